@@ -1,0 +1,38 @@
+# One entry point per thing a person does. Each target creates .venv on a fresh machine first.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint check bench bench-quick clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev,postgres]'
+	touch $(STAMP)
+
+## run: the Discord bot when DISCORD_TOKEN is set (environment or .env), the offline console otherwise
+run: $(STAMP)
+	$(BIN)/python -m bot start
+
+## test: lint, validate the fact base, then the whole test suite
+test: $(STAMP)
+	$(BIN)/ruff check bot tests bench
+	$(BIN)/python -m bot check --quiet
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check bot tests bench
+
+check: $(STAMP)
+	$(BIN)/python -m bot check
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+bench-quick: $(STAMP)
+	$(BIN)/python -m bench --quick
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Offline front end: one-shot commands, JSON batch and the interactive console."""

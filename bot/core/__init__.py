@@ -1,0 +1,1 @@
+"""The platform-neutral core: corpus, fact base, validator, index and answers. Never imports discord."""

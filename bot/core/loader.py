@@ -1,0 +1,113 @@
+"""Reading corpus and fact files while remembering where every record came from.
+
+Editors fix problems from messages like `facts/people.yaml:42: …`, so every mapping we read keeps
+the line of its start and of each of its keys. The C YAML parser is used where available: loading
+a large base is dominated by parsing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class LineDict(dict):
+    """A mapping from YAML that knows its own line and the line of each key (1-based)."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    pass
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    result = LineDict()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, (str, int, float, bool, dt.date)) and key is not None:
+            raise yaml.constructor.ConstructorError(
+                None, None, "mapping keys must be plain values", key_node.start_mark
+            )
+        if key in result:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[str(key)] = key_node.start_mark.line + 1
+    return result
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+class SourceError(Exception):
+    """A problem located in a file, printed as `path:line: message`."""
+
+    def __init__(self, path: str, line: int, message: str) -> None:
+        super().__init__(f"{path}:{line}: {message}")
+        self.path, self.line, self.message = path, line, message
+
+
+def read_text(path: Path, display: str) -> str:
+    """Read a UTF-8 file, turning encoding trouble into a located message."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(display, 1, f"cannot read file: {exc.strerror or exc}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SourceError(display, line, "not valid UTF-8 text (save the file as UTF-8)") from None
+
+
+def parse_yaml(text: str, display: str, first_line: int = 1) -> Any:
+    """Parse YAML with line-aware mappings; syntax errors become located messages."""
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + first_line) if mark else first_line
+        what = exc.problem or exc.context or "invalid YAML"
+        raise SourceError(display, line, f"invalid YAML: {what}") from None
+    except yaml.YAMLError as exc:
+        raise SourceError(display, first_line, f"invalid YAML: {exc}") from None
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """A corpus file split into front matter and body, before validation."""
+
+    path: str
+    meta: LineDict
+    body: str
+    body_line: int
+
+
+def split_front_matter(text: str, display: str) -> RawArticle:
+    """Split `---\\nYAML\\n---\\nbody`; the body is kept byte for byte."""
+    if not text.startswith("---\n"):
+        raise SourceError(display, 1, "missing front matter (the file must start with a '---' line)")
+    end = text.find("\n---\n", 3)
+    if end < 0:
+        raise SourceError(display, 1, "front matter is not closed by a '---' line")
+    meta = parse_yaml(text[4 : end + 1], display, first_line=2)
+    if not isinstance(meta, LineDict):
+        raise SourceError(display, 2, "front matter must be a mapping of fields")
+    body = text[end + 5 :]
+    body_line = text[: end + 5].count("\n") + 1
+    return RawArticle(display, meta, body.lstrip("\n"), body_line)

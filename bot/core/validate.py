@@ -1,0 +1,505 @@
+"""Build a FactBase from `corpus/` and `facts/`, or say precisely what is wrong and where.
+
+The validator and the loader are one pass on purpose: the bot can only ever serve a base that
+passed every check, and an editor sees the same `file:line: problem` messages from `check`, from a
+failed reload and from a refused start.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from .loader import LineDict, SourceError, parse_yaml, read_text, split_front_matter
+from .model import (
+    ENTITY_TYPES,
+    FACT_KINDS,
+    FIGURE_STATUSES,
+    Article,
+    Entity,
+    Fact,
+    FactBase,
+    Source,
+    When,
+)
+from .text import fold, quote_key
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_FILE_BYTES = 5 * 1024 * 1024
+ENTITY_KEYS = {"id", "type", "name", "aliases", "keywords", "part_of", "year", "unnamed", "note"}
+FACT_KEYS = {
+    "id", "kind", "about", "says", "source", "when", "event", "speaker", "role", "figure",
+    "measure", "details", "conflicts_with", "added", "note",
+}
+ARTICLE_KEYS = {"id", "title", "publisher", "published", "url", "seed", "seed_part", "added"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass
+class Report:
+    """Everything `check` says: errors stop the bot, warnings and gaps are for editors."""
+
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    gaps: list[Problem] = field(default_factory=list)
+    mentions: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.report = Report()
+
+    def error(self, path: str, line: int, message: str) -> None:
+        self.report.errors.append(Problem(path, line, message))
+
+    def warn(self, path: str, line: int, message: str) -> None:
+        self.report.warnings.append(Problem(path, line, message))
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+        except ValueError:
+            return None
+    return None
+
+
+def _str_list(value: Any) -> list[str] | None:
+    if value is None:
+        return []
+    if isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value):
+        return value
+    return None
+
+
+def _rel(root: Path, path: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _files(directory: Path, pattern: str) -> list[Path]:
+    return sorted(p for p in directory.glob(pattern) if p.is_file())
+
+
+def _read_limited(path: Path, display: str, c: _Collector) -> str | None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        c.error(display, 1, f"cannot read file: {exc.strerror or exc}")
+        return None
+    if size > MAX_FILE_BYTES:
+        c.error(display, 1, f"file is {size // 1024} KiB, over the {MAX_FILE_BYTES // 1024} KiB limit")
+        return None
+    try:
+        return read_text(path, display)
+    except SourceError as exc:
+        c.error(exc.path, exc.line, exc.message)
+        return None
+
+
+def load_articles(root: Path, c: _Collector) -> dict[str, Article]:
+    articles: dict[str, Article] = {}
+    for path in _files(root / "corpus", "*.md"):
+        display = _rel(root, path)
+        text = _read_limited(path, display, c)
+        if text is None:
+            continue
+        try:
+            raw = split_front_matter(text, display)
+        except SourceError as exc:
+            c.error(exc.path, exc.line, exc.message)
+            continue
+        meta = raw.meta
+        bad = False
+        for key in meta:
+            if key not in ARTICLE_KEYS:
+                c.error(display, meta.line_of(str(key)), f"unknown front matter field {key!r}")
+                bad = True
+        for key in ("id", "title", "publisher"):
+            if not isinstance(meta.get(key), str) or not meta[key].strip():
+                c.error(display, meta.line_of(key), f"front matter needs '{key}' as text")
+                bad = True
+        published = _date(meta.get("published"))
+        if published is None:
+            c.error(display, meta.line_of("published"), "'published' must be an ISO date (YYYY-MM-DD)")
+            bad = True
+        url = meta.get("url")
+        if url is not None and not (isinstance(url, str) and re.match(r"^https?://\S+$", url)):
+            c.error(display, meta.line_of("url"), "'url' must be an http(s) address or null")
+            bad = True
+        added = meta.get("added")
+        if added is not None and _date(added) is None:
+            c.error(display, meta.line_of("added"), "'added' must be an ISO date (YYYY-MM-DD)")
+            bad = True
+        if isinstance(meta.get("id"), str) and meta["id"] != path.stem:
+            c.error(display, meta.line_of("id"), f"id {meta['id']!r} must match the file name {path.stem!r}")
+            bad = True
+        if not raw.body.strip():
+            c.error(display, raw.body_line, "the article has no text")
+            bad = True
+        if bad or published is None:
+            continue
+        if meta["id"] in articles:
+            c.error(display, meta.line_of("id"), f"duplicate article id {meta['id']!r}")
+            continue
+        articles[meta["id"]] = Article(
+            id=meta["id"], title=meta["title"].strip(), publisher=meta["publisher"].strip(),
+            published=published, url=url, body=raw.body, path=display, added=_date(added),
+        )
+    return articles
+
+
+def _records(root: Path, c: _Collector) -> Iterable[tuple[str, str, LineDict]]:
+    """Yield ('entity'|'fact', file, record) from every fact file, reporting shape problems."""
+    for path in _files(root / "facts", "*.yaml"):
+        if path.name == "coverage.yaml":
+            continue
+        display = _rel(root, path)
+        text = _read_limited(path, display, c)
+        if text is None:
+            continue
+        try:
+            data = parse_yaml(text, display)
+        except SourceError as exc:
+            c.error(exc.path, exc.line, exc.message)
+            continue
+        if data is None:
+            continue
+        if not isinstance(data, LineDict):
+            c.error(display, 1, "a fact file is a mapping with 'entities:' and/or 'facts:' lists")
+            continue
+        for key in data:
+            if key not in ("entities", "facts"):
+                c.error(display, data.line_of(str(key)), f"unknown section {key!r} (use 'entities' or 'facts')")
+        for section, what in (("entities", "entity"), ("facts", "fact")):
+            items = data.get(section)
+            if items is None:
+                continue
+            if not isinstance(items, list):
+                c.error(display, data.line_of(section), f"'{section}' must be a list")
+                continue
+            for item in items:
+                if not isinstance(item, LineDict):
+                    c.error(display, data.line_of(section), f"each {what} must be a mapping with an 'id'")
+                    continue
+                yield what, display, item
+
+
+def _entity(rec: LineDict, path: str, c: _Collector) -> Entity | None:
+    ok = True
+    for key in rec:
+        if key not in ENTITY_KEYS:
+            c.error(path, rec.line_of(str(key)), f"unknown entity field {key!r}")
+            ok = False
+    eid = rec.get("id")
+    if not isinstance(eid, str) or not SLUG.match(eid):
+        c.error(path, rec.line_of("id"), "entity 'id' must be a lowercase slug like 'james-dong'")
+        return None
+    if rec.get("type") not in ENTITY_TYPES:
+        c.error(path, rec.line_of("type"), f"entity {eid}: 'type' must be one of {', '.join(ENTITY_TYPES)}")
+        ok = False
+    if not isinstance(rec.get("name"), str) or not rec["name"].strip():
+        c.error(path, rec.line_of("name"), f"entity {eid}: 'name' must be text")
+        ok = False
+    aliases, keywords = _str_list(rec.get("aliases")), _str_list(rec.get("keywords"))
+    if aliases is None:
+        c.error(path, rec.line_of("aliases"), f"entity {eid}: 'aliases' must be a list of names")
+        ok = False
+    if keywords is None:
+        c.error(path, rec.line_of("keywords"), f"entity {eid}: 'keywords' must be a list of words")
+        ok = False
+    year = rec.get("year")
+    if year is not None and not (isinstance(year, int) and not isinstance(year, bool) and 1900 <= year <= 2100):
+        c.error(path, rec.line_of("year"), f"entity {eid}: 'year' must be a year like 2025")
+        ok = False
+    part_of = rec.get("part_of")
+    if part_of is not None and not isinstance(part_of, str):
+        c.error(path, rec.line_of("part_of"), f"entity {eid}: 'part_of' must be an entity id")
+        ok = False
+    if not ok:
+        return None
+    return Entity(
+        id=eid, type=rec["type"], name=rec["name"].strip(), aliases=tuple(a.strip() for a in aliases or ()),
+        keywords=tuple(keywords or ()), part_of=part_of, year=year, unnamed=bool(rec.get("unnamed")),
+        file=path, line=rec.line,
+    )
+
+
+def _when(value: Any, fid: str, path: str, line: int, c: _Collector) -> When | None | bool:
+    """Parse `when`; returns False after reporting an error."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        c.error(path, line, f"fact {fid}: 'when' must be a mapping like {{date: 2025-07-10}}")
+        return False
+    unknown = set(value) - {"date", "month", "year", "resolved_from"}
+    if unknown:
+        c.error(path, line, f"fact {fid}: unknown 'when' field {sorted(map(str, unknown))[0]!r}")
+        return False
+    given = [k for k in ("date", "month", "year") if value.get(k) is not None]
+    if len(given) != 1:
+        c.error(path, line, f"fact {fid}: 'when' needs exactly one of date, month or year")
+        return False
+    resolved = value.get("resolved_from")
+    if resolved is not None and not isinstance(resolved, str):
+        c.error(path, line, f"fact {fid}: 'resolved_from' must be the phrase the article used")
+        return False
+    if "date" in given:
+        day = _date(value["date"])
+        if day is None:
+            c.error(path, line, f"fact {fid}: 'when.date' must be an ISO date (YYYY-MM-DD)")
+            return False
+        return When(date=day, resolved_from=resolved)
+    if "month" in given:
+        month = str(value["month"])
+        if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
+            c.error(path, line, f"fact {fid}: 'when.month' must look like 2017-04")
+            return False
+        return When(month=month, resolved_from=resolved)
+    year = value["year"]
+    if not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= 2100:
+        c.error(path, line, f"fact {fid}: 'when.year' must be a year like 2020")
+        return False
+    return When(year=year, resolved_from=resolved)
+
+
+def _mapping(rec: LineDict, key: str, fid: str, path: str, c: _Collector) -> dict[str, Any] | None:
+    value = rec.get(key)
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        c.error(path, rec.line_of(key), f"fact {fid}: '{key}' must be a mapping")
+        return None
+    return dict(value)
+
+
+def _fact(rec: LineDict, path: str, c: _Collector) -> Fact | None:
+    ok = True
+    for key in rec:
+        if key not in FACT_KEYS:
+            c.error(path, rec.line_of(str(key)), f"unknown fact field {key!r}")
+            ok = False
+    fid = rec.get("id")
+    if not isinstance(fid, str) or not SLUG.match(fid):
+        c.error(path, rec.line_of("id"), "fact 'id' must be a lowercase slug like 'james-dong-role-2025'")
+        return None
+    if rec.get("kind") not in FACT_KINDS:
+        c.error(path, rec.line_of("kind"), f"fact {fid}: 'kind' must be one of {', '.join(FACT_KINDS)}")
+        ok = False
+    about = rec.get("about")
+    if isinstance(about, str):
+        about = [about]
+    if not about or _str_list(about) is None:
+        c.error(path, rec.line_of("about"), f"fact {fid}: 'about' must list at least one entity id")
+        ok = False
+    if not isinstance(rec.get("says"), str) or not rec["says"].strip():
+        c.error(path, rec.line_of("says"), f"fact {fid}: 'says' must be a sentence")
+        ok = False
+    src = rec.get("source")
+    if not isinstance(src, dict) or not isinstance(src.get("article"), str) or not isinstance(src.get("quote"), str) \
+            or not src["quote"].strip():
+        c.error(path, rec.line_of("source"), f"fact {fid}: 'source' needs 'article' (an id) and 'quote' (text)")
+        ok = False
+    when = _when(rec.get("when"), fid, path, rec.line_of("when"), c)
+    if when is False:
+        ok = False
+    maps = {k: _mapping(rec, k, fid, path, c) for k in ("role", "figure", "measure", "details")}
+    if any(v is None for v in maps.values()):
+        ok = False
+    for key in ("event", "speaker"):
+        if rec.get(key) is not None and not isinstance(rec.get(key), str):
+            c.error(path, rec.line_of(key), f"fact {fid}: '{key}' must be an entity id")
+            ok = False
+    conflicts = rec.get("conflicts_with")
+    if isinstance(conflicts, str):
+        conflicts = [conflicts]
+    if _str_list(conflicts) is None:
+        c.error(path, rec.line_of("conflicts_with"), f"fact {fid}: 'conflicts_with' must list fact ids")
+        ok = False
+    added = rec.get("added")
+    if added is not None and _date(added) is None:
+        c.error(path, rec.line_of("added"), f"fact {fid}: 'added' must be an ISO date (YYYY-MM-DD)")
+        ok = False
+    if ok and (problem := _kind_problem(rec["kind"], maps)):
+        c.error(path, rec.line_of(rec["kind"] if rec["kind"] in maps else "kind"), f"fact {fid}: {problem}")
+        ok = False
+    if not ok:
+        return None
+    return Fact(
+        id=fid, kind=rec["kind"], about=tuple(about), says=" ".join(rec["says"].split()),
+        source=Source(src["article"], src["quote"]), when=when or None, event=rec.get("event"),
+        speaker=rec.get("speaker"), role=MappingProxyType(maps["role"] or {}),
+        figure=MappingProxyType(maps["figure"] or {}), measure=MappingProxyType(maps["measure"] or {}),
+        details=MappingProxyType(maps["details"] or {}), conflicts_with=tuple(conflicts or ()),
+        added=_date(added), file=path, line=rec.line,
+    )
+
+
+def _kind_problem(kind: str, maps: dict[str, Any]) -> str | None:
+    figure = maps["figure"]
+    if kind == "figure":
+        if not figure:
+            return "a figure needs 'figure: {measure, value, unit, status}'"
+        value = figure.get("value")
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            return "'figure.value' must be a number"
+        if figure.get("status") not in FIGURE_STATUSES:
+            return f"'figure.status' must be one of {', '.join(FIGURE_STATUSES)}"
+        if not isinstance(figure.get("measure"), str):
+            return "'figure.measure' must say what is measured"
+    if kind == "role" and not isinstance(maps["role"].get("title"), str):
+        return "a role needs 'role: {title, org}'"
+    details = maps["details"]
+    if "participants" in details and _str_list(details["participants"]) is None:
+        return "'details.participants' must list entity ids"
+    return None
+
+
+def _check_references(base_entities: dict[str, Entity], facts: dict[str, Fact], articles: dict[str, Article],
+                      c: _Collector) -> None:
+    for ent in base_entities.values():
+        if ent.part_of and ent.part_of not in base_entities:
+            c.error(ent.file, ent.line, f"entity {ent.id}: part_of {ent.part_of!r} is not an entity")
+    for ent in base_entities.values():  # part_of loops make "who belongs to what" endless
+        seen, cur = {ent.id}, ent.part_of
+        while cur in base_entities:
+            if cur in seen:
+                c.error(ent.file, ent.line, f"entity {ent.id}: part_of forms a loop through {cur!r}")
+                break
+            seen.add(cur)
+            cur = base_entities[cur].part_of
+    for fact in facts.values():
+        for eid in fact.about:
+            if eid not in base_entities:
+                c.error(fact.file, fact.line, f"fact {fact.id}: 'about' names unknown entity {eid!r}")
+        refs = {"speaker": fact.speaker, "event": fact.event, "role.org": fact.role.get("org"),
+                "details.place": fact.details.get("place")}
+        for label, ref in refs.items():
+            if ref is not None and (not isinstance(ref, str) or ref not in base_entities):
+                c.error(fact.file, fact.line, f"fact {fact.id}: {label} {ref!r} is not an entity")
+        if fact.event and fact.event in base_entities and base_entities[fact.event].type != "event":
+            c.error(fact.file, fact.line, f"fact {fact.id}: event {fact.event!r} is not an entity of type event")
+        for pid in fact.details.get("participants") or ():
+            if pid not in base_entities:
+                c.error(fact.file, fact.line, f"fact {fact.id}: participant {pid!r} is not an entity")
+        for other in fact.conflicts_with:
+            if other not in facts:
+                c.error(fact.file, fact.line, f"fact {fact.id}: conflicts_with {other!r} is not a fact")
+            elif other == fact.id:
+                c.error(fact.file, fact.line, f"fact {fact.id}: a fact cannot conflict with itself")
+        article = articles.get(fact.source.article)
+        if article is None:
+            c.error(fact.file, fact.line, f"fact {fact.id}: source article {fact.source.article!r} is not in corpus/")
+            continue
+        body = quote_key(article.body)
+        if quote_key(fact.source.quote) not in body:
+            c.error(fact.file, fact.line,
+                    f"fact {fact.id}: quote is not in article {article.id}: {fact.source.quote[:80]!r}")
+        phrase = fact.when.resolved_from if fact.when else None
+        if phrase and quote_key(phrase).casefold() not in body.casefold():
+            c.error(fact.file, fact.line, f"fact {fact.id}: resolved_from {phrase!r} is not in article {article.id}")
+
+
+def _check_aliases(entities: dict[str, Entity], c: _Collector) -> None:
+    owners: dict[str, list[Entity]] = defaultdict(list)
+    canonical: dict[str, Entity] = {}
+    for ent in entities.values():
+        canonical.setdefault(fold(ent.name), ent)
+        for name in dict.fromkeys(fold(n) for n in ent.names):
+            if name:
+                owners[name].append(ent)
+    for name, ents in owners.items():
+        if len(ents) < 2:
+            continue
+        named = canonical.get(name)
+        ids = ", ".join(e.id for e in ents)
+        if named is not None and sum(fold(e.name) == name for e in ents) > 1:
+            c.error(ents[1].file, ents[1].line, f"name {name!r} is the name of several entities: {ids}")
+        elif named is not None:
+            for ent in ents:
+                if ent is not named:
+                    c.error(ent.file, ent.line,
+                            f"alias {name!r} of {ent.id} is the name of {named.id}: rename or drop the alias")
+        else:
+            c.warn(ents[0].file, ents[0].line, f"alias {name!r} is shared by {ids}: queries for it are ambiguous")
+
+
+def build(root: Path) -> tuple[FactBase | None, Report]:
+    """Load and validate everything under `root`; the base is None when any error was found."""
+    c = _Collector()
+    articles = load_articles(root, c)
+    entities: dict[str, Entity] = {}
+    facts: dict[str, Fact] = {}
+    seen: dict[str, str] = {}
+    for what, path, rec in _records(root, c):
+        obj = _entity(rec, path, c) if what == "entity" else _fact(rec, path, c)
+        if obj is None:
+            continue
+        if obj.id in seen:
+            c.error(path, rec.line, f"duplicate id {obj.id!r} (first defined at {seen[obj.id]})")
+            continue
+        seen[obj.id] = f"{path}:{rec.line}"
+        if isinstance(obj, Entity):
+            entities[obj.id] = obj
+        else:
+            facts[obj.id] = obj
+    _check_references(entities, facts, articles, c)
+    _check_aliases(entities, c)
+    conflicts: dict[str, set[str]] = defaultdict(set)
+    for fact in facts.values():
+        for other in fact.conflicts_with:
+            if other in facts and other != fact.id:
+                conflicts[fact.id].add(other)
+                conflicts[other].add(fact.id)
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for fact in facts.values():
+        for eid in fact.entity_ids():
+            by_entity[eid].append(fact.id)
+    for ent in entities.values():
+        if not by_entity.get(ent.id):
+            c.report.gaps.append(Problem(ent.file, ent.line, f"entity {ent.id} has no facts"))
+    from .coverage import check_coverage  # local: coverage needs the facts built above
+
+    check_coverage(root, articles, entities, facts, c.report)
+    if c.report.errors:
+        return None, c.report
+    digest = hashlib.sha256()
+    for path in [*_files(root / "corpus", "*.md"), *_files(root / "facts", "*.yaml")]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    base = FactBase(
+        articles=MappingProxyType(articles),
+        entities=MappingProxyType(entities),
+        facts=MappingProxyType(facts),
+        by_entity=MappingProxyType({k: tuple(v) for k, v in by_entity.items()}),
+        conflicts=MappingProxyType({k: tuple(sorted(v)) for k, v in conflicts.items()}),
+        version=digest.hexdigest()[:12],
+    )
+    return base, c.report
