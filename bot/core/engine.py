@@ -1,0 +1,106 @@
+"""The engine: one validated fact base plus its search index, swapped atomically on reload."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from .answer import Answer
+from .model import FactBase
+from .validate import Report, build
+
+
+class InvalidFactBase(Exception):
+    """Raised when the fact base fails validation; carries the report with file:line problems."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        first = "\n".join(str(p) for p in report.errors[:10])
+        more = f"\n… and {len(report.errors) - 10} more" if len(report.errors) > 10 else ""
+        super().__init__(f"the fact base is invalid:\n{first}{more}")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """An autocomplete entry: `value` goes back into the command, `name` is shown (≤100 chars)."""
+
+    value: str
+    name: str
+
+
+@dataclass(frozen=True)
+class _State:
+    base: FactBase
+    index: object
+
+
+class Engine:
+    """Answers questions from the current fact base. Safe to share between tasks and threads."""
+
+    def __init__(self, base: FactBase) -> None:
+        self._state = _State(base, _build_index(base))
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, root: Path) -> Engine:
+        base, report = build(root)
+        if base is None:
+            raise InvalidFactBase(report)
+        return cls(base)
+
+    @property
+    def base(self) -> FactBase:
+        return self._state.base
+
+    def reload(self, root: Path) -> Report:
+        """Build a new base beside the current one; swap only if it validates. Returns the report."""
+        base, report = build(root)
+        if base is not None:
+            state = _State(base, _build_index(base))
+            with self._lock:
+                self._state = state
+        return report
+
+    def who(self, query: str) -> Answer:
+        from .answers import who
+
+        state = self._state
+        return who(state.base, state.index, query)
+
+    def policy(self, query: str) -> Answer:
+        from .answers import policy
+
+        state = self._state
+        return policy(state.base, state.index, query)
+
+    def compare(self, a: str, b: str) -> Answer:
+        from .answers import compare
+
+        state = self._state
+        return compare(state.base, state.index, a, b)
+
+    def ask(self, question: str) -> Answer:
+        from .answers import ask
+
+        state = self._state
+        return ask(state.base, state.index, question)
+
+    def suggest(self, kind: str, prefix: str, limit: int = 25) -> list[Suggestion]:
+        """Autocomplete for `kind` in who | policy | compare: ≤25 ranked entries, names ≤100 chars."""
+        from .answers import suggest
+
+        state = self._state
+        return suggest(state.base, state.index, kind, prefix, limit)
+
+    def route(self, text: str) -> Answer:
+        """Answer free text the way a DM or the console gets it: commands, "who is …", or a question."""
+        from .routing import route
+
+        return route(self, text)
+
+
+def _build_index(base: FactBase) -> object:
+    from .index import Index
+
+    return Index(base)
