@@ -15,7 +15,52 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate corpus and facts, print a summary")
     check.add_argument("--strict", action="store_true", help="also fail on coverage gaps")
     check.add_argument("--quiet", action="store_true", help="print only problems")
+    for name, helptext, arg in (
+        ("who", "a person or organisation", "name"),
+        ("policy", "a policy, measure or topic, optionally with a year", "topic"),
+        ("ask", "a free-text question", "question"),
+    ):
+        cmd = sub.add_parser(name, help=helptext)
+        cmd.add_argument(arg, nargs="+")
+        cmd.add_argument("--json", action="store_true", help="print the answer object")
+    cmp_ = sub.add_parser("compare", help="two years or two names side by side")
+    cmp_.add_argument("sides", nargs="+", help='e.g. 2017 2025, or "James Dong" "Michael Evans"')
+    cmp_.add_argument("--json", action="store_true")
+    src = sub.add_parser("sources", help="the articles behind the answers")
+    src.add_argument("--json", action="store_true")
+    batch = sub.add_parser("batch", help="JSON lines in, one JSON answer line out per input line")
+    batch.add_argument("--json", action="store_true", help="(the only format; accepted for clarity)")
+    sub.add_parser("console", help="interactive prompt")
+    sub.add_parser("start", help="the Discord bot when DISCORD_TOKEN is set, else the console")
     return parser
+
+
+def _load_engine():  # noqa: ANN202 - returns Engine or exits
+    from ..core.engine import Engine, InvalidFactBase
+
+    try:
+        return Engine.load(data_root())
+    except InvalidFactBase as exc:
+        print(exc, file=sys.stderr)
+        raise SystemExit(1) from None
+
+
+def _answer(args: argparse.Namespace):  # noqa: ANN202
+    from ..core.answers import sources
+
+    engine = _load_engine()
+    if args.command == "who":
+        return engine.who(" ".join(args.name))
+    if args.command == "policy":
+        return engine.policy(" ".join(args.topic))
+    if args.command == "ask":
+        return engine.ask(" ".join(args.question))
+    if args.command == "sources":
+        return sources(engine.base)
+    from ..core.routing import run_command
+
+    sides = args.sides
+    return engine.compare(*sides) if len(sides) == 2 else run_command(engine, "compare", " ".join(sides))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -24,7 +69,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .check import run_check
 
         return run_check(data_root(), strict=args.strict, quiet=args.quiet)
+    if args.command in ("who", "policy", "ask", "compare", "sources"):
+        from .render import render_json, render_text
+
+        answer = _answer(args)
+        print(render_json(answer) if args.json else render_text(answer))
+        return 0
+    if args.command == "batch":
+        from .batch import run_batch
+
+        return run_batch(_load_engine(), sys.stdin, sys.stdout)
+    if args.command == "console":
+        from .console import run_console
+
+        return run_console(_load_engine())
+    if args.command == "start":
+        return _start()
     return 2
+
+
+def _start() -> int:
+    """The README's run command: the bot with a token, the offline console without one."""
+    from ..config import token_present
+
+    if token_present():
+        return main(["run"])
+    print("DISCORD_TOKEN is not set: starting the offline console.", file=sys.stderr)
+    return main(["console"])
 
 
 if __name__ == "__main__":

@@ -88,7 +88,7 @@ class Engine:
 
     def suggest(self, kind: str, prefix: str, limit: int = 25) -> list[Suggestion]:
         """Autocomplete for `kind` in who | policy | compare: ≤25 ranked entries, names ≤100 chars."""
-        from .answers import suggest
+        from .suggest import suggest
 
         state = self._state
         return suggest(state.base, state.index, kind, prefix, limit)

@@ -1,0 +1,42 @@
+"""`python -m bot batch --json`: one JSON answer line per JSON input line, in order, never stopping."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import TextIO
+
+from ..core.engine import Engine
+from ..core.routing import run_command
+
+BATCH_COMMANDS = ("who", "policy", "compare", "ask")
+MAX_QUERY = 2000
+
+
+def answer_line(engine: Engine, line: str) -> dict:
+    """The JSON object for one input line; bad input becomes {"status": "error", "error": …}."""
+    try:
+        request = json.loads(line)
+    except (json.JSONDecodeError, RecursionError):
+        return {"status": "error", "error": "not a JSON object"}
+    if not isinstance(request, dict):
+        return {"status": "error", "error": "each line must be a JSON object with command and query"}
+    command, query = request.get("command"), request.get("query")
+    if command not in BATCH_COMMANDS:
+        return {"status": "error", "error": f"command must be one of {', '.join(BATCH_COMMANDS)}"}
+    if not isinstance(query, str):
+        return {"status": "error", "error": "query must be a string"}
+    if len(query) > MAX_QUERY:
+        return {"status": "error", "error": f"query is longer than {MAX_QUERY} characters"}
+    return run_command(engine, command, query).to_json()
+
+
+def run_batch(engine: Engine, lines: Iterable[str], out: TextIO) -> int:
+    for line in lines:
+        if not line.strip():
+            result: dict = {"status": "error", "error": "empty line"}
+        else:
+            result = answer_line(engine, line)
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.flush()
+    return 0

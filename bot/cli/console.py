@@ -1,0 +1,46 @@
+"""`python -m bot console`: type /who, /policy, /compare, /ask or a plain question."""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from ..core.engine import Engine
+from .render import render_text
+
+HELP = """Commands:
+  /who NAME            a person or organisation, e.g. /who James Dong
+  /policy TOPIC [YEAR] a policy or measure, e.g. /policy budget 2025
+  /compare A B         two years or two names, e.g. /compare 2017 2025
+  /ask QUESTION        or just type a question
+  /sources             the articles behind every answer
+  /help                this text;  /quit (or Ctrl-D) leaves"""
+
+
+def run_console(engine: Engine, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> int:
+    interactive = stdin.isatty()
+    if interactive:
+        try:
+            import readline  # noqa: F401 - gives the prompt history and line editing
+        except ImportError:
+            pass
+    print(f"factdesk console — {len(engine.base.facts)} facts from {len(engine.base.articles)} articles. "
+          "Type /help for commands.", file=out)
+    while True:
+        try:
+            line = input("factdesk> ") if interactive else stdin.readline()
+        except (EOFError, KeyboardInterrupt):
+            print(file=out)
+            return 0
+        if not interactive and line == "":
+            return 0
+        line = line.strip()
+        if not line:
+            continue
+        if line in ("/quit", "/exit", "quit", "exit"):
+            return 0
+        if line in ("/help", "help", "?"):
+            print(HELP, file=out)
+            continue
+        print(render_text(engine.route(line)), file=out)
+        print(file=out)

@@ -1,0 +1,338 @@
+"""Answer builders: who, policy, compare, ask and suggest, all from one validated base.
+
+Every builder either cites facts or says plainly that the sources do not answer. The thresholds
+below were calibrated on the real base (see tests/core/test_matching.py): a clear winner is
+answered, near-ties become `ambiguous`, and anything weaker is `not_found` with did-you-mean.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .answer import Answer, Candidate, Line, Section
+from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Match, Query
+from .model import Entity, Fact, FactBase
+from .text import fold, truncate
+
+CLEAR_MIN = 0.74  # weakest match answered outright
+MARGIN = 0.08  # lead over the runner-up that makes a winner "clear"
+MAX_LINES = 15  # per section; the rest is counted, not hidden silently
+MAX_CANDIDATES = 10
+
+SECTION_ORDER = (
+    ("description", "About"),
+    ("role", "Roles"),
+    ("event", "Meetings and events"),
+    ("action", "What they did"),
+    ("statement", "What was said"),
+    ("measure", "Measures"),
+    ("figure", "Figures"),
+)
+TYPE_LABEL = {
+    "person": "person", "organisation": "organisation", "platform": "platform", "body": "body",
+    "place": "place", "event": "event", "policy": "policy", "topic": "topic",
+}
+
+
+@dataclass(frozen=True)
+class Resolution:
+    status: str
+    entity: Entity | None
+    candidates: tuple[Entity, ...]
+    query: Query
+    note: str = ""
+
+
+def describe(base: FactBase, ent: Entity) -> str:
+    """A short tag that tells two similar names apart: latest role, else type and year."""
+    roles = [base.facts[f] for f in base.by_entity.get(ent.id, ()) if base.facts[f].kind == "role"
+             and ent.id in base.facts[f].about[:1]]
+    if roles:
+        latest = max(roles, key=lambda f: (base.year_of(f), f.id))
+        title = str(latest.role.get("title") or "")
+        return truncate(f"{title}, {base.year_of(latest)}", 60)
+    year = f", {ent.year}" if ent.year else ""
+    return f"{TYPE_LABEL.get(ent.type, ent.type)}{year}"
+
+
+def candidates(base: FactBase, ents: Iterable[Entity]) -> tuple[Candidate, ...]:
+    return tuple(Candidate(e.id, truncate(e.name, 100), describe(base, e)) for e in ents)[:MAX_CANDIDATES]
+
+
+def resolve(base: FactBase, index: Index, text: str, types: frozenset[str]) -> Resolution:
+    """Find the one entity a query names, or say why not (ambiguous, not found)."""
+    query = Query.parse(text)
+    if not query.words:
+        return Resolution("not_found", None, (), query, "Type a name or topic to look up.")
+    exact = index.exact_entities(text.strip().casefold(), types) or index.exact_entities(" ".join(query.words), types)
+    matches = index.match_entities(query, types)
+    if query.years:
+        in_year = [m for m in matches if _has_year(index, m.entity, query.years)]
+        if matches and not in_year:
+            years = " or ".join(map(str, query.years))
+            near = [m.entity for m in matches[:5]]
+            return Resolution("not_found", None, tuple(near), query,
+                              f"The sources have nothing matching that in {years}.")
+        matches = in_year
+        exact = [e for e in exact if _has_year(index, e, query.years)]
+    shared = index.shared_surname(query) & {m.entity.id for m in matches}
+    if len(shared) > 1 and not any(fold(e.name) == fold(" ".join(query.words)) for e in exact):
+        ents = sorted((base.entities[e] for e in shared), key=lambda e: (-index.popularity.get(e.id, 0), e.name))
+        return Resolution("ambiguous", None, tuple(ents), query, "Several people share that name.")
+    if len(exact) == 1:
+        return Resolution("answer", exact[0], (), query)
+    if len(exact) > 1:
+        return Resolution("ambiguous", None, tuple(exact), query, "Several entries have that name.")
+    if not matches or matches[0].score < CLEAR_MIN:
+        near = [m.entity for m in matches[:5]] or index.did_you_mean(" ".join(query.words), types)
+        return Resolution("not_found", None, tuple(near), query, "")
+    top = matches[0]
+    close = [m for m in matches if top.score - m.score < MARGIN]
+    if len(close) == 1:
+        return Resolution("answer", top.entity, (), query)
+    return Resolution("ambiguous", None, tuple(m.entity for m in close), query, "Several entries match.")
+
+
+def _has_year(index: Index, ent: Entity, years: tuple[int, ...]) -> bool:
+    have = index.entity_years.get(ent.id, frozenset())
+    return any(y in have for y in years)
+
+
+def _not_found(base: FactBase, command: str, query: str, note: str, near: Iterable[Entity] = ()) -> Answer:
+    return Answer("not_found", "Not in the sources", candidates=candidates(base, near),
+                  note=note or "The articles do not answer this.", command=command, query=query, base=base)
+
+
+def _from_resolution(base: FactBase, command: str, text: str, res: Resolution) -> Answer | None:
+    if res.status == "ambiguous":
+        return Answer("ambiguous", "Which one do you mean?", candidates=candidates(base, res.candidates),
+                      note=res.note, command=command, query=text, base=base)
+    if res.status == "not_found":
+        return _not_found(base, command, text, res.note, res.candidates)
+    return None
+
+
+# -- building lines --------------------------------------------------------------------------------
+
+def _date_key(base: FactBase, fact: Fact) -> tuple:
+    article = base.articles[fact.source.article]
+    when = fact.when.sort_key if fact.when else (article.published.year, article.published.month, 32)
+    return (*when, article.published.toordinal(), fact.id)
+
+
+def fact_lines(base: FactBase, facts: Iterable[Fact]) -> list[Line]:
+    """Lines for facts in order; the same role from several outlets is one line citing all; a fact
+    with a conflict is always followed by the facts it disagrees with, each flagged."""
+    lines: list[Line] = []
+    placed: set[str] = set()
+    roles: dict[tuple, int] = {}
+    for fact in facts:
+        if fact.id in placed:
+            continue
+        group = [fact.id, *[c for c in base.conflicts.get(fact.id, ()) if c not in placed]]
+        if len(group) > 1:
+            for fid in group:
+                placed.add(fid)
+                lines.append(Line(base.facts[fid].says, (fid,), conflict=True))
+            continue
+        placed.add(fact.id)
+        if fact.kind == "role":
+            key = (fold(str(fact.role.get("title", ""))), fact.role.get("org"), base.year_of(fact), fact.about[0])
+            if key in roles:
+                i = roles[key]
+                lines[i] = Line(lines[i].text, (*lines[i].fact_ids, fact.id), lines[i].conflict)
+                continue
+            roles[key] = len(lines)
+        lines.append(Line(fact.says, (fact.id,)))
+    return lines
+
+
+def _sections(base: FactBase, facts: list[Fact], order: tuple[tuple[str, str], ...] = SECTION_ORDER
+              ) -> tuple[Section, ...]:
+    by_kind: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_kind[fact.kind].append(fact)
+    sections = []
+    for kind, heading in order:
+        group = sorted(by_kind.get(kind, ()), key=lambda f: _date_key(base, f))
+        if not group:
+            continue
+        lines = fact_lines(base, group)
+        if len(lines) > MAX_LINES:
+            rest = len(lines) - MAX_LINES
+            lines = [*lines[:MAX_LINES], Line(f"… and {rest} more {heading.lower()} in the sources", ())]
+        sections.append(Section(heading, tuple(lines)))
+    return tuple(sections)
+
+
+def _facts_of(base: FactBase, entity_ids: Iterable[str], years: tuple[int, ...] = ()) -> list[Fact]:
+    seen: dict[str, Fact] = {}
+    for eid in entity_ids:
+        for fid in base.by_entity.get(eid, ()):
+            fact = base.facts[fid]
+            if not years or base.year_of(fact) in years:
+                seen.setdefault(fid, fact)
+    return list(seen.values())
+
+
+def _children(base: FactBase, eid: str) -> list[str]:
+    """The entity and everything that is part of it (a budget and its measures)."""
+    out, frontier = [eid], [eid]
+    while frontier:
+        parent = frontier.pop()
+        for ent in base.entities.values():
+            if ent.part_of == parent and ent.id not in out:
+                out.append(ent.id)
+                frontier.append(ent.id)
+    return out
+
+
+# -- commands --------------------------------------------------------------------------------------
+
+def who(base: FactBase, index: Index, text: str) -> Answer:
+    """A person or organisation: roles with dates, meetings, what they did and said."""
+    res = resolve(base, index, text, WHO_TYPES)
+    early = _from_resolution(base, "who", text, res)
+    if early:
+        return early
+    ent = res.entity
+    assert ent is not None
+    facts = _facts_of(base, [ent.id], res.query.years)
+    if not facts:
+        return _not_found(base, "who", text, f"The sources say nothing about {ent.name} for that year.", [ent])
+    facts.sort(key=lambda f: (ent.id not in f.about[:1], _date_key(base, f)))
+    year = f" in {', '.join(map(str, res.query.years))}" if res.query.years else ""
+    return Answer("answer", f"{ent.name}{year}", _sections(base, facts), command="who", query=text, base=base,
+                  note=_type_note(base, ent))
+
+
+def _type_note(base: FactBase, ent: Entity) -> str:
+    parent = base.entities.get(ent.part_of) if ent.part_of else None
+    label = TYPE_LABEL.get(ent.type, ent.type)
+    return f"{label.capitalize()}{f', part of {parent.name}' if parent else ''}"
+
+
+def policy(base: FactBase, index: Index, text: str) -> Answer:
+    """A policy, measure or topic (optionally with a year): measures, rates, dates, who decided."""
+    res = resolve(base, index, text, POLICY_TYPES)
+    if res.status == "answer" and res.entity is not None:
+        ent = res.entity
+        facts = _facts_of(base, _children(base, ent.id), res.query.years if ent.type == "topic" else ())
+        order = (("measure", "Measures"), ("action", "Decisions and actions"), ("event", "Dates and events"),
+                 ("figure", "Figures"), ("statement", "What was said"), ("role", "Who"), ("description", "About"))
+        return Answer("answer", ent.name, _sections(base, facts, order), command="policy", query=text, base=base,
+                      note=_type_note(base, ent))
+    if res.status == "ambiguous":
+        return _from_resolution(base, "policy", text, res)  # type: ignore[return-value]
+    from .search import search_facts
+
+    hits = search_facts(base, index, text, kinds=frozenset({"measure", "action", "figure", "statement", "event"}))
+    if hits.facts:
+        return Answer("answer", truncate(text.strip(), 200), (Section("", tuple(fact_lines(base, hits.facts))),),
+                      command="policy", query=text, base=base)
+    note = res.note or hits.note
+    return _not_found(base, "policy", text, note, res.candidates)
+
+
+COMPARE_ROWS = (
+    ("Who visited whom", ("event",)),
+    ("People and roles", ("role",)),
+    ("Market figures", ("figure",)),
+    ("Policies and measures", ("measure",)),
+    ("Stated goals and statements", ("statement", "action")),
+)
+PER_SIDE = 6
+
+
+def compare(base: FactBase, index: Index, a: str, b: str) -> Answer:
+    """Two years, or two entities, side by side in rows; an empty side says so."""
+    qa, qb = Query.parse(a), Query.parse(b)
+    label = f"{a.strip()} vs {b.strip()}"
+    if qa.years and qb.years and not qa.words and not qb.words:
+        return _compare_years(base, qa.years[0], qb.years[0], label)
+    sides = []
+    for side in (a, b):
+        res = resolve(base, index, side, ALL_TYPES)
+        if res.status != "answer":
+            early = _from_resolution(base, "compare", side, res)
+            assert early is not None
+            return Answer(early.status, f"{early.title} ({side.strip()})", candidates=early.candidates,
+                          note=early.note, command="compare", query=label, base=base)
+        sides.append((res.entity.name, _facts_of(base, _children(base, res.entity.id), res.query.years)))  # type: ignore[union-attr]
+    return Answer("answer", f"{sides[0][0]} vs {sides[1][0]}", _rows(base, sides), command="compare",
+                  query=label, base=base)
+
+
+def _compare_years(base: FactBase, ya: int, yb: int, label: str) -> Answer:
+    in_a = [f for f in base.facts.values() if base.year_of(f) == ya]
+    in_b = [f for f in base.facts.values() if base.year_of(f) == yb]
+    if not in_a and not in_b:
+        return _not_found(base, "compare", label, f"The sources have nothing for {ya} or {yb}.")
+    subject = _shared_subject(base, in_a, in_b)
+    note = ""
+    if subject:
+        articles = {f.source.article for f in base.facts.values() if subject.id in f.entity_ids()}
+        in_a = [f for f in in_a if f.source.article in articles]
+        in_b = [f for f in in_b if f.source.article in articles]
+        note = f"Compared on the subject both years share: {subject.name}."
+    return Answer("answer", f"{ya} vs {yb}", _rows(base, [(str(ya), in_a), (str(yb), in_b)]), note=note,
+                  command="compare", query=label, base=base)
+
+
+def _shared_subject(base: FactBase, in_a: list[Fact], in_b: list[Fact]) -> Entity | None:
+    """The non-place entity most present in both years: what a reader compares across them."""
+    def counts(facts: list[Fact]) -> dict[str, int]:
+        out: dict[str, int] = defaultdict(int)
+        for fact in facts:
+            for eid in fact.entity_ids():
+                out[eid] += 1
+        return out
+
+    ca, cb = counts(in_a), counts(in_b)
+    shared = [(min(ca[e], cb[e]), e) for e in ca.keys() & cb.keys()
+              if base.entities[e].type in ("organisation", "platform", "topic")]
+    return base.entities[max(shared)[1]] if shared else None
+
+
+def _rows(base: FactBase, sides: list[tuple[str, list[Fact]]]) -> tuple[Section, ...]:
+    sections = []
+    for heading, kinds in COMPARE_ROWS:
+        lines: list[Line] = []
+        for name, facts in sides:
+            chosen = sorted((f for f in facts if f.kind in kinds), key=lambda f: _date_key(base, f))
+            if not chosen:
+                lines.append(Line(f"{name}: nothing in the sources", ()))
+                continue
+            side_lines = fact_lines(base, chosen)
+            extra = len(side_lines) - PER_SIDE
+            for line in side_lines[:PER_SIDE]:
+                lines.append(Line(f"{name}: {line.text}", line.fact_ids, line.conflict))
+            if extra > 0:
+                lines.append(Line(f"{name}: … and {extra} more", ()))
+        if any(line.fact_ids for line in lines):
+            sections.append(Section(heading, tuple(lines)))
+    return tuple(sections)
+
+
+def ask(base: FactBase, index: Index, question: str) -> Answer:
+    """A free-text question: the best-supported facts, ranked and cited, or not_found."""
+    from .search import search_facts
+
+    hits = search_facts(base, index, question)
+    if not hits.facts:
+        return _not_found(base, "ask", question, hits.note, hits.near)
+    return Answer("answer", truncate(question.strip(), 200), (Section("", tuple(fact_lines(base, hits.facts))),),
+                  command="ask", query=question, base=base)
+
+
+def sources(base: FactBase) -> Answer:
+    """The articles the base is built from, newest first, each with its link."""
+    lines = []
+    for art in sorted(base.articles.values(), key=lambda a: (a.published, a.id), reverse=True):
+        count = sum(1 for f in base.facts.values() if f.source.article == art.id)
+        lines.append(Line(f"{art.title} — {art.publisher}, {art.published.day} {art.published:%b %Y} "
+                          f"({count} facts) <{art.link}>", ()))
+    return Answer("answer", f"{len(lines)} source articles", (Section("", tuple(lines)),), command="sources",
+                  base=base)

@@ -1,0 +1,249 @@
+"""Search structures built once per fact base: name lookup for entities, a term index for facts.
+
+Matching follows what users of a fact bot expect: exact names and aliases win; years and numbers
+are matched exactly and never fuzzily (so "budget 2017" cannot become "budget 2025"); words may be
+misspelt by one or two edits (rapidfuzz's OSA distance) or typed as a prefix; everything else is
+refused rather than guessed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import OSA
+
+from .model import Entity, Fact, FactBase
+from .text import NUMBER, STOPWORDS, YEAR, fold, stem, tokens
+
+WHO_TYPES = frozenset({"person", "organisation", "platform", "body"})
+POLICY_TYPES = frozenset({"policy", "topic", "event"})
+ALL_TYPES = frozenset({"person", "organisation", "platform", "body", "place", "event", "policy", "topic"})
+
+PREFIX_MIN = 3
+EXACT, ALIAS, PREFIX = 1.0, 0.97, 0.85
+
+
+def max_edits(word: str) -> int:
+    """Typos tolerated in a word: none for short words (too many false friends), more for long ones."""
+    n = len(word)
+    return 0 if n < 4 else 1 if n < 8 else 2
+
+
+@dataclass(frozen=True)
+class Query:
+    """A query split into the parts that are matched differently."""
+
+    words: tuple[str, ...]  # folded, stopwords removed, no years/numbers
+    years: tuple[int, ...]
+    numbers: tuple[str, ...]
+    raw: str
+
+    @classmethod
+    def parse(cls, text: str) -> Query:
+        words, years, numbers = [], [], []
+        for tok in tokens(text):
+            if YEAR.match(tok):
+                years.append(int(tok))
+            elif NUMBER.match(tok):
+                numbers.append(tok)
+            elif tok not in STOPWORDS:
+                words.append(tok)
+        return cls(tuple(words), tuple(years), tuple(numbers), text)
+
+
+@dataclass(frozen=True)
+class Match:
+    entity: Entity
+    score: float
+    variant: str  # the name or alias that matched
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(t for t in tokens(name) if t not in STOPWORDS)
+
+
+class Index:
+    """All lookups for one FactBase; immutable after construction."""
+
+    def __init__(self, base: FactBase) -> None:
+        self.base = base
+        self.exact: dict[str, list[str]] = defaultdict(list)  # folded name/alias/id -> entity ids
+        self.variants: dict[str, list[tuple[tuple[str, ...], float, str]]] = defaultdict(list)
+        self.token_entities: dict[str, set[str]] = defaultdict(set)
+        self.person_name_tokens: dict[str, set[str]] = defaultdict(set)
+        self.entity_years: dict[str, frozenset[int]] = {}
+        for ent in base.entities.values():
+            self._add_entity(ent)
+        self.vocab = sorted(self.token_entities)
+        self.sorted_names = sorted((" ".join(_name_words(n)), e.id) for e in base.entities.values()
+                                   for n in e.names)
+        self.display_names = [(e.name, e.id) for e in base.entities.values()]
+        self.popularity = {eid: len(fids) for eid, fids in base.by_entity.items()}
+        self._build_fact_terms(base)
+
+    # -- entities -------------------------------------------------------------------------------
+    def _add_entity(self, ent: Entity) -> None:
+        for weight, name in [(EXACT, ent.name)] + [(ALIAS, a) for a in ent.aliases]:
+            words = _name_words(name)
+            if not words:
+                continue
+            key = " ".join(words)
+            if ent.id not in self.exact[key]:
+                self.exact[key].append(ent.id)
+            self.variants[ent.id].append((words, weight, name))
+            for w in words:
+                self.token_entities[w].add(ent.id)
+        if ent.keywords:
+            for kw in ent.keywords:
+                words = _name_words(kw)
+                self.variants[ent.id].append((words, 0.8, kw))
+                for w in words:
+                    self.token_entities[w].add(ent.id)
+        self.exact[ent.id].append(ent.id)
+        if ent.type == "person" and not ent.unnamed:
+            for w in _name_words(ent.name):
+                self.person_name_tokens[w].add(ent.id)
+        years = {self.base.year_of(self.base.facts[f]) for f in self.base.by_entity.get(ent.id, ())}
+        if ent.year:
+            years.add(ent.year)
+        self.entity_years[ent.id] = frozenset(years)
+
+    def word_matches(self, word: str) -> dict[str, float]:
+        """Vocabulary tokens a query word may stand for, with how sure we are."""
+        found: dict[str, float] = {}
+        if word in self.token_entities:
+            found[word] = EXACT
+        if len(word) >= PREFIX_MIN:
+            i = bisect.bisect_left(self.vocab, word)
+            while i < len(self.vocab) and self.vocab[i].startswith(word) and len(found) < 60:
+                found.setdefault(self.vocab[i], PREFIX)
+                i += 1
+        edits = max_edits(word)
+        if edits and word not in self.token_entities:
+            for tok, dist, _ in process.extract(word, self.vocab, scorer=OSA.distance,
+                                                score_cutoff=edits, limit=20):
+                found.setdefault(tok, 1.0 - 0.12 * dist)
+        return found
+
+    def match_entities(self, query: Query, types: frozenset[str]) -> list[Match]:
+        """Entities whose name, alias or keywords account for every word of the query, best first."""
+        if not query.words:
+            return []
+        per_word = [self.word_matches(w) for w in query.words]
+        if any(not m for m in per_word):
+            return []
+        candidates: set[str] | None = None
+        for matches in per_word:
+            ids: set[str] = set()
+            for tok in matches:
+                ids |= self.token_entities[tok]
+            candidates = ids if candidates is None else candidates & ids
+        results = []
+        for eid in candidates or ():
+            ent = self.base.entities[eid]
+            if ent.type not in types:
+                continue
+            best = 0.0
+            best_name = ent.name
+            for words, weight, name in self.variants[eid]:
+                score = _align(per_word, words)
+                if score:
+                    coverage = len(query.words) / max(len(words), len(query.words))
+                    score = score * weight * (0.75 + 0.25 * coverage)
+                    if score > best:
+                        best, best_name = score, name
+            if best:
+                results.append(Match(ent, best, best_name))
+        results.sort(key=lambda m: (-m.score, -self.popularity.get(m.entity.id, 0), m.entity.name))
+        return results
+
+    def exact_entities(self, text: str, types: frozenset[str]) -> list[Entity]:
+        key = " ".join(_name_words(text)) if text not in self.exact else text
+        return [self.base.entities[e] for e in self.exact.get(key, ()) if self.base.entities[e].type in types]
+
+    def shared_surname(self, query: Query) -> set[str]:
+        """People who share the single name typed ("Sharif", "Khan"): a question, not an answer."""
+        if len(query.words) != 1:
+            return set()
+        people: set[str] = set()
+        for tok, score in self.word_matches(query.words[0]).items():
+            if score != PREFIX and tok in self.person_name_tokens:
+                people |= self.person_name_tokens[tok]
+        return people if len(people) > 1 else set()
+
+    def did_you_mean(self, text: str, types: frozenset[str], limit: int = 5) -> list[Entity]:
+        """Names that look like the query, for a not-found answer; never presented as an answer."""
+        query = fold(text)
+        if not query:
+            return []
+        choices = [(name, eid) for name, eid in self.display_names if self.base.entities[eid].type in types]
+        hits = process.extract(query, [c[0] for c in choices], scorer=fuzz.WRatio,
+                               processor=utils.default_process, score_cutoff=60, limit=limit * 2)
+        seen: dict[str, Entity] = {}
+        for _, _, i in hits:
+            eid = choices[i][1]
+            seen.setdefault(eid, self.base.entities[eid])
+        return list(seen.values())[:limit]
+
+    # -- facts ----------------------------------------------------------------------------------
+    def _build_fact_terms(self, base: FactBase) -> None:
+        self.fact_terms: dict[str, Counter[str]] = {}
+        postings: dict[str, list[str]] = defaultdict(list)
+        for fact in base.facts.values():
+            terms = Counter(_fact_terms(base, fact))
+            self.fact_terms[fact.id] = terms
+            for term in terms:
+                postings[term].append(fact.id)
+        n = max(1, len(base.facts))
+        self.postings = dict(postings)
+        self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in postings.items()}
+        self.fact_vocab = sorted(postings)
+        self.avg_len = sum(sum(c.values()) for c in self.fact_terms.values()) / n
+
+    def known_term(self, term: str) -> str | None:
+        """The fact-base term a (stemmed) query term stands for, allowing a typo in long words."""
+        if term in self.postings:
+            return term
+        edits = max_edits(term)
+        if not edits:
+            return None
+        hit = process.extractOne(term, self.fact_vocab, scorer=OSA.distance, score_cutoff=edits)
+        return hit[0] if hit else None
+
+
+def _fact_terms(base: FactBase, fact: Fact) -> list[str]:
+    """Words a question about this fact may use: its sentence, quote, entities and their keywords."""
+    text = [fact.says, fact.source.quote]
+    for eid in fact.entity_ids():
+        ent = base.entities.get(eid)
+        if ent:
+            text.extend(ent.names)
+            text.extend(ent.keywords)
+    for mapping in (fact.role, fact.figure, fact.measure, fact.details):
+        text.extend(str(v) for v in mapping.values() if isinstance(v, (str, int, float)))
+    if fact.when and fact.when.the_year:
+        text.append(str(fact.when.the_year))
+    return [stem(t) for t in tokens(" ".join(text)) if t not in STOPWORDS]
+
+
+def _align(per_word: list[dict[str, float]], name_words: tuple[str, ...]) -> float:
+    """Mean score of matching each query word to a distinct word of the name; 0 if one has no partner."""
+    used: set[int] = set()
+    total = 0.0
+    for matches in per_word:
+        best, best_i = 0.0, -1
+        for i, w in enumerate(name_words):
+            if i in used:
+                continue
+            score = matches.get(w, 0.0)
+            if score > best:
+                best, best_i = score, i
+        if best_i < 0:
+            return 0.0
+        used.add(best_i)
+        total += best
+    return total / len(per_word)

@@ -1,0 +1,72 @@
+"""Turn free text (a DM, a console line) into the right command, the way a person would phrase it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .answer import Answer
+
+if TYPE_CHECKING:
+    from .engine import Engine
+
+WHO = re.compile(r"^\s*(?:who\s+(?:is|was|are|were)|who's|whos|tell me about|about)\s+(?P<rest>.+?)\s*\??\s*$", re.I)
+COMPARE = re.compile(r"^\s*compare\s+(?P<rest>.+?)\s*\??\s*$", re.I)
+POLICY = re.compile(r"^\s*(?:policy|policies)\s+(?:on\s+|for\s+)?(?P<rest>.+?)\s*\??\s*$", re.I)
+SPLIT = re.compile(r"\s+(?:vs\.?|versus|and|with|to)\s+|\s*,\s*", re.I)
+COMMANDS = ("who", "policy", "compare", "ask", "sources", "help")
+
+
+def split_sides(text: str) -> tuple[str, str] | None:
+    """"2017 2025", "2017 vs 2025", "James Dong and Michael Evans" → the two sides."""
+    parts = [p for p in SPLIT.split(text.strip(), maxsplit=1) if p.strip()]
+    if len(parts) == 2:
+        return parts[0].strip(), parts[1].strip()
+    words = text.split()
+    if len(words) == 2:
+        return words[0], words[1]
+    return None
+
+
+def parse_command(text: str) -> tuple[str, str] | None:
+    """"/who James Dong" → ("who", "James Dong"); None when the text is not a slash command."""
+    match = re.match(r"^\s*/(\w+)\s*(.*)$", text, re.S)
+    if not match or match.group(1).lower() not in COMMANDS:
+        return None
+    return match.group(1).lower(), match.group(2).strip()
+
+
+def run_command(engine: Engine, command: str, arg: str) -> Answer:
+    """Dispatch one command; the JSON batch, the console and DMs all come through here."""
+    from .answers import sources
+
+    if command == "who":
+        return engine.who(arg)
+    if command == "policy":
+        return engine.policy(arg)
+    if command == "ask":
+        return engine.ask(arg)
+    if command == "sources":
+        return sources(engine.base)
+    if command == "compare":
+        sides = split_sides(arg)
+        if sides is None:
+            return Answer("not_found", "Compare needs two sides", note='Try "compare 2017 2025" or "A vs B".',
+                          command="compare", query=arg, base=engine.base)
+        return engine.compare(*sides)
+    raise ValueError(f"unknown command {command!r}")
+
+
+def route(engine: Engine, text: str) -> Answer:
+    parsed = parse_command(text)
+    if parsed and parsed[0] != "help":
+        return run_command(engine, *parsed)
+    if match := COMPARE.match(text):
+        return run_command(engine, "compare", match.group("rest"))
+    if match := POLICY.match(text):
+        return engine.policy(match.group("rest"))
+    if match := WHO.match(text):
+        answer = engine.who(match.group("rest"))
+        if answer.status != "not_found":
+            return answer
+    return engine.ask(text)

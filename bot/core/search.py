@@ -1,0 +1,179 @@
+"""Free-text search over facts, strict by design.
+
+A question is answered only when the fact base accounts for it: every meaningful word must be a
+word the base uses (allowing a typo), every named entity and every year and number in the question
+must be present in the facts returned, and the best fact must carry most of the question's weight.
+Otherwise the answer is "not in the sources" — the nearest fact is never passed off as an answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .index import ALL_TYPES, Index, Query
+from .model import Entity, Fact, FactBase
+from .text import QUESTION_WORDS, STOPWORDS, stem, tokens
+
+# Words that shape a question without naming its subject ("what did X *put* on Y", "when did it
+# *happen*"). They are ignored when judging whether the base knows the question's words.
+FILLER = frozenset(
+    stem(w)
+    for w in """happen happened happening come came coming go went gone make made making get got take took
+    taken put puts mean meant exactly really much many long often like article articles source sources news
+    report reported reports mention mentioned mentions thing things anyone someone something one ones
+    time times first last latest earliest recent recently kind type sort did does doing done happen
+    talk talked talking speak spoke discuss discussed discussing involved involve involving play played
+    role roles part parts number numbers figure figures amount amounts happen exist exists existed
+    year years day days date dates month months detail details information info regarding concerning
+    current currently now today main major key important give given gave see seen look looks lot lots
+    way ways name named names people person thing whom else actually ever still yet new old big
+    purpose reason reasons why result results mentioned state stated states announce announced
+    want wanted wants think thought believe believed feel felt claim claimed describe described
+    """.split()
+)
+WHEN_WORDS = frozenset({"when", "date", "day", "month", "year"})
+COUNT_WORDS = frozenset({"many", "much", "percent", "percentage", "%", "number", "figure", "figures", "size",
+                         "amount", "rate", "value", "worth", "estimate", "estimated"})
+FIRST_WORDS = frozenset({"first", "earliest", "initial"})
+LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest", "most recent"})
+MIN_SHARE = 0.5  # the best fact must carry at least this share of the question's weight
+KEEP_RATIO = 0.6  # other facts are shown when they score within this ratio of the best
+MAX_FACTS = 5
+
+
+@dataclass
+class Hits:
+    facts: list[Fact] = field(default_factory=list)
+    note: str = ""
+    near: list[Entity] = field(default_factory=list)
+
+
+def mentioned_entities(index: Index, words: tuple[str, ...]) -> list[Entity]:
+    """Entities named in the question by a name or alias (longest spans first, a typo allowed)."""
+    found: list[Entity] = []
+    used: set[int] = set()
+    n = len(words)
+    for size in range(min(5, n), 0, -1):
+        for start in range(0, n - size + 1):
+            span = range(start, start + size)
+            if used & set(span):
+                continue
+            key = " ".join(words[start:start + size])
+            ids = index.exact.get(key, ())
+            if not ids and size == 1 and len(key) >= 5:
+                matches = index.word_matches(key)
+                typo = [t for t, s in matches.items() if 0.7 < s < 0.85]
+                ids = [i for t in typo for i in index.exact.get(t, ())]
+            ents = [index.base.entities[i] for i in ids if index.base.entities[i].type in ALL_TYPES]
+            if ents and (size > 1 or not _is_generic(index, key)):
+                found.extend(ents[:1] if len(ents) == 1 else [])
+                if len(ents) == 1:
+                    used |= set(span)
+    return found
+
+
+def _is_generic(index: Index, word: str) -> bool:
+    """A one-word alias that is also an everyday word in many facts is not a mention of the entity."""
+    return len(index.postings.get(stem(word), ())) > max(25, len(index.base.facts) // 4)
+
+
+def _involves(base: FactBase, fact: Fact, ent: Entity, words: set[str]) -> bool:
+    ids = set(fact.entity_ids())
+    if fact.event and fact.event in base.entities:
+        ids.add(fact.event)
+    frontier = list(ids)
+    while frontier:  # a fact about a part (AIDC) involves the whole (Alibaba Group)
+        known = base.entities.get(frontier.pop())
+        parent = known.part_of if known else None
+        if parent and parent not in ids:
+            ids.add(parent)
+            frontier.append(parent)
+    if ent.id in ids:
+        return True
+    for name in ent.names:
+        parts = [t for t in tokens(name) if t not in STOPWORDS]
+        if parts and all(p in words for p in parts):
+            return True
+    return False
+
+
+def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[str] | None = None) -> Hits:
+    query = Query.parse(question)
+    raw_words = set(tokens(question))
+    terms = [stem(w) for w in query.words if w not in QUESTION_WORDS]
+    content = [t for t in terms if t not in FILLER]
+    if not content and not query.years and not query.numbers:
+        return Hits(note="Ask about a person, organisation, policy, figure or event in the articles.")
+    known: list[str] = []
+    unknown: list[str] = []
+    for word, term in zip([w for w in query.words if w not in QUESTION_WORDS], terms, strict=True):
+        if term in FILLER:
+            continue
+        hit = index.known_term(term) or index.known_term(word)
+        (known.append(hit) if hit else unknown.append(word))
+    if unknown:
+        listed = ", ".join(f"“{w}”" for w in unknown[:3])
+        return Hits(note=f"The sources say nothing about {listed}.",
+                    near=index.did_you_mean(" ".join(query.words), ALL_TYPES, 3))
+    mentioned = mentioned_entities(index, query.words)
+    weights = {t: index.idf.get(t, 0.0) for t in dict.fromkeys(known)}
+    for year in query.years:
+        weights[str(year)] = index.idf.get(str(year), 1.0)
+    for number in query.numbers:
+        weights[number] = index.idf.get(number, 2.0)
+    total = sum(weights.values()) or 1.0
+    scored: list[tuple[float, Fact]] = []
+    pool: set[str] = set()
+    for term in weights:
+        pool.update(index.postings.get(term, ()))
+    for fid in pool:
+        fact = base.facts[fid]
+        if kinds and fact.kind not in kinds:
+            continue
+        terms_here = index.fact_terms[fid]
+        if query.years and not any(base.year_of(fact) == y or terms_here.get(str(y)) for y in query.years):
+            continue
+        if query.numbers and not all(terms_here.get(n) for n in query.numbers):
+            continue
+        words_here = set(tokens(f"{fact.says} {fact.source.quote}"))
+        if not all(_involves(base, fact, ent, words_here) for ent in mentioned):
+            continue
+        share = sum(w for t, w in weights.items() if terms_here.get(t)) / total
+        scored.append((share * _intent_boost(raw_words, fact), fact))
+    if not scored:
+        note = "The sources do not connect these." if mentioned else "The articles do not answer this."
+        return Hits(note=note, near=mentioned[:3])
+    scored.sort(key=lambda s: (-s[0], s[1].id))
+    best = scored[0][0]
+    if best < MIN_SHARE:
+        return Hits(note="The articles do not answer this.", near=mentioned[:3])
+    chosen = [f for s, f in scored if s >= best * KEEP_RATIO]
+    chosen = _order(base, raw_words, chosen)[:MAX_FACTS]
+    return Hits(facts=chosen)
+
+
+def _intent_boost(words: set[str], fact: Fact) -> float:
+    boost = 1.0
+    if words & COUNT_WORDS and fact.kind == "figure":
+        boost *= 1.25
+    if "when" in words and fact.when is not None:
+        boost *= 1.2 if fact.when.date else 1.1
+    if "who" in words and fact.kind in ("role", "event", "action", "statement"):
+        boost *= 1.1
+    if "where" in words and fact.details.get("place"):
+        boost *= 1.2
+    return boost
+
+
+def _order(base: FactBase, words: set[str], facts: list[Fact]) -> list[Fact]:
+    """Superlatives about time pick the earliest or latest; otherwise keep the ranking."""
+    def key(f: Fact) -> tuple:
+        return f.when.sort_key if f.when else (base.articles[f.source.article].published.year, 13, 0)
+
+    if words & FIRST_WORDS:
+        earliest = min(key(f) for f in facts)
+        return [f for f in facts if key(f) == earliest]
+    if words & LAST_WORDS:
+        latest = max(key(f) for f in facts)
+        return [f for f in facts if key(f) == latest]
+    return facts
