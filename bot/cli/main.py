@@ -35,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _load_engine():  # noqa: ANN202 - returns Engine or exits
+def _load_engine():
     from ..core.engine import Engine, InvalidFactBase
 
     try:
@@ -45,7 +45,7 @@ def _load_engine():  # noqa: ANN202 - returns Engine or exits
         raise SystemExit(1) from None
 
 
-def _answer(args: argparse.Namespace):  # noqa: ANN202
+def _answer(args: argparse.Namespace):
     from ..core.answers import sources
 
     engine = _load_engine()

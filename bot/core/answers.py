@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .answer import Answer, Candidate, Line, Section
-from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Match, Query
+from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .model import Entity, Fact, FactBase
 from .text import fold, truncate
 

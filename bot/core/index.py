@@ -21,6 +21,8 @@ from .text import NUMBER, STOPWORDS, YEAR, fold, stem, tokens
 
 WHO_TYPES = frozenset({"person", "organisation", "platform", "body"})
 POLICY_TYPES = frozenset({"policy", "topic", "event"})
+# Names in which an everyday word ("revenue" in Federal Board of Revenue) is part of a proper name.
+NAME_ONLY_TYPES = frozenset({"organisation", "platform", "place", "body"})
 ALL_TYPES = frozenset({"person", "organisation", "platform", "body", "place", "event", "policy", "topic"})
 
 PREFIX_MIN = 3
@@ -103,7 +105,8 @@ class Index:
                 self.variants[ent.id].append((words, 0.8, kw))
                 for w in words:
                     self.token_entities[w].add(ent.id)
-        self.exact[ent.id].append(ent.id)
+        if ent.id not in self.exact[ent.id]:
+            self.exact[ent.id].append(ent.id)
         if ent.type == "person" and not ent.unnamed:
             for w in _name_words(ent.name):
                 self.person_name_tokens[w].add(ent.id)
@@ -192,12 +195,26 @@ class Index:
     # -- facts ----------------------------------------------------------------------------------
     def _build_fact_terms(self, base: FactBase) -> None:
         self.fact_terms: dict[str, Counter[str]] = {}
+        self.text_terms: dict[str, frozenset[str]] = {}  # terms in the fact's own words (not names)
+        free: set[str] = set()  # terms used outside any multi-word name somewhere
         postings: dict[str, list[str]] = defaultdict(list)
+        first_words: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for eid, variants in self.variants.items():
+            if base.entities[eid].type not in NAME_ONLY_TYPES:
+                continue
+            for words, weight, original in variants:
+                if len(words) > 1 and weight >= ALIAS and _capitalised(original):
+                    first_words[words[0]].append(words)
         for fact in base.facts.values():
             terms = Counter(_fact_terms(base, fact))
             self.fact_terms[fact.id] = terms
+            words = [t for t in tokens(f"{fact.says} {fact.source.quote}") if t not in STOPWORDS]
+            self.text_terms[fact.id] = frozenset(stem(w) for w in words)
+            free.update(stem(w) for w in _outside_names(words, first_words))
             for term in terms:
                 postings[term].append(fact.id)
+        in_names = {stem(w) for names in first_words.values() for name in names for w in name}
+        self.name_only = frozenset(t for t in in_names if t in postings and t not in free)
         n = max(1, len(base.facts))
         self.postings = dict(postings)
         self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in postings.items()}
@@ -228,6 +245,26 @@ def _fact_terms(base: FactBase, fact: Fact) -> list[str]:
     if fact.when and fact.when.the_year:
         text.append(str(fact.when.the_year))
     return [stem(t) for t in tokens(" ".join(text)) if t not in STOPWORDS]
+
+
+def _capitalised(name: str) -> bool:
+    """A proper name ("Federal Board of Revenue"), not a description ("visiting delegation")."""
+    words = [w for w in name.split() if w.lower() not in STOPWORDS]
+    return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def _outside_names(words: list[str], first_words: dict[str, list[tuple[str, ...]]]) -> list[str]:
+    """The words of a text that are not part of a multi-word entity name written out in it."""
+    out, i = [], 0
+    while i < len(words):
+        for name in first_words.get(words[i], ()):
+            if tuple(words[i:i + len(name)]) == name:
+                i += len(name)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 def _align(per_word: list[dict[str, float]], name_words: tuple[str, ...]) -> float:

@@ -18,22 +18,30 @@ from .text import QUESTION_WORDS, STOPWORDS, stem, tokens
 # *happen*"). They are ignored when judging whether the base knows the question's words.
 FILLER = frozenset(
     stem(w)
-    for w in """happen happened happening come came coming go went gone make made making get got take took
-    taken put puts mean meant exactly really much many long often like article articles source sources news
-    report reported reports mention mentioned mentions thing things anyone someone something one ones
-    time times first last latest earliest recent recently kind type sort did does doing done happen
-    talk talked talking speak spoke discuss discussed discussing involved involve involving play played
-    role roles part parts number numbers figure figures amount amounts happen exist exists existed
-    year years day days date dates month months detail details information info regarding concerning
-    current currently now today main major key important give given gave see seen look looks lot lots
-    way ways name named names people person thing whom else actually ever still yet new old big
-    purpose reason reasons why result results mentioned state stated states announce announced
-    want wanted wants think thought believe believed feel felt claim claimed describe described
-    """.split()
+    for w in ["happen", "happened", "happening", "come", "came", "coming", "go", "went", "gone", "make", "made", "making", "get", "got", "take", "took", "taken", "put", "puts", "mean", "meant", "exactly", "really", "much", "many", "long", "often", "like", "article", "articles", "source", "sources", "news", "report", "reported", "reports", "mention", "mentioned", "mentions", "thing", "things", "anyone", "someone", "something", "one", "ones", "time", "times", "first", "last", "latest", "earliest", "recent", "recently", "kind", "type", "sort", "did", "does", "doing", "done", "happen", "talk", "talked", "talking", "speak", "spoke", "discuss", "discussed", "discussing", "involved", "involve", "involving", "play", "played", "role", "roles", "part", "parts", "number", "numbers", "figure", "figures", "amount", "amounts", "happen", "exist", "exists", "existed", "year", "years", "day", "days", "date", "dates", "month", "months", "detail", "details", "information", "info", "regarding", "concerning", "current", "currently", "now", "today", "main", "major", "key", "important", "give", "given", "gave", "see", "seen", "look", "looks", "lot", "lots", "way", "ways", "name", "named", "names", "people", "person", "thing", "whom", "else", "actually", "ever", "still", "yet", "new", "old", "big", "purpose", "reason", "reasons", "why", "result", "results", "mentioned", "state", "stated", "states", "announce", "announced", "want", "wanted", "wants", "think", "thought", "believe", "believed", "feel", "felt", "claim", "claimed", "describe", "described"]
 )
+# Small, hand-checked synonym groups: how readers ask versus how reporters write.
+_SYNONYM_GROUPS = (
+    "lead led head heads chair chairs chairman chaired",
+    "meet met meeting visit visited call called talk talks trip",
+    "tax taxes duty duties levy",
+    "sell sold sale sales seller sellers listed",
+    "goal goals aim aims vision target plan",
+    "job jobs livelihood employment",
+    "prison jail jailed imprisoned",
+    "oust ousted removed remove",
+    "say said says state stated told note noted remark remarks",
+    "minister ministry",
+    "company firm",
+)
+SYNONYMS: dict[str, frozenset[str]] = {}
+for _group in _SYNONYM_GROUPS:
+    _stems = frozenset(stem(w) for w in _group.split())
+    for _s in _stems:
+        SYNONYMS[_s] = SYNONYMS.get(_s, frozenset()) | _stems
+
 WHEN_WORDS = frozenset({"when", "date", "day", "month", "year"})
-COUNT_WORDS = frozenset({"many", "much", "percent", "percentage", "%", "number", "figure", "figures", "size",
-                         "amount", "rate", "value", "worth", "estimate", "estimated"})
+COUNT_WORDS = frozenset({"many", "much", "big", "large", "small", "size", "how", "percent", "percentage", "%", "number", "figure", "figures", "amount", "rate", "value", "worth", "estimate", "estimated"})
 FIRST_WORDS = frozenset({"first", "earliest", "initial"})
 LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest", "most recent"})
 MIN_SHARE = 0.5  # the best fact must carry at least this share of the question's weight
@@ -48,9 +56,12 @@ class Hits:
     near: list[Entity] = field(default_factory=list)
 
 
-def mentioned_entities(index: Index, words: tuple[str, ...]) -> list[Entity]:
-    """Entities named in the question by a name or alias (longest spans first, a typo allowed)."""
-    found: list[Entity] = []
+def mentioned_entities(index: Index, words: tuple[str, ...]) -> list[list[Entity]]:
+    """Entities named in the question by a name or alias (longest spans first, a typo allowed).
+
+    Each item is the list of entities one span may mean; a fact must involve one of them.
+    """
+    found: list[list[Entity]] = []
     used: set[int] = set()
     n = len(words)
     for size in range(min(5, n), 0, -1):
@@ -64,12 +75,25 @@ def mentioned_entities(index: Index, words: tuple[str, ...]) -> list[Entity]:
                 matches = index.word_matches(key)
                 typo = [t for t, s in matches.items() if 0.7 < s < 0.85]
                 ids = [i for t in typo for i in index.exact.get(t, ())]
-            ents = [index.base.entities[i] for i in ids if index.base.entities[i].type in ALL_TYPES]
+            if not ids and size > 1:
+                ids = _partial_name(index, words[start:start + size])
+            ents = [index.base.entities[i] for i in dict.fromkeys(ids)]
             if ents and (size > 1 or not _is_generic(index, key)):
-                found.extend(ents[:1] if len(ents) == 1 else [])
-                if len(ents) == 1:
-                    used |= set(span)
+                found.append(ents)
+                used |= set(span)
     return found
+
+
+def _partial_name(index: Index, span: tuple[str, ...]) -> list[str]:
+    """Entities whose name contains these words in this order ("board of revenue" → FBR)."""
+    out = []
+    for eid in index.token_entities.get(span[0], ()):
+        for words, _, _ in index.variants[eid]:
+            n = len(span)
+            if any(words[i:i + n] == span for i in range(len(words) - n + 1)):
+                out.append(eid)
+                break
+    return out
 
 
 def _is_generic(index: Index, word: str) -> bool:
@@ -109,13 +133,20 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
     for word, term in zip([w for w in query.words if w not in QUESTION_WORDS], terms, strict=True):
         if term in FILLER:
             continue
-        hit = index.known_term(term) or index.known_term(word)
-        (known.append(hit) if hit else unknown.append(word))
+        hit = index.known_term(term) or index.known_term(word) or next(
+            (t for t in sorted(SYNONYMS.get(term, ())) if t in index.postings), None)
+        (known.append(hit if hit != term or term not in SYNONYMS else term) if hit else unknown.append(word))
+    mentioned = mentioned_entities(index, query.words)
+    named = {stem(w) for group in mentioned for e in group for n in e.names for w in tokens(n)}
+    # a word the base only uses inside a longer name ("revenue" in Federal Board of Revenue) says
+    # nothing about the question's subject unless the name itself was asked about
+    unknown += [w for w, t in zip(query.words, [stem(w) for w in query.words], strict=True)
+                if t in index.name_only and t not in named and t not in FILLER and w not in QUESTION_WORDS
+                and not index.exact.get(w)]
     if unknown:
         listed = ", ".join(f"“{w}”" for w in unknown[:3])
         return Hits(note=f"The sources say nothing about {listed}.",
                     near=index.did_you_mean(" ".join(query.words), ALL_TYPES, 3))
-    mentioned = mentioned_entities(index, query.words)
     weights = {t: index.idf.get(t, 0.0) for t in dict.fromkeys(known)}
     for year in query.years:
         weights[str(year)] = index.idf.get(str(year), 1.0)
@@ -123,9 +154,11 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
         weights[number] = index.idf.get(number, 2.0)
     total = sum(weights.values()) or 1.0
     scored: list[tuple[float, Fact]] = []
+    alts = {t: SYNONYMS.get(t, frozenset()) | {t} for t in weights}
     pool: set[str] = set()
     for term in weights:
-        pool.update(index.postings.get(term, ()))
+        for alt in alts[term]:
+            pool.update(index.postings.get(alt, ()))
     for fid in pool:
         fact = base.facts[fid]
         if kinds and fact.kind not in kinds:
@@ -136,17 +169,19 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
         if query.numbers and not all(terms_here.get(n) for n in query.numbers):
             continue
         words_here = set(tokens(f"{fact.says} {fact.source.quote}"))
-        if not all(_involves(base, fact, ent, words_here) for ent in mentioned):
+        if not all(any(_involves(base, fact, e, words_here) for e in group) for group in mentioned):
             continue
-        share = sum(w for t, w in weights.items() if terms_here.get(t)) / total
+        own = index.text_terms[fid]
+        share = sum(w * (1.0 if alts[t] & own else 0.5) for t, w in weights.items()
+                    if any(terms_here.get(a) for a in alts[t])) / total
         scored.append((share * _intent_boost(raw_words, fact), fact))
     if not scored:
         note = "The sources do not connect these." if mentioned else "The articles do not answer this."
-        return Hits(note=note, near=mentioned[:3])
+        return Hits(note=note, near=[g[0] for g in mentioned[:3]])
     scored.sort(key=lambda s: (-s[0], s[1].id))
     best = scored[0][0]
     if best < MIN_SHARE:
-        return Hits(note="The articles do not answer this.", near=mentioned[:3])
+        return Hits(note="The articles do not answer this.", near=[g[0] for g in mentioned[:3]])
     chosen = [f for s, f in scored if s >= best * KEEP_RATIO]
     chosen = _order(base, raw_words, chosen)[:MAX_FACTS]
     return Hits(facts=chosen)
@@ -158,6 +193,7 @@ def _intent_boost(words: set[str], fact: Fact) -> float:
         boost *= 1.25
     if "when" in words and fact.when is not None:
         boost *= 1.2 if fact.when.date else 1.1
+        boost *= 1.15 if fact.kind == "event" else 1.0
     if "who" in words and fact.kind in ("role", "event", "action", "statement"):
         boost *= 1.1
     if "where" in words and fact.details.get("place"):

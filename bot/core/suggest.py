@@ -68,4 +68,4 @@ def _all_words_fit(index: Index, eid: str, words: list[str]) -> bool:
     if not words:
         return True
     vocab = {w for variant, _, _ in index.variants.get(eid, ()) for w in variant}
-    return all(any(v.startswith(w) or w in index.word_matches(w) and v == w for v in vocab) for w in words)
+    return all(any(v.startswith(w) or (w in index.word_matches(w) and v == w) for v in vocab) for w in words)

@@ -252,7 +252,7 @@ def _entity(rec: LineDict, path: str, c: _Collector) -> Entity | None:
     )
 
 
-def _when(value: Any, fid: str, path: str, line: int, c: _Collector) -> When | None | bool:
+def _when(value: Any, fid: str, path: str, line: int, c: _Collector) -> When | bool | None:
     """Parse `when`; returns False after reporting an error."""
     if value is None:
         return None
