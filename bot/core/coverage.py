@@ -29,7 +29,13 @@ NAME = re.compile(r"\b[A-Z][A-Za-z'’.\-]*[A-Za-z](?:(?: (?:of|for) | |-e-|-)[A
 CONNECTORS = {"of", "for"}
 # Capitalised words that are not names when they stand alone (sentence starts, titles, months).
 COMMON = set(
-    ["A", "An", "The", "He", "She", "It", "They", "This", "That", "These", "Those", "There", "Their", "His", "Her", "Its", "We", "Our", "In", "On", "At", "As", "By", "For", "From", "With", "During", "After", "Before", "Both", "But", "And", "Or", "If", "When", "While", "Later", "Realizing", "Speaking", "Welcoming", "Appreciating", "Furthermore", "However", "Also", "Currently", "Chinese", "Pakistani", "Pakistanis", "South", "Asian", "Internet", "Prime", "Minister", "President", "Chairman", "Federal", "Minister", "Former", "Finance", "Senator", "Field", "Marshal", "Lt", "Gen", "Chief", "Secretary", "Director", "General", "Government", "Focus", "Shipping", "Sector", "Too", "Both", "Follow", "Handout", "Updated", "Short", "Url", "It", "E-commerce", "NATURAL", "OUTCOME", "Must", "Read", "Twitter", "Telecom", "Broadband", "IT", "ICT", "SMEs", "ISLAMABAD", "PM", "Govt", "DG", "Over", "Textiles", "Two", "Defense", "Telecommunication", "Forces", "International", "Markets"]
+    """A An The He She It They This That These Those There Their His Her Its We Our In On At As By For From
+    With During After Before Both But And Or If When While Later Realizing Speaking Welcoming
+    Appreciating Furthermore However Also Currently Chinese Pakistani Pakistanis South Asian Internet
+    Prime Minister President Chairman Federal Minister Former Finance Senator Field Marshal Lt Gen Chief
+    Secretary Director General Government Focus Shipping Sector Too Both Follow Handout Updated Short
+    Url It E-commerce NATURAL OUTCOME Must Read Twitter Telecom Broadband IT ICT SMEs ISLAMABAD PM Govt
+    DG Over Textiles Two Defense Telecommunication Forces International Markets""".split()
 ) | set(MONTHS.split("|")) | set(WEEKDAYS.split("|"))
 
 

@@ -18,7 +18,17 @@ from .text import QUESTION_WORDS, STOPWORDS, stem, tokens
 # *happen*"). They are ignored when judging whether the base knows the question's words.
 FILLER = frozenset(
     stem(w)
-    for w in ["happen", "happened", "happening", "come", "came", "coming", "go", "went", "gone", "make", "made", "making", "get", "got", "take", "took", "taken", "put", "puts", "mean", "meant", "exactly", "really", "much", "many", "long", "often", "like", "article", "articles", "source", "sources", "news", "report", "reported", "reports", "mention", "mentioned", "mentions", "thing", "things", "anyone", "someone", "something", "one", "ones", "time", "times", "first", "last", "latest", "earliest", "recent", "recently", "kind", "type", "sort", "did", "does", "doing", "done", "happen", "talk", "talked", "talking", "speak", "spoke", "discuss", "discussed", "discussing", "involved", "involve", "involving", "play", "played", "role", "roles", "part", "parts", "number", "numbers", "figure", "figures", "amount", "amounts", "happen", "exist", "exists", "existed", "year", "years", "day", "days", "date", "dates", "month", "months", "detail", "details", "information", "info", "regarding", "concerning", "current", "currently", "now", "today", "main", "major", "key", "important", "give", "given", "gave", "see", "seen", "look", "looks", "lot", "lots", "way", "ways", "name", "named", "names", "people", "person", "thing", "whom", "else", "actually", "ever", "still", "yet", "new", "old", "big", "purpose", "reason", "reasons", "why", "result", "results", "mentioned", "state", "stated", "states", "announce", "announced", "want", "wanted", "wants", "think", "thought", "believe", "believed", "feel", "felt", "claim", "claimed", "describe", "described"]
+    for w in """happen happened happening come came coming go went gone make made making get got take took taken put
+    puts mean meant exactly really much many long often like article articles source sources news report
+    reported reports mention mentioned mentions thing things anyone someone something one ones time
+    times first last latest earliest recent recently kind type sort did does doing done happen talk
+    talked talking speak spoke discuss discussed discussing involved involve involving play played role
+    roles part parts number numbers figure figures amount amounts happen exist exists existed year years
+    day days date dates month months detail details information info regarding concerning current
+    currently now today main major key important give given gave see seen look looks lot lots way ways
+    name named names people person thing whom else actually ever still yet new old big purpose reason
+    reasons why result results mentioned state stated states announce announced want wanted wants think
+    thought believe believed feel felt claim claimed describe described""".split()
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
 _SYNONYM_GROUPS = (

@@ -43,7 +43,12 @@ YEAR = re.compile(r"^(?:19|20)\d\d$")
 NUMBER = re.compile(r"^\$?\d[\d.]*%?$")
 
 STOPWORDS = frozenset(
-    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "about", "as", "into", "over", "under", "than", "then", "that", "this", "these", "those", "there", "their", "its", "it", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "done", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "nor", "so", "such", "very", "too", "also", "just", "only", "any", "some", "all", "each", "both", "more", "most", "other", "own", "same", "i", "me", "my", "we", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "whats", "whos", "wheres", "hows", "s", "if", "up", "out", "via", "per", "vs", "versus", "tell", "please", "show", "give", "list", "find", "explain", "describe", "know", "anything", "something", "everything", "according", "say", "says", "said", "said"]
+    """a an the of in on at to for from by with and or but about as into over under than then that this
+    these those there their its it is are was were be been being am has have had do does did done will
+    would shall should can could may might must not no nor so such very too also just only any some all
+    each both more most other own same i me my we our you your he him his she her they them what which
+    who whom whose when where why how whats whos wheres hows s if up out via per vs versus tell please
+    show give list find explain describe know anything something everything according say says said said""".split()
 )
 
 QUESTION_WORDS = frozenset(["what", "which", "who", "whom", "whose", "when", "where", "why", "how"])
