@@ -90,9 +90,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _start() -> int:
     """The README's run command: the bot with a token, the offline console without one."""
-    from ..config import token_present
+    from ..config import ConfigError, load_settings
 
-    if token_present():
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"factdesk: {exc}", file=sys.stderr)
+        return 2
+    if settings.discord_token is not None:
         return main(["run"])
     print("DISCORD_TOKEN is not set: starting the offline console.", file=sys.stderr)
     return main(["console"])

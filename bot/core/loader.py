@@ -51,7 +51,16 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LineD
     return result
 
 
+def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    """An impossible date (2017-02-30) stays text, so the validator can say where it is."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
 class SourceError(Exception):
@@ -105,7 +114,7 @@ def split_front_matter(text: str, display: str) -> RawArticle:
     end = text.find("\n---\n", 3)
     if end < 0:
         raise SourceError(display, 1, "front matter is not closed by a '---' line")
-    meta = parse_yaml(text[4 : end + 1], display, first_line=2)
+    meta = parse_yaml("\n" + text[4 : end + 1], display)  # the blank first line keeps line numbers true
     if not isinstance(meta, LineDict):
         raise SourceError(display, 2, "front matter must be a mapping of fields")
     body = text[end + 5 :]

@@ -28,7 +28,9 @@ FILLER = frozenset(
     currently now today main major key important give given gave see seen look looks lot lots way ways
     name named names people person thing whom else actually ever still yet new old big purpose reason
     reasons why result results mentioned state stated states announce announced want wanted wants think
-    thought believe believed feel felt claim claimed describe described""".split()
+    thought believe believed feel felt claim claimed describe described apply applies applied affect
+    affects affected relate relates related cover covers covered include includes included
+    concern concerns concerned regard regards""".split()
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
 _SYNONYM_GROUPS = (

@@ -1,0 +1,234 @@
+"""Answer builders against the real base: exact, typo, partial, alias and negative queries,
+years matched exactly, conflicts shown with both sources, ambiguity, and the JSON contract."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from bot.core.answer import Answer
+from bot.core.engine import Engine
+from bot.core.index import WHO_TYPES
+from bot.core.text import fold, quote_key
+
+STATUSES = {"answer", "ambiguous", "not_found"}
+
+
+def _cited_ok(engine: Engine, answer: Answer) -> None:
+    """Every line that states something cites facts, and every cited quote is in its article."""
+    data = answer.to_json()
+    assert data["status"] in STATUSES
+    for fact in data["facts"]:
+        article = engine.base.articles[fact["source"]["article"]]
+        assert quote_key(fact["source"]["quote"]) in quote_key(article.body)
+        assert fact["source"]["date"] == article.published.isoformat()
+        assert fact["source"]["url"] == (article.url or f"corpus/{article.id}.md")
+    for section in answer.sections:
+        for line in section.lines:
+            assert line.fact_ids or "nothing in the sources" in line.text or line.text.startswith("…") \
+                or "more" in line.text, line.text
+
+
+def _named_people(engine: Engine) -> list:
+    return [e for e in engine.base.entities.values() if e.type in WHO_TYPES and not e.unnamed]
+
+
+def test_who_answers_every_named_entity_by_full_name(engine: Engine) -> None:
+    for ent in _named_people(engine):
+        answer = engine.who(ent.name)
+        assert answer.status == "answer", ent.name
+        assert answer.title.startswith(ent.name)
+        ids = {fid for fid in answer.fact_ids()}
+        own = {f for f in ids if ent.id in engine.base.facts[f].entity_ids()}
+        partners = {c for f in own for c in engine.base.conflicts.get(f, ())}
+        assert own and ids <= own | partners, ent.name
+        _cited_ok(engine, answer)
+
+
+def test_who_by_id_case_and_punctuation(engine: Engine) -> None:
+    for ent in _named_people(engine)[:10]:
+        assert engine.who(ent.id).status == "answer"
+        assert engine.who(f"  {ent.name.upper()}!! ").title.startswith(ent.name)
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    i = rng.randrange(1, len(word) - 1)
+    return word[:i] + word[i + 1:]  # drop one inner letter
+
+
+def test_who_tolerates_one_typo_in_long_names(engine: Engine) -> None:
+    rng = random.Random(7)
+    people = [e for e in _named_people(engine) if e.type == "person" and all(len(w) >= 5 for w in e.name.split())]
+    assert people
+    for ent in people:
+        words = ent.name.split()
+        words[-1] = _typo(words[-1], rng)
+        answer = engine.who(" ".join(words))
+        assert answer.status in ("answer", "ambiguous"), (ent.name, words)
+        if answer.status == "answer":
+            assert answer.title.startswith(ent.name)
+        else:
+            assert ent.id in {c.id for c in answer.candidates}
+
+
+def test_aliases_answer_or_ask_which(engine: Engine) -> None:
+    for ent in _named_people(engine):
+        for alias in ent.aliases:
+            answer = engine.who(alias)
+            if answer.status == "answer":
+                assert answer.title.startswith(ent.name), alias
+            else:
+                assert answer.status == "ambiguous", alias
+                assert ent.id in {c.id for c in answer.candidates}, alias
+
+
+def test_shared_surname_is_ambiguous(engine: Engine) -> None:
+    people = [e for e in engine.base.entities.values() if e.type == "person" and not e.unnamed]
+    counts: dict[str, list[str]] = {}
+    for p in people:
+        for word in fold(p.name).split():
+            counts.setdefault(word, []).append(p.id)
+    shared = {w: ids for w, ids in counts.items() if len(ids) > 1 and len(w) > 2}
+    assert shared, "the corpus has shared surnames (Sharif, Khan)"
+    for word, ids in shared.items():
+        answer = engine.who(word.title())
+        assert answer.status == "ambiguous", word
+        assert set(ids) <= {c.id for c in answer.candidates}
+
+
+def test_unknown_names_are_not_found_with_suggestions(engine: Engine) -> None:
+    for query in ("James Bond", "Elon Musk", "Jack Dorsey", "xqzv"):
+        answer = engine.who(query)
+        assert answer.status == "not_found", query
+        assert answer.fact_ids() == []
+    assert any(c.id == "james-dong" for c in engine.who("James Bond").candidates)
+
+
+def test_policy_year_is_matched_exactly(engine: Engine) -> None:
+    budget = engine.policy("budget 2025")
+    assert budget.status == "answer"
+    assert all(engine.base.year_of(f) == 2025 for f in budget.facts())
+    wrong = engine.policy("budget 2017")
+    assert wrong.status == "not_found"
+    assert wrong.fact_ids() == []
+    assert any("budget" in c.name.lower() for c in wrong.candidates)
+
+
+def test_policy_by_measure_words(engine: Engine) -> None:
+    for query in ("sales tax", "duty-free threshold", "income tax digital retailers"):
+        answer = engine.policy(query)
+        assert answer.status == "answer", query
+        assert any(f.kind == "measure" for f in answer.facts()), query
+        _cited_ok(engine, answer)
+
+
+def test_compare_years_has_both_sides_in_every_row(engine: Engine) -> None:
+    answer = engine.compare("2017", "2025")
+    assert answer.status == "answer"
+    assert answer.sections
+    for section in answer.sections:
+        texts = [line.text for line in section.lines]
+        assert any(t.startswith("2017:") for t in texts) and any(t.startswith("2025:") for t in texts)
+    years = {engine.base.year_of(f) for f in answer.facts()}
+    assert years <= {2017, 2025}
+    _cited_ok(engine, answer)
+
+
+def test_compare_says_when_a_side_is_empty(engine: Engine) -> None:
+    answer = engine.compare("James Dong", "Max Bittner")
+    assert answer.status == "answer"
+    assert any("nothing in the sources" in line.text for s in answer.sections for line in s.lines) or all(
+        any(line.text.startswith("James Dong:") for line in s.lines) for s in answer.sections)
+
+
+def test_conflicting_facts_are_shown_together(engine: Engine) -> None:
+    base = engine.base
+    for fid, others in list(base.conflicts.items())[:6]:
+        fact = base.facts[fid]
+        answer = engine.who(base.entities[fact.about[0]].name) if base.entities[fact.about[0]].type in WHO_TYPES \
+            else engine.policy(base.entities[fact.about[0]].name)
+        if fid not in answer.fact_ids():
+            continue
+        shown = set(answer.fact_ids())
+        assert set(others) <= shown, fid
+        flagged = {f for s in answer.sections for line in s.lines if line.conflict for f in line.fact_ids}
+        assert fid in flagged
+
+
+@pytest.mark.parametrize("question", [
+    "what tax did the budget put on foreign platforms?",
+    "when did Alibaba's first delegation come?",
+    "how many Pakistani products are sold on Alibaba?",
+    "who leads ISPR?",
+    "when was Imran Khan ousted?",
+])
+def test_ask_answers_questions_the_articles_cover(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.status == "answer", question
+    _cited_ok(engine, answer)
+
+
+def test_ask_first_picks_the_earliest(engine: Engine) -> None:
+    answer = engine.ask("when did Alibaba's first delegation come?")
+    dates = {f.when.sort_key for f in answer.facts() if f.when}
+    assert dates and min(dates)[0] == min(engine.base.year_of(f) for f in engine.base.facts.values())
+
+
+@pytest.mark.parametrize("question", [
+    "What is Alibaba's revenue?",
+    "Who is the CEO of Alibaba?",
+    "What did Jack Ma say about bitcoin?",
+    "When did James Dong visit Iran?",
+    "what did the 2017 budget change?",
+    "What is the population of Pakistan?",
+    "Did Alibaba open an office in Karachi?",
+])
+def test_ask_refuses_what_the_articles_do_not_cover(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.status == "not_found", (question, answer.text())
+    assert answer.fact_ids() == []
+
+
+def test_ask_numbers_must_match_exactly(engine: Engine) -> None:
+    assert engine.ask("what is the 18% tax?").status == "answer"
+    assert engine.ask("what is the 25% tax?").status == "not_found"
+
+
+def test_suggest_limits_and_ranking(engine: Engine) -> None:
+    for kind in ("who", "policy", "compare"):
+        for prefix in ("", "a", "ja", "sh", "budg", "20", "x" * 300):
+            out = engine.suggest(kind, prefix)
+            assert len(out) <= 25
+            assert all(len(s.name) <= 100 and len(s.value) <= 100 for s in out)
+    assert engine.suggest("who", "jam")[0].value == "james-dong"
+    assert {"2017", "2025"} <= {s.value for s in engine.suggest("compare", "20")}
+    assert engine.suggest("who", "dnog") == [] or engine.suggest("who", "dnog")[0].value == "james-dong"
+
+
+def test_json_contract(engine: Engine) -> None:
+    data = engine.who("James Dong").to_json()
+    assert set(data) == {"status", "title", "text", "facts", "candidates"}
+    assert data["facts"] and set(data["facts"][0]) == {"id", "text", "source"}
+    assert set(data["facts"][0]["source"]) == {"article", "title", "publisher", "date", "url", "quote"}
+    for n in range(1, len(data["facts"]) + 1):
+        assert f"[{n}]" in data["text"]
+    amb = engine.who("Khan").to_json()
+    assert amb["status"] == "ambiguous" and len(amb["candidates"]) >= 2
+    assert all(set(c) == {"id", "name"} for c in amb["candidates"])
+
+
+def test_reload_is_atomic_and_keeps_the_last_good_base(engine: Engine, tmp_path) -> None:
+    import shutil
+
+    from bot.core.paths import data_root
+
+    shutil.copytree(data_root() / "corpus", tmp_path / "corpus")
+    shutil.copytree(data_root() / "facts", tmp_path / "facts")
+    local = Engine.load(tmp_path)
+    before = local.base.version
+    (tmp_path / "facts" / "broken.yaml").write_text("facts: [", encoding="utf-8")
+    report = local.reload(tmp_path)
+    assert not report.ok
+    assert local.base.version == before
+    assert local.who("James Dong").status == "answer"

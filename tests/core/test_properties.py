@@ -1,0 +1,42 @@
+"""Properties over arbitrary input: the engine never raises, always returns one of its statuses,
+and never cites a quote that is not in its article."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.core.engine import Engine
+from bot.core.text import quote_key
+
+NASTY = st.sampled_from([
+    "", " ", "\u200b", "\u202e", "@everyone", "<@&123>", "<@456>", "```py\nx\n```", "||spoiler||", "🤖",
+    "الیکٹرانک کامرس", "阿里巴巴", "'; DROP TABLE facts; --", "key: [value", "https://example.com/x?y=1",
+    "2017", "2025", "budget", "Sharif", "James Dong", "vs", "\x00\x07", "%", "$", "Rs5,000",
+])
+QUERIES = st.one_of(st.text(max_size=200), st.lists(NASTY, max_size=6).map(" ".join))
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def _check(engine: Engine, answer) -> None:
+    data = answer.to_json()
+    assert data["status"] in {"answer", "ambiguous", "not_found"}
+    for fact in data["facts"]:
+        body = engine.base.articles[fact["source"]["article"]].body
+        assert quote_key(fact["source"]["quote"]) in quote_key(body)
+
+
+@SETTINGS
+@given(query=QUERIES)
+def test_every_command_survives_any_query(engine: Engine, query: str) -> None:
+    for answer in (engine.who(query), engine.policy(query), engine.ask(query), engine.route(query)):
+        _check(engine, answer)
+    for kind in ("who", "policy", "compare"):
+        suggestions = engine.suggest(kind, query)
+        assert len(suggestions) <= 25 and all(len(s.name) <= 100 for s in suggestions)
+
+
+@SETTINGS
+@given(a=QUERIES, b=QUERIES)
+def test_compare_survives_any_pair(engine: Engine, a: str, b: str) -> None:
+    _check(engine, engine.compare(a, b))
