@@ -86,15 +86,15 @@ def test_quote_not_in_article(tree: Path) -> None:
 
 
 def test_duplicate_ids_and_dangling_references(tree: Path) -> None:
-    _write(tree, f"""entities:
-  - {{id: ishaq-dar, type: person, name: Another Dar}}
+    _write(tree, """entities:
+  - {id: ishaq-dar, type: person, name: Another Dar}
 facts:
   - id: dangling
     kind: action
     about: [nobody-at-all]
     says: x
     conflicts_with: [no-such-fact]
-    source: {{article: no-such-article, quote: x}}
+    source: {article: no-such-article, quote: x}
 """)
     errors = _errors(tree)
     assert any("duplicate id 'ishaq-dar'" in e and e.startswith("facts/zz-test.yaml:2:") for e in errors)
