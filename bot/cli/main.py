@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--json", action="store_true", help="(the only format; accepted for clarity)")
     sub.add_parser("console", help="interactive prompt")
     sub.add_parser("start", help="the Discord bot when DISCORD_TOKEN is set, else the console")
+    sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
+    sync = sub.add_parser("sync", help="register the slash commands with Discord (global unless --guild)")
+    sync.add_argument("--guild", type=int, metavar="ID", help="sync to one guild only: instant, for development")
     return parser
 
 
@@ -85,6 +88,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_console(_load_engine())
     if args.command == "start":
         return _start()
+    if args.command == "run":
+        from ..discord.runner import run
+
+        return run()
+    if args.command == "sync":
+        from ..discord.runner import sync
+
+        return sync(args.guild)
     return 2
 
 

@@ -1,0 +1,1 @@
+"""The Discord front end. The core (`bot.core`) never imports discord; everything Discord lives here."""

@@ -1,0 +1,1 @@
+"""One extension per feature; each module has an `async def setup(bot)`."""

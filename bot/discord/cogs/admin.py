@@ -1,0 +1,70 @@
+"""Owner-only commands: reloading the fact base without a restart.
+
+Ownership is checked by user id against OWNER_IDS, or, when that is empty, against the application's
+owner (or team members) as Discord reports them. Names and roles are never trusted: anyone can rename
+themselves or be given a role called "owner".
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from ...core.paths import data_root
+from ...core.validate import Report
+from .. import limits
+from ..render import COLOUR_ANSWER, COLOUR_ERROR
+from ..reply import Reply, answer_interaction
+
+if TYPE_CHECKING:
+    from ..client import FactdeskBot
+
+log = logging.getLogger("factdesk.admin")
+NOT_OWNER = "This command is only for the bot's owners."
+
+
+def owner_only() -> app_commands.Check:  # type: ignore[type-arg]
+    """A check on the user id (OWNER_IDS, else the application owner/team), never on names or roles."""
+
+    async def predicate(interaction: discord.Interaction) -> bool:
+        client = interaction.client
+        if isinstance(client, commands.Bot) and await client.is_owner(interaction.user):
+            return True
+        raise app_commands.CheckFailure(NOT_OWNER)
+
+    return app_commands.check(predicate)
+
+
+class Admin(commands.Cog):
+    def __init__(self, bot: FactdeskBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="reload", description="Owner only: reload the fact base from disk")
+    @app_commands.default_permissions(administrator=True)
+    @owner_only()
+    async def reload(self, interaction: discord.Interaction) -> None:
+        engine = self.bot.engine
+        await answer_interaction(interaction, lambda: engine.reload(data_root()), self._reply,
+                                 defer_after=self.bot.defer_after, ephemeral_defer=True)
+
+    def _reply(self, report: Report) -> Reply:
+        if report.errors:
+            first = limits.truncate("\n".join(str(p) for p in report.errors[:5]), 1500).replace("`", "'")
+            text = (f"Kept the current fact base: the new one has {len(report.errors)} error(s).\n"
+                    f"```\n{first}\n```")
+            colour = COLOUR_ERROR
+        else:
+            base = self.bot.engine.base
+            text = f"Reloaded: {len(base.articles)} articles, {len(base.facts)} facts (version {base.version})."
+            colour = COLOUR_ANSWER
+        log.info("fact base reload by an owner: %d errors", len(report.errors))
+        embed = discord.Embed(title="Reload", description=limits.truncate(text, 3000), colour=colour)
+        return Reply([embed], ephemeral=True)
+
+
+async def setup(bot: FactdeskBot) -> None:
+    await bot.add_cog(Admin(bot))

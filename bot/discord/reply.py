@@ -1,0 +1,128 @@
+"""Sending replies: one place that sets `allowed_mentions`, checks limits and meets the 3 s deadline.
+
+Every message the bot sends goes through `send_interaction`, `send_channel` or `edit_*` here, so two
+guarantees hold everywhere without each call site remembering them:
+
+* `allowed_mentions` is always "nothing": even if some text slipped through unescaped, nobody is pinged;
+* the message is checked against Discord's limits before it leaves (a violation is a bug: it raises and
+  is reported with an error id rather than becoming an opaque 400 from Discord).
+
+`answer_interaction` runs the (synchronous) engine in a worker thread and defers the interaction if the
+work has not finished within `defer_after` seconds, so a slow query never misses Discord's 3 s window,
+while a fast one (the usual case) is answered in a single response with no "thinking…" flash.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import discord
+
+from . import limits
+
+NO_MENTIONS = discord.AllowedMentions.none()
+DEFER_AFTER = 1.5  # seconds: leaves room for gateway latency inside Discord's 3 s window
+
+T = TypeVar("T")
+Editor = Callable[..., Awaitable[Any]]
+
+
+class LimitExceeded(Exception):
+    """A reply would break a Discord limit. Raised before sending: it is a rendering bug."""
+
+
+@dataclass
+class Reply:
+    embeds: list[discord.Embed] = field(default_factory=list)
+    view: discord.ui.View | None = None
+    ephemeral: bool = False
+    content: str | None = None
+
+    def check(self) -> None:
+        problems = limits.check_message(self.content, self.embeds, self.view)
+        if problems:
+            raise LimitExceeded("; ".join(problems))
+
+    def kwargs(self) -> dict[str, Any]:
+        """Keyword arguments shared by send/edit calls (without `ephemeral`, which only sends take)."""
+        self.check()
+        kwargs: dict[str, Any] = {"embeds": self.embeds, "allowed_mentions": NO_MENTIONS}
+        if self.content is not None:
+            kwargs["content"] = self.content
+        if self.view is not None:
+            kwargs["view"] = self.view
+        return kwargs
+
+
+def _bind(view: discord.ui.View | None, editor: Editor) -> None:
+    bind = getattr(view, "bind", None)
+    if bind is not None:
+        bind(editor)
+
+
+async def send_interaction(interaction: discord.Interaction, reply: Reply) -> None:
+    """Answer an interaction exactly once: the initial response, or after a defer the deferred message.
+
+    After a defer the response's visibility is fixed; an ephemeral reply to a public defer replaces
+    the "thinking" message with an ephemeral follow-up, so "not found" stays private either way.
+    """
+    kwargs = reply.kwargs()
+    if not interaction.response.is_done():
+        await interaction.response.send_message(ephemeral=reply.ephemeral, **kwargs)
+        _bind(reply.view, interaction.edit_original_response)
+        return
+    if reply.ephemeral and not _deferred_ephemeral(interaction):
+        await interaction.delete_original_response()
+        message = await interaction.followup.send(ephemeral=True, wait=True, **kwargs)
+        _bind(reply.view, message.edit)
+        return
+    await interaction.edit_original_response(**kwargs)
+    _bind(reply.view, interaction.edit_original_response)
+
+
+def _deferred_ephemeral(interaction: discord.Interaction) -> bool:
+    """Whether our own defer was ephemeral (recorded in `extras`, the dict discord.py leaves to us)."""
+    return bool(interaction.extras.get("ephemeral_defer"))
+
+
+async def send_channel(channel: discord.abc.Messageable, reply: Reply,
+                       reference: discord.Message | None = None) -> discord.Message:
+    """Send to a channel (DMs). Ephemerality does not exist there, so it is ignored."""
+    kwargs = reply.kwargs()
+    if reference is not None:
+        kwargs["reference"] = reference
+        kwargs["mention_author"] = False
+    message = await channel.send(**kwargs)
+    _bind(reply.view, message.edit)
+    return message
+
+
+async def edit_from_component(interaction: discord.Interaction, reply: Reply) -> None:
+    """Replace the message a button/select sits on (page turns, a chosen candidate)."""
+    kwargs = reply.kwargs()
+    if interaction.response.is_done():
+        await interaction.edit_original_response(**kwargs)
+    else:
+        await interaction.response.edit_message(**kwargs)
+    _bind(reply.view, interaction.edit_original_response)
+
+
+async def answer_interaction(
+    interaction: discord.Interaction,
+    work: Callable[[], T],
+    build: Callable[[T], Reply],
+    *,
+    defer_after: float = DEFER_AFTER,
+    ephemeral_defer: bool = False,
+) -> None:
+    """Run `work` off the event loop; defer if it is slow; then send `build(result)` once."""
+    task = asyncio.ensure_future(asyncio.to_thread(work))
+    done, _ = await asyncio.wait({task}, timeout=defer_after)
+    if not done and not interaction.response.is_done():
+        interaction.extras["ephemeral_defer"] = ephemeral_defer
+        await interaction.response.defer(thinking=True, ephemeral=ephemeral_defer)
+    result = await task
+    await send_interaction(interaction, build(result))

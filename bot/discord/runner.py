@@ -1,0 +1,108 @@
+"""`python -m bot run` and `python -m bot sync`: configuration errors are one line, never a traceback.
+
+Exit codes: 0 clean stop, 1 invalid fact base, 2 configuration or token problem, 3 Discord refused the
+connection for another reason (e.g. privileged intents) or the sync failed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from pathlib import Path
+from typing import TextIO
+
+import discord
+
+from ..config import ConfigError, RedactFilter, Settings, load_settings
+from ..core.engine import Engine, InvalidFactBase
+from ..core.paths import data_root
+
+log = logging.getLogger("factdesk")
+
+REJECTED = ("error: DISCORD_TOKEN was rejected by Discord (401 Unauthorized); "
+            "reset the token on the Developer Portal's Bot page and update .env")
+
+
+def configure_logging(settings: Settings) -> None:
+    """discord.py's standard log format at LOG_LEVEL, with the token redacted from every record."""
+    handler = logging.StreamHandler()
+    if settings.discord_token is not None:
+        handler.addFilter(RedactFilter(settings.discord_token.reveal()))
+    discord.utils.setup_logging(handler=handler, level=getattr(logging, settings.log_level), root=True)
+
+
+def _settings(err: TextIO, env_file: Path | None) -> Settings | None:
+    try:
+        return load_settings(env_file=env_file, require_token=True)
+    except ConfigError as exc:
+        print(f"error: {exc}", file=err)
+        return None
+
+
+def _engine(err: TextIO) -> Engine | None:
+    try:
+        return Engine.load(data_root())
+    except InvalidFactBase as exc:
+        print(exc, file=err)
+        print("error: fix the fact base (see `python -m bot check`) before starting the bot", file=err)
+        return None
+
+
+def run(*, env_file: Path | None = Path(".env"), err: TextIO = sys.stderr) -> int:
+    """Start the bot and block until it stops."""
+    settings = _settings(err, env_file)
+    if settings is None:
+        return 2
+    configure_logging(settings)
+    engine = _engine(err)
+    if engine is None:
+        return 1
+    from .client import FactdeskBot
+
+    async def main() -> None:
+        async with FactdeskBot(settings, engine) as bot:
+            await bot.start(settings.token())
+
+    try:
+        asyncio.run(main())
+    except discord.LoginFailure:
+        print(REJECTED, file=err)
+        return 2
+    except discord.PrivilegedIntentsRequired:
+        print("error: Discord refused a privileged intent; factdesk needs none, check the code", file=err)
+        return 3
+    except KeyboardInterrupt:
+        return 0
+    return 0
+
+
+def sync(guild_id: int | None = None, *, env_file: Path | None = Path(".env"), err: TextIO = sys.stderr,
+         out: TextIO = sys.stdout) -> int:
+    """Log in over REST only (no gateway), sync the command tree, record its hash, exit."""
+    settings = _settings(err, env_file)
+    if settings is None:
+        return 2
+    configure_logging(settings)
+    engine = _engine(err)
+    if engine is None:
+        return 1
+    from .client import FactdeskBot
+    from .sync import sync_commands
+
+    async def main() -> int:
+        async with FactdeskBot(settings, engine, check_drift=False) as bot:
+            await bot.login(settings.token())
+            synced = await sync_commands(bot, guild_id)
+            where = f"guild {guild_id}" if guild_id else "globally (may take a while to appear everywhere)"
+            print(f"synced {len(synced)} commands {where}: {', '.join('/' + c.name for c in synced)}", file=out)
+            return 0
+
+    try:
+        return asyncio.run(main())
+    except discord.LoginFailure:
+        print(REJECTED, file=err)
+        return 2
+    except discord.HTTPException as exc:
+        print(f"error: Discord refused the sync: {exc.status} {exc.text[:300]}", file=err)
+        return 3
