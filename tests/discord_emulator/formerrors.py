@@ -24,7 +24,7 @@ class FormErrors:
         if value is None:
             return
         n = len(value)
-        if minimum and n < minimum:
+        if minimum and not minimum <= n <= limit:
             self.add(path, "BASE_TYPE_BAD_LENGTH", f"Must be between {minimum} and {limit} in length.")
         elif n > limit:
             self.add(path, "BASE_TYPE_MAX_LENGTH", f"Must be {limit} or fewer in length.")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import aiohttp
 from aiohttp import web
 
 from . import rest_commands, rest_core, rest_interactions, rest_messages
@@ -115,6 +116,15 @@ class DiscordEmulator(InjectMixin):
         """Pretend ``interaction`` was created ``seconds`` earlier (3 s deadline, 15 min token)."""
         st = self.interactions[interaction if isinstance(interaction, int) else interaction.id]
         st.created_at -= seconds
+
+    async def raw_request(self, method: str, path: str, json: Any = None, *,
+                          auth: bool = True) -> tuple[int, Any]:
+        """Call the emulator like a bare HTTP client (no discord.py guards): ``(status, body)``."""
+        headers = {"Authorization": f"Bot {self.token}"} if auth else {}
+        async with aiohttp.ClientSession() as http, \
+                http.request(method, self.api_base + path, json=json, headers=headers) as resp:
+            body = await resp.json() if resp.content_type == "application/json" else await resp.text()
+            return resp.status, body
 
     # --- waiting helpers ----------------------------------------------------------------
     async def wait_for(self, predicate, timeout: float = 5.0, what: str = ""):

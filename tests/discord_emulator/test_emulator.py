@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+
+import aiohttp
 import discord
 import pytest
 from discord import app_commands
@@ -24,7 +27,7 @@ class AgainView(discord.ui.View):
 
 def make_bot() -> commands.Bot:
     bot = commands.Bot(command_prefix="!", intents=discord.Intents.default(), **FAST_CLIENT)
-    bot.errors = []  # type: ignore[attr-defined]
+    bot.errors = asyncio.Queue()  # type: ignore[attr-defined]
 
     @bot.tree.command(name="ping", description="Answers pong")
     async def ping(interaction: discord.Interaction) -> None:
@@ -45,7 +48,7 @@ def make_bot() -> commands.Bot:
 
     @bot.tree.error
     async def on_tree_error(interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
-        bot.errors.append(getattr(error, "original", error))  # type: ignore[attr-defined]
+        bot.errors.put_nowait(getattr(error, "original", error))  # type: ignore[attr-defined]
 
     return bot
 
@@ -133,14 +136,12 @@ async def test_rejects_oversized_embed_and_second_ack(discord_emulator: DiscordE
     assert rejected[0].response["code"] == 50035
     assert rejected[0].response["errors"]["data"]["embeds"]["0"]["description"]["_errors"][0]["code"] == \
         "BASE_TYPE_MAX_LENGTH"
-    error = await emu.wait_for(lambda: bot.errors or None)
-    assert isinstance(error[0], discord.HTTPException) and error[0].code == 50035
+    error = await asyncio.wait_for(bot.errors.get(), 5)  # type: ignore[attr-defined]
+    assert isinstance(error, discord.HTTPException) and error.code == 50035
     assert emu.recorder.responses_for(st.id) == []
 
     st = await emu.inject_slash("ping")
     await emu.wait_for_response(st)
-    import aiohttp
-
     async with aiohttp.ClientSession() as http:
         url = f"{emu.api_base}/interactions/{st.id}/{st.token}/callback"
         async with http.post(url, json={"type": 4, "data": {"content": "again"}}) as resp:
