@@ -26,7 +26,7 @@ FILLER = frozenset(
     roles part parts number numbers figure figures amount amounts happen exist exists existed year years
     day days date dates month months detail details information info regarding concerning current
     currently now today main major key important give given gave see seen look looks lot lots way ways
-    name named names people person thing whom else actually ever still yet new old big purpose reason
+    name named names thing whom percentage percent worth else actually ever still yet new old big purpose reason
     reasons why result results mentioned state stated states announce announced want wanted wants think
     thought believe believed feel felt claim claimed describe described apply applies applied affect
     affects affected relate relates related cover covers covered include includes included
@@ -52,6 +52,8 @@ for _group in _SYNONYM_GROUPS:
     for _s in _stems:
         SYNONYMS[_s] = SYNONYMS.get(_s, frozenset()) | _stems
 
+SAY_WORDS = frozenset({"say", "said", "says", "statement", "statements", "quote", "remark", "remarks",
+                       "promise", "promised", "stress", "stressed"})
 WHEN_WORDS = frozenset({"when", "date", "day", "month", "year"})
 COUNT_WORDS = frozenset({"many", "much", "big", "large", "small", "size", "how", "percent", "percentage", "%", "number", "figure", "figures", "amount", "rate", "value", "worth", "estimate", "estimated"})
 FIRST_WORDS = frozenset({"first", "earliest", "initial"})
@@ -68,12 +70,18 @@ class Hits:
     near: list[Entity] = field(default_factory=list)
 
 
-def mentioned_entities(index: Index, words: tuple[str, ...]) -> list[list[Entity]]:
-    """Entities named in the question by a name or alias (longest spans first, a typo allowed).
+@dataclass(frozen=True)
+class Mention:
+    """A span of the question that names an entity: a fact must involve one of `entities`, or
+    use the span's own words (a demonym or spelling the entity's names do not list)."""
 
-    Each item is the list of entities one span may mean; a fact must involve one of them.
-    """
-    found: list[list[Entity]] = []
+    words: tuple[str, ...]
+    entities: tuple[Entity, ...]
+
+
+def mentioned_entities(index: Index, words: tuple[str, ...]) -> list[Mention]:
+    """Entities named in the question by a name or alias (longest spans first, a typo allowed)."""
+    found: list[Mention] = []
     used: set[int] = set()
     n = len(words)
     for size in range(min(5, n), 0, -1):
@@ -91,7 +99,7 @@ def mentioned_entities(index: Index, words: tuple[str, ...]) -> list[list[Entity
                 ids = _partial_name(index, words[start:start + size])
             ents = [index.base.entities[i] for i in dict.fromkeys(ids)]
             if ents and (size > 1 or not _is_generic(index, key)):
-                found.append(ents)
+                found.append(Mention(words[start:start + size], tuple(ents)))
                 used |= set(span)
     return found
 
@@ -149,7 +157,7 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
             (t for t in sorted(SYNONYMS.get(term, ())) if t in index.postings), None)
         (known.append(hit if hit != term or term not in SYNONYMS else term) if hit else unknown.append(word))
     mentioned = mentioned_entities(index, query.words)
-    named = {stem(w) for group in mentioned for e in group for n in e.names for w in tokens(n)}
+    named = {stem(w) for m in mentioned for e in m.entities for n in e.names for w in tokens(n)}
     # a word the base only uses inside a longer name ("revenue" in Federal Board of Revenue) says
     # nothing about the question's subject unless the name itself was asked about
     unknown += [w for w, t in zip(query.words, [stem(w) for w in query.words], strict=True)
@@ -181,19 +189,21 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
         if query.numbers and not all(terms_here.get(n) for n in query.numbers):
             continue
         words_here = set(tokens(f"{fact.says} {fact.source.quote}"))
-        if not all(any(_involves(base, fact, e, words_here) for e in group) for group in mentioned):
+        if not all(set(m.words) <= words_here or any(_involves(base, fact, e, words_here) for e in m.entities)
+                   for m in mentioned):
             continue
         own = index.text_terms[fid]
         share = sum(w * (1.0 if alts[t] & own else 0.5) for t, w in weights.items()
                     if any(terms_here.get(a) for a in alts[t])) / total
-        scored.append((share * _intent_boost(raw_words, fact), fact))
+        subject = any(e.id in (fact.about[0], fact.speaker) for m in mentioned for e in m.entities)
+        scored.append((share * _intent_boost(raw_words, fact) * (1.1 if subject else 1.0), fact))
     if not scored:
         note = "The sources do not connect these." if mentioned else "The articles do not answer this."
-        return Hits(note=note, near=[g[0] for g in mentioned[:3]])
+        return Hits(note=note, near=[m.entities[0] for m in mentioned[:3]])
     scored.sort(key=lambda s: (-s[0], s[1].id))
     best = scored[0][0]
     if best < MIN_SHARE:
-        return Hits(note="The articles do not answer this.", near=[g[0] for g in mentioned[:3]])
+        return Hits(note="The articles do not answer this.", near=[m.entities[0] for m in mentioned[:3]])
     chosen = [f for s, f in scored if s >= best * KEEP_RATIO]
     chosen = _order(base, raw_words, chosen)[:MAX_FACTS]
     return Hits(facts=chosen)
@@ -207,7 +217,9 @@ def _intent_boost(words: set[str], fact: Fact) -> float:
         boost *= 1.2 if fact.when.date else 1.1
         boost *= 1.15 if fact.kind == "event" else 1.0
     if "who" in words and fact.kind in ("role", "event", "action", "statement"):
-        boost *= 1.1
+        boost *= 1.15 if fact.kind == "role" else 1.1
+    if words & SAY_WORDS and fact.kind == "statement":
+        boost *= 1.2
     if "where" in words and fact.details.get("place"):
         boost *= 1.2
     return boost
