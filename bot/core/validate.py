@@ -212,15 +212,25 @@ def _records(root: Path, c: _Collector) -> Iterable[tuple[str, str, LineDict]]:
                 yield what, display, item
 
 
-def _entity(rec: LineDict, path: str, c: _Collector) -> Entity | None:
+def _record_id(rec: LineDict, path: str, c: _Collector, what: str, allowed: set[str],
+               example: str) -> tuple[str | None, bool]:
+    """The record's id (None if unusable) and whether all its field names are known: typos in a
+    field name would otherwise silently drop data."""
     ok = True
     for key in rec:
-        if key not in ENTITY_KEYS:
-            c.error(path, rec.line_of(str(key)), f"unknown entity field {key!r}")
+        if key not in allowed:
+            c.error(path, rec.line_of(str(key)), f"unknown {what} field {key!r}")
             ok = False
-    eid = rec.get("id")
-    if not isinstance(eid, str) or not SLUG.match(eid):
-        c.error(path, rec.line_of("id"), "entity 'id' must be a lowercase slug like 'james-dong'")
+    rid = rec.get("id")
+    if not isinstance(rid, str) or not SLUG.match(rid):
+        c.error(path, rec.line_of("id"), f"{what} 'id' must be a lowercase slug like '{example}'")
+        return None, ok
+    return rid, ok
+
+
+def _entity(rec: LineDict, path: str, c: _Collector) -> Entity | None:
+    eid, ok = _record_id(rec, path, c, "entity", ENTITY_KEYS, "james-dong")
+    if eid is None:
         return None
     if rec.get("type") not in ENTITY_TYPES:
         c.error(path, rec.line_of("type"), f"entity {eid}: 'type' must be one of {', '.join(ENTITY_TYPES)}")
@@ -301,14 +311,8 @@ def _mapping(rec: LineDict, key: str, fid: str, path: str, c: _Collector) -> dic
 
 
 def _fact(rec: LineDict, path: str, c: _Collector) -> Fact | None:
-    ok = True
-    for key in rec:
-        if key not in FACT_KEYS:
-            c.error(path, rec.line_of(str(key)), f"unknown fact field {key!r}")
-            ok = False
-    fid = rec.get("id")
-    if not isinstance(fid, str) or not SLUG.match(fid):
-        c.error(path, rec.line_of("id"), "fact 'id' must be a lowercase slug like 'james-dong-role-2025'")
+    fid, ok = _record_id(rec, path, c, "fact", FACT_KEYS, "james-dong-role-2025")
+    if fid is None:
         return None
     if rec.get("kind") not in FACT_KINDS:
         c.error(path, rec.line_of("kind"), f"fact {fid}: 'kind' must be one of {', '.join(FACT_KINDS)}")
