@@ -19,7 +19,7 @@ run: $(STAMP)
 ## test: lint, validate the fact base, then the whole test suite
 test: $(STAMP)
 	$(BIN)/ruff check bot tests bench
-	$(BIN)/python -m bot check --quiet
+	$(BIN)/python -m bot check --strict --quiet
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
