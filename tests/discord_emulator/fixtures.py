@@ -68,15 +68,20 @@ async def run_client(emu: DiscordEmulator, client: discord.Client, *, token: str
 
 @pytest_asyncio.fixture
 async def start_bot(discord_emulator: DiscordEmulator) -> AsyncIterator[StartBot]:
-    running: list[tuple[discord.Client, asyncio.Task[None]]] = []
+    running: list[tuple[discord.Client, asyncio.Task[None] | None]] = []
 
     async def _start(client: discord.Client, *, token: str | None = None, timeout: float = 10.0) -> Any:
-        task = await run_client(discord_emulator, client, token=token, timeout=timeout)
+        try:
+            task = await run_client(discord_emulator, client, token=token, timeout=timeout)
+        except BaseException:
+            await client.close()
+            raise
         running.append((client, task))
         return client
 
     yield _start
     for client, task in running:
         await client.close()
-        with contextlib.suppress(Exception, asyncio.CancelledError):
-            await asyncio.wait_for(task, 5)
+        if task is not None:
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                await asyncio.wait_for(task, 5)

@@ -102,6 +102,7 @@ class Gateway:
         self.connections: list[Connection] = []
         self.heartbeat_interval_ms = 41250
         self.compress = True
+        self.ack_heartbeats = True  # False -> a "zombie" connection; discord.py reconnects after heartbeat_timeout
         self.resumable = True  # False -> every RESUME is answered with INVALID_SESSION(false)
         self.disallowed_intents = 0  # e.g. MESSAGE_CONTENT -> IDENTIFY closes with 4014
 
@@ -140,7 +141,9 @@ class Gateway:
         rec.gateway_received.append(payload)
         op, d = payload.get("op"), payload.get("d")
         if op == HEARTBEAT:
-            await conn.send({"op": HEARTBEAT_ACK, "d": None, "s": None, "t": None})
+            rec.events.append(("heartbeat", d))
+            if self.ack_heartbeats:
+                await conn.send({"op": HEARTBEAT_ACK, "d": None, "s": None, "t": None})
         elif op == IDENTIFY:
             await self._identify(conn, d)
         elif op == RESUME:

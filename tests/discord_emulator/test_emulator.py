@@ -7,6 +7,7 @@ import asyncio
 import aiohttp
 import discord
 import pytest
+import pytest_asyncio
 from discord import app_commands
 from discord.ext import commands
 
@@ -53,7 +54,7 @@ def make_bot() -> commands.Bot:
     return bot
 
 
-@pytest.fixture
+@pytest_asyncio.fixture
 async def bot(discord_emulator: DiscordEmulator, start_bot) -> commands.Bot:
     bot = make_bot()
     await start_bot(bot)

@@ -7,6 +7,7 @@ from typing import Any
 
 import discord
 import pytest
+import pytest_asyncio
 from discord import app_commands
 from discord.ext import commands
 
@@ -40,6 +41,16 @@ def make_bot(intents: discord.Intents | None = None) -> commands.Bot:
         await interaction.response.defer(thinking=True)
         await interaction.followup.send(f"answer to {question}", allowed_mentions=NO_MENTIONS)
         await interaction.edit_original_response(content=f"final answer to {question}")
+
+    @bot.tree.command(name="multi", description="Followups edited and deleted")
+    async def multi(interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("first", ephemeral=True)
+        second = await interaction.followup.send("second", wait=True)
+        third = await interaction.followup.send("third", wait=True)
+        await second.edit(content="second, edited")
+        await third.delete()
+        original = await interaction.original_response()
+        bot.seen.put_nowait(original)  # type: ignore[attr-defined]
 
     @bot.tree.command(name="pick", description="Select menu")
     async def pick(interaction: discord.Interaction) -> None:
@@ -77,7 +88,7 @@ async def seen(bot: commands.Bot, n: int = 1) -> list[Any]:
     return [await asyncio.wait_for(bot.seen.get(), 5) for _ in range(n)]  # type: ignore[attr-defined]
 
 
-@pytest.fixture
+@pytest_asyncio.fixture
 async def bot(discord_emulator: DiscordEmulator, start_bot) -> commands.Bot:
     bot = make_bot()
     await start_bot(bot)
@@ -94,6 +105,17 @@ async def test_defer_followup_and_edit_original(discord_emulator: DiscordEmulato
     assert message.source == "deferred" and message.content == "final answer to why"
     assert message.edits[0]["content"] == "answer to why"  # the first followup replaced "thinking…"
     assert not message.data["flags"] & 128 and st.followup_ids == []
+
+
+@pytest.mark.asyncio
+async def test_followups_edit_and_delete(discord_emulator: DiscordEmulator, bot: commands.Bot) -> None:
+    emu = discord_emulator
+    st = await emu.inject_slash("multi")
+    (original,) = await seen(bot)
+    first, second, third = [m for m in emu.recorder.messages if m.interaction_id == st.id]
+    assert original.id == first.id and first.ephemeral and original.content == "first"
+    assert (second.source, second.content, second.deleted) == ("followup", "second, edited", False)
+    assert third.deleted and st.followup_ids == [second.id, third.id]
 
 
 @pytest.mark.asyncio

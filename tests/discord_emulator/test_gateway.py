@@ -126,3 +126,18 @@ async def test_uncompressed_gateway(discord_emulator: DiscordEmulator, start_bot
     await start_bot(Pinger(intents=discord.Intents.default(), **FAST_CLIENT))
     st = await emu.inject_slash("ping")
     assert (await emu.wait_for_response(st)).content == "pong"
+
+
+@pytest.mark.asyncio
+async def test_heartbeats_and_zombie_connection(discord_emulator: DiscordEmulator, start_bot) -> None:
+    emu = discord_emulator
+    emu.gateway.heartbeat_interval_ms = 20
+    await start_bot(Pinger(intents=discord.Intents.default(), heartbeat_timeout=0.3, **FAST_CLIENT))
+    await emu.wait_for_event("heartbeat", count=3)  # acknowledged: no reconnect
+    assert emu.recorder.event_count("connect") == 1
+    emu.gateway.ack_heartbeats = False  # silence: the client gives up on the socket and resumes
+    await emu.wait_for_event("resume")
+    emu.gateway.ack_heartbeats = True
+    await emu.wait_for_event("resumed")
+    st = await emu.inject_slash("ping")
+    assert (await emu.wait_for_response(st)).content == "pong"
