@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
     sync = sub.add_parser("sync", help="register the slash commands with Discord (global unless --guild)")
     sync.add_argument("--guild", type=int, metavar="ID", help="sync to one guild only: instant, for development")
+    from ..editing.cli import add_parsers
+
+    add_parsers(sub)
     return parser
 
 
@@ -86,6 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .console import run_console
 
         return run_console(_load_engine())
+    if args.command in ("corpus", "facts"):
+        from ..editing.cli import run as run_editing
+
+        return run_editing(args, data_root())
     if args.command == "start":
         return _start()
     if args.command == "run":

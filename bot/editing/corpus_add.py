@@ -1,0 +1,132 @@
+"""`corpus add`: store a new article as `corpus/<id>.md`, cleaned, with front matter.
+
+The id comes from the date and a slug of the title made of [a-z0-9-] only, so no title can reach
+outside `corpus/`. Refusals are explicit because an editor must know why nothing was written; an
+existing file is never overwritten (the file is opened in exclusive-create mode).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ..core.cleaning import clean_article
+from ..core.loader import SourceError, split_front_matter
+from ..core.text import quote_key
+
+MAX_SLUG = 60
+URL = re.compile(r"^https?://\S+$")
+
+
+class AddError(Exception):
+    """A refusal with a message meant for the editor."""
+
+
+@dataclass(frozen=True)
+class Added:
+    id: str
+    path: Path
+
+
+def slugify(text: str, limit: int = MAX_SLUG) -> str:
+    """ASCII lowercase words joined by '-', cut at a word boundary: safe as a file name everywhere."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.replace("'", "").replace("\u2019", "")
+    words = re.findall(r"[a-z0-9]+", text)
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > limit:
+            break
+        slug = candidate
+    return slug or (words[0][:limit] if words else "")
+
+
+def article_id(published: dt.date, title: str) -> str:
+    slug = slugify(title)
+    if not slug:
+        raise AddError("the title has no letters or digits to make an id from")
+    return f"{published.isoformat()}-{slug}"
+
+
+def _parse_date(value: str | None) -> dt.date:
+    if not value or not value.strip():
+        raise AddError("--published is required (the publication date, YYYY-MM-DD)")
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            raise ValueError
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise AddError(f"--published {value!r} is not a date like 2025-07-10") from None
+
+
+def _text_key(body: str) -> str:
+    return quote_key(body).casefold()
+
+
+def _existing(corpus: Path) -> list[tuple[str, str | None, str]]:
+    """(file name, url, text key) of every readable article, for duplicate checks."""
+    found = []
+    for path in sorted(corpus.glob("*.md")):
+        try:
+            raw = split_front_matter(path.read_text(encoding="utf-8"), path.name)
+        except (OSError, UnicodeDecodeError, SourceError):
+            continue
+        url = raw.meta.get("url")
+        found.append((path.name, url if isinstance(url, str) else None, _text_key(raw.body)))
+    return found
+
+
+def _one_line(value: str | None, flag: str) -> str:
+    if value is None or not value.strip():
+        raise AddError(f"{flag} is required")
+    if "\n" in value or "\r" in value:
+        raise AddError(f"{flag} must be a single line")
+    return " ".join(value.split())
+
+
+def add_article(root: Path, data: bytes, *, title: str | None, publisher: str | None,
+                published: str | None, url: str | None = None, today: dt.date | None = None) -> Added:
+    """Clean `data` and write it as a new corpus article; raise AddError instead of writing a bad one."""
+    day = _parse_date(published)
+    title = _one_line(title, "--title")
+    publisher = _one_line(publisher, "--publisher")
+    if url is not None:
+        url = url.strip()
+        if not URL.match(url):
+            raise AddError(f"--url {url!r} must be an http(s) address")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise AddError(f"the text is not UTF-8 (byte {exc.start}); save it as UTF-8 and try again") from None
+    text = text.removeprefix("\ufeff")
+    body = clean_article(text, title)
+    if not body.strip():
+        raise AddError("the article has no text after removing boilerplate")
+    corpus = root / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    key = _text_key(body)
+    for name, other_url, other_key in _existing(corpus):
+        if url and other_url and other_url.rstrip("/") == url.rstrip("/"):
+            raise AddError(f"an article with this URL is already in the corpus: corpus/{name}")
+        if other_key == key:
+            raise AddError(f"an article with the same text is already in the corpus: corpus/{name}")
+    aid = article_id(day, title)
+    path = corpus / f"{aid}.md"
+    if path.resolve().parent != corpus.resolve():  # belt and braces: the slug cannot contain '/' or '..'
+        raise AddError(f"refusing to write outside corpus/: {aid!r}")
+    meta = {"id": aid, "title": title, "publisher": publisher, "published": day, "url": url,
+            "added": today or dt.date.today()}
+    front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000)
+    try:
+        with path.open("x", encoding="utf-8", newline="\n") as handle:
+            handle.write(f"---\n{front}---\n\n{body}")
+    except FileExistsError:
+        raise AddError(f"corpus/{aid}.md already exists; an article is never overwritten") from None
+    return Added(aid, path)
