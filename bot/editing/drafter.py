@@ -38,6 +38,8 @@ ORG_WORDS = {
     "corporation", "inc", "ltd", "bureau", "department", "news", "relations", "insaf", "league", "fund",
     "assembly", "senate", "court", "army", "forces", "exchange", "chamber", "trust", "foundation",
 }
+PORTFOLIOS = {"Commerce", "Finance", "Defense", "Defence", "Interior", "Foreign", "Information", "Planning",
+              "Trade", "Industries", "Law", "Health", "Education"}
 ORG_TYPES = frozenset({"organisation", "platform", "body"})
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,6}$")
 NOT_ACRONYMS = {"ISLAMABAD", "PM", "IT", "ICT", "SMEs", "NATURAL", "OUTCOME", "DG", "CEO", "US", "UK", "TV"}
@@ -143,13 +145,15 @@ class _Names:
         return None
 
 
-def _kind_of(name: str, before: str) -> str | None:
+def _kind_of(name: str, before: str, after: str = "") -> str | None:
     """'person' | 'organisation' | None for a capitalised run, from its words and what precedes it."""
     words = name.split()
     lowered = {w.lower().strip(".") for w in words}
     if lowered & ORG_WORDS:
         return "organisation"
     if len(words) == 1 and ACRONYM.match(name) and name not in NOT_ACRONYMS:
+        return "organisation"
+    if len(words) == 1 and re.match(r"\s+(?:platform|group|company)\b", after, re.IGNORECASE):
         return "organisation"
     if len(words) == 1 and name.isupper():
         return None
@@ -306,8 +310,11 @@ class Drafter:
                     if pos < 0 or name in COMMON or name.lower() in ORG_WORDS:
                         continue
                     offset = pos + len(name)
+                    first, _, rest = name.partition(" ")
+                    if first in PORTFOLIOS and rest.count(" ") >= 1:  # "Minister for Commerce Khurram …"
+                        name, pos = rest, pos + len(first) + 1
                     known = self.names.find(name)
-                    kind = self.names.types.get(known, "") if known else _kind_of(name, sent[:pos])
+                    kind = self.names.types.get(known, "") if known else _kind_of(name, sent[:pos], sent[pos + len(name):])
                     if kind in ("organisation", "platform", "body"):
                         kind = "organisation"
                     if kind not in ("person", "organisation"):
