@@ -1,0 +1,79 @@
+"""`python -m bench [--quick] [--sizes 1000,10000] [--seed N] [--out DIR]`.
+
+Each size is generated into a temp dir and measured in a fresh subprocess (cold start from YAML, peak
+RSS, latency, accuracy, both baselines), then a second fresh subprocess measures cold start from the
+cache. The real fact base in this repository is measured the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from . import queries as Q
+from .generator import generate
+from .report import machine, write
+
+REPO = Path(__file__).resolve().parent.parent
+FULL_SIZES = (1000, 10000, 100000)
+
+
+def _child(args: list[str], timeout: float) -> dict:
+    out = Path(args[2]) if len(args) > 2 else None
+    subprocess.run([sys.executable, "-m", "bench.runner", *args], cwd=REPO, check=True, timeout=timeout)
+    return json.loads(out.read_text()) if out else {}
+
+
+def measure(root: Path, queries_path: Path, work: Path, repeat: int, timeout: float) -> dict:
+    cache = work / "cache"
+    result = _child([str(root), str(queries_path), str(work / "run.json"), "--cache", str(cache),
+                     "--repeat", str(repeat)], timeout)
+    cached = _child([str(root), str(queries_path), str(work / "cache.json"), "--cache", str(cache),
+                     "--from-cache"], timeout)
+    result["factdesk"]["cold_start_cache_s"] = cached["cold_start_cache_s"]
+    result["factdesk"]["cache_hit"] = cached["cache_hit"]
+    return result
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    ap.add_argument("--quick", action="store_true", help="smoke test: 1,000 facts, few queries, one pass")
+    ap.add_argument("--sizes", help="comma-separated fact counts (default 1000,10000,100000)")
+    ap.add_argument("--seed", type=int, default=20250710)
+    ap.add_argument("--out", type=Path, help="results directory (default bench/results)")
+    args = ap.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else [1000] if args.quick else list(FULL_SIZES)
+    per, repeat = (8, 1) if args.quick else (Q.PER_CATEGORY, 3)
+    out_dir = args.out or REPO / "bench" / "results"
+    started = time.perf_counter()
+    results: dict = {"machine": machine(), "seed": args.seed, "quick": args.quick, "sizes": {}}
+    with tempfile.TemporaryDirectory(prefix="factdesk-bench-") as tmp:
+        for size in sizes:
+            work = Path(tmp) / str(size)
+            t = time.perf_counter()
+            world = generate(size, args.seed + size, work / "base")
+            mix = Q.build(world, args.seed + size, per)
+            del world
+            (work / "queries.json").write_text(json.dumps(mix))
+            gen_s = time.perf_counter() - t
+            print(f"[bench] {size} facts generated in {gen_s:.1f}s, {len(mix)} queries; measuring…", file=sys.stderr)
+            results["sizes"][str(size)] = measure(work / "base", work / "queries.json", work, repeat, 600)
+            results["sizes"][str(size)]["generate_s"] = round(gen_s, 2)
+        real = Path(tmp) / "real"
+        real.mkdir()
+        print("[bench] the real fact base…", file=sys.stderr)
+        results["sizes"]["real"] = measure(REPO, real / "none.json", real, 1 if args.quick else 20, 120)
+    results["total_s"] = round(time.perf_counter() - started, 1)
+    name = "quick" if args.quick and args.out is None else "latest"
+    text = write(out_dir, name, results, f"Whole run: {results['total_s']} s.")
+    print(text)
+    return results
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""One size, measured in a fresh process: cold start, peak RSS, latency and accuracy for factdesk and
+the two baselines on the same queries. Run as `python -m bench.runner ROOT QUERIES OUT [--cache DIR]`."""
+
+from __future__ import annotations
+
+import difflib
+import gc
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+from rapidfuzz import fuzz, process, utils
+
+from bot.core.answers import resolve
+from bot.core.engine import Engine
+from bot.core.index import POLICY_TYPES, WHO_TYPES
+
+RF_CUTOFF = 85  # WRatio score a naive scan needs to call it a match (typos still pass)
+DIFFLIB_CUTOFF = 0.8
+KIND_TYPES = {"who": WHO_TYPES, "policy": POLICY_TYPES, "suggest": WHO_TYPES}
+
+
+def _pct(samples: list[float], p: float) -> float:
+    s = sorted(samples)
+    return s[min(len(s) - 1, round(p / 100 * (len(s) - 1)))] if s else 0.0
+
+
+def _summary(times: list[float], outcomes: list[tuple[bool, bool]]) -> dict:
+    n = max(1, len(outcomes))
+    return {"p50_ms": round(_pct(times, 50), 4), "p95_ms": round(_pct(times, 95), 4),
+            "p99_ms": round(_pct(times, 99), 4), "max_ms": round(max(times, default=0.0), 4),
+            "top1": round(sum(ok for ok, _ in outcomes) / n, 4),
+            "false_answers": round(sum(bad for _, bad in outcomes) / n, 4), "n": len(outcomes)}
+
+
+def _timed(fn, q: str, repeat: int) -> tuple[object, list[float]]:
+    out, times = None, []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        out = fn(q)
+        times.append((time.perf_counter() - t) * 1000)
+    return out, times
+
+
+def _judge(got: str | None, answered: bool, expect: str | None) -> tuple[bool, bool]:
+    """(right, false answer): right is the expected entity, or no answer when none was expected."""
+    if expect is None:
+        return (not answered, answered)
+    return (answered and got == expect, answered and got != expect)
+
+
+def factdesk(engine: Engine, queries: list[dict], repeat: int) -> dict:
+    base, index = engine._state.base, engine._state.index
+    res: dict = {}
+    for cmd in ("suggest", "who", "policy", "ask"):
+        times, outcomes = [], []
+        for item in (x for x in queries if x["cmd"] == cmd):
+            q, expect = item["q"], item["expect"]
+            if cmd == "suggest":
+                ans, ts = _timed(lambda s: engine.suggest("who", s), q, repeat)
+                outcomes.append((expect in {s.value for s in ans}, False))  # type: ignore[union-attr]
+            elif cmd == "ask":
+                ans, ts = _timed(engine.ask, q, repeat)
+                cited = ans.fact_ids() if ans.status == "answer" else []  # type: ignore[union-attr]
+                outcomes.append(_judge(expect if expect in cited else (cited[0] if cited else None), bool(cited),
+                                       expect))
+            else:
+                ans, ts = _timed(getattr(engine, cmd), q, repeat)
+                r = resolve(base, index, q, KIND_TYPES[cmd])
+                got = r.entity.id if r.status == "answer" and r.entity else None
+                answered = ans.status == "answer"  # type: ignore[union-attr]
+                outcomes.append(_judge(got, answered, expect))
+            times += ts
+        res[cmd] = _summary(times, outcomes)
+    return res
+
+
+def _choices(base, types) -> tuple[list[str], list[str]]:
+    names, ids = [], []
+    for e in base.entities.values():
+        if e.type in types:
+            for n in e.names:
+                names.append(n)
+                ids.append(e.id)
+    return names, ids
+
+
+def baselines(engine: Engine, queries: list[dict], repeat: int) -> dict:
+    base = engine.base
+    out: dict = {"rapidfuzz_scan": {}, "difflib": {}}
+    for cmd in ("suggest", "who", "policy"):
+        names, ids = _choices(base, KIND_TYPES[cmd])
+        processed = [utils.default_process(n) for n in names]
+        first: dict[str, str] = {}
+        for n, i in zip(processed, ids, strict=True):
+            first.setdefault(n, i)
+        items = [x for x in queries if x["cmd"] == cmd]
+        for label in out:
+            times, outcomes = [], []
+            for item in items:
+                q, expect = item["q"], item["expect"]
+                if label == "rapidfuzz_scan" and cmd == "suggest":
+                    hits, ts = _timed(lambda s, names=names: process.extract(s, names, scorer=fuzz.WRatio,
+                                                                processor=utils.default_process, limit=25), q, repeat)
+                    outcomes.append((expect in {ids[h[2]] for h in hits}, False))  # type: ignore[union-attr]
+                elif label == "rapidfuzz_scan":
+                    hit, ts = _timed(lambda s, names=names: process.extractOne(s, names, scorer=fuzz.WRatio,
+                                                                  processor=utils.default_process,
+                                                                  score_cutoff=RF_CUTOFF), q, repeat)
+                    got = ids[hit[2]] if hit else None  # type: ignore[index]
+                    outcomes.append(_judge(got, hit is not None, expect))
+                else:
+                    n = 25 if cmd == "suggest" else 1
+                    hits, ts = _timed(lambda s, p=processed, n=n: difflib.get_close_matches(utils.default_process(s), p, n=n,
+                                                                          cutoff=DIFFLIB_CUTOFF), q, 1)
+                    got_ids = [first[h] for h in hits]  # type: ignore[union-attr]
+                    if cmd == "suggest":
+                        outcomes.append((expect in got_ids, False))
+                    else:
+                        outcomes.append(_judge(got_ids[0] if got_ids else None, bool(got_ids), expect))
+                times += ts
+            out[label][cmd] = _summary(times, outcomes)
+    return out
+
+
+def main(argv: list[str]) -> None:
+    root, queries_path, out_path = Path(argv[0]), Path(argv[1]), Path(argv[2])
+    cache_dir = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
+    repeat = int(argv[argv.index("--repeat") + 1]) if "--repeat" in argv else 3
+    t = time.perf_counter()
+    if "--from-cache" in argv and cache_dir is not None:
+        from bot.core.cache import load_engine
+
+        engine, hit = load_engine(root, cache_dir)
+        cold = time.perf_counter() - t
+        out_path.write_text(json.dumps({"cold_start_cache_s": round(cold, 3), "cache_hit": hit}))
+        return
+    engine = Engine.load(root)
+    cold = time.perf_counter() - t
+    if cache_dir is not None:
+        from bot.core.cache import save
+
+        save(engine, root, cache_dir)
+    queries = json.loads(queries_path.read_text()) if queries_path.exists() else None
+    if queries is None:
+        from .queries import from_base
+
+        queries = from_base(engine.base)
+    gc.collect()
+    result = {"factdesk": factdesk(engine, queries, repeat)}
+    result["factdesk"]["cold_start_s"] = round(cold, 3)
+    result["factdesk"]["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    result.update(baselines(engine, queries, repeat))
+    result["facts"], result["entities"] = len(engine.base.facts), len(engine.base.entities)
+    out_path.write_text(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,32 @@
+"""Smoke test: the quick benchmark runs end to end and writes outputs of the documented shape.
+
+Timings are machine-dependent and are never asserted here; only that they were measured.
+"""
+
+from __future__ import annotations
+
+import json
+
+from bench.__main__ import main
+
+METRICS = {"p50_ms", "p99_ms", "top1", "false_answers"}
+
+
+def test_quick_benchmark_writes_table_and_json(tmp_path, capsys):
+    main(["--quick", "--out", str(tmp_path)])
+    printed = capsys.readouterr().out
+    data = json.loads((tmp_path / "latest.json").read_text())
+    assert {"machine", "sizes"} <= set(data)
+    assert set(data["sizes"]) == {"1000", "real"}
+    for size in data["sizes"].values():
+        fd = size["factdesk"]
+        for cmd in ("suggest", "who", "policy", "ask"):
+            assert set(fd[cmd]) >= METRICS
+            assert 0 <= fd[cmd]["top1"] <= 1 and 0 <= fd[cmd]["false_answers"] <= 1
+        assert fd["cold_start_s"] > 0 and fd["cold_start_cache_s"] > 0 and fd["peak_rss_mb"] > 0
+        assert fd["cache_hit"] is True
+        for baseline in ("rapidfuzz_scan", "difflib"):
+            assert set(size[baseline]["who"]) >= METRICS
+    md = (tmp_path / "latest.md").read_text()
+    assert "rapidfuzz scan" in md and "difflib" in md and "## Targets" in md
+    assert "| 1000 | who |" in printed
