@@ -7,7 +7,9 @@ themselves or be given a role called "owner".
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import signal
 from typing import TYPE_CHECKING
 
 import discord
@@ -66,5 +68,36 @@ class Admin(commands.Cog):
         return Reply([embed], ephemeral=True)
 
 
+async def reload_from_signal(bot: FactdeskBot) -> Report:
+    """SIGHUP: the same reload as /admin reload, in a thread so the event loop keeps answering."""
+    report = await asyncio.to_thread(bot.engine.reload, data_root())
+    if report.errors:
+        log.error("SIGHUP reload kept the last good fact base: %s", "; ".join(str(p) for p in report.errors[:5]))
+    else:
+        log.info("SIGHUP reload: fact base version %s", bot.engine.base.version)
+    return report
+
+
+def install_sighup(bot: FactdeskBot) -> bool:
+    """Reload on SIGHUP where the platform and loop support it (not on Windows); returns whether installed."""
+    sighup = getattr(signal, "SIGHUP", None)
+    if sighup is None:
+        return False
+    loop = asyncio.get_running_loop()
+    tasks: set[asyncio.Task[Report]] = set()
+
+    def on_signal() -> None:
+        task = loop.create_task(reload_from_signal(bot))
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
+
+    try:
+        loop.add_signal_handler(sighup, on_signal)
+    except (NotImplementedError, RuntimeError, ValueError):
+        return False
+    return True
+
+
 async def setup(bot: FactdeskBot) -> None:
     await bot.add_cog(Admin(bot))
+    install_sighup(bot)
