@@ -23,9 +23,10 @@ DEFAULT_DATABASE_PATH = Path("data/factdesk.db")
 DEFAULT_DIGEST_CATCHUP_HOURS = 6.0
 
 # A bot token is three base64url parts joined by dots (user id, timestamp, HMAC). We check the shape only,
-# so a typo, stray quotes, a "Bot " prefix or a pasted client secret fail here with a clear message
-# instead of as a 401 deep inside the gateway handshake.
-_TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{16,}$")
+# so stray quotes or spaces, a "Bot " prefix, or a pasted client secret / application id (no dots) fail
+# here with a clear message instead of as a 401 deep inside the gateway handshake. Part lengths are not
+# checked: Discord has changed them before, and a wrong-but-well-formed token gets a clear 401 anyway.
+_TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$")
 _ENV_LINE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$")
 
 

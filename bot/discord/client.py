@@ -127,5 +127,9 @@ async def _open_storage(settings: Settings) -> Any:
     if opener is None:
         log.warning("bot.storage has no open_storage(); starting without storage")
         return None
-    result = opener(settings)
-    return await result if inspect.isawaitable(result) else result
+    try:
+        result = opener(settings)
+        return await result if inspect.isawaitable(result) else result
+    except Exception as exc:  # answers need no storage: stay online, say clearly what is off
+        log.error("storage unavailable, features that need it are off: %s", exc)
+        return None

@@ -30,7 +30,7 @@ from . import limits
 
 # A page is kept well under the 4096 description limit: a wall of text is hard to read in a chat
 # client, and the rest of the embed (title, footer) must fit the 6000 total as well.
-PAGE_CHARS = 1800
+PAGE_CHARS = 3500
 QUOTE_PAGE_CHARS = 3000
 MAX_LINE_TEXT = 700  # one statement; the core's sentences are far shorter, this guards the layout
 COLOUR_ANSWER = discord.Colour.blurple()

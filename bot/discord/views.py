@@ -222,17 +222,18 @@ class AnswerView(PagesView):
 
 class CandidateSelect(discord.ui.Select["AnswerView"]):
     def __init__(self, candidates: Sequence[Candidate]) -> None:
-        self.by_id = {c.id: c for c in candidates}
+        # Option values are positions, not ids: always short and unique, whatever the ids look like.
+        self.candidates = list(candidates[: limits.SELECT_OPTIONS])
         options = [
-            discord.SelectOption(label=render_label(c, limits.SELECT_LABEL), value=c.id[: limits.SELECT_VALUE],
+            discord.SelectOption(label=limits.truncate(c.name or c.id, limits.SELECT_LABEL), value=str(i),
                                  description=limits.truncate(c.detail, limits.SELECT_DESCRIPTION) or None)
-            for c in candidates[: limits.SELECT_OPTIONS]
+            for i, c in enumerate(self.candidates)
         ]
         super().__init__(placeholder="Choose one…", options=options, row=2)
 
     async def callback(self, interaction: discord.Interaction) -> None:
         assert self.view is not None
-        await self.view.choose(interaction, self.by_id[self.values[0]])
+        await self.view.choose(interaction, self.candidates[int(self.values[0])])
 
 
 def render_label(candidate: Candidate, limit: int = limits.BUTTON_LABEL) -> str:
