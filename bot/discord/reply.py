@@ -64,28 +64,28 @@ def _bind(view: discord.ui.View | None, editor: Editor) -> None:
 
 
 async def send_interaction(interaction: discord.Interaction, reply: Reply) -> None:
-    """Answer an interaction exactly once: the initial response, or after a defer the deferred message.
+    """Answer an interaction exactly once: the initial response, or the message after our own defer.
 
-    After a defer the response's visibility is fixed; an ephemeral reply to a public defer replaces
-    the "thinking" message with an ephemeral follow-up, so "not found" stays private either way.
+    After a defer the deferred message's visibility is fixed, and the first follow-up or edit replaces
+    it. `answer_interaction` therefore defers *ephemerally*: a private reply (not found) simply
+    replaces the private "thinking…" message, and a public answer is posted as a second follow-up
+    (a new message) after which the private placeholder is deleted. Both paths use only documented
+    semantics, so "not found" stays private even when the engine was slow.
     """
     kwargs = reply.kwargs()
     if not interaction.response.is_done():
         await interaction.response.send_message(ephemeral=reply.ephemeral, **kwargs)
         _bind(reply.view, interaction.edit_original_response)
         return
-    if reply.ephemeral and not _deferred_ephemeral(interaction):
-        await interaction.delete_original_response()
-        message = await interaction.followup.send(ephemeral=True, wait=True, **kwargs)
-        _bind(reply.view, message.edit)
+    deferred_private = bool(interaction.extras.get("ephemeral_defer"))
+    if reply.ephemeral or not deferred_private:
+        await interaction.edit_original_response(**kwargs)
+        _bind(reply.view, interaction.edit_original_response)
         return
-    await interaction.edit_original_response(**kwargs)
-    _bind(reply.view, interaction.edit_original_response)
-
-
-def _deferred_ephemeral(interaction: discord.Interaction) -> bool:
-    """Whether our own defer was ephemeral (recorded in `extras`, the dict discord.py leaves to us)."""
-    return bool(interaction.extras.get("ephemeral_defer"))
+    await interaction.edit_original_response(content="Posting the answer…", allowed_mentions=NO_MENTIONS)
+    message = await interaction.followup.send(wait=True, **kwargs)
+    await interaction.delete_original_response()
+    _bind(reply.view, message.edit)
 
 
 async def send_channel(channel: discord.abc.Messageable, reply: Reply,
@@ -116,9 +116,12 @@ async def answer_interaction(
     build: Callable[[T], Reply],
     *,
     defer_after: float = DEFER_AFTER,
-    ephemeral_defer: bool = False,
+    ephemeral_defer: bool = True,
 ) -> None:
-    """Run `work` off the event loop; defer if it is slow; then send `build(result)` once."""
+    """Run `work` off the event loop; defer (privately) if it is slow; then send `build(result)` once.
+
+    The choice of defer is recorded in `interaction.extras` (the dict discord.py leaves to us).
+    """
     task = asyncio.ensure_future(asyncio.to_thread(work))
     done, _ = await asyncio.wait({task}, timeout=defer_after)
     if not done and not interaction.response.is_done():

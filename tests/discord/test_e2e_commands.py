@@ -1,0 +1,274 @@
+"""Slash commands end to end: the real bot answers every command, pages, quotes, candidates, errors."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from typing import Any
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.paths import data_root
+from tests.discord_emulator.recorder import MessageRecord
+
+from .conftest import Harness
+
+EPHEMERAL = 64
+ALL_COMMANDS = {"who", "policy", "compare", "ask", "sources", "help", "reload"}
+
+
+class EngineWrapper:
+    """Our own stand-in around the real engine (the bot reads `bot.engine`; discord.py is untouched)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._engine, name)
+
+
+def embed(message: MessageRecord) -> dict[str, Any]:
+    assert message.embeds, message.data
+    return message.embeds[0]
+
+
+def buttons(message: MessageRecord) -> dict[str, dict[str, Any]]:
+    return {c.get("label") or c.get("placeholder"): c for row in message.components for c in row["components"]}
+
+
+async def test_commands_are_registered_for_servers_dms_and_group_dms(harness: Harness) -> None:
+    commands = {c["name"]: c for c in harness.emu.global_commands}
+    assert set(commands) == ALL_COMMANDS
+    for command in commands.values():
+        assert sorted(command["contexts"]) == [0, 1, 2]
+        assert sorted(command["integration_types"]) == [0, 1]
+        for option in command.get("options", []):
+            assert option["description"]
+    options = {(c["name"], o["name"]): o for c in commands.values() for o in c.get("options", [])}
+    for key in [("who", "name"), ("policy", "topic"), ("compare", "a"), ("compare", "b")]:
+        assert options[key]["max_length"] == 100 and options[key]["autocomplete"] is True
+    assert options[("ask", "question")]["max_length"] == 300
+
+
+async def test_who_answers_with_cited_sources_link_buttons_and_pages(harness: Harness) -> None:
+    st, message = await harness.answer("who", {"name": "James Dong"})
+    first = embed(message)
+    assert first["title"] == "James Dong" and not message.ephemeral
+    assert "[Arab News (Pakistan edition), 10 Jul 2025](https://www.arabnews.pk/node/2607625)" in first["description"]
+    assert re.search(r"\[1\]", first["description"])
+    found = buttons(message)
+    links = [c for c in found.values() if c.get("url")]
+    assert 1 <= len(links) <= 5 and "https://www.arabnews.pk/node/2607625" in {c["url"] for c in links}
+    assert {"Previous", "Next", "Quotes"} <= set(found) and found["Previous"]["disabled"] is True
+    assert first["footer"]["text"].startswith("Page 1/")
+    assert len(harness.emu.recorder.responses_for(st.id)) == 1
+
+
+async def test_pages_turn_for_the_invoker_only(harness: Harness) -> None:
+    _, message = await harness.answer("who", {"name": "James Dong"})
+    pages = int(re.search(r"Page 1/(\d+)", embed(message)["footer"]["text"]).group(1))  # type: ignore[union-attr]
+    assert pages >= 2
+    next_id = buttons(message)["Next"]["custom_id"]
+
+    stranger = await harness.click(next_id, message=message, user=harness.emu.world.owner)
+    refusal = await harness.emu.wait_for_response(stranger)
+    assert refusal.type == 4 and refusal.data["flags"] & EPHEMERAL and "Only the person who asked" in refusal.content
+    assert embed(message)["footer"]["text"].startswith("Page 1/")
+
+    for page in range(2, pages + 1):
+        click = await harness.click(next_id, message=message, user=harness.emu.world.alice)
+        assert (await harness.emu.wait_for_response(click)).type == 7
+        assert embed(message)["footer"]["text"].startswith(f"Page {page}/{pages}")
+    assert buttons(message)["Next"]["disabled"] is True and buttons(message)["Previous"].get("disabled") is False
+    back = await harness.click(buttons(message)["Previous"]["custom_id"], message=message)
+    await harness.emu.wait_for_response(back)
+    assert embed(message)["footer"]["text"].startswith(f"Page {pages - 1}/{pages}")
+
+
+async def test_quotes_button_shows_the_verbatim_quotes_of_the_page_privately(harness: Harness, engine: Engine
+                                                                             ) -> None:
+    _, message = await harness.answer("who", {"name": "James Dong"})
+    # anyone may read the quotes: the server owner clicks alice's button
+    click = await harness.click(buttons(message)["Quotes"]["custom_id"], message=message,
+                                user=harness.emu.world.owner)
+    response = await harness.emu.wait_for_response(click)
+    assert response.type == 4 and response.data["flags"] & EPHEMERAL
+    quotes = response.data["embeds"][0]["description"]
+    fact = engine.base.facts["james-dong-role-2025-arab-news"]
+    assert fact.source.quote.replace("’", "’") in quotes.replace("\\", "")
+    assert "[Arab News (Pakistan edition), 10 Jul 2025](https://www.arabnews.pk/node/2607625)" in quotes
+
+
+async def test_ambiguous_name_offers_a_select_and_the_choice_answers(harness: Harness) -> None:
+    _, message = await harness.answer("who", {"name": "Sharif"})
+    assert embed(message)["title"] == "Which one do you mean?"
+    select = buttons(message)["Choose one…"]
+    labels = {o["label"]: o["value"] for o in select["options"]}
+    assert {"Shehbaz Sharif", "Nawaz Sharif"} <= set(labels)
+
+    stranger = await harness.click(select["custom_id"], values=[labels["Nawaz Sharif"]], message=message,
+                                   user=harness.emu.world.owner)
+    assert "Only the person who asked" in (await harness.emu.wait_for_response(stranger)).content
+
+    pick = await harness.click(select["custom_id"], values=[labels["Shehbaz Sharif"]], message=message,
+                               user=harness.emu.world.alice)
+    assert (await harness.emu.wait_for_response(pick)).type == 7
+    assert embed(message)["title"] == "Shehbaz Sharif"
+    assert "Quotes" in buttons(message)
+
+
+async def test_compare_ambiguity_on_the_second_side_keeps_the_first(harness: Harness) -> None:
+    _, message = await harness.answer("compare", {"a": "James Dong", "b": "Sharif"})
+    select = buttons(message)["Choose one…"]
+    value = next(o["value"] for o in select["options"] if o["label"] == "Nawaz Sharif")
+    pick = await harness.click(select["custom_id"], values=[value], message=message)
+    await harness.emu.wait_for_response(pick)
+    assert embed(message)["title"] == "James Dong vs Nawaz Sharif"
+
+
+async def test_not_found_is_short_private_with_did_you_mean_buttons(harness: Harness) -> None:
+    _, message = await harness.answer("who", {"name": "Jack Ma 2025"})
+    assert message.ephemeral and embed(message)["title"] == "Not in the sources"
+    assert len(embed(message)["description"]) < 400
+    suggestion = buttons(message)
+    assert list(suggestion) == ["Jack Ma (Founder, 2017)"] or any(k.startswith("Jack Ma") for k in suggestion)
+    button = next(c for k, c in suggestion.items() if k.startswith("Jack Ma"))
+    click = await harness.click(button["custom_id"], message=message)
+    answer = await harness.emu.wait_for_message(lambda m: m.source == "interaction", interaction=click)
+    assert embed(answer)["title"] == "Jack Ma" and not answer.ephemeral
+
+
+@pytest.mark.parametrize(
+    ("command", "focused", "typed", "expected"),
+    [
+        ("who", "name", "Ja", "James Dong"),
+        ("policy", "topic", "budg", "Pakistan's federal budget 2025"),
+        ("compare", "a", "20", "2025"),
+        ("compare", "b", "x" * 100, None),
+    ],
+)
+async def test_autocomplete_offers_at_most_25_short_choices(harness: Harness, command: str, focused: str,
+                                                            typed: str, expected: str | None) -> None:
+    st = await harness.emu.inject_autocomplete(command, focused, {focused: typed})
+    response = await harness.emu.wait_for_response(st)
+    assert response.type == 8
+    names = [c["name"] for c in response.choices]
+    assert len(names) <= 25 and all(0 < len(n) <= 100 for n in names)
+    assert all(len(c["value"]) <= 100 for c in response.choices)
+    if expected is not None:
+        assert expected in names
+
+
+@pytest.mark.parametrize("where", ["guild", "dm", "group_dm"])
+@pytest.mark.parametrize(
+    ("command", "options", "title"),
+    [
+        ("policy", {"topic": "budget 2025"}, "Pakistan's federal budget 2025"),
+        ("compare", {"a": "2017", "b": "2025"}, "2017 vs 2025"),
+        ("ask", {"question": "What did Shehbaz Sharif direct?"}, "What did Shehbaz Sharif direct?"),
+        ("sources", None, "Sources"),
+        ("help", None, "factdesk: answers from cited news articles"),
+    ],
+)
+async def test_every_command_answers_in_every_context(harness: Harness, where: str, command: str,
+                                                      options: dict[str, str] | None, title: str) -> None:
+    world = harness.emu.world
+    channel = {"guild": world.general, "dm": world.dm_channel(world.alice), "group_dm": world.group_dm}[where]
+    _, message = await harness.answer(command, options, channel=channel)
+    assert embed(message)["title"] == title
+
+
+async def test_user_text_pings_nobody_and_breaks_no_formatting(harness: Harness) -> None:
+    question = "@everyone **Alibaba** ||spoiler|| ```fence``` <@123456789012345678> @here"
+    _, message = await harness.answer("ask", {"question": question})
+    shown = f"{embed(message)['title']}\n{embed(message)['description']}"
+    assert "@everyone" not in shown and "@here" not in shown and "<@123456789012345678>" not in shown
+    assert "**Alibaba**" not in shown and "||spoiler||" not in shown
+    assert message.allowed_mentions == {"parse": []}
+
+
+async def test_blank_input_gets_a_short_private_hint(harness: Harness) -> None:
+    _, message = await harness.answer("who", {"name": "\u200b\u200f \u2066"})
+    assert message.ephemeral and "Type something to look up" in embed(message)["description"]
+
+
+async def test_views_are_disabled_when_they_time_out(harness: Harness) -> None:
+    harness.bot.view_timeout = 0.2
+    _, message = await harness.answer("who", {"name": "James Dong"})
+
+    def all_disabled() -> bool:
+        parts = [c for row in message.components for c in row["components"]]
+        return bool(message.edits) and all(c.get("disabled") for c in parts if not c.get("url"))
+
+    await harness.emu.wait_for(all_disabled, 5.0, "the timed-out view to be disabled")
+    assert any(c.get("url") and not c.get("disabled") for row in message.components for c in row["components"])
+
+
+async def test_a_slow_answer_is_deferred_then_sent_once(harness: Harness, engine: Engine) -> None:
+    release = threading.Event()
+
+    class Slow(EngineWrapper):
+        def who(self, text: str) -> Any:
+            assert release.wait(10)
+            return self._engine.who(text)
+
+    harness.bot.engine = Slow(engine)  # type: ignore[assignment]
+    harness.bot.defer_after = 0.01
+    st = await harness.slash("who", {"name": "James Dong"})
+    deferred = await harness.emu.wait_for_response(st)
+    assert deferred.type == 5 and deferred.data["flags"] & EPHEMERAL
+    release.set()
+    answer = await harness.emu.wait_for_message(lambda m: m.source == "followup", interaction=st)
+    assert embed(answer)["title"] == "James Dong" and not answer.ephemeral
+    await harness.emu.wait_for(lambda: harness.emu.recorder.message(deferred.message_id).deleted or None, 5,
+                               "the private placeholder to be deleted")
+    assert len(harness.emu.recorder.responses_for(st.id)) == 1
+
+
+async def test_a_slow_not_found_stays_private(harness: Harness, engine: Engine) -> None:
+    release = threading.Event()
+
+    class Slow(EngineWrapper):
+        def who(self, text: str) -> Any:
+            assert release.wait(10)
+            return self._engine.who(text)
+
+    harness.bot.engine = Slow(engine)  # type: ignore[assignment]
+    harness.bot.defer_after = 0.01
+    st = await harness.slash("who", {"name": "Jack Ma 2025"})
+    deferred = await harness.emu.wait_for_response(st)
+    release.set()
+    message = await harness.emu.wait_for(
+        lambda: (m := harness.emu.recorder.message(deferred.message_id)) and m.edits and m, 5, "the edit")
+    assert message.ephemeral and embed(message)["title"] == "Not in the sources"
+    assert st.followup_ids == []
+
+
+async def test_an_exception_gets_an_apology_with_the_error_id_in_the_log(harness: Harness, engine: Engine,
+                                                                        caplog: pytest.LogCaptureFixture) -> None:
+    class Broken(EngineWrapper):
+        def who(self, text: str) -> Any:
+            raise RuntimeError("the engine exploded")
+
+    harness.bot.engine = Broken(engine)  # type: ignore[assignment]
+    with caplog.at_level(logging.ERROR, logger="factdesk.errors"):
+        st = await harness.slash("who", {"name": "James Dong"})
+        response = await harness.emu.wait_for_response(st)
+    assert response.data["flags"] & EPHEMERAL
+    error_id = re.search(r"error `([0-9a-f]{8})`", response.content).group(1)  # type: ignore[union-attr]
+    records = [r for r in caplog.records if error_id in r.getMessage()]
+    assert records and records[0].exc_info and "the engine exploded" in str(records[0].exc_info[1])
+    assert "exploded" not in response.content  # internals stay in the log
+
+
+async def test_reload_is_for_owners_only_by_user_id(harness: Harness) -> None:
+    harness.bot.engine = Engine.load(data_root())  # a private engine: reloading must not touch the shared one
+    world = harness.emu.world
+    refused = await harness.slash("reload", user=world.alice)
+    assert "only for the bot's owners" in (await harness.emu.wait_for_response(refused)).content
+    # OWNER_IDS is empty, so the application's owner (as GET /oauth2/applications/@me reports it) may reload
+    allowed = await harness.slash("reload", user=world.owner)
+    response = await harness.emu.wait_for_response(allowed)
+    assert response.data["flags"] & EPHEMERAL and "Reloaded:" in response.data["embeds"][0]["description"]
