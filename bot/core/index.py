@@ -85,6 +85,9 @@ class Index:
                                    for n in e.names)
         self.display_names = [(e.name, e.id) for e in base.entities.values()]
         self.popularity = {eid: len(fids) for eid, fids in base.by_entity.items()}
+        self._dym_choices: dict[frozenset[str], tuple[list[str], list[str]]] = {}
+        for types in (WHO_TYPES, POLICY_TYPES, ALL_TYPES):
+            self._choices(types)
         self._build_fact_terms(base)
 
     # -- entities -------------------------------------------------------------------------------
@@ -178,17 +181,27 @@ class Index:
                 people |= self.person_name_tokens[tok]
         return people if len(people) > 1 else set()
 
+    def _choices(self, types: frozenset[str]) -> tuple[list[str], list[str]]:
+        """Display names of these types, already through `utils.default_process`, and their ids."""
+        hit = self._dym_choices.get(types)
+        if hit is None:
+            pairs = [(name, eid) for name, eid in self.display_names if self.base.entities[eid].type in types]
+            hit = ([utils.default_process(n) for n, _ in pairs], [eid for _, eid in pairs])
+            self._dym_choices[types] = hit
+        return hit
+
     def did_you_mean(self, text: str, types: frozenset[str], limit: int = 5) -> list[Entity]:
         """Names that look like the query, for a not-found answer; never presented as an answer."""
         query = fold(text)
         if not query:
             return []
-        choices = [(name, eid) for name, eid in self.display_names if self.base.entities[eid].type in types]
-        hits = process.extract(query, [c[0] for c in choices], scorer=fuzz.WRatio,
-                               processor=utils.default_process, score_cutoff=60, limit=limit * 2)
+        names, ids = self._choices(types)
+        # the same scores as processor=utils.default_process, with the names processed once per index
+        hits = process.extract(utils.default_process(query), names, scorer=fuzz.WRatio, processor=None,
+                               score_cutoff=60, limit=limit * 2)
         seen: dict[str, Entity] = {}
         for _, _, i in hits:
-            eid = choices[i][1]
+            eid = ids[i]
             seen.setdefault(eid, self.base.entities[eid])
         return list(seen.values())[:limit]
 
