@@ -143,12 +143,14 @@ class DiscordEmulator(InjectMixin):
 
     async def wait_for_message(self, predicate=None, timeout: float = 5.0, *,
                                interaction: InteractionState | int | None = None,
-                               channel: dict[str, Any] | None = None) -> MessageRecord:
-        """The first bot message (created after none were skipped) matching all filters."""
+                               channel: dict[str, Any] | None = None, skip: int = 0) -> MessageRecord:
+        """The first bot message in ``recorder.messages[skip:]`` matching every given filter
+        (``predicate(record)``, the interaction it answers, its channel). Pass
+        ``skip=len(emu.recorder.messages)`` taken beforehand to wait for a *new* message."""
         iid = interaction.id if isinstance(interaction, InteractionState) else interaction
 
         def find() -> MessageRecord | None:
-            for m in self.recorder.messages:
+            for m in self.recorder.messages[skip:]:
                 if iid is not None and m.interaction_id != iid:
                     continue
                 if channel is not None and m.channel_id != int(channel["id"]):
