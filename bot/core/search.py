@@ -142,6 +142,9 @@ def _involves(base: FactBase, fact: Fact, ent: Entity, words: set[str]) -> bool:
     return False
 
 
+_stem = lru_cache(maxsize=65536)(stem)
+
+
 @lru_cache(maxsize=8192)
 def _name_parts(name: str) -> tuple[str, ...]:
     return tuple(t for t in tokens(name) if t not in STOPWORDS)
@@ -153,15 +156,15 @@ def _mentions_hold(base: FactBase, index: Index, fact: Fact, mentioned: list[Men
     stems show they could contain the words sought (a cheap, exact pre-check)."""
     own = index.text_terms[fact.id]
     words: set[str] | None = None
+    ids = _involved_ids(base, fact)
     for m in mentioned:
-        ids = _involved_ids(base, fact)
         if any(e.id in ids for e in m.entities):
             continue
         found = False
         for parts in [m.words, *(_name_parts(n) for e in m.entities for n in e.names)]:
             if parts is not m.words and not parts:
                 continue
-            if all(stem(p) in own for p in parts):
+            if all(_stem(p) in own for p in parts):
                 if words is None:
                     words = set(tokens(f"{fact.says} {fact.source.quote}"))
                 if all(p in words for p in parts):
@@ -229,7 +232,8 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
         if kinds and fact.kind not in kinds:
             continue
         terms_here = index.fact_terms[fid]
-        if query.years and not any(base.year_of(fact) == y or terms_here.get(str(y)) for y in query.years):
+        year = base.year_of(fact) if query.years else 0
+        if query.years and not any(year == y or terms_here.get(str(y)) for y in query.years):
             continue
         if query.numbers and not all(terms_here.get(n) for n in query.numbers):
             continue
