@@ -62,6 +62,7 @@ ELLIPSIS = "…"
 
 _LINE_START = re.compile(r"^(\s*)([#>-])", re.MULTILINE)
 _LINE_NUMBER = re.compile(r"^(\s*)(\d+)\.", re.MULTILINE)
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -125,6 +126,7 @@ def clean_user_text(text: str) -> str:
     Newlines and tabs become spaces because every query we accept is one line.
     """
     text = unicodedata.normalize("NFC", text)
+    text = _ANSI.sub("", text)  # terminal colour codes pasted from a console
     text = text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
     text = _CONTROL.sub("", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
