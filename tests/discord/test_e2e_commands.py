@@ -11,9 +11,10 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.paths import data_root
+from bot.discord.sync import sync_commands
 from tests.discord_emulator.recorder import MessageRecord
 
-from .conftest import Harness
+from .conftest import Harness, start_factdesk, stop_factdesk
 
 EPHEMERAL = 64
 ALL_COMMANDS = {"who", "policy", "compare", "ask", "sources", "help", "reload"}
@@ -272,3 +273,17 @@ async def test_reload_is_for_owners_only_by_user_id(harness: Harness) -> None:
     allowed = await harness.slash("reload", user=world.owner)
     response = await harness.emu.wait_for_response(allowed)
     assert response.data["flags"] & EPHEMERAL and "Reloaded:" in response.data["embeds"][0]["description"]
+
+
+async def test_owner_ids_decide_who_may_reload(discord_emulator: Any, tmp_path: Any) -> None:
+    emu = discord_emulator
+    world = emu.world
+    bot, task = await start_factdesk(emu, Engine.load(data_root()), tmp_path, owner_ids=frozenset({world.alice.id}))
+    try:
+        await sync_commands(bot)
+        by_alice = await emu.inject_slash("reload", user=world.alice)
+        assert "Reloaded:" in (await emu.wait_for_response(by_alice)).data["embeds"][0]["description"]
+        by_app_owner = await emu.inject_slash("reload", user=world.owner)  # not in OWNER_IDS: refused
+        assert "only for the bot's owners" in (await emu.wait_for_response(by_app_owner)).content
+    finally:
+        await stop_factdesk(bot, task)

@@ -107,6 +107,7 @@ async def test_the_cli_rejects_a_bad_token_then_syncs_then_runs_and_answers(
     assert {c["name"] for c in emu.guild_commands[emu.world.guild.id]} >= {"who", "ask", "sources"}
     assert emu.global_commands == []  # a guild sync for development leaves the global commands alone
     assert (tmp_path / "synced-commands.json").is_file()
+    syncs = len(emu.command_syncs)
 
     proc = await _run(["run"], _env(emu, tmp_path, emu.token), tmp_path, log)
     try:
@@ -121,4 +122,5 @@ async def test_the_cli_rejects_a_bad_token_then_syncs_then_runs_and_answers(
     assert code == 0, output
     assert emu.token not in output
     assert f"Discord gateway: {emu.gateway_url}" in output  # our logging is on, at LOG_LEVEL
+    assert len(emu.command_syncs) == syncs  # starting the bot synced nothing
     assert "differs from the last one synced" not in output and "never been synced" not in output
