@@ -12,7 +12,9 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+import aiohttp
 import discord
+from discord.http import Route
 
 from ..config import ConfigError, RedactFilter, Settings, load_settings
 from ..core.engine import Engine, InvalidFactBase
@@ -72,9 +74,17 @@ def run(*, env_file: Path | None = Path(".env"), err: TextIO = sys.stderr) -> in
     except discord.PrivilegedIntentsRequired:
         print("error: Discord refused a privileged intent; factdesk needs none, check the code", file=err)
         return 3
+    except (aiohttp.ClientError, OSError) as exc:
+        print(_unreachable(exc), file=err)
+        return 3
     except KeyboardInterrupt:
         return 0
     return 0
+
+
+def _unreachable(exc: BaseException) -> str:
+    """One line for a network failure at start-up (DNS, refused connection, TLS)."""
+    return f"error: cannot reach the Discord API at {Route.BASE}: {type(exc).__name__}: {exc}"
 
 
 def sync(guild_id: int | None = None, *, env_file: Path | None = Path(".env"), err: TextIO = sys.stderr,
@@ -105,4 +115,7 @@ def sync(guild_id: int | None = None, *, env_file: Path | None = Path(".env"), e
         return 2
     except discord.HTTPException as exc:
         print(f"error: Discord refused the sync: {exc.status} {exc.text[:300]}", file=err)
+        return 3
+    except (aiohttp.ClientError, OSError) as exc:
+        print(_unreachable(exc), file=err)
         return 3
