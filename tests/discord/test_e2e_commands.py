@@ -17,7 +17,7 @@ from tests.discord_emulator.recorder import MessageRecord
 from .conftest import Harness, start_factdesk, stop_factdesk
 
 EPHEMERAL = 64
-ALL_COMMANDS = {"who", "policy", "compare", "ask", "sources", "help", "reload"}
+ALL_COMMANDS = {"who", "policy", "compare", "ask", "sources", "help", "admin"}
 
 
 class EngineWrapper:
@@ -267,10 +267,10 @@ async def test_an_exception_gets_an_apology_with_the_error_id_in_the_log(harness
 async def test_reload_is_for_owners_only_by_user_id(harness: Harness) -> None:
     harness.bot.engine = Engine.load(data_root())  # a private engine: reloading must not touch the shared one
     world = harness.emu.world
-    refused = await harness.slash("reload", user=world.alice)
+    refused = await harness.slash("admin reload", user=world.alice)
     assert "only for the bot's owners" in (await harness.emu.wait_for_response(refused)).content
     # OWNER_IDS is empty, so the application's owner (as GET /oauth2/applications/@me reports it) may reload
-    allowed = await harness.slash("reload", user=world.owner)
+    allowed = await harness.slash("admin reload", user=world.owner)
     response = await harness.emu.wait_for_response(allowed)
     assert response.data["flags"] & EPHEMERAL and "Reloaded:" in response.data["embeds"][0]["description"]
 
@@ -281,9 +281,9 @@ async def test_owner_ids_decide_who_may_reload(discord_emulator: Any, tmp_path: 
     bot, task = await start_factdesk(emu, Engine.load(data_root()), tmp_path, owner_ids=frozenset({world.alice.id}))
     try:
         await sync_commands(bot)
-        by_alice = await emu.inject_slash("reload", user=world.alice)
+        by_alice = await emu.inject_slash("admin reload", user=world.alice)
         assert "Reloaded:" in (await emu.wait_for_response(by_alice)).data["embeds"][0]["description"]
-        by_app_owner = await emu.inject_slash("reload", user=world.owner)  # not in OWNER_IDS: refused
+        by_app_owner = await emu.inject_slash("admin reload", user=world.owner)  # not in OWNER_IDS: refused
         assert "only for the bot's owners" in (await emu.wait_for_response(by_app_owner)).content
     finally:
         await stop_factdesk(bot, task)

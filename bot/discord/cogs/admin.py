@@ -41,12 +41,12 @@ def owner_only() -> app_commands.Check:  # type: ignore[type-arg]
     return app_commands.check(predicate)
 
 
-class Admin(commands.Cog):
+@app_commands.default_permissions(administrator=True)
+class Admin(commands.GroupCog, group_name="admin", group_description="Owner-only maintenance"):
     def __init__(self, bot: FactdeskBot) -> None:
         self.bot = bot
 
     @app_commands.command(name="reload", description="Owner only: reload the fact base from disk")
-    @app_commands.default_permissions(administrator=True)
     @owner_only()
     async def reload(self, interaction: discord.Interaction) -> None:
         engine = self.bot.engine
