@@ -52,10 +52,11 @@ def suggest(base: FactBase, index: Index, kind: str, prefix: str, limit: int = L
                 ranked.setdefault(eid, 1 if score >= 0.85 else 2)
             if len(ranked) >= limit * 4:
                 break
+    known: dict[str, bool] = {}  # `w in index.word_matches(w)`, computed once per word, not per name
     results = [
         (rank, -index.popularity.get(eid, 0), base.entities[eid].name, eid)
         for eid, rank in ranked.items()
-        if base.entities[eid].type in types and _all_words_fit(index, eid, words[:-1])
+        if base.entities[eid].type in types and _all_words_fit(index, eid, words[:-1], known)
     ]
     results.sort()
     for _, _, _, eid in results[: max(0, limit - len(out))]:
@@ -63,9 +64,16 @@ def suggest(base: FactBase, index: Index, kind: str, prefix: str, limit: int = L
     return out[:limit]
 
 
-def _all_words_fit(index: Index, eid: str, words: list[str]) -> bool:
+def _all_words_fit(index: Index, eid: str, words: list[str], known: dict[str, bool] | None = None) -> bool:
     """Earlier words of a multi-word prefix must appear in the entity's names too."""
     if not words:
         return True
+    known = {} if known is None else known
+
+    def exact(w: str) -> bool:
+        if w not in known:
+            known[w] = w in index.word_matches(w)
+        return known[w]
+
     vocab = {w for variant, _, _ in index.variants.get(eid, ()) for w in variant}
-    return all(any(v.startswith(w) or (w in index.word_matches(w) and v == w) for v in vocab) for w in words)
+    return all(any(v.startswith(w) or (exact(w) and v == w) for v in vocab) for w in words)
