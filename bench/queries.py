@@ -123,7 +123,8 @@ def from_base(base: object) -> list[dict]:
     for e in base.entities.values():  # type: ignore[attr-defined]
         cmd = "who" if e.type in ("person", "organisation", "platform", "body") else "policy"
         out.append({"cmd": cmd, "cat": "exact", "q": e.name, "expect": e.id})
-        out.append({"cmd": "suggest", "cat": "partial", "q": e.name[:4], "expect": e.id})
+        if cmd == "who":  # suggest is measured for /who, as for the synthetic bases
+            out.append({"cmd": "suggest", "cat": "partial", "q": e.name[: max(3, len(e.name) - 2)], "expect": e.id})
     for f in base.facts.values():  # type: ignore[attr-defined]
         out.append({"cmd": "ask", "cat": "exact", "q": f.says, "expect": f.id})
     return out

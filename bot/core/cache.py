@@ -8,8 +8,8 @@ built from YAML as usual, with full validation. Only a base that validated is ev
 from __future__ import annotations
 
 import copyreg
+import gc
 import hashlib
-import io
 import os
 import pickle
 import sys
@@ -49,14 +49,13 @@ def save(engine: Engine, root: Path, cache_dir: Path) -> Path:
     """Write the engine's base and index; atomic (temp file + rename)."""
     cache_dir.mkdir(parents=True, exist_ok=True)
     state = engine._state
-    buf = io.BytesIO()
-    pickler = pickle.Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = copyreg.dispatch_table.copy()
-    pickler.dispatch_table[MappingProxyType] = _reduce_proxy
-    pickler.dump((FORMAT, state.base, state.index))
     target = _path(cache_dir, content_key(root))
     tmp = target.with_suffix(f".tmp{os.getpid()}")
-    tmp.write_bytes(buf.getvalue())
+    with tmp.open("wb") as fh:
+        pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.dispatch_table = copyreg.dispatch_table.copy()
+        pickler.dispatch_table[MappingProxyType] = _reduce_proxy
+        pickler.dump((FORMAT, state.base, state.index))
     os.replace(tmp, target)
     return target
 
@@ -65,7 +64,13 @@ def load_engine(root: Path, cache_dir: Path) -> tuple[Engine, bool]:
     """An Engine from the cache when it matches the files, else built from YAML. Returns (engine, hit)."""
     try:
         data = _path(cache_dir, content_key(root)).read_bytes()
-        fmt, base, index = pickle.loads(data)
+        enabled = gc.isenabled()
+        gc.disable()  # millions of new objects would trigger many useless collections
+        try:
+            fmt, base, index = pickle.loads(data)
+        finally:
+            if enabled:
+                gc.enable()
         if fmt != FORMAT:
             raise ValueError("cache format")
         engine = Engine.__new__(Engine)
