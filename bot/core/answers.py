@@ -177,15 +177,14 @@ def _facts_of(base: FactBase, entity_ids: Iterable[str], years: tuple[int, ...] 
     return list(seen.values())
 
 
-def _children(base: FactBase, eid: str) -> list[str]:
+def _children(index: Index, eid: str) -> list[str]:
     """The entity and everything that is part of it (a budget and its measures)."""
     out, frontier = [eid], [eid]
     while frontier:
-        parent = frontier.pop()
-        for ent in base.entities.values():
-            if ent.part_of == parent and ent.id not in out:
-                out.append(ent.id)
-                frontier.append(ent.id)
+        for child in index.children.get(frontier.pop(), ()):
+            if child not in out:
+                out.append(child)
+                frontier.append(child)
     return out
 
 
@@ -219,7 +218,7 @@ def policy(base: FactBase, index: Index, text: str) -> Answer:
     res = resolve(base, index, text, POLICY_TYPES)
     if res.status == "answer" and res.entity is not None:
         ent = res.entity
-        facts = _facts_of(base, _children(base, ent.id), res.query.years if ent.type == "topic" else ())
+        facts = _facts_of(base, _children(index, ent.id), res.query.years if ent.type == "topic" else ())
         order = (("measure", "Measures"), ("action", "Decisions and actions"), ("event", "Dates and events"),
                  ("figure", "Figures"), ("statement", "What was said"), ("role", "Who"), ("description", "About"))
         return Answer("answer", ent.name, _sections(base, facts, order), command="policy", query=text, base=base,
@@ -260,7 +259,7 @@ def compare(base: FactBase, index: Index, a: str, b: str) -> Answer:
             assert early is not None
             return Answer(early.status, f"{early.title} ({side.strip()})", candidates=early.candidates,
                           note=early.note, command="compare", query=label, base=base)
-        sides.append((res.entity.name, _facts_of(base, _children(base, res.entity.id), res.query.years)))  # type: ignore[union-attr]
+        sides.append((res.entity.name, _facts_of(base, _children(index, res.entity.id), res.query.years)))  # type: ignore[union-attr]
     return Answer("answer", f"{sides[0][0]} vs {sides[1][0]}", _rows(base, sides), command="compare",
                   query=label, base=base)
 

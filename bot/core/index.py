@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -85,6 +86,11 @@ class Index:
                                    for n in e.names)
         self.display_names = [(e.name, e.id) for e in base.entities.values()]
         self.popularity = {eid: len(fids) for eid, fids in base.by_entity.items()}
+        self.children: dict[str, list[str]] = defaultdict(list)  # parent -> entities part_of it
+        for ent in base.entities.values():
+            if ent.part_of:
+                self.children[ent.part_of].append(ent.id)
+        self.trigrams = _TrigramIndex([utils.default_process(n) for n, _ in self.display_names])
         self._dym_choices: dict[frozenset[str], tuple[list[str], list[str]]] = {}
         for types in (WHO_TYPES, POLICY_TYPES, ALL_TYPES):
             self._choices(types)
@@ -195,9 +201,18 @@ class Index:
         query = fold(text)
         if not query:
             return []
-        names, ids = self._choices(types)
+        processed = utils.default_process(query)
+        if len(self.display_names) > DYM_SCAN_MAX:
+            # a large base: score only names sharing letter trigrams with the query (a linear WRatio
+            # scan over every name is exactly the naive baseline this index exists to beat)
+            picks = [i for i in self.trigrams.candidates(processed, DYM_SCAN_MAX)
+                     if self.base.entities[self.display_names[i][1]].type in types]
+            names = [self.trigrams.names[i] for i in picks]
+            ids = [self.display_names[i][1] for i in picks]
+        else:
+            names, ids = self._choices(types)
         # the same scores as processor=utils.default_process, with the names processed once per index
-        hits = process.extract(utils.default_process(query), names, scorer=fuzz.WRatio, processor=None,
+        hits = process.extract(processed, names, scorer=fuzz.WRatio, processor=None,
                                score_cutoff=60, limit=limit * 2)
         seen: dict[str, Entity] = {}
         for _, _, i in hits:
@@ -207,7 +222,9 @@ class Index:
 
     # -- facts ----------------------------------------------------------------------------------
     def _build_fact_terms(self, base: FactBase) -> None:
-        self.fact_terms: dict[str, Counter[str]] = {}
+        # Sets, not counters: matching asks only "does the fact use this term"; interned strings so a
+        # term shared by thousands of facts is stored once (this is most of the index's memory).
+        self.fact_terms: dict[str, frozenset[str]] = {}
         self.text_terms: dict[str, frozenset[str]] = {}  # terms in the fact's own words (not names)
         free: set[str] = set()  # terms used outside any multi-word name somewhere
         postings: dict[str, list[str]] = defaultdict(list)
@@ -219,10 +236,10 @@ class Index:
                 if len(words) > 1 and weight >= ALIAS and _capitalised(original):
                     first_words[words[0]].append(words)
         for fact in base.facts.values():
-            terms = Counter(_fact_terms(base, fact))
+            terms = frozenset(map(sys.intern, _fact_terms(base, fact)))
             self.fact_terms[fact.id] = terms
             words = [t for t in tokens(f"{fact.says} {fact.source.quote}") if t not in STOPWORDS]
-            self.text_terms[fact.id] = frozenset(stem(w) for w in words)
+            self.text_terms[fact.id] = frozenset(sys.intern(stem(w)) for w in words)
             free.update(stem(w) for w in _outside_names(words, first_words))
             for term in terms:
                 postings[term].append(fact.id)
@@ -232,7 +249,6 @@ class Index:
         self.postings = dict(postings)
         self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in postings.items()}
         self.fact_vocab = sorted(postings)
-        self.avg_len = sum(sum(c.values()) for c in self.fact_terms.values()) / n
 
     def known_term(self, term: str) -> str | None:
         """The fact-base term a (stemmed) query term stands for, allowing a typo in long words."""
@@ -243,6 +259,36 @@ class Index:
             return None
         hit = process.extractOne(term, self.fact_vocab, scorer=OSA.distance, score_cutoff=edits)
         return hit[0] if hit else None
+
+
+DYM_SCAN_MAX = 2000  # names scored by did-you-mean at most
+
+
+class _TrigramIndex:
+    """Letter trigrams of names, to pick the few names worth a WRatio score on a large base."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+        grams: dict[str, list[int]] = defaultdict(list)
+        for i, name in enumerate(names):
+            for gram in _grams(name):
+                grams[gram].append(i)
+        self.grams = dict(grams)
+
+    def candidates(self, query: str, limit: int) -> list[int]:
+        """Names sharing the most trigrams with the query; very common trigrams count last."""
+        counts: Counter[int] = Counter()
+        for gram in sorted(_grams(query), key=lambda g: len(self.grams.get(g, ()))):
+            posting = self.grams.get(gram, ())
+            if len(posting) > 20 * limit and counts:
+                break
+            counts.update(posting)
+        return [i for i, _ in counts.most_common(limit)]
+
+
+def _grams(text: str) -> set[str]:
+    padded = f" {text} "
+    return {padded[i:i + 3] for i in range(len(padded) - 2)}
 
 
 def _fact_terms(base: FactBase, fact: Fact) -> list[str]:

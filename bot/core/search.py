@@ -122,26 +122,6 @@ def _is_generic(index: Index, word: str) -> bool:
     return len(index.postings.get(stem(word), ())) > max(25, len(index.base.facts) // 4)
 
 
-def _involves(base: FactBase, fact: Fact, ent: Entity, words: set[str]) -> bool:
-    ids = set(fact.entity_ids())
-    if fact.event and fact.event in base.entities:
-        ids.add(fact.event)
-    frontier = list(ids)
-    while frontier:  # a fact about a part (AIDC) involves the whole (Alibaba Group)
-        known = base.entities.get(frontier.pop())
-        parent = known.part_of if known else None
-        if parent and parent not in ids:
-            ids.add(parent)
-            frontier.append(parent)
-    if ent.id in ids:
-        return True
-    for name in ent.names:
-        parts = [t for t in tokens(name) if t not in STOPWORDS]
-        if parts and all(p in words for p in parts):
-            return True
-    return False
-
-
 _stem = lru_cache(maxsize=65536)(stem)
 
 
@@ -224,7 +204,14 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
     scored: list[tuple[float, Fact]] = []
     alts = {t: SYNONYMS.get(t, frozenset()) | {t} for t in weights}
     pool: set[str] = set()
-    for term in weights:
+    # A fact is shown only with at least MIN_SHARE * KEEP_RATIO of the question's weight, so it
+    # must use one of the heaviest terms that together carry the rest: only their facts are scored.
+    floor = MIN_SHARE * KEEP_RATIO * total
+    rest = total
+    for term in sorted(weights, key=lambda t: -weights[t]):
+        if rest < floor:
+            break
+        rest -= weights[term]
         for alt in alts[term]:
             pool.update(index.postings.get(alt, ()))
     for fid in pool:
@@ -233,25 +220,30 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
             continue
         terms_here = index.fact_terms[fid]
         year = base.year_of(fact) if query.years else 0
-        if query.years and not any(year == y or terms_here.get(str(y)) for y in query.years):
+        if query.years and not any(year == y or str(y) in terms_here for y in query.years):
             continue
-        if query.numbers and not all(terms_here.get(n) for n in query.numbers):
+        if query.numbers and not all(n in terms_here for n in query.numbers):
             continue
         if mentioned and not _mentions_hold(base, index, fact, mentioned):
             continue
         own = index.text_terms[fid]
         share = sum(w * (1.0 if alts[t] & own else 0.5) for t, w in weights.items()
-                    if any(terms_here.get(a) for a in alts[t])) / total
-        subject = any(e.id in (fact.about[0], fact.speaker) for m in mentioned for e in m.entities)
-        scored.append((share * _intent_boost(raw_words, fact) * (1.1 if subject else 1.0), fact))
+                    if not alts[t].isdisjoint(terms_here)) / total
+        scored.append((share, fact))
     if not scored:
         note = "The sources do not connect these." if mentioned else "The articles do not answer this."
         return Hits(note=note, near=[m.entities[0] for m in mentioned[:3]])
-    scored.sort(key=lambda s: (-s[0], s[1].id))
-    best = scored[0][0]
+    best = max(share for share, _ in scored)
     if best < MIN_SHARE:
         return Hits(note="The articles do not answer this.", near=[m.entities[0] for m in mentioned[:3]])
-    chosen = [f for s, f in scored if s >= best * KEEP_RATIO]
+    # what the question is about decides the order among the facts that carry enough of it
+    subjects = {e.id for m in mentioned for e in m.entities}
+    ranked = sorted(
+        ((share * _intent_boost(raw_words, fact) * (1.1 if subjects & {fact.about[0], fact.speaker} else 1.0),
+          fact) for share, fact in scored if share >= best * KEEP_RATIO),
+        key=lambda s: (-s[0], s[1].id))
+    top = ranked[0][0]
+    chosen = [f for s, f in ranked if s >= top * KEEP_RATIO]
     chosen = _order(base, raw_words, chosen)[:MAX_FACTS]
     return Hits(facts=chosen)
 
