@@ -1,0 +1,45 @@
+"""How the scheduler sends a digest, without knowing about Discord.
+
+The scheduler needs three answers from a platform, and nothing else: "post this", "is this day's
+digest already in the channel?" (after a crash between sending and recording), and a small
+vocabulary of failures that decide what happens next:
+
+* `ChannelGone`, `MissingPermission` — retrying today cannot help; record it, show it in status.
+* `TransientError` — rate limits and server errors; retry with backoff within the day.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from .content import Digest
+
+
+class PostError(Exception):
+    """Base class of what a `Poster` may raise. The message is shown to admins in /digest status."""
+
+
+class ChannelGone(PostError):
+    """The channel no longer exists (Discord 404, code 10003)."""
+
+
+class MissingPermission(PostError):
+    """The bot cannot see or write in the channel (Discord 403, codes 50001/50013)."""
+
+
+class TransientError(PostError):
+    """Rate limited (429) or a server-side failure (5xx, network). `retry_after` in seconds if known."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class Poster(Protocol):
+    async def post(self, guild_id: int, channel_id: int, digest: Digest) -> int:
+        """Send the digest; return the message id. Raises a `PostError` subclass on failure."""
+        ...
+
+    async def find_posted(self, guild_id: int, channel_id: int, digest: Digest) -> int | None:
+        """The id of a message already carrying this day's digest (by its marker), if any."""
+        ...
