@@ -167,5 +167,12 @@ class FakeClock:
         await self.settle(watched)
         return True
 
+    def jump_to(self, when: dt.datetime) -> None:
+        """Set the time without waking anyone (as if the machine was suspended); sleepers due by then
+        wake on the next `advance_to`. Tests use it for "the bot was off until …"."""
+        if when < self._now:
+            raise ValueError("time does not go backwards")
+        self._now = when
+
     async def advance(self, delta: dt.timedelta, tasks: Iterable[asyncio.Task[object]] = ()) -> None:
         await self.advance_to(self._now + delta, tasks)

@@ -47,10 +47,14 @@ def format_post_time(value: dt.time) -> str:
     return f"{value.hour:02d}:{value.minute:02d}"
 
 
+# Files some systems' zone databases hold that are not zones a person would choose.
+_NOT_ZONES = frozenset({"localtime", "posixrules", "Factory", "posix", "right"})
+
+
 @lru_cache(maxsize=1)
 def _available() -> frozenset[str]:
     # `available_timezones()` walks the tzdata tree on every call (tens of ms): once is enough.
-    return frozenset(zoneinfo.available_timezones())
+    return frozenset(n for n in zoneinfo.available_timezones() if n.split("/")[0] not in _NOT_ZONES)
 
 
 @lru_cache(maxsize=1)
@@ -175,7 +179,7 @@ def next_slot(after: dt.date, now: dt.datetime, at: dt.time, zone: dt.tzinfo, wi
     day = after + dt.timedelta(days=1)
     today = local_date(now, zone)
     missed: list[dt.date] = []
-    skip_to = today - dt.timedelta(days=MAX_MISSED_RECORDED)
+    skip_to = today - dt.timedelta(days=MAX_MISSED_RECORDED - 1)
     if day < skip_to:
         day = skip_to
     while True:

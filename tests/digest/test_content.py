@@ -1,0 +1,109 @@
+"""The digest's content: rotation without repeats, on-this-day, new-in-the-sources, links, never empty."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from bot.digest.content import build_digest, pick_fact_of_the_day
+from bot.storage.base import Rotation
+
+from .fakes import make_base
+
+DAY = dt.date(2025, 7, 10)
+
+
+def test_every_fact_is_shown_once_before_any_repeats_and_cycles_do_not_restart_on_the_last_fact():
+    base = make_base(7)
+    rotation, shown_order = Rotation(0, frozenset()), []
+    for _ in range(7 * 4):
+        fact_id, cycle = pick_fact_of_the_day(base, 99, rotation)
+        shown_order.append(fact_id)
+        shown = rotation.shown | {fact_id} if cycle == rotation.cycle else frozenset({fact_id})
+        rotation = Rotation(cycle, shown, fact_id)
+    for i in range(0, len(shown_order), 7):
+        assert sorted(shown_order[i : i + 7]) == sorted(base.facts)
+    assert all(a != b for a, b in itertools.pairwise(shown_order))
+
+
+def test_servers_get_different_orders():
+    base = make_base(20)
+    firsts = {pick_fact_of_the_day(base, guild, Rotation(0, frozenset()))[0] for guild in range(1, 30)}
+    assert len(firsts) > 5
+
+
+def test_facts_that_left_the_base_do_not_block_the_rotation():
+    base = make_base(3)
+    rotation = Rotation(2, frozenset({"gone-1", "gone-2", "fact-000"}), "fact-000")
+    fact_id, cycle = pick_fact_of_the_day(base, 1, rotation)
+    assert cycle == 2 and fact_id in {"fact-001", "fact-002"}
+
+
+def test_on_this_day_matches_month_and_day_of_any_past_year():
+    base = make_base(6, dated={"fact-001": dt.date(2017, 7, 10), "fact-002": dt.date(2025, 7, 10),
+                               "fact-003": dt.date(2025, 7, 11), "fact-004": dt.date(2026, 7, 10)})
+    digest = build_digest(base, guild_id=1, day=DAY, rotation=Rotation(0, frozenset(base.facts) - {"fact-005"}),
+                          since=DAY)
+    section = next(s for s in digest.sections if s.key == "on_this_day")
+    assert [i.fact_id for i in section.items] == ["fact-002", "fact-001"]  # newest first; no future
+    assert section.items[0].text.startswith("2025: ")
+
+
+def test_29_february_shows_on_28_february_in_common_years():
+    base = make_base(3, dated={"fact-001": dt.date(2024, 2, 29)})
+    rotation = Rotation(0, frozenset({"fact-001"}))  # so it is not the fact of the day
+    common = build_digest(base, guild_id=1, day=dt.date(2025, 2, 28), rotation=rotation, since=DAY)
+    leap = build_digest(base, guild_id=1, day=dt.date(2028, 2, 28), rotation=rotation, since=DAY)
+    assert any(s.key == "on_this_day" for s in common.sections)
+    assert not any(s.key == "on_this_day" for s in leap.sections)
+
+
+def test_new_in_the_sources_covers_since_up_to_yesterday_exactly_once():
+    added = {"fact-001": dt.date(2025, 7, 8), "fact-002": dt.date(2025, 7, 9), "fact-003": dt.date(2025, 7, 10),
+             "fact-004": dt.date(2025, 7, 7)}
+    base = make_base(6, added=added, articles_added={1: dt.date(2025, 7, 9)})
+    digest = build_digest(base, guild_id=1, day=DAY, rotation=Rotation(0, frozenset({"fact-005"})),
+                          since=dt.date(2025, 7, 8))
+    new = next(s for s in digest.sections if s.key == "new")
+    assert [i.article_id for i in new.items if i.fact_id is None] == ["article-1"]
+    assert [i.fact_id for i in new.items if i.fact_id] == ["fact-001", "fact-002"]
+    tomorrow = build_digest(base, guild_id=1, day=DAY + dt.timedelta(days=1),
+                            rotation=Rotation(0, frozenset({"fact-005"})), since=DAY)
+    assert [i.fact_id for s in tomorrow.sections if s.key == "new" for i in s.items] == ["fact-003"]
+
+
+def test_long_new_lists_are_cut_and_counted():
+    base = make_base(20, added={f"fact-{i:03d}": dt.date(2025, 7, 9) for i in range(20)})
+    digest = build_digest(base, guild_id=1, day=DAY, rotation=Rotation(0, frozenset()), since=dt.date(2025, 7, 1))
+    new = next(s for s in digest.sections if s.key == "new")
+    assert len(new.items) == 6 and new.more == 14
+
+
+def test_every_item_names_and_links_its_source():
+    base = make_base(4, dated={"fact-001": DAY}, added={"fact-002": dt.date(2025, 7, 9)})
+    digest = build_digest(base, guild_id=1, day=DAY, rotation=Rotation(0, frozenset()), since=dt.date(2025, 7, 1))
+    items = digest.items()
+    assert len(items) >= 3
+    for item in items:
+        assert item.link and item.link.startswith("https://example.org/")
+        assert item.source.startswith("Publisher ")
+
+
+def test_corpus_paths_become_links_only_with_a_base_url():
+    base = make_base(2, url=None)
+    bare = build_digest(base, guild_id=1, day=DAY, rotation=Rotation(0, frozenset()), since=DAY)
+    linked = build_digest(base, guild_id=1, day=DAY, rotation=Rotation(0, frozenset()), since=DAY,
+                          link_base="https://git.example/corpus/")
+    assert bare.items()[0].link is None
+    assert linked.items()[0].link.startswith("https://git.example/corpus/corpus/article-")
+
+
+def test_an_empty_base_gives_no_digest():
+    assert build_digest(make_base(0), guild_id=1, day=DAY, rotation=Rotation(0, frozenset()), since=DAY) is None
+
+
+def test_the_same_inputs_give_the_same_digest_so_a_recovery_can_recognise_it():
+    base = make_base(9, dated={"fact-003": DAY})
+    args = dict(guild_id=3, day=DAY, rotation=Rotation(1, frozenset({"fact-001"}), "fact-001"), since=DAY)
+    first, second = build_digest(base, **args), build_digest(base, **args)
+    assert first == second and first.marker == "factdesk digest · 2025-07-10"
