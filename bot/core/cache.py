@@ -31,9 +31,18 @@ def _reduce_proxy(proxy: MappingProxyType) -> tuple:
     return _proxy, (dict(proxy),)
 
 
+def _code_digest() -> bytes:
+    """The core's own source: an index pickled by other code must never be loaded."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.digest()
+
+
 def content_key(root: Path) -> str:
-    """A hash of the files `build` reads, plus the cache format and Python version."""
+    """A hash of the files `build` reads, plus the core's code, the cache format and Python version."""
     digest = hashlib.sha256(f"{FORMAT}:{sys.version_info[:2]}".encode())
+    digest.update(_code_digest())
     for sub, pattern in (("corpus", "*.md"), ("facts", "*.yaml")):
         for path in sorted(p for p in (root / sub).glob(pattern) if p.is_file()):
             digest.update(f"{sub}/{path.name}\0".encode())

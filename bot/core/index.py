@@ -246,6 +246,9 @@ class Index:
         in_names = {stem(w) for names in first_words.values() for name in names for w in name}
         self.name_only = frozenset(t for t in in_names if t in postings and t not in free)
         n = max(1, len(base.facts))
+        self.year_facts: dict[int, list[str]] = defaultdict(list)
+        for fact in base.facts.values():
+            self.year_facts[base.year_of(fact)].append(fact.id)
         self.postings = dict(postings)
         self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in postings.items()}
         self.fact_vocab = sorted(postings)

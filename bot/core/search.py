@@ -130,43 +130,63 @@ def _name_parts(name: str) -> tuple[str, ...]:
     return tuple(t for t in tokens(name) if t not in STOPWORDS)
 
 
-def _mentions_hold(base: FactBase, index: Index, fact: Fact, mentioned: list[Mention]) -> bool:
-    """Every mention is involved in the fact: the same test as `set(m.words) <= words or
-    any(_involves(...))` for each mention, but the fact's words are only tokenised when the index's
-    stems show they could contain the words sought (a cheap, exact pre-check)."""
-    own = index.text_terms[fact.id]
+def _involving(index: Index, ent: Entity) -> set[str]:
+    """Facts that involve an entity or any part of it (a fact about AIDC involves Alibaba Group)."""
+    out: set[str] = set()
+    frontier = [ent.id]
+    seen = set(frontier)
+    while frontier:
+        eid = frontier.pop()
+        out.update(index.base.by_entity.get(eid, ()))
+        for child in index.children.get(eid, ()):
+            if child not in seen:
+                seen.add(child)
+                frontier.append(child)
+    return out
+
+
+def _named_in_text(index: Index, fid: str, m: Mention) -> bool:
+    """The fact writes the mention's own words, or one of its entities' names, in its text."""
+    own = index.text_terms[fid]
     words: set[str] | None = None
-    ids = _involved_ids(base, fact)
+    for parts in [m.words, *(_name_parts(n) for e in m.entities for n in e.names)]:
+        if parts and all(_stem(p) in own for p in parts):
+            if words is None:  # tokenise only when the stems say the words could be there
+                fact = index.base.facts[fid]
+                words = set(tokens(f"{fact.says} {fact.source.quote}"))
+            if all(p in words for p in parts):
+                return True
+    return False
+
+
+def _filter_pool(index: Index, pool: set[str], query: Query, mentioned: list[Mention]) -> set[str]:
+    """Apply the hard constraints with set operations before any fact is scored: years and
+    numbers match exactly, and every entity the question names is involved."""
+    if query.years:
+        allowed: set[str] = set()
+        for year in query.years:
+            allowed.update(index.year_facts.get(year, ()))
+            allowed.update(index.postings.get(str(year), ()))
+        pool &= allowed
+    for number in query.numbers:
+        pool &= set(index.postings.get(number, ()))
     for m in mentioned:
-        if any(e.id in ids for e in m.entities):
-            continue
-        found = False
+        if not pool:
+            break
+        involved: set[str] = set()
+        for ent in m.entities:
+            involved |= _involving(index, ent)
+        rest = pool - involved
+        named: set[str] = set()
         for parts in [m.words, *(_name_parts(n) for e in m.entities for n in e.names)]:
-            if parts is not m.words and not parts:
+            stems = sorted({_stem(p) for p in parts}, key=lambda t: len(index.postings.get(t, ())))
+            if not stems:
                 continue
-            if all(_stem(p) in own for p in parts):
-                if words is None:
-                    words = set(tokens(f"{fact.says} {fact.source.quote}"))
-                if all(p in words for p in parts):
-                    found = True
-                    break
-        if not found:
-            return False
-    return True
-
-
-def _involved_ids(base: FactBase, fact: Fact) -> set[str]:
-    ids = set(fact.entity_ids())
-    if fact.event and fact.event in base.entities:
-        ids.add(fact.event)
-    frontier = list(ids)
-    while frontier:  # a fact about a part (AIDC) involves the whole (Alibaba Group)
-        known = base.entities.get(frontier.pop())
-        parent = known.part_of if known else None
-        if parent and parent not in ids:
-            ids.add(parent)
-            frontier.append(parent)
-    return ids
+            # walk the rarest word's facts only; the others must be among the fact's own words
+            named.update(fid for fid in index.postings.get(stems[0], ()) if fid in rest
+                         and all(t in index.text_terms[fid] for t in stems[1:]))
+        pool = (pool & involved) | {fid for fid in named if _named_in_text(index, fid, m)}
+    return pool
 
 
 def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[str] | None = None) -> Hits:
@@ -214,18 +234,11 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
         rest -= weights[term]
         for alt in alts[term]:
             pool.update(index.postings.get(alt, ()))
-    for fid in pool:
+    for fid in _filter_pool(index, pool, query, mentioned):
         fact = base.facts[fid]
         if kinds and fact.kind not in kinds:
             continue
         terms_here = index.fact_terms[fid]
-        year = base.year_of(fact) if query.years else 0
-        if query.years and not any(year == y or str(y) in terms_here for y in query.years):
-            continue
-        if query.numbers and not all(n in terms_here for n in query.numbers):
-            continue
-        if mentioned and not _mentions_hold(base, index, fact, mentioned):
-            continue
         own = index.text_terms[fid]
         share = sum(w * (1.0 if alts[t] & own else 0.5) for t, w in weights.items()
                     if not alts[t].isdisjoint(terms_here)) / total
