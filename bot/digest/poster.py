@@ -4,7 +4,8 @@ The scheduler needs three answers from a platform, and nothing else: "post this"
 digest already in the channel?" (after a crash between sending and recording), and a small
 vocabulary of failures that decide what happens next:
 
-* `ChannelGone`, `MissingPermission` — retrying today cannot help; record it, show it in status.
+* `ChannelGone`, `MissingPermission` (and `Rejected`) — `PermanentError`s: retrying today cannot
+  help; record it, show it in status.
 * `TransientError` — rate limits and server errors; retry with backoff within the day.
 """
 
@@ -19,12 +20,20 @@ class PostError(Exception):
     """Base class of what a `Poster` may raise. The message is shown to admins in /digest status."""
 
 
-class ChannelGone(PostError):
+class PermanentError(PostError):
+    """Retrying today cannot help: the day is recorded as failed and shown in /digest status."""
+
+
+class ChannelGone(PermanentError):
     """The channel no longer exists (Discord 404, code 10003)."""
 
 
-class MissingPermission(PostError):
+class MissingPermission(PermanentError):
     """The bot cannot see or write in the channel (Discord 403, codes 50001/50013)."""
+
+
+class Rejected(PermanentError):
+    """The platform refused the message itself (e.g. a 400): a bug on our side, not worth retrying."""
 
 
 class TransientError(PostError):

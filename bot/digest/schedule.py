@@ -68,6 +68,40 @@ def zone_names() -> tuple[str, ...]:
     return tuple(sorted(n for n in names if n.startswith(areas) or n == "UTC"))
 
 
+COMMON_ZONES = (
+    "UTC", "Europe/London", "Europe/Berlin", "America/New_York", "America/Chicago", "America/Los_Angeles",
+    "Asia/Karachi", "Asia/Kolkata", "Asia/Dubai", "Asia/Shanghai", "Asia/Tokyo", "Australia/Sydney",
+    "Australia/Adelaide",
+)
+
+
+def suggest_zones(query: str, limit: int = 25) -> list[str]:
+    """Zone names for an autocomplete box: exact, then name prefix, then city prefix, then substring.
+
+    Spaces count as underscores ("new york" finds America/New_York); an empty query offers common zones.
+    """
+    text = (query or "").strip().lower().replace(" ", "_")
+    if not text:
+        return list(COMMON_ZONES[:limit])
+    ranked: list[tuple[int, str]] = []
+    for name in zone_names():
+        lowered = name.lower()
+        city = lowered.rsplit("/", 1)[-1]
+        if lowered == text:
+            rank = 0
+        elif lowered.startswith(text):
+            rank = 1
+        elif city.startswith(text):
+            rank = 2
+        elif text in lowered:
+            rank = 3
+        else:
+            continue
+        ranked.append((rank, name))
+    ranked.sort()
+    return [name for _, name in ranked[:limit]]
+
+
 def load_zone(name: str) -> zoneinfo.ZoneInfo:
     """A `ZoneInfo` for an IANA name, or a `ScheduleError` that says what is expected."""
     cleaned = (name or "").strip()

@@ -35,7 +35,7 @@ from bot.storage.base import FINAL_STATUSES, DigestSettings, PostRecord, Storage
 
 from .clock import Clock, SystemClock
 from .content import Digest, build_digest
-from .poster import ChannelGone, MissingPermission, Poster, PostError, TransientError
+from .poster import PermanentError, Poster, PostError, TransientError
 from .schedule import (
     DEFAULT_CATCHUP,
     ScheduleError,
@@ -289,7 +289,7 @@ class DigestScheduler:
                 await self._finish(guild_id, slot.iso, status="failed", error=error)
                 return Outcome("failed", slot.day, channel_id, error=error)
             message_id = await self.poster.post(guild_id, channel_id, digest)
-        except (ChannelGone, MissingPermission) as error:
+        except PermanentError as error:
             text = f"{type(error).__name__}: {error}"
             await self._finish(guild_id, slot.iso, status="failed", error=text)
             return Outcome("failed", slot.day, channel_id, error=text)

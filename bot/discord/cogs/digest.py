@@ -1,0 +1,302 @@
+"""`/digest`: a server's admins set, check, preview, post and turn off the daily digest.
+
+The cog is thin on purpose: schedule maths, content and the exactly-once posting live in
+`bot.digest` (no discord.py there), so the same scheduler runs under a FakeClock in the simulations.
+This module starts that scheduler's single loop in `cog_load` and stops it in `cog_unload`.
+
+Permissions are checked twice: `default_permissions(manage_guild=True)` hides the commands from
+members by default, but a server can override that in its integration settings, so every invocation
+also checks that the member really has Manage Server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.digest.clock import Clock
+from bot.digest.discord_poster import NO_MENTIONS, DiscordPoster, render_digest
+from bot.digest.schedule import ScheduleError, load_zone, suggest_zones
+from bot.digest.scheduler import DigestScheduler, Outcome
+from bot.storage.base import DigestSettings, StorageError
+
+from .. import limits
+
+if TYPE_CHECKING:
+    from ..client import FactdeskBot
+
+log = logging.getLogger("factdesk.digest")
+
+NEED_MANAGE_SERVER = "You need the Manage Server permission to manage the daily digest."
+NO_STORAGE = "The daily digest is unavailable: the bot has no database right now. Please tell the bot's owner."
+NEEDED_IN_CHANNEL = ("view_channel", "send_messages", "embed_links", "read_message_history")
+
+
+def _when(instant: dt.datetime | None) -> str:
+    if instant is None:
+        return "not scheduled"
+    return f"{discord.utils.format_dt(instant, 'F')} ({discord.utils.format_dt(instant, 'R')})"
+
+
+def _message_link(guild_id: int, channel_id: int | None, message_id: int | None) -> str:
+    return f"https://discord.com/channels/{guild_id}/{channel_id}/{message_id}"
+
+
+def _offset_label(name: str, now: dt.datetime) -> str:
+    offset = now.astimezone(load_zone(name)).utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"{name} (UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
+
+
+def storage_problem(error: StorageError, doing: str) -> str:
+    return f"Could not {doing}: {error.user_message()}. Nothing was changed; please try again in a moment."
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class Digest(commands.GroupCog, group_name="digest", group_description="A daily digest of the fact base"):
+    def __init__(self, bot: FactdeskBot | commands.Bot) -> None:
+        self.bot = bot
+        self.scheduler: DigestScheduler | None = None
+        self.task: asyncio.Task[None] | None = None
+
+    # --- lifecycle ----------------------------------------------------------------------------------
+
+    async def cog_load(self) -> None:
+        storage = getattr(self.bot, "storage", None)
+        if storage is None:
+            log.warning("no storage: the daily digest is off (commands will say so)")
+            return
+        settings = getattr(self.bot, "settings", None)
+        hours = float(getattr(settings, "digest_catchup_hours", 6.0))
+        clock: Clock | None = getattr(self.bot, "digest_clock", None)  # tests drive time with a FakeClock
+        self.scheduler = DigestScheduler(
+            storage,
+            DiscordPoster(self.bot),
+            lambda: self.bot.engine.base,  # type: ignore[attr-defined]
+            clock=clock,
+            catchup=dt.timedelta(hours=hours),
+            is_member=lambda guild_id: self.bot.get_guild(guild_id) is not None,
+            ready=self.bot.wait_until_ready,
+            link_base=getattr(settings, "corpus_base_url", None),
+        )
+        self.task = asyncio.create_task(self.scheduler.run(), name="digest-scheduler")
+        self.task.add_done_callback(_log_if_crashed)
+
+    async def cog_unload(self) -> None:
+        task, self.task = self.task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:  # type: ignore[override]
+        """Manage Server on the member, checked on every use (default permissions can be overridden)."""
+        user = interaction.user
+        permissions = getattr(user, "guild_permissions", None)
+        if interaction.guild is None or permissions is None or not permissions.manage_guild:
+            raise app_commands.CheckFailure(NEED_MANAGE_SERVER)
+        return True
+
+    # --- helpers ------------------------------------------------------------------------------------
+
+    async def _say(self, interaction: discord.Interaction, text: str, **kwargs: Any) -> None:
+        text = limits.truncate(text, limits.CONTENT)
+        if interaction.response.is_done():
+            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS, **kwargs)
+        else:
+            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS, **kwargs)
+
+    def _ready(self) -> DigestScheduler | None:
+        return self.scheduler
+
+    # --- commands -----------------------------------------------------------------------------------
+
+    @app_commands.command(name="set", description="Post a daily digest in a channel at a local time")
+    @app_commands.describe(
+        channel="Where to post the digest",
+        time="Local time, 24-hour HH:MM (e.g. 09:00)",
+        timezone="IANA time zone, e.g. Asia/Karachi (pick from the list)",
+    )
+    async def set_(
+        self,
+        interaction: discord.Interaction,
+        channel: discord.TextChannel,
+        time: app_commands.Range[str, 1, 10],
+        timezone: app_commands.Range[str, 1, 64],
+    ) -> None:
+        scheduler = self._ready()
+        if scheduler is None:
+            await self._say(interaction, NO_STORAGE)
+            return
+        assert interaction.guild is not None
+        me = interaction.guild.me
+        if me is not None:
+            permissions = channel.permissions_for(me)
+            missing = [p for p in NEEDED_IN_CHANNEL if not getattr(permissions, p)]
+            if missing:
+                names = ", ".join(p.replace("_", " ").title() for p in missing)
+                await self._say(interaction, f"I can't post in {channel.mention}: I need {names} there.")
+                return
+        try:
+            cfg = await scheduler.configure(
+                interaction.guild.id, channel_id=channel.id, post_time=time, timezone=timezone,
+                by=interaction.user.id,
+            )
+        except ScheduleError as error:
+            await self._say(interaction, str(error))
+            return
+        except StorageError as error:
+            await self._say(interaction, storage_problem(error, "save the digest settings"))
+            return
+        next_post = dt.datetime.fromtimestamp(cfg.next_due, dt.UTC) if cfg.next_due else None
+        await self._say(
+            interaction,
+            f"Daily digest on: {channel.mention} at {cfg.post_time} ({cfg.timezone}).\n"
+            f"Next post: {_when(next_post)}.",
+        )
+
+    @set_.autocomplete("timezone")
+    async def timezone_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        now = dt.datetime.now(dt.UTC)
+        return [
+            app_commands.Choice(name=limits.truncate(_offset_label(name, now), limits.CHOICE_NAME), value=name)
+            for name in suggest_zones(current, limits.CHOICES)
+            if len(name) <= limits.CHOICE_VALUE
+        ][: limits.CHOICES]
+
+    @app_commands.command(name="off", description="Stop the daily digest in this server")
+    async def off(self, interaction: discord.Interaction) -> None:
+        scheduler = self._ready()
+        if scheduler is None:
+            await self._say(interaction, NO_STORAGE)
+            return
+        assert interaction.guild is not None
+        try:
+            changed = await scheduler.disable(interaction.guild.id, by=interaction.user.id)
+        except StorageError as error:
+            await self._say(interaction, storage_problem(error, "turn the digest off"))
+            return
+        await self._say(interaction, "Daily digest turned off." if changed else "The daily digest was not on.")
+
+    @app_commands.command(name="status", description="When the next digest comes, and how the last ones went")
+    async def status(self, interaction: discord.Interaction) -> None:
+        scheduler = self._ready()
+        if scheduler is None:
+            await self._say(interaction, NO_STORAGE)
+            return
+        assert interaction.guild is not None
+        guild_id = interaction.guild.id
+        try:
+            state = await scheduler.status(guild_id)
+        except StorageError as error:
+            await self._say(interaction, f"Could not read the digest status: {error.user_message()}.")
+            return
+        cfg = state.settings
+        lines: list[str] = []
+        if cfg is None or not cfg.enabled:
+            lines.append("Daily digest: **off**." + (" Turn it on with `/digest set`." if cfg is None else ""))
+        else:
+            lines.append(f"Daily digest: **on** — <#{cfg.channel_id}> at {cfg.post_time} ({cfg.timezone}).")
+            lines.append(f"Next post: {_when(state.next_post)}.")
+        if state.last_post is not None:
+            post = state.last_post
+            link = _message_link(guild_id, post.channel_id, post.message_id)
+            lines.append(f"Last post: {post.local_date} — {link}")
+        else:
+            lines.append("Last post: none yet.")
+        problem = state.last_problem
+        if problem is not None and (state.last_post is None or problem.local_date >= state.last_post.local_date):
+            lines.append(f"Last error: {problem.local_date} — {limits.escape(problem.error or problem.status)}")
+        if state.storage_error:
+            lines.append(f"Database: {limits.escape(state.storage_error)}")
+        await self._say(interaction, "\n".join(lines))
+
+    @app_commands.command(name="preview", description="See today's digest as it would be posted now (only you)")
+    async def preview(self, interaction: discord.Interaction) -> None:
+        scheduler = self._ready()
+        if scheduler is None:
+            await self._say(interaction, NO_STORAGE)
+            return
+        assert interaction.guild is not None
+        guild_id = interaction.guild.id
+        try:
+            cfg, day = await scheduler.today(guild_id)
+            if cfg is None:
+                cfg = _unsaved(guild_id, day)
+            digest = await scheduler.build(cfg, day)
+            posted = await scheduler.storage.get_post(guild_id, day.isoformat())
+        except StorageError as error:
+            await self._say(interaction, f"Could not build the preview: {error.user_message()}.")
+            return
+        if digest is None:
+            await self._say(interaction, "Nothing to post: the fact base is empty, so no digest would go out.")
+            return
+        note = "Preview — only you can see this; nothing was posted."
+        if posted is not None and posted.status == "posted":
+            link = _message_link(guild_id, posted.channel_id, posted.message_id)
+            note = f"Today's digest is already out ({link}). This is what it would look like now."
+        elif not cfg.enabled:
+            note += " The daily digest is off; turn it on with `/digest set`."
+        await self._say(interaction, note, embed=render_digest(digest))
+
+    @app_commands.command(name="now", description="Post today's digest now, unless it is already out")
+    async def now(self, interaction: discord.Interaction) -> None:
+        scheduler = self._ready()
+        if scheduler is None:
+            await self._say(interaction, NO_STORAGE)
+            return
+        assert interaction.guild is not None
+        await interaction.response.defer(ephemeral=True, thinking=True)  # posting may outlast 3 s
+        try:
+            outcome = await scheduler.post_now(interaction.guild.id)
+        except StorageError as error:
+            await self._say(interaction, storage_problem(error, "post the digest"))
+            return
+        except ScheduleError as error:
+            await self._say(interaction, str(error))
+            return
+        await self._say(interaction, describe(outcome, interaction.guild.id))
+
+
+def describe(outcome: Outcome, guild_id: int) -> str:
+    """One sentence for `/digest now`."""
+    link = _message_link(guild_id, outcome.channel_id, outcome.message_id)
+    return {
+        "posted": f"Posted today's digest: {link}",
+        "recovered": f"Today's digest was already posted: {link}",
+        "already_posted": f"Today's digest was already posted: {link}",
+        "busy": "Today's digest is being posted right now; check `/digest status` in a minute.",
+        "retry": f"Discord had a problem ({outcome.error}); the digest will be retried automatically.",
+        "failed": f"Could not post: {outcome.error}. Fix it and run `/digest now` again.",
+        "skipped": "Nothing to post: the fact base is empty.",
+        "missed": "Today's digest was missed.",
+        "not_configured": "The daily digest is not set up here. Use `/digest set` first.",
+    }[outcome.status]
+
+
+def _unsaved(guild_id: int, day: dt.date) -> DigestSettings:
+    """Settings for previewing in a server that never set a digest: UTC, nothing new yet."""
+    return DigestSettings(
+        guild_id=guild_id, channel_id=0, post_time="09:00", timezone="UTC", enabled=False,
+        since_date=day.isoformat(), next_due=None, due_date=None, version=0, updated_at=0,
+    )
+
+
+def _log_if_crashed(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("the digest scheduler stopped", exc_info=task.exception())
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(Digest(bot))
