@@ -121,6 +121,13 @@ async def test_the_scheduled_digest_is_posted_through_discord_once(desk: Desk) -
     assert str(posted.id) in status
 
 
+async def test_the_command_is_server_only_and_hidden_from_members_by_default(desk: Desk) -> None:
+    [command] = [c for c in desk.emu.global_commands if c["name"] == "digest"]
+    assert command["contexts"] == [0] and command["integration_types"] == [0]
+    assert int(command["default_member_permissions"]) == 1 << 5  # Manage Server
+    assert {o["name"] for o in command["options"]} == {"set", "off", "status", "preview", "now"}
+
+
 async def test_members_without_manage_server_are_refused(desk: Desk) -> None:
     alice = desk.emu.world.alice
     for name, options in [("set", {"channel": desk.emu.world.facts, "time": "09:00", "timezone": "UTC"}),

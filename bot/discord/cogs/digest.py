@@ -61,6 +61,8 @@ def storage_problem(error: StorageError, doing: str) -> str:
 
 
 @app_commands.guild_only()
+@app_commands.allowed_contexts(guilds=True, dms=False, private_channels=False)  # the bot's default allows DMs
+@app_commands.allowed_installs(guilds=True, users=False)  # posts as the bot in a server: needs the server install
 @app_commands.default_permissions(manage_guild=True)
 class Digest(commands.GroupCog, group_name="digest", group_description="A daily digest of the fact base"):
     def __init__(self, bot: FactdeskBot | commands.Bot) -> None:
