@@ -144,11 +144,14 @@ class DigestScheduler:
             try:
                 await self._tick()
                 self._storage_failures = 0
-            except StorageError as error:
+            except Exception as error:  # the loop must outlive any one failure; a crash is a BaseException
                 self._storage_failures += 1
-                self.last_storage_error = f"{error.user_message()} ({error})"
                 delay = min(5 * 2 ** (self._storage_failures - 1), 300)
-                log.warning("digest scheduler: %s; retrying in %ss", error, delay)
+                if isinstance(error, StorageError):
+                    self.last_storage_error = f"{error.user_message()} ({error})"
+                    log.warning("digest scheduler: %s; retrying in %ss", error, delay)
+                else:
+                    log.exception("digest scheduler: unexpected error; retrying in %ss", delay)
                 await self.clock.sleep_until(self.clock.now() + dt.timedelta(seconds=delay), self._wake)
 
     async def _tick(self) -> None:

@@ -324,3 +324,28 @@ async def test_a_locked_database_delays_but_does_not_lose_the_day(rig):
     blocker.close()
     await rig.advance_to(utc(2025, 6, 1, 4, 10))
     assert len(rig.sent(50)) == 1 and (await rig.rows(G))[0].status == "posted"
+
+
+class FailingOnce:
+    """A storage whose schedule query fails with an unexpected error a few times."""
+
+    def __init__(self, inner, n):
+        self._inner, self.n = inner, n
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+
+    async def upcoming_digests(self, limit):
+        if self.n > 0:
+            self.n -= 1
+            raise RuntimeError("something nobody expected")
+        return await self._inner.upcoming_digests(limit)
+
+
+async def test_an_unexpected_error_in_the_loop_is_logged_and_the_loop_goes_on(rig, caplog):
+    await rig.configure(G, "Asia/Karachi", "09:00")
+    with caplog.at_level(logging.ERROR):
+        proc = await rig.start_process(storage_wrapper=lambda s: FailingOnce(s, 3))
+        await rig.advance_to(utc(2025, 6, 1, 4, 1))
+    assert not proc.task.done() and len(rig.sent(50)) == 1
+    assert sum("unexpected error" in r.getMessage() for r in caplog.records) == 3

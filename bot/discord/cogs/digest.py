@@ -39,10 +39,17 @@ NO_STORAGE = "The daily digest is unavailable: the bot has no database right now
 NEEDED_IN_CHANNEL = ("view_channel", "send_messages", "embed_links", "read_message_history")
 
 
-def _when(instant: dt.datetime | None) -> str:
+def _when(instant: dt.datetime | None, zone_name: str) -> str:
+    """The instant in the server's zone (what the admin asked for) and as a Discord timestamp
+    (which each reader's client shows in their own zone)."""
     if instant is None:
         return "not scheduled"
-    return f"{discord.utils.format_dt(instant, 'F')} ({discord.utils.format_dt(instant, 'R')})"
+    try:
+        local = instant.astimezone(load_zone(zone_name))
+        there = f"{local:%a} {local.day} {local:%b %Y %H:%M} {zone_name}"
+    except ScheduleError:
+        there = instant.strftime("%Y-%m-%d %H:%M UTC")
+    return f"{there} — {discord.utils.format_dt(instant, 'F')} ({discord.utils.format_dt(instant, 'R')})"
 
 
 def _message_link(guild_id: int, channel_id: int | None, message_id: int | None) -> str:
@@ -163,7 +170,7 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
         await self._say(
             interaction,
             f"Daily digest on: {channel.mention} at {cfg.post_time} ({cfg.timezone}).\n"
-            f"Next post: {_when(next_post)}.",
+            f"Next post: {_when(next_post, cfg.timezone)}.",
         )
 
     @set_.autocomplete("timezone")
@@ -210,7 +217,7 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
             lines.append("Daily digest: **off**." + (" Turn it on with `/digest set`." if cfg is None else ""))
         else:
             lines.append(f"Daily digest: **on** — <#{cfg.channel_id}> at {cfg.post_time} ({cfg.timezone}).")
-            lines.append(f"Next post: {_when(state.next_post)}.")
+            lines.append(f"Next post: {_when(state.next_post, cfg.timezone)}.")
         if state.last_post is not None:
             post = state.last_post
             link = _message_link(guild_id, post.channel_id, post.message_id)
