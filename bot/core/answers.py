@@ -227,7 +227,8 @@ def policy(base: FactBase, index: Index, text: str) -> Answer:
         return _from_resolution(base, "policy", text, res)  # type: ignore[return-value]
     from .search import search_facts
 
-    hits = search_facts(base, index, text, kinds=frozenset({"measure", "action", "figure", "statement", "event"}))
+    hits = search_facts(base, index, text, kinds=frozenset({"measure", "action", "figure", "statement", "event"}),
+                        suggest=False)
     if hits.facts:
         return Answer("answer", truncate(text.strip(), 200), (Section("", tuple(fact_lines(base, hits.facts))),),
                       command="policy", query=text, base=base)

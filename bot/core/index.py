@@ -252,6 +252,10 @@ class Index:
         self.postings = dict(postings)
         self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in postings.items()}
         self.fact_vocab = sorted(postings)
+        by_len: dict[int, list[str]] = defaultdict(list)  # a typo changes a word's length by ≤ 2
+        for term in self.fact_vocab:
+            by_len[len(term)].append(term)
+        self.vocab_by_len = dict(by_len)
 
     def known_term(self, term: str) -> str | None:
         """The fact-base term a (stemmed) query term stands for, allowing a typo in long words."""
@@ -260,11 +264,12 @@ class Index:
         edits = max_edits(term)
         if not edits:
             return None
-        hit = process.extractOne(term, self.fact_vocab, scorer=OSA.distance, score_cutoff=edits)
+        near = [t for n in range(len(term) - edits, len(term) + edits + 1) for t in self.vocab_by_len.get(n, ())]
+        hit = process.extractOne(term, near, scorer=OSA.distance, score_cutoff=edits)
         return hit[0] if hit else None
 
 
-DYM_SCAN_MAX = 2000  # names scored by did-you-mean at most
+DYM_SCAN_MAX = 400  # names scored by did-you-mean at most
 
 
 class _TrigramIndex:
@@ -283,7 +288,7 @@ class _TrigramIndex:
         counts: Counter[int] = Counter()
         for gram in sorted(_grams(query), key=lambda g: len(self.grams.get(g, ()))):
             posting = self.grams.get(gram, ())
-            if len(posting) > 20 * limit and counts:
+            if len(posting) > 5 * limit and counts:
                 break
             counts.update(posting)
         return [i for i, _ in counts.most_common(limit)]

@@ -189,7 +189,10 @@ def _filter_pool(index: Index, pool: set[str], query: Query, mentioned: list[Men
     return pool
 
 
-def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[str] | None = None) -> Hits:
+def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[str] | None = None,
+                 *, suggest: bool = True) -> Hits:
+    """The facts that answer a question, or a note saying why none do (with did-you-mean names
+    when `suggest`; a caller that already has its own suggestions skips that scan)."""
     query = Query.parse(question)
     raw_words = set(tokens(question))
     terms = [stem(w) for w in query.words if w not in QUESTION_WORDS]
@@ -213,8 +216,8 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
                 and not index.exact.get(w)]
     if unknown:
         listed = ", ".join(f"“{w}”" for w in unknown[:3])
-        return Hits(note=f"The sources say nothing about {listed}.",
-                    near=index.did_you_mean(" ".join(query.words), ALL_TYPES, 3))
+        near = index.did_you_mean(" ".join(query.words), ALL_TYPES, 3) if suggest else []
+        return Hits(note=f"The sources say nothing about {listed}.", near=near)
     weights = {t: index.idf.get(t, 0.0) for t in dict.fromkeys(known)}
     for year in query.years:
         weights[str(year)] = index.idf.get(str(year), 1.0)
