@@ -132,10 +132,7 @@ class SQLiteStorage(Storage):
         storage = cls(db, path)
         try:
             await db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-            rows = await db.execute_fetchall("PRAGMA journal_mode = WAL")
-            mode = str(next(iter(rows))[0]).lower() if rows else ""
-            if mode != "wal":
-                raise StorageError("readonly", f"could not switch {path.name} to WAL mode (got {mode!r})")
+            await storage._switch_to_wal(busy_timeout_ms)
             await db.execute(f"PRAGMA synchronous = {synchronous}")
             await storage._migrate()
         except sqlite3.Error as error:
@@ -188,11 +185,28 @@ class SQLiteStorage(Storage):
                     raise classify(error) from error
                 raise
 
+    async def _switch_to_wal(self, busy_timeout_ms: int) -> None:
+        """WAL mode, retried briefly: changing the journal mode of a fresh file while another process
+        does the same can fail with "locked" at once, without SQLite's busy handler waiting."""
+        attempts = max(1, busy_timeout_ms // 50)
+        for attempt in range(attempts):
+            try:
+                rows = await self._db.execute_fetchall("PRAGMA journal_mode = WAL")
+                break
+            except sqlite3.OperationalError as error:
+                if classify(error).kind != "locked" or attempt == attempts - 1:
+                    raise
+                await asyncio.sleep(0.05)
+        mode = str(next(iter(rows))[0]).lower() if rows else ""
+        if mode != "wal":
+            raise StorageError("readonly", f"could not switch {self.path.name} to WAL mode (got {mode!r})")
+
     async def _migrate(self) -> None:
-        await self._db.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations ("
-            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)"
-        )
+        async with self._tx() as db:  # inside the write lock, so two processes starting together queue up
+            await db.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations ("
+                " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)"
+            )
         for version, name, script in migrations():
             async with self._tx() as db:
                 # Re-check inside the write lock: another process may have applied it meanwhile.
