@@ -14,9 +14,10 @@ from types import MappingProxyType
 ENTITY_TYPES = ("person", "organisation", "platform", "body", "place", "event", "policy", "topic")
 FACT_KINDS = ("role", "event", "figure", "measure", "statement", "action", "description")
 FIGURE_STATUSES = ("fact", "estimate", "forecast", "target", "claim")
+EMPTY: Mapping[str, object] = MappingProxyType({})  # shared by the many facts without role/figure/…
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One corpus file. `link` is the public URL, or the corpus path when no URL is confirmed."""
 
@@ -34,7 +35,7 @@ class Article:
         return self.url or self.path
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class When:
     """When a fact held: a day, a month or a year, and the relative phrase it was resolved from."""
 
@@ -68,7 +69,7 @@ class When:
         return str(self.year) if self.year else ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     id: str
     type: str
@@ -86,13 +87,13 @@ class Entity:
         return (self.name, *self.aliases)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     article: str
     quote: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     id: str
     kind: str
@@ -102,10 +103,10 @@ class Fact:
     when: When | None = None
     event: str | None = None
     speaker: str | None = None
-    role: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
-    figure: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
-    measure: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
-    details: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+    role: Mapping[str, object] = field(default_factory=lambda: EMPTY)
+    figure: Mapping[str, object] = field(default_factory=lambda: EMPTY)
+    measure: Mapping[str, object] = field(default_factory=lambda: EMPTY)
+    details: Mapping[str, object] = field(default_factory=lambda: EMPTY)
     conflicts_with: tuple[str, ...] = ()
     added: dt.date | None = None
     file: str = ""

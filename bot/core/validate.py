@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -19,6 +19,7 @@ from typing import Any
 
 from .loader import LineDict, SourceError, parse_yaml, read_text, split_front_matter
 from .model import (
+    EMPTY,
     ENTITY_TYPES,
     FACT_KINDS,
     FIGURE_STATUSES,
@@ -359,11 +360,14 @@ def _fact(rec: LineDict, path: str, c: _Collector) -> Fact | None:
     return Fact(
         id=fid, kind=rec["kind"], about=tuple(about), says=" ".join(rec["says"].split()),
         source=Source(src["article"], src["quote"]), when=when or None, event=rec.get("event"),
-        speaker=rec.get("speaker"), role=MappingProxyType(maps["role"] or {}),
-        figure=MappingProxyType(maps["figure"] or {}), measure=MappingProxyType(maps["measure"] or {}),
-        details=MappingProxyType(maps["details"] or {}), conflicts_with=tuple(conflicts or ()),
+        speaker=rec.get("speaker"), role=_frozen(maps["role"]), figure=_frozen(maps["figure"]),
+        measure=_frozen(maps["measure"]), details=_frozen(maps["details"]), conflicts_with=tuple(conflicts or ()),
         added=_date(added), file=path, line=rec.line,
     )
+
+
+def _frozen(mapping: dict[str, Any] | None) -> Mapping[str, Any]:
+    return MappingProxyType(mapping) if mapping else EMPTY
 
 
 def _kind_problem(kind: str, maps: dict[str, Any]) -> str | None:
