@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from ..core.coverage import COMMON, DATE, NAME, WEEKDAYS, _split_name_run
+from ..core.coverage import COMMON, CONNECTORS, DATE, NAME, WEEKDAYS, _split_name_run
 from ..core.loader import read_text, split_front_matter
 from ..core.model import Article, Entity, FactBase
 from ..core.text import fold, quote_key
@@ -37,11 +37,46 @@ ORG_WORDS = {
     "party", "company", "authority", "council", "commission", "association", "institute", "university",
     "corporation", "inc", "ltd", "bureau", "department", "news", "relations", "insaf", "league", "fund",
     "assembly", "senate", "court", "army", "forces", "exchange", "chamber", "trust", "foundation",
+    "federation", "secretariat", "division", "directorate", "institution", "alliance", "union", "limited",
+    "holdings", "airlines", "airways", "tehreek", "movement", "front",
 }
+# Head words of agreements and laws: a capitalised run holding one is a policy, not an organisation.
+POLICY_WORDS = {"agreement", "treaty", "accord", "convention", "ordinance", "act"}
+# Capitalised words that stop a name elsewhere (coverage.COMMON) but may stand inside an organisation's name.
+ORG_NAME_COMMON = {"Federal", "International", "National", "Government", "Shipping", "Forces", "Markets", "Telecom",
+                   "Broadband", "Chinese", "Pakistani", "South", "Asian", "Internet", "Telecommunication", "Defense",
+                   "Finance", "Two", "Sector", "IT", "ICT"}
+# Words that start a person's title: an organisation's name never reaches left past one ("Chairman of the …").
+TITLE_WORDS = {"prime", "minister", "president", "chairman", "chairperson", "chair", "senator", "secretary",
+               "director", "general", "chief", "field", "marshal", "lt", "lt.", "gen", "gen.", "former", "governor",
+               "ceo", "founder", "head", "spokesperson", "spokesman", "adviser", "advisor", "ambassador", "leader",
+               "premier", "deputy", "envoy", "mr", "mr.", "mrs", "ms", "dr", "dr."}
+# Bodies an article names only descriptively ("the government", "a six-member delegation"), lower case.
+GENERIC_BODIES = ("government", "military", "army", "navy", "police", "cabinet", "parliament", "judiciary",
+                  "committee", "delegation", "team")
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+SIZED = re.compile(rf"\b(?P<n>\d+|{'|'.join(NUMBER_WORDS)})-member\b", re.IGNORECASE)
+MULTIPLE = re.compile(r"\b(?P<w>doubl|tripl|quadrupl|halv)(?:ed|es|ing)\b", re.IGNORECASE)
+MULTIPLES = {"doubl": 2, "tripl": 3, "quadrupl": 4, "halv": 0.5}
+_PORTFOLIO_LOWER = (r"commerce|finance|interior|foreign affairs|information|planning|trade|industries|law|health|"
+                    r"education|defen[cs]e|communications|railways|energy|petroleum|water resources")
+# Lower-case bodies: "ministry of commerce", "board of investment", "commerce ministry".
+LOWER_BODY = re.compile(r"\b(?:ministry|board|bureau|department|division|commission|authority|council|directorate)"
+                        r" (?:of|for) (?!the\b|a\b|an\b|its\b|their\b|this\b|that\b)[a-z]+(?: and [a-z]+)?\b"
+                        rf"|\b(?:{_PORTFOLIO_LOWER}) ministry\b")
+# A title used as a name, lower case: "secretary commerce" (an unnamed person).
+LOWER_TITLE = re.compile(rf"\bsecretary (?:{_PORTFOLIO_LOWER})\b")
+# Plural bodies listed with a named organisation: "FBR, State Bank and commercial banks".
+LISTED_PLURAL = re.compile(r"^(?:,| and| &)\s+(?P<np>(?!other\b)(?:[a-z]+ )?(?:banks|companies|firms|corporations|"
+                           r"agencies|ministries|departments|institutions|organi[sz]ations|authorities|universities))\b")
+# "Alibaba's website": what an organisation runs, an entity of its own.
+OWNED = re.compile(r"^[’']s (?:[a-z-]+ ){0,2}?(?:website|platforms?|apps?|marketplaces?|portal|online store)\b")
+ACRONYM_DEF = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&-]{1,7})\)")
 PORTFOLIOS = {"Commerce", "Finance", "Defense", "Defence", "Interior", "Foreign", "Information", "Planning",
               "Trade", "Industries", "Law", "Health", "Education"}
 ORG_TYPES = frozenset({"organisation", "platform", "body"})
-ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,6}$")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,6}$|^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,3}$")  # FBR, PML-N, BoI
 NOT_ACRONYMS = {"ISLAMABAD", "PM", "IT", "ICT", "SMEs", "NATURAL", "OUTCOME", "DG", "CEO", "US", "UK", "TV"}
 RELATIVE = re.compile(rf"\b(?:(?:on|last|this|next|earlier on|late on)\s+(?:{WEEKDAYS})|yesterday|today|"
                       r"a day earlier|this week|last week)\b", re.IGNORECASE)
@@ -146,14 +181,20 @@ class _Names:
 
 
 def _kind_of(name: str, before: str, after: str = "") -> str | None:
-    """'person' | 'organisation' | None for a capitalised run, from its words and what precedes it."""
+    """'person' | 'organisation' | 'policy' | None for a capitalised run, from its words and its context."""
     words = name.split()
-    lowered = {w.lower().strip(".") for w in words}
+    lowered = {part.lower().strip(".") for w in words for part in w.split("-")}
+    if name.isupper() and not before.strip(" •\t") and re.match(r"\s*[:–—-]", after):
+        return None  # a dateline: "LAHORE: …", "ISLAMABAD - …"
     if lowered & ORG_WORDS:
         return "organisation"
     if len(words) == 1 and ACRONYM.match(name) and name not in NOT_ACRONYMS:
         return "organisation"
-    if len(words) == 1 and re.match(r"\s+(?:platform|group|company)\b", after, re.IGNORECASE):
+    if lowered & POLICY_WORDS:
+        return "policy"
+    if len(words) >= 2 and re.search(r"\w-[ei]-\w", name):
+        return "organisation"  # Urdu izafat names are parties and movements: "Jamiat Ulema-e-Islam"
+    if len(words) == 1 and (re.match(r"\s+(?:platform|group|company)\b", after, re.IGNORECASE) or OWNED.match(after)):
         return "organisation"
     if len(words) == 1 and name.isupper():
         return None
@@ -162,6 +203,153 @@ def _kind_of(name: str, before: str, after: str = "") -> str | None:
     if 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words):
         return "person"
     return None
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"[’']s$", "", word)
+
+
+def _head(word: str) -> str | None:
+    """'organisation' | 'policy' when a word (or a part of a hyphenated word) is an organisational head word."""
+    parts = {p.lower().strip(".") for p in _bare(word).split("-")}
+    if parts & ORG_WORDS:
+        return "organisation"
+    if parts & POLICY_WORDS:
+        return "policy"
+    return None
+
+
+def _stops_name(word: str) -> bool:
+    bare = _bare(word)
+    return (bare in COMMON and bare not in ORG_NAME_COMMON) or bare.lower() in TITLE_WORDS or bare == "Rs"
+
+
+def _org_spans(words: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) word spans of a capitalised run that name an organisation or agreement.
+
+    A span grows from a head word ("Board", "Corporation", "Agreement", "Tehreek-e-Insaf"): leftwards over
+    capitalised words up to "of", a title word, a sentence word or a possessive ("Imran Khan’s | Pakistan
+    Tehreek-e-Insaf"), unless the possessive is a title owning the head ("Prime Minister’s Office");
+    rightwards over "of X" complements and further head words ("Board of Revenue").
+    """
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        kind = _head(words[i])
+        if not kind or words[i] in CONNECTORS:
+            i += 1
+            continue
+        start = i
+        if start > 0 and re.search(r"[’']s$", words[start - 1]) and _bare(words[start - 1]).lower() in TITLE_WORDS:
+            start -= 1  # "Minister’s Office": the office of a title holder, with the whole title
+            while start > 0 and _bare(words[start - 1]).lower() in TITLE_WORDS \
+                    and not re.search(r"[’']s$", words[start - 1]):
+                start -= 1
+        else:
+            while start > 0:
+                prev = words[start - 1]
+                if prev in CONNECTORS or _stops_name(prev) or re.search(r"[’']s$", prev):
+                    break
+                start -= 1
+        end = i + 1
+        while end < len(words) and not re.search(r"[’']s$", words[end - 1]):
+            nxt = words[end]
+            if _head(nxt) and nxt not in CONNECTORS:
+                end += 1
+            elif nxt in CONNECTORS and end + 1 < len(words) and not _stops_name(words[end + 1]):
+                end += 2
+            else:
+                break
+        kind = "policy" if any(_head(w) == "policy" for w in words[start:end]) else "organisation"
+        proper = any(_bare(w) not in COMMON and not _head(w) and w not in CONNECTORS for w in words[start:end])
+        titled = start >= 2 and words[start - 1] in CONNECTORS and _bare(words[start - 2]).lower() in TITLE_WORDS
+        if not (titled and not proper):  # "Chief of Defense Forces" is a title, not an organisation
+            spans.append((start, end, kind))
+        i = end
+    return spans
+
+
+def _name_pieces(run: str) -> Iterator[tuple[str, str | None]]:
+    """(name, kind or None) for the names a capitalised run holds: organisations and agreements whole,
+    the rest split at title words as before (kind None: decided by `_kind_of`)."""
+    words = run.split(" ")
+    pos = 0
+    for start, end, kind in _org_spans(words):
+        if start > pos:
+            yield from ((n, None) for n in _split_name_run(" ".join(words[pos:start])))
+        name = " ".join(words[start:end])
+        yield (_bare(name) if re.search(r"[’']s$", words[end - 1]) else name), kind
+        pos = end
+    if pos < len(words):
+        yield from ((n, None) for n in _split_name_run(" ".join(words[pos:])))
+
+
+def _long_kind(name: str) -> str:
+    return "policy" if any(_head(w) == "policy" for w in name.split(" ")) else "organisation"
+
+
+def _sentence_names(sent: str, short_of: Mapping[str, str]) -> Iterator[tuple[int, str, str | None]]:
+    """(offset, name, kind or None) in sentence order: names spelled out before an acronym anywhere in the
+    article first ("Securities and Exchange Commission of Pakistan"), then the capitalised runs around them."""
+    found: list[tuple[int, str, str | None]] = []
+    masked = sent
+    for long in sorted(short_of, key=len, reverse=True):
+        for match in re.finditer(rf"(?<!\w){re.escape(long)}(?!\w)", masked):
+            found.append((match.start(), long, _long_kind(long)))
+            masked = masked[:match.start()] + "x" * len(long) + masked[match.end():]
+    for match in NAME.finditer(masked):
+        offset = match.start()
+        for name, kind in _name_pieces(match.group(0)):
+            pos = masked.find(name, offset)
+            if pos < 0:
+                continue
+            offset = pos + len(name)
+            found.append((pos, name, kind))
+    return iter(sorted(found, key=lambda item: item[0]))
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(part[0] for w in words for part in _bare(w).split("-") if part[:1].isupper() or part[:1].isdigit())
+
+
+def acronyms(body: str) -> dict[str, str]:
+    """{acronym: name} for names spelled out before an acronym in parentheses, when the initials fit:
+    "Federal Board of Revenue (FBR)", "Pakistan Tehreek-e-Insaf (PTI)", "Prime Minister’s Office (PMO)"."""
+    found: dict[str, str] = {}
+    for match in ACRONYM_DEF.finditer(body):
+        acr = match.group("acr")
+        letters = "".join(c for c in acr if c.isupper() or c.isdigit())
+        line_start = body.rfind("\n", 0, match.start()) + 1
+        tokens = body[max(line_start, match.start() - 160):match.start()].rstrip().split(" ")
+        words: list[str] = []
+        for tok in reversed(tokens):
+            if not tok or not (tok[0].isupper() or tok in CONNECTORS or tok == "and") or tok[-1] in ",.;:)\n":
+                break
+            if words and re.search(r"[’']s$", tok) and _bare(tok).lower() not in TITLE_WORDS:
+                break
+            words.insert(0, tok)
+        for k in range(len(words) - 1, -1, -1):  # the shortest run of words whose initials spell the acronym
+            cand = words[k:]
+            if cand[0] in CONNECTORS or cand[0] == "and":
+                continue
+            init = _initials(cand).upper()
+            it = iter(init)
+            if init[:1] == letters[:1] and all(c in it for c in letters) and len(init) <= len(letters) + 2:
+                found.setdefault(acr, " ".join(cand))
+                break
+    return found
+
+
+def _generic_names(body: str) -> dict[str, str]:
+    """{head: entity name} for bodies named only descriptively: "six-member delegation" when the article gives
+    the size anywhere, else "the government", "the committee" …"""
+    names = {}
+    for head in GENERIC_BODIES:
+        if not re.search(rf"(?<![\w-]){head}\b(?!-)", body):
+            continue
+        sized = re.search(rf"\b(\w+)-member (?:[\w’'-]+ ){{0,3}}?{head}\b", body)
+        names[head] = f"{sized.group(1).lower()}-member {head}" if sized else f"the {head}"
+    return names
 
 
 def _role(sentence: str, start: int, end: int) -> str | None:
@@ -275,13 +463,20 @@ class Drafter:
         sents = list(sentences(article.body))
         main: str | None = None
 
-        def entity_for(name: str, kind: str) -> str:
+        longs = acronyms(article.body)
+        short_of = {long: acr for acr, long in longs.items()}
+        generic = _generic_names(article.body)
+
+        def entity_for(name: str, kind: str, unnamed: bool = False) -> str:
             found = self.names.find(name)
             if found:
                 return found
             eid = self._id(name)
-            new[eid] = {"id": eid, "type": kind, "name": name, "aliases": []}
-            self.names.add(eid, kind, (name,), person=kind == "person")
+            aliases = [short_of[name]] if name in short_of else []
+            new[eid] = {"id": eid, "type": kind, "name": name, "aliases": aliases}
+            if unnamed:
+                new[eid]["unnamed"] = True
+            self.names.add(eid, kind, (name, *aliases), person=kind == "person" and not unnamed)
             out.entities.append(new[eid])
             return eid
 
@@ -300,39 +495,74 @@ class Drafter:
         per_sentence: list[list[str]] = []
         roles: set[tuple[str, str]] = set()
         mentioned: set[str] = set()
+        keyed: dict[str, str] = {}
+
+        def described(sent: str, found: list[str], name: str, kind: str, key: str | None = None,
+                      unnamed: bool = False) -> None:
+            """A descriptive entity (no capitalised name): proposed once per article, quoting its first sentence."""
+            key = key or fold(name)
+            eid = keyed.get(key) or entity_for(name, kind, unnamed=unnamed)
+            keyed[key] = eid
+            found.append(eid)
+            if eid not in mentioned:
+                mentioned.add(eid)
+                add("description", f"{eid}-mention", [eid], sent, f"{kind} {name!r} (descriptive)")
+
+        def described_lower(sent: str, found: list[str], orgs_here: list[tuple[int, str]]) -> None:
+            for match in LOWER_BODY.finditer(sent):
+                described(sent, found, match.group(0), "body")
+            for match in LOWER_TITLE.finditer(sent):
+                described(sent, found, match.group(0), "person", unnamed=True)
+            for end, _ in orgs_here:  # "FBR, State Bank and commercial banks"
+                listed = LISTED_PLURAL.match(sent[end:])
+                if listed:
+                    described(sent, found, listed.group("np"), "organisation")
+            for head, name in generic.items():
+                if re.search(rf"(?<![\w-]){head}\b(?!-)", sent):
+                    described(sent, found, name, "body", key=f"generic:{head}")
         # people and organisations
         for _, sent in sents:
             found: list[str] = []
-            for match in NAME.finditer(sent):
-                offset = match.start()
-                for name in _split_name_run(match.group(0)):
-                    pos = sent.find(name, offset)
-                    if pos < 0 or name in COMMON or name.lower() in ORG_WORDS:
-                        continue
-                    offset = pos + len(name)
-                    first, _, rest = name.partition(" ")
-                    if first in PORTFOLIOS and rest.count(" ") >= 1:  # "Minister for Commerce Khurram …"
-                        name, pos = rest, pos + len(first) + 1
+            orgs_here: list[tuple[int, str]] = []
+            for pos, name, forced in _sentence_names(sent, short_of):
+                if name in COMMON or name.lower() in ORG_WORDS:
+                    continue
+                first, _, rest = name.partition(" ")
+                if not forced and first in PORTFOLIOS and rest.count(" ") >= 1:  # "Minister for Commerce Khurram …"
+                    name, pos = rest, pos + len(first) + 1
+                known = self.names.find(name)
+                if not known and name in longs:  # "FBR" after "Federal Board of Revenue (FBR)"
+                    name, forced = longs[name], "organisation"
                     known = self.names.find(name)
-                    kind = self.names.types.get(known, "") if known else _kind_of(name, sent[:pos], sent[pos + len(name):])
-                    if kind in ("organisation", "platform", "body"):
-                        kind = "organisation"
-                    if kind not in ("person", "organisation"):
-                        if known:
-                            found.append(known)
-                        continue
-                    eid = entity_for(name, kind)
-                    found.append(eid)
-                    main = main or eid
-                    role = _role(sent, pos, pos + len(name)) if kind == "person" else None
-                    if role and (eid, fold(role)) not in roles:
-                        roles.add((eid, fold(role)))
-                        mentioned.add(eid)
-                        add("role", f"{eid}-role", [eid], sent, f"person {name!r} ({role})",
-                            role={"title": role, "org": None}, when={"date": article.published})
-                    elif eid not in mentioned:
-                        mentioned.add(eid)
-                        add("description", f"{eid}-mention", [eid], sent, f"{kind} {name!r}")
+                    if not known:
+                        forced = _long_kind(name)
+                kind = (self.names.types.get(known, "") if known else
+                        forced or ("organisation" if name in short_of else None) or
+                        _kind_of(name, sent[:pos], sent[pos + len(name):]))
+                if kind in ("organisation", "platform", "body"):
+                    kind = "organisation"
+                    orgs_here.append((pos + len(name), name))
+                if kind not in ("person", "organisation", "policy"):
+                    if known:
+                        found.append(known)
+                    continue
+                eid = entity_for(name, kind)
+                found.append(eid)
+                main = main or eid
+                role = _role(sent, pos, pos + len(name)) if kind == "person" else None
+                if role and (eid, fold(role)) not in roles:
+                    roles.add((eid, fold(role)))
+                    mentioned.add(eid)
+                    add("role", f"{eid}-role", [eid], sent, f"person {name!r} ({role})",
+                        role={"title": role, "org": None}, when={"date": article.published})
+                elif eid not in mentioned:
+                    mentioned.add(eid)
+                    add("description", f"{eid}-mention", [eid], sent, f"{kind} {name!r}")
+                if kind == "organisation":  # "Alibaba’s website": a platform the organisation runs
+                    owned = OWNED.match(sent[pos + len(name):])
+                    if owned:
+                        described(sent, found, name + owned.group(0), "platform", key=f"owned:{eid}")
+            described_lower(sent, found, orgs_here)
             per_sentence.append(found)
         fallback = main
         # dates, figures, measures
@@ -364,6 +594,15 @@ class Drafter:
                 add("figure", f"{subject[0]}-figure", subject, sent, f"figure {raw!r}",
                     figure={"measure": sent[:120], "value": value, "unit": unit, "status": _status(sent)},
                     when={"year": year})
+            for match in SIZED.finditer(sent):  # "a six-member delegation"
+                n = match.group("n").lower()
+                add("figure", f"{subject[0]}-figure", subject, sent, f"figure {match.group(0)!r}",
+                    figure={"measure": sent[:120], "value": int(NUMBER_WORDS.get(n) or n), "unit": "people",
+                            "status": _status(sent)}, when={"year": year})
+            for match in MULTIPLE.finditer(sent):  # "doubling in size every year"
+                add("figure", f"{subject[0]}-figure", subject, sent, f"figure {match.group(0)!r}",
+                    figure={"measure": sent[:120], "value": MULTIPLES[match.group("w").lower()], "unit": "times",
+                            "status": _status(sent)}, when={"year": year})
             if MEASURE_WORDS.search(sent) or FROM_TO.search(sent):
                 span = FROM_TO.search(sent)
                 rate = re.search(r"\d[\d.,]*\s?(?:%|per ?cent|percent)", sent)
