@@ -70,6 +70,8 @@ class Settings:
     database_url: str | None = None  # postgres://… ; when set it wins over database_path
     digest_catchup_hours: float = DEFAULT_DIGEST_CATCHUP_HOURS
     corpus_base_url: str | None = None  # makes corpus-path source links clickable
+    shard_count: int | None = None  # SHARD_COUNT; None: Discord's recommended count (GET /gateway/bot)
+    shard_ids: tuple[int, ...] | None = None  # SHARD_IDS; None: every shard of shard_count in this process
 
     @property
     def data_dir(self) -> Path:
@@ -128,6 +130,7 @@ def load_settings(
         value = merged.get(name)
         return value.strip() if value is not None and value.strip() else None
 
+    shard_count, shard_ids = _shards(get("SHARD_COUNT"), get("SHARD_IDS"))
     return Settings(
         discord_token=_token(get("DISCORD_TOKEN"), required=require_token),
         discord_api_base=_url("DISCORD_API_BASE", get("DISCORD_API_BASE")),
@@ -138,6 +141,8 @@ def load_settings(
         database_url=get("DATABASE_URL"),
         digest_catchup_hours=_hours("DIGEST_CATCHUP_HOURS", get("DIGEST_CATCHUP_HOURS")),
         corpus_base_url=_url("CORPUS_BASE_URL", get("CORPUS_BASE_URL")),
+        shard_count=shard_count,
+        shard_ids=shard_ids,
     )
 
 
@@ -204,6 +209,41 @@ def _hours(name: str, value: str | None) -> float:
     if not 0 <= hours <= 24 * 7:
         raise ConfigError(f"{name} must be between 0 and 168 hours")
     return hours
+
+
+MAX_SHARDS = 1 << 16  # far above any real bot; stops a typo from asking for a billion shards
+
+
+def _shards(count_text: str | None, ids_text: str | None) -> tuple[int | None, tuple[int, ...] | None]:
+    """SHARD_COUNT and SHARD_IDS, validated together (ids only mean something against a count).
+
+    SHARD_IDS is a list of ids and ranges: `0,1`, `0-3`, `0-1,4`. Every id must be below SHARD_COUNT,
+    because Discord closes an IDENTIFY for a shard that does not exist (4010) and the process would
+    keep retrying it; failing here says which setting is wrong instead.
+    """
+    count: int | None = None
+    if count_text is not None:
+        if not count_text.isdigit() or not 1 <= int(count_text) <= MAX_SHARDS:
+            raise ConfigError(f"SHARD_COUNT must be a whole number from 1 to {MAX_SHARDS}")
+        count = int(count_text)
+    if ids_text is None:
+        return count, None
+    if count is None:
+        raise ConfigError("SHARD_IDS needs SHARD_COUNT (the total number of shards across all processes)")
+    ids: set[int] = set()
+    for part in ids_text.split(","):
+        part = part.strip()
+        match = re.fullmatch(r"(\d+)\s*(?:-\s*(\d+))?", part)
+        if not match:
+            raise ConfigError("SHARD_IDS must be shard ids and ranges, e.g. 0,1 or 0-3")
+        low = int(match.group(1))
+        high = int(match.group(2)) if match.group(2) is not None else low
+        if high < low:
+            raise ConfigError("SHARD_IDS has a backwards range (write 0-3, not 3-0)")
+        if high >= count:
+            raise ConfigError(f"SHARD_IDS must be below SHARD_COUNT ({count}): shard ids count from 0")
+        ids.update(range(low, high + 1))
+    return count, tuple(sorted(ids))
 
 
 class RedactFilter(logging.Filter):

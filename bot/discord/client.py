@@ -46,8 +46,14 @@ def intents() -> discord.Intents:
     return wanted
 
 
-class FactdeskBot(commands.Bot):
-    """The Discord bot. `engine`, `storage` and `settings` are what cogs read."""
+class FactdeskBot(commands.AutoShardedBot):
+    """The Discord bot. `engine`, `storage` and `settings` are what cogs read.
+
+    Always an `AutoShardedBot`, even for one shard: the same code path then runs on a laptop and on N
+    machines. SHARD_COUNT/SHARD_IDS pick this process's shards so N processes split the servers
+    (Discord routes a server to shard `(guild_id >> 22) % shard_count`); without them discord.py asks
+    `GET /gateway/bot` for Discord's recommended count and runs every shard here.
+    """
 
     def __init__(self, settings: Settings, engine: Engine, *, check_drift: bool = True, **options: Any) -> None:
         super().__init__(
@@ -58,6 +64,8 @@ class FactdeskBot(commands.Bot):
             owner_ids=set(settings.owner_ids),
             allowed_contexts=app_commands.AppCommandContext(guild=True, dm_channel=True, private_channel=True),
             allowed_installs=app_commands.AppInstallationType(guild=True, user=True),
+            shard_count=settings.shard_count,
+            shard_ids=list(settings.shard_ids) if settings.shard_ids is not None else None,
             **options,
         )
         self.settings = settings

@@ -86,3 +86,27 @@ def test_redact_filter_scrubs_messages_arguments_and_tracebacks() -> None:
     output = stream.getvalue()
     assert TOKEN not in output
     assert output.count("[redacted]") == 2 and "RuntimeError" in output
+
+
+def test_shard_settings_parse_lists_and_ranges() -> None:
+    assert (load_settings({}, None).shard_count, load_settings({}, None).shard_ids) == (None, None)
+    assert load_settings({"SHARD_COUNT": "4"}, None).shard_ids is None
+    assert load_settings({"SHARD_COUNT": "2", "SHARD_IDS": "0,1"}, None).shard_ids == (0, 1)
+    assert load_settings({"SHARD_COUNT": "8", "SHARD_IDS": "0-3"}, None).shard_ids == (0, 1, 2, 3)
+    assert load_settings({"SHARD_COUNT": "8", "SHARD_IDS": " 5, 0-1 ,1"}, None).shard_ids == (0, 1, 5)
+
+
+@pytest.mark.parametrize(("env", "message"), [
+    ({"SHARD_COUNT": "0"}, "SHARD_COUNT must be a whole number"),
+    ({"SHARD_COUNT": "two"}, "SHARD_COUNT must be a whole number"),
+    ({"SHARD_IDS": "0"}, "SHARD_IDS needs SHARD_COUNT"),
+    ({"SHARD_COUNT": "2", "SHARD_IDS": "2"}, "SHARD_IDS must be below SHARD_COUNT (2)"),
+    ({"SHARD_COUNT": "4", "SHARD_IDS": "0-4"}, "SHARD_IDS must be below SHARD_COUNT (4)"),
+    ({"SHARD_COUNT": "4", "SHARD_IDS": "3-1"}, "backwards range"),
+    ({"SHARD_COUNT": "4", "SHARD_IDS": "0;1"}, "SHARD_IDS must be shard ids and ranges"),
+    ({"SHARD_COUNT": "4", "SHARD_IDS": "-1"}, "SHARD_IDS must be shard ids and ranges"),
+])
+def test_shard_settings_errors_are_one_line(env: dict[str, str], message: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_settings(env, None)
+    assert message in str(caught.value) and "\n" not in str(caught.value)

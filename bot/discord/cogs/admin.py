@@ -1,4 +1,5 @@
-"""Owner-only commands: reloading the fact base without a restart.
+"""Owner-only commands: reloading the fact base without a restart, and `/admin status` (this process's
+shards, their latency and servers, the fact base version, the database and the digest queue).
 
 Ownership is checked by user id against OWNER_IDS, or, when that is empty, against the application's
 owner (or team members) as Discord reports them. Names and roles are never trusted: anyone can rename
@@ -8,9 +9,14 @@ themselves or be given a role called "owner".
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
+import math
 import signal
-from typing import TYPE_CHECKING
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import discord
 from discord import app_commands
@@ -20,7 +26,7 @@ from ...core.paths import data_root
 from ...core.validate import Report
 from .. import limits
 from ..render import COLOUR_ANSWER, COLOUR_ERROR
-from ..reply import Reply, answer_interaction
+from ..reply import Reply, answer_interaction, send_interaction
 
 if TYPE_CHECKING:
     from ..client import FactdeskBot
@@ -34,7 +40,8 @@ def owner_only() -> app_commands.Check:  # type: ignore[type-arg]
 
     async def predicate(interaction: discord.Interaction) -> bool:
         client = interaction.client
-        if isinstance(client, commands.Bot) and await client.is_owner(interaction.user):
+        # BotBase, not Bot: FactdeskBot is an AutoShardedBot, which is not a subclass of commands.Bot.
+        if isinstance(client, commands.bot.BotBase) and await client.is_owner(interaction.user):
             return True
         raise app_commands.CheckFailure(NOT_OWNER)
 
@@ -53,6 +60,16 @@ class Admin(commands.GroupCog, group_name="admin", group_description="Owner-only
         await answer_interaction(interaction, lambda: engine.reload(data_root()), self._reply,
                                  defer_after=self.bot.defer_after, ephemeral_defer=True)
 
+    @app_commands.command(name="status", description="Owner only: shards, latency, servers, fact base, database, digest queue")
+    @owner_only()
+    async def status(self, interaction: discord.Interaction) -> None:
+        """Same defer rule as every command: a slow database must not cost the 3 s interaction window."""
+        task = asyncio.ensure_future(process_status(self.bot))
+        done, _ = await asyncio.wait({task}, timeout=self.bot.defer_after)
+        if not done and not interaction.response.is_done():
+            await interaction.response.defer(thinking=True, ephemeral=True)
+        await send_interaction(interaction, render_status(await task))
+
     def _reply(self, report: Report) -> Reply:
         if report.errors:
             first = limits.truncate("\n".join(str(p) for p in report.errors[:5]), 1500).replace("`", "'")
@@ -66,6 +83,82 @@ class Admin(commands.GroupCog, group_name="admin", group_description="Owner-only
         log.info("fact base reload by an owner: %d errors", len(report.errors))
         embed = discord.Embed(title="Reload", description=limits.truncate(text, 3000), colour=colour)
         return Reply([embed], ephemeral=True)
+
+
+QUEUE_SCAN = 1000  # schedules read for the queue depth; more than that due at once is shown as "1000+"
+
+
+@dataclass(frozen=True)
+class ProcessStatus:
+    """What `/admin status` shows, gathered apart from rendering so tests can read the numbers."""
+
+    shard_ids: tuple[int, ...]
+    shard_count: int | None
+    latency_ms: dict[int, float | None]  # None until that shard's first heartbeat is acknowledged
+    servers: dict[int, int]  # shard id -> servers this process sees on it
+    fact_base_version: str
+    database: str
+    queue_here: int | None  # due and not yet posted, servers on this process's shards (None: no database)
+    queue_all: int | None  # the same across every process sharing the database
+    queue_capped: bool = False
+
+
+def database_label(settings: Any, storage: Any) -> str:
+    """'sqlite <path>' or 'postgresql <host>/<db>' — never the URL itself, which may hold a password."""
+    if storage is None:
+        return "none (unavailable: the digest is off)"
+    url = getattr(settings, "database_url", None)
+    if url:
+        parts = urlsplit(url)
+        return f"postgresql {parts.hostname or 'localhost'}{parts.path or ''}"
+    return f"sqlite {getattr(settings, 'database_path', '?')}"
+
+
+async def process_status(bot: FactdeskBot) -> ProcessStatus:
+    """Collect the status of this process. Queue depth counts servers whose digest is due now and not
+    yet posted (the scheduler moves `next_due` on once a day is posted, so "due" means "waiting")."""
+    count = bot.shard_count
+    ids = tuple(bot.shard_ids) if bot.shard_ids is not None else tuple(range(count or 1))
+    latency: dict[int, float | None] = {}
+    for shard_id, seconds in bot.latencies:
+        latency[shard_id] = None if math.isinf(seconds) or math.isnan(seconds) else round(seconds * 1000, 1)
+    servers = Counter(guild.shard_id for guild in bot.guilds)
+    here = everywhere = None
+    capped = False
+    storage = bot.storage
+    if storage is not None:
+        cog = bot.get_cog("Digest")
+        clock = getattr(getattr(cog, "scheduler", None), "clock", None)
+        now = clock.now() if clock is not None else dt.datetime.now(dt.UTC)
+        entries = await storage.upcoming_digests(QUEUE_SCAN)
+        due = [e for e in entries if e.next_due is not None and e.next_due <= int(now.timestamp())]
+        capped = len(due) >= QUEUE_SCAN
+        everywhere = len(due)
+        here = sum(1 for e in due if bot.get_guild(e.guild_id) is not None)
+    return ProcessStatus(
+        shard_ids=ids, shard_count=count, latency_ms={i: latency.get(i) for i in ids},
+        servers={i: servers.get(i, 0) for i in ids}, fact_base_version=bot.engine.base.version,
+        database=database_label(bot.settings, storage), queue_here=here, queue_all=everywhere, queue_capped=capped,
+    )
+
+
+def render_status(status: ProcessStatus) -> Reply:
+    """One ephemeral embed; one line per shard so a slow or empty shard stands out."""
+    lines = [f"**Shards** {', '.join(map(str, status.shard_ids))} of {status.shard_count}"]
+    for shard_id in status.shard_ids:
+        ms = status.latency_ms.get(shard_id)
+        lines.append(f"shard {shard_id}: {'—' if ms is None else f'{ms:g} ms'}, "
+                     f"{status.servers.get(shard_id, 0)} servers")
+    lines.append(f"**Fact base** version {status.fact_base_version}")
+    lines.append(f"**Database** {status.database}")
+    if status.queue_here is None:
+        lines.append("**Digest queue** unavailable (no database)")
+    else:
+        plus = "+" if status.queue_capped else ""
+        lines.append(f"**Digest queue** {status.queue_here} due on these shards "
+                     f"({status.queue_all}{plus} across all processes)")
+    embed = discord.Embed(title="Status", description=limits.truncate("\n".join(lines), 3000), colour=COLOUR_ANSWER)
+    return Reply([embed], ephemeral=True)
 
 
 async def reload_from_signal(bot: FactdeskBot) -> Report:
