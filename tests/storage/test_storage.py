@@ -1,22 +1,30 @@
-"""SQLiteStorage: migrations, the claim rules exactly-once rests on, and database failures reported."""
+"""Storage on both backends: migrations, the claim rules exactly-once rests on, failures reported.
+
+Tests taking `storage` or `backend` run once on SQLite and once on a real PostgreSQL server (see
+tests/conftest.py); the ones about a single backend's mechanics (WAL, page limits, advisory locks,
+SQLSTATE mapping) say so in their names.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import socket
 import sqlite3
 from types import SimpleNamespace
 
+import asyncpg
 import pytest
 
 from bot.storage import SQLiteStorage, StorageError, open_storage
+from bot.storage.postgres import MIGRATION_LOCK_KEY, PostgresStorage, classify, to_postgres
 from bot.storage.sqlite import migrations, split_statements
 
 G, DAY = 42, "2025-03-09"
 
 
 @pytest.fixture
-async def storage(tmp_path):
-    s = await SQLiteStorage.open(tmp_path / "db" / "factdesk.db")
+async def storage(backend):
+    s = await backend.open()
     yield s
     await s.close()
 
@@ -34,7 +42,7 @@ async def _configure(storage, guild_id=G, version_bumps=0, **kw):
 # --- opening and migrations ----------------------------------------------------------------------
 
 
-async def test_open_creates_folder_uses_wal_and_applies_migrations_once(tmp_path):
+async def test_sqlite_open_creates_folder_uses_wal_and_applies_migrations_once(tmp_path):
     path = tmp_path / "nested" / "factdesk.db"
     first = await SQLiteStorage.open(path)
     assert path.exists()
@@ -51,22 +59,21 @@ async def test_open_creates_folder_uses_wal_and_applies_migrations_once(tmp_path
     raw.close()
 
 
-async def test_two_processes_opening_at_once_both_succeed(tmp_path):
-    path = tmp_path / "race.db"
-    a, b = await asyncio.gather(SQLiteStorage.open(path), SQLiteStorage.open(path))
-    assert await a.schema_version() == await b.schema_version() == len(migrations())
-    await a.close()
-    await b.close()
+async def test_two_processes_opening_at_once_both_succeed(backend):
+    a, b, c = await asyncio.gather(backend.open(), backend.open(), backend.open())
+    assert await a.schema_version() == await b.schema_version() == await c.schema_version() == len(migrations())
+    for s in (a, b, c):
+        await s.close()
 
 
-def test_split_statements_keeps_semicolons_inside_strings_and_skips_comments():
+def test_sqlite_split_statements_keeps_semicolons_inside_strings_and_skips_comments():
     script = "-- note; not a statement\nCREATE TABLE t (x TEXT DEFAULT 'a;b');\n\nINSERT INTO t VALUES ('c;d');\n"
     assert split_statements(script) == ["CREATE TABLE t (x TEXT DEFAULT 'a;b');", "INSERT INTO t VALUES ('c;d');"]
     with pytest.raises(ValueError):
         split_statements("CREATE TABLE t (x")
 
 
-async def test_open_storage_accepts_settings_paths_and_env(tmp_path, monkeypatch):
+async def test_open_storage_accepts_sqlite_settings_paths_and_env(tmp_path, monkeypatch):
     settings = SimpleNamespace(database_path=tmp_path / "s.db", database_url=None)
     s = await open_storage(settings)
     assert isinstance(s, SQLiteStorage) and s.path == tmp_path / "s.db"
@@ -80,10 +87,16 @@ async def test_open_storage_accepts_settings_paths_and_env(tmp_path, monkeypatch
     await s.close()
 
 
-async def test_open_storage_refuses_a_postgres_url_clearly(tmp_path):
-    settings = SimpleNamespace(database_path=tmp_path / "s.db", database_url="postgres://u@h/db")
-    with pytest.raises(StorageError, match="PostgreSQL"):
-        await open_storage(settings)
+async def test_open_storage_picks_postgres_for_a_postgres_url_and_refuses_other_schemes(tmp_path, pg_database):
+    settings = SimpleNamespace(database_path=tmp_path / "s.db", database_url=pg_database)
+    s = await open_storage(settings)
+    assert isinstance(s, PostgresStorage) and await s.schema_version() == len(migrations())
+    await s.close()
+    s = await open_storage(pg_database.replace("postgresql://", "postgres://", 1))
+    assert isinstance(s, PostgresStorage)
+    await s.close()
+    with pytest.raises(StorageError, match="postgres"):
+        await open_storage(SimpleNamespace(database_path=tmp_path / "s.db", database_url="mysql://u@h/db"))
 
 
 # --- settings ----------------------------------------------------------------------------------
@@ -173,9 +186,8 @@ async def test_a_deferred_claim_waits_for_its_retry_time(storage):
     assert (await storage.last_problem(G)).local_date == DAY
 
 
-async def test_many_concurrent_claims_from_two_connections_have_one_winner(tmp_path):
-    path = tmp_path / "race.db"
-    a, b = await SQLiteStorage.open(path), await SQLiteStorage.open(path)
+async def test_many_concurrent_claims_from_two_connections_have_one_winner(backend):
+    a, b = await backend.open(), await backend.open()
     try:
         for n in range(40):
             day = f"2025-01-{n % 28 + 1:02d}-{n}"
@@ -209,23 +221,17 @@ async def test_finish_refuses_an_open_status(storage):
 # --- database failures are reported, not fatal, and lose nothing ---------------------------------
 
 
-async def test_a_locked_database_is_reported_as_locked_and_works_after(tmp_path):
-    path = tmp_path / "locked.db"
-    storage = await SQLiteStorage.open(path, busy_timeout_ms=50)
-    blocker = sqlite3.connect(path, isolation_level=None)
-    blocker.execute("BEGIN IMMEDIATE")
-    try:
+async def test_a_locked_database_is_reported_as_locked_and_works_after(backend):
+    storage = await backend.open(lock_timeout_ms=50)
+    async with backend.hold_lock():
         with pytest.raises(StorageError) as caught:
             await storage.claim_digest(G, DAY, owner="a", now=1, lease_seconds=60, channel_id=7)
         assert caught.value.kind == "locked" and "busy" in caught.value.user_message()
-    finally:
-        blocker.execute("ROLLBACK")
-        blocker.close()
     assert (await storage.claim_digest(G, DAY, owner="a", now=1, lease_seconds=60, channel_id=7)).acquired
     await storage.close()
 
 
-async def test_a_read_only_database_is_reported_and_keeps_what_it_had(tmp_path):
+async def test_sqlite_a_read_only_database_is_reported_and_keeps_what_it_had(tmp_path):
     path = tmp_path / "ro.db"
     storage = await SQLiteStorage.open(path)
     await _configure(storage)
@@ -237,7 +243,7 @@ async def test_a_read_only_database_is_reported_and_keeps_what_it_had(tmp_path):
     await storage.close()
 
 
-async def test_a_full_disk_is_reported_and_no_claim_is_half_written(tmp_path):
+async def test_sqlite_a_full_disk_is_reported_and_no_claim_is_half_written(tmp_path):
     path = tmp_path / "full.db"
     storage = await SQLiteStorage.open(path)
     await _configure(storage)
@@ -251,8 +257,109 @@ async def test_a_full_disk_is_reported_and_no_claim_is_half_written(tmp_path):
     await storage.close()
 
 
-async def test_a_closed_storage_raises_storage_error(tmp_path):
-    storage = await SQLiteStorage.open(tmp_path / "c.db")
+async def test_a_closed_storage_raises_storage_error(backend):
+    storage = await backend.open()
     await storage.close()
     with pytest.raises(StorageError):
         await storage.get_digest(G)
+
+
+# --- PostgreSQL specifics ----------------------------------------------------------------------------
+
+
+async def test_postgres_a_read_only_database_is_reported_and_keeps_what_it_had(pg_database):
+    storage = await PostgresStorage.open(pg_database)
+    await _configure(storage)
+    await storage._run("ALTER DATABASE " + pg_database.rsplit("/", 1)[1] + " SET default_transaction_read_only = on")
+    await storage.close()
+    storage = await PostgresStorage.open(pg_database)  # migrations are all applied: opening only reads
+    try:
+        with pytest.raises(StorageError) as caught:
+            await _configure(storage, channel_id=99)
+        assert caught.value.kind == "readonly" and "read-only" in caught.value.user_message()
+        assert (await storage.get_digest(G)).channel_id == 7
+    finally:
+        await storage.close()
+
+
+async def test_postgres_an_unreachable_server_is_reported_as_unavailable():
+    with socket.socket() as s:  # a port nobody listens on: bound, never listening
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+        with pytest.raises(StorageError) as caught:
+            await PostgresStorage.open(f"postgresql://postgres@127.0.0.1:{port}/x", connect_timeout=5)
+    assert caught.value.kind == "unavailable" and "unavailable" in caught.value.user_message()
+
+
+async def test_postgres_a_missing_database_is_reported_as_unavailable(pg_database):
+    with pytest.raises(StorageError) as caught:
+        await PostgresStorage.open(pg_database + "_does_not_exist")
+    assert caught.value.kind == "unavailable"
+
+
+@pytest.mark.parametrize(("error", "kind"), [
+    (asyncpg.exceptions.DiskFullError("no space left on device"), "full"),
+    (asyncpg.exceptions.OutOfMemoryError("out of memory"), "full"),
+    (asyncpg.exceptions.ReadOnlySQLTransactionError("read-only"), "readonly"),
+    (asyncpg.exceptions.LockNotAvailableError("lock timeout"), "locked"),
+    (asyncpg.exceptions.DeadlockDetectedError("deadlock"), "locked"),
+    (asyncpg.exceptions.QueryCanceledError("canceling statement due to lock timeout"), "locked"),
+    (asyncpg.exceptions.AdminShutdownError("terminating connection"), "unavailable"),
+    (asyncpg.exceptions.TooManyConnectionsError("too many clients"), "unavailable"),
+    (ConnectionRefusedError(111, "refused"), "unavailable"),
+    (asyncpg.exceptions.UniqueViolationError("duplicate"), "other"),
+])
+def test_postgres_sqlstates_map_to_the_same_error_kinds_as_sqlite(error, kind):
+    """A full disk cannot be produced on a shared test server, so the SQLSTATE table is checked here."""
+    assert classify(error).kind == kind
+
+
+def test_postgres_migrations_are_the_same_files_with_64_bit_integers():
+    for _, _, script in migrations():
+        translated = to_postgres(script)
+        assert "INTEGER" not in translated and "BIGINT" in translated
+        assert len(split_statements(translated)) == len(split_statements(script))
+
+
+async def test_postgres_migrations_wait_for_an_advisory_lock_held_elsewhere(pg_database):
+    """A process starting while another migrates waits for it instead of racing on CREATE TABLE."""
+    holder = await asyncpg.connect(pg_database)
+    try:
+        await holder.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK_KEY)
+        opening = asyncio.ensure_future(PostgresStorage.open(pg_database))
+        # Wait until the opener really is blocked on our lock, as seen by the server itself.
+        while not await holder.fetchval(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+        ):
+            assert not opening.done(), opening
+            await holder.execute("SELECT pg_sleep(0)")  # a round trip that lets the opener progress
+        assert not opening.done()
+        await holder.execute("SELECT pg_advisory_unlock($1)", MIGRATION_LOCK_KEY)
+        storage = await opening
+        assert await storage.schema_version() == len(migrations())
+        await storage.close()
+    finally:
+        await holder.close()
+
+
+async def test_postgres_two_processes_claiming_one_slot_have_exactly_one_winner(pg_database):
+    """Two pools, as two shard processes that both think they own the server, race on every day."""
+    a, b = await PostgresStorage.open(pg_database, max_size=6), await PostgresStorage.open(pg_database, max_size=6)
+    try:
+        for n in range(30):
+            day = f"2025-02-{n % 28 + 1:02d}-{n}"
+            results = await asyncio.gather(
+                *[(a, b)[i % 2].claim_digest(G, day, owner=f"p{i % 2}-{i}", now=1, lease_seconds=60,
+                                             channel_id=7) for i in range(12)]
+            )
+            assert sum(r.acquired for r in results) == 1
+            # And a takeover race after the lease ran out: again exactly one winner.
+            results = await asyncio.gather(
+                *[(a, b)[i % 2].claim_digest(G, day, owner=f"q{i}", now=61, lease_seconds=60, channel_id=7)
+                  for i in range(12)]
+            )
+            assert sum(r.acquired for r in results) == 1
+            assert (await a.get_post(G, day)).attempts == 2
+    finally:
+        await a.close()
+        await b.close()
