@@ -28,6 +28,21 @@ def split_sides(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _split_by_names(engine: Engine, text: str) -> tuple[str, str] | None:
+    """"James Dong Michael Evans": the one split point where both halves name something."""
+    from .answers import resolve
+    from .index import ALL_TYPES
+
+    state = engine._state
+    words = text.split()
+    fits = []
+    for i in range(1, len(words)):
+        a, b = " ".join(words[:i]), " ".join(words[i:])
+        if all(resolve(state.base, state.index, x, ALL_TYPES).status == "answer" for x in (a, b)):
+            fits.append((a, b))
+    return fits[0] if len(fits) == 1 else None
+
+
 def parse_command(text: str) -> tuple[str, str] | None:
     """"/who James Dong" → ("who", "James Dong"); None when the text is not a slash command."""
     match = re.match(r"^\s*/(\w+)\s*(.*)$", text, re.S)
@@ -49,7 +64,7 @@ def run_command(engine: Engine, command: str, arg: str) -> Answer:
     if command == "sources":
         return sources(engine.base)
     if command == "compare":
-        sides = split_sides(arg)
+        sides = split_sides(arg) or _split_by_names(engine, arg)
         if sides is None:
             return Answer("not_found", "Compare needs two sides", note='Try "compare 2017 2025" or "A vs B".',
                           command="compare", query=arg, base=engine.base)

@@ -1,0 +1,35 @@
+"""Free text and slash-style lines reach the right command, as DMs and the console send them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("/who James Dong", "James Dong"),
+    ("who is James Dong?", "James Dong"),
+    ("tell me about Ishaq Dar", "Ishaq Dar"),
+    ("/policy budget 2025", "Pakistan's federal budget 2025"),
+    ("compare 2017 and 2025", "2017 vs 2025"),
+    ("/compare 2017 vs 2025", "2017 vs 2025"),
+    ("/compare James Dong Michael Evans", "James Dong vs Michael Evans"),
+    ("/compare Shehbaz Sharif, Nawaz Sharif", "Shehbaz Sharif vs Nawaz Sharif"),
+])
+def test_route_picks_the_command(engine: Engine, text: str, title: str) -> None:
+    answer = engine.route(text)
+    assert answer.status == "answer", text
+    assert answer.title == title
+
+
+def test_unmatched_who_falls_back_to_a_question(engine: Engine) -> None:
+    answer = engine.route("who is the chairman of PTI?")
+    assert answer.status == "answer" and answer.command == "ask"
+    assert any("Gohar Ali Khan" in f.says for f in answer.facts())
+
+
+def test_compare_with_one_side_says_so(engine: Engine) -> None:
+    answer = engine.route("/compare 2017")
+    assert answer.status == "not_found"
+    assert answer.fact_ids() == []
