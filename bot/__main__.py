@@ -7,4 +7,8 @@ import sys
 from .cli.main import main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # `factdesk who X | head`: the reader left; not an error worth a traceback
+        sys.stderr.close()
+        sys.exit(0)
