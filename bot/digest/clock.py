@@ -11,6 +11,7 @@ import asyncio
 import datetime as dt
 import heapq
 import itertools
+import os
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
@@ -176,3 +177,56 @@ class FakeClock:
 
     async def advance(self, delta: dt.timedelta, tasks: Iterable[asyncio.Task[object]] = ()) -> None:
         await self.advance_to(self._now + delta, tasks)
+
+
+TEST_CLOCK_ENV = "FACTDESK_TEST_CLOCK_FILE"
+_FILE_POLL = 0.02  # seconds between looks at the file while a sleeper waits
+
+
+class FileClock:
+    """TEST ONLY: the digest's time read from a file, so a test can move the time of bot *processes*.
+
+    `FakeClock` steers a scheduler inside the test's own event loop; the multi-process scale test
+    (tests/scale/) runs real `python -m bot run` subprocesses, which it cannot reach that way. It writes
+    an ISO-8601 instant (or epoch seconds) to the file named by FACTDESK_TEST_CLOCK_FILE instead, and
+    every process reads it. Time stands still between writes and never goes backwards, so "tomorrow
+    09:00" is one write away. The runner installs it only when that variable is set, and logs a warning.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._now: dt.datetime | None = None
+        self._stamp: tuple[int, int] | None = None
+        self.now()  # fail at start, not in the scheduler, if the file is missing or malformed
+
+    def now(self) -> dt.datetime:
+        stat = os.stat(self.path)
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        if stamp != self._stamp or self._now is None:
+            with open(self.path, encoding="utf-8") as handle:
+                text = handle.read().strip()
+            if text:  # a half-written file reads empty: keep the last time and look again
+                when = (dt.datetime.fromtimestamp(float(text), UTC) if text.replace(".", "", 1).isdigit()
+                        else dt.datetime.fromisoformat(text).astimezone(UTC))
+                self._now = when if self._now is None else max(self._now, when)
+                self._stamp = stamp
+        assert self._now is not None, f"{self.path} holds no time"
+        return self._now
+
+    async def sleep_until(self, when: dt.datetime, wake: asyncio.Event | None = None) -> None:
+        await asyncio.sleep(0)
+        while self.now() < when and not (wake is not None and wake.is_set()):
+            if wake is None:
+                await asyncio.sleep(_FILE_POLL)
+                continue
+            try:
+                await asyncio.wait_for(wake.wait(), _FILE_POLL)
+            except TimeoutError:
+                pass
+
+
+def file_clock_from_environ(environ: dict[str, str] | None = None) -> FileClock | None:
+    """The `FileClock` named by FACTDESK_TEST_CLOCK_FILE, or None (always, outside tests)."""
+
+    path = (os.environ if environ is None else environ).get(TEST_CLOCK_ENV)
+    return FileClock(path) if path else None

@@ -60,10 +60,15 @@ def run(*, env_file: Path | None = Path(".env"), err: TextIO = sys.stderr) -> in
     engine = _engine(err)
     if engine is None:
         return 1
+    from ..digest.clock import TEST_CLOCK_ENV, file_clock_from_environ
     from .client import FactdeskBot
 
     async def main() -> None:
         async with FactdeskBot(settings, engine) as bot:
+            clock = file_clock_from_environ()
+            if clock is not None:  # the multi-process tests steer the digest's time (tests/scale/)
+                log.warning("%s is set: the digest runs on a test clock read from %s", TEST_CLOCK_ENV, clock.path)
+                bot.digest_clock = clock  # type: ignore[attr-defined]
             await bot.start(settings.token())
 
     try:

@@ -126,6 +126,24 @@ class DiscordEmulator(InjectMixin):
             body = await resp.json() if resp.content_type == "application/json" else await resp.text()
             return resp.status, body
 
+    # --- shards ------------------------------------------------------------------------
+    @staticmethod
+    def shard_of(guild_id: int, shard_count: int) -> int:
+        """The shard Discord routes ``guild_id`` to."""
+        return (guild_id >> 22) % shard_count
+
+    def sessions_by_shard(self) -> dict[tuple[int, int] | None, list[Any]]:
+        """Live sessions (identified and connected) keyed by their ``[shard_id, shard_count]``."""
+        found: dict[tuple[int, int] | None, list[Any]] = {}
+        for session in self.gateway.live_sessions():
+            found.setdefault(session.shard, []).append(session)
+        return found
+
+    async def wait_for_shards(self, shards: list[tuple[int, int]], timeout: float = 10.0) -> None:
+        """Until each of ``shards`` has a live session that got all its GUILD_CREATEs."""
+        await self.wait_for(lambda: all(s in self.sessions_by_shard() for s in shards) or None, timeout,
+                            f"sessions for shards {shards}")
+
     # --- waiting helpers ----------------------------------------------------------------
     async def wait_for(self, predicate, timeout: float = 5.0, what: str = ""):
         return await self.recorder.wait_for(predicate, timeout, what)

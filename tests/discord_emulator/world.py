@@ -114,14 +114,31 @@ class World:
         self.users[user.id] = user
         return user
 
-    def add_guild(self, name: str, owner: User) -> Guild:
-        gid = self.snowflakes.next()
+    def add_guild(self, name: str, owner: User, *, guild_id: int | None = None) -> Guild:
+        gid = guild_id or self.snowflakes.next()
         guild = Guild(id=gid, name=name, owner_id=owner.id)
         guild.roles[gid] = Role(id=gid, name="@everyone", permissions=DEFAULT_EVERYONE)
         self.guilds[gid] = guild
         self.add_member(guild, owner)
         self.add_member(guild, self.bot)
         return guild
+
+    def add_guilds(self, count: int, owner: User, *, shard_count: int = 1,
+                   channel: str = "digest") -> list[tuple[Guild, dict[str, Any]]]:
+        """``count`` guilds, each with one text channel the bot may post in, spread round-robin over
+        ``shard_count`` shards: guild ``i`` lands on shard ``i % shard_count`` by Discord's rule
+        ``(guild_id >> 22) % shard_count`` (ids are chosen for that; plain snowflakes made in the same
+        millisecond would all share one shard). For the multi-process scale tests."""
+        made = []
+        for i in range(count):
+            ms = (self.snowflakes.next() >> 22) + 1
+            while ms % shard_count != i % shard_count:
+                ms += 1
+            gid = ms << 22
+            self.snowflakes._last = max(self.snowflakes._last, gid + (1 << 22) - 1)  # later ids stay unique
+            guild = self.add_guild(f"Guild {i + 1:02d}", owner, guild_id=gid)
+            made.append((guild, self.add_text_channel(guild, channel)))
+        return made
 
     def add_role(self, guild: Guild, name: str, permissions: int) -> Role:
         role = Role(id=self.snowflakes.next(), name=name, permissions=permissions, position=len(guild.roles))
