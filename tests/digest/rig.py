@@ -1,4 +1,5 @@
-"""A small harness for scenario tests: one database file, a FakeClock, a fake Discord, and processes.
+"""A small harness for scenario tests: one database (SQLite or PostgreSQL), a FakeClock, a fake Discord,
+and processes.
 
 `start()` launches a scheduler process (its own connection and owner, like a bot instance);
 `kill()` ends one the hard way (task cancelled, connection dropped), `advance_to()` moves time.
@@ -16,8 +17,9 @@ from typing import Any
 from bot.core.model import FactBase
 from bot.digest.clock import FakeClock
 from bot.digest.scheduler import DigestScheduler
-from bot.storage.sqlite import SQLiteStorage
+from bot.storage.base import Storage
 
+from ..backends import Backend
 from .fakes import FakeDiscord, make_base
 
 UTC = dt.UTC
@@ -25,28 +27,32 @@ UTC = dt.UTC
 
 @dataclass
 class Proc:
-    storage: SQLiteStorage
+    storage: Storage
     scheduler: DigestScheduler
     task: asyncio.Task[None]
 
 
 @dataclass
 class Rig:
-    path: Path
+    db: Backend | Path  # a Path means an SQLite file there
     start: dt.datetime
     base: FactBase = field(default_factory=lambda: make_base(10))
     catchup: dt.timedelta = dt.timedelta(hours=6)
     lease: dt.timedelta = dt.timedelta(minutes=10)
 
     def __post_init__(self) -> None:
+        if isinstance(self.db, Path):
+            self.db = Backend("sqlite", str(self.db))
+        self.backend: Backend = self.db
         self.clock = FakeClock(self.start)
         self.discord = FakeDiscord(self.clock)
         self.procs: list[Proc] = []
         self._n = 0
 
-    async def start_process(self, poster: Any = None, storage_wrapper: Any = None) -> Proc:
+    async def start_process(self, poster: Any = None, storage_wrapper: Any = None,
+                            lock_timeout_ms: int = 5000) -> Proc:
         self._n += 1
-        storage = await SQLiteStorage.open(self.path, synchronous="NORMAL")
+        storage = await self.backend.open(durable=False, lock_timeout_ms=lock_timeout_ms)
         scheduler = DigestScheduler(
             storage_wrapper(storage) if storage_wrapper else storage,
             poster or self.discord,
@@ -85,7 +91,7 @@ class Rig:
         await self.clock.advance(delta, self.tasks())
 
     async def configure(self, guild_id: int, zone: str, at: str, channel_id: int | None = None) -> None:
-        storage = await SQLiteStorage.open(self.path, synchronous="NORMAL")
+        storage = await self.backend.open(durable=False)
         admin = DigestScheduler(storage, self.discord, lambda: self.base, clock=self.clock, catchup=self.catchup)
         await admin.configure(guild_id, channel_id=channel_id or guild_id * 10, post_time=at, timezone=zone)
         await storage.close()
@@ -94,9 +100,9 @@ class Rig:
         await self.clock.settle(self.tasks())
 
     async def rows(self, guild_id: int) -> list[Any]:
-        storage = await SQLiteStorage.open(self.path)
+        storage = await self.backend.open()
         try:
-            return await storage.all_posts(guild_id)
+            return await storage.all_posts(guild_id)  # type: ignore[attr-defined]
         finally:
             await storage.close()
 

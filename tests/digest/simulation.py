@@ -1,4 +1,4 @@
-"""A many-day run of real schedulers on a real SQLite file, driven by a FakeClock.
+"""A many-day run of real schedulers on a real database (SQLite or PostgreSQL), driven by a FakeClock.
 
 Processes ("bot instances") are started, stopped, crashed at random storage/poster calls and
 restarted after random downtimes. The harness records when each process was alive, so the checks
@@ -20,8 +20,9 @@ from bot.core.model import FactBase
 from bot.digest.clock import FakeClock
 from bot.digest.schedule import Slot, load_zone, parse_post_time, slot_for
 from bot.digest.scheduler import DigestScheduler
-from bot.storage.sqlite import SQLiteStorage
+from bot.storage.base import Storage
 
+from ..backends import Backend
 from .fakes import Crasher, CrashingPoster, CrashingStorage, FakeDiscord
 
 UTC = dt.UTC
@@ -52,7 +53,7 @@ class Life:
 
     name: str
     start: dt.datetime
-    storage: SQLiteStorage
+    storage: Storage
     scheduler: DigestScheduler
     task: asyncio.Task[None]
     crasher: Crasher
@@ -72,7 +73,7 @@ class Seat:
 
 @dataclass
 class Simulation:
-    db_path: Path
+    db_path: Path | Backend  # a Path means an SQLite file there
     base: FactBase
     seed: int
     start: dt.datetime
@@ -83,6 +84,7 @@ class Simulation:
     guilds: list[tuple[int, str, str]] = field(default_factory=lambda: list(GUILDS))
 
     def __post_init__(self) -> None:
+        self.backend = Backend("sqlite", str(self.db_path)) if isinstance(self.db_path, Path) else self.db_path
         self.rng = random.Random(self.seed)
         self.clock = FakeClock(self.start)
         self.discord = FakeDiscord(self.clock)
@@ -95,7 +97,7 @@ class Simulation:
     async def _spawn(self, seat: Seat) -> Life:
         self._counter += 1
         name = f"p{seat.index}-{self._counter}"
-        storage = await SQLiteStorage.open(self.db_path, synchronous="NORMAL")
+        storage = await self.backend.open(durable=False)
         crasher = Crasher(random.Random(self.rng.random()), self.crash_rate if self.faults_on else 0.0, self.clock)
         poster = CrashingPoster(
             self.discord, crasher, random.Random(self.rng.random()),
@@ -122,7 +124,7 @@ class Simulation:
 
     async def configure(self) -> None:
         """An admin sets every guild's digest at the start (no crashes during setup)."""
-        storage = await SQLiteStorage.open(self.db_path, synchronous="NORMAL")
+        storage = await self.backend.open(durable=False)
         admin = DigestScheduler(storage, self.discord, lambda: self.base, clock=self.clock, catchup=CATCHUP)
         for guild_id, zone, at in self.guilds:
             await admin.configure(guild_id, channel_id=channel_of(guild_id), post_time=at, timezone=zone)

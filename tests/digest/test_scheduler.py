@@ -1,4 +1,4 @@
-"""Scheduler scenarios, one guarantee each, on a real SQLite file with a FakeClock."""
+"""Scheduler scenarios, one guarantee each, on a real database (SQLite and PostgreSQL) with a FakeClock."""
 
 from __future__ import annotations
 
@@ -29,8 +29,8 @@ def _died_of(error: BaseException | None, kind: type[BaseException]) -> bool:
 
 
 @pytest.fixture
-async def rig(tmp_path):
-    r = Rig(tmp_path / "d.db", utc(2025, 6, 1, 0, 0))
+async def rig(backend):
+    r = Rig(backend, utc(2025, 6, 1, 0, 0))
     yield r
     await r.close()
 
@@ -51,8 +51,8 @@ async def test_posts_at_the_local_time_once_and_again_the_next_day(rig):
     ]
 
 
-async def test_dst_gap_posts_at_the_next_valid_time_and_a_fold_posts_once(tmp_path):
-    rig = Rig(tmp_path / "dst.db", utc(2025, 3, 8, 12, 0))
+async def test_dst_gap_posts_at_the_next_valid_time_and_a_fold_posts_once(backend):
+    rig = Rig(backend, utc(2025, 3, 8, 12, 0))
     try:
         await rig.configure(G, "America/New_York", "02:30")
         await rig.configure(6, "America/New_York", "01:30")
@@ -89,8 +89,8 @@ async def test_after_the_window_the_miss_is_recorded_and_tomorrow_posts(rig):
     assert [s.day for s in rig.sent(50)] == [dt.date(2025, 6, 2)]
 
 
-async def test_catch_up_window_is_configurable(tmp_path):
-    rig = Rig(tmp_path / "w.db", utc(2025, 6, 1), catchup=dt.timedelta(hours=1))
+async def test_catch_up_window_is_configurable(backend):
+    rig = Rig(backend, utc(2025, 6, 1), catchup=dt.timedelta(hours=1))
     try:
         await rig.configure(G, "Asia/Karachi", "09:00")
         rig.clock.jump_to(utc(2025, 6, 1, 5, 30))  # 1.5 h late
@@ -310,18 +310,12 @@ async def test_a_full_disk_after_sending_is_survived_and_the_post_is_recorded_la
 
 
 async def test_a_locked_database_delays_but_does_not_lose_the_day(rig):
-    import sqlite3
-
     await rig.configure(G, "Asia/Karachi", "09:00")
-    proc = await rig.start_process()
-    await proc.storage._db.execute("PRAGMA busy_timeout = 1")
-    blocker = sqlite3.connect(rig.path, isolation_level=None)
-    blocker.execute("BEGIN EXCLUSIVE")
-    await rig.advance_to(utc(2025, 6, 1, 4, 2))
-    assert rig.sent(50) == [] and not proc.task.done()
-    assert "busy" in proc.scheduler.last_storage_error
-    blocker.execute("ROLLBACK")
-    blocker.close()
+    proc = await rig.start_process(lock_timeout_ms=1)
+    async with rig.backend.hold_lock():
+        await rig.advance_to(utc(2025, 6, 1, 4, 2))
+        assert rig.sent(50) == [] and not proc.task.done()
+        assert "busy" in proc.scheduler.last_storage_error
     await rig.advance_to(utc(2025, 6, 1, 4, 10))
     assert len(rig.sent(50)) == 1 and (await rig.rows(G))[0].status == "posted"
 

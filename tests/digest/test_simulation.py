@@ -12,18 +12,16 @@ START = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 
 
 async def _rows(sim: Simulation) -> dict[int, list]:
-    from bot.storage.sqlite import SQLiteStorage
-
-    storage = await SQLiteStorage.open(sim.db_path)
+    storage = await sim.backend.open()
     try:
-        return {g: await storage.all_posts(g) for g, _, _ in sim.guilds}
+        return {g: await storage.all_posts(g) for g, _, _ in sim.guilds}  # type: ignore[attr-defined]
     finally:
         await storage.close()
 
 
-async def test_400_days_with_restarts_and_crashes_post_once_a_day(tmp_path):
+async def test_400_days_with_restarts_and_crashes_post_once_a_day(backend):
     t0 = time.perf_counter()
-    sim = Simulation(tmp_path / "sim.db", make_base(34), seed=20250101, start=START)
+    sim = Simulation(backend, make_base(34), seed=20250101, start=START)
     await sim.run(days=400)
     await sim.settle()
     stats = sim.check(await _rows(sim))
@@ -35,8 +33,8 @@ async def test_400_days_with_restarts_and_crashes_post_once_a_day(tmp_path):
     assert stats.get("missed", 0) >= 5
 
 
-async def test_two_schedulers_on_one_database_never_double_post(tmp_path):
-    sim = Simulation(tmp_path / "two.db", make_base(34), seed=7, start=START, processes=2)
+async def test_two_schedulers_on_one_database_never_double_post(backend):
+    sim = Simulation(backend, make_base(34), seed=7, start=START, processes=2)
     await sim.run(days=150)
     await sim.settle()
     stats = sim.check(await _rows(sim))
@@ -49,7 +47,7 @@ async def test_two_schedulers_on_one_database_never_double_post(tmp_path):
     assert min(by_seat.values()) >= 100, by_seat
 
 
-async def test_simulation_detects_a_double_post(tmp_path):
+async def test_simulation_detects_a_double_post(tmp_path):  # the checker's own test: SQLite is enough
     """The checker itself must be able to fail: inject a second message for one day."""
     sim = Simulation(tmp_path / "dup.db", make_base(5), seed=3, start=START, crash_rate=0, transient_rate=0,
                      ambiguous_rate=0)
