@@ -25,6 +25,7 @@ from discord.ext import commands
 from ...core.paths import data_root
 from ...core.validate import Report
 from .. import limits
+from ..reload_sync import announce_reload, start_reload_bus, stop_reload_bus
 from ..render import COLOUR_ANSWER, COLOUR_ERROR
 from ..reply import Reply, answer_interaction, send_interaction
 
@@ -57,8 +58,19 @@ class Admin(commands.GroupCog, group_name="admin", group_description="Owner-only
     @owner_only()
     async def reload(self, interaction: discord.Interaction) -> None:
         engine = self.bot.engine
-        await answer_interaction(interaction, lambda: engine.reload(data_root()), self._reply,
+        reports: list[Report] = []
+
+        def work() -> Report:
+            reports.append(engine.reload(data_root()))
+            return reports[-1]
+
+        await answer_interaction(interaction, work, self._reply,
                                  defer_after=self.bot.defer_after, ephemeral_defer=True)
+        if reports:  # tell the other processes (PostgreSQL LISTEN/NOTIFY); they reload their own facts/
+            await announce_reload(self.bot, reports[-1])
+
+    async def cog_unload(self) -> None:
+        await stop_reload_bus(self.bot)
 
     @app_commands.command(name="status", description="Owner only: shards, latency, servers, fact base, database, digest queue")
     @owner_only()
@@ -168,6 +180,7 @@ async def reload_from_signal(bot: FactdeskBot) -> Report:
         log.error("SIGHUP reload kept the last good fact base: %s", "; ".join(str(p) for p in report.errors[:5]))
     else:
         log.info("SIGHUP reload: fact base version %s", bot.engine.base.version)
+        await announce_reload(bot, report)
     return report
 
 
@@ -192,5 +205,6 @@ def install_sighup(bot: FactdeskBot) -> bool:
 
 
 async def setup(bot: FactdeskBot) -> None:
+    await start_reload_bus(bot)  # before the cog, so a reload can never miss the bus
     await bot.add_cog(Admin(bot))
     install_sighup(bot)
