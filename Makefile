@@ -16,11 +16,12 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/python -m bot start
 
-## test: lint, validate the fact base, then the whole test suite
+## test: lint, validate the fact base, then the whole test suite (storage and digest tests on SQLite and
+## on a throwaway PostgreSQL server on 127.0.0.1, installed from the distribution if missing; needs root then)
 test: $(STAMP)
 	$(BIN)/ruff check bot tests bench
 	$(BIN)/python -m bot check --strict --quiet
-	$(BIN)/python -m pytest
+	$(BIN)/python -m tests.pg_server --install -- $(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check bot tests bench
