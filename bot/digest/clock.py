@@ -196,12 +196,12 @@ class FileClock:
     def __init__(self, path: str) -> None:
         self.path = path
         self._now: dt.datetime | None = None
-        self._stamp: tuple[int, int] | None = None
+        self._stamp: tuple[int, int, int] | None = None
         self.now()  # fail at start, not in the scheduler, if the file is missing or malformed
 
     def now(self) -> dt.datetime:
         stat = os.stat(self.path)
-        stamp = (stat.st_mtime_ns, stat.st_size)
+        stamp = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
         if stamp != self._stamp or self._now is None:
             with open(self.path, encoding="utf-8") as handle:
                 text = handle.read().strip()

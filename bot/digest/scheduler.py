@@ -303,6 +303,8 @@ class DigestScheduler:
                 log.exception("unexpected error posting digest for guild %s", guild_id)
             return await self._retry_later(cfg, slot, record.attempts, error)
         await self._finish(guild_id, slot.iso, status="posted", message_id=message_id, digest=digest)
+        # One line per post: with several processes, the logs say which one posted where (and tests check it).
+        log.info("digest posted: guild %s, %s, message %s", guild_id, slot.iso, message_id)
         return Outcome("posted", slot.day, channel_id, message_id)
 
     async def _retry_later(self, cfg: DigestSettings, slot: Slot, attempts: int, error: Exception) -> Outcome:
