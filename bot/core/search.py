@@ -243,7 +243,7 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
             continue
         terms_here = index.fact_terms[fid]
         own = index.text_terms[fid]
-        share = sum(w * (1.0 if alts[t] & own else 0.5) for t, w in weights.items()
+        share = sum(w * (0.5 if alts[t].isdisjoint(own) else 1.0) for t, w in weights.items()
                     if not alts[t].isdisjoint(terms_here)) / total
         scored.append((share, fact))
     if not scored:
