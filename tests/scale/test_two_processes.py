@@ -21,6 +21,7 @@ import asyncio
 import datetime as dt
 import os
 import re
+import shutil
 import signal
 import sys
 from collections import Counter
@@ -62,6 +63,7 @@ class Fleet:
     version: str  # the fact base version every process should report
     channels: dict[int, int] = field(default_factory=dict)  # guild -> its digest channel
     slot_hour: dict[int, int] = field(default_factory=dict)  # guild -> its digest hour (UTC)
+    roots: dict[int, Path] = field(default_factory=dict)  # shard -> its own corpus/ + facts/ (default: the repo)
     procs: dict[int, asyncio.subprocess.Process] = field(default_factory=dict)  # shard -> process
     runs: dict[int, int] = field(default_factory=dict)  # shard -> how many processes ran it so far
 
@@ -81,7 +83,7 @@ class Fleet:
         env.update({
             "DISCORD_TOKEN": self.emu.token, "DISCORD_API_BASE": self.emu.api_base,
             "SHARD_COUNT": str(SHARDS), "SHARD_IDS": str(shard_id), TEST_CLOCK_ENV: str(self.clock_file),
-            "PYTHONPATH": str(REPO), "FACTDESK_ROOT": str(REPO), "LOG_LEVEL": "INFO",
+            "PYTHONPATH": str(REPO), "FACTDESK_ROOT": str(self.roots.get(shard_id, REPO)), "LOG_LEVEL": "INFO",
         })
         if self.backend.name == "sqlite":
             env["DATABASE_PATH"] = self.backend.location
@@ -169,7 +171,20 @@ class Fleet:
 @pytest_asyncio.fixture
 async def fleet(discord_emulator: DiscordEmulator, backend: Backend, engine: Engine,  # noqa: F811
                 tmp_path: Path) -> AsyncIterator[Fleet]:
-    emu = discord_emulator
+    """Both backends: SQLite (one shared file) and PostgreSQL."""
+    async for made in _fleet(discord_emulator, backend, engine, tmp_path):
+        yield made
+
+
+@pytest_asyncio.fixture
+async def pg_fleet(discord_emulator: DiscordEmulator, pg_database: str, engine: Engine,  # noqa: F811
+                   tmp_path: Path) -> AsyncIterator[Fleet]:
+    """PostgreSQL only: the reload bus is LISTEN/NOTIFY (SQLite means one process, nobody to tell)."""
+    async for made in _fleet(discord_emulator, Backend("postgres", pg_database), engine, tmp_path):
+        yield made
+
+
+async def _fleet(emu: DiscordEmulator, backend: Backend, engine: Engine, tmp_path: Path) -> AsyncIterator[Fleet]:
     emu.recommended_shards = SHARDS
     fleet = Fleet(emu, backend, tmp_path, engine.base.version)
     made = emu.world.add_guilds(SERVERS, emu.world.owner, shard_count=SHARDS)
@@ -259,3 +274,32 @@ async def test_two_processes_post_each_servers_digest_exactly_once_a_day(fleet: 
     assert fleet.posted_by(1, 1, 3) == set()  # it was dead
     assert fleet.posted_by(1, 2, 3) == fleet.guilds_on(1)  # its successor caught all its servers up
 
+
+
+async def test_a_reload_on_one_process_is_seen_by_the_other(pg_fleet: Fleet) -> None:
+    """Each machine has its own facts/; the new facts are deployed to both, an owner runs `/admin reload`
+    on one process, and the other follows over the database (LISTEN/NOTIFY): its `/admin status` shows
+    the same new version."""
+    fleet = pg_fleet
+    for shard_id in range(SHARDS):
+        root = fleet.tmp / f"machine{shard_id}"
+        for part in ("corpus", "facts"):
+            shutil.copytree(REPO / part, root / part)
+        fleet.roots[shard_id] = root
+    await fleet.start(0, 1)
+    for shard_id in range(SHARDS):
+        await _status(fleet, shard_id, until=f"version {fleet.version}")
+
+    for root in fleet.roots.values():  # the deploy
+        with (root / "facts" / "events.yaml").open("a", encoding="utf-8") as f:
+            f.write("\n# deployed to every machine\n")
+    new = (await asyncio.to_thread(Engine.load, fleet.roots[0])).base.version
+    assert new != fleet.version
+
+    emu = fleet.emu
+    guild = min(fleet.guilds_on(0))
+    st = await emu.inject_slash("admin reload", channel=emu.world.channels[fleet.channels[guild]], user=emu.world.owner)
+    reply = await emu.wait_for_message(lambda m: bool(m.embeds), interaction=st, timeout=15)
+    assert f"(version {new})" in reply.embeds[0]["description"]
+    text = await _status(fleet, 1, until=f"version {new}", timeout=20)  # the other process, over the bus
+    assert "**Shards** 1 of 2" in text and "postgresql " in text
