@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
 
 import pytest
 
-from bot.digest.clock import FakeClock, SystemClock
+from bot.digest.clock import TEST_CLOCK_ENV, FakeClock, FileClock, SystemClock, file_clock_from_environ
 
 T0 = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 
@@ -76,3 +77,24 @@ async def test_system_clock_is_aware_utc_and_returns_for_past_instants():
     wake = asyncio.Event()
     wake.set()
     await clock.sleep_until(now + dt.timedelta(hours=1), wake)  # returns at once: wake already set
+
+
+async def test_file_clock_follows_the_file_and_never_goes_back(tmp_path) -> None:
+    """The test-only clock of the multi-process scale test: time is whatever the file says."""
+    path = tmp_path / "clock.txt"
+
+    def write(text: str) -> None:
+        (tmp_path / "tmp").write_text(text)
+        os.replace(tmp_path / "tmp", path)
+
+    write("2025-06-01T09:00:00+00:00")
+    clock = file_clock_from_environ({TEST_CLOCK_ENV: str(path)})
+    assert isinstance(clock, FileClock) and file_clock_from_environ({}) is None
+    assert clock.now() == dt.datetime(2025, 6, 1, 9, tzinfo=dt.UTC)
+    sleeper = asyncio.create_task(clock.sleep_until(dt.datetime(2025, 6, 1, 10, tzinfo=dt.UTC)))
+    await asyncio.sleep(0)
+    assert not sleeper.done()
+    write(str(dt.datetime(2025, 6, 1, 10, tzinfo=dt.UTC).timestamp()))  # epoch seconds work too
+    await asyncio.wait_for(sleeper, 5)
+    write("2025-05-01T00:00:00+00:00")
+    assert clock.now() == dt.datetime(2025, 6, 1, 10, tzinfo=dt.UTC)  # never backwards
