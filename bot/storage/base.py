@@ -1,7 +1,7 @@
 """The storage interface the digest scheduler and the cogs talk to, and the records it returns.
 
 Why an abstract class rather than SQL in the scheduler: the same scheduler must run against SQLite
-today and PostgreSQL later, and its exactly-once guarantee must rest on operations every backend can
+and PostgreSQL (bot/storage/postgres.py), and its exactly-once guarantee must rest on operations every backend can
 do atomically — an insert that silently loses to an existing unique key (`INSERT … ON CONFLICT DO
 NOTHING`), and conditional updates whose row count says who won. Times cross this interface as UTC
 epoch seconds (ints) and local calendar dates as ISO strings, so no backend needs time-zone support.

@@ -73,7 +73,8 @@ def classify(error: BaseException) -> StorageError:
         else:
             kind = "other"
     elif isinstance(error, (OSError, asyncio.TimeoutError, asyncpg.InterfaceError,
-                            asyncpg.exceptions.ConnectionDoesNotExistError)):
+                            asyncpg.exceptions.ConnectionDoesNotExistError, asyncpg.InternalClientError)):
+        # InternalClientError: asyncpg's state machine after the server killed the session while idle.
         kind = "unavailable"
     else:
         kind = "other"
@@ -81,8 +82,8 @@ def classify(error: BaseException) -> StorageError:
 
 
 # Errors from the driver or the network that `_guard` turns into StorageError.
-_DB_ERRORS: tuple[type[BaseException], ...] = (asyncpg.PostgresError, asyncpg.InterfaceError, OSError,
-                                               asyncio.TimeoutError)
+_DB_ERRORS: tuple[type[BaseException], ...] = (asyncpg.PostgresError, asyncpg.InterfaceError,
+                                               asyncpg.InternalClientError, OSError, asyncio.TimeoutError)
 
 
 class PostgresStorage(Storage):

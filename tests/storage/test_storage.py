@@ -363,3 +363,27 @@ async def test_postgres_two_processes_claiming_one_slot_have_exactly_one_winner(
     finally:
         await a.close()
         await b.close()
+
+
+async def test_postgres_a_dropped_connection_is_reported_then_the_pool_reconnects(pg_database):
+    """A server restart or failover kills our sessions: one call fails as "unavailable", the next works."""
+    storage = await PostgresStorage.open(pg_database, max_size=1)
+    killer = await asyncpg.connect(pg_database)
+    try:
+        await _configure(storage)
+        killed = await killer.fetchval(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        assert killed >= 1
+        outcomes = []
+        for _ in range(2):
+            try:
+                outcomes.append((await storage.get_digest(G)).channel_id)
+            except StorageError as error:
+                outcomes.append(error.kind)
+        assert outcomes in (["unavailable", 7], [7, 7])  # the pool may notice the dead socket first
+        assert (await storage.get_digest(G)).channel_id == 7
+    finally:
+        await killer.close()
+        await storage.close()
