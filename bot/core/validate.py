@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -357,13 +358,18 @@ def _fact(rec: LineDict, path: str, c: _Collector) -> Fact | None:
         ok = False
     if not ok:
         return None
+    # ids repeat across thousands of facts: one string object each (YAML makes a new one per use)
     return Fact(
-        id=fid, kind=rec["kind"], about=tuple(about), says=" ".join(rec["says"].split()),
-        source=Source(src["article"], src["quote"]), when=when or None, event=rec.get("event"),
-        speaker=rec.get("speaker"), role=_frozen(maps["role"]), figure=_frozen(maps["figure"]),
+        id=fid, kind=sys.intern(rec["kind"]), about=tuple(map(sys.intern, about)), says=" ".join(rec["says"].split()),
+        source=Source(sys.intern(src["article"]), src["quote"]), when=when or None, event=_intern(rec.get("event")),
+        speaker=_intern(rec.get("speaker")), role=_frozen(maps["role"]), figure=_frozen(maps["figure"]),
         measure=_frozen(maps["measure"]), details=_frozen(maps["details"]), conflicts_with=tuple(conflicts or ()),
         added=_date(added), file=path, line=rec.line,
     )
+
+
+def _intern(value: str | None) -> str | None:
+    return sys.intern(value) if value is not None else None
 
 
 def _frozen(mapping: dict[str, Any] | None) -> Mapping[str, Any]:
