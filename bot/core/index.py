@@ -9,6 +9,7 @@ refused rather than guessed.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import sys
 from collections import Counter, defaultdict
@@ -82,6 +83,11 @@ class Index:
         for ent in base.entities.values():
             self._add_entity(ent)
         self.vocab = sorted(self.token_entities)
+        self.bigram_entities: dict[tuple[str, str], set[str]] = defaultdict(set)  # for partial names
+        for eid, variants in self.variants.items():
+            for words, _, _ in variants:
+                for pair in itertools.pairwise(words):
+                    self.bigram_entities[pair].add(eid)
         self.sorted_names = sorted((" ".join(_name_words(n)), e.id) for e in base.entities.values()
                                    for n in e.names)
         self.display_names = [(e.name, e.id) for e in base.entities.values()]
@@ -95,6 +101,7 @@ class Index:
         for types in (WHO_TYPES, POLICY_TYPES, ALL_TYPES):
             self._choices(types)
         self._build_fact_terms(base)
+        self._fact_words: dict[str, frozenset[str]] = {}
 
     # -- entities -------------------------------------------------------------------------------
     def _add_entity(self, ent: Entity) -> None:
@@ -258,6 +265,17 @@ class Index:
             by_len[len(term)].append(term)
         self.vocab_by_len = dict(by_len)
 
+    def fact_words(self, fid: str) -> frozenset[str]:
+        """The folded words of a fact's sentence and quote, cached for the facts asked about most
+        (bounded, so a large base does not keep a word set per fact)."""
+        words = self._fact_words.get(fid)
+        if words is None:
+            if len(self._fact_words) >= FACT_WORDS_CACHE:
+                self._fact_words.clear()  # atomic, so queries in other threads never see it half-done
+            fact = self.base.facts[fid]
+            words = self._fact_words[fid] = frozenset(tokens(f"{fact.says} {fact.source.quote}"))
+        return words
+
     def known_term(self, term: str) -> str | None:
         """The fact-base term a (stemmed) query term stands for, allowing a typo in long words."""
         if term in self.postings:
@@ -270,6 +288,7 @@ class Index:
         return hit[0] if hit else None
 
 
+FACT_WORDS_CACHE = 4096
 DYM_SCAN_MAX = 400  # names scored by did-you-mean at most
 
 

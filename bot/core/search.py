@@ -108,7 +108,7 @@ def mentioned_entities(index: Index, words: tuple[str, ...]) -> list[Mention]:
 def _partial_name(index: Index, span: tuple[str, ...]) -> list[str]:
     """Entities whose name contains these words in this order ("board of revenue" → FBR)."""
     out = []
-    for eid in index.token_entities.get(span[0], ()):
+    for eid in index.bigram_entities.get(span[:2], ()):
         for words, _, _ in index.variants[eid]:
             n = len(span)
             if any(words[i:i + n] == span for i in range(len(words) - n + 1)):
@@ -148,14 +148,10 @@ def _involving(index: Index, ent: Entity) -> set[str]:
 def _named_in_text(index: Index, fid: str, m: Mention) -> bool:
     """The fact writes the mention's own words, or one of its entities' names, in its text."""
     own = index.text_terms[fid]
-    words: set[str] | None = None
     for parts in [m.words, *(_name_parts(n) for e in m.entities for n in e.names)]:
-        if parts and all(_stem(p) in own for p in parts):
-            if words is None:  # tokenise only when the stems say the words could be there
-                fact = index.base.facts[fid]
-                words = set(tokens(f"{fact.says} {fact.source.quote}"))
-            if all(p in words for p in parts):
-                return True
+        # the fact's words are looked at only when its stems say the words could be there
+        if parts and all(_stem(p) in own for p in parts) and all(p in index.fact_words(fid) for p in parts):
+            return True
     return False
 
 

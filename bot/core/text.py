@@ -30,8 +30,10 @@ def quote_key(text: str) -> str:
 def fold(text: str) -> str:
     """Fold a string the way readers type it: no case, accents, punctuation or invisible marks."""
     text = _INVISIBLE.sub("", text)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # the common case skips decomposition entirely
+        text = unicodedata.normalize("NFKD", text)
+        if any(unicodedata.combining(ch) for ch in text):
+            text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().translate(_QUOTE_TABLE)
     text = text.replace("'s ", " ").replace("'", "")
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 300,000 -> 300000
