@@ -42,9 +42,15 @@ def _settings(err: TextIO, env_file: Path | None) -> Settings | None:
         return None
 
 
-def _engine(err: TextIO) -> Engine | None:
+def _engine(err: TextIO, settings: Settings) -> Engine | None:
+    """The fact base, from the start-up cache under the data folder when the files and the code are
+    unchanged (a large base starts in a second instead of a minute), else validated from YAML."""
+    from ..core.cache import load_engine
+
     try:
-        return Engine.load(data_root())
+        engine, hit = load_engine(data_root(), settings.data_dir / "cache")
+        log.info("fact base %s loaded%s", engine.base.version, " from the cache" if hit else "")
+        return engine
     except InvalidFactBase as exc:
         print(exc, file=err)
         print("error: fix the fact base (see `python -m bot check`) before starting the bot", file=err)
@@ -57,7 +63,7 @@ def run(*, env_file: Path | None = Path(".env"), err: TextIO = sys.stderr) -> in
     if settings is None:
         return 2
     configure_logging(settings)
-    engine = _engine(err)
+    engine = _engine(err, settings)
     if engine is None:
         return 1
     from ..digest.clock import TEST_CLOCK_ENV, file_clock_from_environ
@@ -99,7 +105,7 @@ def sync(guild_id: int | None = None, *, env_file: Path | None = Path(".env"), e
     if settings is None:
         return 2
     configure_logging(settings)
-    engine = _engine(err)
+    engine = _engine(err, settings)
     if engine is None:
         return 1
     from .client import FactdeskBot
