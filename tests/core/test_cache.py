@@ -50,4 +50,4 @@ def test_an_invalid_base_is_refused_even_with_an_old_cache(tree: Path) -> None:
     (tree / "facts" / "broken.yaml").write_text("facts: [", encoding="utf-8")
     with pytest.raises(InvalidFactBase) as info:
         cache.load_engine(tree, tree / "cache")
-    assert "facts/broken.yaml:1" in str(info.value)
+    assert "facts/broken.yaml:" in str(info.value) and "invalid YAML" in str(info.value)
