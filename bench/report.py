@@ -65,22 +65,21 @@ def table(sizes: dict) -> str:
 
 # Why a target is missed, from profiling (see the README's Performance section); shown only on a miss.
 WHY = {
-    "suggest": "the typo pass of `Index.word_matches` runs an OSA scan over the whole name vocabulary "
-               "(acronyms make it ~5,000 tokens) and each candidate's earlier words are checked one by one",
-    "who": "the slow tail is the not-found and ambiguous answers: `Index.did_you_mean` scores every display "
-           "name with WRatio — the same linear scan as the naive baseline",
-    "policy": "a policy query that names no policy falls back to the free-text search and to the did-you-mean "
-              "scan, and `_children` walks every entity for each answer",
-    "ask": "`search_facts` scores the union of the postings of every query word; common words (\"report\", "
-           "an organisation suffix) put a large share of the base in that pool, scored in a Python loop",
-    "cache": "unpickling rebuilds millions of small objects (a Counter and a frozenset per fact, dataclasses, "
-             "mapping proxies); a compact array-based index would be needed",
-    "yaml": "PyYAML's C parser is used, but the line-tracking constructor (a LineDict per mapping), the "
-            "validator and the coverage scan are Python, about 0.6 ms per fact",
-    "rss": "per-fact term Counters and frozensets in the index, plus Fact objects with four mapping proxies each",
-    "loop": "the slowest call is an `ask` (see above); nothing yields to the event loop inside one call",
-    "real": "`ask` with whole sentences: each word may take a typo lookup over the fact vocabulary, and the "
-            "not-found path runs did-you-mean",
+    "suggest": "the typo pass of `Index.word_matches` runs an OSA scan over the name vocabulary of words of "
+               "a near length",
+    "who": "the slow tail is the not-found and ambiguous answers: did-you-mean scores up to 400 names that "
+           "share letter trigrams with the query",
+    "policy": "the slow tail is queries that name no policy: entity matching fails, did-you-mean runs, then the "
+              "free-text search looks up each word with a typo scan over the fact vocabulary (about 1 ms a word)",
+    "ask": "`search_facts` looks up every word with a typo scan and scores the facts that can reach the floor",
+    "cache": "unpickling still rebuilds about a million small objects (Fact and When objects, the strings of "
+             "every sentence and quote, a tuple of terms per fact); a compact array-based store would be needed",
+    "yaml": "PyYAML's C parser is used, but constructing the Python objects (with the line numbers every "
+            "`file:line` message needs) is about two thirds of the time, the validator and coverage scan the rest",
+    "rss": "the Fact objects with their sentences and quotes, and a tuple of terms per fact in the index",
+    "loop": "the slowest call is an `ask`; the Discord front end runs the engine in a thread in any case",
+    "real": "`ask` with whole fact sentences as questions: every word is looked up (a typo scan for words the "
+            "base does not use) and every span is tried as an entity name",
 }
 
 
