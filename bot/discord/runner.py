@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -57,8 +58,8 @@ def _engine(err: TextIO, settings: Settings) -> Engine | None:
         return None
 
 
-def run(*, env_file: Path | None = Path(".env"), err: TextIO = sys.stderr) -> int:
-    """Start the bot and block until it stops."""
+def _prepare(err: TextIO, env_file: Path | None) -> tuple[Settings, Engine] | int:
+    """Settings and a valid fact base, or the exit code after a one-line error (2 config, 1 facts)."""
     settings = _settings(err, env_file)
     if settings is None:
         return 2
@@ -66,48 +67,57 @@ def run(*, env_file: Path | None = Path(".env"), err: TextIO = sys.stderr) -> in
     engine = _engine(err, settings)
     if engine is None:
         return 1
-    from ..digest.clock import TEST_CLOCK_ENV, file_clock_from_environ
-    from .client import FactdeskBot
+    return settings, engine
 
-    async def main() -> None:
-        async with FactdeskBot(settings, engine) as bot:
-            clock = file_clock_from_environ()
-            if clock is not None:  # the multi-process tests steer the digest's time (tests/scale/)
-                log.warning("%s is set: the digest runs on a test clock read from %s", TEST_CLOCK_ENV, clock.path)
-                bot.digest_clock = clock  # type: ignore[attr-defined]
-            await bot.start(settings.token())
 
+def _drive(main: Callable[[], Awaitable[int]], err: TextIO, *, refused: str) -> int:
+    """Run the client; every way Discord can say no becomes one line and an exit code."""
     try:
-        asyncio.run(main())
+        return asyncio.run(main())
     except discord.LoginFailure:
         print(REJECTED, file=err)
         return 2
     except discord.PrivilegedIntentsRequired:
         print("error: Discord refused a privileged intent; factdesk needs none, check the code", file=err)
         return 3
+    except discord.HTTPException as exc:
+        print(f"error: Discord refused the {refused}: {exc.status} {exc.text[:300]}", file=err)
+        return 3
     except (aiohttp.ClientError, OSError) as exc:
-        print(_unreachable(exc), file=err)
+        print(f"error: cannot reach the Discord API at {Route.BASE}: {type(exc).__name__}: {exc}", file=err)
         return 3
     except KeyboardInterrupt:
         return 0
-    return 0
 
 
-def _unreachable(exc: BaseException) -> str:
-    """One line for a network failure at start-up (DNS, refused connection, TLS)."""
-    return f"error: cannot reach the Discord API at {Route.BASE}: {type(exc).__name__}: {exc}"
+def run(*, env_file: Path | None = Path(".env"), err: TextIO = sys.stderr) -> int:
+    """Start the bot and block until it stops."""
+    prepared = _prepare(err, env_file)
+    if isinstance(prepared, int):
+        return prepared
+    settings, engine = prepared
+    from ..digest.clock import TEST_CLOCK_ENV, file_clock_from_environ
+    from .client import FactdeskBot
+
+    async def main() -> int:
+        async with FactdeskBot(settings, engine) as bot:
+            clock = file_clock_from_environ()
+            if clock is not None:  # the multi-process tests steer the digest's time (tests/scale/)
+                log.warning("%s is set: the digest runs on a test clock read from %s", TEST_CLOCK_ENV, clock.path)
+                bot.digest_clock = clock  # type: ignore[attr-defined]
+            await bot.start(settings.token())
+        return 0
+
+    return _drive(main, err, refused="connection")
 
 
 def sync(guild_id: int | None = None, *, env_file: Path | None = Path(".env"), err: TextIO = sys.stderr,
          out: TextIO = sys.stdout) -> int:
     """Log in over REST only (no gateway), sync the command tree, record its hash, exit."""
-    settings = _settings(err, env_file)
-    if settings is None:
-        return 2
-    configure_logging(settings)
-    engine = _engine(err, settings)
-    if engine is None:
-        return 1
+    prepared = _prepare(err, env_file)
+    if isinstance(prepared, int):
+        return prepared
+    settings, engine = prepared
     from .client import FactdeskBot
     from .sync import sync_commands
 
@@ -119,14 +129,4 @@ def sync(guild_id: int | None = None, *, env_file: Path | None = Path(".env"), e
             print(f"synced {len(synced)} commands {where}: {', '.join('/' + c.name for c in synced)}", file=out)
             return 0
 
-    try:
-        return asyncio.run(main())
-    except discord.LoginFailure:
-        print(REJECTED, file=err)
-        return 2
-    except discord.HTTPException as exc:
-        print(f"error: Discord refused the sync: {exc.status} {exc.text[:300]}", file=err)
-        return 3
-    except (aiohttp.ClientError, OSError) as exc:
-        print(_unreachable(exc), file=err)
-        return 3
+    return _drive(main, err, refused="sync")
