@@ -124,7 +124,12 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
         else:
             await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS, **kwargs)
 
-    def _ready(self) -> DigestScheduler | None:
+    async def _ready(self, interaction: discord.Interaction) -> DigestScheduler | None:
+        """The scheduler, or None after telling the admin the database is unavailable."""
+        if self.scheduler is None:
+            await self._say(interaction, NO_STORAGE)
+            return None
+        assert interaction.guild is not None  # every /digest command is server-only
         return self.scheduler
 
     # --- commands -----------------------------------------------------------------------------------
@@ -142,11 +147,9 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
         time: app_commands.Range[str, 1, 10],
         timezone: app_commands.Range[str, 1, 64],
     ) -> None:
-        scheduler = self._ready()
+        scheduler = await self._ready(interaction)
         if scheduler is None:
-            await self._say(interaction, NO_STORAGE)
             return
-        assert interaction.guild is not None
         me = interaction.guild.me
         if me is not None:
             permissions = channel.permissions_for(me)
@@ -186,11 +189,9 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
 
     @app_commands.command(name="off", description="Stop the daily digest in this server")
     async def off(self, interaction: discord.Interaction) -> None:
-        scheduler = self._ready()
+        scheduler = await self._ready(interaction)
         if scheduler is None:
-            await self._say(interaction, NO_STORAGE)
             return
-        assert interaction.guild is not None
         try:
             changed = await scheduler.disable(interaction.guild.id, by=interaction.user.id)
         except StorageError as error:
@@ -200,11 +201,9 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
 
     @app_commands.command(name="status", description="When the next digest comes, and how the last ones went")
     async def status(self, interaction: discord.Interaction) -> None:
-        scheduler = self._ready()
+        scheduler = await self._ready(interaction)
         if scheduler is None:
-            await self._say(interaction, NO_STORAGE)
             return
-        assert interaction.guild is not None
         guild_id = interaction.guild.id
         try:
             state = await scheduler.status(guild_id)
@@ -233,11 +232,9 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
 
     @app_commands.command(name="preview", description="See today's digest as it would be posted now (only you)")
     async def preview(self, interaction: discord.Interaction) -> None:
-        scheduler = self._ready()
+        scheduler = await self._ready(interaction)
         if scheduler is None:
-            await self._say(interaction, NO_STORAGE)
             return
-        assert interaction.guild is not None
         guild_id = interaction.guild.id
         try:
             cfg, day = await scheduler.today(guild_id)
@@ -261,11 +258,9 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
 
     @app_commands.command(name="now", description="Post today's digest now, unless it is already out")
     async def now(self, interaction: discord.Interaction) -> None:
-        scheduler = self._ready()
+        scheduler = await self._ready(interaction)
         if scheduler is None:
-            await self._say(interaction, NO_STORAGE)
             return
-        assert interaction.guild is not None
         await interaction.response.defer(ephemeral=True, thinking=True)  # posting may outlast 3 s
         try:
             outcome = await scheduler.post_now(interaction.guild.id)
