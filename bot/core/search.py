@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .index import ALL_TYPES, Index, Query
+from .index import ALL_TYPES, EXACT, PREFIX, Index, Query
 from .model import Entity, Fact, FactBase
 from .text import QUESTION_WORDS, STOPWORDS, stem, tokens
 
@@ -22,9 +22,9 @@ FILLER = frozenset(
     for w in """happen happened happening come came coming go went gone make made making get got take took taken put
     puts mean meant exactly really much many long often like article articles source sources news report
     reported reports mention mentioned mentions thing things anyone someone something one ones time
-    times first last latest earliest recent recently kind type sort did does doing done happen talk
+    times first last latest earliest recent recently kind type sort did does doing done talk
     talked talking speak spoke discuss discussed discussing involved involve involving play played role
-    roles part parts number numbers figure figures amount amounts happen exist exists existed year years
+    roles part parts number numbers figure figures amount amounts exist exists existed year years
     day days date dates month months detail details information info regarding concerning current
     currently now today main major key important give given gave see seen look looks lot lots way ways
     name named names thing whom percentage percent worth else actually ever still yet new old big purpose reason
@@ -55,8 +55,10 @@ for _group in _SYNONYM_GROUPS:
 
 SAY_WORDS = frozenset({"say", "said", "says", "statement", "statements", "quote", "remark", "remarks",
                        "promise", "promised", "stress", "stressed"})
-WHEN_WORDS = frozenset({"when", "date", "day", "month", "year"})
-COUNT_WORDS = frozenset({"many", "much", "big", "large", "small", "size", "how", "percent", "percentage", "%", "number", "figure", "figures", "amount", "rate", "value", "worth", "estimate", "estimated"})
+COUNT_WORDS = frozenset(
+    "many much big large small size how percent percentage % number figure figures amount rate value worth "
+    "estimate estimated".split()
+)
 FIRST_WORDS = frozenset({"first", "earliest", "initial"})
 LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest", "most recent"})
 MIN_SHARE = 0.5  # the best fact must carry at least this share of the question's weight
@@ -94,7 +96,7 @@ def mentioned_entities(index: Index, words: tuple[str, ...]) -> list[Mention]:
             ids = index.exact.get(key, ())
             if not ids and size == 1 and len(key) >= 5:
                 matches = index.word_matches(key)
-                typo = [t for t, s in matches.items() if 0.7 < s < 0.85]
+                typo = [t for t, s in matches.items() if s not in (EXACT, PREFIX)]  # misspelt, not a prefix
                 ids = [i for t in typo for i in index.exact.get(t, ())]
             if not ids and size > 1:
                 ids = _partial_name(index, words[start:start + size])
