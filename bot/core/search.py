@@ -204,7 +204,10 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
             continue
         hit = index.known_term(term) or index.known_term(word) or next(
             (t for t in sorted(SYNONYMS.get(term, ())) if t in index.postings), None)
-        (known.append(hit if hit != term or term not in SYNONYMS else term) if hit else unknown.append(word))
+        if hit:
+            known.append(hit)
+        else:
+            unknown.append(word)
     mentioned = mentioned_entities(index, query.words)
     named = {stem(w) for m in mentioned for e in m.entities for n in e.names for w in tokens(n)}
     # a word the base only uses inside a longer name ("revenue" in Federal Board of Revenue) says
