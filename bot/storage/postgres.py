@@ -4,7 +4,8 @@ Why PostgreSQL at all: once Discord requires sharding, the bot runs as several p
 several machines, and they must share one database for the digest's exactly-once claim. SQLite's file
 lock cannot span machines; PostgreSQL's unique keys and row locks can.
 
-Why the SQL looks like the SQLite backend's: both run the *same* migration files (only the column type
+Why the SQL is the SQLite backend's (`SqlStorage` in bot/storage/sql.py, `?` placeholders rewritten
+to `$n` here): both run the *same* migration files (only the column type
 `INTEGER` becomes `BIGINT`, because Discord snowflakes do not fit in 32 bits), and the claim is the same
 two statements — `INSERT … ON CONFLICT DO NOTHING RETURNING` wins a fresh day, a conditional
 `UPDATE … RETURNING` takes over an expired lease. Under READ COMMITTED a concurrent `UPDATE` waits for
@@ -19,34 +20,40 @@ of a hung scheduler.
 from __future__ import annotations
 
 import asyncio
+import functools
+import itertools
 import re
 import time
+from collections.abc import Sequence
 from typing import Any
 
 import asyncpg
 
-from .base import (
-    OPEN_STATUSES,
-    REOPENABLE_STATUSES,
-    Claim,
-    DigestSettings,
-    PostRecord,
-    PostStatus,
-    Rotation,
-    Storage,
-    StorageError,
-)
-from .sqlite import _POST_COLUMNS, _SETTINGS_COLUMNS, _post, _settings, migrations, split_statements
+from .base import StorageError
+from .sql import SqlStorage, migrations, split_statements
 
 # pg_advisory_lock key for migrations: any fixed 64-bit number; this one spells "factdesk" in ASCII.
 MIGRATION_LOCK_KEY = 0x666163746465736B
 
 _INTEGER = re.compile(r"\bINTEGER\b")
+_PLACEHOLDER = re.compile(r"\?")
 
 
 def to_postgres(script: str) -> str:
     """The one dialect difference in our migrations: 64-bit integers (snowflakes, epoch seconds)."""
     return _INTEGER.sub("BIGINT", script)
+
+
+@functools.lru_cache(maxsize=256)
+def numbered(sql: str) -> str:
+    """The shared `?`-style SQL with asyncpg's `$1, $2, …` placeholders, in order of appearance.
+
+    Safe as a plain substitution because our statements never contain `?` in a literal or an
+    operator. Cached: the same few statement texts run all day, and stay byte-identical for asyncpg's
+    prepared-statement cache.
+    """
+    counter = itertools.count(1)
+    return _PLACEHOLDER.sub(lambda _: f"${next(counter)}", sql)
 
 
 def classify(error: BaseException) -> StorageError:
@@ -86,8 +93,12 @@ _DB_ERRORS: tuple[type[BaseException], ...] = (asyncpg.PostgresError, asyncpg.In
                                                asyncpg.InternalClientError, OSError, asyncio.TimeoutError)
 
 
-class PostgresStorage(Storage):
+class PostgresStorage(SqlStorage):
     """`Storage` on a PostgreSQL database. Use `await PostgresStorage.open(url)`; `close()` when done."""
+
+    _NULL_SAFE_EQUALS = "IS NOT DISTINCT FROM ?::text"  # the cast types the parameter when it is NULL
+    # Dates compare bytewise as on SQLite, whatever the database's default collation.
+    _LOCAL_DATE = "local_date COLLATE ucs_basic"
 
     def __init__(self, pool: asyncpg.Pool, url: str) -> None:
         self._pool = pool
@@ -136,14 +147,18 @@ class PostgresStorage(Storage):
 
     # --- plumbing ----------------------------------------------------------------------------------
 
-    async def _run(self, sql: str, *params: Any) -> list[asyncpg.Record]:
-        """One statement, autocommitted (atomic on its own); returns its rows."""
-        if self._closed:
-            raise StorageError("unavailable", "storage is closed")
+    async def _run(self, sql: str, params: Sequence[Any] = ()) -> list[asyncpg.Record]:
+        """One `?`-style statement, autocommitted (atomic on its own); returns its rows."""
+        self._check_open()
         try:
-            return list(await self._pool.fetch(sql, *params))
+            return list(await self._pool.fetch(numbered(sql), *params))
         except _DB_ERRORS as error:
             raise classify(error) from error
+
+    def _in_list(self, column: str, values: Sequence[str]) -> tuple[str, tuple[Any, ...]]:
+        """`column = ANY(?::text[])`: one array parameter, so the statement text is the same for any
+        number of values and asyncpg prepares it once."""
+        return f"{column} = ANY(?::text[])", (list(values),)
 
     async def _migrate(self) -> None:
         """Apply missing migrations, each in its own transaction, while holding an advisory lock.
@@ -180,204 +195,14 @@ class PostgresStorage(Storage):
         except _DB_ERRORS as error:
             raise classify(error) from error
 
-    async def schema_version(self) -> int:
-        rows = await self._run("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
-        return int(rows[0][0])
-
-    # --- settings ----------------------------------------------------------------------------------
-
-    async def get_digest(self, guild_id: int) -> DigestSettings | None:
-        rows = await self._run(f"SELECT {_SETTINGS_COLUMNS} FROM digest_settings WHERE guild_id = $1", guild_id)
-        return _settings(rows[0]) if rows else None
-
-    async def save_digest(
-        self,
-        guild_id: int,
-        *,
-        channel_id: int,
-        post_time: str,
-        timezone: str,
-        next_due: int,
-        due_date: str,
-        since_date: str,
-        now: int,
-        updated_by: int | None = None,
-    ) -> DigestSettings:
-        rows = await self._run(
-            "INSERT INTO digest_settings (guild_id, channel_id, post_time, timezone, enabled, since_date,"
-            " next_due, due_date, version, updated_at, updated_by)"
-            " VALUES ($1, $2, $3, $4, 1, $5, $6, $7, 1, $8, $9)"
-            " ON CONFLICT (guild_id) DO UPDATE SET channel_id = excluded.channel_id,"
-            " post_time = excluded.post_time, timezone = excluded.timezone, enabled = 1,"
-            " since_date = excluded.since_date, next_due = excluded.next_due, due_date = excluded.due_date,"
-            " version = digest_settings.version + 1, updated_at = excluded.updated_at,"
-            " updated_by = excluded.updated_by"
-            f" RETURNING {_SETTINGS_COLUMNS}",
-            guild_id, channel_id, post_time, timezone, since_date, next_due, due_date, now, updated_by,
-        )
-        return _settings(rows[0])
-
-    async def disable_digest(self, guild_id: int, *, now: int, updated_by: int | None = None) -> bool:
-        rows = await self._run(
-            "UPDATE digest_settings SET enabled = 0, next_due = NULL, due_date = NULL,"
-            " version = version + 1, updated_at = $1, updated_by = $2"
-            " WHERE guild_id = $3 AND enabled = 1 RETURNING guild_id",
-            now, updated_by, guild_id,
-        )
-        return bool(rows)
-
-    async def upcoming_digests(self, limit: int) -> list[DigestSettings]:
-        rows = await self._run(
-            f"SELECT {_SETTINGS_COLUMNS} FROM digest_settings"
-            " WHERE enabled = 1 AND next_due IS NOT NULL ORDER BY next_due, guild_id LIMIT $1",
-            limit,
-        )
-        return [_settings(r) for r in rows]
-
-    async def reschedule_digest(
-        self, guild_id: int, *, version: int, expected_due_date: str | None, next_due: int, due_date: str
-    ) -> bool:
-        rows = await self._run(
-            "UPDATE digest_settings SET next_due = $1, due_date = $2"
-            " WHERE guild_id = $3 AND enabled = 1 AND version = $4"
-            " AND due_date IS NOT DISTINCT FROM $5::text RETURNING guild_id",
-            next_due, due_date, guild_id, version, expected_due_date,
-        )
-        return bool(rows)
-
-    # --- daily claims ------------------------------------------------------------------------------
-
-    async def claim_digest(
-        self,
-        guild_id: int,
-        local_date: str,
-        *,
-        owner: str,
-        now: int,
-        lease_seconds: int,
-        channel_id: int,
-        reopen_final: bool = False,
-    ) -> Claim:
-        lease_until = now + lease_seconds
-        # 1. A fresh day: the insert wins the (guild, date) primary key or does nothing.
-        rows = await self._run(
-            "INSERT INTO digest_posts (guild_id, local_date, status, owner, lease_until, attempts,"
-            " channel_id, claimed_at) VALUES ($1, $2, 'claimed', $3, $4, 1, $5, $6)"
-            f" ON CONFLICT (guild_id, local_date) DO NOTHING RETURNING {_POST_COLUMNS}",
-            guild_id, local_date, owner, lease_until, channel_id, now,
-        )
-        if rows:
-            return Claim(True, _post(rows[0]), 0)
-        # 2. Take over an open claim whose lease ran out (or reopen a day that did not post). A racing
-        # UPDATE blocks on the row lock, then re-evaluates the WHERE on the new row and loses.
-        statuses = [*OPEN_STATUSES, *(REOPENABLE_STATUSES if reopen_final else ())]
-        rows = await self._run(
-            "UPDATE digest_posts SET status = 'claimed', owner = $1, lease_until = $2,"
-            " attempts = attempts + 1, channel_id = $3, claimed_at = $4, finished_at = NULL"
-            " WHERE guild_id = $5 AND local_date = $6 AND status = ANY($7::text[])"
-            " AND (status NOT IN ('claimed', 'retry') OR lease_until <= $4)"
-            f" RETURNING {_POST_COLUMNS}",
-            owner, lease_until, channel_id, now, guild_id, local_date, statuses,
-        )
-        if rows:
-            record = _post(rows[0])
-            return Claim(True, record, record.attempts - 1)
-        # 3. Someone else holds it, or the day is over.
-        record = await self.get_post(guild_id, local_date)
-        if record is None:  # deleted between our statements: only possible by hand; try again
-            return await self.claim_digest(
-                guild_id, local_date, owner=owner, now=now, lease_seconds=lease_seconds,
-                channel_id=channel_id, reopen_final=reopen_final,
-            )
-        return Claim(False, record, 0)
-
-    async def finish_digest(
-        self,
-        guild_id: int,
-        local_date: str,
-        *,
-        owner: str,
-        status: PostStatus,
-        now: int,
-        message_id: int | None = None,
-        error: str | None = None,
-        fact_id: str | None = None,
-        rotation_cycle: int | None = None,
-    ) -> bool:
-        if status not in ("posted", "failed", "skipped"):
-            raise ValueError(f"finish_digest cannot set status {status!r}")
-        rows = await self._run(
-            "UPDATE digest_posts SET status = $1, message_id = $2, error = $3, fact_id = $4, cycle = $5,"
-            " finished_at = $6, owner = NULL, lease_until = NULL"
-            " WHERE guild_id = $7 AND local_date = $8 AND owner = $9 AND status = 'claimed' RETURNING guild_id",
-            status, message_id, error, fact_id, rotation_cycle, now, guild_id, local_date, owner,
-        )
-        return bool(rows)
-
-    async def defer_digest(
-        self, guild_id: int, local_date: str, *, owner: str, retry_at: int, error: str, now: int
-    ) -> bool:
-        rows = await self._run(
-            "UPDATE digest_posts SET status = 'retry', lease_until = $1, error = $2"
-            " WHERE guild_id = $3 AND local_date = $4 AND owner = $5 AND status = 'claimed' RETURNING guild_id",
-            retry_at, error, guild_id, local_date, owner,
-        )
-        return bool(rows)
-
     async def record_missed(self, guild_id: int, local_dates: list[str], *, reason: str, now: int) -> int:
         if not local_dates:
             return 0
         # One statement for all days: atomic, and its RETURNING rows count what was really inserted.
         rows = await self._run(
             "INSERT INTO digest_posts (guild_id, local_date, status, attempts, error, finished_at)"
-            " SELECT $1, d, 'missed', 0, $3, $4 FROM (SELECT DISTINCT unnest($2::text[]) AS d) AS days"
+            " SELECT ?, d, 'missed', 0, ?, ? FROM (SELECT DISTINCT unnest(?::text[]) AS d) AS days"
             " ON CONFLICT (guild_id, local_date) DO NOTHING RETURNING 1",
-            guild_id, list(local_dates), reason, now,
+            (guild_id, reason, now, list(local_dates)),
         )
         return len(rows)
-
-    async def get_post(self, guild_id: int, local_date: str) -> PostRecord | None:
-        rows = await self._run(
-            f"SELECT {_POST_COLUMNS} FROM digest_posts WHERE guild_id = $1 AND local_date = $2",
-            guild_id, local_date,
-        )
-        return _post(rows[0]) if rows else None
-
-    async def last_post(self, guild_id: int, before: str | None = None) -> PostRecord | None:
-        rows = await self._run(
-            f"SELECT {_POST_COLUMNS} FROM digest_posts WHERE guild_id = $1 AND status = 'posted'"
-            " AND local_date COLLATE ucs_basic < $2 ORDER BY local_date COLLATE ucs_basic DESC LIMIT 1",
-            guild_id, before or "9999-12-31",
-        )
-        return _post(rows[0]) if rows else None
-
-    async def last_problem(self, guild_id: int) -> PostRecord | None:
-        rows = await self._run(
-            f"SELECT {_POST_COLUMNS} FROM digest_posts WHERE guild_id = $1"
-            " AND (status IN ('failed', 'missed', 'skipped')"
-            "      OR (status IN ('claimed', 'retry') AND error IS NOT NULL))"
-            " ORDER BY local_date COLLATE ucs_basic DESC LIMIT 1",
-            guild_id,
-        )
-        return _post(rows[0]) if rows else None
-
-    async def all_posts(self, guild_id: int) -> list[PostRecord]:
-        """Every slot of a server, oldest first (tests and diagnostics)."""
-        rows = await self._run(
-            f"SELECT {_POST_COLUMNS} FROM digest_posts WHERE guild_id = $1 ORDER BY local_date COLLATE ucs_basic", guild_id
-        )
-        return [_post(r) for r in rows]
-
-    # --- rotation ------------------------------------------------------------------------------------
-
-    async def rotation(self, guild_id: int) -> Rotation:
-        rows = await self._run(
-            "SELECT cycle, fact_id FROM digest_posts WHERE guild_id = $1 AND status = 'posted'"
-            " AND cycle = (SELECT MAX(cycle) FROM digest_posts WHERE guild_id = $1 AND status = 'posted')"
-            " AND fact_id IS NOT NULL ORDER BY local_date COLLATE ucs_basic",
-            guild_id,
-        )
-        if not rows:
-            return Rotation(0, frozenset(), None)
-        return Rotation(int(rows[0][0]), frozenset(str(r[1]) for r in rows), str(rows[-1][1]))
-
