@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import OSA
 
 from .model import Entity, Fact, FactBase
-from .text import NUMBER, STOPWORDS, YEAR, fold, stem, tokens
+from .text import NUMBER, STOPWORDS, YEAR, content_words, fold, kept_acronyms, stem, tokens
 
 WHO_TYPES = frozenset({"person", "organisation", "platform", "body"})
 POLICY_TYPES = frozenset({"policy", "topic", "event"})
@@ -49,12 +49,13 @@ class Query:
     @classmethod
     def parse(cls, text: str) -> Query:
         words, years, numbers = [], [], []
+        keep = kept_acronyms(text)
         for tok in tokens(text):
             if YEAR.match(tok):
                 years.append(int(tok))
             elif NUMBER.match(tok):
                 numbers.append(tok)
-            elif tok not in STOPWORDS:
+            elif tok not in STOPWORDS or tok in keep:
                 words.append(tok)
         return cls(tuple(words), tuple(years), tuple(numbers), text)
 
@@ -101,7 +102,7 @@ class Index:
         for types in (WHO_TYPES, POLICY_TYPES, ALL_TYPES):
             self._choices(types)
         self._build_fact_terms(base)
-        self._fact_words: dict[str, frozenset[str]] = {}
+        self._fact_words: dict[str, tuple[frozenset[str], str]] = {}
 
     # -- entities -------------------------------------------------------------------------------
     def _add_entity(self, ent: Entity) -> None:
@@ -246,7 +247,7 @@ class Index:
         for fact in base.facts.values():
             terms = tuple(dict.fromkeys(map(sys.intern, _fact_terms(base, fact))))
             self.fact_terms[fact.id] = terms
-            words = [t for t in tokens(f"{fact.says} {fact.source.quote}") if t not in STOPWORDS]
+            words = content_words(f"{fact.says} {fact.source.quote}")
             self.text_terms[fact.id] = tuple(dict.fromkeys(sys.intern(stem(w)) for w in words))
             free.update(stem(w) for w in _outside_names(words, first_words))
             for term in terms:
@@ -265,15 +266,20 @@ class Index:
             by_len[len(term)].append(term)
         self.vocab_by_len = dict(by_len)
 
-    def fact_words(self, fid: str) -> frozenset[str]:
-        """The folded words of a fact's sentence and quote, cached for the facts asked about most
-        (bounded, so a large base does not keep a word set per fact)."""
+    def fact_words(self, fid: str) -> tuple[frozenset[str], str]:
+        """The folded words of a fact's sentence and quote, as a set and as one padded string of its
+        content words (to find a name written out in order), cached for the facts asked about most
+        (bounded, so a large base does not keep them for every fact)."""
         words = self._fact_words.get(fid)
         if words is None:
             if len(self._fact_words) >= FACT_WORDS_CACHE:
                 self._fact_words.clear()  # atomic, so queries in other threads never see it half-done
             fact = self.base.facts[fid]
-            words = self._fact_words[fid] = frozenset(tokens(f"{fact.says} {fact.source.quote}"))
+            # the names of the entities the fact is linked to count as written in it: a statement
+            # at "Dastgir meets Alibaba President Michael Evans" involves Alibaba even if it says "this"
+            names = " | ".join(e.name for e in map(self.base.entities.get, fact.entity_ids()) if e)
+            text = f"{fact.says} | {fact.source.quote} | {names}"
+            words = self._fact_words[fid] = (frozenset(tokens(text)), f" {' '.join(content_words(text))} ")
         return words
 
     def known_term(self, term: str) -> str | None:
@@ -324,14 +330,16 @@ def _fact_terms(base: FactBase, fact: Fact) -> list[str]:
     text = [fact.says, fact.source.quote]
     for eid in fact.entity_ids():
         ent = base.entities.get(eid)
-        if ent:
+        # a topic ("internet access") groups facts about different things: its words would make a
+        # fact about internet users look like an answer about teledensity
+        if ent and ent.type != "topic":
             text.extend(ent.names)
             text.extend(ent.keywords)
     for mapping in (fact.role, fact.figure, fact.measure, fact.details):
         text.extend(str(v) for v in mapping.values() if isinstance(v, (str, int, float)))
     if fact.when and fact.when.the_year:
         text.append(str(fact.when.the_year))
-    return [stem(t) for t in tokens(" ".join(text)) if t not in STOPWORDS]
+    return [stem(t) for t in content_words(" ".join(text))]
 
 
 def _capitalised(name: str) -> bool:

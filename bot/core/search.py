@@ -31,12 +31,12 @@ FILLER = frozenset(
     reasons why result results mentioned state stated states announce announced want wanted wants think
     thought believe believed feel felt claim claimed describe described apply applies applied affect
     affects affected relate relates related cover covers covered include includes included
-    concern concerns concerned regard regards""".split()
+    concern concerns concerned regard regards stand stands full form means city town venue location""".split()
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
 _SYNONYM_GROUPS = (
     "lead led head heads chair chairs chairman chaired",
-    "meet met meeting visit visited call called talk talks trip",
+    "meet met meeting visit visited talk talks trip",
     "tax taxes duty duties levy",
     "sell sold sale sales seller sellers listed",
     "goal goals aim aims vision target plan",
@@ -100,8 +100,9 @@ def mentioned_entities(index: Index, words: tuple[str, ...]) -> list[Mention]:
                 ids = [i for t in typo for i in index.exact.get(t, ())]
             if not ids and size > 1:
                 ids = _partial_name(index, words[start:start + size])
-            ents = [index.base.entities[i] for i in dict.fromkeys(ids)]
-            if ents and (size > 1 or not _is_generic(index, key)):
+            # a topic is what a question is about, not a name it uses: it constrains nothing
+            ents = [e for e in (index.base.entities[i] for i in dict.fromkeys(ids)) if e.type != "topic"]
+            if ents:
                 found.append(Mention(words[start:start + size], tuple(ents)))
                 used |= set(span)
     return found
@@ -117,11 +118,6 @@ def _partial_name(index: Index, span: tuple[str, ...]) -> list[str]:
                 out.append(eid)
                 break
     return out
-
-
-def _is_generic(index: Index, word: str) -> bool:
-    """A one-word alias that is also an everyday word in many facts is not a mention of the entity."""
-    return len(index.postings.get(stem(word), ())) > max(25, len(index.base.facts) // 4)
 
 
 _stem = lru_cache(maxsize=65536)(stem)
@@ -147,13 +143,30 @@ def _involving(index: Index, ent: Entity) -> set[str]:
     return out
 
 
+def _spellings(index: Index, m: Mention) -> list[tuple[tuple[str, ...], bool]]:
+    """How a fact may write the mentioned entity, and whether the words must stand in that order:
+    the words typed (any order) and the entity's names (in order) — but never a lone surname that
+    other people share ("Sharif" in "Ahmed Sharif Chaudhry" is not Shehbaz Sharif)."""
+    out: list[tuple[tuple[str, ...], bool]] = []
+    candidates = [(m.words, False), *((_name_parts(n), True) for e in m.entities for n in e.names)]
+    for parts, ordered in candidates:
+        if not parts or (len(parts) == 1 and len(index.person_name_tokens.get(parts[0], ())) > 1):
+            continue
+        if (parts, ordered) not in out:
+            out.append((parts, ordered))
+    return out
+
+
 def _named_in_text(index: Index, fid: str, m: Mention) -> bool:
     """The fact writes the mention's own words, or one of its entities' names, in its text."""
-    own = index.text_terms[fid]
-    for parts in [m.words, *(_name_parts(n) for e in m.entities for n in e.names)]:
-        # the fact's words are looked at only when its stems say the words could be there
-        if parts and all(_stem(p) in own for p in parts) and all(p in index.fact_words(fid) for p in parts):
-            return True
+    terms = index.fact_terms[fid]
+    for parts, ordered in _spellings(index, m):
+        # the fact's words are looked at only when its terms say the words could be there; a name
+        # must be written out in order ("Prime Minister Sharif" is not in "Prime Minister Nawaz Sharif")
+        if all(_stem(p) in terms for p in parts):
+            words, line = index.fact_words(fid)
+            if all(p in words for p in parts) and (not ordered or f" {' '.join(parts)} " in line):
+                return True
     return False
 
 
@@ -176,13 +189,11 @@ def _filter_pool(index: Index, pool: set[str], query: Query, mentioned: list[Men
             involved |= _involving(index, ent)
         rest = pool - involved
         named: set[str] = set()
-        for parts in [m.words, *(_name_parts(n) for e in m.entities for n in e.names)]:
+        for parts, _ in _spellings(index, m):
             stems = sorted({_stem(p) for p in parts}, key=lambda t: len(index.postings.get(t, ())))
-            if not stems:
-                continue
-            # walk the rarest word's facts only; the others must be among the fact's own words
+            # walk the rarest word's facts only; the others must be among the fact's terms too
             named.update(fid for fid in index.postings.get(stems[0], ()) if fid in rest
-                         and all(t in index.text_terms[fid] for t in stems[1:]))
+                         and all(t in index.fact_terms[fid] for t in stems[1:]))
         pool = (pool & involved) | {fid for fid in named if _named_in_text(index, fid, m)}
     return pool
 
@@ -238,9 +249,12 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
         rest -= weights[term]
         for alt in alts[term]:
             pool.update(index.postings.get(alt, ()))
+    speakers = _asked_speaker(raw_words, mentioned)
     for fid in _filter_pool(index, pool, query, mentioned):
         fact = base.facts[fid]
         if kinds and fact.kind not in kinds:
+            continue
+        if speakers and not (fact.speaker in speakers or (fact.kind in SAID_KINDS and fact.about[0] in speakers)):
             continue
         terms_here = index.fact_terms[fid]
         own = index.text_terms[fid]
@@ -263,6 +277,20 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
     chosen = [f for s, f in ranked if s >= top * KEEP_RATIO]
     chosen = _order(base, raw_words, chosen)[:MAX_FACTS]
     return Hits(facts=chosen)
+
+
+SAID_KINDS = frozenset({"statement", "action"})
+
+
+def _asked_speaker(words: set[str], mentioned: list[Mention]) -> frozenset[str]:
+    """"What did X say …": only what X said answers it, not what others said about X."""
+    if not words & SAY_WORDS:
+        return frozenset()
+    for m in mentioned:
+        people = frozenset(e.id for e in m.entities if e.type == "person")
+        if people:
+            return people
+    return frozenset()
 
 
 def _intent_boost(words: set[str], fact: Fact) -> float:

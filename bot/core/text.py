@@ -50,10 +50,26 @@ STOPWORDS = frozenset(
     would shall should can could may might must not no nor so such very too also just only any some all
     each both more most other own same i me my we our you your he him his she her they them what which
     who whom whose when where why how whats whos wheres hows s if up out via per vs versus tell please
-    show give list find explain describe know anything something everything according say says said said""".split()
+    show give list find explain describe know anything something everything according say says said
+    didnt doesnt dont isnt wasnt werent arent cant wont hasnt havent hadnt wouldnt couldnt shouldnt
+    wat wht""".split()
 )
 
-QUESTION_WORDS = frozenset(["what", "which", "who", "whom", "whose", "when", "where", "why", "how"])
+QUESTION_WORDS = frozenset(["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "wat", "wht"])
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def kept_acronyms(text: str) -> frozenset[str]:
+    """Capitalised acronyms that fold to a stopword ("IT" minister): they are words, not filler."""
+    return frozenset(a.casefold() for a in _ACRONYM.findall(text) if a.casefold() in STOPWORDS)
+
+
+def content_words(text: str) -> list[str]:
+    """Folded tokens without stopwords, keeping acronyms such as "IT" that fold to one."""
+    keep = kept_acronyms(text)
+    return [t for t in tokens(text) if t not in STOPWORDS or t in keep]
 
 
 def tokens(text: str) -> list[str]:
