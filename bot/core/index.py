@@ -93,6 +93,11 @@ class Index:
                                    for n in e.names)
         self.display_names = [(e.name, e.id) for e in base.entities.values()]
         self.popularity = {eid: len(fids) for eid, fids in base.by_entity.items()}
+        self.members: dict[str, set[str]] = defaultdict(set)  # organisation -> people with a role in it
+        for fact in base.facts.values():
+            org = fact.role.get("org")
+            if fact.kind == "role" and isinstance(org, str):
+                self.members[org].add(fact.about[0])
         self.children: dict[str, list[str]] = defaultdict(list)  # parent -> entities part_of it
         for ent in base.entities.values():
             if ent.part_of:
@@ -286,7 +291,9 @@ class Index:
         """The fact-base term a (stemmed) query term stands for, allowing a typo in long words."""
         if term in self.postings:
             return term
-        edits = max_edits(term)
+        # stricter than for names: two edits turn ordinary words into other words ("governor" into
+        # "govern"), and a wrong word is worse than a refusal
+        edits = min(max_edits(term), 1 if len(term) < 10 else 2)
         if not edits:
             return None
         near = [t for n in range(len(term) - edits, len(term) + edits + 1) for t in self.vocab_by_len.get(n, ())]

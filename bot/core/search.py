@@ -31,7 +31,8 @@ FILLER = frozenset(
     reasons why result results mentioned state stated states announce announced want wanted wants think
     thought believe believed feel felt claim claimed describe described apply applies applied affect
     affects affected relate relates related cover covers covered include includes included
-    concern concerns concerned regard regards stand stands full form means city town venue location""".split()
+    concern concerns concerned regard regards stand stands full form means city town venue location
+    position positions designation""".split()
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
 _SYNONYM_GROUPS = (
@@ -80,6 +81,7 @@ class Mention:
 
     words: tuple[str, ...]
     entities: tuple[Entity, ...]
+    start: int = 0  # position in the question: "what did X say about Y" — X comes first
 
 
 def mentioned_entities(index: Index, words: tuple[str, ...]) -> list[Mention]:
@@ -103,7 +105,7 @@ def mentioned_entities(index: Index, words: tuple[str, ...]) -> list[Mention]:
             # a topic is what a question is about, not a name it uses: it constrains nothing
             ents = [e for e in (index.base.entities[i] for i in dict.fromkeys(ids)) if e.type != "topic"]
             if ents:
-                found.append(Mention(words[start:start + size], tuple(ents)))
+                found.append(Mention(words[start:start + size], tuple(ents), start))
                 used |= set(span)
     return found
 
@@ -249,12 +251,14 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
         rest -= weights[term]
         for alt in alts[term]:
             pool.update(index.postings.get(alt, ()))
-    speakers = _asked_speaker(raw_words, mentioned)
-    for fid in _filter_pool(index, pool, query, mentioned):
+    speaker = _asked_speaker(index, raw_words, mentioned)
+    # the speaker's mention is checked by what they said, not merely by being named in the fact
+    others = [m for m in mentioned if speaker is None or m is not speaker.mention]
+    for fid in _filter_pool(index, pool, query, others):
         fact = base.facts[fid]
         if kinds and fact.kind not in kinds:
             continue
-        if speakers and not (fact.speaker in speakers or (fact.kind in SAID_KINDS and fact.about[0] in speakers)):
+        if speaker is not None and not speaker.said(fact):
             continue
         terms_here = index.fact_terms[fid]
         own = index.text_terms[fid]
@@ -282,15 +286,38 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
 SAID_KINDS = frozenset({"statement", "action"})
 
 
-def _asked_speaker(words: set[str], mentioned: list[Mention]) -> frozenset[str]:
+SPEAKER_TYPES = frozenset({"person", "organisation", "body"})
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a "what did X say" question asks about: X itself, and for an organisation the people
+    who hold a role in it (ISPR speaks through its DG)."""
+
+    mention: Mention
+    ids: frozenset[str]
+    organisation: frozenset[str]
+
+    def said(self, fact: Fact) -> bool:
+        if fact.speaker in self.ids or (fact.kind in SAID_KINDS and fact.about[0] in self.ids):
+            return True
+        # "the party says": a statement no person is credited with, about the organisation
+        return (fact.kind in SAID_KINDS and fact.speaker is None
+                and not self.organisation.isdisjoint(fact.entity_ids()))
+
+
+def _asked_speaker(index: Index, words: set[str], mentioned: list[Mention]) -> Speaker | None:
     """"What did X say …": only what X said answers it, not what others said about X."""
     if not words & SAY_WORDS:
-        return frozenset()
-    for m in mentioned:
-        people = frozenset(e.id for e in m.entities if e.type == "person")
-        if people:
-            return people
-    return frozenset()
+        return None
+    for m in sorted(mentioned, key=lambda m: m.start):
+        ids = {e.id for e in m.entities if e.type in SPEAKER_TYPES}
+        if ids:
+            orgs = frozenset(e.id for e in m.entities if e.type != "person")
+            for eid in orgs:
+                ids |= index.members.get(eid, set())
+            return Speaker(m, frozenset(ids), orgs)
+    return None
 
 
 def _intent_boost(words: set[str], fact: Fact) -> float:
