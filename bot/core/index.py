@@ -260,9 +260,14 @@ class Index:
         in_names = {stem(w) for names in first_words.values() for name in names for w in name}
         self.name_only = frozenset(t for t in in_names if t in postings and t not in free)
         n = max(1, len(base.facts))
-        self.year_facts: dict[int, list[str]] = defaultdict(list)
+        # facts by year: the year they belong to, or a year written in them ("$1 billion in 2020")
+        by_year: dict[int, set[str]] = defaultdict(set)
         for fact in base.facts.values():
-            self.year_facts[base.year_of(fact)].append(fact.id)
+            by_year[base.year_of(fact)].add(fact.id)
+        for term, fids in postings.items():
+            if YEAR.match(term):
+                by_year[int(term)].update(fids)
+        self.year_facts: dict[int, frozenset[str]] = {y: frozenset(f) for y, f in by_year.items()}
         self.postings = dict(postings)
         self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in postings.items()}
         self.fact_vocab = sorted(postings)

@@ -176,11 +176,8 @@ def _filter_pool(index: Index, pool: set[str], query: Query, mentioned: list[Men
     """Apply the hard constraints with set operations before any fact is scored: years and
     numbers match exactly, and every entity the question names is involved."""
     if query.years:
-        allowed: set[str] = set()
-        for year in query.years:
-            allowed.update(index.year_facts.get(year, ()))
-            allowed.update(index.postings.get(str(year), ()))
-        pool &= allowed
+        allowed = [index.year_facts.get(y, frozenset()) for y in query.years]
+        pool &= allowed[0] if len(allowed) == 1 else frozenset().union(*allowed)
     for number in query.numbers:
         pool &= set(index.postings.get(number, ()))
     for m in mentioned:
