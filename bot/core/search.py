@@ -55,7 +55,7 @@ for _group in _SYNONYM_GROUPS:
         SYNONYMS[_s] = SYNONYMS.get(_s, frozenset()) | _stems
 
 SAY_WORDS = frozenset({"say", "said", "says", "statement", "statements", "quote", "remark", "remarks",
-                       "promise", "promised", "stress", "stressed"})
+                       "promise", "promised", "stress", "stressed", "noted", "told", "described", "urged"})
 COUNT_WORDS = frozenset(
     "many much big large small size how percent percentage % number figure figures amount rate value worth "
     "estimate estimated".split()
@@ -294,9 +294,17 @@ class Speaker:
     mention: Mention
     ids: frozenset[str]
     organisation: frozenset[str]
+    names: tuple[tuple[str, ...], ...]  # the speakers' names and multi-word aliases, as words
 
     def said(self, fact: Fact) -> bool:
         if fact.speaker in self.ids or (fact.kind in SAID_KINDS and fact.about[0] in self.ids):
+            return True
+        # a figure or measure the fact's own sentence credits to them: "Ishaq Dar said the sector…"
+        words = tokens(fact.says)
+        if SAY_WORDS.isdisjoint(words):
+            return False
+        line = f" {' '.join(words)} "
+        if any(f" {' '.join(parts)} " in line for parts in self.names):
             return True
         # "the party says": a statement no person is credited with, about the organisation
         return (fact.kind in SAID_KINDS and fact.speaker is None
@@ -313,7 +321,10 @@ def _asked_speaker(index: Index, words: set[str], mentioned: list[Mention]) -> S
             orgs = frozenset(e.id for e in m.entities if e.type != "person")
             for eid in orgs:
                 ids |= index.members.get(eid, set())
-            return Speaker(m, frozenset(ids), orgs)
+            names = tuple(dict.fromkeys(
+                parts for eid in ids for n in index.base.entities[eid].names
+                if (parts := tuple(tokens(n))) and (len(parts) > 1 or len(index.person_name_tokens.get(parts[0], ())) < 2)))
+            return Speaker(m, frozenset(ids), orgs, names)
     return None
 
 
