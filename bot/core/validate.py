@@ -12,11 +12,11 @@ import hashlib
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from .loader import LineDict, SourceError, parse_yaml, read_text, split_front_matter
 from .model import (
@@ -33,6 +33,7 @@ from .model import (
 )
 from .text import fold, quote_key
 
+T = TypeVar("T")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_FILE_BYTES = 5 * 1024 * 1024
 ENTITY_KEYS = {"id", "type", "name", "aliases", "keywords", "part_of", "year", "unnamed", "note"}
@@ -126,17 +127,24 @@ def _read_limited(path: Path, display: str, c: _Collector) -> str | None:
         return None
 
 
+def _parsed(path: Path, display: str, parse: Callable[[str, str], T], c: _Collector) -> T | None:
+    """Read and parse one file; any problem is reported at its line and the file is skipped."""
+    text = _read_limited(path, display, c)
+    if text is None:
+        return None
+    try:
+        return parse(text, display)
+    except SourceError as exc:
+        c.error(exc.path, exc.line, exc.message)
+        return None
+
+
 def load_articles(root: Path, c: _Collector) -> dict[str, Article]:
     articles: dict[str, Article] = {}
     for path in _files(root / "corpus", "*.md"):
         display = _rel(root, path)
-        text = _read_limited(path, display, c)
-        if text is None:
-            continue
-        try:
-            raw = split_front_matter(text, display)
-        except SourceError as exc:
-            c.error(exc.path, exc.line, exc.message)
+        raw = _parsed(path, display, split_front_matter, c)
+        if raw is None:
             continue
         meta = raw.meta
         bad = False
@@ -184,14 +192,7 @@ def _records(root: Path, c: _Collector) -> Iterable[tuple[str, str, LineDict]]:
         if path.name == "coverage.yaml":
             continue
         display = _rel(root, path)
-        text = _read_limited(path, display, c)
-        if text is None:
-            continue
-        try:
-            data = parse_yaml(text, display)
-        except SourceError as exc:
-            c.error(exc.path, exc.line, exc.message)
-            continue
+        data = _parsed(path, display, parse_yaml, c)
         if data is None:
             continue
         if not isinstance(data, LineDict):
