@@ -211,7 +211,9 @@ async def test_views_are_disabled_when_they_time_out(harness: Harness) -> None:
     assert any(c.get("url") and not c.get("disabled") for row in message.components for c in row["components"])
 
 
-async def test_a_slow_answer_is_deferred_then_sent_once(harness: Harness, engine: Engine) -> None:
+def _slow_who(harness: Harness, engine: Engine) -> threading.Event:
+    """Make /who wait until the returned event is set, and defer almost at once, so the deferred
+    path is taken without any test sleeping."""
     release = threading.Event()
 
     class Slow(EngineWrapper):
@@ -221,6 +223,11 @@ async def test_a_slow_answer_is_deferred_then_sent_once(harness: Harness, engine
 
     harness.bot.engine = Slow(engine)  # type: ignore[assignment]
     harness.bot.defer_after = 0.01
+    return release
+
+
+async def test_a_slow_answer_is_deferred_then_sent_once(harness: Harness, engine: Engine) -> None:
+    release = _slow_who(harness, engine)
     st = await harness.slash("who", {"name": "James Dong"})
     deferred = await harness.emu.wait_for_response(st)
     assert deferred.type == 5 and deferred.data["flags"] & EPHEMERAL
@@ -233,15 +240,7 @@ async def test_a_slow_answer_is_deferred_then_sent_once(harness: Harness, engine
 
 
 async def test_a_slow_not_found_stays_private(harness: Harness, engine: Engine) -> None:
-    release = threading.Event()
-
-    class Slow(EngineWrapper):
-        def who(self, text: str) -> Any:
-            assert release.wait(10)
-            return self._engine.who(text)
-
-    harness.bot.engine = Slow(engine)  # type: ignore[assignment]
-    harness.bot.defer_after = 0.01
+    release = _slow_who(harness, engine)
     st = await harness.slash("who", {"name": "Jack Ma 2025"})
     deferred = await harness.emu.wait_for_response(st)
     release.set()
