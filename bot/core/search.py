@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .index import ALL_TYPES, EXACT, PREFIX, Index, Query
 from .model import Entity, Fact, FactBase
-from .text import QUESTION_WORDS, STOPWORDS, stem, tokens
+from .text import NUMBER, QUESTION_WORDS, STOPWORDS, YEAR, kept_acronyms, stem, tokens
 
 # Words that shape a question without naming its subject ("what did X *put* on Y", "when did it
 # *happen*"). They are ignored when judging whether the base knows the question's words.
@@ -248,7 +248,7 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
         rest -= weights[term]
         for alt in alts[term]:
             pool.update(index.postings.get(alt, ()))
-    speaker = _asked_speaker(index, raw_words, mentioned)
+    speaker = _asked_speaker(index, question, mentioned)
     # the speaker's mention is checked by what they said, not merely by being named in the fact
     others = [m for m in mentioned if speaker is None or m is not speaker.mention]
     for fid in _filter_pool(index, pool, query, others):
@@ -300,22 +300,37 @@ class Speaker:
         if fact.speaker in self.ids or (fact.kind in SAID_KINDS and fact.about[0] in self.ids):
             return True
         # a figure or measure the fact's own sentence credits to them: "Ishaq Dar said the sector…"
+        # (the name right before the verb: "Asif said … the DG ISPR" does not credit the ISPR)
         words = tokens(fact.says)
         if SAY_WORDS.isdisjoint(words):
             return False
         line = f" {' '.join(words)} "
-        if any(f" {' '.join(parts)} " in line for parts in self.names):
+        if any(f" {' '.join(parts)} {verb} " in line for parts in self.names for verb in SAY_WORDS):
             return True
         # "the party says": a statement no person is credited with, about the organisation
         return (fact.kind in SAID_KINDS and fact.speaker is None
                 and not self.organisation.isdisjoint(fact.entity_ids()))
 
 
-def _asked_speaker(index: Index, words: set[str], mentioned: list[Mention]) -> Speaker | None:
-    """"What did X say …": only what X said answers it, not what others said about X."""
-    if not words & SAY_WORDS:
+def _say_position(question: str) -> int | None:
+    """How many of the question's words (as `Query.words` counts them) come before its "say"."""
+    keep = kept_acronyms(question)
+    before = 0
+    for tok in tokens(question):
+        if tok in SAY_WORDS:
+            return before
+        if not (YEAR.match(tok) or NUMBER.match(tok)) and (tok not in STOPWORDS or tok in keep):
+            before += 1
+    return None
+
+
+def _asked_speaker(index: Index, question: str, mentioned: list[Mention]) -> Speaker | None:
+    """"What did X say …": only what X said answers it, not what others said about X. X is a name
+    before the "say"; in "what did the PM say about PNSC" PNSC is the topic, not the speaker."""
+    say_at = _say_position(question)
+    if say_at is None:
         return None
-    for m in sorted(mentioned, key=lambda m: m.start):
+    for m in sorted((m for m in mentioned if m.start < say_at), key=lambda m: m.start):
         ids = {e.id for e in m.entities if e.type in SPEAKER_TYPES}
         if ids:
             orgs = frozenset(e.id for e in m.entities if e.type != "person")
