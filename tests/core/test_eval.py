@@ -2,7 +2,7 @@
 the engine's accuracy and, above all, how rarely it answers what the articles do not say.
 
 Each line gives the command, the query, the expected status and, for answers, a phrase one of the
-cited facts must contain. The thresholds are floors under the measured numbers (134/150 passed and
+cited facts must contain. The thresholds are floors under the measured numbers (135/150 passed and
 6 of 38 unanswerable questions answered when this test was written), so a change that makes the
 engine guess more, or understand less, fails here.
 """
@@ -40,5 +40,5 @@ def test_reader_questions() -> None:
     passed = sum(ok for _, ok, _ in results)
     false_answers = [row["query"] for row, ok, got in results if row["expect"] == "not_found" and got == "answer"]
     unanswerable = sum(row["expect"] == "not_found" for row in rows)
-    assert passed >= 130, f"{passed}/{len(rows)} reader questions passed"
+    assert passed >= 131, f"{passed}/{len(rows)} reader questions passed"
     assert len(false_answers) <= 6, f"answered {len(false_answers)}/{unanswerable} unanswerable: {false_answers}"
