@@ -270,9 +270,8 @@ class Index:
         self.year_facts: dict[int, frozenset[str]] = {y: frozenset(f) for y, f in by_year.items()}
         self.postings = dict(postings)
         self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in postings.items()}
-        self.fact_vocab = sorted(postings)
         by_len: dict[int, list[str]] = defaultdict(list)  # a typo changes a word's length by ≤ 2
-        for term in self.fact_vocab:
+        for term in sorted(postings):
             by_len[len(term)].append(term)
         self.vocab_by_len = dict(by_len)
 

@@ -139,6 +139,3 @@ class FactBase:
         if fact.when and fact.when.the_year:
             return fact.when.the_year
         return self.articles[fact.source.article].published.year
-
-    def date_label(self, fact: Fact) -> str:
-        return fact.when.label() if fact.when else ""

@@ -102,11 +102,6 @@ def stem(token: str) -> str:
     return token
 
 
-def content_terms(text: str) -> list[str]:
-    """Stemmed tokens that carry meaning (no stopwords), in order."""
-    return [stem(t) for t in tokens(text) if t not in STOPWORDS]
-
-
 def truncate(text: str, limit: int) -> str:
     """Cut to at most `limit` characters at a word boundary, marking the cut with an ellipsis."""
     if len(text) <= limit:
