@@ -44,6 +44,14 @@ class Answer:
     candidates: tuple[Candidate, ...] = ()
     note: str = ""  # e.g. why nothing was found, or which year filter was applied
     command: str = ""
+    # The direct answer in one or two sentences, built only from the cited facts' own words and
+    # fields, with [n] markers; front ends show it before anything else. Empty when there is none.
+    lead: str = ""
+    # For not_found: facts about the subject that do not answer the asked detail. Never cited as
+    # the answer; front ends label them "related".
+    related: tuple[str, ...] = ()
+    # For not_found: a short phrase naming what the sources lack ("the number of ships PNSC has").
+    missing: str = ""
     query: str = ""
     base: FactBase | None = field(default=None, compare=False, repr=False)
 
@@ -60,6 +68,10 @@ class Answer:
         assert self.base is not None
         return [self.base.facts[fid] for fid in self.fact_ids()]
 
+    def related_facts(self) -> list[Fact]:
+        assert self.base is not None or not self.related
+        return [self.base.facts[fid] for fid in self.related] if self.base else []
+
     def citation_numbers(self) -> dict[str, int]:
         return {fid: n for n, fid in enumerate(self.fact_ids(), start=1)}
 
@@ -67,6 +79,8 @@ class Answer:
         """The readable answer with [n] citation markers, as the CLI and JSON show it."""
         numbers = self.citation_numbers()
         out = [self.title]
+        if self.lead:
+            out.append(self.lead)
         if self.note:
             out.append(self.note)
         for section in self.sections:
@@ -84,30 +98,32 @@ class Answer:
         return "\n".join(out)
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON contract: status, title, text, facts with full sources, candidates."""
-        facts = []
-        for fact in self.facts() if self.base else []:
-            article = self.base.articles[fact.source.article]  # type: ignore[union-attr]
-            facts.append(
-                {
-                    "id": fact.id,
-                    "text": fact.says,
-                    "source": {
-                        "article": article.id,
-                        "title": article.title,
-                        "publisher": article.publisher,
-                        "date": article.published.isoformat(),
-                        "url": article.link,
-                        "quote": fact.source.quote,
-                    },
-                }
-            )
+        """The JSON contract: status, title, lead, text, facts with full sources, related, missing, candidates."""
         return {
             "status": self.status,
             "title": self.title,
+            "lead": self.lead,
             "text": self.text(),
-            "facts": facts,
+            "facts": [self._fact_json(f) for f in (self.facts() if self.base else [])],
+            "related": [self._fact_json(f) for f in self.related_facts()],
+            "missing": self.missing,
             "candidates": [{"id": c.id, "name": c.name} for c in self.candidates],
+        }
+
+    def _fact_json(self, fact: Fact) -> dict[str, Any]:
+        assert self.base is not None
+        article = self.base.articles[fact.source.article]
+        return {
+            "id": fact.id,
+            "text": fact.says,
+            "source": {
+                "article": article.id,
+                "title": article.title,
+                "publisher": article.publisher,
+                "date": article.published.isoformat(),
+                "url": article.link,
+                "quote": fact.source.quote,
+            },
         }
 
 
