@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .answer import Answer, Candidate, Line, Section
+from .compose import lead, merge_same
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .model import Entity, Fact, FactBase
 from .text import fold, truncate
@@ -100,9 +101,11 @@ def _has_year(index: Index, ent: Entity, years: tuple[int, ...]) -> bool:
     return any(y in have for y in years)
 
 
-def _not_found(base: FactBase, command: str, query: str, note: str, near: Iterable[Entity] = ()) -> Answer:
-    return Answer("not_found", "Not in the sources", candidates=candidates(base, near),
-                  note=note or "The articles do not answer this.", command=command, query=query, base=base)
+def _not_found(base: FactBase, command: str, query: str, note: str, near: Iterable[Entity] = (), *,
+               related: Iterable[Fact] = (), missing: str = "") -> Answer:
+    note = note or "The articles do not answer this."
+    return Answer("not_found", "Not in the sources", candidates=candidates(base, near), note=note,
+                  command=command, query=query, base=base, related=tuple(f.id for f in related), missing=missing)
 
 
 def _from_resolution(base: FactBase, command: str, text: str, res: Resolution) -> Answer | None:
@@ -146,7 +149,7 @@ def fact_lines(base: FactBase, facts: Iterable[Fact]) -> list[Line]:
                 continue
             roles[key] = len(lines)
         lines.append(Line(fact.says, (fact.id,)))
-    return lines
+    return merge_same(base, lines)
 
 
 def _sections(base: FactBase, facts: list[Fact], order: tuple[tuple[str, str], ...] = SECTION_ORDER
@@ -317,14 +320,20 @@ def _rows(base: FactBase, sides: list[tuple[str, list[Fact]]]) -> tuple[Section,
 
 
 def ask(base: FactBase, index: Index, question: str) -> Answer:
-    """A free-text question: the best-supported facts, ranked and cited, or not_found."""
+    """A free-text question, read once, then retrieved, judged and composed: the facts that answer
+    it, led by a sentence that answers it, or not_found naming what the sources lack."""
+    from .chat import strip_markup
+    from .question import read
     from .search import search_facts
 
-    hits = search_facts(base, index, question)
+    q = read(question)
+    hits = search_facts(base, index, q)
     if not hits.facts:
-        return _not_found(base, "ask", question, hits.note, hits.near)
-    return Answer("answer", truncate(question.strip(), 200), (Section("", tuple(fact_lines(base, hits.facts))),),
-                  command="ask", query=question, base=base)
+        return _not_found(base, "ask", question, hits.note, hits.near, related=hits.related, missing=hits.missing)
+    lines = tuple(fact_lines(base, hits.facts))
+    answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
+                    command="ask", query=question, base=base)
+    return replace(answer, lead=lead(base, q, lines, answer.citation_numbers(), aggregate=hits.aggregate))
 
 
 def sources(base: FactBase) -> Answer:

@@ -18,8 +18,20 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import OSA
 
+from .chat import clean, normalise_quantities
 from .model import Entity, Fact, FactBase
-from .text import NUMBER, STOPWORDS, YEAR, content_words, fold, kept_acronyms, stem, tokens
+from .text import (
+    NUMBER,
+    STOPWORDS,
+    YEAR,
+    content_words,
+    fold,
+    kept_acronyms,
+    same_name_spelling,
+    stem,
+    tokens,
+    translit_key,
+)
 
 WHO_TYPES = frozenset({"person", "organisation", "platform", "body"})
 POLICY_TYPES = frozenset({"policy", "topic", "event"})
@@ -48,16 +60,20 @@ class Query:
 
     @classmethod
     def parse(cls, text: str) -> Query:
+        """Words, years and numbers of a name or topic as typed (chat markup and shorthand read
+        the same way as in questions)."""
         words, years, numbers = [], [], []
+        raw, text = text, clean(text)
         keep = kept_acronyms(text)
-        for tok in tokens(text):
-            if YEAR.match(tok):
+        toks = tokens(text)
+        for i, tok in enumerate(toks):
+            if YEAR.match(tok) and toks[i + 1:i + 2] not in (["pkr"], ["usd"], ["percent"]):
                 years.append(int(tok))
             elif NUMBER.match(tok):
                 numbers.append(tok)
             elif tok not in STOPWORDS or tok in keep:
                 words.append(tok)
-        return cls(tuple(words), tuple(years), tuple(numbers), text)
+        return cls(tuple(words), tuple(years), tuple(numbers), raw)
 
 
 @dataclass(frozen=True)
@@ -67,8 +83,39 @@ class Match:
     variant: str  # the name or alias that matched
 
 
+# Little words that join a name's parts; any other stop-word written capitalised is part of the
+# name ("Said" in "Said Qazi") and counts.
+CONNECTORS = frozenset("of the and for in on at to by a an de da".split())
+# Arabic particles written joined, hyphenated or apart ("Inam-ul-Haq", "Inamul Haq", "Inam ul Haq").
+PARTICLES = frozenset("ul ud ur us al el ud bin ibn".split())
+
+
 def _name_words(name: str) -> tuple[str, ...]:
-    return tuple(t for t in tokens(name) if t not in STOPWORDS)
+    out: list[str] = []
+    for raw in name.split():
+        capital = raw[:1].isupper()
+        out.extend(t for t in tokens(raw) if t not in STOPWORDS or (capital and t not in CONNECTORS))
+    return tuple(out)
+
+
+def name_keys(words: tuple[str, ...]) -> list[str]:
+    """The lookup keys of a name: as written, and with Arabic particles joined or dropped."""
+    keys = [" ".join(words)]
+    if any(w in PARTICLES for w in words[1:]):
+        joined: list[str] = []
+        dropped: list[str] = []
+        for w in words:
+            if w in PARTICLES and joined:
+                joined[-1] += w
+            else:
+                joined.append(w)
+                dropped.append(w)
+        keys += [" ".join(joined), " ".join(dropped)]
+    return keys
+
+
+def translit_name(key: str) -> str:
+    return " ".join(translit_key(w) for w in key.split())
 
 
 class Index:
@@ -77,6 +124,8 @@ class Index:
     def __init__(self, base: FactBase) -> None:
         self.base = base
         self.exact: dict[str, list[str]] = defaultdict(list)  # folded name/alias/id -> entity ids
+        self.exact_translit: dict[str, list[tuple[str, str]]] = defaultdict(list)  # key -> (name key, id)
+        self.translit_tokens: dict[str, set[str]] = defaultdict(set)  # translit key -> name tokens
         self.variants: dict[str, list[tuple[tuple[str, ...], float, str]]] = defaultdict(list)
         self.token_entities: dict[str, set[str]] = defaultdict(set)
         self.person_name_tokens: dict[str, set[str]] = defaultdict(set)
@@ -84,6 +133,7 @@ class Index:
         for ent in base.entities.values():
             self._add_entity(ent)
         self.vocab = sorted(self.token_entities)
+        self.multi_keys = sorted(k for k in self.exact if " " in k)  # for a typo across a short name
         self.bigram_entities: dict[tuple[str, str], set[str]] = defaultdict(set)  # for partial names
         for eid, variants in self.variants.items():
             for words, _, _ in variants:
@@ -115,12 +165,14 @@ class Index:
             words = _name_words(name)
             if not words:
                 continue
-            key = " ".join(words)
-            if ent.id not in self.exact[key]:
-                self.exact[key].append(ent.id)
+            for key in name_keys(words):
+                if ent.id not in self.exact[key]:
+                    self.exact[key].append(ent.id)
+                    self.exact_translit[translit_name(key)].append((key, ent.id))
             self.variants[ent.id].append((words, weight, name))
             for w in words:
                 self.token_entities[w].add(ent.id)
+                self.translit_tokens[translit_key(w)].add(w)
         if ent.keywords:
             for kw in ent.keywords:
                 words = _name_words(kw)
@@ -147,6 +199,10 @@ class Index:
             while i < len(self.vocab) and self.vocab[i].startswith(word) and len(found) < 60:
                 found.setdefault(self.vocab[i], PREFIX)
                 i += 1
+        if word not in self.token_entities:
+            for tok in self.translit_tokens.get(translit_key(word), ()):
+                if same_name_spelling(word, tok):
+                    found.setdefault(tok, ALIAS)
         edits = max_edits(word)
         if edits and word not in self.token_entities:
             for tok, dist, _ in process.extract(word, self.vocab, scorer=OSA.distance,
@@ -186,9 +242,23 @@ class Index:
         results.sort(key=lambda m: (-m.score, -self.popularity.get(m.entity.id, 0), m.entity.name))
         return results
 
+    def exact_ids(self, key: str) -> list[str]:
+        """Entities whose name or alias is exactly these folded words, allowing only the ways one
+        name is transliterated (Shahbaz Shareef = Shehbaz Sharif)."""
+        ids = self.exact.get(key)
+        if ids:
+            return ids
+        words = key.split()
+        return [eid for name, eid in self.exact_translit.get(translit_name(key), ())
+                if all(same_name_spelling(a, b) for a, b in zip(words, name.split(), strict=True))]
+
     def exact_entities(self, text: str, types: frozenset[str]) -> list[Entity]:
-        key = " ".join(_name_words(text)) if text not in self.exact else text
-        return [self.base.entities[e] for e in self.exact.get(key, ()) if self.base.entities[e].type in types]
+        keys = [text] if text in self.exact else [" ".join(tokens(text)), " ".join(_name_words(text))]
+        for key in keys:
+            ids = self.exact_ids(key)
+            if ids:
+                return [self.base.entities[e] for e in ids if self.base.entities[e].type in types]
+        return []
 
     def shared_surname(self, query: Query) -> set[str]:
         """People who share the single name typed ("Sharif", "Khan"): a question, not an answer."""
@@ -252,7 +322,7 @@ class Index:
         for fact in base.facts.values():
             terms = tuple(dict.fromkeys(map(sys.intern, _fact_terms(base, fact))))
             self.fact_terms[fact.id] = terms
-            words = content_words(f"{fact.says} {fact.source.quote}")
+            words = content_words(normalise_quantities(f"{fact.says} {fact.source.quote}"))
             self.text_terms[fact.id] = tuple(dict.fromkeys(sys.intern(stem(w)) for w in words))
             free.update(stem(w) for w in _outside_names(words, first_words))
             for term in terms:
@@ -288,6 +358,7 @@ class Index:
             # at "Dastgir meets Alibaba President Michael Evans" involves Alibaba even if it says "this"
             names = " | ".join(e.name for e in map(self.base.entities.get, fact.entity_ids()) if e)
             text = f"{fact.says} | {fact.source.quote} | {names}"
+            text = normalise_quantities(text)
             words = self._fact_words[fid] = (frozenset(tokens(text)), f" {' '.join(content_words(text))} ")
         return words
 
@@ -350,7 +421,7 @@ def _fact_terms(base: FactBase, fact: Fact) -> list[str]:
         text.extend(str(v) for v in mapping.values() if isinstance(v, (str, int, float)))
     if fact.when and fact.when.the_year:
         text.append(str(fact.when.the_year))
-    return [stem(t) for t in content_words(" ".join(text))]
+    return [stem(t) for t in content_words(normalise_quantities(" ".join(text)))]
 
 
 def _capitalised(name: str) -> bool:

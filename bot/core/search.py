@@ -11,67 +11,35 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .index import ALL_TYPES, EXACT, PREFIX, Index, Query
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from .index import ALL_TYPES, EXACT, PREFIX, Index
 from .model import Entity, Fact, FactBase
+from .question import FILLER, ROLE_WORDS, SAY_WORDS, SYNONYMS, Question, is_filler, read, zipf
 from .text import NUMBER, QUESTION_WORDS, STOPWORDS, YEAR, kept_acronyms, stem, tokens
 
-# Words that shape a question without naming its subject ("what did X *put* on Y", "when did it
-# *happen*"). They are ignored when judging whether the base knows the question's words.
-FILLER = frozenset(
-    stem(w)
-    for w in """happen happened happening come came coming go went gone make made making get got take took taken put
-    puts mean meant exactly really much many long often like article articles source sources news report
-    reported reports mention mentioned mentions thing things anyone someone something one ones time
-    times first last latest earliest recent recently kind type sort did does doing done talk
-    talked talking speak spoke discuss discussed discussing involved involve involving play played role
-    roles part parts number numbers figure figures amount amounts exist exists existed year years
-    day days date dates month months detail details information info regarding concerning current
-    currently now today main major key important give given gave see seen look looks lot lots way ways
-    name named names thing whom percentage percent worth else actually ever still yet new old big purpose reason
-    reasons why result results mentioned state stated states announce announced want wanted wants think
-    thought believe believed feel felt claim claimed describe described apply applies applied affect
-    affects affected relate relates related cover covers covered include includes included
-    concern concerns concerned regard regards stand stands full form means city town venue location
-    position positions designation""".split()
-)
-# Small, hand-checked synonym groups: how readers ask versus how reporters write.
-_SYNONYM_GROUPS = (
-    "lead led head heads chair chairs chairman chaired",
-    "meet met meeting visit visited talk talks trip",
-    "tax taxes duty duties levy",
-    "sell sold sale sales seller sellers listed",
-    "goal goals aim aims vision target plan",
-    "job jobs livelihood employment",
-    "prison jail jailed imprisoned",
-    "oust ousted removed remove",
-    "say said says state stated told note noted remark remarks",
-    "minister ministry",
-    "company firm",
-)
-SYNONYMS: dict[str, frozenset[str]] = {}
-for _group in _SYNONYM_GROUPS:
-    _stems = frozenset(stem(w) for w in _group.split())
-    for _s in _stems:
-        SYNONYMS[_s] = SYNONYMS.get(_s, frozenset()) | _stems
-
-SAY_WORDS = frozenset({"say", "said", "says", "statement", "statements", "quote", "remark", "remarks",
-                       "promise", "promised", "stress", "stressed", "noted", "told", "described", "urged"})
-COUNT_WORDS = frozenset(
-    "many much big large small size how percent percentage % number figure figures amount rate value worth "
-    "estimate estimated".split()
-)
-FIRST_WORDS = frozenset({"first", "earliest", "initial"})
-LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest", "most recent"})
 MIN_SHARE = 0.5  # the best fact must carry at least this share of the question's weight
 KEEP_RATIO = 0.6  # other facts are shown when they score within this ratio of the best
 MAX_FACTS = 5
+MAX_AGGREGATE = 8  # "all the measures": every sibling that answers, up to this many
+RELATED_MAX = 3
+TYPO_ZIPF = 2.0  # a word at least this common in English is taken as written, never as a typo
+COUNT_WORDS = frozenset({"half", "third", "quarter", "double", "doubling", "doubled", "twice", "triple", "tripled"})
+AGGREGATE_WORDS = frozenset({"all", "every", "each", "list", "measures", "steps", "taxes", "both"})
 
 
 @dataclass
 class Hits:
+    """What retrieval and judging found: the answering facts, or a note and the missing detail
+    with the related facts about the subject (never shown as the answer)."""
+
     facts: list[Fact] = field(default_factory=list)
     note: str = ""
     near: list[Entity] = field(default_factory=list)
+    related: list[Fact] = field(default_factory=list)
+    missing: str = ""
+    aggregate: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,30 +52,52 @@ class Mention:
     start: int = 0  # position in the question: "what did X say about Y" — X comes first
 
 
-def mentioned_entities(index: Index, words: tuple[str, ...]) -> list[Mention]:
-    """Entities named in the question by a name or alias (longest spans first, a typo allowed)."""
+def mentioned_entities(index: Index, toks: tuple[str, ...]) -> list[Mention]:
+    """Entities named in the question's tokens by a name or alias, longest spans first: exactly,
+    in another transliteration, with a typo in a long word, or with one slip across a short
+    multi-word name ("jak ma"). Stop-words count inside names ("Said Qazi")."""
     found: list[Mention] = []
     used: set[int] = set()
-    n = len(words)
-    for size in range(min(5, n), 0, -1):
+    n = len(toks)
+    for size in range(min(6, n), 0, -1):
         for start in range(0, n - size + 1):
             span = range(start, start + size)
             if used & set(span):
                 continue
-            key = " ".join(words[start:start + size])
-            ids = index.exact.get(key, ())
-            if not ids and size == 1 and len(key) >= 5:
-                matches = index.word_matches(key)
-                typo = [t for t, s in matches.items() if s not in (EXACT, PREFIX)]  # misspelt, not a prefix
-                ids = [i for t in typo for i in index.exact.get(t, ())]
-            if not ids and size > 1:
-                ids = _partial_name(index, words[start:start + size])
+            part = toks[start:start + size]
+            if any(YEAR.match(t) or NUMBER.match(t) for t in part):
+                continue
+            ids = list(index.exact_ids(" ".join(part)))
+            edge_stop = part[0] in STOPWORDS or part[-1] in STOPWORDS
+            content = tuple(t for t in part if t not in STOPWORDS)
+            if not ids and not edge_stop and content and len(content) == size:
+                if size == 1 and len(part[0]) >= 5:
+                    matches = index.word_matches(part[0])
+                    typo = [t for t, sc in matches.items() if sc not in (EXACT, PREFIX)]  # misspelt, not a prefix
+                    ids = [i for t in typo for i in index.exact.get(t, ())]
+                elif size > 1:
+                    ids = _partial_name(index, content) or _slipped_name(index, " ".join(content))
+            elif not ids and not edge_stop and size > 1 and len(content) > 1:
+                ids = list(index.exact_ids(" ".join(content)))
             # a topic is what a question is about, not a name it uses: it constrains nothing
             ents = [e for e in (index.base.entities[i] for i in dict.fromkeys(ids)) if e.type != "topic"]
             if ents:
-                found.append(Mention(words[start:start + size], tuple(ents), start))
+                found.append(Mention(part, tuple(ents), start))
                 used |= set(span)
-    return found
+    return sorted(found, key=lambda m: m.start)
+
+
+def _slipped_name(index: Index, key: str) -> list[str]:
+    """A multi-word name typed with one slip ("jak ma" for "jack ma"), every word's first letter right."""
+    if len(key) < 5:
+        return []
+    hit = process.extractOne(key, index.multi_keys, scorer=OSA.distance, score_cutoff=1)
+    if not hit:
+        return []
+    name = hit[0]
+    if [w[:1] for w in name.split()] != [w[:1] for w in key.split()]:
+        return []
+    return list(index.exact.get(name, ()))
 
 
 def _partial_name(index: Index, span: tuple[str, ...]) -> list[str]:
@@ -172,7 +162,7 @@ def _named_in_text(index: Index, fid: str, m: Mention) -> bool:
     return False
 
 
-def _filter_pool(index: Index, pool: set[str], query: Query, mentioned: list[Mention]) -> set[str]:
+def _filter_pool(index: Index, pool: set[str], query: Question, mentioned: list[Mention]) -> set[str]:
     """Apply the hard constraints with set operations before any fact is scored: years and
     numbers match exactly, and every entity the question names is involved."""
     if query.years:
@@ -197,45 +187,213 @@ def _filter_pool(index: Index, pool: set[str], query: Query, mentioned: list[Men
     return pool
 
 
-def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[str] | None = None,
+def _known(index: Index, word: str) -> str | None:
+    """The base's term for a question word: itself, a synonym the base uses, or — only for a word
+    that is not English ("delegaton", "shebaz") — the base word it is a typo of. A real English word
+    is never corrected into another ("come" is not "com")."""
+    term = stem(word)
+    if term in index.postings:
+        return term
+    if word in index.postings:
+        return word
+    synonym = next((t for t in sorted(SYNONYMS.get(term, ())) if t in index.postings), None)
+    if synonym:
+        return synonym
+    if zipf(word) >= TYPO_ZIPF:
+        return None
+    return index.known_term(term) or index.known_term(word)
+
+
+def _subject(mentioned: list[Mention]) -> Entity | None:
+    return mentioned[0].entities[0] if mentioned else None
+
+
+def _about_subject(base: FactBase, index: Index, mentioned: list[Mention], limit: int = RELATED_MAX) -> list[Fact]:
+    """Facts about the question's first-named subject: what a refusal offers as related."""
+    ent = _subject(mentioned)
+    if ent is None:
+        return []
+    others = [m for m in mentioned[1:]]
+    fids = _involving(index, ent)
+    for m in others:
+        narrowed = fids & set().union(*(_involving(index, e) for e in m.entities))
+        fids = narrowed or fids
+    facts = sorted((base.facts[f] for f in fids), key=lambda f: (ent.id not in f.about[:1], f.kind == "role", f.id))
+    return facts[:limit]
+
+
+def _refusal(base: FactBase, index: Index, q: Question, mentioned: list[Mention], missing: str, no: str,
+             related: list[Fact] | None = None) -> Hits:
+    """A not-found that names what is missing: "The sources mention PNSC but give no number of ships."."""
+    subject = _subject(mentioned)
+    related = related if related is not None else _about_subject(base, index, mentioned)
+    if subject is not None and related:
+        note = f"The sources mention {subject.name} but {no}."
+    else:
+        note = f"The sources {no}." if no.startswith(("give", "say", "do ")) else f"Not in the sources: {missing}."
+    return Hits(note=note, near=[m.entities[0] for m in mentioned[:3]], related=related[:RELATED_MAX],
+                missing=missing)
+
+
+def _carries(index: Index, fact: Fact, word: str) -> bool:
+    """The fact's own words (its sentence, quote and structured fields — not the names of the
+    entities it is filed under) carry the word or a synonym of it."""
+    term = stem(word)
+    terms = set(index.text_terms[fact.id])
+    for mapping in (fact.role, fact.figure, fact.measure):
+        for value in mapping.values():
+            if isinstance(value, str):
+                terms.update(stem(t) for t in tokens(value))
+    alts = SYNONYMS.get(term, frozenset()) | {term}
+    known = _known(index, word)
+    return not terms.isdisjoint(alts) or (known is not None and known in terms)
+
+
+def _has_number(index: Index, fact: Fact) -> bool:
+    return fact.kind == "figure" or any(
+        NUMBER.match(t) and not YEAR.match(t) for t in index.text_terms[fact.id]) or not COUNT_WORDS.isdisjoint(
+        index.text_terms[fact.id])
+
+
+DAY_WORDS = frozenset({"day", "date", "exact", "exactly"})
+
+
+def _has_date(base: FactBase, index: Index, q: Question, fact: Fact) -> bool:
+    """A date precise enough for the question: "what day" needs a day; "when will" needs a year
+    the fact itself looks forward to (its own date is when it was said, not what it foresees)."""
+    written = [int(t) for t in index.text_terms[fact.id] if YEAR.match(t)]
+    if "will" in q.tokens:
+        return any(y > base.year_of(fact) for y in written)
+    if not DAY_WORDS.isdisjoint(q.tokens):
+        return fact.when is not None and fact.when.date is not None
+    return (fact.when is not None and (fact.when.date is not None or fact.when.month is not None)) or bool(written)
+
+
+def _has_place(base: FactBase, fact: Fact) -> bool:
+    return bool(fact.details.get("place")) or any(
+        (e := base.entities.get(eid)) is not None and e.type == "place" for eid in fact.entity_ids()[1:])
+
+
+def _placed_within(base: FactBase, fact: Fact, places: set[str]) -> bool:
+    """False only when the fact is placed at a named place outside every place asked about."""
+    where = fact.details.get("place")
+    ent = base.entities.get(where) if isinstance(where, str) else None
+    if ent is None or ent.type != "place":
+        return True
+    seen: set[str] = set()
+    while ent is not None and ent.id not in seen:
+        if ent.id in places:
+            return True
+        seen.add(ent.id)
+        ent = base.entities.get(ent.part_of) if ent.part_of else None
+    return False
+
+
+def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], fact: Fact,
+          asked: set[str] = frozenset()) -> bool:  # type: ignore[assignment]
+    """The fact carries the detail asked for: the focus words, and a number / date / place / holder
+    of an office when the intent asks for one."""
+    if not all(_carries(index, fact, w) for w in focus):
+        return False
+    if q.intent == "how_many":
+        return _has_number(index, fact)
+    if q.intent == "when":
+        return _has_date(base, index, q, fact)
+    if q.intent == "where":
+        return _has_place(base, fact)
+    if q.intent == "who":
+        return _names_someone(base, fact, asked) and (not focus or _holds_office(index, fact, focus))
+    return True
+
+
+def _names_someone(base: FactBase, fact: Fact, asked: set[str]) -> bool:
+    """"Who …" is answered by a fact that names a person (or, failing that, a body) other than
+    the ones the question already names; "the chairman of the Board of Investment" names no one."""
+    for eid in (*fact.entity_ids(), *((fact.speaker,) if fact.speaker else ())):
+        ent = base.entities.get(eid)
+        if ent is not None and eid not in asked and not ent.unnamed and ent.type in ("person", "organisation", "body"):
+            return True
+    return False
+
+
+def _holds_office(index: Index, fact: Fact, focus: tuple[str, ...]) -> bool:
+    """"Who chairs X": a role fact with that title, or a sentence where the office word is said of
+    someone ("a delegation led by Max Bittner")."""
+    office = {stem(w) for w in focus if stem(w) in ROLE_WORDS}
+    if not office:
+        return True
+    alts = set().union(*(SYNONYMS.get(t, frozenset()) | {t} for t in office))
+    if fact.kind == "role":
+        return not alts.isdisjoint(stem(t) for t in tokens(str(fact.role.get("title") or "")))
+    return not alts.isdisjoint(index.text_terms[fact.id])
+
+
+def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
+    """(what is missing, how the refusal says so) for an intent whose detail no fact carries."""
+    words = " ".join(focus)
+    if q.intent == "how_many":
+        return (f"the number of {words}" if words else "a figure"), (f"give no number of {words}" if words else
+                                                                       "give no figure for that")
+    if q.intent == "when":
+        return "a date", "do not say when"
+    if q.intent == "where":
+        return "a place", "do not say where"
+    if q.intent == "who" and words:
+        return f"who {words}", f"do not say who {words}"
+    if words:
+        return f"“{words}”", f"say nothing about “{words}”"
+    return "an answer", "do not answer this"
+
+
+def search_facts(base: FactBase, index: Index, question: str | Question, kinds: frozenset[str] | None = None,
                  *, suggest: bool = True) -> Hits:
-    """The facts that answer a question, or a note saying why none do (with did-you-mean names
-    when `suggest`; a caller that already has its own suggestions skips that scan)."""
-    query = Query.parse(question)
-    raw_words = set(tokens(question))
-    terms = [stem(w) for w in query.words if w not in QUESTION_WORDS]
-    content = [t for t in terms if t not in FILLER]
-    if not content and not query.years and not query.numbers:
+    """Retrieve and judge: the facts that answer a question, or a note saying exactly what the
+    sources lack (with did-you-mean names when `suggest`, and the subject's facts as related)."""
+    q = question if isinstance(question, Question) else read(question)
+    toks = q.tokens
+    mentioned = mentioned_entities(index, toks)
+    covered = {i for m in mentioned for i in range(m.start, m.start + len(m.words))}
+    keep = kept_acronyms(q.text)
+    content = [t for i, t in enumerate(toks) if i not in covered and not YEAR.match(t) and not NUMBER.match(t)
+               and (t not in STOPWORDS or t in keep) and t not in QUESTION_WORDS]
+    focus = tuple(w for w in q.focus if w in content and stem(w) not in FILLER)
+    if not content and not mentioned and not q.years and not q.numbers:
         return Hits(note="Ask about a person, organisation, policy, figure or event in the articles.")
     known: list[str] = []
     unknown: list[str] = []
-    for word, term in zip([w for w in query.words if w not in QUESTION_WORDS], terms, strict=True):
+    for word in content:
+        term = stem(word)
         if term in FILLER:
             continue
-        hit = index.known_term(term) or index.known_term(word) or next(
-            (t for t in sorted(SYNONYMS.get(term, ())) if t in index.postings), None)
+        hit = _known(index, word)
         if hit:
             known.append(hit)
-        else:
+        elif word in focus or not is_filler(word):
             unknown.append(word)
-    mentioned = mentioned_entities(index, query.words)
+        # else: an everyday word the base does not use, and not what is asked: it decorates
     named = {stem(w) for m in mentioned for e in m.entities for n in e.names for w in tokens(n)}
     # a word the base only uses inside a longer name ("revenue" in Federal Board of Revenue) says
     # nothing about the question's subject unless the name itself was asked about
-    unknown += [w for w, t in zip(query.words, [stem(w) for w in query.words], strict=True)
-                if t in index.name_only and t not in named and t not in FILLER and w not in QUESTION_WORDS
-                and not index.exact.get(w)]
+    unknown += [w for w in content if (t := stem(w)) in index.name_only and t not in named and t not in FILLER
+                and not index.exact.get(w) and w not in unknown]
     if unknown:
         listed = ", ".join(f"“{w}”" for w in unknown[:3])
-        near = index.did_you_mean(" ".join(query.words), ALL_TYPES, 3) if suggest else []
-        return Hits(note=f"The sources say nothing about {listed}.", near=near)
+        if _subject(mentioned) is not None and _about_subject(base, index, mentioned):
+            return _refusal(base, index, q, mentioned, listed, f"say nothing about {listed}")
+        near = index.did_you_mean(" ".join(q.words), ALL_TYPES, 3) if suggest else []
+        return Hits(note=f"The sources say nothing about {listed}.", near=near, missing=listed)
     weights = {t: index.idf.get(t, 0.0) for t in dict.fromkeys(known)}
-    for year in query.years:
+    for m in mentioned:  # a name counts by its rarest word, so the subject weighs in as one term
+        parts = [stem(w) for w in m.words if w not in STOPWORDS]
+        if parts:
+            t = max(parts, key=lambda p: index.idf.get(p, 0.0))
+            if t in index.postings:
+                weights.setdefault(t, index.idf.get(t, 0.0))
+    for year in q.years:
         weights[str(year)] = index.idf.get(str(year), 1.0)
-    for number in query.numbers:
+    for number in q.numbers:
         weights[number] = index.idf.get(number, 2.0)
     total = sum(weights.values()) or 1.0
-    scored: list[tuple[float, Fact]] = []
     alts = {t: SYNONYMS.get(t, frozenset()) | {t} for t in weights}
     pool: set[str] = set()
     # A fact is shown only with at least MIN_SHARE * KEEP_RATIO of the question's weight, so it
@@ -248,10 +406,19 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
         rest -= weights[term]
         for alt in alts[term]:
             pool.update(index.postings.get(alt, ()))
-    speaker = _asked_speaker(index, question, mentioned)
+    if not weights:
+        for m in mentioned:
+            for ent in m.entities:
+                pool |= _involving(index, ent)
+    speaker = _asked_speaker(index, toks, mentioned)
     # the speaker's mention is checked by what they said, not merely by being named in the fact
     others = [m for m in mentioned if speaker is None or m is not speaker.mention]
-    for fid in _filter_pool(index, pool, query, others):
+    allowed = _filter_pool(index, pool, q, others)
+    places = {e.id for m in mentioned for e in m.entities if e.type == "place"}
+    if places:  # "visit to Pakistan": an event placed somewhere else (Davos) is not one
+        allowed = {fid for fid in allowed if _placed_within(base, base.facts[fid], places)}
+    scored: list[tuple[float, Fact]] = []
+    for fid in allowed:
         fact = base.facts[fid]
         if kinds and fact.kind not in kinds:
             continue
@@ -260,9 +427,13 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
         terms_here = index.fact_terms[fid]
         own = index.text_terms[fid]
         share = sum(w * (0.5 if alts[t].isdisjoint(own) else 1.0) for t, w in weights.items()
-                    if not alts[t].isdisjoint(terms_here)) / total
+                    if not alts[t].isdisjoint(terms_here)) / total if weights else 1.0
         scored.append((share, fact))
     if not scored:
+        if mentioned and (speaker is not None or others):
+            return _refusal(base, index, q, mentioned, "a link between these",
+                            "do not connect these" if speaker is None else
+                            f"do not report {speaker.mention.entities[0].name} saying that")
         note = "The sources do not connect these." if mentioned else "The articles do not answer this."
         return Hits(note=note, near=[m.entities[0] for m in mentioned[:3]])
     best = max(share for share, _ in scored)
@@ -270,14 +441,56 @@ def search_facts(base: FactBase, index: Index, question: str, kinds: frozenset[s
         return Hits(note="The articles do not answer this.", near=[m.entities[0] for m in mentioned[:3]])
     # what the question is about decides the order among the facts that carry enough of it
     subjects = {e.id for m in mentioned for e in m.entities}
+    words = set(toks)
     ranked = sorted(
-        ((share * _intent_boost(raw_words, fact) * (1.1 if subjects & {fact.about[0], fact.speaker} else 1.0),
+        ((share * _intent_boost(q, words, fact) * (1.1 if subjects & {fact.about[0], fact.speaker} else 1.0),
           fact) for share, fact in scored if share >= best * KEEP_RATIO),
         key=lambda s: (-s[0], s[1].id))
-    top = ranked[0][0]
-    chosen = [f for s, f in ranked if s >= top * KEEP_RATIO]
-    chosen = _order(base, raw_words, chosen)[:MAX_FACTS]
-    return Hits(facts=chosen)
+    # judge: only facts that carry the asked detail answer; the others are related
+    fitting = [(s, f) for s, f in ranked if _fits(base, index, q, focus, f, subjects)]
+    if not fitting:
+        missing, no = _missing(q, focus)
+        return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])
+    if q.order is not None:
+        # "the first visit": the earliest of everything that answers, events before their echoes
+        events = [f for _, f in fitting if f.kind == "event"]
+        chosen = _order(base, q, events or [f for _, f in fitting])
+    else:
+        top = fitting[0][0]
+        chosen = [f for s, f in fitting if s >= top * KEEP_RATIO]
+    aggregate = q.intent not in ("how_many", "when", "where", "yes_no") and (
+        bool(AGGREGATE_WORDS & words) or (bool(focus) and chosen[0].kind == "measure"))
+    if aggregate and q.order is None:
+        chosen = _with_siblings(base, index, q, focus, chosen, others, speaker)
+    return Hits(facts=chosen[:MAX_AGGREGATE if aggregate else MAX_FACTS], aggregate=aggregate)
+
+
+def _with_siblings(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], chosen: list[Fact],
+                   others: list[Mention], speaker: Speaker | None) -> list[Fact]:
+    """"All the measures of the budget": the top fact's siblings — facts of the same kind under
+    the same policy or event, within the question's hard constraints — that carry the focus."""
+    top = chosen[0]
+    parents = set(top.about[1:]) | {p for eid in top.about[:1] if (p := base.entities[eid].part_of)}
+    parents |= {top.event} if top.event else set()
+    parents = {p for p in parents if base.entities[p].type in ("policy", "event")}
+    if not parents:
+        return chosen
+    out = list(chosen)
+    family: set[str] = set()
+    for parent in parents:
+        family |= _involving(index, base.entities[parent])
+    # a mention that named the top fact's own subject ("foreign platforms" in the sales tax's name)
+    # picked the first sibling; it does not rule out the others
+    others = [m for m in others if top.about[0] not in {e.id for e in m.entities}]
+    for fid in sorted(_filter_pool(index, family, q, others)):
+        fact = base.facts[fid]
+        if fact in out or fact.kind != top.kind or (parents.isdisjoint(fact.about) and fact.event not in parents):
+            continue
+        if speaker is not None and not speaker.said(fact):
+            continue
+        if _fits(base, index, q, focus, fact, {e.id for m in others for e in m.entities}):
+            out.append(fact)
+    return out
 
 
 SAID_KINDS = frozenset({"statement", "action"})
@@ -312,62 +525,57 @@ class Speaker:
                 and not self.organisation.isdisjoint(fact.entity_ids()))
 
 
-def _say_position(question: str) -> int | None:
-    """How many of the question's words (as `Query.words` counts them) come before its "say"."""
-    keep = kept_acronyms(question)
-    before = 0
-    for tok in tokens(question):
-        if tok in SAY_WORDS:
-            return before
-        if not (YEAR.match(tok) or NUMBER.match(tok)) and (tok not in STOPWORDS or tok in keep):
-            before += 1
-    return None
-
-
-def _asked_speaker(index: Index, question: str, mentioned: list[Mention]) -> Speaker | None:
-    """"What did X say …": only what X said answers it, not what others said about X. X is a name
-    before the "say"; in "what did the PM say about PNSC" PNSC is the topic, not the speaker."""
-    say_at = _say_position(question)
-    if say_at is None:
-        return None
-    for m in sorted((m for m in mentioned if m.start < say_at), key=lambda m: m.start):
+def _asked_speaker(index: Index, toks: tuple[str, ...], mentioned: list[Mention]) -> Speaker | None:
+    """"What did X say / offer / order …": only what X said or did answers it, not what others said
+    about X ("Pakistan offered Alibaba" is not "Alibaba offered Pakistan"). X is the name right
+    before the verb; in "what did the PM say about PNSC" PNSC is the topic, not the speaker. A
+    country speaks through the government bodies named after it."""
+    for at, tok in enumerate(toks):
+        if tok not in SAY_WORDS or (tok == "tell" and toks[at + 1:at + 2] == ("me",)):
+            continue
+        before = [m for m in mentioned if m.start < at]
+        if not before:
+            continue
+        m = before[-1]
         ids = {e.id for e in m.entities if e.type in SPEAKER_TYPES}
-        if ids:
-            orgs = frozenset(e.id for e in m.entities if e.type != "person")
-            for eid in orgs:
-                ids |= index.members.get(eid, set())
-            names = tuple(dict.fromkeys(
-                parts for eid in ids for n in index.base.entities[eid].names
-                if (parts := tuple(tokens(n))) and (len(parts) > 1 or len(index.person_name_tokens.get(parts[0], ())) < 2)))
-            return Speaker(m, frozenset(ids), orgs, names)
+        for place in (e for e in m.entities if e.type == "place"):
+            ids |= {e.id for e in index.base.entities.values() if e.type == "body"
+                    and place.name in e.name and not e.part_of}
+        if not ids:
+            continue
+        orgs = frozenset(eid for eid in ids if index.base.entities[eid].type != "person")
+        for eid in orgs:
+            ids |= index.members.get(eid, set())
+        names = tuple(dict.fromkeys(
+            parts for eid in ids for n in index.base.entities[eid].names
+            if (parts := tuple(tokens(n))) and (len(parts) > 1 or len(index.person_name_tokens.get(parts[0], ())) < 2)))
+        return Speaker(m, frozenset(ids), orgs, names)
     return None
 
 
-def _intent_boost(words: set[str], fact: Fact) -> float:
+def _intent_boost(q: Question, words: set[str], fact: Fact) -> float:
     boost = 1.0
-    if words & COUNT_WORDS and fact.kind == "figure":
+    if q.intent == "how_many" and fact.kind == "figure":
         boost *= 1.25
-    if "when" in words and fact.when is not None:
+    if q.intent == "when" and fact.when is not None:
         boost *= 1.2 if fact.when.date else 1.1
         boost *= 1.15 if fact.kind == "event" else 1.0
-    if "who" in words and fact.kind in ("role", "event", "action", "statement"):
+    if q.intent == "who" and fact.kind in ("role", "event", "action", "statement"):
         boost *= 1.15 if fact.kind == "role" else 1.1
     if words & SAY_WORDS and fact.kind == "statement":
         boost *= 1.2
-    if "where" in words and fact.details.get("place"):
+    if q.intent == "where" and fact.details.get("place"):
         boost *= 1.2
     return boost
 
 
-def _order(base: FactBase, words: set[str], facts: list[Fact]) -> list[Fact]:
+def _order(base: FactBase, q: Question, facts: list[Fact]) -> list[Fact]:
     """Superlatives about time pick the earliest or latest; otherwise keep the ranking."""
-    def key(f: Fact) -> tuple:
+    def key(f: Fact) -> tuple[int, int, int]:
         return f.when.sort_key if f.when else (base.articles[f.source.article].published.year, 13, 0)
 
-    if words & FIRST_WORDS:
-        earliest = min(key(f) for f in facts)
-        return [f for f in facts if key(f) == earliest]
-    if words & LAST_WORDS:
-        latest = max(key(f) for f in facts)
-        return [f for f in facts if key(f) == latest]
-    return facts
+    if not facts or q.order is None:
+        return facts
+    pick = min if q.order == "first" else max
+    edge = pick(key(f) for f in facts)
+    return [f for f in facts if key(f) == edge]

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
 
 _QUOTE_TABLE = str.maketrans(
     {
@@ -77,29 +80,21 @@ def tokens(text: str) -> list[str]:
     return [t for t in fold(text).split(" ") if t]
 
 
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "es", "ed", "s", "ly")
+_STEMMER = snowballstemmer.stemmer("english")
 
 
+@lru_cache(maxsize=200_000)
 def stem(token: str) -> str:
-    """A deliberately small suffix stripper: "taxes"→"tax", "visited"→"visit", "visiting"→"visit".
+    """The Snowball (Porter2) stem of a folded word: "urged" and "urge", "taxes" and "tax",
+    "visited" and "visiting" meet. Numbers, names with digits and short words are kept whole.
 
-    A full stemmer would conflate more than readers do; this keeps names and numbers intact.
+    Snowball rather than a hand-written suffix list: a home-made stripper conflated "offer" with
+    "of" and split "urge" from "urged"; Snowball is the standard for English retrieval and its
+    Python package (snowballstemmer, pure Python, maintained by the Snowball project) adds nothing else.
     """
     if len(token) <= 3 or not token.isalpha():
         return token
-    for suffix in _SUFFIXES:
-        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
-            if suffix == "s" and token.endswith(("ss", "us", "is")):
-                return token
-            base = token[: -len(suffix)]
-            if suffix in ("ies", "ied"):
-                return base + "y"
-            if suffix == "es" and not base.endswith(("s", "x", "z", "ch", "sh")):
-                return token[:-1] if token.endswith("es") and base[-1:] == "e" else base + "e"
-            if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in "lsz":
-                base = base[:-1]
-            return base
-    return token
+    return str(_STEMMER.stemWord(token))
 
 
 def truncate(text: str, limit: int) -> str:
@@ -111,3 +106,30 @@ def truncate(text: str, limit: int) -> str:
     if space > limit * 0.6:
         cut = cut[:space]
     return cut.rstrip(" ,;:") + "…"
+
+
+_VOWELS = re.compile(r"[aeiou]+")
+_DOUBLE = re.compile(r"(.)\1+")
+_VOWEL_W = re.compile(r"(?<=[^*])\*w")
+
+
+def translit_key(token: str) -> str:
+    """One key for the ways South Asian names are written in English: vowel runs are one sound,
+    doubled letters one letter, q is k, ph is f, and a vowel before w after a consonant drops
+    (Shahbaz/Shehbaz, Shareef/Sharif, Muhammad/Mohammed, Khawaja/Khwaja, Haq/Haque)."""
+    t = token.replace("ph", "f").replace("ck", "k").replace("q", "k")
+    t = _VOWELS.sub("*", t)
+    t = _DOUBLE.sub(r"\1", t)
+    t = _VOWEL_W.sub("w", t)
+    return t.rstrip("*") if len(t) > 2 else t
+
+
+def same_name_spelling(a: str, b: str) -> bool:
+    """Two spellings of one name token: the same transliteration key, and long enough (or one the
+    other with a silent ending, Haq/Haque) that "Dong" and "Ding" are not taken for each other."""
+    if a == b:
+        return True
+    if translit_key(a) != translit_key(b) or a[:1] != b[:1]:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return min(len(a), len(b)) >= 5 or (long_.startswith(short) and long_[len(short):] in ("e", "ue", "h"))

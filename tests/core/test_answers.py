@@ -208,7 +208,7 @@ def test_suggest_limits_and_ranking(engine: Engine) -> None:
 
 def test_json_contract(engine: Engine) -> None:
     data = engine.who("James Dong").to_json()
-    assert set(data) == {"status", "title", "text", "facts", "candidates"}
+    assert set(data) == {"status", "title", "lead", "text", "facts", "related", "missing", "candidates"}
     assert data["facts"] and set(data["facts"][0]) == {"id", "text", "source"}
     assert set(data["facts"][0]["source"]) == {"article", "title", "publisher", "date", "url", "quote"}
     for n in range(1, len(data["facts"]) + 1):
@@ -216,6 +216,10 @@ def test_json_contract(engine: Engine) -> None:
     amb = engine.who("Khan").to_json()
     assert amb["status"] == "ambiguous" and len(amb["candidates"]) >= 2
     assert all(set(c) == {"id", "name"} for c in amb["candidates"])
+    refusal = engine.ask("how many ships does PNSC have?").to_json()
+    assert refusal["status"] == "not_found" and refusal["facts"] == []
+    assert "ships" in refusal["missing"] and refusal["related"]
+    assert all(f["id"] in engine.base.facts for f in refusal["related"])
 
 
 def test_reload_is_atomic_and_keeps_the_last_good_base(engine: Engine, tmp_path) -> None:

@@ -1,0 +1,146 @@
+"""Chat text as people type it in Discord, turned into the plain question they meant.
+
+Everything here rewrites the *question*, never a fact: mentions, markdown and emoji go; chat
+shorthand and contractions are spelt out; and every way of writing a number with its unit becomes
+one canonical form ("18 per cent" and "18%" both read "18 percent", "$1bn" and "USD 1 billion" both
+"1000000000 usd"). The number rewrite is also applied to fact texts when they are indexed, so a
+number typed any way meets the fact that writes it another way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# -- Discord markup -------------------------------------------------------------------------------
+_MENTION = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|<t:-?\d+(?::\w)?>|</[\w -]+:\d+>|@everyone|@here")
+_LINK = re.compile(r"<(https?://[^\s>]+)>")
+_SPOILER_CODE = re.compile(r"\|\||`+|~~")
+_EMPHASIS = re.compile(r"(?<![\w*])[*_]+(?=\S)|(?<=\S)[*_]+(?![\w*])")
+_LINE_MARK = re.compile(r"^\s*(?:>>>|>|-#|#{1,3}|[-*+]\s)\s*", re.M)
+_REPEATED = re.compile(r"([?!.,])[?!.,]+")
+_WS = re.compile(r"\s+")
+
+
+def _is_emoji(ch: str) -> bool:
+    cp = ord(ch)
+    return (unicodedata.category(ch) == "So" or 0x1F000 <= cp <= 0x1FAFF or 0x2600 <= cp <= 0x27BF
+            or cp in (0xFE0F, 0x200D, 0x20E3) or 0x1F3FB <= cp <= 0x1F3FF)
+
+
+def strip_markup(text: str) -> str:
+    """Mentions, custom and Unicode emoji, markdown, spoilers, code ticks and link brackets removed."""
+    text = _MENTION.sub(" ", text)
+    text = _LINK.sub(r"\1", text)
+    text = _SPOILER_CODE.sub(" ", text)
+    text = _LINE_MARK.sub("", text)
+    text = _EMPHASIS.sub("", text)
+    if not text.isascii():
+        text = "".join(" " if _is_emoji(ch) else ch for ch in text)
+    text = _REPEATED.sub(r"\1", text)
+    return _WS.sub(" ", text).strip()
+
+
+# -- shorthand and contractions ------------------------------------------------------------------
+# One documented table of how readers abbreviate in chat. Each key is matched as a whole word,
+# case-insensitively; the value is what it stands for in the articles' own vocabulary.
+SHORTHAND: dict[str, str] = {
+    "ppl": "people", "ppls": "people",
+    "govt": "government", "gov": "government", "govts": "governments", "gvt": "government",
+    "pm": "prime minister", "pms": "prime ministers", "p.m.": "prime minister",
+    "min": "minister", "fm": "finance minister",
+    "wat": "what", "wht": "what", "wut": "what", "whats": "what is", "wats": "what is",
+    "abt": "about", "bout": "about", "info": "information",
+    "u": "you", "ur": "your", "r": "are", "y": "why", "n": "and", "w/": "with", "b4": "before",
+    "bn": "billion", "mn": "million", "mln": "million", "k": "thousand",
+    "ecom": "e-commerce", "e-com": "e-commerce", "ecommerce": "e-commerce", "e commerce": "e-commerce",
+    "ecomm": "e-commerce", "e-comm": "e-commerce",
+    "pak": "Pakistan", "intl": "international", "int'l": "international", "dept": "department",
+    "yr": "year", "yrs": "years", "thx": "thanks", "ty": "thanks", "pls": "please", "plz": "please",
+    "tho": "though", "bc": "because", "cuz": "because", "coz": "because", "abt.": "about",
+    "pk": "Pakistan", "rn": "right now", "atm": "at the moment", "idk": "", "tbh": "", "imo": "", "ngl": "",
+    "fr": "", "smh": "", "lmk": "", "spox": "spokesman", "mil": "military",
+    "prez": "president", "pres": "president", "sec": "secretary", "ceo's": "ceo",
+}
+_SHORTHAND = re.compile(
+    r"(?<![\w$])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w'])",
+    re.I)
+
+_CONTRACTIONS = (
+    (re.compile(r"\b(who|what|where|when|how|why|which|that|there|it|he|she)'s\b", re.I), r"\1 is"),
+    (re.compile(r"\bcan't\b", re.I), "can not"),
+    (re.compile(r"\bwon't\b", re.I), "will not"),
+    (re.compile(r"\b(\w+)n't\b", re.I), r"\1 not"),
+    (re.compile(r"\b(\w+)'re\b", re.I), r"\1 are"),
+    (re.compile(r"\b(\w+)'ve\b", re.I), r"\1 have"),
+    (re.compile(r"\b(\w+)'ll\b", re.I), r"\1 will"),
+    (re.compile(r"\b(who|what|where|how|why|i|you|we|they)'d\b", re.I), r"\1 did"),
+)
+_APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'"})
+
+
+_PHRASES = ((re.compile(r"\bset(?:ting)? up\b", re.I), "establish"),
+            (re.compile(r"\bright now\b|\bat the moment\b|\bthese days\b", re.I), "now"))
+
+
+def expand(text: str) -> str:
+    """Contractions and chat shorthand spelt out ("who's" → "who is", "govt" → "government")."""
+    text = text.translate(_APOSTROPHES)
+    for pattern, repl in _PHRASES:
+        text = pattern.sub(repl, text)
+    for pattern, repl in _CONTRACTIONS:
+        text = pattern.sub(repl, text)
+    return _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).casefold()], text)
+
+
+# -- numbers and units ---------------------------------------------------------------------------
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100, "dozen": 12,
+}
+_SCALES = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
+    "billion": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lac": 1e5, "crore": 1e7,
+}
+_CURRENCY_BEFORE = {"rs": "pkr", "rs.": "pkr", "pkr": "pkr", "usd": "usd", "us$": "usd", "$": "usd"}
+_UNIT_AFTER = {"%": "percent", "percent": "percent", "per cent": "percent", "pc": "percent",
+               "rupee": "pkr", "rupees": "pkr", "pkr": "pkr", "dollar": "usd", "dollars": "usd", "usd": "usd"}
+_QUANTITY = re.compile(
+    r"(?<![\w.])(?P<cur>rs\.?|pkr|usd|us\$|\$)?\s?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<scale_tight>k|m|mn|mln|bn|b|tn)\b|\s?(?P<scale>thousand|million|billion|trillion|mn|mln|bn|lakh|lac|crore)\b)?"
+    r"(?P<unit>\s?%|\s(?:percent|per cent|pc|rupees?|dollars?|usd|pkr)\b)?",
+    re.I)
+_WORD_NUMBER = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")(?=[\s-]+[a-z])", re.I)
+
+
+def _format(value: float) -> str:
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def _quantity(match: re.Match[str]) -> str:
+    cur = (match.group("cur") or "").casefold()
+    scale_word = (match.group("scale_tight") or match.group("scale") or "").casefold()
+    unit_word = " ".join((match.group("unit") or "").casefold().split())
+    if not (cur or scale_word or unit_word):
+        return match.group(0)
+    value = float(match.group("num").replace(",", "")) * _SCALES.get(scale_word, 1.0)
+    unit = _CURRENCY_BEFORE.get(cur) or _UNIT_AFTER.get(unit_word, "")
+    return f"{_format(value)} {unit}".rstrip()
+
+
+def normalise_quantities(text: str) -> str:
+    """Every written form of a number with its scale and unit as one form: "Rs. 5,000" and
+    "5000 rupees" → "5000 pkr"; "$1bn" → "1000000000 usd"; "18 per cent" → "18 percent";
+    "six-member" → "6 member". Years and bare numbers are left as they are."""
+    text = _WORD_NUMBER.sub(lambda m: str(_NUMBER_WORDS[m.group(1).casefold()]), text)
+    text = re.sub(r"(?<=\d)-(?=[a-z])", " ", text)  # "6-member" → "6 member"
+    return _QUANTITY.sub(_quantity, text)
+
+
+def clean(text: str) -> str:
+    """The question as the reader meant it: markup gone, shorthand spelt out, numbers canonical."""
+    return _WS.sub(" ", normalise_quantities(expand(strip_markup(text)))).strip()

@@ -1,0 +1,136 @@
+"""Compose: the answer's lead sentence and its lines, from the cited facts only.
+
+The lead answers the question in one or two sentences before any evidence. It is assembled from
+the cited facts' own sentences (`says`) and structured fields (a role's title, a person's name, a
+date label, an entity's curated name) — never from words that are not in a cited fact — and every
+clause carries the [n] of the fact it comes from. Lines that say the same thing in several
+articles are one line citing all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz
+
+from .answer import Line
+from .model import Fact, FactBase
+from .question import Question
+from .text import fold, truncate
+
+LEAD_MAX = 420
+SAME_TEXT = 82  # token-set similarity at which two facts' sentences say the same thing
+# "Arab News describes …", "PhoneWorld reports that …": who reported it, not what was said
+_ATTRIBUTION = re.compile(r"^(?:[\w()'’ ]{2,40}?) (?:describes|reports(?: that)?|names|says|notes|writes|calls)\s+",
+                          re.I)
+
+
+def _core(text: str) -> str:
+    return fold(_ATTRIBUTION.sub("", text))
+
+
+def same_statement(base: FactBase, a: Fact, b: Fact) -> bool:
+    """Two facts from different articles that state one thing: the same kind about the same subject,
+    with the same figure or nearly the same sentence once "X reports that" is set aside."""
+    if a.kind != b.kind or a.about[:1] != b.about[:1] or a.source.article == b.source.article:
+        return False
+    if a.id in base.conflicts.get(b.id, ()):
+        return False
+    if a.kind == "figure" and a.figure and b.figure:
+        return (a.figure.get("value"), a.figure.get("unit")) == (b.figure.get("value"), b.figure.get("unit"))
+    return fuzz.token_set_ratio(_core(a.says), _core(b.says)) >= SAME_TEXT
+
+
+def merge_same(base: FactBase, lines: list[Line]) -> list[Line]:
+    """Fold lines whose facts say the same thing into the first of them, citing all."""
+    out: list[Line] = []
+    for line in lines:
+        if line.conflict or not line.fact_ids:
+            out.append(line)
+            continue
+        fact = base.facts[line.fact_ids[0]]
+        for i, kept in enumerate(out):
+            if kept.conflict or not kept.fact_ids:
+                continue
+            if same_statement(base, base.facts[kept.fact_ids[0]], fact):
+                out[i] = Line(kept.text, (*kept.fact_ids, *[f for f in line.fact_ids if f not in kept.fact_ids]))
+                break
+        else:
+            out.append(line)
+    return out
+
+
+def _marks(fact_ids: Iterable[str], numbers: dict[str, int]) -> str:
+    return "".join(f"[{numbers[f]}]" for f in fact_ids if f in numbers)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", "”", '"')) else text + "."
+
+
+def _with_marks(text: str, fact_ids: Sequence[str], numbers: dict[str, int]) -> str:
+    """"Sentence. [1][2]" → "Sentence [1][2]." so the marker sits inside the sentence it proves."""
+    body = text.strip().rstrip(".")
+    return f"{body} {_marks(fact_ids, numbers)}."
+
+
+def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, int], *, aggregate: bool = False
+         ) -> str:
+    """One or two sentences answering `q` from the cited `lines` (already ranked, best first)."""
+    cited = [line for line in lines if line.fact_ids]
+    if not cited:
+        return ""
+    first = cited[0]
+    fact = base.facts[first.fact_ids[0]]
+    conflict = [line for line in cited if line.conflict]
+    if conflict and first.conflict:
+        # the sources disagree on the very answer: say so, with each side's own words
+        parts = [_with_marks(line.text, line.fact_ids, numbers) for line in conflict[:2]]
+        return truncate("The sources disagree: " + " / ".join(p.rstrip(".") for p in parts) + ".", LEAD_MAX)
+    if aggregate and len(cited) > 1:
+        names = [_short(base, base.facts[line.fact_ids[0]]) for line in cited]
+        if all(names):
+            items = "; ".join(f"{n} {_marks(line.fact_ids, numbers)}" for n, line in zip(names, cited, strict=True))
+            return truncate(f"The sources list {len(cited)}: {items}.", LEAD_MAX)
+    if q.intent == "who" and fact.kind == "role":
+        holders = _role_holders(base, cited, numbers)
+        if holders:
+            return truncate(holders, LEAD_MAX)
+    text = _with_marks(first.text, first.fact_ids, numbers)
+    if q.intent == "when" and fact.when is not None and (label := fact.when.label()):
+        year = str(fact.when.the_year or "")
+        if year and year not in first.text:
+            text = f"{label}: {text}"
+    if q.intent == "yes_no":
+        text = f"The sources say: {text}"
+    return truncate(text, LEAD_MAX)
+
+
+def _short(base: FactBase, fact: Fact) -> str:
+    """A curated name for what a fact is about when it is a measure or event of its own."""
+    ent = base.entities.get(fact.about[0])
+    if ent is not None and ent.type in ("policy", "event") and fact.kind in ("measure", "event", "action"):
+        return ent.name
+    return ""
+
+
+def _role_holders(base: FactBase, cited: Sequence[Line], numbers: dict[str, int]) -> str:
+    """"Shehbaz Sharif: Prime Minister of Pakistan (2025) [1]; Nawaz Sharif: … (2017) [2]." from
+    role facts' structured fields, one clause per holder, at most two."""
+    clauses: list[str] = []
+    seen: set[str] = set()
+    for line in cited:
+        fact = base.facts[line.fact_ids[0]]
+        if fact.kind != "role" or fact.about[0] in seen:
+            continue
+        person = base.entities[fact.about[0]]
+        title = str(fact.role.get("title") or "")
+        if not title:
+            continue
+        seen.add(person.id)
+        clauses.append(f"{person.name}: {title} ({base.year_of(fact)}) {_marks(line.fact_ids, numbers)}")
+        if len(clauses) == 2:
+            break
+    return "; ".join(clauses) + "." if clauses else ""

@@ -1,0 +1,272 @@
+"""Read a question once: the typed `Question` every later step (retrieve → judge → compose) takes.
+
+A question is read as a person wrote it: chat markup, shorthand and number forms are normalised
+(`chat.clean`), then its intent (who, when, where, how many, why, yes/no, what X said, list,
+compare) and its *focus* — the detail it asks for ("ships" in "how many ships does PNSC have",
+"chairs" in "who chairs PNSC", "salary" in "what is James Dong's salary") — are found from the words
+around the question word. The focus is what an answer must carry: facts about the subject that do
+not carry it are related, not an answer.
+
+Which words matter is decided by the fact base's own vocabulary plus an English word-frequency
+list (pyspellchecker's, chosen over wordfreq because it is pure Python, maintained, and also gives
+us spelling): an unknown word that is very common in English ("actually", "guy", "exactly") is
+conversational filler; a rarer unknown word ("salary", "blockchain", "Daraz") names something the
+sources would have to speak to.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .chat import clean
+from .text import NUMBER, STOPWORDS, YEAR, kept_acronyms, stem, tokens
+
+# Words that shape a question without naming its subject ("what did X *put* on Y", "when did it
+# *happen*"). They are ignored when judging whether the base knows the question's words.
+FILLER = frozenset(
+    stem(w)
+    for w in """happen happened happening go went gone make made making get got take took taken put
+    puts mean meant exactly really much many long often like article articles source sources news report
+    reported reports mention mentioned mentions thing things anyone someone something one ones time
+    times first last latest earliest recent recently kind type sort did does doing done
+    involved involve involving play played part parts number numbers figure figures amount amounts exist
+    exists existed year years day days date dates month months detail details information info regarding
+    concerning current currently now today main major key important give given gave see seen look looks
+    lot lots way ways name named names thing whom percentage percent worth else actually ever still yet new
+    old big purpose reason reasons why result results state stated states want wanted wants think
+    thought believe believed feel felt claim claimed describe described apply applies applied affect
+    affects affected relate relates related cover covers covered include includes included
+    concern concerns concerned regard regards stand stands full form means city town venue location
+    position positions designation lol lmao pls please thanks thank hey hi hello yo bro guys guy folks
+    basically literally quick quickly briefly exact precise precisely ok okay hmm um uh right correct true
+    wonder wondering curious know knew remind reminder again anyway btw also even just some talk talked
+    talking speak spoke discuss discussed discussing role roles announce announced""".split()
+)
+# Small, hand-checked synonym groups: how readers ask versus how reporters write.
+_SYNONYM_GROUPS = (
+    "lead led head heads chair chairs chairman chaired chairperson",
+    "meet met meeting visit visited talk talks trip come came arrive arrived delegation",
+    "tax taxes duty duties levy",
+    "sell sold sale sales seller sellers listed",
+    "goal goals aim aims vision target plan",
+    "job jobs livelihood employment",
+    "prison jail jailed imprisoned",
+    "oust ousted removed remove",
+    "say said says state stated told note noted remark remarks",
+    "minister ministry",
+    "company firm",
+    "help support assist assistance",
+    "cut reduce reduced reduction lower lowered",
+)
+SYNONYMS: dict[str, frozenset[str]] = {}
+for _group in _SYNONYM_GROUPS:
+    _stems = frozenset(stem(w) for w in _group.split())
+    for _s in _stems:
+        SYNONYMS[_s] = SYNONYMS.get(_s, frozenset()) | _stems
+
+# Verbs whose subject is the agent of what a fact reports: "what did X say / offer / order".
+SAY_WORDS = frozenset({"say", "said", "says", "statement", "statements", "quote", "remark", "remarks",
+                       "promise", "promised", "stress", "stressed", "noted", "told", "described", "urged",
+                       "tell", "offer", "offered", "offers", "order", "ordered", "orders", "direct",
+                       "directed", "announce", "announced", "pledge", "pledged", "propose", "proposed",
+                       "ask", "asked", "accuse", "accused", "warn", "warned", "emphasise", "emphasize",
+                       "emphasised", "emphasized", "express", "expressed"})
+# Nouns and verbs of office: "who chairs X" asks for a holder of that office.
+ROLE_WORDS = frozenset(stem(w) for w in """chair chairs chairman chairperson chaired head heads headed lead leads
+    led leader president ceo founder founded owner owns run runs chief boss director secretary minister governor
+    spokesman spokesperson commander manager member members""".split())
+LIST_KINDS = {
+    "people": "person", "person": "person", "persons": "person", "officials": "person", "names": None,
+    "organisations": "organisation", "organizations": "organisation", "orgs": "organisation",
+    "companies": "organisation", "bodies": "body", "platforms": "platform", "places": "place",
+    "topics": "topic", "subjects": "topic", "policies": "policy", "events": "event", "meetings": "event",
+    "years": "year", "articles": "article", "sources": "article", "entities": None, "everything": None,
+}
+AUXILIARIES = frozenset("did does do is are was were has have had can could will would should shall may".split())
+LEADING_CHAT = frozenset("so ok okay hey hi hello yo and but well um uh quick question tell me pls please bot "
+                         "factdesk can could you u i want to know wondering".split())
+FIRST_WORDS = frozenset({"first", "earliest", "initial", "initially", "originally"})
+LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest", "most recent"})
+PLACE_NOUNS = frozenset({"city", "country", "place", "venue", "location", "where"})
+
+_HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|far|long)\b|\bwhat (?:percentage|percent|share|"
+                       r"proportion|number|amount|rate|value|size|figure)\b|\bwhat (?:is|was|were|are) the "
+                       r"(?:number|amount|size|value|share|rate|percentage|figure|total|count)\b")
+_WHEN = re.compile(r"\bwhen\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bhow long ago\b|\bwhat year\b")
+_WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:city|country|place|venue|location)\b")
+_WHY = re.compile(r"\bwhy\b|\bwhat for\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:was|is) the reason\b")
+_WHO = re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:person|official|minister|people|officials)\b")
+_COMPARE = re.compile(r"\bvs\.?\b|\bversus\b|\bcompare[ds]?\b|\bcomparison\b|\bdifference between\b|\bchanged? since\b")
+_LIST = re.compile(
+    r"^(?:(?:can you |pls |please )?(?:list|show|name|give|tell)(?: me)?(?: all| every| the)*(?: of the)?"
+    r" (?P<kind>\w+)\b(?P<rest>.*)$"
+    r"|(?:who|what|which) (?P<kind2>\w+)? ?(?:do|can|does) (?:you|u|the bot|factdesk) (?:know|cover|have)"
+    r"(?: about)?(?P<rest2>.*)$"
+    r"|what (?:do|can) (?:you|u) (?:know|cover|answer)(?: about)?(?P<rest3>.*)$)")
+_WORD = re.compile(r"[a-z0-9%$][a-z0-9%$.]*")
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> tuple[dict[str, int], float]:
+    from spellchecker import SpellChecker
+
+    freq = SpellChecker(distance=1).word_frequency
+    return freq.dictionary, float(freq.total_words)
+
+
+def zipf(word: str) -> float:
+    """How common a word is in English on the Zipf scale (about 7 for "the", 3 for "salary", 0 unknown)."""
+    counts, total = _frequencies()
+    n = counts.get(word, 0)
+    return math.log10(n * 1e9 / total) if n else 0.0
+
+
+COMMON_ZIPF = 5.0  # at or above: an everyday word that decorates rather than names ("actually", "guy")
+
+
+def is_filler(word: str) -> bool:
+    """A word that shapes or decorates a question without naming anything the sources must say."""
+    if word in FILLER or stem(word) in FILLER:
+        return True
+    if word.endswith("ly") and zipf(word) >= 3.5:  # manner adverbs: "basically", "officially"
+        return True
+    return zipf(word) >= COMMON_ZIPF
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question read once. `words` are the folded content words (no stopwords, years or numbers);
+    `focus` the words naming the detail asked for; `intent` what kind of answer fits."""
+
+    raw: str
+    text: str  # cleaned: markup gone, shorthand and numbers normalised
+    tokens: tuple[str, ...]  # every folded token of `text`
+    words: tuple[str, ...]
+    years: tuple[int, ...]
+    numbers: tuple[str, ...]
+    intent: str  # who | when | where | how_many | why | yes_no | list | compare | what
+    focus: tuple[str, ...]
+    order: str | None  # "first" | "last" | None
+    list_kind: str | None = None  # for intent "list": person, organisation, topic … (None: everything)
+    list_rest: str = ""  # "list the people at the 2025 meeting": what the list is narrowed to
+
+    @property
+    def folded(self) -> str:
+        return " ".join(self.tokens)
+
+
+def _strip_leading_chat(toks: list[str]) -> list[str]:
+    i = 0
+    while i < len(toks) - 1 and toks[i] in LEADING_CHAT and toks[i] not in AUXILIARIES - {"can", "could"}:
+        i += 1
+    return toks[i:]
+
+
+def _intent(toks: list[str], line: str) -> str:
+    if _COMPARE.search(line):
+        return "compare"
+    if _HOW_MANY.search(line):
+        return "how_many"
+    if _WHEN.search(line):
+        return "when"
+    if _WHERE.search(line):
+        return "where"
+    if _WHY.search(line):
+        return "why"
+    if _WHO.search(line):
+        return "who"
+    head = _strip_leading_chat(toks)
+    if head and (head[0] in AUXILIARIES or line.endswith((" right", " correct", " true", " yes or no"))):
+        return "yes_no"
+    return "what"
+
+
+def _after(toks: list[str], starts: tuple[str, ...]) -> list[str]:
+    """The tokens after the first occurrence of the phrase `starts`."""
+    n = len(starts)
+    for i in range(len(toks) - n + 1):
+        if tuple(toks[i:i + n]) == starts:
+            return toks[i + n:]
+    return []
+
+
+def _noun_run(toks: list[str], most: int = 3) -> tuple[str, ...]:
+    """The content words at the start of `toks`, up to an auxiliary, a preposition or a verb-like stop."""
+    out = []
+    for tok in toks:
+        if tok in AUXILIARIES or tok in ("of", "in", "on", "for", "to", "by", "with", "at", "from", "that", "which"):
+            break
+        if tok in ("the", "a", "an", "all", "each", "every", "exact", "total"):
+            if out:
+                break
+            continue
+        if YEAR.match(tok) or NUMBER.match(tok):
+            break
+        out.append(tok)
+        if len(out) == most:
+            break
+    return tuple(out)
+
+
+def _focus(intent: str, toks: list[str]) -> tuple[str, ...]:
+    """The words naming the asked detail, for the intents that have one."""
+    if intent == "how_many":
+        for phrase in (("how", "many"), ("how", "much")):
+            rest = _after(toks, phrase)
+            if rest:
+                return _noun_run(rest)
+        for word in ("percentage", "percent", "share", "proportion"):
+            if word in toks:
+                return ("percent",)
+        return ()
+    if intent == "who":
+        return tuple(t for t in toks if stem(t) in ROLE_WORDS)[:1]
+    said = [i for i, t in enumerate(toks) if t in SAY_WORDS and t != "tell"]
+    if said and "about" in toks[said[0]:]:
+        return _noun_run(toks[toks.index("about", said[0]) + 1:])
+    if intent in ("what", "why", "where", "when"):
+        for q in ("what", "which"):
+            rest = _after(toks, (q,))
+            if rest and rest[0] not in AUXILIARIES and rest[0] not in STOPWORDS - {"the"}:
+                return _noun_run(rest)
+            # "what is X's Y" / "what is the Y of X": the nouns after the verb (the words that name
+            # X are set aside by the caller, which knows the names)
+            if rest and rest[0] in ("is", "was", "are", "were"):
+                return _noun_run(rest[1:], 5)
+    return ()
+
+
+def read(raw: str) -> Question:
+    """Read a question as typed; pure text work — entities are found against the index later."""
+    text = clean(raw)
+    toks = tokens(text)
+    line = " ".join(toks)
+    keep = kept_acronyms(text)
+    words: list[str] = []
+    years: list[int] = []
+    numbers: list[str] = []
+    for i, tok in enumerate(toks):
+        unit_next = i + 1 < len(toks) and toks[i + 1] in ("pkr", "usd", "percent")
+        if YEAR.match(tok) and not unit_next:
+            years.append(int(tok))
+        elif NUMBER.match(tok):
+            numbers.append(tok)
+        elif tok not in STOPWORDS or tok in keep:
+            words.append(tok)
+    intent = _intent(toks, line)
+    list_kind: str | None = None
+    list_rest = ""
+    match = _LIST.match(" ".join(_strip_leading_chat(toks)) if toks else "")
+    if match:
+        kind = match.group("kind") or match.group("kind2") or ""
+        rest = (match.group("rest") or match.group("rest2") or match.group("rest3") or "").strip()
+        if kind in LIST_KINDS or (not kind and not rest) or (match.group("rest3") is not None and not rest):
+            intent = "list"
+            list_kind = LIST_KINDS.get(kind)
+            list_rest = rest
+    order = "first" if FIRST_WORDS & set(toks) else "last" if LAST_WORDS & set(toks) else None
+    return Question(raw, text, tuple(toks), tuple(words), tuple(years), tuple(numbers), intent,
+                    _focus(intent, toks), order, list_kind, list_rest)

@@ -1,0 +1,160 @@
+"""The reader evaluation: questions written from the articles, each checked against one answer.
+
+Three files, one format (JSON Lines; an optional first line `{"about": …}` says how the file was
+written):
+- `eval_questions.jsonl`: the first 150 questions (development);
+- `eval_dev.jsonl`: chat-style questions added for the answer-engine work (development, tuned on);
+- `eval_heldout.jsonl`: written blind before any tuning and never tuned on — the honest number.
+
+`python -m tests.core.eval_harness [--misses]` prints the per-part and per-intent tables that the
+README and the closing notes quote; `test_eval.py` runs every question as its own test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.core.engine import Engine
+from bot.core.routing import run_command
+from bot.core.text import quote_key
+
+HERE = Path(__file__).parent
+PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl"), "heldout": ("eval_heldout.jsonl",)}
+ROOT = HERE.parents[1]
+
+
+@dataclass(frozen=True)
+class Row:
+    part: str
+    file: str
+    line: int
+    command: str
+    query: str
+    expect: str
+    must_contain: tuple[str, ...]
+    must_not_contain: tuple[str, ...]
+    intent: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.file.removesuffix('.jsonl')}:{self.line}"
+
+
+def _phrases(value: Any) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def load(part: str | None = None) -> list[Row]:
+    rows = []
+    for name, files in PARTS.items():
+        if part and name != part:
+            continue
+        for file in files:
+            for n, line in enumerate((HERE / file).read_text(encoding="utf-8").splitlines(), start=1):
+                if not line.strip():
+                    continue
+                data = json.loads(line)
+                if "query" not in data:
+                    continue  # the {"about": …} header
+                expect = data["expect"]
+                intent = data.get("intent") or ("unanswerable" if expect == "not_found" else data["command"])
+                rows.append(Row(name, file, n, data["command"], data["query"], expect,
+                                _phrases(data.get("must_contain")), _phrases(data.get("must_not_contain")), intent))
+    return rows
+
+
+def answer_for(engine: Engine, row: Row) -> dict[str, Any]:
+    if row.command == "route":
+        return engine.route(row.query).to_json()
+    return run_command(engine, row.command, row.query).to_json()
+
+
+def _norm(text: str) -> str:
+    return quote_key(text).casefold()
+
+
+def judge(row: Row, answer: dict[str, Any]) -> tuple[bool, str]:
+    """(passed, why not). An answer passes when its status is the expected one and, for an answer,
+    every required phrase is in what it shows (lead, lines, cited facts and their quotes) and no
+    forbidden phrase is in a cited fact."""
+    status = answer["status"]
+    if status != row.expect:
+        return False, f"status {status}, expected {row.expect}"
+    if row.expect != "answer":
+        return True, ""
+    cited = [_norm(f["text"]) + " | " + _norm(f["source"]["quote"]) for f in answer["facts"]]
+    shown = " | ".join([_norm(answer.get("lead", "")), _norm(answer["text"]), *cited])
+    missing = [p for p in row.must_contain if _norm(p) not in shown]
+    if missing:
+        return False, f"missing {missing}"
+    wrong = [p for p in row.must_not_contain if any(_norm(p) in c for c in cited) or _norm(p) in _norm(answer.get("lead", ""))]
+    if wrong:
+        return False, f"cites {wrong}"
+    return True, ""
+
+
+def run(engine: Engine, rows: list[Row]) -> list[tuple[Row, bool, str, dict[str, Any]]]:
+    out = []
+    for row in rows:
+        answer = answer_for(engine, row)
+        ok, why = judge(row, answer)
+        out.append((row, ok, why, answer))
+    return out
+
+
+def summary(results: list[tuple[Row, bool, str, dict[str, Any]]]) -> dict[str, Any]:
+    n = len(results)
+    passed = sum(ok for _, ok, _, _ in results)
+    unanswerable = [r for r in results if r[0].expect == "not_found"]
+    answerable = [r for r in results if r[0].expect == "answer"]
+    false_answers = sum(r[3]["status"] == "answer" for r in unanswerable)
+    refused = sum(r[3]["status"] == "not_found" for r in answerable)
+    return {"n": n, "passed": passed, "accuracy": passed / n if n else 0.0,
+            "unanswerable": len(unanswerable), "false_answers": false_answers,
+            "false_answer_rate": false_answers / len(unanswerable) if unanswerable else 0.0,
+            "answerable": len(answerable), "refused": refused,
+            "refused_rate": refused / len(answerable) if answerable else 0.0}
+
+
+def table(results: list[tuple[Row, bool, str, dict[str, Any]]]) -> str:
+    """A Markdown table: per part, then per intent with both parts side by side."""
+    lines = ["| part | correct | unanswerable answered | answerable refused |", "|---|---|---|---|"]
+    for part in PARTS:
+        s = summary([r for r in results if r[0].part == part])
+        lines.append(f"| {part} | {s['passed']}/{s['n']} ({s['accuracy']:.1%}) | {s['false_answers']}/{s['unanswerable']}"
+                     f" ({s['false_answer_rate']:.1%}) | {s['refused']}/{s['answerable']} ({s['refused_rate']:.1%}) |")
+    lines += ["", "| intent | dev | held-out |", "|---|---|---|"]
+    counts: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    for row, ok, _, _ in results:
+        counts[row.intent][row.part]["n"] += 1
+        counts[row.intent][row.part]["ok"] += ok
+    for intent in sorted(counts, key=lambda i: -sum(c["n"] for c in counts[i].values())):
+        cells = [f"{c['ok']}/{c['n']}" if (c := counts[intent][p])["n"] else "–" for p in PARTS]
+        lines.append(f"| {intent} | {' | '.join(cells)} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--misses", action="store_true", help="list every failing question")
+    parser.add_argument("--part", choices=list(PARTS))
+    args = parser.parse_args()
+    engine = Engine.load(ROOT)
+    results = run(engine, load(args.part))
+    print(table(results))
+    if args.misses:
+        for row, ok, why, answer in results:
+            if not ok:
+                print(f"{row.id} [{row.part}/{row.intent}] {row.command} {row.query!r}: {why}"
+                      f" — got {answer['title'][:60]!r}")
+
+
+if __name__ == "__main__":
+    main()
