@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .answer import Answer, Candidate, Line, Section
-from .compose import lead, merge_same
+from .compose import lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .model import Entity, Fact, FactBase
-from .text import fold, truncate
+from .text import fold, tokens, truncate
 
 CLEAR_MIN = 0.74  # weakest match answered outright
 MARGIN = 0.08  # lead over the runner-up that makes a winner "clear"
@@ -206,8 +206,9 @@ def who(base: FactBase, index: Index, text: str) -> Answer:
         return _not_found(base, "who", text, f"The sources say nothing about {ent.name} for that year.", [ent])
     facts.sort(key=lambda f: (ent.id not in f.about[:1], _date_key(base, f)))
     year = f" in {', '.join(map(str, res.query.years))}" if res.query.years else ""
-    return Answer("answer", f"{ent.name}{year}", _sections(base, facts), command="who", query=text, base=base,
-                  note=_type_note(base, ent))
+    answer = Answer("answer", f"{ent.name}{year}", _sections(base, facts), command="who", query=text, base=base,
+                    note=_type_note(base, ent))
+    return replace(answer, lead=overview(base, answer, ent.id))
 
 
 def _type_note(base: FactBase, ent: Entity) -> str:
@@ -224,8 +225,9 @@ def policy(base: FactBase, index: Index, text: str) -> Answer:
         facts = _facts_of(base, _children(index, ent.id), res.query.years if ent.type == "topic" else ())
         order = (("measure", "Measures"), ("action", "Decisions and actions"), ("event", "Dates and events"),
                  ("figure", "Figures"), ("statement", "What was said"), ("role", "Who"), ("description", "About"))
-        return Answer("answer", ent.name, _sections(base, facts, order), command="policy", query=text, base=base,
-                      note=_type_note(base, ent))
+        answer = Answer("answer", ent.name, _sections(base, facts, order), command="policy", query=text,
+                        base=base, note=_type_note(base, ent))
+        return replace(answer, lead=overview(base, answer, ent.id))
     if res.status == "ambiguous":
         return _from_resolution(base, "policy", text, res)  # type: ignore[return-value]
     from .search import search_facts
@@ -327,6 +329,17 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
     from .search import search_facts
 
     q = read(question)
+    if q.intent == "list":
+        listed = entity_list(base, index, question)
+        if listed is not None:
+            return listed
+        from .browse import browse  # the plain index: people, organisations, topics, years
+
+        return replace(browse(base, _BROWSE_KIND.get(q.list_kind or "")), query=question)
+    if q.intent == "who":
+        holders = role_holders(base, index, question)
+        if holders is not None:
+            return holders
     hits = search_facts(base, index, q)
     if not hits.facts:
         return _not_found(base, "ask", question, hits.note, hits.near, related=hits.related, missing=hits.missing)
@@ -345,3 +358,120 @@ def sources(base: FactBase) -> Answer:
                           f"({count} facts) <{art.link}>", ()))
     return Answer("answer", f"{len(lines)} source articles", (Section("", tuple(lines)),), command="sources",
                   base=base)
+
+
+# -- roles and lists -----------------------------------------------------------------------------
+
+_BROWSE_KIND = {"person": "people", "organisation": "organisations", "body": "organisations",
+                "platform": "organisations", "topic": "topics", "policy": "topics", "event": "topics",
+                "year": "years"}
+ROLE_FILLER = frozenset({"current", "currently", "now", "then", "the", "at", "time", "mentioned", "named", "in",
+                         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                         "january", "february", "march", "april", "june", "july", "august", "september",
+                         "october", "november", "december"})
+
+
+def _title_terms(fact: Fact) -> set[str]:
+    from .text import stem
+
+    return {stem(t) for t in tokens(str(fact.role.get("title") or ""))}
+
+
+def role_facts(base: FactBase, index: Index, text: str) -> tuple[list[Fact], list[str]] | None:
+    """The role facts for an office named without its holder ("the prime minister", "president of
+    Alibaba", "ministers"), across every year unless one is given. None when the words are not
+    an office the base records: then the question is not about a role."""
+    from .question import is_filler, read
+    from .search import mentioned_entities
+    from .text import stem
+
+    q = read(text)
+    mentioned = mentioned_entities(index, q.tokens)
+    covered = {i for m in mentioned for i in range(m.start, m.start + len(m.words))}
+    orgs = [m for m in mentioned if any(e.type != "person" for e in m.entities)]
+    # a named person makes it a question about them; "the prime minister" (an unnamed holder) does not
+    people = [m for m in mentioned if all(e.type == "person" and not e.unnamed for e in m.entities)]
+    covered -= {i for m in mentioned if m not in people and m not in orgs
+                for i in range(m.start, m.start + len(m.words))}
+    if people:
+        return None
+    words = [t for i, t in enumerate(q.tokens) if i not in covered and t in q.words and t not in ROLE_FILLER
+             and t not in ("who", "whom", "list", "show", "all", "people", "officials") and not is_filler(t)]
+    office = [stem(w[:-1] if w.endswith("s") and not w.endswith("ss") else w) for w in words]
+    roles = [f for f in base.facts.values() if f.kind == "role"]
+    titles = set().union(*(_title_terms(f) for f in roles)) if roles else set()
+    if not office or any(t not in titles and stem(t) not in titles for t in office):
+        return None
+    org_ids: set[str] = set()
+    for m in orgs:
+        for ent in m.entities:
+            org_ids |= {ent.id, *index.children.get(ent.id, ())}
+    found = []
+    for fact in roles:
+        terms = _title_terms(fact)
+        if not all(t in terms for t in office) or ("former" in terms and "former" not in office):
+            continue
+        if org_ids and fact.role.get("org") not in org_ids and org_ids.isdisjoint(fact.entity_ids()):
+            continue
+        if q.years and base.year_of(fact) not in q.years:
+            continue
+        if base.entities[fact.about[0]].unnamed:
+            continue
+        found.append(fact)
+    found.sort(key=lambda f: (-base.year_of(f), f.about[0], f.id))
+    return found, [e.name for m in orgs for e in m.entities[:1]]
+
+
+def role_holders(base: FactBase, index: Index, text: str) -> Answer | None:
+    """"Who is the prime minister": every holder the sources name, each with the year."""
+    from .question import read
+
+    hit = role_facts(base, index, text)
+    if hit is None or not hit[0]:
+        return None
+    facts = hit[0]
+    lines = tuple(fact_lines(base, facts))
+    answer = Answer("answer", truncate(text.strip(), 200), (Section("", lines),), command="ask", query=text,
+                    base=base)
+    q = replace(read(text), intent="who")
+    return replace(answer, lead=lead(base, q, lines, answer.citation_numbers()))
+
+
+def entity_list(base: FactBase, index: Index, text: str) -> Answer | None:
+    """"List all the Alibaba people", "PTI people", "list the ministers": the people (or bodies)
+    the sources tie to what is named, each with the role fact that ties them, cited. Without a
+    narrowing word it is the plain index (`browse`)."""
+    from .question import read
+    from .search import mentioned_entities
+
+    q = read(text)
+    if q.intent != "list":
+        return None
+    kind = q.list_kind
+    if kind == "article":
+        return sources(base)
+    rest = q.list_rest
+    hit = role_facts(base, index, rest) if rest else None
+    if hit is not None and hit[0]:
+        facts = hit[0]
+    else:
+        mentioned = mentioned_entities(index, read(rest).tokens) if rest else []
+        if not mentioned:
+            return None
+        org_ids = {e.id for m in mentioned for e in m.entities}
+        org_ids |= {c for eid in list(org_ids) for c in index.children.get(eid, ())}
+        facts = [f for f in base.facts.values() if f.kind == "role" and (f.role.get("org") in org_ids)
+                 and not base.entities[f.about[0]].unnamed]
+    if not facts:
+        return None
+    # one line per person: their latest role
+    latest: dict[str, Fact] = {}
+    for fact in sorted(facts, key=lambda f: (base.year_of(f), f.id)):
+        latest[fact.about[0]] = fact
+    chosen = sorted(latest.values(), key=lambda f: base.entities[f.about[0]].name)
+    lines = tuple(Line(f"{base.entities[f.about[0]].name} — {f.role.get('title')} ({base.year_of(f)})", (f.id,))
+                  for f in chosen)
+    answer = Answer("answer", truncate(text.strip(), 200), (Section("", lines),), command="ask", query=text,
+                    base=base)
+    return replace(answer, lead=f"The sources name {len(lines)}: " + "; ".join(
+        f"{base.entities[f.about[0]].name} [{n}]" for n, f in enumerate(chosen, start=1)) + ".")

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
-from .answer import Line
+from .answer import Answer, Line
 from .model import Fact, FactBase
 from .question import Question
 from .text import fold, truncate
@@ -134,3 +134,33 @@ def _role_holders(base: FactBase, cited: Sequence[Line], numbers: dict[str, int]
         if len(clauses) == 2:
             break
     return "; ".join(clauses) + "." if clauses else ""
+
+
+def overview(base: FactBase, answer: Answer, entity_id: str) -> str:
+    """The lead of a /who or /policy page: who someone is (their latest role, from its fields), what
+    a policy did (its measures, by their curated names), or what a thing is (its description) —
+    each with its citations."""
+    numbers = answer.citation_numbers()
+    by_heading = {section.heading: [line for line in section.lines if line.fact_ids] for section in answer.sections}
+    roles = [line for line in by_heading.get("Roles", ()) if base.facts[line.fact_ids[0]].about[0] == entity_id]
+    if roles:
+        latest = max(roles, key=lambda line: (base.year_of(base.facts[line.fact_ids[0]]), -roles.index(line)))
+        held = _role_holders(base, [latest], numbers)
+        if held:
+            return truncate(held, LEAD_MAX)
+    named: dict[str, list[str]] = {}
+    if base.entities[entity_id].type in ("policy", "topic", "event"):
+        for line in by_heading.get("Measures", []):
+            fact = base.facts[line.fact_ids[0]]
+            if (name := _short(base, fact)) and fact.about[0] != entity_id:
+                named.setdefault(name, []).extend(line.fact_ids)
+    if len(named) > 1:
+        items = "; ".join(f"{n} {_marks(ids, numbers)}" for n, ids in list(named.items())[:4])
+        more = f" and {len(named) - 4} more" if len(named) > 4 else ""
+        return truncate(f"The sources list {len(named)} measures: {items}{more}.", LEAD_MAX)
+    for heading in ("About", "Measures"):
+        lines = by_heading.get(heading, [])
+        if lines:
+            return truncate(_with_marks(lines[0].text, lines[0].fact_ids, numbers), LEAD_MAX)
+    first = next((line for lines in by_heading.values() for line in lines), None)
+    return truncate(_with_marks(first.text, first.fact_ids, numbers), LEAD_MAX) if first else ""

@@ -86,6 +86,13 @@ class Engine:
         state = self._state
         return ask(state.base, state.index, question)
 
+    def role_holders(self, question: str) -> Answer | None:
+        """"Who is the prime minister": the holders of an office the sources record, or None."""
+        from .answers import role_holders
+
+        state = self._state
+        return role_holders(state.base, state.index, question)
+
     def suggest(self, kind: str, prefix: str, limit: int = 25) -> list[Suggestion]:
         """Autocomplete for `kind` in who | policy | compare: ≤25 ranked entries, names ≤100 chars."""
         from .suggest import suggest

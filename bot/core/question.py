@@ -43,7 +43,9 @@ FILLER = frozenset(
     position positions designation lol lmao pls please thanks thank hey hi hello yo bro guys guy folks
     basically literally quick quickly briefly exact precise precisely ok okay hmm um uh right correct true
     wonder wondering curious know knew remind reminder again anyway btw also even just some talk talked
-    talking speak spoke discuss discussed discussing role roles announce announced""".split()
+    talking speak spoke discuss discussed discussing role roles announce announced jan feb mar apr jun jul
+    aug sep sept oct nov dec january february march april june july august september october november
+    december""".split()
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
 _SYNONYM_GROUPS = (
@@ -100,12 +102,6 @@ _WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:city|country|place|venue|loc
 _WHY = re.compile(r"\bwhy\b|\bwhat for\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:was|is) the reason\b")
 _WHO = re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:person|official|minister|people|officials)\b")
 _COMPARE = re.compile(r"\bvs\.?\b|\bversus\b|\bcompare[ds]?\b|\bcomparison\b|\bdifference between\b|\bchanged? since\b")
-_LIST = re.compile(
-    r"^(?:(?:can you |pls |please )?(?:list|show|name|give|tell)(?: me)?(?: all| every| the)*(?: of the)?"
-    r" (?P<kind>\w+)\b(?P<rest>.*)$"
-    r"|(?:who|what|which) (?P<kind2>\w+)? ?(?:do|can|does) (?:you|u|the bot|factdesk) (?:know|cover|have)"
-    r"(?: about)?(?P<rest2>.*)$"
-    r"|what (?:do|can) (?:you|u) (?:know|cover|answer)(?: about)?(?P<rest3>.*)$)")
 _WORD = re.compile(r"[a-z0-9%$][a-z0-9%$.]*")
 
 
@@ -239,6 +235,38 @@ def _focus(intent: str, toks: list[str]) -> tuple[str, ...]:
     return ()
 
 
+LIST_VERBS = frozenset({"list", "show", "name", "enumerate", "browse", "index", "give"})
+_KNOW = re.compile(r"\b(?:do|can|does) (?:you|u|the bot|factdesk) (?:know|cover|have|answer)\b")
+LIST_NOISE = frozenset({"all", "every", "the", "me", "of", "mentioned", "named", "covered", "in", "sources",
+                        "articles", "you", "u", "know", "about", "cover", "have", "do", "can", "does", "what",
+                        "who", "which", "pls", "please", "are", "is", "there", "any", "a", "an"})
+
+
+def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
+    """"list all people", "who do you know about", "pti people?", "list the ministers mentioned":
+    (the entity type wanted, the words narrowing it, whether this is a list request at all)."""
+    head = _strip_leading_chat(toks)
+    if not head:
+        return None, "", False
+    line = " ".join(head)
+    asks_list = (head[0] in LIST_VERBS and len(head) > 1) or bool(_KNOW.search(line)) or (
+        len(head) <= 3 and head[-1] in ("people", "persons", "officials", "organisations", "organizations", "companies"))
+    if not asks_list or (head[0] == "name" and head[1:2] == ["of"]):
+        return None, "", False
+    kind: str | None = None
+    rest: list[str] = []
+    for tok in head[1:] if head[0] in LIST_VERBS else head:
+        if kind is None and tok in LIST_KINDS and LIST_KINDS[tok] is not None:
+            kind = LIST_KINDS[tok]
+        elif tok not in LIST_NOISE and tok not in LIST_VERBS:
+            rest.append(tok)
+    if _KNOW.search(line) and head[0] == "who":
+        kind = kind or "person"
+    if kind is None and not rest and not _KNOW.search(line):
+        return None, "", False
+    return kind, " ".join(rest), True
+
+
 def read(raw: str) -> Question:
     """Read a question as typed; pure text work — entities are found against the index later."""
     text = clean(raw)
@@ -259,14 +287,9 @@ def read(raw: str) -> Question:
     intent = _intent(toks, line)
     list_kind: str | None = None
     list_rest = ""
-    match = _LIST.match(" ".join(_strip_leading_chat(toks)) if toks else "")
-    if match:
-        kind = match.group("kind") or match.group("kind2") or ""
-        rest = (match.group("rest") or match.group("rest2") or match.group("rest3") or "").strip()
-        if kind in LIST_KINDS or (not kind and not rest) or (match.group("rest3") is not None and not rest):
-            intent = "list"
-            list_kind = LIST_KINDS.get(kind)
-            list_rest = rest
+    list_kind, list_rest, is_list = _list_request(toks)
+    if is_list:
+        intent = "list"
     order = "first" if FIRST_WORDS & set(toks) else "last" if LAST_WORDS & set(toks) else None
     return Question(raw, text, tuple(toks), tuple(words), tuple(years), tuple(numbers), intent,
                     _focus(intent, toks), order, list_kind, list_rest)

@@ -81,6 +81,9 @@ def route(engine: Engine, text: str) -> Answer:
     if match := POLICY.match(text):
         return engine.policy(match.group("rest"))
     if match := WHO.match(text):
+        holders = engine.role_holders(text)  # "who is the prime minister": every holder, each year
+        if holders is not None:
+            return holders
         answer = engine.who(match.group("rest"))
         if answer.status != "not_found":
             return answer
