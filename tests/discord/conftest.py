@@ -124,3 +124,4 @@ async def harness(discord_emulator: DiscordEmulator, engine: Engine, tmp_path: A
     assert message_requests_allowing_mentions(emu) == []
     assert [(r.method, r.path, r.response) for r in emu.recorder.rejected] == []
     assert [(r.method, r.path) for r in emu.recorder.unhandled] == []
+    assert emu.recorder.deprecated == []  # every deferral was finished by editing the original
