@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from bot.config import Settings
 from bot.core.answer import Answer, Candidate, Line, Section
 from bot.core.engine import Engine
+from bot.core.layout import MAX_BULLETS, layout
 from bot.core.model import Article, Fact, FactBase, Source
 from bot.discord import limits
-from bot.core.layout import MAX_BULLETS, layout
 from bot.discord.render import (
     embed_visible_length,
     parse_caption,
