@@ -6,10 +6,10 @@ import json
 from collections.abc import Iterable
 from typing import TextIO
 
+from ..core.commands import COMMANDS, run
 from ..core.engine import Engine
-from ..core.routing import run_command
 
-BATCH_COMMANDS = ("who", "policy", "compare", "ask")
+BATCH_COMMANDS = tuple(name for name, command in COMMANDS.items() if command.batch)
 MAX_QUERY = 2000
 
 
@@ -28,7 +28,7 @@ def answer_line(engine: Engine, line: str) -> dict:
         return {"status": "error", "error": "query must be a string"}
     if len(query) > MAX_QUERY:
         return {"status": "error", "error": f"query is longer than {MAX_QUERY} characters"}
-    return run_command(engine, command, query).to_json()
+    return run(engine, command, query).to_json()
 
 
 def run_batch(engine: Engine, lines: Iterable[str], out: TextIO) -> int:

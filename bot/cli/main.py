@@ -15,19 +15,16 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate corpus and facts, print a summary")
     check.add_argument("--strict", action="store_true", help="also fail on coverage gaps")
     check.add_argument("--quiet", action="store_true", help="print only problems")
-    for name, helptext, arg in (
-        ("who", "a person or organisation", "name"),
-        ("policy", "a policy, measure or topic, optionally with a year", "topic"),
-        ("ask", "a free-text question", "question"),
-    ):
-        cmd = sub.add_parser(name, help=helptext)
-        cmd.add_argument(arg, nargs="+")
+    from ..core.commands import COMMANDS
+
+    for command in COMMANDS.values():
+        cmd = sub.add_parser(command.name, help=command.help)
+        for option in command.options:
+            if command.name == "compare":  # one list of sides: `compare 2017 2025` or `compare "A" "B"`
+                cmd.add_argument("sides", nargs="+", help='e.g. 2017 2025, or "James Dong" "Michael Evans"')
+                break
+            cmd.add_argument(option.name, nargs="+" if option.required else "*", help=option.help)
         cmd.add_argument("--json", action="store_true", help="print the answer object")
-    cmp_ = sub.add_parser("compare", help="two years or two names side by side")
-    cmp_.add_argument("sides", nargs="+", help='e.g. 2017 2025, or "James Dong" "Michael Evans"')
-    cmp_.add_argument("--json", action="store_true")
-    src = sub.add_parser("sources", help="the articles behind the answers")
-    src.add_argument("--json", action="store_true")
     batch = sub.add_parser("batch", help="JSON lines in, one JSON answer line out per input line")
     batch.add_argument("--json", action="store_true", help="(the only format; accepted for clarity)")
     sub.add_parser("console", help="interactive prompt")
@@ -52,21 +49,15 @@ def _load_engine():
 
 
 def _answer(args: argparse.Namespace):
-    from ..core.answers import sources
+    from ..core.commands import COMMANDS, join_args, run
 
     engine = _load_engine()
-    if args.command == "who":
-        return engine.who(" ".join(args.name))
-    if args.command == "policy":
-        return engine.policy(" ".join(args.topic))
-    if args.command == "ask":
-        return engine.ask(" ".join(args.question))
-    if args.command == "sources":
-        return sources(engine.base)
-    from ..core.routing import run_command
-
-    sides = args.sides
-    return engine.compare(*sides) if len(sides) == 2 else run_command(engine, "compare", " ".join(sides))
+    command = COMMANDS[args.command]
+    if command.name == "compare":
+        words = args.sides
+        return run(engine, "compare", join_args("compare", *words) if len(words) == 2 else " ".join(words))
+    values = [" ".join(getattr(args, o.name) or []) for o in command.options]
+    return run(engine, command.name, " ".join(v for v in values if v))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,7 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .check import run_check
 
         return run_check(data_root(), strict=args.strict, quiet=args.quiet)
-    if args.command in ("who", "policy", "ask", "compare", "sources"):
+    from ..core.commands import COMMANDS
+
+    if args.command in COMMANDS:
         from .render import render_json, render_text
 
         answer = _answer(args)

@@ -93,6 +93,12 @@ class Engine:
         state = self._state
         return role_holders(state.base, state.index, question)
 
+    def browse(self, kind: str | None = None) -> Answer:
+        """The index of people, organisations, topics and years the sources cover."""
+        from .browse import browse
+
+        return browse(self._state.base, kind)
+
     def suggest(self, kind: str, prefix: str, limit: int = 25) -> list[Suggestion]:
         """Autocomplete for `kind` in who | policy | compare: ≤25 ranked entries, names ≤100 chars."""
         from .suggest import suggest

@@ -14,7 +14,6 @@ WHO = re.compile(r"^\s*(?:who\s+(?:is|was|are|were)|who's|whos|tell me about|abo
 COMPARE = re.compile(r"^\s*compare\s+(?P<rest>.+?)\s*\??\s*$", re.I)
 POLICY = re.compile(r"^\s*(?:policy|policies)\s+(?:on\s+|for\s+)?(?P<rest>.+?)\s*\??\s*$", re.I)
 SPLIT = re.compile(r"\s+(?:vs\.?|versus|and|with|to)\s+|\s*,\s*", re.I)
-COMMANDS = ("who", "policy", "compare", "ask", "sources", "help")
 
 
 def split_sides(text: str) -> tuple[str, str] | None:
@@ -43,41 +42,45 @@ def _split_by_names(engine: Engine, text: str) -> tuple[str, str] | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def _command_names() -> tuple[str, ...]:
+    from .commands import COMMANDS
+
+    return (*COMMANDS, "help")
+
+
 def parse_command(text: str) -> tuple[str, str] | None:
     """"/who James Dong" → ("who", "James Dong"); None when the text is not a slash command."""
     match = re.match(r"^\s*/(\w+)\s*(.*)$", text, re.S)
-    if not match or match.group(1).lower() not in COMMANDS:
+    if not match or match.group(1).lower() not in _command_names():
         return None
     return match.group(1).lower(), match.group(2).strip()
 
 
 def run_command(engine: Engine, command: str, arg: str) -> Answer:
-    """Dispatch one command; the JSON batch, the console and DMs all come through here."""
-    from .answers import sources
+    """Dispatch one command through the registry (bot/core/commands.py); batch, console and DMs use it."""
+    from .commands import COMMANDS, run
 
-    if command == "who":
-        return engine.who(arg)
-    if command == "policy":
-        return engine.policy(arg)
-    if command == "ask":
-        return engine.ask(arg)
-    if command == "sources":
-        return sources(engine.base)
-    if command == "compare":
-        sides = split_sides(arg) or _split_by_names(engine, arg)
-        if sides is None:
-            return Answer("not_found", "Compare needs two sides", note='Try "compare 2017 2025" or "A vs B".',
-                          command="compare", query=arg, base=engine.base)
-        return engine.compare(*sides)
-    raise ValueError(f"unknown command {command!r}")
+    if command not in COMMANDS:
+        raise ValueError(f"unknown command {command!r}")
+    return run(engine, command, arg)
+
+
+VERSUS = re.compile(r"^\s*(?:what(?:'s| is) the )?(?:difference between\s+)?(?P<a>.+?)\s+(?:vs\.?|versus|compared (?:to|with))\s+(?P<b>.+?)\s*\??\s*$", re.I)
 
 
 def route(engine: Engine, text: str) -> Answer:
+    """Free text to the command a person means: slash commands, "compare …"/"X vs Y", "policy …",
+    "who is …" (an office: every holder; a name: the profile), else a question for `ask`."""
+    from .chat import expand, strip_markup
+
+    text = expand(strip_markup(text))
     parsed = parse_command(text)
     if parsed and parsed[0] != "help":
         return run_command(engine, *parsed)
     if match := COMPARE.match(text):
         return run_command(engine, "compare", match.group("rest"))
+    if match := VERSUS.match(text):
+        return engine.compare(match.group("a"), match.group("b"))
     if match := POLICY.match(text):
         return engine.policy(match.group("rest"))
     if match := WHO.match(text):

@@ -1,11 +1,17 @@
 """`FactdeskBot`: wires settings, the engine, storage and one extension per feature together.
 
 The class does no feature work itself (python-discord/bot's rule): commands live in cogs under
-`bot/discord/cogs/`, rendering in `render.py`, buttons in `views.py`. What it owns is start-up order:
+`bot/discord/cogs/`, rendering in `render.py`, buttons in `views.py`. Its dependencies are typed
+constructor arguments (discord.py's `advanced_startup` example), not attributes set afterwards:
+settings, engine, storage, the digest's clock and the reload bus. What it owns is start-up order:
 
 1. `login` points discord.py at DISCORD_API_BASE (if set) before the first REST call;
-2. `setup_hook` takes the gateway URL from that API, opens storage, loads the extensions, and warns
+2. `setup_hook` takes the gateway URL from that API, opens storage (unless it was given one), loads
+   every extension found under `bot/discord/cogs/` (python-discord's `walk_extensions`), and warns
    when the local command tree differs from the last one synced (commands are never synced on start).
+
+The command tree's error handler is installed with `tree_cls=` (as Red's `RedTree` and python-discord
+do), so no code assigns `tree.on_error` after the fact.
 """
 
 from __future__ import annotations
@@ -13,7 +19,9 @@ from __future__ import annotations
 import importlib.util
 import inspect
 import logging
-from typing import Any
+import pkgutil
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -24,26 +32,47 @@ from ..core.engine import Engine
 from . import api_base, errors
 from .reply import DEFER_AFTER, NO_MENTIONS
 
+if TYPE_CHECKING:
+    from ..digest.clock import Clock
+    from ..storage.notify import ReloadBus
+
 log = logging.getLogger("factdesk.bot")
 
-EXTENSIONS = (
-    "bot.discord.cogs.answers",
-    "bot.discord.cogs.dm",
-    "bot.discord.cogs.admin",
-)
-OPTIONAL_EXTENSIONS = ("bot.discord.cogs.digest",)  # written separately; loaded when present
+COGS = "bot.discord.cogs"
+REQUIRED = frozenset({"bot.discord.cogs.answers"})  # without it the bot has no purpose: fail the start
 VIEW_TIMEOUT = 600.0  # seconds; below the 15 min interaction-token lifetime so the disabling edit works
 
 
 def intents() -> discord.Intents:
-    """Only what we use, and nothing privileged: guilds (for slash commands) and DM messages.
+    """Only what we use, and nothing privileged: guilds (slash commands), DM and server messages.
 
-    Message content of DMs sent to the bot is delivered without the privileged message-content intent.
+    Content of DMs sent to the bot, and of server messages that mention it, is delivered without the
+    privileged message-content intent; other server messages arrive with empty content and are ignored.
     """
     wanted = discord.Intents.none()
     wanted.guilds = True
     wanted.dm_messages = True
+    wanted.guild_messages = True
     return wanted
+
+
+def walk_extensions(package: str = COGS) -> Iterator[str]:
+    """Every module or package under `package` whose name does not start with "_" (pydis's rule).
+
+    A feature package (a folder with `setup()` in its `__init__`) is one extension; its private
+    modules (`_cog.py`, `_render.py`) are not walked into.
+    """
+    module = importlib.import_module(package)
+    for info in pkgutil.iter_modules(module.__path__, prefix=f"{package}."):
+        if not info.name.rsplit(".", 1)[-1].startswith("_"):
+            yield info.name
+
+
+class FactdeskTree(app_commands.CommandTree):
+    """The command tree with factdesk's error handler: refusals explained, failures get an error id."""
+
+    async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        await errors.on_app_command_error(interaction, error)
 
 
 class FactdeskBot(commands.AutoShardedBot):
@@ -55,8 +84,10 @@ class FactdeskBot(commands.AutoShardedBot):
     `GET /gateway/bot` for Discord's recommended count and runs every shard here.
     """
 
-    def __init__(self, settings: Settings, engine: Engine, *, check_drift: bool = True, **options: Any) -> None:
+    def __init__(self, settings: Settings, engine: Engine, *, storage: Any = None, clock: Clock | None = None,
+                 reload_bus: ReloadBus | None = None, check_drift: bool = True, **options: Any) -> None:
         super().__init__(
+            tree_cls=FactdeskTree,
             command_prefix=commands.when_mentioned,  # no text commands; mention-only avoids the intent warning
             intents=intents(),
             help_command=None,
@@ -70,11 +101,13 @@ class FactdeskBot(commands.AutoShardedBot):
         )
         self.settings = settings
         self.engine = engine
-        self.storage: Any = None
+        self.storage: Any = storage
+        self._owns_storage = storage is None  # what we open we close; what we are given, the giver closes
+        self.digest_clock: Clock | None = clock  # None: the real clock (tests pass a FakeClock)
+        self.reload_bus: ReloadBus | None = reload_bus
         self.check_drift = check_drift
         self.view_timeout = VIEW_TIMEOUT
         self.defer_after = DEFER_AFTER
-        self.tree.on_error = errors.on_app_command_error  # type: ignore[method-assign]
 
     async def login(self, token: str) -> None:
         api_base.apply(self.settings.discord_api_base)
@@ -83,19 +116,23 @@ class FactdeskBot(commands.AutoShardedBot):
     async def setup_hook(self) -> None:
         if self.settings.discord_api_base:
             await api_base.discover_gateway(self.http)
-        self.storage = await _open_storage(self.settings)
-        for name in EXTENSIONS:
-            await self.load_extension(name)
-        for name in OPTIONAL_EXTENSIONS:
-            if _module_exists(name):
-                try:
-                    await self.load_extension(name)
-                except Exception:  # a broken optional feature must not keep the answers offline
-                    log.exception("could not load optional extension %s; continuing without it", name)
+        if self.storage is None:
+            self.storage = await _open_storage(self.settings)
+        for name in walk_extensions():
+            try:
+                await self.load_extension(name)
+            except Exception:
+                if name in REQUIRED:
+                    raise
+                # a broken feature (say the digest) must not keep the answers offline
+                log.exception("could not load extension %s; continuing without it", name)
         if self.check_drift:
             from .sync import warn_if_drifted
 
             warn_if_drifted(self)
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """No text commands: messages are answered by the DM/mention cog's listener, not parsed here."""
 
     async def on_ready(self) -> None:
         assert self.user is not None
@@ -103,7 +140,7 @@ class FactdeskBot(commands.AutoShardedBot):
 
     async def close(self) -> None:
         storage, self.storage = self.storage, None
-        closer = getattr(storage, "close", None)
+        closer = getattr(storage, "close", None) if self._owns_storage else None
         if closer is not None:
             try:
                 result = closer()

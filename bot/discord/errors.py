@@ -13,7 +13,7 @@ import secrets
 import discord
 from discord import app_commands
 
-from .reply import NO_MENTIONS
+from .reply import notice
 
 log = logging.getLogger("factdesk.errors")
 
@@ -38,10 +38,7 @@ def log_error(error: BaseException, where: str) -> str:
 async def tell(interaction: discord.Interaction, text: str) -> None:
     """An ephemeral short notice that works whether or not the interaction was already answered."""
     try:
-        if interaction.response.is_done():
-            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
-        else:
-            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        await notice(interaction, text)
     except discord.HTTPException:
         # The interaction may have expired (15 min) or been deleted: nothing left to tell.
         log.warning("could not deliver a notice for interaction %s", interaction.id)

@@ -35,7 +35,7 @@ async def start_reload_bus(
     reloads locally; it just does not hear the other processes. `root` (default: `data_root()`) is where
     this process's `facts/` live; `after` is called once a peer-triggered reload finished (tests, metrics).
     """
-    bus = reload_bus_for(getattr(bot, "storage", None))
+    bus = getattr(bot, "reload_bus", None) or reload_bus_for(getattr(bot, "storage", None))
 
     async def on_notice(notice: ReloadNotice) -> None:
         report = await reload_from_peer(bot, notice, root=root)

@@ -1,16 +1,19 @@
 """Answer → Discord embeds. Pure functions (no network, no bot), so every layout can be unit-tested.
 
-Layout of an answer page (one embed per page, turned with Previous/Next):
+What fits on a page is decided once, in `bot.core.layout` (shared with the console); this module
+only dresses it in Discord markdown. An answer page reads:
 
+    James Dong                                  ← title
+    <lead sentence with [1] markers>            ← when the engine gives one
+    ⚠️ Sources differ: 300,000 sellers — Arab News; 300,000 products — PhoneWorld, Profit
+    • …conflicting statement [1]
     **Roles**
-    • James Dong is Alibaba Group's president of international markets. [1]
-      ↳ [Arab News (Pakistan edition), 10 Jul 2025](https://…)
-    ⚠️ **The sources disagree:**
-    • 300,000 Pakistanis sell on Alibaba. [2] — [Arab News, 10 Jul 2025](…)
-    • 300,000 products are sold on Alibaba. [3] — [Profit, 10 Jul 2025](…)
+    • James Dong is … [1]
+    Sources  [1] Arab News, 10 Jul 2025 · [2] Profit, 10 Jul 2025     ← one field, each a link
+    /who James Dong · Page 1/3                  ← footer: what was asked, and where we are
 
-Every statement carries its own source link, so a page read alone (or screenshotted) is still cited;
-the [n] numbers tie it to the Quotes view, where each fact's verbatim quote is shown.
+The footer's "/command query" is also how a button pressed after a restart knows which answer it
+belongs to (see views.py): the message itself carries its state, nothing is kept in memory.
 
 All text that comes from outside this module is passed through `limits.escape`: the core's titles and
 notes can echo the user's query, and we cannot tell echoed text from curated text, so we escape both.
@@ -18,26 +21,29 @@ notes can echo the user's query, and we cannot tell echoed text from curated tex
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
 import discord
 
-from ..core.answer import Answer, Candidate, Line
+from ..core import layout as lay
+from ..core.answer import Answer, Candidate
+from ..core.browse import Coverage, coverage, examples
+from ..core.commands import COMMANDS
 from ..core.model import Article, FactBase
 from . import limits
 
-# A page is kept well under the 4096 description limit: a wall of text is hard to read in a chat
-# client, and the rest of the embed (title, footer) must fit the 6000 total as well.
-PAGE_CHARS = 3500
-QUOTE_PAGE_CHARS = 3000
-MAX_LINE_TEXT = 700  # one statement; the core's sentences are far shorter, this guards the layout
 COLOUR_ANSWER = discord.Colour.blurple()
 COLOUR_AMBIGUOUS = discord.Colour.gold()
 COLOUR_NOT_FOUND = discord.Colour.light_grey()
 COLOUR_ERROR = discord.Colour.red()
 CONFLICT_MARK = "⚠️"
+DID_YOU_MEAN_LABEL = 40  # a suggestion button reads at a glance; event titles run to 80+
+SOURCES_FIELD = 1000
+QUOTE_CHARS = 350
+CAPTION = re.compile(r"^/(?P<command>[a-z]+) ?(?P<query>.*?)(?: · Page \d+/\d+)?$", re.S)
 
 
 @dataclass(frozen=True)
@@ -56,24 +62,17 @@ class Page:
 
 @dataclass
 class Rendered:
-    """What a front end sends for one answer: pages (≥1), link buttons, candidates, ephemerality."""
+    """What a front end sends for one answer: pages (≥1), one optional link, choices, ephemerality."""
 
     answer: Answer
     pages: list[Page]
     links: list[Link] = field(default_factory=list)
     candidates: tuple[Candidate, ...] = ()
     ephemeral: bool = False
+    browse: bool = False  # candidates are index entries to open (a select), not a disambiguation
 
 
-def date_label(article: Article) -> str:
-    """"10 Jul 2025": the form the issue asks for, unambiguous in every locale."""
-    d = article.published
-    return f"{d.day} {d:%b %Y}"
-
-
-def source_label(article: Article) -> str:
-    return f"{article.publisher}, {date_label(article)}"
-
+# -- one home for source labels and links --------------------------------------------------------
 
 def article_url(article: Article, corpus_base_url: str | None = None) -> str | None:
     """The clickable URL for an article, or None when it only has a corpus path and no base URL."""
@@ -85,138 +84,179 @@ def article_url(article: Article, corpus_base_url: str | None = None) -> str | N
     return None
 
 
+def _masked(label: str, url: str | None) -> str:
+    text = limits.escape(label).replace("[", "(").replace("]", ")")
+    if url is None:
+        return text
+    return f"[{text}]({url.replace(')', '%29').replace(' ', '%20')})"
+
+
 def source_link(article: Article, corpus_base_url: str | None = None) -> str:
-    """Markdown for a source: a masked link, or the label with the corpus path when not clickable."""
-    label = limits.escape(source_label(article)).replace("[", "(").replace("]", ")")
-    url = article_url(article, corpus_base_url)
-    if url:
-        safe = url.replace(")", "%29").replace(" ", "%20")
-        return f"[{label}]({safe})"
-    return f"{label} (`{article.link.replace('`', '')}`)"
+    """"[Arab News, 10 Jul 2025](url)", or the plain label when the article has no public URL."""
+    return _masked(lay.source_label(article), article_url(article, corpus_base_url))
 
 
-def _line_block(base: FactBase, line: Line, numbers: dict[str, int], corpus_base_url: str | None) -> str:
-    text = limits.escape(limits.truncate(line.text, MAX_LINE_TEXT))
-    if not line.fact_ids:
-        return f"• {text}"
-    refs = "".join(f"[{numbers[f]}]" for f in line.fact_ids)
-    articles = list(dict.fromkeys(base.facts[f].source.article for f in line.fact_ids))
-    sources = " · ".join(source_link(base.articles[a], corpus_base_url) for a in articles)
-    return f"• {text} {refs}\n  ↳ {sources}"
+def sources_line(sources: Sequence[lay.Source], corpus_base_url: str | None = None,
+                 limit: int = SOURCES_FIELD) -> str:
+    """"[1] Arab News, 10 Jul 2025 · [2] Profit, 10 Jul 2025", each a link, cut whole at `limit`."""
+    parts: list[str] = []
+    for i, src in enumerate(sources):
+        part = f"[{src.number}] {source_link(src.article, corpus_base_url)}"
+        if len(" · ".join([*parts, part])) > limit - 20:
+            parts.append(f"… {len(sources) - i} more")
+            break
+        parts.append(part)
+    return " · ".join(parts)
 
 
-def _conflict_groups(base: FactBase, lines: Sequence[Line]) -> list[list[Line]]:
-    """Consecutive lines whose facts are linked as conflicting form one group, shown together."""
-    groups: list[list[Line]] = []
-    for line in lines:
-        if groups and line.conflict and groups[-1][-1].conflict:
-            group_facts = {f for ln in groups[-1] for f in ln.fact_ids}
-            linked = {c for f in group_facts for c in base.conflicts.get(f, ())}
-            if linked & set(line.fact_ids):
-                groups[-1].append(line)
-                continue
-        groups.append([line])
-    return groups
+def visible_length(markdown: str) -> int:
+    """Characters a reader sees: masked links count their label only, markup characters not at all."""
+    text = re.sub(r"\[([^\]]*)\]\((?:https?://[^)]*)\)", r"\1", markdown)
+    text = re.sub(r"\\(.)", r"\1", text)
+    return len(text.replace("**", "").replace("*", ""))
 
 
-def _answer_blocks(answer: Answer, corpus_base_url: str | None) -> list[tuple[str, tuple[str, ...]]]:
-    """(markdown block, facts it cites) in reading order. Blocks are never split across pages."""
-    assert answer.base is not None
-    base = answer.base
-    numbers = answer.citation_numbers()
-    blocks: list[tuple[str, tuple[str, ...]]] = []
-    if answer.note:
-        blocks.append((f"*{limits.escape(limits.truncate(answer.note, 500))}*", ()))
-    for section in answer.sections:
-        heading = f"**{limits.escape(limits.truncate(section.heading, 200))}**\n" if section.heading else ""
-        for group in _conflict_groups(base, section.lines):
-            parts = [_line_block(base, ln, numbers, corpus_base_url) for ln in group]
-            if group[0].conflict:
-                parts.insert(0, f"{CONFLICT_MARK} **The sources disagree:**")
-            facts = tuple(f for ln in group for f in ln.fact_ids)
-            blocks.append((heading + "\n".join(parts), facts))
-            heading = ""
-    return blocks
+def embed_visible_length(embed: discord.Embed) -> int:
+    total = visible_length(embed.title or "") + visible_length(embed.description or "")
+    for f in embed.fields:
+        total += visible_length(f.name or "") + visible_length(f.value or "")
+    return total
 
 
-def _paged(blocks: list[tuple[str, tuple[str, ...]]], limit: int) -> list[tuple[str, tuple[str, ...]]]:
-    """Pack blocks into pages, keeping track of which facts each page cites."""
-    pages: list[tuple[str, tuple[str, ...]]] = []
-    text = ""
-    facts: list[str] = []
-    for block, block_facts in blocks:
-        for piece in limits.paginate([block], limit):
-            joined = f"{text}\n{piece}" if text else piece
-            if len(joined) <= limit:
-                text = joined
-                facts.extend(block_facts)
-            else:
-                pages.append((text, tuple(dict.fromkeys(facts))))
-                text, facts = piece, list(block_facts)
-    if text or not pages:
-        pages.append((text, tuple(dict.fromkeys(facts))))
-    return pages
+# -- captions: what was asked, shown in the footer and read back by buttons ------------------------
+
+def caption(answer: Answer) -> str:
+    if not answer.command:
+        return ""
+    return limits.truncate(f"/{answer.command} {answer.query}".strip(), 400)
+
+
+def parse_caption(footer: str | None) -> tuple[str, str] | None:
+    """Footer text → (command, query) for a registered command, or None."""
+    match = CAPTION.match((footer or "").strip())
+    if not match or match.group("command") not in COMMANDS:
+        return None
+    return match.group("command"), match.group("query").strip()
+
+
+def _footer(page: int, pages: int, cap: str = "") -> str | None:
+    parts = [cap] if cap else []
+    if pages > 1:
+        parts.append(f"Page {page}/{pages}")
+    return limits.truncate(" · ".join(parts), limits.FOOTER_TEXT) or None
+
+
+# -- answers -------------------------------------------------------------------------------------
+
+def _refs(refs: Sequence[int]) -> str:
+    return "".join(f"[{n}]" for n in refs)
+
+
+def _bullet(bullet: lay.Bullet) -> str:
+    text = limits.escape(bullet.text)
+    if bullet.note:
+        return f"*{text}*"
+    return f"• {text} {_refs(bullet.refs)}".rstrip()
+
+
+def _block(block: lay.Block) -> str:
+    lines = []
+    if block.summary:
+        lines.append(f"{CONFLICT_MARK} **Sources differ:** {limits.escape(block.summary)}")
+    elif block.heading:
+        lines.append(f"**{limits.escape(limits.truncate(block.heading, 200))}**")
+    lines.extend(_bullet(b) for b in block.bullets)
+    return "\n".join(lines)
+
+
+def _description(page: lay.Page) -> str:
+    parts = []
+    if page.lead:
+        parts.append(limits.escape(page.lead))
+    if page.note:
+        parts.append(f"*{limits.escape(limits.truncate(page.note, 500))}*")
+    parts.extend(_block(b) for b in page.blocks)
+    return limits.truncate("\n".join(parts), limits.EMBED_DESCRIPTION)
 
 
 def _title(answer: Answer) -> str:
     return limits.truncate(limits.escape(answer.title) or "factdesk", limits.EMBED_TITLE)
 
 
-def _footer(page: int, pages: int, extra: str = "") -> str:
-    parts = [f"Page {page}/{pages}"] if pages > 1 else []
-    if extra:
-        parts.append(extra)
-    return limits.truncate(" · ".join(parts), limits.FOOTER_TEXT)
-
-
 def render_answer(answer: Answer, *, corpus_base_url: str | None = None) -> Rendered:
     """Any Answer → pages that each fit every embed limit, plus buttons data. Never raises on size."""
     if answer.status == "not_found":
-        return _render_not_found(answer)
+        return _render_not_found(answer, corpus_base_url)
     if answer.status == "ambiguous":
         return _render_ambiguous(answer)
-    blocks = _answer_blocks(answer, corpus_base_url)
-    if not any(facts for _, facts in blocks):
-        blocks.append(("The sources have no statements for this.", ()))
-    paged = _paged(blocks, PAGE_CHARS)
-    cited = answer.fact_ids()
-    hint = "Quotes shows each source's exact words" if cited else ""
-    pages = []
-    for i, (text, facts) in enumerate(paged, start=1):
-        embed = discord.Embed(title=_title(answer), description=text or None, colour=COLOUR_ANSWER)
-        embed.set_footer(text=_footer(i, len(paged), hint) or None)
-        pages.append(Page(embed, facts))
-    return Rendered(answer, pages, links=source_buttons(answer, corpus_base_url))
+    if answer.command == "browse":
+        return _render_browse(answer)
+    compare = lay.layout_compare(answer)
+    if compare is not None:
+        return _render_compare(answer, compare, corpus_base_url)
+    pages = lay.layout(answer)
+    cap = caption(answer)
+    out = []
+    for i, page in enumerate(pages, start=1):
+        description = _description(page) or "The sources have no statements for this."
+        embed = discord.Embed(title=_title(answer), description=description, colour=COLOUR_ANSWER)
+        if page.sources:
+            embed.add_field(name="Sources", value=sources_line(page.sources, corpus_base_url), inline=False)
+        embed.set_footer(text=_footer(i, len(pages), cap))
+        out.append(Page(embed, page.fact_ids))
+    return Rendered(answer, out, links=single_source_link(answer, corpus_base_url))
 
 
-def source_buttons(answer: Answer, corpus_base_url: str | None = None) -> list[Link]:
-    """Up to 5 link buttons, one per cited article in citation order; non-clickable paths skipped."""
+def single_source_link(answer: Answer, corpus_base_url: str | None = None) -> list[Link]:
+    """One link button when the whole answer rests on one article; otherwise the Sources field links."""
     if answer.base is None:
         return []
-    links: list[Link] = []
-    seen: set[str] = set()
-    for fid in answer.fact_ids():
-        article = answer.base.articles[answer.base.facts[fid].source.article]
-        url = article_url(article, corpus_base_url)
-        if article.id in seen or url is None:
-            continue
-        seen.add(article.id)
-        links.append(Link(limits.truncate(source_label(article), limits.BUTTON_LABEL), url))
-        if len(links) == limits.LINK_BUTTONS:
-            break
-    return links
+    articles = list(lay.article_numbers(answer))
+    if len(articles) != 1:
+        return []
+    article = answer.base.articles[articles[0]]
+    url = article_url(article, corpus_base_url)
+    if url is None:
+        return []
+    return [Link(limits.truncate(lay.source_label(article), limits.BUTTON_LABEL), url)]
+
+
+def _side_value(side: lay.Side) -> str:
+    lines = [_bullet(b) for b in side.bullets]
+    if side.more:
+        lines.append(f"*… and {side.more} more in the sources*")
+    if not lines:
+        lines.append("*nothing in the sources*" if side.empty or not side.bullets else "\u200b")
+    return limits.truncate("\n".join(lines), limits.FIELD_VALUE)
+
+
+def _render_compare(answer: Answer, pages: list[lay.ComparePage], corpus_base_url: str | None) -> Rendered:
+    """Side by side: per aspect a heading, then the two sides as inline fields (2017 | 2025)."""
+    cap = caption(answer)
+    out = []
+    for i, page in enumerate(pages, start=1):
+        parts = [limits.escape(page.lead)] if page.lead else []
+        if page.note:
+            parts.append(f"*{limits.escape(page.note)}*")
+        embed = discord.Embed(title=_title(answer), description="\n".join(parts) or None, colour=COLOUR_ANSWER)
+        a, b = (limits.truncate(limits.escape(n), 100) for n in page.names)
+        for aspect in page.aspects:
+            rows = [f"**{limits.escape(r.measure)}:** {limits.escape(r.a.text)} {_refs(r.a.refs)} ({a}) → "
+                    f"{limits.escape(r.b.text)} {_refs(r.b.refs)} ({b})" for r in aspect.rows]
+            heading = limits.truncate(limits.escape(aspect.heading) or "\u200b", limits.FIELD_NAME)
+            embed.add_field(name=heading, value=limits.truncate("\n".join(rows), limits.FIELD_VALUE) or "\u200b",
+                            inline=False)
+            embed.add_field(name=a, value=_side_value(aspect.a), inline=True)
+            embed.add_field(name=b, value=_side_value(aspect.b), inline=True)
+        if page.sources:
+            embed.add_field(name="Sources", value=sources_line(page.sources, corpus_base_url), inline=False)
+        embed.set_footer(text=_footer(i, len(pages), cap))
+        out.append(Page(embed, page.fact_ids))
+    return Rendered(answer, out, links=single_source_link(answer, corpus_base_url))
 
 
 def candidate_label(candidate: Candidate, limit: int = limits.SELECT_LABEL) -> str:
     return limits.truncate(candidate.name or candidate.id, limit)
-
-
-def _candidate_lines(candidates: Iterable[Candidate]) -> list[str]:
-    out = []
-    for c in candidates:
-        detail = f" — {limits.escape(limits.truncate(c.detail, 100))}" if c.detail else ""
-        out.append(f"• **{limits.escape(candidate_label(c))}**{detail}")
-    return out
 
 
 def _render_ambiguous(answer: Answer) -> Rendered:
@@ -224,68 +264,99 @@ def _render_ambiguous(answer: Answer) -> Rendered:
     lines = []
     if answer.note:
         lines.append(limits.escape(limits.truncate(answer.note, 300)))
-    if answer.query:
-        lines.append(f"You asked: {limits.escape(limits.truncate(answer.query, 300))}")
-    lines.append("")
-    lines.extend(_candidate_lines(candidates))
-    lines.append("\nPick one below to see its answer.")
-    description = limits.paginate(lines, 3500)[0]
-    embed = discord.Embed(title=_title(answer), description=description, colour=COLOUR_AMBIGUOUS)
+    lines.append("Pick one below:" if candidates else "")
+    for c in candidates[:10]:
+        detail = f" — {limits.escape(limits.truncate(c.detail, 100))}" if c.detail else ""
+        lines.append(f"• **{limits.escape(candidate_label(c))}**{detail}")
+    if len(candidates) > 10:
+        lines.append(f"*… and {len(candidates) - 10} more in the menu*")
+    embed = discord.Embed(title=_title(answer), description="\n".join(lines), colour=COLOUR_AMBIGUOUS)
+    embed.set_footer(text=_footer(1, 1, caption(answer)))
     return Rendered(answer, [Page(embed, ())], candidates=candidates)
 
 
-def _render_not_found(answer: Answer) -> Rendered:
-    candidates = answer.candidates[: limits.ROW_WIDTH]
+def examples_line(base: FactBase, count: int = 2, mentions: Mapping[str, str] | None = None) -> str:
+    """"Try `/who Shehbaz Sharif` or `/policy budget 2025`": commands known to have answers here."""
+    ex = examples(base)
+    picks = [f"`/{name} {ex[name]}`" for name in ("who", "policy", "compare", "ask") if name in ex][:count]
+    if not picks:
+        return ""
+    return "Try " + " or ".join(picks) + ", or `/browse` to see everything covered."
+
+
+def _render_not_found(answer: Answer, corpus_base_url: str | None) -> Rendered:
+    """A dead end that says what the bot does cover and offers a next step; private by default."""
     lines = [limits.escape(limits.truncate(answer.note or "The articles do not answer this.", 300))]
-    if answer.query:
-        lines.append(f"You asked: {limits.escape(limits.truncate(answer.query, 300))}")
+    if answer.missing:
+        lines.append(f"Missing from the sources: {limits.escape(limits.truncate(answer.missing, 200))}.")
+    embed = discord.Embed(title="Not in the sources", colour=COLOUR_NOT_FOUND)
+    fact_ids: tuple[str, ...] = ()
+    if answer.base is not None:
+        related = lay.related_page(answer) if answer.related else None
+        if related is not None and related.blocks:
+            lines.append("")
+            lines.append("**Related (not the answer):**")
+            lines.extend(_bullet(b) for b in related.blocks[0].bullets)
+            fact_ids = related.fact_ids
+            embed.add_field(name="Sources", value=sources_line(related.sources, corpus_base_url), inline=False)
+        lines.append("")
+        lines.append(limits.escape(coverage(answer.base).line()))
+        lines.append(examples_line(answer.base))
+    candidates = answer.candidates[: limits.ROW_WIDTH - 1]
     if candidates:
-        lines.append("Did you mean: " + ", ".join(limits.escape(candidate_label(c, 80)) for c in candidates) + "?")
-    embed = discord.Embed(title="Not in the sources", description="\n".join(lines), colour=COLOUR_NOT_FOUND)
-    return Rendered(answer, [Page(embed, ())], candidates=candidates, ephemeral=True)
+        lines.append("Did you mean one of these?")
+    embed.description = limits.truncate("\n".join(x for x in lines if x is not None), limits.EMBED_DESCRIPTION)
+    embed.set_footer(text=_footer(1, 1, caption(answer)))
+    return Rendered(answer, [Page(embed, fact_ids)], candidates=candidates, ephemeral=True)
+
+
+def _render_browse(answer: Answer) -> Rendered:
+    lines = [limits.escape(answer.note)] if answer.note else []
+    for section in answer.sections:
+        names = [limits.escape(ln.text) for ln in section.lines]
+        lines.append(f"**{limits.escape(section.heading)}**")
+        lines.append(" · ".join(names))
+    if answer.candidates:
+        lines.append("\nPick one below to open it.")
+    embed = discord.Embed(title=_title(answer), description=limits.truncate("\n".join(lines), 3500),
+                          colour=COLOUR_ANSWER)
+    embed.set_footer(text=_footer(1, 1, caption(answer)))
+    return Rendered(answer, [Page(embed, ())], candidates=answer.candidates[: limits.SELECT_OPTIONS], browse=True)
 
 
 def render_quotes(answer: Answer, fact_ids: Sequence[str], *, corpus_base_url: str | None = None
-                  ) -> list[discord.Embed]:
-    """The verbatim quotes behind `fact_ids`, numbered as in the answer, as one or more pages."""
-    assert answer.base is not None
-    base = answer.base
-    numbers = answer.citation_numbers()
+                  ) -> discord.Embed:
+    """The verbatim quotes behind one page: each article once, numbered as in the answer, each quote once."""
     blocks = []
-    for fid in fact_ids:
-        fact = base.facts[fid]
-        article = base.articles[fact.source.article]
-        quote_text = limits.escape(limits.truncate(fact.source.quote, 1000))
-        says = limits.escape(limits.truncate(fact.says, 500))
-        title = limits.escape(limits.truncate(article.title, 200))
-        blocks.append(f"**[{numbers.get(fid, '?')}]** {says}\n> “{quote_text}”\n"
-                      f"— {source_link(article, corpus_base_url)}, *{title}*")
+    for group in lay.quote_groups(answer, fact_ids):
+        article = group.source.article
+        head = f"**[{group.source.number}]** {source_link(article, corpus_base_url)} — *{limits.escape(article.title)}*"
+        quotes = "\n".join(f"> “{limits.escape(limits.truncate(q, QUOTE_CHARS))}”" for q in group.quotes)
+        blocks.append(f"{head}\n{quotes}")
     if not blocks:
         blocks = ["This page cites no facts."]
-    texts = limits.paginate(blocks, QUOTE_PAGE_CHARS, separator="\n\n")
-    title = limits.truncate(f"Quotes: {limits.escape(answer.title)}", limits.EMBED_TITLE)
-    embeds = []
-    for i, text in enumerate(texts, start=1):
-        embed = discord.Embed(title=title, description=text, colour=COLOUR_ANSWER)
-        footer = _footer(i, len(texts), "Verbatim from the articles")
-        embed.set_footer(text=footer)
-        embeds.append(embed)
-    return embeds
+    pages = limits.paginate(blocks, 3900, separator="\n\n")
+    text = pages[0] + (f"\n\n*… {len(pages) - 1} more page(s) of quotes: open the articles above.*"
+                       if len(pages) > 1 else "")
+    embed = discord.Embed(title=limits.truncate(f"Quotes: {limits.escape(answer.title)}", limits.EMBED_TITLE),
+                          description=limits.truncate(text, limits.EMBED_DESCRIPTION), colour=COLOUR_ANSWER)
+    embed.set_footer(text="Verbatim from the articles")
+    return embed
 
 
 def render_sources(base: FactBase, *, corpus_base_url: str | None = None) -> list[discord.Embed]:
-    """Every article the fact base is built from, newest first, with its fact count and link."""
+    """Every article the fact base is built from, newest first: linked title, publisher, date, facts."""
     counts: dict[str, int] = {}
     for fact in base.facts.values():
         counts[fact.source.article] = counts.get(fact.source.article, 0) + 1
     blocks = []
     for art in sorted(base.articles.values(), key=lambda a: (a.published, a.id), reverse=True):
-        title = limits.escape(limits.truncate(art.title, 200))
+        title = _masked(limits.truncate(art.title, 200), article_url(art, corpus_base_url))
         n = counts.get(art.id, 0)
-        blocks.append(f"**{title}**\n{source_link(art, corpus_base_url)} · {n} fact{'s' if n != 1 else ''}")
+        blocks.append(f"**{title}**\n{limits.escape(lay.source_label(art))} · {n} fact{'s' if n != 1 else ''}")
     if not blocks:
         blocks = ["The fact base has no articles yet."]
-    texts = limits.paginate(blocks, PAGE_CHARS, separator="\n\n")
+    texts = limits.paginate(blocks, 3500, separator="\n\n")
     heading = f"{len(base.articles)} source articles · {len(base.facts)} facts"
     embeds = []
     for i, text in enumerate(texts, start=1):
@@ -295,29 +366,49 @@ def render_sources(base: FactBase, *, corpus_base_url: str | None = None) -> lis
     return embeds
 
 
-def render_help() -> discord.Embed:
-    embed = discord.Embed(
-        title="factdesk: answers from cited news articles",
-        description=(
-            "Every answer comes from a curated set of facts, and each fact links to the article it is "
-            "quoted from. If the articles do not say it, I say so."
-        ),
-        colour=COLOUR_ANSWER,
-    )
-    embed.add_field(name="/who name", value="A person or organisation: roles, meetings, statements.", inline=False)
-    embed.add_field(name="/policy topic", value="A policy or topic, optionally with a year: `budget 2025`.",
+def command_mention(name: str, ids: Mapping[str, int]) -> str:
+    """`</who:123>` (clickable in Discord) when the command's id is known, else `/who` as code."""
+    root = name.split()[0]
+    return f"</{name}:{ids[root]}>" if root in ids else f"`/{name}`"
+
+
+HELP_EXTRA = (  # commands declared outside the answers registry (server features)
+    ("digest set", "A daily digest of the fact base in a channel (server admins)",
+     "/digest set #news 09:00 Asia/Karachi"),
+    ("help", "This list", "/help"),
+)
+
+
+def render_help(base: FactBase, ids: Mapping[str, int] | None = None) -> discord.Embed:
+    """The subject, the years covered, and every command as a clickable mention with one example."""
+    ids = ids or {}
+    cov: Coverage = coverage(base)
+    ex = examples(base)
+    embed = discord.Embed(title=limits.truncate(f"factdesk: {', '.join(cov.subjects[:2])} in the news", 256),
+                          description=limits.escape(cov.line()) + " Every answer cites the article it comes from; "
+                          "if the articles do not say it, I say so.", colour=COLOUR_ANSWER)
+    lines = []
+    for command in COMMANDS.values():
+        example = f"/{command.name} {ex[command.example_key]}" if command.example_key in ex else f"/{command.name}"
+        lines.append(f"{command_mention(command.name, ids)} — {command.help}. e.g. `{limits.escape(example)}`")
+    for name, text, example in HELP_EXTRA:
+        lines.append(f"{command_mention(name, ids)} — {text}. e.g. `{example}`")
+    embed.add_field(name="Commands", value=limits.truncate("\n".join(lines), limits.FIELD_VALUE), inline=False)
+    embed.add_field(name="In DMs", value="Send plain text: `who is …`, `compare 2017 and 2025`, or any question.",
                     inline=False)
-    embed.add_field(name="/compare a b", value="Two years (`2017`, `2025`) or two names side by side.",
-                    inline=False)
-    embed.add_field(name="/ask question", value="Any question; answered only from the sources.", inline=False)
-    embed.add_field(name="/sources", value="The articles the answers come from.", inline=False)
-    embed.add_field(
-        name="In DMs",
-        value="Send me plain text: `who is James Dong`, `/policy budget 2025`, `compare 2017 and 2025`, "
-              "or any question.",
-        inline=False,
-    )
-    embed.set_footer(text="Buttons: Previous/Next turn pages, Quotes shows the exact words of each source.")
+    embed.set_footer(text="Previous/Next turn pages · Quotes shows each source's exact words")
+    return embed
+
+
+def render_intro(base: FactBase) -> discord.Embed:
+    """The first-contact reply to "hi", "thanks" or "help" in a DM: what I cover and how to ask."""
+    cov = coverage(base)
+    ex = examples(base)
+    tries = [f"`who is {ex['who']}`" if "who" in ex else "", f"`/policy {ex['policy']}`" if "policy" in ex else "",
+             f"`compare {ex['compare']}`" if "compare" in ex else "", "`browse`"]
+    embed = discord.Embed(title="Hi — I'm factdesk", colour=COLOUR_ANSWER, description=(
+        f"{limits.escape(cov.line())}\nAsk in plain text; every answer cites its article.\n\n"
+        f"Try: {' · '.join(t for t in tries if t)}"))
     return embed
 
 

@@ -1,11 +1,14 @@
 """Sending replies: one place that sets `allowed_mentions`, checks limits and meets the 3 s deadline.
 
-Every message the bot sends goes through `send_interaction`, `send_channel` or `edit_*` here, so two
-guarantees hold everywhere without each call site remembering them:
+Every message the bot sends goes through `send_interaction`, `send_channel`, `notice` or `edit_*` here,
+so three guarantees hold everywhere without each call site remembering them:
 
 * `allowed_mentions` is always "nothing": even if some text slipped through unescaped, nobody is pinged;
 * the message is checked against Discord's limits before it leaves (a violation is a bug: it raises and
-  is reported with an error id rather than becoming an opaque 400 from Discord).
+  is reported with an error id rather than becoming an opaque 400 from Discord);
+* a deferred interaction is finished by editing its original response ("thinking…" becomes the
+  answer). A follow-up is only ever a second message: Discord turns a first follow-up into that edit
+  only as deprecated backwards compatibility.
 
 `answer_interaction` runs the (synchronous) engine in a worker thread and defers the interaction if the
 work has not finished within `defer_after` seconds, so a slow query never misses Discord's 3 s window,
@@ -57,6 +60,33 @@ class Reply:
         return kwargs
 
 
+def _finished(interaction: discord.Interaction) -> None:
+    interaction.extras["finished"] = True
+
+
+def is_thinking(interaction: discord.Interaction) -> bool:
+    """Deferred with "thinking…" and not yet finished: the next message must edit the original."""
+    return (interaction.response.type == discord.InteractionResponseType.deferred_channel_message
+            and not interaction.extras.get("finished"))
+
+
+async def notice(interaction: discord.Interaction, text: str, **kwargs: Any) -> None:
+    """The one way to tell the user something short and private, whatever state the interaction is in.
+
+    Not yet answered: an ephemeral response. Deferred with "thinking…": that message is edited into
+    the notice. Already answered: an ephemeral follow-up (a second message, which is what it is).
+    """
+    text = limits.truncate(text, limits.CONTENT)
+    if not interaction.response.is_done():
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS, **kwargs)
+    elif is_thinking(interaction):
+        embeds = [kwargs["embed"]] if kwargs.get("embed") is not None else []
+        await interaction.edit_original_response(content=text, embeds=embeds, allowed_mentions=NO_MENTIONS)
+        _finished(interaction)
+    else:
+        await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS, **kwargs)
+
+
 def _bind(view: discord.ui.View | None, editor: Editor) -> None:
     bind = getattr(view, "bind", None)
     if bind is not None:
@@ -78,11 +108,13 @@ async def send_interaction(interaction: discord.Interaction, reply: Reply) -> No
         _bind(reply.view, interaction.edit_original_response)
         return
     deferred_private = bool(interaction.extras.get("ephemeral_defer"))
-    if reply.ephemeral or not deferred_private:
+    if reply.ephemeral or not deferred_private or not is_thinking(interaction):
         await interaction.edit_original_response(**kwargs)
+        _finished(interaction)
         _bind(reply.view, interaction.edit_original_response)
         return
     await interaction.edit_original_response(content="Posting the answer…", allowed_mentions=NO_MENTIONS)
+    _finished(interaction)
     message = await interaction.followup.send(wait=True, **kwargs)
     await interaction.delete_original_response()
     _bind(reply.view, message.edit)
@@ -110,6 +142,24 @@ async def edit_from_component(interaction: discord.Interaction, reply: Reply) ->
     _bind(reply.view, interaction.edit_original_response)
 
 
+async def run_or_defer(interaction: discord.Interaction, work: Callable[[], T], *, defer_after: float = DEFER_AFTER,
+                       update: bool = False, ephemeral: bool = True) -> T:
+    """The one home of defer-if-slow: run `work` in a thread; acknowledge the interaction only if it
+    has not finished after `defer_after` seconds (a fast answer is then sent in one response).
+
+    `update=True` is for buttons: a deferred *update* keeps the message as it is, no "thinking…".
+    """
+    task = asyncio.ensure_future(asyncio.to_thread(work))
+    done, _ = await asyncio.wait({task}, timeout=defer_after)
+    if not done and not interaction.response.is_done():
+        if update:
+            await interaction.response.defer()
+        else:
+            interaction.extras["ephemeral_defer"] = ephemeral
+            await interaction.response.defer(thinking=True, ephemeral=ephemeral)
+    return await task
+
+
 async def answer_interaction(
     interaction: discord.Interaction,
     work: Callable[[], T],
@@ -122,10 +172,5 @@ async def answer_interaction(
 
     The choice of defer is recorded in `interaction.extras` (the dict discord.py leaves to us).
     """
-    task = asyncio.ensure_future(asyncio.to_thread(work))
-    done, _ = await asyncio.wait({task}, timeout=defer_after)
-    if not done and not interaction.response.is_done():
-        interaction.extras["ephemeral_defer"] = ephemeral_defer
-        await interaction.response.defer(thinking=True, ephemeral=ephemeral_defer)
-    result = await task
+    result = await run_or_defer(interaction, work, defer_after=defer_after, ephemeral=ephemeral_defer)
     await send_interaction(interaction, build(result))

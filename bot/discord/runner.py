@@ -100,11 +100,10 @@ def run(*, env_file: Path | None = Path(".env"), err: TextIO = sys.stderr) -> in
     from .client import FactdeskBot
 
     async def main() -> int:
-        async with FactdeskBot(settings, engine) as bot:
-            clock = file_clock_from_environ()
-            if clock is not None:  # the multi-process tests steer the digest's time (tests/scale/)
-                log.warning("%s is set: the digest runs on a test clock read from %s", TEST_CLOCK_ENV, clock.path)
-                bot.digest_clock = clock  # type: ignore[attr-defined]
+        clock = file_clock_from_environ()
+        if clock is not None:  # the multi-process tests steer the digest's time (tests/scale/)
+            log.warning("%s is set: the digest runs on a test clock read from %s", TEST_CLOCK_ENV, clock.path)
+        async with FactdeskBot(settings, engine, clock=clock) as bot:
             await bot.start(settings.token())
         return 0
 

@@ -1,274 +1,280 @@
-"""Buttons and selects around an answer: pages, quotes, source links, candidates, did-you-mean.
+"""Buttons and selects around an answer: pages, quotes, a source link, choices and suggestions.
 
-Rules every view here follows:
-* page turns and candidate choices belong to the person who asked (others get a short private note,
-  so a busy channel cannot flip someone else's answer); Quotes and links are for everyone;
-* on timeout every interactive item is disabled and the message edited, so nobody clicks a dead
-  button and gets "This interaction failed";
-* an exception in a callback is reported with an error id (the same path as slash commands).
+Every interactive item is a discord.py `DynamicItem`: its state (whose answer, which page, which
+candidate) is in its `custom_id`, and the question itself is in the message's footer
+("/who James Dong · Page 1/3"). A press therefore works the same a minute or a week later, and after
+the bot restarted: the answer is recomputed from the footer (milliseconds) and the page re-rendered.
+Nothing is held in memory per message, so nothing times out and nothing needs disabling.
+
+Rules every item follows:
+* who may press is decided in one place, `OwnedView.interaction_check`: page turns, choices and
+  suggestions belong to the person who asked (others get a short private note, so a busy channel
+  cannot flip someone else's answer); Quotes and links are for everyone;
+* controls sit on one row (Previous, Next, Quotes, at most one link), choices on a second: never more
+  than two rows, and room for one more button (feedback) on the first;
+* a choice or suggestion edits the message it sits on, so a private reply stays private.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+import re
+from typing import TYPE_CHECKING, Any
 
 import discord
 
+from ..core import commands as registry
 from ..core.answer import Answer, Candidate
-from ..core.engine import Engine
 from . import errors, limits
-from .render import Rendered, render_answer, render_quotes
-from .reply import NO_MENTIONS, Editor, Reply, answer_interaction, edit_from_component, send_interaction
+from .render import DID_YOU_MEAN_LABEL, Rendered, parse_caption, render_answer, render_quotes
+from .reply import Reply, edit_from_component, run_or_defer, send_interaction
 
 if TYPE_CHECKING:
+    from ..core.engine import Engine
     from .client import FactdeskBot
 
 log = logging.getLogger("factdesk.views")
-T = TypeVar("T")
 NOT_YOURS = "Only the person who asked can use these buttons. Ask your own question with a slash command."
+GONE = "This answer can no longer be rebuilt (the message lost its question). Please ask again."
+ANYONE = 0  # owner id meaning "anyone may press"
 
 
-# -- what "choose this candidate" means for each command --------------------------------------------
+class OwnedView(discord.ui.View):
+    """A view whose items only its owner may use. The one place that check lives.
 
-@dataclass(frozen=True)
-class Chooser:
-    """Re-asks the question with a candidate's id in place of the ambiguous words.
-
-    Ids resolve exactly in the core's index, so choosing "Shehbaz Sharif" can never be ambiguous again.
-    For compare, the chosen candidate replaces whichever side was ambiguous: we try side a first (the
-    core resolves a before b) and fall back to b when the same choice list comes back.
+    Live views and the items discord.py rebuilds after a restart both ask it: a `DynamicItem`'s own
+    `interaction_check` delegates here with the owner id from its custom_id.
     """
 
-    engine: Engine
-    command: str
-    a: str = ""
-    b: str = ""
-
-    def choose(self, current: Answer, candidate: Candidate) -> tuple[Answer, Chooser]:
-        if self.command == "compare" and self.a and self.b:
-            trial = self.engine.compare(candidate.id, self.b)
-            same_list = {c.id for c in trial.candidates} == {c.id for c in current.candidates}
-            if trial.status == "ambiguous" and same_list:
-                return self.engine.compare(self.a, candidate.id), Chooser(self.engine, "compare", self.a, candidate.id)
-            return trial, Chooser(self.engine, "compare", candidate.id, self.b)
-        command = self.command
-        if command not in ("who", "policy"):
-            command = _command_for(current, candidate)
-        answer = self.engine.who(candidate.id) if command == "who" else self.engine.policy(candidate.id)
-        return answer, Chooser(self.engine, command)
-
-
-def _command_for(answer: Answer, candidate: Candidate) -> str:
-    """Who or policy for a candidate offered by ask/compare: decided by the entity's type."""
-    entity = answer.base.entities.get(candidate.id) if answer.base else None
-    return "policy" if entity is not None and entity.type in ("policy", "topic", "event") else "who"
-
-
-def chooser_for(engine: Engine, answer: Answer) -> Chooser:
-    """A chooser for an answer whose original arguments we do not hold (DMs: routed free text)."""
-    if answer.command == "compare" and " vs " in answer.query:
-        a, b = answer.query.split(" vs ", 1)
-        return Chooser(engine, "compare", a, b)
-    return Chooser(engine, answer.command)
-
-
-# -- base view ---------------------------------------------------------------------------------------
-
-class FactdeskView(discord.ui.View):
-    """Owner check, disable-on-timeout and error ids shared by every view."""
-
-    def __init__(self, bot: FactdeskBot, owner_id: int | None, *, timeout: float | None = None) -> None:
-        super().__init__(timeout=bot.view_timeout if timeout is None else timeout)
-        self.bot = bot
+    def __init__(self, owner_id: int = ANYONE) -> None:
+        super().__init__(timeout=None)  # stateless items: nothing to expire
         self.owner_id = owner_id
-        self._editor: Editor | None = None
-        self.expired = asyncio.Event()  # set once disabled after a timeout (tests and logs wait on it)
 
-    def bind(self, editor: Editor) -> None:
-        """Remember how to edit the message this view is on (needed to disable it on timeout)."""
-        self._editor = editor
-
-    def is_owner(self, interaction: discord.Interaction) -> bool:
-        return self.owner_id is None or interaction.user.id == self.owner_id
-
-    async def refuse(self, interaction: discord.Interaction) -> None:
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if self.owner_id in (ANYONE, interaction.user.id):
+            return True
         await errors.tell(interaction, NOT_YOURS)
-
-    def disable_all(self) -> None:
-        for item in self.children:
-            if isinstance(item, discord.ui.Button | discord.ui.Select) and not getattr(item, "url", None):
-                item.disabled = True
-
-    async def on_timeout(self) -> None:
-        self.disable_all()
-        if self._editor is not None:
-            try:
-                await self._editor(view=self, allowed_mentions=NO_MENTIONS)
-            except discord.HTTPException as exc:  # message deleted, token expired: nothing to disable
-                log.debug("could not disable a timed-out view: %s", exc)
-        self.expired.set()
+        return False
 
     async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item[Any]
                        ) -> None:
         await errors.report(interaction, error, f"{type(self).__name__}:{type(item).__name__}")
 
 
-class _Callback(discord.ui.Button["FactdeskView"]):
-    """A button whose behaviour is a coroutine function, so views can add buttons conditionally."""
-
-    def __init__(self, on_click: Callable[[discord.Interaction], Any], **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._on_click = on_click
-
-    async def callback(self, interaction: discord.Interaction) -> None:
-        await self._on_click(interaction)
+def _bot(interaction: discord.Interaction) -> FactdeskBot:
+    return interaction.client  # type: ignore[return-value]
 
 
-# -- pages -------------------------------------------------------------------------------------------
-
-class PagesView(FactdeskView):
-    """Previous/Next over a list of embeds; only the invoker turns pages."""
-
-    def __init__(self, bot: FactdeskBot, embeds: Sequence[discord.Embed], owner_id: int | None,
-                 *, timeout: float | None = None) -> None:
-        super().__init__(bot, owner_id, timeout=timeout)
-        self.embeds = list(embeds)
-        self.page = 0
-        self.previous = self.next = None
-        if len(self.embeds) > 1:
-            self.previous = _Callback(lambda i: self.turn(i, -1), label="Previous", emoji="◀️",
-                                      style=discord.ButtonStyle.secondary, row=0, disabled=True)
-            self.next = _Callback(lambda i: self.turn(i, +1), label="Next", emoji="▶️",
-                                  style=discord.ButtonStyle.secondary, row=0)
-            self.add_item(self.previous)
-            self.add_item(self.next)
-
-    def current(self) -> discord.Embed:
-        return self.embeds[self.page]
-
-    def has_items(self) -> bool:
-        return bool(self.children)
-
-    async def turn(self, interaction: discord.Interaction, step: int) -> None:
-        if not self.is_owner(interaction):
-            await self.refuse(interaction)
-            return
-        self.page = max(0, min(len(self.embeds) - 1, self.page + step))
-        assert self.previous is not None and self.next is not None
-        self.previous.disabled = self.page == 0
-        self.next.disabled = self.page == len(self.embeds) - 1
-        self.on_page_change()
-        await edit_from_component(interaction, Reply([self.current()], view=self))
-
-    def on_page_change(self) -> None:
-        """Hook for subclasses that keep per-page state."""
+async def _guarded(interaction: discord.Interaction, owner: int, where: str, action: Any) -> None:
+    """Owner check, then the action; an exception is reported with an error id (never silence)."""
+    if not await OwnedView(owner).interaction_check(interaction):
+        return
+    try:
+        await action()
+    except Exception as exc:
+        await errors.report(interaction, exc, where)
 
 
-class AnswerView(PagesView):
-    """An answer's pages plus Quotes, source links, and candidate select or did-you-mean buttons."""
-
-    def __init__(self, bot: FactdeskBot, rendered: Rendered, owner_id: int | None, chooser: Chooser) -> None:
-        super().__init__(bot, [p.embed for p in rendered.pages], owner_id)
-        self.rendered = rendered
-        self.chooser = chooser
-        if rendered.answer.status == "answer" and rendered.answer.fact_ids():
-            self.add_item(_Callback(self.show_quotes, label="Quotes", emoji="📜",
-                                    style=discord.ButtonStyle.primary, row=0))
-        for link in rendered.links[: limits.LINK_BUTTONS]:
-            self.add_item(discord.ui.Button(label=link.label, url=link.url, row=1))
-        if rendered.answer.status == "ambiguous" and rendered.candidates:
-            self.add_item(CandidateSelect(rendered.candidates))
-        elif rendered.answer.status == "not_found":
-            for candidate in rendered.candidates[: limits.ROW_WIDTH]:
-                self.add_item(_Callback(lambda i, c=candidate: self.did_you_mean(i, c),
-                                        label=render_label(candidate), style=discord.ButtonStyle.secondary, row=2))
-
-    async def show_quotes(self, interaction: discord.Interaction) -> None:
-        """The verbatim quotes for the facts on the page being shown; private to whoever clicked."""
-        page = self.rendered.pages[self.page]
-        embeds = render_quotes(self.rendered.answer, page.fact_ids,
-                               corpus_base_url=self.bot.settings.corpus_base_url)
-        view = PagesView(self.bot, embeds, interaction.user.id)
-        await send_interaction(interaction, Reply([embeds[0]], view=view if view.has_items() else None,
-                                                  ephemeral=True))
-
-    async def choose(self, interaction: discord.Interaction, candidate: Candidate) -> None:
-        """A candidate picked from the select: the message becomes that candidate's answer."""
-        if not self.is_owner(interaction):
-            await self.refuse(interaction)
-            return
-        result = await _run_or_defer_update(interaction, self.bot,
-                                            lambda: self.chooser.choose(self.rendered.answer, candidate))
-        answer, chooser = result
-        self.stop()
-        await edit_from_component(interaction, build_reply(self.bot, answer, self.owner_id, chooser))
-
-    async def did_you_mean(self, interaction: discord.Interaction, candidate: Candidate) -> None:
-        """A did-you-mean button: answer for that candidate as a new message, like asking it directly."""
-        if not self.is_owner(interaction):
-            await self.refuse(interaction)
-            return
-
-        def build(result: tuple[Answer, Chooser]) -> Reply:
-            return build_reply(self.bot, result[0], interaction.user.id, result[1])
-
-        await answer_interaction(interaction, lambda: self.chooser.choose(self.rendered.answer, candidate),
-                                 build, defer_after=self.bot.defer_after)
+def _question(interaction: discord.Interaction) -> tuple[str, str] | None:
+    message = interaction.message
+    if message is None or not message.embeds:
+        return None
+    return parse_caption(message.embeds[0].footer.text)
 
 
-class CandidateSelect(discord.ui.Select["AnswerView"]):
-    def __init__(self, candidates: Sequence[Candidate]) -> None:
-        # Option values are positions, not ids: always short and unique, whatever the ids look like.
-        self.candidates = list(candidates[: limits.SELECT_OPTIONS])
-        options = [
-            discord.SelectOption(label=limits.truncate(c.name or c.id, limits.SELECT_LABEL), value=str(i),
-                                 description=limits.truncate(c.detail, limits.SELECT_DESCRIPTION) or None)
-            for i, c in enumerate(self.candidates)
-        ]
-        super().__init__(placeholder="Choose one…", options=options, row=2)
+async def _rebuild(interaction: discord.Interaction, work: Any) -> Answer | None:
+    """Recompute an answer off the event loop, acknowledging the click first if that is slow."""
+    return await run_or_defer(interaction, work, defer_after=_bot(interaction).defer_after, update=True)
+
+
+def _ask_again(engine: Engine, question: tuple[str, str]) -> Answer:
+    return registry.run(engine, *question)
+
+
+# -- the items ---------------------------------------------------------------------------------------
+
+class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
+                 template=r"fd:pg:(?P<owner>\d+):(?P<page>\d+):(?P<dir>[pn])"):
+    """Previous/Next: re-render the answer from the footer's question and show page `page`."""
+
+    def __init__(self, owner: int, page: int, forward: bool, *, disabled: bool = False) -> None:
+        super().__init__(discord.ui.Button(
+            label="Next" if forward else "Previous", emoji="▶️" if forward else "◀️",
+            style=discord.ButtonStyle.secondary, disabled=disabled,
+            custom_id=f"fd:pg:{owner}:{max(page, 0)}:{'n' if forward else 'p'}", row=0))
+        self.owner, self.page = owner, max(page, 0)
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button[Any],
+                             match: re.Match[str]) -> PageButton:
+        return cls(int(match["owner"]), int(match["page"]), match["dir"] == "n")
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        assert self.view is not None
-        await self.view.choose(interaction, self.candidates[int(self.values[0])])
+        async def turn() -> None:
+            question = _question(interaction)
+            if question is None:
+                await errors.tell(interaction, GONE)
+                return
+            engine = _bot(interaction).engine
+            answer = await _rebuild(interaction, lambda: _ask_again(engine, question))
+            await edit_from_component(interaction, build_reply(_bot(interaction), answer, self.owner, page=self.page))
+
+        await _guarded(interaction, self.owner, "PageButton", turn)
 
 
-def render_label(candidate: Candidate, limit: int = limits.BUTTON_LABEL) -> str:
-    """A candidate as a button/option label: its name, with the detail that tells it apart if room."""
-    label = candidate.name or candidate.id
-    if candidate.detail and len(label) + len(candidate.detail) + 3 <= limit:
-        label = f"{label} ({candidate.detail})"
-    return limits.truncate(label, limit)
+class QuotesButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"fd:q:(?P<page>\d+)"):
+    """The verbatim quotes behind one page, privately, for whoever clicks."""
+
+    def __init__(self, page: int) -> None:
+        super().__init__(discord.ui.Button(label="Quotes", emoji="📜", style=discord.ButtonStyle.primary,
+                                           custom_id=f"fd:q:{page}", row=0))
+        self.page = page
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button[Any],
+                             match: re.Match[str]) -> QuotesButton:
+        return cls(int(match["page"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        async def show() -> None:
+            question = _question(interaction)
+            if question is None:
+                await errors.tell(interaction, GONE)
+                return
+            bot = _bot(interaction)
+            answer = await run_or_defer(interaction, lambda: _ask_again(bot.engine, question),
+                                        defer_after=bot.defer_after, ephemeral=True)
+            rendered = render_answer(answer, corpus_base_url=bot.settings.corpus_base_url)
+            page = rendered.pages[min(self.page, len(rendered.pages) - 1)]
+            embed = render_quotes(answer, page.fact_ids, corpus_base_url=bot.settings.corpus_base_url)
+            await send_interaction(interaction, Reply([embed], ephemeral=True))
+
+        await _guarded(interaction, ANYONE, "QuotesButton", show)
 
 
-async def _run_or_defer_update(interaction: discord.Interaction, bot: FactdeskBot, work: Callable[[], T]) -> T:
-    """Run `work` in a thread; if it is slow, acknowledge the click first (a deferred update)."""
-    task = asyncio.ensure_future(asyncio.to_thread(work))
-    done, _ = await asyncio.wait({task}, timeout=bot.defer_after)
-    if not done and not interaction.response.is_done():
-        await interaction.response.defer()
-    return await task
+def _choose(engine: Engine, question: tuple[str, str] | None, current: Answer | None, entry: str) -> Answer:
+    """A candidate or suggestion picked: ask again with its id (ids resolve exactly, never ambiguous).
+
+    For compare the id replaces whichever side was ambiguous: side a first (the core resolves a before
+    b), side b when the same choice list comes back.
+    """
+    if question is None:
+        return registry.open_entry(engine, entry)
+    command, query = question
+    if command == "compare" and " vs " in query:
+        a, b = (s.strip() for s in query.split(" vs ", 1))
+        trial = engine.compare(entry, b)
+        if current is not None and trial.status == "ambiguous" and \
+                {c.id for c in trial.candidates} == {c.id for c in current.candidates}:
+            return engine.compare(a, entry)
+        return trial
+    if command in ("who", "policy"):
+        return registry.run(engine, command, entry)
+    return registry.open_entry(engine, entry)
+
+
+async def _replace_with_choice(interaction: discord.Interaction, owner: int, entry: str) -> None:
+    bot = _bot(interaction)
+    question = _question(interaction)
+
+    def work() -> Answer:
+        current = registry.run(bot.engine, *question) if question else None
+        if question and question[0] == "browse":
+            return registry.open_entry(bot.engine, entry)
+        return _choose(bot.engine, question, current, entry)
+
+    answer = await _rebuild(interaction, work)
+    await edit_from_component(interaction, build_reply(bot, answer, owner))
+
+
+class ChoiceSelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"fd:pick:(?P<owner>\d+)"):
+    """Which one did you mean (ambiguous), or which entry to open (/browse): the message becomes it."""
+
+    def __init__(self, owner: int, candidates: tuple[Candidate, ...] = (), placeholder: str = "Choose one…"
+                 ) -> None:
+        options = [discord.SelectOption(label=limits.truncate(c.name or c.id, limits.SELECT_LABEL), value=c.id,
+                                        description=limits.truncate(c.detail, limits.SELECT_DESCRIPTION) or None)
+                   for c in candidates[: limits.SELECT_OPTIONS] if len(c.id) <= limits.SELECT_VALUE]
+        super().__init__(discord.ui.Select(custom_id=f"fd:pick:{owner}", placeholder=placeholder,
+                                           options=options or [discord.SelectOption(label="—", value="-")], row=1))
+        self.owner = owner
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Select[Any],
+                             match: re.Match[str]) -> ChoiceSelect:
+        return cls(int(match["owner"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        values = self.item.values
+        await _guarded(interaction, self.owner, "ChoiceSelect",
+                       lambda: _replace_with_choice(interaction, self.owner, values[0]))
+
+
+class SuggestButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
+                    template=r"fd:dym:(?P<owner>\d+):(?P<entry>[^:]+)"):
+    """A did-you-mean suggestion: the (possibly private) message becomes that answer."""
+
+    def __init__(self, owner: int, entry: str, label: str = "…") -> None:
+        super().__init__(discord.ui.Button(label=label, style=discord.ButtonStyle.secondary,
+                                           custom_id=f"fd:dym:{owner}:{entry}", row=0))
+        self.owner, self.entry = owner, entry
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button[Any],
+                             match: re.Match[str]) -> SuggestButton:
+        return cls(int(match["owner"]), match["entry"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        await _guarded(interaction, self.owner, "SuggestButton",
+                       lambda: _replace_with_choice(interaction, self.owner, self.entry))
+
+
+DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (PageButton, QuotesButton, ChoiceSelect, SuggestButton)
+
+
+def suggestion_label(candidate: Candidate, limit: int = DID_YOU_MEAN_LABEL) -> str:
+    """A suggestion as a button label: its name, cut to `limit` (40) characters at a word."""
+    return limits.truncate(candidate.name or candidate.id, limit)
 
 
 # -- assembling a reply ------------------------------------------------------------------------------
 
-def build_reply(bot: FactdeskBot, answer: Answer, owner_id: int | None, chooser: Chooser) -> Reply:
-    """Answer → the first page, with a view when there is anything to click."""
+def controls(rendered: Rendered, owner: int, page: int = 0) -> OwnedView | None:
+    """Row 1: Previous/Next (when paged), Quotes, one source link. Row 2: the choices, if any."""
+    view = OwnedView(owner)
+    answer = rendered.answer
+    pages = len(rendered.pages)
+    if pages > 1:
+        view.add_item(PageButton(owner, page - 1, False, disabled=page == 0))
+        view.add_item(PageButton(owner, page + 1, True, disabled=page >= pages - 1))
+    if answer.status == "answer" and rendered.pages[page].fact_ids:
+        view.add_item(QuotesButton(page))
+    for link in rendered.links[:1]:
+        view.add_item(discord.ui.Button(label=link.label, url=link.url, row=0))
+    if rendered.candidates and (answer.status == "ambiguous" or rendered.browse):
+        view.add_item(ChoiceSelect(owner, rendered.candidates,
+                                   "Open one…" if rendered.browse else "Choose one…"))
+    elif answer.status == "not_found":
+        for candidate in rendered.candidates[: limits.ROW_WIDTH - 1]:
+            if len(f"fd:dym:{owner}:{candidate.id}") <= limits.CUSTOM_ID and ":" not in candidate.id:
+                view.add_item(SuggestButton(owner, candidate.id, suggestion_label(candidate)))
+    return view if view.children else None
+
+
+def build_reply(bot: FactdeskBot, answer: Answer, owner_id: int | None, page: int = 0) -> Reply:
+    """Answer → one page with its controls (the first page unless `page` says otherwise)."""
     rendered = render_answer(answer, corpus_base_url=bot.settings.corpus_base_url)
-    view = AnswerView(bot, rendered, owner_id, chooser)
-    if not view.has_items():
-        view.stop()
-        return Reply([rendered.pages[0].embed], ephemeral=rendered.ephemeral)
-    return Reply([rendered.pages[0].embed], view=view, ephemeral=rendered.ephemeral)
+    page = max(0, min(page, len(rendered.pages) - 1))
+    view = controls(rendered, owner_id or ANYONE, page)
+    return Reply([rendered.pages[page].embed], view=view, ephemeral=rendered.ephemeral)
 
 
-def pages_reply(bot: FactdeskBot, embeds: Sequence[discord.Embed], owner_id: int | None,
-                *, ephemeral: bool = False) -> Reply:
-    view = PagesView(bot, embeds, owner_id)
-    if not view.has_items():
-        view.stop()
-        return Reply([embeds[0]], ephemeral=ephemeral)
-    return Reply([embeds[0]], view=view, ephemeral=ephemeral)
+def pages_reply(bot: FactdeskBot, embeds: list[discord.Embed], owner_id: int | None, *, ephemeral: bool = False
+                ) -> Reply:
+    """Static pages (/sources) in one message: as many embeds as Discord's 6000-character total allows."""
+    chosen: list[discord.Embed] = []
+    for embed in embeds[: limits.EMBEDS_PER_MESSAGE]:
+        if chosen and sum(len(e) for e in chosen) + len(embed) > limits.EMBED_TOTAL:
+            break
+        chosen.append(embed)
+    return Reply(chosen, ephemeral=ephemeral)

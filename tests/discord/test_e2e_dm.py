@@ -81,7 +81,7 @@ async def test_a_flood_gets_exactly_one_polite_note(harness: Harness) -> None:
 
 
 HOSTILE = [
-    ("\u200b\u200f\u2066", "Ask me something"),
+    ("\u200b\u200f\u2066", "Hi — I'm factdesk"),
     ("x" * 10_000, "Too long"),
     ("\x00\x07\x1b[31mwho is James Dong\x7f", "James Dong"),
     ("\u202ewho is James Dong\u202c", "James Dong"),
@@ -123,3 +123,38 @@ async def test_an_exception_in_a_dm_gets_an_apology_with_an_error_id(harness: Ha
         reply = await harness.dm("who is James Dong")
     error_id = re.search(r"error `([0-9a-f]{8})`", text_of(reply)).group(1)  # type: ignore[union-attr]
     assert any(error_id in r.getMessage() and r.exc_info for r in caplog.records)
+
+
+@pytest.mark.parametrize("text", ["hi", "Hello!", "thanks", "thank you", "help", "hey factdesk"])
+async def test_greetings_thanks_and_help_get_the_introduction(harness: Harness, text: str) -> None:
+    reply = await harness.dm(text)
+    assert title(reply) == "Hi — I'm factdesk" and reply.components == []
+    shown = text_of(reply)
+    assert "news articles (2017 and 2025)" in shown and "Not in the sources" not in shown
+    assert shown.count("`") >= 6  # three or more examples to copy
+
+
+async def test_list_all_people_browses_the_index(harness: Harness) -> None:
+    reply = await harness.dm("list all people")
+    assert title(reply) == "People"
+    assert any(c["type"] == 3 for row in reply.components for c in row["components"])
+
+
+async def test_a_mention_in_a_channel_is_answered_as_a_reply(harness: Harness) -> None:
+    emu = harness.emu
+    channel = emu.world.general
+    bot_id = harness.bot.user.id  # type: ignore[union-attr]
+    before = len(harness.bot_messages(channel))
+    await emu.inject_message(f"<@{bot_id}> who is James Dong?", channel=channel, author=emu.world.alice)
+    reply = await emu.wait_for(lambda: (harness.bot_messages(channel)[before:] or [None])[0], 5.0, "the reply")
+    assert title(reply) == "James Dong"
+    assert reply.body.get("message_reference") and reply.allowed_mentions == {"parse": [], "replied_user": False}
+    assert len(reply.components) <= 2
+
+
+async def test_channel_messages_without_a_mention_are_ignored(harness: Harness) -> None:
+    emu = harness.emu
+    channel = emu.world.general
+    await emu.inject_message("who is James Dong?", channel=channel, author=emu.world.alice)
+    assert title(await harness.dm("who is Jack Ma")) == "Jack Ma"  # a barrier: later messages were handled
+    assert harness.bot_messages(channel) == []

@@ -13,10 +13,20 @@ from hypothesis import strategies as st
 from bot.config import Settings
 from bot.core.answer import Answer, Candidate, Line, Section
 from bot.core.engine import Engine
+from bot.core.layout import MAX_BULLETS, layout
 from bot.core.model import Article, Fact, FactBase, Source
 from bot.discord import limits
-from bot.discord.render import render_answer, render_help, render_quotes, render_sources, source_link
-from bot.discord.views import AnswerView, Chooser, build_reply
+from bot.discord.render import (
+    embed_visible_length,
+    parse_caption,
+    render_answer,
+    render_help,
+    render_intro,
+    render_quotes,
+    render_sources,
+    source_link,
+)
+from bot.discord.views import build_reply, controls
 
 # Text that stresses the renderer: huge, markdown, mentions, control and bidi characters, any script.
 nasty = st.sampled_from([
@@ -68,28 +78,26 @@ def answers(draw: st.DrawFn) -> Answer:
 
 def fake_bot(corpus_base_url: str | None = None) -> SimpleNamespace:
     """What views read from the bot: no network, no engine calls (nothing is clicked here)."""
-    return SimpleNamespace(view_timeout=60.0, defer_after=1.5, engine=None,
-                           settings=Settings(corpus_base_url=corpus_base_url))
+    return SimpleNamespace(defer_after=1.5, engine=None, settings=Settings(corpus_base_url=corpus_base_url))
+
+
+def rows(view: discord.ui.View | None) -> int:
+    return len(view.to_components()) if view is not None else 0
 
 
 def assert_reply_fits(answer: Answer, corpus_base_url: str | None) -> None:
     async def build() -> None:
-        bot = fake_bot(corpus_base_url)
         rendered = render_answer(answer, corpus_base_url=corpus_base_url)
         assert rendered.pages
-        view = AnswerView(bot, rendered, 1, Chooser(None, answer.command))  # type: ignore[arg-type]
-        for page in rendered.pages:
+        for i, page in enumerate(rendered.pages):
+            view = controls(rendered, 1, i)
             assert limits.check_message(None, [page.embed], view) == [], page.embed.to_dict()
-        for page in rendered.pages:
-            for embed in render_quotes(answer, page.fact_ids, corpus_base_url=corpus_base_url):
-                assert limits.check_message(None, [embed]) == []
+            assert rows(view) <= 2
+            embed = render_quotes(answer, page.fact_ids, corpus_base_url=corpus_base_url)
+            assert limits.check_message(None, [embed]) == []
         for embed in render_sources(answer.base, corpus_base_url=corpus_base_url):  # type: ignore[arg-type]
             assert limits.check_message(None, [embed]) == []
-        reply = build_reply(bot, answer, 1, Chooser(None, answer.command))  # type: ignore[arg-type]
-        reply.check()
-        view.stop()
-        if reply.view:
-            reply.view.stop()
+        build_reply(fake_bot(corpus_base_url), answer, 1).check()  # type: ignore[arg-type]
 
     asyncio.run(build())
 
@@ -98,49 +106,86 @@ def assert_reply_fits(answer: Answer, corpus_base_url: str | None) -> None:
 @given(answers(), st.sampled_from([None, "https://github.com/o/r/blob/main"]))
 def test_rendering_any_answer_never_exceeds_a_discord_limit(answer: Answer, corpus_base_url: str | None) -> None:
     assert_reply_fits(answer, corpus_base_url)
+    if answer.status == "answer":
+        assert all(p.bullet_count() <= MAX_BULLETS for p in layout(answer))
 
 
-def test_every_answer_of_the_real_base_fits(engine: Engine) -> None:
-    """Every suggestion, entity name and a few questions, through every command, renders within limits."""
+def real_answers(engine: Engine) -> list[Answer]:
     queries = {s.value for kind in ("who", "policy") for s in engine.suggest(kind, "", 25)}
     queries |= {e.name for e in engine.base.entities.values()}
     answers = [engine.who(q) for q in queries] + [engine.policy(q) for q in queries]
     answers += [engine.compare("2017", "2025"), engine.compare("Alibaba", "Daraz"), engine.ask("e-commerce tax")]
-    for answer in answers:
+    return answers + [engine.browse(k) for k in (None, "people", "organisations", "topics", "years")]
+
+
+def test_every_answer_of_the_real_base_fits(engine: Engine) -> None:
+    """Every suggestion, entity name and a few questions, through every command, renders within limits."""
+    for answer in real_answers(engine):
         assert_reply_fits(answer, None)
 
 
-def test_each_fact_shows_its_source_as_a_dated_link(engine: Engine) -> None:
+def test_page_one_reads_at_a_glance_on_the_real_base(engine: Engine) -> None:
+    """≤ 1,500 visible characters and ≤ 8 bullets on page 1; each source named once, at the end."""
+    for answer in real_answers(engine):
+        if answer.status != "answer" or answer.command not in ("who", "policy", "ask"):
+            continue
+        embed = render_answer(answer).pages[0].embed
+        assert embed_visible_length(embed) <= 1500, (answer.title, embed_visible_length(embed))
+        description = embed.description or ""
+        assert description.count("\n• ") + description.startswith("• ") <= MAX_BULLETS
+        assert "↳" not in description
+        for article in engine.base.articles.values():
+            assert source_link(article) not in description  # sources are in the Sources field only
+        sources = [f for f in embed.fields if f.name == "Sources"]
+        assert len(sources) == 1 or not answer.fact_ids()
+
+
+def test_sources_are_numbered_per_article_and_linked_once(engine: Engine) -> None:
     answer = engine.who("James Dong")
-    rendered = render_answer(answer)
-    text = "\n".join(p.embed.description or "" for p in rendered.pages)
-    numbers = answer.citation_numbers()
-    for fid, n in numbers.items():
-        article = engine.base.articles[engine.base.facts[fid].source.article]
-        assert f"[{n}]" in text
-        assert source_link(article) in text
-    assert "[Arab News (Pakistan edition), 10 Jul 2025](https://www.arabnews.pk/node/2607625)" in text
-    assert [link.label for link in rendered.links][:1] and all(link.url.startswith("https://")
-                                                               for link in rendered.links)
-    assert len(rendered.links) <= 5
+    embed = render_answer(answer).pages[0].embed
+    field = next(f for f in embed.fields if f.name == "Sources")
+    assert "[Arab News, 10 Jul 2025](https://www.arabnews.pk/node/2607625)" in field.value
+    for n in range(1, field.value.count(" · ") + 2):
+        assert f"[{n}]" in (embed.description or "")
+        assert field.value.count(f"[{n}] ") == 1
 
 
-def test_corpus_paths_link_only_with_a_base_url(engine: Engine) -> None:
+def test_an_article_without_url_shows_its_label_never_a_path(engine: Engine) -> None:
     article = next(a for a in engine.base.articles.values() if a.url is None)
-    assert "](" not in source_link(article) and article.path in source_link(article)
+    assert "](" not in source_link(article) and article.path not in source_link(article)
     linked = source_link(article, "https://github.com/o/r/blob/main")
     assert f"(https://github.com/o/r/blob/main/{article.path})" in linked
+    listing = "\n".join(e.description or "" for e in render_sources(engine.base))
+    assert article.path not in listing and limits.escape(article.title) in listing
 
 
-def test_conflicting_facts_are_shown_together_each_with_its_source(engine: Engine) -> None:
-    answer = engine.ask("When was the ISPR press briefing?")
-    text = "\n".join(p.embed.description or "" for p in render_answer(answer).pages)
-    assert "The sources disagree" in text
-    block = text[text.index("The sources disagree"):]
+def test_sources_list_is_newest_first(engine: Engine) -> None:
+    listing = render_sources(engine.base)[0].description or ""
+    newest = max(engine.base.articles.values(), key=lambda a: a.published)
+    oldest = min(engine.base.articles.values(), key=lambda a: a.published)
+    assert listing.index(limits.escape(newest.title)[:30]) < listing.index(limits.escape(oldest.title)[:30])
+
+
+def test_a_disagreement_says_what_differs_on_page_one(engine: Engine) -> None:
+    answer = engine.ask("How many Pakistanis sell on Alibaba?")
+    description = render_answer(answer).pages[0].embed.description or ""
+    line = next(ln for ln in description.splitlines() if "Sources differ" in ln)
+    assert "300,000 sellers" in line and "300,000 products" in line and "Arab News" in line
     flagged = [ln for sec in answer.sections for ln in sec.lines if ln.conflict]
-    assert len(flagged) >= 2
-    for line in flagged[:2]:
-        assert limits.escape(line.text) in block
+    block = description[description.index("Sources differ"):]
+    for line_ in flagged[:2]:
+        assert limits.escape(line_.text) in block
+
+
+def test_compare_is_side_by_side_in_inline_fields(engine: Engine) -> None:
+    rendered = render_answer(engine.compare("2017", "2025"))
+    first = rendered.pages[0].embed
+    inline = [f for f in first.fields if f.inline]
+    assert [f.name for f in inline[:2]] == ["2017", "2025"]
+    headings = [f.name for p in rendered.pages for f in p.embed.fields if not f.inline and f.name != "Sources"]
+    assert any(h.endswith("(cont.)") for h in headings)
+    for heading in (h for h in headings if h.endswith("(cont.)")):
+        assert heading.removesuffix(" (cont.)") in headings
 
 
 def test_echoed_query_cannot_ping_or_format(engine: Engine) -> None:
@@ -151,15 +196,34 @@ def test_echoed_query_cannot_ping_or_format(engine: Engine) -> None:
     assert "**who**" not in shown and "||is||" not in shown and "```James```" not in shown
 
 
-def test_not_found_is_short_and_private_and_ambiguous_lists_candidates(engine: Engine) -> None:
-    missing = render_answer(engine.who("Jack Ma 2025"))
-    assert missing.ephemeral and missing.pages[0].embed.title == "Not in the sources"
-    assert [c.name for c in missing.candidates] == ["Jack Ma"]
-    assert len(missing.pages[0].embed.description or "") < 500
+def test_not_found_says_what_is_covered_and_stays_private(engine: Engine) -> None:
+    missing = render_answer(engine.who("Zzyzx"))
+    embed = missing.pages[0].embed
+    assert missing.ephemeral and embed.title == "Not in the sources"
+    assert "6 news articles (2017 and 2025)" in (embed.description or "")
+    assert (embed.description or "").count("`/") >= 2  # two example commands
     which = render_answer(engine.who("Sharif"))
     assert not which.ephemeral and {c.name for c in which.candidates} >= {"Shehbaz Sharif", "Nawaz Sharif"}
 
 
-def test_help_fits() -> None:
-    assert limits.check_message(None, [render_help()]) == []
-    assert isinstance(render_help(), discord.Embed)
+def test_did_you_mean_labels_are_short(engine: Engine) -> None:
+    answer = engine.ask("hi")
+    view = controls(render_answer(answer), 1)
+    labels = [c["label"] for row in (view.to_components() if view else []) for c in row["components"]]
+    assert labels and all(len(label) <= 40 for label in labels)
+
+
+def test_caption_round_trips_through_the_footer(engine: Engine) -> None:
+    for answer in (engine.who("James Dong"), engine.compare("2017", "2025"), engine.ask("who visited in 2017?")):
+        footer = render_answer(answer).pages[0].embed.footer.text
+        assert parse_caption(footer) == (answer.command, answer.query)
+
+
+def test_help_names_the_subject_and_every_command(engine: Engine) -> None:
+    embed = render_help(engine.base, {"who": 11, "digest": 12, "browse": 13})
+    assert limits.check_message(None, [embed]) == []
+    text = embed.description + "".join(f.value for f in embed.fields)
+    assert "2017 and 2025" in text and "Alibaba Group" in text
+    for mention in ("</who:11>", "</digest set:12>", "</browse:13>", "`/policy`", "`/sources`"):
+        assert mention in text
+    assert limits.check_message(None, [render_intro(engine.base)]) == []

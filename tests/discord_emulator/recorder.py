@@ -100,6 +100,9 @@ class Recorder:
         self.gateway_received: list[dict[str, Any]] = []  # every payload the bot sent on the gateway
         self.gateway_sent: list[dict[str, Any]] = []  # every payload sent to the bot (before compression)
         self.events: list[tuple[str, Any]] = []  # free-form emulator events ("identify", "resume", ...)
+        # Requests Discord accepts only as deprecated backwards compatibility, e.g. a follow-up that
+        # finishes a deferral instead of "Edit Original Interaction Response". Tests assert it stays empty.
+        self.deprecated: list[str] = []
         self._cond = asyncio.Condition()
 
     async def notify(self) -> None:

@@ -156,6 +156,10 @@ def register(app: web.Application, emu: DiscordEmulator) -> None:
             raise unknown_webhook()
         body, files = request[BODY], request[FILES]
         if st.loading:  # the first followup after a deferral replaces the "thinking" message
+            # Discord still does this, but documents it as deprecated: the supported way to finish a
+            # deferral is PATCH @original. Flag it so tests can insist on the supported path.
+            emu.recorder.deprecated.append(f"follow-up finished the deferral of interaction {st.id}; "
+                                           "edit the original response instead")
             validate_create(body, files)
             record = emu.recorder.message(st.original_message_id)  # type: ignore[arg-type]
             assert record is not None

@@ -1,4 +1,4 @@
-"""The question commands: /who, /policy, /compare, /ask, /sources, /help.
+"""The question commands: /who, /policy, /compare, /ask, /browse, /sources, /help.
 
 Each command cleans its input, runs the engine off the event loop (deferring only if that is slow),
 and sends the rendered answer once. Autocomplete comes from the core's `suggest`, trimmed here to
@@ -14,10 +14,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from ...core import commands as registry
 from .. import limits
 from ..render import render_help, render_sources
 from ..reply import Reply, answer_interaction, send_interaction
-from ..views import Chooser, build_reply, pages_reply
+from ..views import DYNAMIC_ITEMS, build_reply, pages_reply
 
 if TYPE_CHECKING:
     from ..client import FactdeskBot
@@ -27,44 +28,79 @@ log = logging.getLogger("factdesk.answers")
 Name = app_commands.Range[str, 1, limits.NAME_INPUT]
 Question = app_commands.Range[str, 1, limits.QUESTION_INPUT]
 EMPTY = "Type something to look up: a name, a topic or a year (for example `James Dong` or `budget 2025`)."
+C = registry.COMMANDS
+KIND_CHOICES = [app_commands.Choice(name=k, value=k) for k in ("people", "organisations", "topics", "years")]
+
+
+def _opt(command: str, index: int = 0) -> str:
+    return C[command].options[index].help
 
 
 class Answers(commands.Cog):
-    """Slash commands that answer from the fact base."""
+    """Slash commands that answer from the fact base; names, help lines and engine calls come from
+    the command registry (bot/core/commands.py)."""
 
     def __init__(self, bot: FactdeskBot) -> None:
         self.bot = bot
+        self._command_ids: dict[str, int] = {}
+
+    async def cog_load(self) -> None:
+        # Buttons are DynamicItems: registering their patterns is what makes them work after a restart.
+        self.bot.add_dynamic_items(*DYNAMIC_ITEMS)
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(*DYNAMIC_ITEMS)
 
     # -- commands ------------------------------------------------------------------------------------
 
-    @app_commands.command(name="who", description="What the sources say about a person or organisation")
-    @app_commands.describe(name="A person or organisation, e.g. James Dong or Alibaba")
-    async def who(self, interaction: discord.Interaction, name: Name) -> None:
+    @app_commands.command(name="who", description=C["who"].help)
+    @app_commands.describe(name=_opt("who") + " (leave empty to browse people)")
+    async def who(self, interaction: discord.Interaction, name: Name | None = None) -> None:
+        if name is None or not limits.clean_user_text(name):
+            await self._answer(interaction, "browse", "people")
+            return
         await self._answer(interaction, "who", name)
 
-    @app_commands.command(name="policy", description="A policy or topic, optionally with a year")
-    @app_commands.describe(topic="A policy or topic, e.g. budget 2025 or e-commerce")
+    @app_commands.command(name="policy", description=C["policy"].help)
+    @app_commands.describe(topic=_opt("policy"))
     async def policy(self, interaction: discord.Interaction, topic: Name) -> None:
         await self._answer(interaction, "policy", topic)
 
-    @app_commands.command(name="compare", description="Two years or two names side by side")
-    @app_commands.describe(a="A year (2017) or a name", b="A year (2025) or a name")
+    @app_commands.command(name="compare", description=C["compare"].help)
+    @app_commands.describe(a=_opt("compare", 0), b=_opt("compare", 1))
     async def compare(self, interaction: discord.Interaction, a: Name, b: Name) -> None:
         await self._answer(interaction, "compare", a, b)
 
-    @app_commands.command(name="ask", description="Ask a question; answered only from the sources")
-    @app_commands.describe(question="Your question, e.g. How many Pakistanis sell on Alibaba?")
+    @app_commands.command(name="ask", description=C["ask"].help)
+    @app_commands.describe(question=_opt("ask"))
     async def ask(self, interaction: discord.Interaction, question: Question) -> None:
         await self._answer(interaction, "ask", question)
 
-    @app_commands.command(name="sources", description="The news articles every answer comes from")
+    @app_commands.command(name="browse", description=C["browse"].help)
+    @app_commands.describe(kind=_opt("browse"))
+    @app_commands.choices(kind=KIND_CHOICES)
+    async def browse(self, interaction: discord.Interaction, kind: app_commands.Choice[str] | None = None) -> None:
+        await self._answer(interaction, "browse", kind.value if kind else "")
+
+    @app_commands.command(name="sources", description=C["sources"].help)
     async def sources(self, interaction: discord.Interaction) -> None:
         embeds = render_sources(self.bot.engine.base, corpus_base_url=self.bot.settings.corpus_base_url)
         await send_interaction(interaction, pages_reply(self.bot, embeds, interaction.user.id))
 
-    @app_commands.command(name="help", description="How to ask factdesk questions")
+    @app_commands.command(name="help", description="What factdesk covers and every command, with examples")
     async def help(self, interaction: discord.Interaction) -> None:
-        await send_interaction(interaction, Reply([render_help()], ephemeral=True))
+        ids = await self.command_ids()
+        await send_interaction(interaction, Reply([render_help(self.bot.engine.base, ids)], ephemeral=True))
+
+    async def command_ids(self) -> dict[str, int]:
+        """Registered command ids (for clickable `</who:ID>` mentions), fetched once; {} if unavailable."""
+        if not self._command_ids:
+            try:
+                fetched = await self.bot.tree.fetch_commands()
+                self._command_ids = {c.name: c.id for c in fetched}
+            except discord.HTTPException as exc:
+                log.warning("could not fetch command ids for /help: %s", exc)
+        return self._command_ids
 
     # -- autocomplete --------------------------------------------------------------------------------
 
@@ -112,17 +148,16 @@ class Answers(commands.Cog):
 
     async def _answer(self, interaction: discord.Interaction, command: str, *args: str) -> None:
         cleaned = [limits.clean_user_text(a)[: limits.QUESTION_INPUT] for a in args]
-        if not all(cleaned):
+        if command != "browse" and not all(cleaned):
             await send_interaction(interaction, Reply([_notice(EMPTY)], ephemeral=True))
             return
         engine = self.bot.engine
-        method = getattr(engine, command)
-        chooser = Chooser(engine, command, *cleaned) if command == "compare" else Chooser(engine, command)
+        text = registry.join_args(command, *cleaned)
         owner = interaction.user.id
         await answer_interaction(
             interaction,
-            lambda: method(*cleaned),
-            lambda answer: build_reply(self.bot, answer, owner, chooser),
+            lambda: registry.run(engine, command, text),
+            lambda answer: build_reply(self.bot, answer, owner),
             defer_after=self.bot.defer_after,
         )
 

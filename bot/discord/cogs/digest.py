@@ -22,12 +22,13 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.digest.clock import Clock
-from bot.digest.discord_poster import NO_MENTIONS, DiscordPoster, render_digest
+from bot.digest.discord_poster import DiscordPoster, render_digest
 from bot.digest.schedule import ScheduleError, load_zone, suggest_zones
 from bot.digest.scheduler import DigestScheduler, Outcome
 from bot.storage.base import DigestSettings, StorageError
 
 from .. import limits
+from ..reply import notice
 
 if TYPE_CHECKING:
     from ..client import FactdeskBot
@@ -118,11 +119,8 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
     # --- helpers ------------------------------------------------------------------------------------
 
     async def _say(self, interaction: discord.Interaction, text: str, **kwargs: Any) -> None:
-        text = limits.truncate(text, limits.CONTENT)
-        if interaction.response.is_done():
-            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS, **kwargs)
-        else:
-            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS, **kwargs)
+        """A private reply; after `/digest now`'s defer it edits the "thinking…" message (reply.notice)."""
+        await notice(interaction, text, **kwargs)
 
     async def _ready(self, interaction: discord.Interaction) -> DigestScheduler | None:
         """The scheduler, or None after telling the admin the database is unavailable."""

@@ -1,7 +1,9 @@
-"""Plain-text questions in the bot's DMs, routed by the core ("who is …", "/policy …", "compare …", a question).
+"""Plain-text questions: in the bot's DMs, and in a channel when the message mentions the bot.
 
-Needs no privileged intent: Discord delivers the content of DMs sent to the bot without the
-message-content intent (it needs `dm_messages`, which is not privileged).
+Routed by the core ("who is …", "/policy …", "compare …", a question). Needs no privileged intent:
+Discord delivers the content of DMs sent to the bot, and of channel messages that mention it, without
+the message-content intent (it needs `dm_messages` / `guild_messages`, which are not privileged).
+A mention is answered as a reply to the message; "hi", "thanks" or "help" get a short introduction.
 
 A per-user cooldown keeps one person from flooding the engine. A flood gets exactly one polite note
 per cooldown window, never silence (the user would think the bot is down) and never an error.
@@ -11,16 +13,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from typing import TYPE_CHECKING
 
 import discord
 from discord.ext import commands
 
+from ...core.browse import parse_browse
 from .. import errors, limits
-from ..render import render_text
+from ..render import render_intro, render_text
 from ..reply import Reply, send_channel
-from ..views import build_reply, chooser_for
+from ..views import build_reply
 
 if TYPE_CHECKING:
     from ..client import FactdeskBot
@@ -33,6 +37,16 @@ EMPTY = ("Send me a question as plain text, for example `who is James Dong`, `/p
          "`compare 2017 and 2025` or `How many Pakistanis sell on Alibaba?`")
 
 
+GREETING = re.compile(
+    r"^\W*(?:hi+|hello|hey+|hiya|yo|salaam|salam|assalam\w*|good (?:morning|afternoon|evening)|thanks?(?: you)?"
+    r"|thx|ty|cheers|help|start|/start|/help|\?)\W*(?:factdesk|bot|there)?\W*$", re.I)
+
+
+def is_greeting(text: str) -> bool:
+    """Small talk that deserves an introduction, not a search for the word "hi" in the news."""
+    return bool(GREETING.match(text))
+
+
 class DirectMessages(commands.Cog):
     def __init__(self, bot: FactdeskBot, *, rate: int = RATE, per: float = PER) -> None:
         self.bot = bot
@@ -43,16 +57,20 @@ class DirectMessages(commands.Cog):
     async def on_message(self, message: discord.Message) -> None:
         if message.author.bot or (self.bot.user is not None and message.author.id == self.bot.user.id):
             return
+        reference = None
         if message.guild is not None or not isinstance(message.channel, discord.DMChannel):
-            return
+            if self.bot.user is None or not any(u.id == self.bot.user.id for u in message.mentions):
+                return
+            reference = message  # a mention in a channel: answer as a reply to it
         if await self._cooled_down(message):
             return
         try:
-            await self._answer(message)
+            await self._answer(message, reference)
         except Exception as exc:
             error_id = errors.log_error(exc, "DM")
             try:
-                await send_channel(message.channel, Reply([render_text("Sorry", errors.apology(error_id))]))
+                await send_channel(message.channel, Reply([render_text("Sorry", errors.apology(error_id))]),
+                                   reference)
             except discord.HTTPException:
                 log.warning("could not deliver the apology for error %s", error_id)
 
@@ -72,21 +90,32 @@ class DirectMessages(commands.Cog):
         await send_channel(message.channel, Reply([render_text("One moment", note)]))
         return True
 
-    async def _answer(self, message: discord.Message) -> None:
-        text = limits.clean_user_text(message.content)
-        if not text:
-            hint = EMPTY if not message.attachments else "I can only read text. " + EMPTY
-            await send_channel(message.channel, Reply([render_text("Ask me something", hint)]))
+    def _text(self, message: discord.Message) -> str:
+        """The message without the mention of the bot (a mention is how a channel asks)."""
+        content = message.content
+        if self.bot.user is not None:
+            content = re.sub(rf"<@!?{self.bot.user.id}>", " ", content)
+        return limits.clean_user_text(content)
+
+    async def _answer(self, message: discord.Message, reference: discord.Message | None = None) -> None:
+        text = self._text(message)
+        channel = message.channel
+        if not text or is_greeting(text):
+            if message.attachments and not text:
+                await send_channel(channel, Reply([render_text("Ask me something", "I can only read text. " + EMPTY)]),
+                                   reference)
+                return
+            await send_channel(channel, Reply([render_intro(self.bot.engine.base)]), reference)
             return
         if len(text) > limits.QUESTION_INPUT:
             note = (f"That message is {len(text):,} characters long; I answer questions of up to "
                     f"{limits.QUESTION_INPUT}. Please ask something shorter.")
-            await send_channel(message.channel, Reply([render_text("Too long", note)]))
+            await send_channel(channel, Reply([render_text("Too long", note)]), reference)
             return
+        kind = parse_browse(text)
         engine = self.bot.engine
-        answer = await asyncio.to_thread(engine.route, text)
-        await send_channel(message.channel, build_reply(self.bot, answer, message.author.id,
-                                                        chooser_for(engine, answer)))
+        answer = await asyncio.to_thread(engine.route if kind is None else engine.browse, text if kind is None else kind)
+        await send_channel(channel, build_reply(self.bot, answer, message.author.id), reference)
 
 
 async def setup(bot: FactdeskBot) -> None:

@@ -1,0 +1,165 @@
+"""What the fact base covers: an index of its people, organisations, topics and years.
+
+`browse` answers "list all people" and the `/browse` command; `coverage` is the one line a dead end
+("not in the sources") or a greeting uses to say what the bot does cover, and `examples` gives
+commands that are known to have answers. All of it is computed from the base, never written by hand,
+so it stays true when articles are added.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .answer import Answer, Candidate, Line, Section
+from .model import FactBase
+
+# kind → the entity types it lists, in the order /browse shows them
+KINDS: dict[str, tuple[str, ...]] = {
+    "people": ("person",),
+    "organisations": ("organisation", "body", "platform"),
+    "topics": ("topic", "policy", "event"),
+}
+KIND_NAMES = {"people": "People", "organisations": "Organisations", "topics": "Topics and policies",
+              "years": "Years"}
+ALIASES = {"person": "people", "persons": "people", "who": "people", "organisation": "organisations",
+           "organization": "organisations", "organizations": "organisations", "orgs": "organisations",
+           "companies": "organisations", "topic": "topics", "policies": "topics", "policy": "topics",
+           "year": "years"}
+PER_KIND = 25  # a select menu holds 25 options; the answer lists the same entries
+
+
+def normalise_kind(kind: str | None) -> str | None:
+    """"Persons", "orgs", "policy" → the canonical kind; None for everything or an unknown word."""
+    if not kind:
+        return None
+    word = kind.strip().lower()
+    word = ALIASES.get(word, word)
+    return word if word in KIND_NAMES else None
+
+
+def fact_counts(base: FactBase) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for fact in base.facts.values():
+        counts.update(fact.entity_ids())
+    return counts
+
+
+def entries(base: FactBase, kind: str) -> list[Candidate]:
+    """The entities of one kind, most-cited first (a year is a Candidate whose id is the year)."""
+    if kind == "years":
+        years = Counter(base.year_of(f) for f in base.facts.values())
+        return [Candidate(str(y), str(y), _facts(n)) for y, n in sorted(years.items())]
+    counts = fact_counts(base)
+    types = KINDS[kind]
+    found = [e for e in base.entities.values() if e.type in types and counts.get(e.id) and not e.unnamed]
+    found.sort(key=lambda e: (-counts[e.id], e.name))
+    return [Candidate(e.id, e.name, _facts(counts[e.id])) for e in found]
+
+
+def _facts(n: int) -> str:
+    return f"{n} fact{'s' if n != 1 else ''}"
+
+
+def article_years(base: FactBase) -> list[int]:
+    return sorted({a.published.year for a in base.articles.values()})
+
+
+def years_phrase(years: Sequence[int]) -> str:
+    if not years:
+        return ""
+    if len(years) == 1:
+        return str(years[0])
+    return ", ".join(str(y) for y in years[:-1]) + f" and {years[-1]}"
+
+
+def _top(base: FactBase, counts: Counter[str], types: tuple[str, ...], n: int) -> list[str]:
+    found = [e for e in base.entities.values() if e.type in types and counts.get(e.id) and not e.unnamed]
+    found.sort(key=lambda e: (-counts[e.id], e.name))
+    return [e.name for e in found[:n]]
+
+
+@dataclass(frozen=True)
+class Coverage:
+    articles: int
+    facts: int
+    years: tuple[int, ...]
+    subjects: tuple[str, ...]  # the most-cited organisation, topic and people
+
+    def line(self) -> str:
+        """"I answer from 6 news articles (2017 and 2025) about Alibaba Group, E-commerce, …"."""
+        subjects = list(self.subjects)
+        about = ", ".join(subjects[:-1]) + f" and {subjects[-1]}" if len(subjects) > 1 else "".join(subjects)
+        when = f" ({years_phrase(self.years)})" if self.years else ""
+        return (f"I answer only from {self.articles} news article{'s' if self.articles != 1 else ''}{when}"
+                + (f" about {about}" if about else "") + ".")
+
+
+def coverage(base: FactBase) -> Coverage:
+    counts = fact_counts(base)
+    subjects = (_top(base, counts, ("organisation",), 1) + _top(base, counts, ("topic",), 1)
+                + _top(base, counts, ("person",), 2))
+    return Coverage(len(base.articles), len(base.facts), tuple(article_years(base)), tuple(subjects))
+
+
+def examples(base: FactBase) -> dict[str, str]:
+    """command → an argument that has an answer in this base (the most-cited person, policy, …)."""
+    counts = fact_counts(base)
+    out: dict[str, str] = {}
+    people = _top(base, counts, ("person",), 1)
+    policies = _top(base, counts, ("policy",), 1) or _top(base, counts, ("topic",), 1)
+    topics = _top(base, counts, ("topic",), 1)
+    years = article_years(base)
+    if people:
+        out["who"] = people[0]
+    if policies:
+        out["policy"] = policies[0]
+    if len(years) >= 2:
+        out["compare"] = f"{years[0]} {years[-1]}"
+    if topics:
+        out["ask"] = topics[0]
+    out["browse"] = "people"
+    return out
+
+
+def browse(base: FactBase, kind: str | None = None) -> Answer:
+    """The index: one kind's entries as candidates, or every kind's first few as sections."""
+    wanted = normalise_kind(kind)
+    if kind and wanted is None:
+        return Answer("not_found", "Nothing to browse by that name",
+                      note="Browse people, organisations, topics or years.", command="browse",
+                      query=kind, base=base)
+    kinds = [wanted] if wanted else list(KIND_NAMES)
+    sections = []
+    candidates: list[Candidate] = []
+    for k in kinds:
+        found = entries(base, k)
+        shown = found[:PER_KIND] if wanted else found[:5]
+        if not shown:
+            continue
+        lines = [Line(f"{c.name} ({c.detail})", ()) for c in shown]
+        if len(found) > len(shown):
+            lines.append(Line(f"… and {len(found) - len(shown)} more", ()))
+        sections.append(Section(KIND_NAMES[k], tuple(lines)))
+        candidates.extend(shown)
+    title = KIND_NAMES[wanted] if wanted else "What the sources cover"
+    cov = coverage(base)
+    return Answer("answer", title, tuple(sections), candidates=tuple(candidates[:PER_KIND]),
+                  note=cov.line(), command="browse", query=wanted or "", base=base)
+
+
+_BROWSE = re.compile(
+    r"^\s*(?:/?browse|list|show|index)(?:\s+(?:all|every|the))?(?:\s+(?P<kind>[a-z]+))?\s*[?.!]*\s*$", re.I)
+
+
+def parse_browse(text: str) -> str | None:
+    """"list all people", "browse", "show organisations" → the kind ("" for everything); else None."""
+    match = _BROWSE.match(text)
+    if not match:
+        return None
+    kind = match.group("kind")
+    if kind is None:
+        return ""
+    return normalise_kind(kind)

@@ -1,0 +1,104 @@
+"""The one list of commands: name, what it runs on the engine, its options and its help line.
+
+The CLI, the console, the JSON batch, free-text routing, the Discord answers cog and the button
+"chooser" all read this registry instead of each dispatching on the command name as a string, so
+adding a command (or renaming an option) is one edit here plus its slash declaration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .answer import Answer
+
+if TYPE_CHECKING:
+    from .engine import Engine
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str
+    help: str
+    max_length: int = 100
+    autocomplete: bool = False
+    required: bool = True
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str  # one line, ≤100 characters (Discord's description limit)
+    options: tuple[Option, ...]
+    run: Callable[[Engine, str], Answer]  # the whole argument text, as typed after the name
+    example_key: str = ""  # which `browse.examples` entry illustrates it
+    batch: bool = True  # offered by `python -m bot batch`
+
+    def usage(self) -> str:
+        return " ".join([f"/{self.name}", *(o.name.upper() if o.required else f"[{o.name.upper()}]"
+                                              for o in self.options)])
+
+
+def _compare(engine: Engine, text: str) -> Answer:
+    from .routing import _split_by_names, split_sides
+
+    if " vs " in text:  # the form every front end writes back (footers, buttons): split exactly there
+        a, b = text.split(" vs ", 1)
+        sides: tuple[str, str] | None = (a.strip(), b.strip())
+    else:
+        sides = split_sides(text) or _split_by_names(engine, text)
+    if sides is None or not all(sides):
+        return Answer("not_found", "Compare needs two sides", note='Try "compare 2017 2025" or "A vs B".',
+                      command="compare", query=text, base=engine.base)
+    return engine.compare(*sides)
+
+
+def _sources(engine: Engine, text: str) -> Answer:
+    from .answers import sources
+
+    return sources(engine.base)
+
+
+COMMANDS: dict[str, Command] = {c.name: c for c in (
+    Command("who", "What the sources say about a person or organisation",
+            (Option("name", "A person or organisation, e.g. James Dong or Alibaba", autocomplete=True),),
+            lambda e, t: e.who(t), "who"),
+    Command("policy", "A policy or topic, optionally with a year",
+            (Option("topic", "A policy or topic, e.g. budget 2025 or e-commerce", autocomplete=True),),
+            lambda e, t: e.policy(t), "policy"),
+    Command("compare", "Two years or two names side by side",
+            (Option("a", "A year (2017) or a name", autocomplete=True),
+             Option("b", "A year (2025) or a name", autocomplete=True)),
+            _compare, "compare"),
+    Command("ask", "Ask a question; answered only from the sources",
+            (Option("question", "Your question, e.g. How many Pakistanis sell on Alibaba?", max_length=300),),
+            lambda e, t: e.ask(t), "ask"),
+    Command("browse", "The people, organisations, topics and years the sources cover",
+            (Option("kind", "people, organisations, topics or years", required=False),),
+            lambda e, t: e.browse(t or None), "browse", batch=False),
+    Command("sources", "The news articles every answer comes from", (), _sources, batch=False),
+)}
+
+
+def run(engine: Engine, name: str, text: str = "") -> Answer:
+    """Run a registered command on the argument text. Raises KeyError for an unknown name."""
+    return COMMANDS[name].run(engine, text.strip())
+
+
+def join_args(name: str, *args: str) -> str:
+    """Several option values (a slash command's) → the one argument text `run` takes."""
+    if name == "compare" and len(args) == 2:
+        return f"{args[0]} vs {args[1]}"
+    return " ".join(args)
+
+
+def open_entry(engine: Engine, entry_id: str) -> Answer:
+    """An index entry or a did-you-mean candidate, opened the way a person would ask for it:
+    a year → what the sources say for that year; a policy, topic or event → /policy; else /who."""
+    if entry_id.isdigit():
+        return engine.policy(entry_id)
+    entity = engine.base.entities.get(entry_id)
+    if entity is not None and entity.type in ("policy", "topic", "event"):
+        return engine.policy(entry_id)
+    return engine.who(entry_id)
