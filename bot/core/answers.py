@@ -15,6 +15,7 @@ from .answer import Answer, Candidate, Line, Section
 from .compose import lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .model import Entity, Fact, FactBase
+from .question import Question
 from .text import fold, tokens, truncate
 
 CLEAR_MIN = 0.74  # weakest match answered outright
@@ -249,6 +250,8 @@ COMPARE_ROWS = (
     ("Stated goals and statements", ("statement", "action")),
 )
 PER_SIDE = 6
+COMPARE_WORDS = frozenset({"compare", "compared", "comparison", "difference", "differences", "between", "vs",
+                           "versus", "change", "changed", "since"})
 
 
 def compare(base: FactBase, index: Index, a: str, b: str) -> Answer:
@@ -258,16 +261,25 @@ def compare(base: FactBase, index: Index, a: str, b: str) -> Answer:
     if qa.years and qb.years and not qa.words and not qb.words:
         return _compare_years(base, qa.years[0], qb.years[0], label)
     sides = []
+    keys = []
     for side in (a, b):
         res = resolve(base, index, side, ALL_TYPES)
-        if res.status != "answer":
+        if res.status != "answer" or res.entity is None:
             early = _from_resolution(base, "compare", side, res)
             assert early is not None
             return Answer(early.status, f"{early.title} ({side.strip()})", candidates=early.candidates,
                           note=early.note, command="compare", query=label, base=base)
-        sides.append((res.entity.name, _facts_of(base, _children(index, res.entity.id), res.query.years)))  # type: ignore[union-attr]
-    return Answer("answer", f"{sides[0][0]} vs {sides[1][0]}", _rows(base, sides), command="compare",
-                  query=label, base=base)
+        years = res.query.years
+        name = res.entity.name + (f" {'/'.join(map(str, years))}" if years else "")
+        keys.append((res.entity.id, years))
+        sides.append((name, _facts_of(base, _children(index, res.entity.id), years)))
+    if keys[0] == keys[1]:
+        return _not_found(base, "compare", label,
+                          f"Both sides are {sides[0][0]}: name two different things, or one thing in two "
+                          f"years (e.g. “{sides[0][0]} 2017 vs {sides[0][0]} 2025”).")
+    answer = Answer("answer", f"{sides[0][0]} vs {sides[1][0]}", _rows(base, sides), command="compare",
+                    query=label, base=base)
+    return replace(answer, lead=_compare_lead(base, answer, sides))
 
 
 def _compare_years(base: FactBase, ya: int, yb: int, label: str) -> Answer:
@@ -282,8 +294,60 @@ def _compare_years(base: FactBase, ya: int, yb: int, label: str) -> Answer:
         in_a = [f for f in in_a if f.source.article in articles]
         in_b = [f for f in in_b if f.source.article in articles]
         note = f"Compared on the subject both years share: {subject.name}."
-    return Answer("answer", f"{ya} vs {yb}", _rows(base, [(str(ya), in_a), (str(yb), in_b)]), note=note,
-                  command="compare", query=label, base=base)
+    sides = [(str(ya), in_a), (str(yb), in_b)]
+    answer = Answer("answer", f"{ya} vs {yb}", _rows(base, sides), note=note, command="compare", query=label,
+                    base=base)
+    return replace(answer, lead=_compare_lead(base, answer, sides))
+
+
+def _weight(base: FactBase, fact: Fact) -> int:
+    """How central a fact is: how much the sources say about the named people and organisations in
+    it (the prime minister meeting Alibaba outweighs an attendance list or a date)."""
+    return sum(len(base.by_entity.get(e.id, ())) for e in map(base.entities.get, fact.entity_ids())
+               if e and e.type in ("person", "organisation") and not e.unnamed)
+
+
+def _compare_question(base: FactBase, index: Index, q: Question) -> Answer | None:
+    """"compare pakistan ecommerce in 2017 and 2025", "alibaba 2017 vs alibaba 2025", "difference
+    between X and Y": the two sides, compared; None when no two sides can be told apart."""
+    import re
+
+    from .routing import split_sides
+
+    if len(q.years) == 2 and not re.search(r"\b(?:vs|versus)\b", q.text, re.I):
+        subject = " ".join(w for w in q.words if w not in COMPARE_WORDS)
+        found = compare(base, index, *[f"{subject} {y}".strip() for y in q.years])
+        return found if found.status == "answer" or not subject else compare(base, index, *map(str, q.years))
+    text = re.sub(r"^\W*(?:compare|comparison of|(?:what is )?the difference between)\s+", "", q.text, flags=re.I)
+    sides = split_sides(text.rstrip("?!. "))
+    return compare(base, index, *sides) if sides else None
+
+
+def _measure(fact: Fact) -> str:
+    """What a figure measures, without its qualifier or year: the key that lines up two sides."""
+    import re
+
+    text = str(fact.figure.get("measure") or "")
+    return " ".join(re.sub(r"\([^)]*\)|\b(?:19|20)\d\d\b", " ", text).casefold().split())
+
+
+def _compare_lead(base: FactBase, answer: Answer, sides: list[tuple[str, list[Fact]]]) -> str:
+    """What changed, in the facts' own words: the same measure on both sides when both have one
+    (else each side's first meeting or event), each with its citation."""
+    numbers = answer.citation_numbers()
+    cited = [[f for f in facts if f.id in numbers] for _, facts in sides]
+    by_measure = [{_measure(f): f for f in sorted(fs, key=lambda f: numbers[f.id]) if f.kind == "figure" and _measure(f)}
+                  for fs in cited]
+    shared = [k for k in by_measure[0] if k in by_measure[1]]
+    if shared:
+        pair = (by_measure[0][shared[0]], by_measure[1][shared[0]])
+    else:
+        firsts = [next((f for f in sorted(fs, key=lambda f: numbers[f.id]) if f.kind == "event"), None) for fs in cited]
+        if firsts[0] is None or firsts[1] is None:
+            return ""
+        pair = (firsts[0], firsts[1])
+    parts = [f"{name}: {fact.says.rstrip('.')} [{numbers[fact.id]}]" for (name, _), fact in zip(sides, pair, strict=True)]
+    return truncate("; ".join(parts) + ".", 480)
 
 
 def _shared_subject(base: FactBase, in_a: list[Fact], in_b: list[Fact]) -> Entity | None:
@@ -306,7 +370,8 @@ def _rows(base: FactBase, sides: list[tuple[str, list[Fact]]]) -> tuple[Section,
     for heading, kinds in COMPARE_ROWS:
         lines: list[Line] = []
         for name, facts in sides:
-            chosen = sorted((f for f in facts if f.kind in kinds), key=lambda f: _date_key(base, f))
+            # a meeting or visit first; budget dates and attendance lines after it
+            chosen = sorted((f for f in facts if f.kind in kinds), key=lambda f: (-_weight(base, f), _date_key(base, f)))
             if not chosen:
                 lines.append(Line(f"{name}: nothing in the sources", ()))
                 continue
@@ -336,6 +401,10 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         from .browse import browse  # the plain index: people, organisations, topics, years
 
         return replace(browse(base, _BROWSE_KIND.get(q.list_kind or "")), query=question)
+    if q.intent == "compare":
+        compared = _compare_question(base, index, q)
+        if compared is not None:
+            return compared
     if q.intent == "who":
         holders = role_holders(base, index, question)
         if holders is not None:
