@@ -87,6 +87,12 @@ def resolve(base: FactBase, index: Index, text: str, types: frozenset[str]) -> R
         return Resolution("answer", exact[0], (), query)
     if len(exact) > 1:
         return Resolution("ambiguous", None, tuple(exact), query, "Several entries have that name.")
+    if not matches and not exact:
+        from .search import _slipped_name  # "jak ma": one slip across a short two-word name
+
+        slipped = [base.entities[e] for e in _slipped_name(index, " ".join(query.words)) if base.entities[e].type in types]
+        if len(slipped) == 1:
+            return Resolution("answer", slipped[0], (), query)
     if not matches or matches[0].score < CLEAR_MIN:
         near = [m.entity for m in matches[:5]] or index.did_you_mean(" ".join(query.words), types)
         return Resolution("not_found", None, tuple(near), query, "")
@@ -203,6 +209,10 @@ def who(base: FactBase, index: Index, text: str) -> Answer:
     ent = res.entity
     assert ent is not None
     facts = _facts_of(base, [ent.id], res.query.years)
+    if ent.unnamed and facts:
+        # "who is the chairman of the FBR": the sources mention the office but never its holder
+        return _not_found(base, "who", text, f"The sources mention the office “{ent.name}” but do not name who holds it.",
+                          related=facts[:3], missing="the name of the person")
     if not facts:
         return _not_found(base, "who", text, f"The sources say nothing about {ent.name} for that year.", [ent])
     facts.sort(key=lambda f: (ent.id not in f.about[:1], _date_key(base, f)))

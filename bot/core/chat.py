@@ -60,6 +60,8 @@ SHORTHAND: dict[str, str] = {
     "tho": "though", "bc": "because", "cuz": "because", "coz": "because", "abt.": "about",
     "pk": "Pakistan", "rn": "right now", "atm": "at the moment", "idk": "", "tbh": "", "imo": "", "ngl": "",
     "fr": "", "smh": "", "lmk": "", "spox": "spokesman", "mil": "military",
+    "gst": "sales tax", "presser": "press conference",
+    "mr": "", "mr.": "", "mrs": "", "ms": "", "sahab": "", "sahib": "", "saab": "", "janab": "", "sb": "",
     "prez": "president", "pres": "president", "sec": "secretary", "ceo's": "ceo",
 }
 _SHORTHAND = re.compile(

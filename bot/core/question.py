@@ -45,12 +45,15 @@ FILLER = frozenset(
     wonder wondering curious know knew remind reminder again anyway btw also even just some talk talked
     talking speak spoke discuss discussed discussing role roles announce announced jan feb mar apr jun jul
     aug sep sept oct nov dec january february march april june july august september october november
-    december""".split()
+    december come came coming every everything each""".split()
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
 _SYNONYM_GROUPS = (
-    "lead led head heads chair chairs chairman chaired chairperson",
-    "meet met meeting visit visited talk talks trip come came arrive arrived delegation",
+    "lead led head heads chair chairs chairman chaired chairperson run runs",
+    "meet met meeting visit visited talk talks trip arrive arrived delegation",
+    "expect expected projected project forecast forecasts estimate estimated predicted likely",
+    "accuse accused accusation accusations allegation allegations allege alleged blame blamed",
+    "attack attacked criticise criticised criticize criticized slam slammed target targeted",
     "tax taxes duty duties levy",
     "sell sold sale sales seller sellers listed",
     "goal goals aim aims vision target plan",
@@ -94,7 +97,7 @@ FIRST_WORDS = frozenset({"first", "earliest", "initial", "initially", "originall
 LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest", "most recent"})
 PLACE_NOUNS = frozenset({"city", "country", "place", "venue", "location", "where"})
 
-_HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|far|long)\b|\bwhat (?:percentage|percent|share|"
+_HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|far|long|old)\b|\bwhat (?:percentage|percent|share|"
                        r"proportion|number|amount|rate|value|size|figure)\b|\bwhat (?:is|was|were|are) the "
                        r"(?:number|amount|size|value|share|rate|percentage|figure|total|count)\b")
 _WHEN = re.compile(r"\bwhen\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bhow long ago\b|\bwhat year\b")
@@ -210,6 +213,8 @@ def _noun_run(toks: list[str], most: int = 3) -> tuple[str, ...]:
 def _focus(intent: str, toks: list[str]) -> tuple[str, ...]:
     """The words naming the asked detail, for the intents that have one."""
     if intent == "how_many":
+        if "old" in _after(toks, ("how",))[:1]:
+            return ("age",)  # "how old is X": an age, which no figure gives unless it says so
         for phrase in (("how", "many"), ("how", "much")):
             rest = _after(toks, phrase)
             if rest:

@@ -88,6 +88,6 @@ def route(engine: Engine, text: str) -> Answer:
         if holders is not None:
             return holders
         answer = engine.who(match.group("rest"))
-        if answer.status != "not_found":
+        if answer.status != "not_found" or answer.missing:  # found, or a refusal that knows what is missing
             return answer
     return engine.ask(text)

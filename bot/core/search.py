@@ -24,9 +24,11 @@ KEEP_RATIO = 0.6  # other facts are shown when they score within this ratio of t
 MAX_FACTS = 5
 MAX_AGGREGATE = 8  # "all the measures": every sibling that answers, up to this many
 RELATED_MAX = 3
+LOCATIVE = frozenset({"to", "in", "at", "into", "inside", "visit", "visited", "visiting", "visits"})
 TYPO_ZIPF = 2.0  # a word at least this common in English is taken as written, never as a typo
 COUNT_WORDS = frozenset({"half", "third", "quarter", "double", "doubling", "doubled", "twice", "triple", "tripled"})
-AGGREGATE_WORDS = frozenset({"all", "every", "each", "list", "measures", "steps", "taxes", "both"})
+AGGREGATE_WORDS = frozenset({"all", "every", "each", "list", "measures", "steps", "taxes", "both", "everything",
+                             "times"})
 
 
 @dataclass
@@ -199,7 +201,7 @@ def _known(index: Index, word: str) -> str | None:
     synonym = next((t for t in sorted(SYNONYMS.get(term, ())) if t in index.postings), None)
     if synonym:
         return synonym
-    if zipf(word) >= TYPO_ZIPF:
+    if zipf(word) >= TYPO_ZIPF or not word.isalpha():  # codes such as "b2c" are never typos of "c2c"
         return None
     return index.known_term(term) or index.known_term(word)
 
@@ -270,8 +272,9 @@ def _has_date(base: FactBase, index: Index, q: Question, fact: Fact) -> bool:
 
 
 def _has_place(base: FactBase, fact: Fact) -> bool:
-    return bool(fact.details.get("place")) or any(
-        (e := base.entities.get(eid)) is not None and e.type == "place" for eid in fact.entity_ids()[1:])
+    """Where something happened: the fact's own place, or an event that involves a place."""
+    return bool(fact.details.get("place")) or (fact.kind == "event" and any(
+        (e := base.entities.get(eid)) is not None and e.type == "place" for eid in fact.entity_ids()[1:]))
 
 
 def _placed_within(base: FactBase, fact: Fact, places: set[str]) -> bool:
@@ -410,11 +413,16 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         for m in mentioned:
             for ent in m.entities:
                 pool |= _involving(index, ent)
+    if q.intent == "who" and mentioned and all(e.type == "person" and e.unnamed for e in mentioned[0].entities):
+        # "who is the FBR chairman": the sources mention the office, never the person in it
+        return _refusal(base, index, q, mentioned, "the name of the person", "do not name them")
     speaker = _asked_speaker(index, toks, mentioned)
     # the speaker's mention is checked by what they said, not merely by being named in the fact
     others = [m for m in mentioned if speaker is None or m is not speaker.mention]
     allowed = _filter_pool(index, pool, q, others)
-    places = {e.id for m in mentioned for e in m.entities if e.type == "place"}
+    # "visit to Pakistan", "in Islamabad": a place the question locates something at
+    places = {e.id for m in mentioned for e in m.entities if e.type == "place"
+              and m.start > 0 and toks[m.start - 1] in LOCATIVE}
     if places:  # "visit to Pakistan": an event placed somewhere else (Davos) is not one
         allowed = {fid for fid in allowed if _placed_within(base, base.facts[fid], places)}
     scored: list[tuple[float, Fact]] = []
@@ -455,6 +463,13 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         # "the first visit": the earliest of everything that answers, events before their echoes
         events = [f for _, f in fitting if f.kind == "event"]
         chosen = _order(base, q, events or [f for _, f in fitting])
+    elif AGGREGATE_WORDS & words and len({f.about[0] for _, f in fitting if f.kind == "event"}) > 1:
+        # "each time Alibaba met Pakistani officials": every event that answers, one fact per event
+        per_event: dict[str, Fact] = {}
+        for _, fact in fitting:
+            if fact.kind == "event":
+                per_event.setdefault(fact.about[0], fact)
+        chosen = sorted(per_event.values(), key=lambda f: f.when.sort_key if f.when else (base.year_of(f), 13, 0))
     else:
         top = fitting[0][0]
         chosen = [f for s, f in fitting if s >= top * KEEP_RATIO]
