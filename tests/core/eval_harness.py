@@ -145,10 +145,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", action="store_true", help="list every failing question")
     parser.add_argument("--part", choices=list(PARTS))
+    parser.add_argument("--write-misses", action="store_true",
+                        help="rewrite eval_known_misses.txt from this run and print the totals for test_eval.py")
     args = parser.parse_args()
     engine = Engine.load(ROOT)
     results = run(engine, load(args.part))
     print(table(results))
+    if args.write_misses:
+        lines = ["# Questions the engine is known to miss (test_eval.py runs them as strict xfail).",
+                 "# Regenerate with: python -m tests.core.eval_harness --write-misses"]
+        lines += [f"{row.id} {row.query!r} — {why}" for row, ok, why, _ in results if not ok]
+        (HERE / "eval_known_misses.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        for part in PARTS:
+            s = summary([r for r in results if r[0].part == part])
+            print(f'"{part}": {{"passed": {s["passed"]}, "false_answers": {s["false_answers"]}, "refused": {s["refused"]}}},')
     if args.misses:
         for row, ok, why, answer in results:
             if not ok:

@@ -1,44 +1,60 @@
-"""A 150-question evaluation written from the articles by a reader (tests/core/eval_questions.jsonl):
-the engine's accuracy and, above all, how rarely it answers what the articles do not say.
+"""The reader evaluation, one test per question, so a regression names the question that regressed.
 
-Each line gives the command, the query, the expected status and, for answers, a phrase one of the
-cited facts must contain. The thresholds are floors under the measured numbers (135/150 passed and
-6 of 38 unanswerable questions answered when this test was written), so a change that makes the
-engine guess more, or understand less, fails here.
+The questions (tests/core/eval_*.jsonl, see eval_harness.py) were written by readers of the articles;
+`eval_heldout.jsonl` was written blind before the answer engine was tuned and is never tuned on.
+Questions the engine is known to miss are listed in `eval_known_misses.txt` and run as
+`xfail(strict=True)`: a fixed miss fails until it is taken off the list, and a newly broken question
+fails by name. The part totals are asserted at exactly the measured numbers, so neither part can
+slip while single questions trade places.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+import pytest
+
 from bot.core.engine import Engine
-from bot.core.routing import run_command
-from bot.core.text import quote_key
 
-EVAL = Path(__file__).with_name("eval_questions.jsonl")
+from .eval_harness import Row, answer_for, judge, load, run, summary
 
-
-def _passes(engine: Engine, row: dict) -> tuple[bool, str]:
-    answer = run_command(engine, row["command"], row["query"]).to_json()
-    if answer["status"] != row["expect"]:
-        return False, answer["status"]
-    needle = row.get("must_contain")
-    if row["expect"] != "answer" or not needle:
-        return True, answer["status"]
-    needle = quote_key(needle).casefold()
-    found = any(needle in quote_key(f["text"]).casefold() or needle in quote_key(f["source"]["quote"]).casefold()
-                for f in answer["facts"])
-    return found, answer["status"]
+KNOWN_MISSES = Path(__file__).with_name("eval_known_misses.txt")
+ROWS = load()
+MISSES = {line.split()[0] for line in KNOWN_MISSES.read_text(encoding="utf-8").splitlines()
+          if line.strip() and not line.startswith("#")}
+# measured on the committed engine (python -m tests.core.eval_harness); see the README's table
+MEASURED = {"dev": {"passed": 316, "false_answers": 20, "refused": 26},
+            "heldout": {"passed": 210, "false_answers": 19, "refused": 24}}
 
 
-def test_reader_questions() -> None:
-    engine = Engine.load(Path(__file__).resolve().parents[2])
-    rows = [json.loads(line) for line in EVAL.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) >= 150
-    results = [(row, *_passes(engine, row)) for row in rows]
-    passed = sum(ok for _, ok, _ in results)
-    false_answers = [row["query"] for row, ok, got in results if row["expect"] == "not_found" and got == "answer"]
-    unanswerable = sum(row["expect"] == "not_found" for row in rows)
-    assert passed >= 131, f"{passed}/{len(rows)} reader questions passed"
-    assert len(false_answers) <= 6, f"answered {len(false_answers)}/{unanswerable} unanswerable: {false_answers}"
+def _param(row: Row) -> object:
+    marks = [pytest.mark.xfail(strict=True, reason="known miss")] if row.id in MISSES else []
+    return pytest.param(row, id=row.id, marks=marks)
+
+
+@pytest.mark.parametrize("row", [_param(r) for r in ROWS])
+def test_reader_question(engine: Engine, row: Row) -> None:
+    answer = answer_for(engine, row)
+    ok, why = judge(row, answer)
+    assert ok, f"{row.query!r} ({row.intent}): {why}; lead {answer.get('lead', '')!r}"
+
+
+def test_known_misses_are_questions() -> None:
+    assert MISSES <= {r.id for r in ROWS}, sorted(MISSES - {r.id for r in ROWS})
+
+
+def test_sizes_and_held_out_written_before_tuning() -> None:
+    held = [r for r in ROWS if r.part == "heldout"]
+    assert len(ROWS) >= 400 and len(held) >= 150
+    assert sum(r.expect == "not_found" for r in ROWS) >= 120
+    header = (Path(__file__).with_name("eval_heldout.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert "never" in header.lower() or "blind" in header.lower()
+
+
+@pytest.mark.parametrize("part", list(MEASURED))
+def test_part_totals_hold(engine: Engine, part: str) -> None:
+    got = summary(run(engine, [r for r in ROWS if r.part == part]))
+    want = MEASURED[part]
+    assert got["passed"] >= want["passed"], got
+    assert got["false_answers"] <= want["false_answers"], got
+    assert got["refused"] <= want["refused"], got
