@@ -441,6 +441,7 @@ def sources(base: FactBase) -> Answer:
 
 # -- roles and lists -----------------------------------------------------------------------------
 
+LEADS = frozenset({"run", "head", "lead", "boss", "charg", "chief", "in"})  # stems of "who runs X"
 _BROWSE_KIND = {"person": "people", "organisation": "organisations", "body": "organisations",
                 "platform": "organisations", "topic": "topics", "policy": "topics", "event": "topics",
                 "year": "years"}
@@ -479,7 +480,9 @@ def role_facts(base: FactBase, index: Index, text: str) -> tuple[list[Fact], lis
     office = [stem(w[:-1] if w.endswith("s") and not w.endswith("ss") else w) for w in words]
     roles = [f for f in base.facts.values() if f.kind == "role"]
     titles = set().union(*(_title_terms(f) for f in roles)) if roles else set()
-    if not office or any(t not in titles and stem(t) not in titles for t in office):
+    if orgs and office and all(t in LEADS for t in office):
+        office = []  # "who runs ISPR", "who heads Alibaba": whoever holds an office in it
+    elif not office or any(t not in titles and stem(t) not in titles for t in office):
         return None
     org_ids: set[str] = set()
     for m in orgs:

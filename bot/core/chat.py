@@ -134,13 +134,24 @@ def _quantity(match: re.Match[str]) -> str:
     return f"{_format(value)} {unit}".rstrip()
 
 
+_BARE_UNITS = re.compile(r"(?<![\d\s])(\s+)(dollars?|usd|rupees?|pkr|per ?cent)\b|^(dollars?|rupees?)\b", re.I)
+_UNIT_WORD = {"dollar": "usd", "dollars": "usd", "usd": "usd", "rupee": "pkr", "rupees": "pkr", "pkr": "pkr",
+              "percent": "percent", "per cent": "percent"}
+
+
+def _bare_unit(match: re.Match[str]) -> str:
+    word = " ".join((match.group(2) or match.group(3)).casefold().split())
+    return (match.group(1) or "") + _UNIT_WORD.get(word, word)
+
+
 def normalise_quantities(text: str) -> str:
     """Every written form of a number with its scale and unit as one form: "Rs. 5,000" and
     "5000 rupees" → "5000 pkr"; "$1bn" → "1000000000 usd"; "18 per cent" → "18 percent";
     "six-member" → "6 member". Years and bare numbers are left as they are."""
     text = _WORD_NUMBER.sub(lambda m: str(_NUMBER_WORDS[m.group(1).casefold()]), text)
     text = re.sub(r"(?<=\d)-(?=[a-z])", " ", text)  # "6-member" → "6 member"
-    return _QUANTITY.sub(_quantity, text)
+    text = _QUANTITY.sub(_quantity, text)
+    return _BARE_UNITS.sub(_bare_unit, text)  # "in dollars" asks for the figure in usd
 
 
 def clean(text: str) -> str:

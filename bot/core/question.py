@@ -65,6 +65,9 @@ _SYNONYM_GROUPS = (
     "company firm",
     "help support assist assistance",
     "cut reduce reduced reduction lower lowered",
+    "limit limits threshold thresholds cap ceiling",
+    "briefing brief presser",
+    "respond responded response reply replied react reaction",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from .chat import normalise_quantities
 from .index import ALL_TYPES, EXACT, PREFIX, Index
 from .model import Entity, Fact, FactBase
 from .question import FILLER, ROLE_WORDS, SAY_WORDS, SYNONYMS, Question, is_filler, read, zipf
@@ -142,7 +143,9 @@ def _spellings(index: Index, m: Mention) -> list[tuple[tuple[str, ...], bool]]:
     the words typed (any order) and the entity's names (in order) — but never a lone surname that
     other people share ("Sharif" in "Ahmed Sharif Chaudhry" is not Shehbaz Sharif)."""
     out: list[tuple[tuple[str, ...], bool]] = []
-    candidates = [(m.words, False), *((_name_parts(n), True) for e in m.entities for n in e.names)]
+    # a place is also written by its demonym ("Pakistani" for Pakistan), which its keywords list
+    names = [n for e in m.entities for n in (*e.names, *(e.keywords if e.type == "place" else ()))]
+    candidates = [(m.words, False), *((_name_parts(n), True) for n in names)]
     for parts, ordered in candidates:
         if not parts or (len(parts) == 1 and len(index.person_name_tokens.get(parts[0], ())) > 1):
             continue
@@ -293,7 +296,7 @@ def _placed_within(base: FactBase, fact: Fact, places: set[str]) -> bool:
 
 
 def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], fact: Fact,
-          asked: set[str] = frozenset()) -> bool:  # type: ignore[assignment]
+          asked: frozenset[str] = frozenset(), near: tuple[str, ...] = ()) -> bool:
     """The fact carries the detail asked for: the focus words, and a number / date / place / holder
     of an office when the intent asks for one."""
     if not all(_carries(index, fact, w) for w in focus):
@@ -305,30 +308,48 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], fac
     if q.intent == "where":
         return _has_place(base, fact)
     if q.intent == "who":
-        return _names_someone(base, fact, asked) and (not focus or _holds_office(index, fact, focus))
+        after = q.tokens[q.tokens.index("who") + 1:][:1] if "who" in q.tokens else []
+        if after and after[0] in OBJECT_AUX:  # "who did James Dong praise": the answer is an object
+            return True
+        identity = bool(after) and after[0] in ("is", "was", "are", "were")
+        return _names_someone(base, fact, asked, named_only=identity) and (
+            not focus or _holds_office(index, fact, focus, near))
     return True
 
 
-def _names_someone(base: FactBase, fact: Fact, asked: set[str]) -> bool:
+OBJECT_AUX = frozenset({"did", "does", "do", "will", "would", "can", "could", "has", "have", "had", "should"})
+
+
+def _names_someone(base: FactBase, fact: Fact, asked: set[str], *, named_only: bool = True) -> bool:
     """"Who …" is answered by a fact that names a person (or, failing that, a body) other than
     the ones the question already names; "the chairman of the Board of Investment" names no one."""
     for eid in (*fact.entity_ids(), *((fact.speaker,) if fact.speaker else ())):
         ent = base.entities.get(eid)
-        if ent is not None and eid not in asked and not ent.unnamed and ent.type in ("person", "organisation", "body"):
+        if ent is not None and eid not in asked and not (named_only and ent.unnamed) and ent.type in (
+                "person", "organisation", "body"):
             return True
     return False
 
 
-def _holds_office(index: Index, fact: Fact, focus: tuple[str, ...]) -> bool:
-    """"Who chairs X": a role fact with that title, or a sentence where the office word is said of
-    someone ("a delegation led by Max Bittner")."""
+NEAR = 5  # "the delegation led by X": the office word this close to what it is the office of
+
+
+def _holds_office(index: Index, fact: Fact, focus: tuple[str, ...], near: tuple[str, ...] = ()) -> bool:
+    """"Who chairs X": a role fact with that title, or a sentence where the office word stands
+    next to X ("a delegation led by Max Bittner") — not anywhere in it ("the PM chaired a meeting
+    that set up a committee" does not say who heads the committee)."""
     office = {stem(w) for w in focus if stem(w) in ROLE_WORDS}
     if not office:
         return True
     alts = set().union(*(SYNONYMS.get(t, frozenset()) | {t} for t in office))
     if fact.kind == "role":
         return not alts.isdisjoint(stem(t) for t in tokens(str(fact.role.get("title") or "")))
-    return not alts.isdisjoint(index.text_terms[fact.id])
+    words = [stem(t) for t in tokens(normalise_quantities(f"{fact.says} | {fact.source.quote}"))]
+    at = [i for i, w in enumerate(words) if w in alts]
+    if not at or not near:
+        return bool(at)
+    targets = {stem(w) for w in near}
+    return any(abs(i - j) <= NEAR for i in at for j, w in enumerate(words) if w in targets)
 
 
 def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
@@ -455,7 +476,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
           fact) for share, fact in scored if share >= best * KEEP_RATIO),
         key=lambda s: (-s[0], s[1].id))
     # judge: only facts that carry the asked detail answer; the others are related
-    fitting = [(s, f) for s, f in ranked if _fits(base, index, q, focus, f, subjects)]
+    # the words of what an office is asked about ("the e-commerce committee" in "who heads …")
+    near = tuple(w for m in mentioned if any(e.type != "person" for e in m.entities) for w in m.words
+                 if w not in STOPWORDS)
+    fitting = [(s, f) for s, f in ranked if _fits(base, index, q, focus, f, frozenset(subjects), near)]
     if not fitting:
         missing, no = _missing(q, focus)
         return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])
@@ -503,7 +527,7 @@ def _with_siblings(base: FactBase, index: Index, q: Question, focus: tuple[str, 
             continue
         if speaker is not None and not speaker.said(fact):
             continue
-        if _fits(base, index, q, focus, fact, {e.id for m in others for e in m.entities}):
+        if _fits(base, index, q, focus, fact, frozenset(e.id for m in others for e in m.entities)):
             out.append(fact)
     return out
 
@@ -527,6 +551,9 @@ class Speaker:
     def said(self, fact: Fact) -> bool:
         if fact.speaker in self.ids or (fact.kind in SAID_KINDS and fact.about[0] in self.ids):
             return True
+        # a measure is offered, ordered or decided by the people and bodies it is filed under
+        if fact.kind == "measure" and not self.ids.isdisjoint(fact.about[1:]):
+            return True
         # a figure or measure the fact's own sentence credits to them: "Ishaq Dar said the sector…"
         # (the name right before the verb: "Asif said … the DG ISPR" does not credit the ISPR)
         words = tokens(fact.says)
@@ -536,7 +563,7 @@ class Speaker:
         if any(f" {' '.join(parts)} {verb} " in line for parts in self.names for verb in SAY_WORDS):
             return True
         # "the party says": a statement no person is credited with, about the organisation
-        return (fact.kind in SAID_KINDS and fact.speaker is None
+        return (fact.kind == "statement" and fact.speaker is None
                 and not self.organisation.isdisjoint(fact.entity_ids()))
 
 
