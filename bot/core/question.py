@@ -42,6 +42,7 @@ FILLER = frozenset(
     concern concerns concerned regard regards stand stands full form means city town venue location
     position positions designation lol lmao pls please thanks thank hey hi hello yo bro guys guy folks
     basically literally quick quickly briefly exact precise precisely ok okay hmm um uh right correct true
+    seriously honestly totally definitely probably simply generally
     wonder wondering curious know knew remind reminder again anyway btw also even just some talk talked
     talking speak spoke discuss discussed discussing role roles announce announced jan feb mar apr jun jul
     aug sep sept oct nov dec january february march april june july august september october november
@@ -132,8 +133,6 @@ COMMON_ZIPF = 5.0  # at or above: an everyday word that decorates rather than na
 def is_filler(word: str) -> bool:
     """A word that shapes or decorates a question without naming anything the sources must say."""
     if word in FILLER or stem(word) in FILLER:
-        return True
-    if word.endswith("ly") and zipf(word) >= 3.5:  # manner adverbs: "basically", "officially"
         return True
     return zipf(word) >= COMMON_ZIPF
 

@@ -20,7 +20,8 @@ from .model import Entity, Fact, FactBase
 from .question import FILLER, ROLE_WORDS, SAY_WORDS, SYNONYMS, Question, is_filler, read, zipf
 from .text import NUMBER, QUESTION_WORDS, STOPWORDS, YEAR, kept_acronyms, stem, tokens
 
-MIN_SHARE = 0.5  # the best fact must carry at least this share of the question's weight
+MIN_SHARE = 0.67  # the best fact must carry at least this share of the question's weight
+YES_NO_SHARE = 0.75  # a yes/no question states a claim: the fact must carry nearly all of it
 KEEP_RATIO = 0.6  # other facts are shown when they score within this ratio of the best
 MAX_FACTS = 5
 MAX_AGGREGATE = 8  # "all the measures": every sibling that answers, up to this many
@@ -380,7 +381,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     keep = kept_acronyms(q.text)
     content = [t for i, t in enumerate(toks) if i not in covered and not YEAR.match(t) and not NUMBER.match(t)
                and (t not in STOPWORDS or t in keep) and t not in QUESTION_WORDS]
-    focus = tuple(w for w in q.focus if w in content and stem(w) not in FILLER)
+    # the typed focus words that name no entity, plus any the reading supplied ("age" for "how old")
+    focus = tuple(w for w in q.focus if (w in content or w not in toks) and stem(w) not in FILLER)
     if not content and not mentioned and not q.years and not q.numbers:
         return Hits(note="Ask about a person, organisation, policy, figure or event in the articles.")
     known: list[str] = []
@@ -466,7 +468,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         note = "The sources do not connect these." if mentioned else "The articles do not answer this."
         return Hits(note=note, near=[m.entities[0] for m in mentioned[:3]])
     best = max(share for share, _ in scored)
-    if best < MIN_SHARE:
+    if best < (YES_NO_SHARE if q.intent == "yes_no" else MIN_SHARE):
         return Hits(note="The articles do not answer this.", near=[m.entities[0] for m in mentioned[:3]])
     # what the question is about decides the order among the facts that carry enough of it
     subjects = {e.id for m in mentioned for e in m.entities}
