@@ -82,6 +82,9 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
     cited = [line for line in lines if line.fact_ids]
     if not cited:
         return ""
+    if q.intent == "who":  # "who led …": a line that names a person answers it, a dispute about a company does not
+        people = [line for line in cited if _names_person(base, base.facts[line.fact_ids[0]])]
+        cited = people + [line for line in cited if line not in people]
     first = cited[0]
     fact = base.facts[first.fact_ids[0]]
     conflict = [line for line in cited if line.conflict]
@@ -105,7 +108,19 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
             text = f"{label}: {text}"
     if q.intent == "yes_no":
         text = f"The sources say: {text}"
+    elif q.intent == "who" and not q.years:
+        # an office in several years: the holder in another year is the second sentence
+        year = base.year_of(fact)
+        other = next((line for line in cited[1:] if _names_person(base, base.facts[line.fact_ids[0]])
+                      and base.year_of(base.facts[line.fact_ids[0]]) != year), None)
+        if other is not None:
+            text += " " + _with_marks(other.text, other.fact_ids, numbers)
     return truncate(text, LEAD_MAX)
+
+
+def _names_person(base: FactBase, fact: Fact) -> bool:
+    return any((e := base.entities.get(eid)) is not None and e.type == "person" and not e.unnamed
+               for eid in fact.entity_ids())
 
 
 def _short(base: FactBase, fact: Fact) -> str:

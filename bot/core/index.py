@@ -322,7 +322,11 @@ class Index:
         for fact in base.facts.values():
             terms = tuple(dict.fromkeys(map(sys.intern, _fact_terms(base, fact))))
             self.fact_terms[fact.id] = terms
-            words = content_words(normalise_quantities(f"{fact.says} {fact.source.quote}"))
+            # a fact's own words: its sentence, its quote, and the curated name of the measure or
+            # event it is filed under ("Alibaba's offer of technical training")
+            label = base.entities.get(fact.about[0])
+            own = label.name if label is not None and label.type in ("policy", "event") else ""
+            words = content_words(normalise_quantities(f"{fact.says} {fact.source.quote} {own}"))
             self.text_terms[fact.id] = tuple(dict.fromkeys(sys.intern(stem(w)) for w in words))
             free.update(stem(w) for w in _outside_names(words, first_words))
             for term in terms:

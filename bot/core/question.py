@@ -67,6 +67,7 @@ _SYNONYM_GROUPS = (
     "help support assist assistance",
     "cut reduce reduced reduction lower lowered",
     "limit limits threshold thresholds cap ceiling",
+    "people persons member members",
     "briefing brief presser",
     "respond responded response reply replied react reaction",
 )

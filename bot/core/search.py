@@ -296,14 +296,43 @@ def _placed_within(base: FactBase, fact: Fact, places: set[str]) -> bool:
     return False
 
 
+PAST_AUX = frozenset({"did", "was", "were", "has", "had", "have"})
+# Words after which a verb is wanted, planned or asked for, not done: "directed authorities *to form*
+# a committee" does not say the committee was formed.
+IRREALIS = frozenset("""to will would may might could should want wants wanted plan plans planned intend
+    intends intended intention aim aims aimed hope hopes hoped propose proposed expect expected project
+    projected urge urged ask asked direct directed order ordered supposed plan planning""".split())
+
+
+def _only_intended(fact: Fact, content: tuple[str, ...]) -> bool:
+    """Every place the fact uses one of the question's words, it is only wanted or planned."""
+    words = tokens(f"{fact.says} {fact.source.quote}")
+    stems = [stem(w) for w in words]
+    for word in content:
+        at = [i for i, t in enumerate(stems) if t == stem(word)]
+        if at and all(any(words[j] in IRREALIS for j in range(max(0, i - 2), i)) for i in at):
+            return True
+    return False
+
+
+def _forecast_only(base: FactBase, q: Question, fact: Fact) -> bool:
+    """"How big *was* it in 2020" answered by a 2017 forecast for 2020: a forecast is not the figure."""
+    status = fact.figure.get("status") if fact.figure else None
+    return status in ("forecast", "target") and any(y > base.articles[fact.source.article].published.year
+                                                   for y in q.years)
+
+
 def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], fact: Fact,
-          asked: frozenset[str] = frozenset(), near: tuple[str, ...] = ()) -> bool:
+          asked: frozenset[str] = frozenset(), near: tuple[str, ...] = (), content: tuple[str, ...] = ()) -> bool:
     """The fact carries the detail asked for: the focus words, and a number / date / place / holder
     of an office when the intent asks for one."""
     if not all(_carries(index, fact, w) for w in focus):
         return False
+    if (q.intent in ("yes_no", "when") and PAST_AUX & set(q.tokens) and IRREALIS.isdisjoint(q.tokens)
+            and _only_intended(fact, content)):
+        return False
     if q.intent == "how_many":
-        return _has_number(index, fact)
+        return _has_number(index, fact) and not (PAST_AUX & set(q.tokens) and _forecast_only(base, q, fact))
     if q.intent == "when":
         return _has_date(base, index, q, fact)
     if q.intent == "where":
@@ -481,7 +510,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     # the words of what an office is asked about ("the e-commerce committee" in "who heads …")
     near = tuple(w for m in mentioned if any(e.type != "person" for e in m.entities) for w in m.words
                  if w not in STOPWORDS)
-    fitting = [(s, f) for s, f in ranked if _fits(base, index, q, focus, f, frozenset(subjects), near)]
+    fitting = [(s, f) for s, f in ranked if _fits(base, index, q, focus, f, frozenset(subjects), near, tuple(content))]
     if not fitting:
         missing, no = _missing(q, focus)
         return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])

@@ -94,7 +94,20 @@ def stem(token: str) -> str:
     """
     if len(token) <= 3 or not token.isalpha():
         return token
-    return str(_STEMMER.stemWord(token))
+    return str(_STEMMER.stemWord(US_SPELLING.get(token, token)))
+
+
+# British and American spellings of the same word meet (the sources write both): one table, base forms
+# and the inflections Snowball would otherwise stem apart.
+US_SPELLING = {
+    f"{uk}{end}": f"{us}{end}"
+    for uk, us in (("defenc", "defens"), ("offenc", "offens"), ("licenc", "licens"), ("programm", "program"),
+                   ("organis", "organiz"), ("criticis", "criticiz"), ("emphasis", "emphasiz"),
+                   ("recognis", "recogniz"), ("prioritis", "prioritiz"), ("digitis", "digitiz"),
+                   ("modernis", "moderniz"), ("privatis", "privatiz"), ("labour", "labor"), ("favour", "favor"),
+                   ("honour", "honor"), ("analys", "analyz"), ("travell", "travel"), ("mobilis", "mobiliz"))
+    for end in ("e", "es", "ed", "ing", "ation", "ations", "er", "ers", "", "s")
+} | {"centre": "center", "centres": "centers", "metre": "meter", "metres": "meters"}
 
 
 def truncate(text: str, limit: int) -> str:
