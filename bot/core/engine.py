@@ -93,6 +93,14 @@ class Engine:
         state = self._state
         return role_holders(state.base, state.index, question)
 
+    def names_one(self, text: str) -> bool:
+        """Whether the text names exactly one entity (how compare finds where two names meet)."""
+        from .answers import resolve
+        from .index import ALL_TYPES
+
+        state = self._state
+        return resolve(state.base, state.index, text, ALL_TYPES).status == "answer"
+
     def browse(self, kind: str | None = None) -> Answer:
         """The index of people, organisations, topics and years the sources cover."""
         from .browse import browse

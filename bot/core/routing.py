@@ -29,15 +29,11 @@ def split_sides(text: str) -> tuple[str, str] | None:
 
 def _split_by_names(engine: Engine, text: str) -> tuple[str, str] | None:
     """"James Dong Michael Evans": the one split point where both halves name something."""
-    from .answers import resolve
-    from .index import ALL_TYPES
-
-    state = engine._state
     words = text.split()
     fits = []
     for i in range(1, len(words)):
         a, b = " ".join(words[:i]), " ".join(words[i:])
-        if all(resolve(state.base, state.index, x, ALL_TYPES).status == "answer" for x in (a, b)):
+        if engine.names_one(a) and engine.names_one(b):
             fits.append((a, b))
     return fits[0] if len(fits) == 1 else None
 
