@@ -12,11 +12,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .answer import Answer, Candidate, Line, Section
+from .chat import strip_markup
 from .compose import lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .model import Entity, Fact, FactBase
-from .question import Question
-from .text import fold, tokens, truncate
+from .question import Question, is_filler, read
+from .search import _slipped_name, mentioned_entities, search_facts
+from .text import fold, stem, tokens, truncate
 
 CLEAR_MIN = 0.74  # weakest match answered outright
 MARGIN = 0.08  # lead over the runner-up that makes a winner "clear"
@@ -88,7 +90,6 @@ def resolve(base: FactBase, index: Index, text: str, types: frozenset[str]) -> R
     if len(exact) > 1:
         return Resolution("ambiguous", None, tuple(exact), query, "Several entries have that name.")
     if not matches and not exact:
-        from .search import _slipped_name  # "jak ma": one slip across a short two-word name
 
         slipped = [base.entities[e] for e in _slipped_name(index, " ".join(query.words)) if base.entities[e].type in types]
         if len(slipped) == 1:
@@ -200,8 +201,9 @@ def _children(index: Index, eid: str) -> list[str]:
 
 # -- commands --------------------------------------------------------------------------------------
 
-def who(base: FactBase, index: Index, text: str) -> Answer:
-    """A person or organisation: roles with dates, meetings, what they did and said."""
+def who(base: FactBase, index: Index, text: str, *, identity: bool = False) -> Answer:
+    """A person or organisation: roles with dates, meetings, what they did and said. Asked as
+    "who is X" (`identity`) about an office the sources never put a name to, it is not_found."""
     res = resolve(base, index, text, WHO_TYPES)
     early = _from_resolution(base, "who", text, res)
     if early:
@@ -209,7 +211,7 @@ def who(base: FactBase, index: Index, text: str) -> Answer:
     ent = res.entity
     assert ent is not None
     facts = _facts_of(base, [ent.id], res.query.years)
-    if ent.unnamed and facts:
+    if identity and ent.unnamed and facts:
         # "who is the chairman of the FBR": the sources mention the office but never its holder
         return _not_found(base, "who", text, f"The sources mention the office “{ent.name}” but do not name who holds it.",
                           related=facts[:3], missing="the name of the person")
@@ -241,7 +243,6 @@ def policy(base: FactBase, index: Index, text: str) -> Answer:
         return replace(answer, lead=overview(base, answer, ent.id))
     if res.status == "ambiguous":
         return _from_resolution(base, "policy", text, res)  # type: ignore[return-value]
-    from .search import search_facts
 
     hits = search_facts(base, index, text, kinds=frozenset({"measure", "action", "figure", "statement", "event"}),
                         suggest=False)
@@ -399,9 +400,6 @@ def _rows(base: FactBase, sides: list[tuple[str, list[Fact]]]) -> tuple[Section,
 def ask(base: FactBase, index: Index, question: str) -> Answer:
     """A free-text question, read once, then retrieved, judged and composed: the facts that answer
     it, led by a sentence that answers it, or not_found naming what the sources lack."""
-    from .chat import strip_markup
-    from .question import read
-    from .search import search_facts
 
     q = read(question)
     if q.intent == "list":
@@ -452,7 +450,6 @@ ROLE_FILLER = frozenset({"current", "currently", "now", "then", "the", "at", "ti
 
 
 def _title_terms(fact: Fact) -> set[str]:
-    from .text import stem
 
     return {stem(t) for t in tokens(str(fact.role.get("title") or ""))}
 
@@ -461,9 +458,6 @@ def role_facts(base: FactBase, index: Index, text: str) -> tuple[list[Fact], lis
     """The role facts for an office named without its holder ("the prime minister", "president of
     Alibaba", "ministers"), across every year unless one is given. None when the words are not
     an office the base records: then the question is not about a role."""
-    from .question import is_filler, read
-    from .search import mentioned_entities
-    from .text import stem
 
     q = read(text)
     mentioned = mentioned_entities(index, q.tokens)
@@ -506,7 +500,6 @@ def role_facts(base: FactBase, index: Index, text: str) -> tuple[list[Fact], lis
 
 def role_holders(base: FactBase, index: Index, text: str) -> Answer | None:
     """"Who is the prime minister": every holder the sources name, each with the year."""
-    from .question import read
 
     hit = role_facts(base, index, text)
     if hit is None or not hit[0]:
@@ -523,8 +516,6 @@ def entity_list(base: FactBase, index: Index, text: str) -> Answer | None:
     """"List all the Alibaba people", "PTI people", "list the ministers": the people (or bodies)
     the sources tie to what is named, each with the role fact that ties them, cited. Without a
     narrowing word it is the plain index (`browse`)."""
-    from .question import read
-    from .search import mentioned_entities
 
     q = read(text)
     if q.intent != "list":

@@ -64,9 +64,15 @@ SHORTHAND: dict[str, str] = {
     "mr": "", "mr.": "", "mrs": "", "ms": "", "sahab": "", "sahib": "", "saab": "", "janab": "", "sb": "",
     "prez": "president", "pres": "president", "sec": "secretary", "ceo's": "ceo",
 }
-_SHORTHAND = re.compile(
-    r"(?<![\w$])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w'])",
-    re.I)
+_WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
+_E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
+
+
+def _shorthand(match: re.Match[str]) -> str:
+    word = match.group(0)
+    bare = word.rstrip(".,") if word.casefold() not in SHORTHAND else word
+    full = SHORTHAND.get(bare.casefold())
+    return word if full is None else full + word[len(bare):]
 
 _CONTRACTIONS = (
     (re.compile(r"\b(who|what|where|when|how|why|which|that|there|it|he|she)'s\b", re.I), r"\1 is"),
@@ -92,7 +98,8 @@ def expand(text: str) -> str:
         text = pattern.sub(repl, text)
     for pattern, repl in _CONTRACTIONS:
         text = pattern.sub(repl, text)
-    return _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).casefold()], text)
+    text = _E_COMMERCE.sub("e-commerce", text)
+    return _WORDISH.sub(_shorthand, text)
 
 
 # -- numbers and units ---------------------------------------------------------------------------

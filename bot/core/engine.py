@@ -62,11 +62,12 @@ class Engine:
                 self._state = state
         return report
 
-    def who(self, query: str) -> Answer:
+    def who(self, query: str, *, identity: bool = False) -> Answer:
+        """/who: a profile. `identity` ("who is X") refuses an office whose holder is never named."""
         from .answers import who
 
         state = self._state
-        return who(state.base, state.index, query)
+        return who(state.base, state.index, query, identity=identity)
 
     def policy(self, query: str) -> Answer:
         from .answers import policy

@@ -14,6 +14,7 @@ import math
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import OSA
@@ -114,6 +115,7 @@ def name_keys(words: tuple[str, ...]) -> list[str]:
     return keys
 
 
+@lru_cache(maxsize=65536)
 def translit_name(key: str) -> str:
     return " ".join(translit_key(w) for w in key.split())
 
@@ -133,7 +135,17 @@ class Index:
         for ent in base.entities.values():
             self._add_entity(ent)
         self.vocab = sorted(self.token_entities)
-        self.multi_keys = sorted(k for k in self.exact if " " in k)  # for a typo across a short name
+        # multi-word names by their words' initials: a slip across a short name ("jak ma") is looked
+        # for only among names whose words start with the same letters
+        self.name_starts = frozenset(k.split()[0] for k in self.exact if k)
+        self.translit_starts = frozenset(translit_key(w) for w in self.name_starts)
+        self.longest_name = max((len(k.split()) for k in self.exact), default=1)
+        self.multi_keys: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for key in sorted(k for k in self.exact if " " in k):
+            self.multi_keys[tuple(w[0] for w in key.split())].append(key)
+        from .question import zipf
+
+        zipf("the")  # load the word-frequency list now, not on a reader's first question
         self.bigram_entities: dict[tuple[str, str], set[str]] = defaultdict(set)  # for partial names
         for eid, variants in self.variants.items():
             for words, _, _ in variants:

@@ -83,7 +83,7 @@ def route(engine: Engine, text: str) -> Answer:
         holders = engine.role_holders(text)  # "who is the prime minister": every holder, each year
         if holders is not None:
             return holders
-        answer = engine.who(match.group("rest"))
+        answer = engine.who(match.group("rest"), identity=True)
         if answer.status != "not_found" or answer.missing:  # found, or a refusal that knows what is missing
             return answer
     return engine.ask(text)

@@ -18,7 +18,7 @@ from .chat import normalise_quantities
 from .index import ALL_TYPES, EXACT, PREFIX, Index
 from .model import Entity, Fact, FactBase
 from .question import FILLER, ROLE_WORDS, SAY_WORDS, SYNONYMS, Question, is_filler, read, zipf
-from .text import NUMBER, QUESTION_WORDS, STOPWORDS, YEAR, kept_acronyms, stem, tokens
+from .text import NUMBER, QUESTION_WORDS, STOPWORDS, YEAR, kept_acronyms, stem, tokens, translit_key
 
 MIN_SHARE = 0.67  # the best fact must carry at least this share of the question's weight
 YES_NO_SHARE = 0.75  # a yes/no question states a claim: the fact must carry nearly all of it
@@ -61,16 +61,21 @@ def mentioned_entities(index: Index, toks: tuple[str, ...]) -> list[Mention]:
     in another transliteration, with a typo in a long word, or with one slip across a short
     multi-word name ("jak ma"). Stop-words count inside names ("Said Qazi")."""
     found: list[Mention] = []
-    used: set[int] = set()
+    used = [False] * len(toks)
     n = len(toks)
-    for size in range(min(6, n), 0, -1):
+    numeric = [bool(YEAR.match(t) or NUMBER.match(t)) for t in toks]
+    # a name can only start at a word some name starts with (as written or transliterated), or at a
+    # pair of words a name holds; every other span is skipped before any lookup
+    starts = [t in index.name_starts or translit_key(t) in index.translit_starts for t in toks]
+    for size in range(min(index.longest_name, n), 0, -1):
         for start in range(0, n - size + 1):
-            span = range(start, start + size)
-            if used & set(span):
+            if any(used[start:start + size]) or any(numeric[start:start + size]):
                 continue
             part = toks[start:start + size]
-            if any(YEAR.match(t) or NUMBER.match(t) for t in part):
+            if not starts[start] and not (size == 1 and len(part[0]) >= 5) and not (
+                    size > 1 and ((part[0], part[1]) in index.bigram_entities or len(part[0]) <= 3)):
                 continue
+            span = range(start, start + size)
             ids = list(index.exact_ids(" ".join(part)))
             edge_stop = part[0] in STOPWORDS or part[-1] in STOPWORDS
             content = tuple(t for t in part if t not in STOPWORDS)
@@ -87,21 +92,19 @@ def mentioned_entities(index: Index, toks: tuple[str, ...]) -> list[Mention]:
             ents = [e for e in (index.base.entities[i] for i in dict.fromkeys(ids)) if e.type != "topic"]
             if ents:
                 found.append(Mention(part, tuple(ents), start))
-                used |= set(span)
+                for i in span:
+                    used[i] = True
     return sorted(found, key=lambda m: m.start)
 
 
 def _slipped_name(index: Index, key: str) -> list[str]:
     """A multi-word name typed with one slip ("jak ma" for "jack ma"), every word's first letter right."""
-    if len(key) < 5:
+    words = key.split()
+    if len(key) < 5 or all(len(w) > 3 for w in words):  # longer words have their own typo tolerance
         return []
-    hit = process.extractOne(key, index.multi_keys, scorer=OSA.distance, score_cutoff=1)
-    if not hit:
-        return []
-    name = hit[0]
-    if [w[:1] for w in name.split()] != [w[:1] for w in key.split()]:
-        return []
-    return list(index.exact.get(name, ()))
+    hit = process.extractOne(key, index.multi_keys.get(tuple(w[0] for w in words), ()), scorer=OSA.distance,
+                             score_cutoff=1)
+    return list(index.exact.get(hit[0], ())) if hit else []
 
 
 def _partial_name(index: Index, span: tuple[str, ...]) -> list[str]:
@@ -546,6 +549,7 @@ def _with_siblings(base: FactBase, index: Index, q: Question, focus: tuple[str, 
     if not parents:
         return chosen
     out = list(chosen)
+    have = {f.id for f in out}
     family: set[str] = set()
     for parent in parents:
         family |= _involving(index, base.entities[parent])
@@ -554,12 +558,13 @@ def _with_siblings(base: FactBase, index: Index, q: Question, focus: tuple[str, 
     others = [m for m in others if top.about[0] not in {e.id for e in m.entities}]
     for fid in sorted(_filter_pool(index, family, q, others)):
         fact = base.facts[fid]
-        if fact in out or fact.kind != top.kind or (parents.isdisjoint(fact.about) and fact.event not in parents):
+        if fact.id in have or fact.kind != top.kind or (parents.isdisjoint(fact.about) and fact.event not in parents):
             continue
         if speaker is not None and not speaker.said(fact):
             continue
         if _fits(base, index, q, focus, fact, frozenset(e.id for m in others for e in m.entities)):
             out.append(fact)
+            have.add(fact.id)
     return out
 
 

@@ -126,6 +126,7 @@ _DOUBLE = re.compile(r"(.)\1+")
 _VOWEL_W = re.compile(r"(?<=[^*])\*w")
 
 
+@lru_cache(maxsize=65536)
 def translit_key(token: str) -> str:
     """One key for the ways South Asian names are written in English: vowel runs are one sound,
     doubled letters one letter, q is k, ph is f, and a vowel before w after a consonant drops
