@@ -110,9 +110,9 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
         text = f"The sources say: {text}"
     elif q.intent == "who" and not q.years:
         # an office in several years: the holder in another year is the second sentence
-        year = base.year_of(fact)
+        held = base.year_of(fact)
         other = next((line for line in cited[1:] if _names_person(base, base.facts[line.fact_ids[0]])
-                      and base.year_of(base.facts[line.fact_ids[0]]) != year), None)
+                      and base.year_of(base.facts[line.fact_ids[0]]) != held), None)
         if other is not None:
             text += " " + _with_marks(other.text, other.fact_ids, numbers)
     return truncate(text, LEAD_MAX)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .answer import Answer
+from .index import Index
 from .model import FactBase
 from .validate import Report, build
 
@@ -32,7 +33,7 @@ class Suggestion:
 @dataclass(frozen=True)
 class _State:
     base: FactBase
-    index: object
+    index: Index
 
 
 class Engine:
@@ -122,7 +123,7 @@ class Engine:
         return route(self, text)
 
 
-def _build_index(base: FactBase) -> object:
+def _build_index(base: FactBase) -> Index:
     from .index import Index
 
     return Index(base)

@@ -338,9 +338,9 @@ class Index:
             # event it is filed under ("Alibaba's offer of technical training")
             label = base.entities.get(fact.about[0])
             own = label.name if label is not None and label.type in ("policy", "event") else ""
-            words = content_words(normalise_quantities(f"{fact.says} {fact.source.quote} {own}"))
-            self.text_terms[fact.id] = tuple(dict.fromkeys(sys.intern(stem(w)) for w in words))
-            free.update(stem(w) for w in _outside_names(words, first_words))
+            own_words = content_words(normalise_quantities(f"{fact.says} {fact.source.quote} {own}"))
+            self.text_terms[fact.id] = tuple(dict.fromkeys(sys.intern(stem(w)) for w in own_words))
+            free.update(stem(w) for w in _outside_names(own_words, first_words))
             for term in terms:
                 postings[term].append(fact.id)
         in_names = {stem(w) for names in first_words.values() for name in names for w in name}

@@ -197,7 +197,7 @@ def _after(toks: list[str], starts: tuple[str, ...]) -> list[str]:
 
 def _noun_run(toks: list[str], most: int = 3) -> tuple[str, ...]:
     """The content words at the start of `toks`, up to an auxiliary, a preposition or a verb-like stop."""
-    out = []
+    out: list[str] = []
     for tok in toks:
         if tok in AUXILIARIES or tok in ("of", "in", "on", "for", "to", "by", "with", "at", "from", "that", "which"):
             break

@@ -110,7 +110,7 @@ def _slipped_name(index: Index, key: str) -> list[str]:
 def _partial_name(index: Index, span: tuple[str, ...]) -> list[str]:
     """Entities whose name contains these words in this order ("board of revenue" → FBR)."""
     out = []
-    for eid in index.bigram_entities.get(span[:2], ()):
+    for eid in index.bigram_entities.get((span[0], span[1]), ()):
         for words, _, _ in index.variants[eid]:
             n = len(span)
             if any(words[i:i + n] == span for i in range(len(words) - n + 1)):
@@ -353,7 +353,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], fac
 OBJECT_AUX = frozenset({"did", "does", "do", "will", "would", "can", "could", "has", "have", "had", "should"})
 
 
-def _names_someone(base: FactBase, fact: Fact, asked: set[str], *, named_only: bool = True) -> bool:
+def _names_someone(base: FactBase, fact: Fact, asked: frozenset[str], *, named_only: bool = True) -> bool:
     """"Who …" is answered by a fact that names a person (or, failing that, a body) other than
     the ones the question already names; "the chairman of the Board of Investment" names no one."""
     for eid in (*fact.entity_ids(), *((fact.speaker,) if fact.speaker else ())):
@@ -511,9 +511,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         key=lambda s: (-s[0], s[1].id))
     # judge: only facts that carry the asked detail answer; the others are related
     # the words of what an office is asked about ("the e-commerce committee" in "who heads …")
-    near = tuple(w for m in mentioned if any(e.type != "person" for e in m.entities) for w in m.words
-                 if w not in STOPWORDS)
-    fitting = [(s, f) for s, f in ranked if _fits(base, index, q, focus, f, frozenset(subjects), near, tuple(content))]
+    office_of = tuple(w for m in mentioned if any(e.type != "person" for e in m.entities) for w in m.words
+                      if w not in STOPWORDS)
+    fitting = [(s, f) for s, f in ranked
+               if _fits(base, index, q, focus, f, frozenset(subjects), office_of, tuple(content))]
     if not fitting:
         missing, no = _missing(q, focus)
         return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])
