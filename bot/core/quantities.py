@@ -339,7 +339,10 @@ def same_quantity(a: Quantity, b: Quantity) -> bool:
         return True
     loose = a.approx or b.approx
     step = max(a.step, b.step) if loose else min(a.step, b.step)
-    return abs(a.value - b.value) <= step / 2 + 1e-9 * max(abs(a.value), abs(b.value))
+    # however round the writing, a figure is never the same as one off by more than a sixth
+    # ("up to Rs10,000" is not "Rs5,000", though both have one significant digit)
+    tolerance = min(step / 2, max(abs(a.value), abs(b.value)) / 6)
+    return abs(a.value - b.value) <= tolerance + 1e-9 * max(abs(a.value), abs(b.value))
 
 
 _CANONICAL_UNITS = frozenset({"percent", "PKR", "USD", "EUR", "GBP", "CNY", "year", None})
