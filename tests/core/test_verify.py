@@ -14,6 +14,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot.core.engine import Engine
 from bot.core.verify import MAX_CHARS, MAX_CLAIMS, clean_chat, split_claims
@@ -130,3 +132,17 @@ def test_claim_splitting() -> None:
     two = split_claims("The delegation had six members and met Shehbaz Sharif in Lahore")
     assert [p.matched for p in two] == ["The delegation had six members",
                                         "The delegation met Shehbaz Sharif in Lahore"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300) | st.lists(st.sampled_from(
+    ["Dar", "said", "60", "million", "$1bn", "by", "2030", "and", "that", "in", "Lahore", "lol", "<@1>", "**",
+     "Rs.", "500", "over", "half", "was", "finance", "minister", ".", "?", "six-member", "Sharif"]),
+    max_size=30).map(" ".join))
+def test_any_text_gets_a_verdict_never_an_exception(engine: Engine, text: str) -> None:
+    answer = engine.verify(text)
+    assert answer.verdict in ("supported", "contradicted", "not_covered", "mixed")
+    assert len(answer.claims) <= MAX_CLAIMS
+    for claim in answer.claims:
+        assert all(f in engine.base.facts for f in claim.fact_ids)
+        assert claim.verdict == "not_covered" or claim.fact_ids  # a verdict always cites its facts
