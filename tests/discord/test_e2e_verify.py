@@ -44,7 +44,7 @@ async def test_message_command_checks_a_message_privately_and_share_posts_it(har
     assert refused.ephemeral
     before = len(emu.recorder.messages)
     click = await harness.click(share, message=reply, user=emu.world.owner)
-    public = await emu.wait_for_message(lambda m: m.source == "interaction", interaction=click, skip=before)
+    public = await emu.wait_for_message(lambda m: not m.ephemeral, interaction=click, skip=before)
     assert not public.ephemeral
     assert public.embeds[0]["description"] == text
     shared = await emu.wait_for(lambda: "Shared" in _buttons(reply) or None, 5.0, "the Share button marked")

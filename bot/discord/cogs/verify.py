@@ -9,8 +9,8 @@ sources, and the quote that decides it; the articles are listed once at the end.
 
 from __future__ import annotations
 
-import logging
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -18,15 +18,13 @@ from discord.ext import commands
 
 from ...core.answer import Answer
 from ...core.verify import MARKS, MAX_CHARS
-from .. import limits
+from .. import errors, limits
 from ..render import source_link
-from ..reply import Reply, answer_interaction, send_interaction
-from ..views import FactdeskView, _Callback
+from ..reply import Reply, answer_interaction, edit_from_component, send_interaction
+from ..views import OwnedView
 
 if TYPE_CHECKING:
     from ..client import FactdeskBot
-
-log = logging.getLogger("factdesk.verify")
 
 MENU_NAME = "Verify against sources"
 Statement = app_commands.Range[str, 1, MAX_CHARS]
@@ -50,9 +48,11 @@ class Verify(commands.Cog):
 
     async def cog_load(self) -> None:
         self.bot.tree.add_command(self.menu)
+        self.bot.add_dynamic_items(ShareButton)
 
     async def cog_unload(self) -> None:
         self.bot.tree.remove_command(self.menu.name, type=self.menu.type)
+        self.bot.remove_dynamic_items(ShareButton)
 
     @app_commands.command(name="verify", description="Check a statement against the sources, claim by claim")
     @app_commands.describe(text="What to check, e.g. Dar said mobile broadband reached 60 million people")
@@ -76,34 +76,44 @@ class Verify(commands.Cog):
             embed = render_verify(answer, cleaned, corpus_base_url=corpus)
             if not answer.claims:  # "lol nice": one line, nothing to share
                 return Reply([embed], ephemeral=True)
-            return Reply([embed], view=ShareView(self.bot, embed, owner), ephemeral=True)
+            return Reply([embed], view=share_view(owner), ephemeral=True)
 
         await answer_interaction(interaction, lambda: engine.verify(cleaned), build,
                                  defer_after=self.bot.defer_after)
 
 
-class ShareView(FactdeskView):
-    """One "Share" button: whoever asked can post the private result in the channel, once."""
+class ShareButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"fd:share:(?P<owner>\d+)"):
+    """"Share": whoever asked posts the private result in the channel. Stateless (the result is the
+    embed of the message the button sits on), so it works after a restart like every other button."""
 
-    def __init__(self, bot: FactdeskBot, embed: discord.Embed, owner_id: int) -> None:
-        super().__init__(bot, owner_id)
-        self.embed = embed
-        self.share = _Callback(self.post, label="Share", emoji="📣", style=discord.ButtonStyle.primary)
-        self.add_item(self.share)
+    def __init__(self, owner: int, *, shared: bool = False) -> None:
+        super().__init__(discord.ui.Button(label="Shared" if shared else "Share", emoji="📣", disabled=shared,
+                                           style=discord.ButtonStyle.primary, custom_id=f"fd:share:{owner}"))
+        self.owner = owner
 
-    async def post(self, interaction: discord.Interaction) -> None:
-        if not self.is_owner(interaction):
-            await self.refuse(interaction)
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button[Any],
+                             match: re.Match[str]) -> ShareButton:
+        return cls(int(match["owner"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        if not await OwnedView(self.owner).interaction_check(interaction):
             return
-        await send_interaction(interaction, Reply([self.embed]))
-        self.share.disabled = True
-        self.share.label = "Shared"
-        self.stop()
-        if self._editor is not None:
-            try:
-                await self._editor(view=self, allowed_mentions=discord.AllowedMentions.none())
-            except discord.HTTPException as exc:  # the private message is gone: nothing to update
-                log.debug("could not mark a verify result as shared: %s", exc)
+        message = interaction.message
+        if message is None or not message.embeds:
+            await errors.tell(interaction, "This result can no longer be shared. Please check the message again.")
+            return
+        embed = message.embeds[0]
+        # mark the private copy as shared (an update of the message the button is on), then post
+        # the same result as a new, public message
+        await edit_from_component(interaction, Reply([embed], view=share_view(self.owner, shared=True)))
+        await interaction.followup.send(**Reply([embed]).kwargs())
+
+
+def share_view(owner: int, *, shared: bool = False) -> OwnedView:
+    view = OwnedView(owner)
+    view.add_item(ShareButton(owner, shared=shared))
+    return view
 
 
 def render_verify(answer: Answer, checked: str, *, corpus_base_url: str | None = None) -> discord.Embed:
