@@ -205,8 +205,8 @@ def _split_and(sentence: str) -> list[_Part]:
         left_words = out[-1].split()
         left_has_verb = any(_is_verb(w) for w in left_words[1:-1])
         right_words = piece.split()
-        if left_has_verb and len(right_words) >= 2 and (_is_verb(first) or (any(_is_verb(w) for w in right_words[1:3])
-                                                       and right_words[0][:1].isupper())):
+        if left_has_verb and len(right_words) >= 2 and (_is_verb(first)
+                                                       or any(_is_verb(w) for w in right_words[1:3])):
             out.append(piece)
         else:
             out[-1] = f"{out[-1]} and {piece}"
