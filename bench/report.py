@@ -113,7 +113,11 @@ def targets(sizes: dict) -> list[str]:
     if real:
         check("real base p99, slowest command", max(real["factdesk"][c]["p99_ms"] for c in COMMANDS), REAL_P99, "ms", "real")
         if "verify" in real["factdesk"]:
-            check("real base p99 `verify`", real["factdesk"]["verify"]["p99_ms"], TARGET_VERIFY_P99, "ms")
+            v = real["factdesk"]["verify"]
+            check("real base p99 `verify`", v["p99_ms"], TARGET_VERIFY_P99, "ms")
+            if "cpu_p99_ms" in v:
+                out.append(f"  (CPU time p99 {v['cpu_p99_ms']:.3f} ms: the rest of a wall-clock tail is time "
+                           "spent waiting for a core)")
     return out
 
 
