@@ -59,8 +59,8 @@ def _emoji(ch: str) -> bool:
 _CHAT_FILLER = re.compile(
     r"\b(?:lol+|lmao+|rofl|haha\w*|hehe\w*|ngl|tbh|imo|imho|fyi|smh|btw|idk|iirc|afaik|fr|omg|wow|nice|"
     r"cool|bro|dude|guys|yo|ok(?:ay)?|so+|well|hmm+|um+|uh+|like(?=\s+(?:\$|rs|\d|about|around|nearly))|"
-    r"literally|apparently|basically|right\s*\?|no\s*\?|isn'?t it\s*\?|correct\s*\?|true\s*\?|"
-    r"just saying|i think|i heard|i read)\b",
+    r"literally|apparently|basically|just saying|i think|i heard|i read)\b"
+    r"|[,\s]+(?:right|no|isn'?t it|correct|true|yes)\s*\?+\s*$",  # a tag question: "…8 ppl right?"
     re.IGNORECASE,
 )
 # Words that link a claim's parts without saying what it is about.
