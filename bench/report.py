@@ -12,6 +12,7 @@ import rapidfuzz
 COMMANDS = ("suggest", "who", "policy", "ask")
 # p99 targets in ms at 100,000 facts, and for the real base
 TARGET_P99 = {"suggest": 2.0, "who": 5.0, "policy": 5.0, "ask": 20.0}
+TARGET_VERIFY_P99 = 5.0  # ms on the real base (issue 14); verify has claims written for the real base only
 REAL_P99 = 0.5
 
 
@@ -38,7 +39,7 @@ def table(sizes: dict) -> str:
             "|---|---|---|---|---|---|---|---|"]
     for size, r in sizes.items():
         fd = r["factdesk"]
-        for cmd in COMMANDS:
+        for cmd in (c for c in (*COMMANDS, "verify") if c in fd):
             m = fd[cmd]
             cells = [size, cmd, f"{m['p50_ms']:.3f} / {m['p95_ms']:.3f} / {m['p99_ms']:.3f}",
                      f"{m['top1']:.0%}", f"{m['false_answers']:.0%}" if cmd != "suggest" else "–"]
@@ -111,6 +112,12 @@ def targets(sizes: dict) -> list[str]:
     real = sizes.get("real")
     if real:
         check("real base p99, slowest command", max(real["factdesk"][c]["p99_ms"] for c in COMMANDS), REAL_P99, "ms", "real")
+        if "verify" in real["factdesk"]:
+            v = real["factdesk"]["verify"]
+            check("real base p99 `verify`", v["p99_ms"], TARGET_VERIFY_P99, "ms")
+            if "cpu_p99_ms" in v:
+                out.append(f"  (CPU time p99 {v['cpu_p99_ms']:.3f} ms: the rest of a wall-clock tail is time "
+                           "spent waiting for a core)")
     return out
 
 

@@ -1,4 +1,4 @@
-"""`python -m bot console`: type /who, /policy, /compare, /ask or a plain question."""
+"""`python -m bot console`: type /who, /policy, /compare, /ask, /verify or a plain question."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ HELP = """Commands:
   /policy TOPIC [YEAR] a policy or measure, e.g. /policy budget 2025
   /compare A B         two years or two names, e.g. /compare 2017 2025
   /ask QUESTION        or just type a question
+  /verify text: TEXT   check a statement against the sources, e.g. /verify text: Dar said 60m people
   /sources             the articles behind every answer
   /help                this text;  /quit (or Ctrl-D) leaves"""
 

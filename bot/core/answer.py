@@ -37,6 +37,16 @@ class Candidate:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """One checked claim of a `verify` answer: its verdict and the facts that decided it."""
+
+    text: str
+    verdict: Literal["supported", "contradicted", "not_covered"]
+    fact_ids: tuple[str, ...] = ()
+    reason: str = ""  # worded relative to the sources: "The Nation says nearly 26 million, not 60 million."
+
+
+@dataclass(frozen=True)
 class Answer:
     status: Status
     title: str
@@ -52,6 +62,9 @@ class Answer:
     related: tuple[str, ...] = ()
     # For not_found: a short phrase naming what the sources lack ("the number of ships PNSC has").
     missing: str = ""
+    # For verify: the overall verdict (supported, contradicted, not_covered or mixed) and each claim.
+    verdict: str = ""
+    claims: tuple[Claim, ...] = ()
     query: str = ""
     base: FactBase | None = field(default=None, compare=False, repr=False)
 
@@ -108,7 +121,9 @@ class Answer:
             "related": [self._fact_json(f) for f in self.related_facts()],
             "missing": self.missing,
             "candidates": [{"id": c.id, "name": c.name} for c in self.candidates],
-        }
+        } | ({"verdict": self.verdict, "claims": [
+            {"text": c.text, "verdict": c.verdict, "reason": c.reason, "facts": list(c.fact_ids)}
+            for c in self.claims]} if self.verdict else {})
 
     def _fact_json(self, fact: Fact) -> dict[str, Any]:
         assert self.base is not None

@@ -7,6 +7,7 @@ adding a command (or renaming an option) is one edit here plus its slash declara
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -78,6 +79,10 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
             (Option("kind", "people, organisations, topics or years", required=False),),
             lambda e, t: e.browse(t or None), "browse", batch=False),
     Command("sources", "The news articles every answer comes from", (), _sources, batch=False),
+    Command("verify", "Check a statement against the sources, claim by claim",
+            (Option("text", "What to check, e.g. Dar said mobile broadband reached 60 million people",
+                    max_length=2000),),
+            lambda e, t: e.verify(re.sub(r"^text:\s*", "", t))),  # "/verify text: …" as Discord shows it
 )}
 
 

@@ -109,6 +109,13 @@ class Engine:
 
         return browse(self._state.base, kind)
 
+    def verify(self, text: str) -> Answer:
+        """Check each claim in `text` against the sources: supported, contradicted or not covered."""
+        from .verify import verify
+
+        state = self._state
+        return verify(state.base, state.index, text)  # type: ignore[arg-type]
+
     def suggest(self, kind: str, prefix: str, limit: int = 25) -> list[Suggestion]:
         """Autocomplete for `kind` in who | policy | compare: ≤25 ranked entries, names ≤100 chars."""
         from .suggest import suggest

@@ -17,7 +17,8 @@ from tests.discord_emulator.recorder import MessageRecord
 from .conftest import Harness, start_factdesk, stop_factdesk
 
 EPHEMERAL = 64
-ALL_COMMANDS = {"who", "policy", "compare", "ask", "browse", "sources", "help", "admin", "digest"}
+ALL_COMMANDS = {"who", "policy", "compare", "ask", "browse", "sources", "help", "admin", "digest", "verify",
+                "Verify against sources"}
 SERVER_ONLY = {"digest"}  # a channel's schedule means nothing in a DM
 
 

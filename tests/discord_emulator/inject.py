@@ -80,7 +80,8 @@ class InjectMixin:
 
     def _command_data(self: DiscordEmulator, path: str, options: dict[str, Any] | list[Any] | None,
                       channel: dict[str, Any], focused: str | None = None, kind: int = 1) -> dict[str, Any]:
-        names = path.split()
+        # a context-menu name is one name with spaces ("Verify against sources"), never a subcommand path
+        names = path.split() if kind == 1 else [path]
         guild = self.world.guild_of(channel)
         cmd = self._command_def(names[0], guild.id if guild else None, kind)
         data: dict[str, Any] = {"id": cmd["id"] if cmd else str(self.snowflakes.next()), "name": names[0],
