@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .answer import Answer, Claim, Line, Section
+from .chat import expand, strip_markup
 from .index import Index, Query
 from .model import Fact, FactBase
 from .quantities import Quantity, find_quantities, format_value, same_quantity
@@ -36,23 +37,9 @@ CONTRA_SHARE = 0.6  # … and this share to contradict it, with every other deta
 
 MARKS = {"supported": "✅", "contradicted": "❌", "not_covered": "➖"}
 
-# Discord markup: mentions, custom emoji, timestamps, markdown marks, spoilers and code ticks.
-_MARKUP = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|<t:-?\d+(?::\w)?>|@everyone|@here|\|\||`+|~~|"
-                     r"(?<![\w*])[*_]+(?=\S)|(?<=\S)[*_]+(?![\w*])|^\s*(?:>>>|>|#{1,3}|-#)\s*", re.MULTILINE)
 _LINK = re.compile(r"<?https?://\S+>?")
-# Chat shorthand for words the articles spell out (the answer engine keeps a fuller table).
-SHORTHAND = {"ppl": "people", "govt": "government", "gov": "government", "pm": "prime minister",
-             "fm": "finance minister", "bn": "billion", "mn": "million", "mil": "million", "pak": "Pakistan",
-             "yr": "year", "yrs": "years", "ecom": "e-commerce", "ecommerce": "e-commerce", "intl": "international",
-             "prez": "president", "pres": "president", "n": "and", "w/": "with", "b4": "before", "r": "are",
-             "defence": "defense", "jail": "prison", "jailed": "in prison"}
-_SHORTHAND = re.compile(r"(?<![\w$])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True))
-                        + r")(?![\w'])", re.IGNORECASE)
-
-
-def _emoji(ch: str) -> bool:
-    cp = ord(ch)
-    return 0x1F000 <= cp <= 0x1FAFF or 0x2600 <= cp <= 0x27BF or cp in (0xFE0F, 0x200D, 0x20E3)
+# Verify's own words for a prison sentence, beside the shared chat shorthand (chat.SHORTHAND).
+_PRISON = re.compile(r"\bjailed\b|\bjail\b", re.IGNORECASE)
 
 
 # Chat that carries no claim: laughter, hedges and tags people add around a statement.
@@ -152,12 +139,10 @@ _INFO: weakref.WeakKeyDictionary[Index, dict[str, _FactInfo]] = weakref.WeakKeyD
 
 def clean_chat(text: str) -> str:
     """The statement as the writer meant it: Discord markup, chat filler and shorthand removed."""
-    text = _LINK.sub(" ", text)
-    text = _MARKUP.sub(" ", text)
-    if not text.isascii():
-        text = "".join(" " if _emoji(ch) else ch for ch in text)
+    text = strip_markup(_LINK.sub(" ", text))
     text = _CHAT_FILLER.sub(" ", text)
-    text = _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)
+    text = expand(text)
+    text = _PRISON.sub(lambda m: "in prison" if m.group(0).lower() == "jailed" else "prison", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"^[\s,.;:!?-]+|[\s,;:-]+$", "", re.sub(r"\s+", " ", text))
     return text
