@@ -93,10 +93,16 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
         parts = [_with_marks(line.text, line.fact_ids, numbers) for line in conflict[:2]]
         return truncate("The sources disagree: " + " / ".join(p.rstrip(".") for p in parts) + ".", LEAD_MAX)
     if aggregate and len(cited) > 1:
-        names = [_short(base, base.facts[line.fact_ids[0]]) for line in cited]
-        if all(names):
-            items = "; ".join(f"{n} {_marks(line.fact_ids, numbers)}" for n, line in zip(names, cited, strict=True))
-            return truncate(f"The sources list {len(cited)}: {items}.", LEAD_MAX)
+        named: dict[str, list[str]] = {}
+        for line in cited:
+            name = _short(base, base.facts[line.fact_ids[0]])
+            if not name:
+                break
+            named.setdefault(name, []).extend(line.fact_ids)
+        else:
+            if len(named) > 1:
+                items = "; ".join(f"{n} {_marks(ids, numbers)}" for n, ids in named.items())
+                return truncate(f"The sources list {len(named)}: {items}.", LEAD_MAX)
     if q.intent == "who" and fact.kind == "role":
         holders = _role_holders(base, cited, numbers)
         if holders:

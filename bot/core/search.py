@@ -24,7 +24,7 @@ MIN_SHARE = 0.67  # the best fact must carry at least this share of the question
 YES_NO_SHARE = 0.75  # a yes/no question states a claim: the fact must carry nearly all of it
 KEEP_RATIO = 0.6  # other facts are shown when they score within this ratio of the best
 MAX_FACTS = 5
-MAX_AGGREGATE = 8  # "all the measures": every sibling that answers, up to this many
+MAX_AGGREGATE = 12  # "all the measures": every fact that answers, up to this many (lines merge further)
 RELATED_MAX = 3
 LOCATIVE = frozenset({"to", "in", "at", "into", "inside", "visit", "visited", "visiting", "visits"})
 TYPO_ZIPF = 2.0  # a word at least this common in English is taken as written, never as a typo
@@ -56,10 +56,11 @@ class Mention:
     start: int = 0  # position in the question: "what did X say about Y" — X comes first
 
 
-def mentioned_entities(index: Index, toks: tuple[str, ...]) -> list[Mention]:
+def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = False) -> list[Mention]:
     """Entities named in the question's tokens by a name or alias, longest spans first: exactly,
     in another transliteration, with a typo in a long word, or with one slip across a short
-    multi-word name ("jak ma"). Stop-words count inside names ("Said Qazi")."""
+    multi-word name ("jak ma"). Stop-words count inside names ("Said Qazi"). Topics are found
+    only when asked for (`topics`): a topic groups facts, it does not name a party to them."""
     found: list[Mention] = []
     used = [False] * len(toks)
     n = len(toks)
@@ -89,7 +90,7 @@ def mentioned_entities(index: Index, toks: tuple[str, ...]) -> list[Mention]:
             elif not ids and not edge_stop and size > 1 and len(content) > 1:
                 ids = list(index.exact_ids(" ".join(content)))
             # a topic is what a question is about, not a name it uses: it constrains nothing
-            ents = [e for e in (index.base.entities[i] for i in dict.fromkeys(ids)) if e.type != "topic"]
+            ents = [e for e in (index.base.entities[i] for i in dict.fromkeys(ids)) if (e.type == "topic") == topics]
             if ents:
                 found.append(Mention(part, tuple(ents), start))
                 for i in span:
@@ -471,6 +472,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if q.intent == "who" and mentioned and all(e.type == "person" and e.unnamed for e in mentioned[0].entities):
         # "who is the FBR chairman": the sources mention the office, never the person in it
         return _refusal(base, index, q, mentioned, "the name of the person", "do not name them")
+    if AGGREGATE_WORDS & set(toks):
+        listed = _topic_listing(base, index, q, toks, mentioned, known)
+        if listed:
+            return Hits(facts=listed[:MAX_AGGREGATE], aggregate=True)
     speaker = _asked_speaker(index, toks, mentioned)
     # the speaker's mention is checked by what they said, not merely by being named in the fact
     others = [m for m in mentioned if speaker is None or m is not speaker.mention]
@@ -529,6 +534,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
             if fact.kind == "event":
                 per_event.setdefault(fact.about[0], fact)
         chosen = sorted(per_event.values(), key=lambda f: f.when.sort_key if f.when else (base.year_of(f), 13, 0))
+    elif AGGREGATE_WORDS & words:
+        chosen = [f for _, f in fitting]  # "all the export figures": everything that answers
     else:
         top = fitting[0][0]
         chosen = [f for s, f in fitting if s >= top * KEEP_RATIO]
@@ -537,6 +544,35 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if aggregate and q.order is None:
         chosen = _with_siblings(base, index, q, focus, chosen, others, speaker)
     return Hits(facts=chosen[:MAX_AGGREGATE if aggregate else MAX_FACTS], aggregate=aggregate)
+
+
+# "all the internet *figures*": the kind of fact a listing asks for
+KIND_WORDS = {stem(w): kind for words, kind in (
+    ("figure figures number numbers statistic statistics stats data", "figure"),
+    ("measure measures policy policies step steps", "measure"),
+    ("statement statements quote quotes remark remarks said", "statement"),
+    ("meeting meetings visit visits event events", "event"),
+) for w in words.split()}
+
+
+def _topic_listing(base: FactBase, index: Index, q: Question, toks: tuple[str, ...], mentioned: list[Mention],
+                   known: list[str]) -> list[Fact]:
+    """"All the internet figures for Pakistan": every fact filed under a topic the question names,
+    of the kind it asks for, within its other names, years and numbers, oldest first."""
+    topics = mentioned_entities(index, toks, topics=True)
+    if not topics:
+        return []
+    fids: set[str] = set()
+    for m in topics:
+        for ent in m.entities:
+            fids |= _involving(index, ent)
+    fids = _filter_pool(index, fids, q, mentioned)
+    kinds = {KIND_WORDS[stem(t)] for t in toks if stem(t) in KIND_WORDS}
+    topic_words = {stem(w) for m in topics for w in m.words}
+    rest = [t for t in known if t not in topic_words and t not in KIND_WORDS]
+    facts = [base.facts[f] for f in fids if (not kinds or base.facts[f].kind in kinds)
+             and all(not (SYNONYMS.get(t, frozenset()) | {t}).isdisjoint(index.fact_terms[f]) for t in rest)]
+    return sorted(facts, key=lambda f: (f.when.sort_key if f.when else (base.year_of(f), 13, 0), f.id))
 
 
 def _with_siblings(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], chosen: list[Fact],
