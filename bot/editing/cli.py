@@ -45,19 +45,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
     from ..core.validate import build
 
     if args.facts_command == "draft":
-        from .drafter import draft_file
-
-        base, _ = build(root)
-        if base is None:
-            print("facts draft: the fact base has errors; drafting without known entities", file=sys.stderr)
-        for name in args.article:
-            path = Path(name)
-            if not path.is_file():
-                print(f"facts draft: no such article: {name}", file=sys.stderr)
-                return 1
-            drafts, out = draft_file(root, path, base)
-            print(f"{len(drafts.facts)} draft facts, {len(drafts.entities)} new entities -> {out}")
-        return 0
+        return _draft(root, args.article)
     if args.facts_command == "accept":
         from .accept import AcceptError, accept
 
@@ -66,6 +54,10 @@ def run(args: argparse.Namespace, root: Path) -> int:
         except AcceptError as exc:
             print(f"facts accept: {exc}", file=sys.stderr)
             return 1
+        for problem in done.skipped:
+            print(f"facts accept: skipped (fix and accept again): {problem}", file=sys.stderr)
+        for draft_id, existing in done.linked.items():
+            print(f"linked {draft_id.split(':', 1)[1]} to existing entity {existing}")
         print(f"accepted {len(done.facts)} facts, {len(done.entities)} entities; check: "
               f"{len(done.report.errors)} errors, {len(done.report.gaps)} gaps")
         return 0
@@ -77,3 +69,41 @@ def run(args: argparse.Namespace, root: Path) -> int:
         return 1
     print(table(measure(base)))
     return 0
+
+
+def _draft(root: Path, articles: list[str]) -> int:
+    """Draft each article; an unreadable one is named with its line and the others are still drafted."""
+    from ..core.loader import SourceError
+    from ..core.validate import build
+    from .accept import AcceptError, recover
+    from .drafter import draft_file
+    from .files import EditError, facts_lock, os_message
+
+    base, _ = build(root)
+    if base is None:
+        print("facts draft: the fact base has errors; drafting without known entities", file=sys.stderr)
+    status = 0
+    try:
+        with facts_lock(root):
+            recover(root)
+            for name in articles:
+                path = Path(name)
+                if not path.is_file():
+                    print(f"facts draft: no such article: {name}", file=sys.stderr)
+                    status = 1
+                    continue
+                try:
+                    drafts, out = draft_file(root, path, base)
+                except (SourceError, EditError) as exc:
+                    print(f"facts draft: {exc}", file=sys.stderr)
+                    status = 1
+                    continue
+                except OSError as exc:
+                    print(f"facts draft: {name}:1: {os_message(exc)}", file=sys.stderr)
+                    status = 1
+                    continue
+                print(f"{len(drafts.facts)} draft facts, {len(drafts.entities)} new entities -> {out}")
+    except AcceptError as exc:
+        print(f"facts draft: {exc}", file=sys.stderr)
+        return 1
+    return status

@@ -8,19 +8,41 @@ existing file is never overwritten (the file is opened in exclusive-create mode)
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import yaml
 
 from ..core.cleaning import clean_article
 from ..core.loader import SourceError, split_front_matter
 from ..core.text import quote_key
+from ..core.validate import MAX_FILE_BYTES
+from .files import os_message, write_new
 
 MAX_SLUG = 60
 URL = re.compile(r"^https?://\S+$")
+# Query parameters that say how a reader arrived, not which article it is.
+TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|ocid|"
+                      r"s_cid|_ga|share|amp)$", re.IGNORECASE)
+# C0/C1 controls, except tab and newline, and the invisible format characters that make two equal titles
+# differ or reorder text on screen (bidi overrides): they never belong in an article.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def url_key(url: str) -> str:
+    """The article a URL names, for duplicate checks: scheme, host case, `www.`, default ports, trailing
+    slashes, fragments and tracking parameters do not make a different article."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
+    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                             if not TRACKING.match(k)))
+    path = re.sub(r"/+", "/", parts.path).rstrip("/")
+    return urlunsplit(("", host + port, path, query, ""))
 
 
 class AddError(Exception):
@@ -88,12 +110,18 @@ def _one_line(value: str | None, flag: str) -> str:
         raise AddError(f"{flag} is required")
     if "\n" in value or "\r" in value:
         raise AddError(f"{flag} must be a single line")
-    return " ".join(value.split())
+    value = " ".join(CONTROL.sub("", value).split())
+    if not value:
+        raise AddError(f"{flag} has no visible characters")
+    return value
 
 
 def add_article(root: Path, data: bytes, *, title: str | None, publisher: str | None,
                 published: str | None, url: str | None = None, today: dt.date | None = None) -> Added:
     """Clean `data` and write it as a new corpus article; raise AddError instead of writing a bad one."""
+    if len(data) > MAX_FILE_BYTES:
+        raise AddError(f"the text is {len(data) // 1024} KiB, over the {MAX_FILE_BYTES // 1024} KiB limit "
+                       "`check` enforces for an article")
     day = _parse_date(published)
     title = _one_line(title, "--title")
     publisher = _one_line(publisher, "--publisher")
@@ -105,7 +133,7 @@ def add_article(root: Path, data: bytes, *, title: str | None, publisher: str | 
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise AddError(f"the text is not UTF-8 (byte {exc.start}); save it as UTF-8 and try again") from None
-    text = text.removeprefix("\ufeff")
+    text = CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n"))
     body = clean_article(text, title)
     if not body.strip():
         raise AddError("the article has no text after removing boilerplate")
@@ -113,7 +141,7 @@ def add_article(root: Path, data: bytes, *, title: str | None, publisher: str | 
     corpus.mkdir(parents=True, exist_ok=True)
     key = _text_key(body)
     for name, other_url, other_key in _existing(corpus):
-        if url and other_url and other_url.rstrip("/") == url.rstrip("/"):
+        if url and other_url and url_key(other_url) == url_key(url):
             raise AddError(f"an article with this URL is already in the corpus: corpus/{name}")
         if other_key == key:
             raise AddError(f"an article with the same text is already in the corpus: corpus/{name}")
@@ -124,9 +152,17 @@ def add_article(root: Path, data: bytes, *, title: str | None, publisher: str | 
     meta = {"id": aid, "title": title, "publisher": publisher, "published": day, "url": url,
             "added": today or dt.date.today()}
     front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000)
+    text = f"---\n{front}---\n\n{body}"
+    if len(text.encode("utf-8")) > MAX_FILE_BYTES:
+        raise AddError(f"the article would be over the {MAX_FILE_BYTES // 1024} KiB limit `check` enforces")
+    tmp = corpus / f".{aid}.md.{os.getpid()}.adding"
     try:
-        with path.open("x", encoding="utf-8", newline="\n") as handle:
-            handle.write(f"---\n{front}---\n\n{body}")
+        write_new(tmp, text)
+        os.link(tmp, path)  # fails if the article exists: never overwritten, and never half written
     except FileExistsError:
         raise AddError(f"corpus/{aid}.md already exists; an article is never overwritten") from None
+    except OSError as exc:
+        raise AddError(f"corpus/{aid}.md: {os_message(exc)}") from None
+    finally:
+        tmp.unlink(missing_ok=True)
     return Added(aid, path)

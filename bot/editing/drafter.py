@@ -9,6 +9,7 @@ drafter guesses reaches a reader until someone accepts it.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -18,10 +19,11 @@ from typing import Any
 import yaml
 
 from ..core.coverage import COMMON, CONNECTORS, DATE, NAME, WEEKDAYS, _split_name_run
-from ..core.loader import read_text, split_front_matter
+from ..core.loader import SourceError, read_text, split_front_matter
 from ..core.model import Article, Entity, FactBase
 from ..core.text import fold, quote_key
 from .corpus_add import slugify
+from .files import write_new
 
 ROLE_WORDS = (r"minister|president|vice[- ]president|chairman|chairperson|chair|secretary(?:-general)?|"
               r"senator|chief|director(?: general)?|governor|ceo|founder|head|spokesperson|spokesman|"
@@ -138,15 +140,19 @@ def sentences(body: str) -> Iterator[tuple[int, str]]:
             yield match.start() + match.group(0).find(text), text
 
 
-def load_article(path: Path) -> Article:
-    text = read_text(path, path.name)
-    raw = split_front_matter(text, path.name)
+def load_article(path: Path, display: str | None = None) -> Article:
+    """Read a corpus file; a file without front matter, not UTF-8 or without a date raises SourceError."""
+    display = display or path.name
+    raw = split_front_matter(read_text(path, display), display)
     meta = raw.meta
     published = meta.get("published")
     if isinstance(published, str):
-        published = dt.date.fromisoformat(published)
-    if not isinstance(published, dt.date):
-        raise ValueError(f"{path.name}: 'published' must be a date")
+        try:
+            published = dt.date.fromisoformat(published)
+        except ValueError:
+            published = None
+    if not isinstance(published, dt.date) or isinstance(published, dt.datetime):
+        raise SourceError(display, meta.line_of("published"), "front matter needs 'published' as a date (YYYY-MM-DD)")
     return Article(id=str(meta.get("id") or path.stem), title=str(meta.get("title") or ""),
                    publisher=str(meta.get("publisher") or ""), published=published,
                    url=meta.get("url"), body=raw.body, path=f"corpus/{path.name}")
@@ -617,10 +623,19 @@ class Drafter:
 
 
 def draft_file(root: Path, article_path: Path, base: FactBase | None) -> tuple[Drafts, Path]:
-    """Draft one corpus file and write `facts/drafts/<id>.yaml` (replacing an older draft of it)."""
-    article = load_article(article_path)
+    """Draft one corpus file and write `facts/drafts/<id>.yaml` (replacing an older draft of it whole)."""
+    try:
+        display = article_path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        display = str(article_path)
+    article = load_article(article_path, display)
     drafts = Drafter(base).draft(article)
     out = root / "facts" / "drafts" / f"{slugify(article.id, 120)}.yaml"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(drafts.as_yaml(), encoding="utf-8")
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.drafting")
+    try:
+        write_new(tmp, drafts.as_yaml())
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
     return drafts, out
