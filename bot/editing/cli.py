@@ -25,7 +25,9 @@ def add_parsers(sub: Any) -> None:
     acc = fsub.add_parser("accept", help="move reviewed drafts into the fact base (runs check)")
     acc.add_argument("ids", nargs="*")
     acc.add_argument("--all", action="store_true", dest="all_drafts")
-    fsub.add_parser("measure", help="drafter recall/precision against the curated base, per article")
+    meas = fsub.add_parser("measure", help="drafter recall/precision: curated articles and held-out test articles")
+    meas.add_argument("--heldout", metavar="DIR", help="folder of held-out articles with truth.yaml "
+                      "(default: tests/editing/heldout of this checkout)")
 
 
 def run(args: argparse.Namespace, root: Path) -> int:
@@ -67,7 +69,14 @@ def run(args: argparse.Namespace, root: Path) -> int:
     if base is None:
         print("facts measure: the fact base is invalid; run check", file=sys.stderr)
         return 1
+    from .measure import HELDOUT, measure_heldout
+
+    print("Curated articles (the rules were written from these):")
     print(table(measure(base)))
+    folder = Path(args.heldout) if args.heldout else HELDOUT
+    if (folder / "truth.yaml").is_file():
+        print(f"\nHeld-out articles ({folder}; never used to tune the rules):")
+        print(table(measure_heldout(folder)))
     return 0
 
 

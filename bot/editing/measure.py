@@ -9,11 +9,15 @@ contains a curated quote of that article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 from ..core.model import Entity, FactBase
 from ..core.text import fold, quote_key
-from .drafter import Drafter
+from .drafter import Drafter, load_article
 
 PEOPLE = frozenset({"person"})
 ORGS = frozenset({"organisation", "platform", "body"})
@@ -91,3 +95,51 @@ def table(scores: list[Score]) -> str:
     lines.append(f"TOTAL | {tot[0]}/{tot[1]} | {tot[2]}/{tot[3]} | {tot[4]}/{tot[5]} | "
                  f"{found / max(total, 1):.0%} | {tot[6]} | {tot[7] / max(tot[6], 1):.0%} | {tot[8]}")
     return "\n".join(lines)
+
+
+# -- held-out articles: written with their expected drafts, never used to tune the rules ------------------
+
+HELDOUT = Path(__file__).resolve().parents[2] / "tests" / "editing" / "heldout"
+
+
+def _forms(entry: str) -> set[str]:
+    return {fold(n) for n in entry.split("|") if n.strip()}
+
+
+def _figure_matches(truth: str, raw: str) -> bool:
+    """A drafted figure quotes the expected one: equal, or one is the other plus trailing words."""
+    t, r = fold(truth), fold(raw)
+    return t == r or t.startswith(r + " ") or r.startswith(t + " ")
+
+
+def measure_heldout(folder: Path = HELDOUT) -> list[Score]:
+    """Cold drafts of every `<id>.md` in `folder`, scored against `truth.yaml` beside them."""
+    truth = yaml.safe_load((folder / "truth.yaml").read_text(encoding="utf-8")) or {}
+    scores = []
+    for path in sorted(folder.glob("*.md")):
+        expected = truth.get(path.stem) or {}
+        article = load_article(path)
+        drafts = Drafter(None).draft(article)
+        people = [_forms(p) for p in expected.get("people") or ()]
+        orgs = [_forms(o) for o in expected.get("organisations") or ()]
+        ok_names = set().union(*people, *orgs, *(_forms(o) for o in expected.get("others") or ()))
+        figures = [str(f) for f in expected.get("figures") or ()]
+        names = {fold(e["name"]) for e in drafts.entities} | {fold(a) for e in drafts.entities
+                                                              for a in e.get("aliases") or ()}
+        by_id = {e["id"]: e for e in drafts.entities}
+        raws = [re.sub(r"^figure '(.*)'$", r"\1", d["note"].removeprefix("draft: ")) for d in drafts.facts
+                if d["kind"] == "figure"]
+        correct = 0
+        for d in drafts.facts:
+            if d["kind"] == "figure":
+                raw = re.sub(r"^figure '(.*)'$", r"\1", d["note"].removeprefix("draft: "))
+                correct += any(_figure_matches(f, raw) for f in figures)
+                continue
+            about = [by_id[e]["name"] if e in by_id else e for e in d["about"]]
+            correct += bool({fold(a) for a in about[:1]} & ok_names)
+        unquoted = sum(quote_key(d["source"]["quote"]) not in quote_key(article.body) for d in drafts.facts)
+        scores.append(Score(article.id, (sum(bool(p & names) for p in people), len(people)),
+                            (sum(bool(o & names) for o in orgs), len(orgs)),
+                            (sum(any(_figure_matches(f, r) for r in raws) for f in figures), len(figures)),
+                            len(drafts.facts), correct, unquoted))
+    return scores
