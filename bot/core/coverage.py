@@ -25,7 +25,9 @@ DATE = re.compile(
 NUMBER = re.compile(
     r"(?:Rs\.? ?|\$ ?)?\d[\d,]*(?:\.\d+)?(?:G\b)?(?: ?(?:%|per ?cent\b|percent\b))?(?: (?:million|billion)\b)?"
 )
-NAME = re.compile(r"\b[A-Z][A-Za-z'’.\-]*[A-Za-z](?:(?: (?:of|for) | |-e-|-)[A-Z][A-Za-z'’.\-]*[A-Za-z])*")
+# Lower-case particles inside Muslim and Arab names: "Hafeez ur Rehman", "Abdul Rehman bin Tariq".
+PARTICLES = "bin|binti|ibn|ur|ul|ud|al|el|e|uz|us"
+NAME = re.compile(rf"\b[A-Z][A-Za-z'’.\-]*[A-Za-z](?:(?: (?:of|for|{PARTICLES}) | |-e-|-)[A-Z][A-Za-z'’.\-]*[A-Za-z])*")
 CONNECTORS = {"of", "for"}
 # Capitalised words that are not names when they stand alone (sentence starts, titles, months).
 COMMON = set(
@@ -35,7 +37,9 @@ COMMON = set(
     Prime Minister President Chairman Federal Minister Former Finance Senator Field Marshal Lt Gen Chief
     Secretary Director General Government Focus Shipping Sector Too Both Follow Handout Updated Short
     Url It E-commerce NATURAL OUTCOME Must Read Twitter Telecom Broadband IT ICT SMEs ISLAMABAD PM Govt
-    DG Over Textiles Two Defense Telecommunication Forces International Markets""".split()
+    DG Over Textiles Two Defense Telecommunication Forces International Markets Governor Deputy Adviser
+    Advisor Commissioner Managing Chairperson Spokesperson Provincial Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Lt.
+    Gen. Maj Maj. Retd Speaker Ambassador Minister's""".split()
 ) | set(MONTHS.split("|")) | set(WEEKDAYS.split("|"))
 
 
@@ -49,10 +53,10 @@ def mentions(body: str) -> Iterator[tuple[str, str]]:
         if match.start() not in in_dates:
             yield "number", match.group(0).rstrip(",.")
     for match in NAME.finditer(body):
-        yield from (("name", name) for name in _split_name_run(match.group(0)))
+        yield from (("name", name) for name in split_name_run(match.group(0)))
 
 
-def _split_name_run(run: str) -> Iterator[str]:
+def split_name_run(run: str) -> Iterator[str]:
     """Split "Finance Minister Senator Ishaq Dar" at title words into the names it holds."""
     segment: list[str] = []
     for word in [*run.split(" "), "The"]:
@@ -127,3 +131,6 @@ def check_coverage(root: Path, articles: Mapping[str, Article], entities: Mappin
             line = body[: body.find(text)].count("\n") + 1
             report.gaps.append(Problem(article.path, line, f"{category} {text!r} is in no fact"))  # type: ignore[attr-defined]
     report.mentions = total  # type: ignore[attr-defined]
+
+
+_split_name_run = split_name_run  # the old private name, still imported by older code

@@ -18,7 +18,8 @@ from typing import Any
 
 import yaml
 
-from ..core.coverage import COMMON, CONNECTORS, DATE, NAME, WEEKDAYS, _split_name_run
+from ..core.coverage import COMMON, CONNECTORS, DATE, NAME, WEEKDAYS
+from ..core.coverage import split_name_run as _split_name_run
 from ..core.loader import SourceError, read_text, split_front_matter
 from ..core.model import Article, Entity, FactBase
 from ..core.text import fold, quote_key
@@ -40,10 +41,30 @@ ORG_WORDS = {
     "corporation", "inc", "ltd", "bureau", "department", "news", "relations", "insaf", "league", "fund",
     "assembly", "senate", "court", "army", "forces", "exchange", "chamber", "trust", "foundation",
     "federation", "secretariat", "division", "directorate", "institution", "alliance", "union", "limited",
-    "holdings", "airlines", "airways", "tehreek", "movement", "front",
+    "holdings", "airlines", "airways", "tehreek", "movement", "front", "services", "courier", "couriers", "oil",
+    "gas", "motors", "mills", "logistics", "ventures", "capital", "technologies", "systems", "networks", "media",
+    "express", "telecom", "pharma", "steel", "cement", "textiles", "foods", "energy", "power", "petroleum",
+    "insurance", "securities", "microfinance", "regulator", "network", "railways",
 }
+# Places named in regional business news: a capitalised run that is one is neither a person nor an organisation.
+PLACES = {"pakistan", "china", "india", "iran", "afghanistan", "saudi arabia", "uae", "united arab emirates", "qatar",
+          "dubai", "united states", "united kingdom", "punjab", "sindh", "balochistan", "khyber pakhtunkhwa",
+          "gilgit-baltistan", "karachi", "lahore", "islamabad", "rawalpindi", "peshawar", "quetta", "gwadar",
+          "multan", "faisalabad", "beijing", "shanghai", "hangzhou", "kabul", "tehran", "riyadh", "washington",
+          "london"}
+COUNTRY_TAIL = {"Pakistan", "International", "China", "Limited", "Global", "Asia"}
+# Context that makes one capitalised word an organisation: "Daraz, the online marketplace", "owned by Alibaba",
+# "Jazz and Zong" (two single names side by side are brands far more often than people).
+APPOSITIVE_ORG = re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:marketplace|platform|company|app|firm|operator|"
+                            r"retailer|start-?up|service|network|brand|website|group|bank|chain|carrier|provider)\b")
+BY_ORG = re.compile(r"\b(?:owned|acquired|backed|run|operated|launched|founded|bought)\s+by\s+$")
+PAIRED_AFTER = re.compile(r"^\s+and\s+[A-Z][\w-]+(?![\w-]*\s+[A-Z])")
+PAIRED_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:and|with|by|from|at)\s+)[A-Z][\w-]+\s+and\s+$")
+POLICY_AFTER = re.compile(r"^\s+(?:scheme|programme|program|policy|initiative|account|package|framework|plan)\b")
 # Head words of agreements and laws: a capitalised run holding one is a policy, not an organisation.
-POLICY_WORDS = {"agreement", "treaty", "accord", "convention", "ordinance", "act"}
+POLICY_WORDS = {"agreement", "treaty", "accord", "convention", "ordinance", "act", "policy", "framework", "scheme",
+                "package", "programme", "program", "strategy", "roadmap", "vision", "initiative", "bill",
+                "budget", "regulations", "rules"}
 # Capitalised words that stop a name elsewhere (coverage.COMMON) but may stand inside an organisation's name.
 ORG_NAME_COMMON = {"Federal", "International", "National", "Government", "Shipping", "Forces", "Markets", "Telecom",
                    "Broadband", "Chinese", "Pakistani", "South", "Asian", "Internet", "Telecommunication", "Defense",
@@ -76,7 +97,9 @@ LISTED_PLURAL = re.compile(r"^(?:,| and| &)\s+(?P<np>(?!other\b)(?:[a-z]+ )?(?:b
 OWNED = re.compile(r"^[’']s (?:[a-z-]+ ){0,2}?(?:website|platforms?|apps?|marketplaces?|portal|online store)\b")
 ACRONYM_DEF = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&-]{1,7})\)")
 PORTFOLIOS = {"Commerce", "Finance", "Defense", "Defence", "Interior", "Foreign", "Information", "Planning",
-              "Trade", "Industries", "Law", "Health", "Education"}
+              "Energy", "Power", "Petroleum", "Maritime", "Railways", "Communications", "Privatisation",
+              "Privatization", "Industries", "Housing", "Water", "Climate",
+              "Trade", "Law", "Health", "Education"}
 ORG_TYPES = frozenset({"organisation", "platform", "body"})
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,6}$|^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,3}$")  # FBR, PML-N, BoI
 NOT_ACRONYMS = {"ISLAMABAD", "PM", "IT", "ICT", "SMEs", "NATURAL", "OUTCOME", "DG", "CEO", "US", "UK", "TV"}
@@ -192,6 +215,10 @@ def _kind_of(name: str, before: str, after: str = "") -> str | None:
     lowered = {part.lower().strip(".") for w in words for part in w.split("-")}
     if name.isupper() and not before.strip(" •\t") and re.match(r"\s*[:–—-]", after):
         return None  # a dateline: "LAHORE: …", "ISLAMABAD - …"
+    if name.lower() in PLACES:
+        return None
+    if POLICY_AFTER.match(after):
+        return "policy"
     if lowered & ORG_WORDS:
         return "organisation"
     if len(words) == 1 and ACRONYM.match(name) and name not in NOT_ACRONYMS:
@@ -202,8 +229,14 @@ def _kind_of(name: str, before: str, after: str = "") -> str | None:
         return "organisation"  # Urdu izafat names are parties and movements: "Jamiat Ulema-e-Islam"
     if len(words) == 1 and (re.match(r"\s+(?:platform|group|company)\b", after, re.IGNORECASE) or OWNED.match(after)):
         return "organisation"
+    if len(words) == 1 and not re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", before) and (
+            APPOSITIVE_ORG.match(after) or BY_ORG.search(before) or PAIRED_AFTER.match(after)
+            or PAIRED_BEFORE.search(before)):
+        return "organisation"
     if len(words) == 1 and name.isupper():
         return None
+    if 2 <= len(words) <= 4 and words[-1] in COUNTRY_TAIL:
+        return "organisation"  # "Shell Pakistan", "Tapal International"
     if ROLE_BEFORE.search(before[-80:]) and 1 <= len(words) <= 4:
         return "person"
     if 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words):
@@ -314,8 +347,10 @@ def _sentence_names(sent: str, short_of: Mapping[str, str]) -> Iterator[tuple[in
     return iter(sorted(found, key=lambda item: item[0]))
 
 
-def _initials(words: list[str]) -> str:
-    return "".join(part[0] for w in words for part in _bare(w).split("-") if part[:1].isupper() or part[:1].isdigit())
+def _initials(words: list[str], with_and: bool = False) -> str:
+    """Initials of the capitalised words; `with_and` counts "and" too (NADRA: National Database And …)."""
+    return "".join(part[0] for w in words for part in _bare(w).split("-")
+                   if part[:1].isupper() or part[:1].isdigit() or (with_and and part == "and"))
 
 
 def acronyms(body: str) -> dict[str, str]:
@@ -338,9 +373,14 @@ def acronyms(body: str) -> dict[str, str]:
             cand = words[k:]
             if cand[0] in CONNECTORS or cand[0] == "and":
                 continue
-            init = _initials(cand).upper()
-            it = iter(init)
-            if init[:1] == letters[:1] and all(c in it for c in letters) and len(init) <= len(letters) + 2:
+            fits = False
+            variants = (_initials(cand).upper(), _initials(cand, with_and=True).upper(),
+                        (cand[0][:2] + _initials(cand[1:])).upper())  # NAdra: NAtional Database …
+            for init in dict.fromkeys(variants):
+                it = iter(init)
+                fits = fits or (init[:1] == letters[:1] and all(c in it for c in letters)
+                                and len(init) <= len(letters) + 2)
+            if fits:
                 found.setdefault(acr, " ".join(cand))
                 break
     return found
@@ -536,6 +576,9 @@ class Drafter:
                 first, _, rest = name.partition(" ")
                 if not forced and first in PORTFOLIOS and rest.count(" ") >= 1:  # "Minister for Commerce Khurram …"
                     name, pos = rest, pos + len(first) + 1
+                    if name.startswith(("Affairs ", "Resources ", "Security ", "Production ")):  # "Maritime Affairs …"
+                        extra, _, name = name.partition(" ")
+                        pos += len(extra) + 1
                 known = self.names.find(name)
                 if not known and name in longs:  # "FBR" after "Federal Board of Revenue (FBR)"
                     name, forced = longs[name], "organisation"
@@ -552,6 +595,10 @@ class Drafter:
                     if known:
                         found.append(known)
                     continue
+                if kind == "policy":  # "Finance Act 2025": a document's year is part of its name
+                    year_after = re.match(r" ((?:19|20)\d\d)\b", sent[pos + len(name):])
+                    if year_after:
+                        name = f"{name} {year_after.group(1)}"
                 eid = entity_for(name, kind)
                 found.append(eid)
                 main = main or eid

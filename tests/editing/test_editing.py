@@ -195,3 +195,17 @@ def test_measure_recall_and_quotes() -> None:
     assert all(s.unquoted == 0 for s in scores)
     people = sum(s.people[0] for s in scores) / sum(s.people[1] for s in scores)
     assert people >= 0.8
+
+
+def test_heldout_articles_cold_recall_and_precision() -> None:
+    """Nine articles written for this test (tests/editing/heldout), drafted as if nothing were known."""
+    from bot.editing.measure import measure_heldout
+
+    scores = measure_heldout()
+    assert len(scores) >= 8
+    found = sum(s.people[0] + s.orgs[0] + s.figures[0] for s in scores)
+    total = sum(s.people[1] + s.orgs[1] + s.figures[1] for s in scores)
+    drafts, correct = sum(s.drafts for s in scores), sum(s.correct for s in scores)
+    assert found / total >= 0.9, found / total
+    assert correct / drafts >= 0.9, correct / drafts
+    assert all(s.unquoted == 0 for s in scores)
