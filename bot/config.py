@@ -72,6 +72,8 @@ class Settings:
     corpus_base_url: str | None = None  # makes corpus-path source links clickable
     shard_count: int | None = None  # SHARD_COUNT; None: Discord's recommended count (GET /gateway/bot)
     shard_ids: tuple[int, ...] | None = None  # SHARD_IDS; None: every shard of shard_count in this process
+    record_gaps: bool = True  # RECORD_GAPS=off: no unanswered questions or 👍/👎 are stored
+    gaps_retention_days: int = 90  # GAPS_RETENTION_DAYS
 
     @property
     def data_dir(self) -> Path:
@@ -143,7 +145,28 @@ def load_settings(
         corpus_base_url=_url("CORPUS_BASE_URL", get("CORPUS_BASE_URL")),
         shard_count=shard_count,
         shard_ids=shard_ids,
+        record_gaps=_switch("RECORD_GAPS", get("RECORD_GAPS")),
+        gaps_retention_days=_days("GAPS_RETENTION_DAYS", get("GAPS_RETENTION_DAYS")),
     )
+
+
+def _switch(name: str, value: str | None, default: bool = True) -> bool:
+    if value is None:
+        return default
+    low = value.lower()
+    if low in ("on", "true", "yes", "1"):
+        return True
+    if low in ("off", "false", "no", "0"):
+        return False
+    raise ConfigError(f"{name} must be on or off, not {value!r}")
+
+
+def _days(name: str, value: str | None, default: int = 90) -> int:
+    if value is None:
+        return default
+    if not value.isdigit() or not 1 <= int(value) <= 3650:
+        raise ConfigError(f"{name} must be a number of days from 1 to 3650, not {value!r}")
+    return int(value)
 
 
 def _token(value: str | None, *, required: bool) -> Secret | None:

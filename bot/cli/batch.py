@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TextIO
 
+from ..core.answer import Answer
 from ..core.commands import COMMANDS, run
 from ..core.engine import Engine
 
@@ -13,7 +14,10 @@ BATCH_COMMANDS = tuple(name for name, command in COMMANDS.items() if command.bat
 MAX_QUERY = 2000
 
 
-def answer_line(engine: Engine, line: str) -> dict:
+OnAnswer = Callable[[Answer, str, str], object]
+
+
+def answer_line(engine: Engine, line: str, on_answer: OnAnswer | None = None) -> dict:
     """The JSON object for one input line; bad input becomes {"status": "error", "error": …}."""
     try:
         request = json.loads(line)
@@ -28,15 +32,18 @@ def answer_line(engine: Engine, line: str) -> dict:
         return {"status": "error", "error": "query must be a string"}
     if len(query) > MAX_QUERY and command != "verify":  # verify checks the first 2,000 characters and says so
         return {"status": "error", "error": f"query is longer than {MAX_QUERY} characters"}
-    return run(engine, command, query).to_json()
+    answer = run(engine, command, query)
+    if on_answer is not None:  # `batch --record`: the gap log
+        on_answer(answer, command, query)
+    return answer.to_json()
 
 
-def run_batch(engine: Engine, lines: Iterable[str], out: TextIO) -> int:
+def run_batch(engine: Engine, lines: Iterable[str], out: TextIO, on_answer: OnAnswer | None = None) -> int:
     for line in lines:
         if not line.strip():
             result: dict = {"status": "error", "error": "empty line"}
         else:
-            result = answer_line(engine, line)
+            result = answer_line(engine, line, on_answer)
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
         out.flush()
     return 0

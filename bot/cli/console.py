@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import TextIO
+from typing import Any, TextIO
 
 from ..core.engine import Engine
 from .render import render_text
@@ -18,7 +18,9 @@ HELP = """Commands:
   /help                this text;  /quit (or Ctrl-D) leaves"""
 
 
-def run_console(engine: Engine, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> int:
+def run_console(engine: Engine, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout,
+                recorder: Any = None) -> int:
+    """The prompt loop; `recorder` (a BlockingGapLog) records each not_found answer in the gap log."""
     interactive = stdin.isatty()
     if interactive:
         try:
@@ -43,5 +45,9 @@ def run_console(engine: Engine, stdin: TextIO = sys.stdin, out: TextIO = sys.std
         if line in ("/help", "help", "?"):
             print(HELP, file=out)
             continue
-        print(render_text(engine.route(line)), file=out)
+        answer = engine.route(line)
+        print(render_text(answer), file=out)
+        if recorder is not None:
+            query = line.split(" ", 1)[1] if line.startswith("/") and " " in line else line
+            recorder.record_answer(answer, command=answer.command or "ask", query=query)
         print(file=out)

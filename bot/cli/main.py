@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 from ..core.paths import data_root
 
+RECORD_HELP = "record a not_found answer in the gap log (off by default: evaluations must not pollute it)"
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="factdesk", description="Cited answers from a curated fact base.")
@@ -25,8 +27,13 @@ def build_parser() -> argparse.ArgumentParser:
                 break
             cmd.add_argument(option.name, nargs="+" if option.required else "*", help=option.help)
         cmd.add_argument("--json", action="store_true", help="print the answer object")
+        cmd.add_argument("--record", action="store_true", help=RECORD_HELP)
     batch = sub.add_parser("batch", help="JSON lines in, one JSON answer line out per input line")
     batch.add_argument("--json", action="store_true", help="(the only format; accepted for clarity)")
+    batch.add_argument("--record", action="store_true", help=RECORD_HELP)
+    gaps = sub.add_parser("gaps", help="questions readers could not get answered, most readers first")
+    gaps.add_argument("--since", default="30d", help="how far back: 30d (default), 12h, 2w")
+    gaps.add_argument("--json", action="store_true", help="one JSON document for scripts")
     sub.add_parser("console", help="interactive prompt")
     sub.add_parser("start", help="the Discord bot when DISCORD_TOKEN is set, else the console")
     sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
@@ -60,6 +67,15 @@ def _answer(args: argparse.Namespace):
     return run(engine, command.name, " ".join(v for v in values if v))
 
 
+def _query_text(args: argparse.Namespace) -> str:
+    """What the reader typed, for the gap log: the command's arguments joined."""
+    from ..core.commands import COMMANDS
+
+    if args.command == "compare":
+        return " vs ".join(args.sides)
+    return " ".join(" ".join(getattr(args, o.name, None) or []) for o in COMMANDS[args.command].options).strip()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "check":
@@ -73,15 +89,29 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         answer = _answer(args)
         print(render_json(answer) if args.json else render_text(answer))
+        if getattr(args, "record", False):
+            recorder = _recorder()
+            recorder.record_answer(answer, command=args.command, query=_query_text(args))
+            recorder.close()
         return 0
     if args.command == "batch":
         from .batch import run_batch
 
+        if args.record:
+            return _batch_recorded()
         return run_batch(_load_engine(), sys.stdin, sys.stdout)
     if args.command == "console":
         from .console import run_console
 
-        return run_console(_load_engine())
+        recorder = _recorder()
+        try:
+            return run_console(_load_engine(), recorder=recorder)
+        finally:
+            recorder.close()
+    if args.command == "gaps":
+        from .gaps import run_gaps
+
+        return run_gaps(args.since, as_json=args.json)
     if args.command in ("corpus", "facts"):
         from ..editing.cli import run as run_editing
 
@@ -97,6 +127,31 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return sync(args.guild)
     return 2
+
+
+def _recorder():  # type: ignore[no-untyped-def]
+    """The gap log for console and --record; off (with a one-line reason) when settings or storage fail."""
+    from ..config import ConfigError, load_settings
+    from ..editing.gaps import BlockingGapLog
+
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"factdesk: not recording unanswered questions: {exc}", file=sys.stderr)
+        settings = None
+    return BlockingGapLog(settings if settings is not None else type("Off", (), {"record_gaps": False})())
+
+
+def _batch_recorded() -> int:
+    """`batch --record`: each not_found answer is also written to the gap log."""
+    from .batch import run_batch
+
+    engine, recorder = _load_engine(), _recorder()
+    try:
+        return run_batch(engine, sys.stdin, sys.stdout, on_answer=lambda answer, command, query:
+                         recorder.record_answer(answer, command=command, query=query))
+    finally:
+        recorder.close()
 
 
 def _start() -> int:

@@ -114,6 +114,27 @@ class Rotation:
     last_fact: str | None = None
 
 
+GapKind = Literal["not_found", "unhelpful", "helpful"]
+
+
+@dataclass(frozen=True)
+class GapEvent:
+    """A question the base could not answer, or an answer a reader marked. Carries no user id:
+    `reader` is a keyed hash that only makes one reader's repeats count once."""
+
+    id: str
+    kind: GapKind
+    command: str
+    query: str
+    status: str
+    missing: str
+    reason: str
+    guild_id: int | None
+    reader: str
+    dedupe: str
+    at: int
+
+
 class Storage(ABC):
     """Async persistence for per-server digest settings, daily post claims and the fact rotation."""
 
@@ -239,3 +260,21 @@ class Storage(ABC):
     @abstractmethod
     async def rotation(self, guild_id: int) -> Rotation:
         """The current cycle and the facts already shown in it (cycle 0 and none at first)."""
+
+    # --- the editors' loop: what readers could not get answered ------------------------------------
+
+    @abstractmethod
+    async def record_gap(self, event: GapEvent) -> bool:
+        """Store one event; False when this reader already recorded this kind for this question/answer."""
+
+    @abstractmethod
+    async def gap_events(self, since: int) -> list[GapEvent]:
+        """Every event at or after `since` (UTC epoch seconds), oldest first."""
+
+    @abstractmethod
+    async def prune_gaps(self, before: int) -> int:
+        """Delete events older than `before` (retention); returns how many."""
+
+    @abstractmethod
+    async def gap_secret(self, candidate: str) -> str:
+        """The key for reader hashes: `candidate` becomes it if none is stored yet (first writer wins)."""

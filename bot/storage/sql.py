@@ -30,6 +30,7 @@ from .base import (
     REOPENABLE_STATUSES,
     Claim,
     DigestSettings,
+    GapEvent,
     PostRecord,
     PostStatus,
     Rotation,
@@ -78,7 +79,39 @@ def split_statements(script: str) -> list[str]:
     return statements
 
 
-class SqlStorage(Storage):
+GAP_COLUMNS = "id, kind, command, query, status, missing, reason, guild_id, reader, dedupe, at"
+
+
+class GapSql:
+    """The gap-log statements, mixed into `SqlStorage` (kept apart from the digest SQL they share nothing with)."""
+
+    _run: Any
+
+    async def record_gap(self, event: GapEvent) -> bool:
+        rows = await self._run(
+            f"INSERT INTO gap_events ({GAP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (kind, dedupe) DO NOTHING RETURNING id",
+            (event.id, event.kind, event.command, event.query, event.status, event.missing, event.reason,
+             event.guild_id, event.reader, event.dedupe, event.at),
+        )
+        return bool(rows)
+
+    async def gap_events(self, since: int) -> list[GapEvent]:
+        rows = await self._run(f"SELECT {GAP_COLUMNS} FROM gap_events WHERE at >= ? ORDER BY at, id", (since,))
+        return [GapEvent(str(r[0]), r[1], str(r[2]), str(r[3]), str(r[4]), str(r[5]), str(r[6]),
+                         None if r[7] is None else int(r[7]), str(r[8]), str(r[9]), int(r[10])) for r in rows]
+
+    async def prune_gaps(self, before: int) -> int:
+        rows = await self._run("DELETE FROM gap_events WHERE at < ? RETURNING id", (before,))
+        return len(rows)
+
+    async def gap_secret(self, candidate: str) -> str:
+        await self._run("INSERT INTO gap_keys (id, secret) VALUES (1, ?) ON CONFLICT (id) DO NOTHING", (candidate,))
+        rows = await self._run("SELECT secret FROM gap_keys WHERE id = 1")
+        return str(rows[0][0])
+
+
+class SqlStorage(GapSql, Storage):
     """`Storage` methods as SQL, for a backend that provides the dialect described in the module doc."""
 
     _closed: bool
