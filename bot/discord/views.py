@@ -26,6 +26,7 @@ import discord
 from ..core import commands as registry
 from ..core.answer import Answer, Candidate
 from . import errors, limits
+from .feedback import FeedbackButton, add_feedback
 from .render import DID_YOU_MEAN_LABEL, Rendered, parse_caption, render_answer, render_quotes
 from .reply import Reply, edit_from_component, run_or_defer, send_interaction
 
@@ -229,7 +230,8 @@ class SuggestButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
                        lambda: _replace_with_choice(interaction, self.owner, self.entry))
 
 
-DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (PageButton, QuotesButton, ChoiceSelect, SuggestButton)
+DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (PageButton, QuotesButton, ChoiceSelect, SuggestButton,
+                                                                 FeedbackButton)
 
 
 def suggestion_label(candidate: Candidate, limit: int = DID_YOU_MEAN_LABEL) -> str:
@@ -265,8 +267,9 @@ def build_reply(bot: FactdeskBot, answer: Answer, owner_id: int | None, page: in
     """Answer → one page with its controls (the first page unless `page` says otherwise)."""
     rendered = render_answer(answer, corpus_base_url=bot.settings.corpus_base_url)
     page = max(0, min(page, len(rendered.pages) - 1))
-    view = controls(rendered, owner_id or ANYONE, page)
-    return Reply([rendered.pages[page].embed], view=view, ephemeral=rendered.ephemeral)
+    view = controls(rendered, owner_id or ANYONE, page) or OwnedView(owner_id or ANYONE)
+    add_feedback(view, bot, answer)  # 👍/👎 on the controls row (bot/discord/feedback.py)
+    return Reply([rendered.pages[page].embed], view=view if view.children else None, ephemeral=rendered.ephemeral)
 
 
 def pages_reply(bot: FactdeskBot, embeds: list[discord.Embed], owner_id: int | None, *, ephemeral: bool = False

@@ -106,7 +106,7 @@ class GapLog:
         if not self.active:
             return False
         return await self._record(kind, command, clean_query(query), status, "",
-                                  " ".join(reason.split())[:MAX_REASON], user_id, guild_id,
+                                  clean_query(reason)[:MAX_REASON], user_id, guild_id,
                                   dedupe=("vote", message_id), now=now)
 
     async def _record(self, kind: GapKind, command: str, query: str, status: str, missing: str, reason: str,

@@ -24,6 +24,9 @@ from discord.ext import commands
 
 from ...core.paths import data_root
 from ...core.validate import Report
+from ...editing.gaps import read_groups
+from ...editing.gaps import render_text as gaps_text
+from ...storage.base import StorageError
 from .. import limits
 from ..reload_sync import announce_reload, start_reload_bus, stop_reload_bus
 from ..render import COLOUR_ANSWER, COLOUR_ERROR
@@ -82,6 +85,29 @@ class Admin(commands.GroupCog, group_name="admin", group_description="Owner-only
             await interaction.response.defer(thinking=True, ephemeral=True)
         await send_interaction(interaction, render_status(await task))
 
+    @app_commands.command(name="gaps", description="Owner only: questions readers could not get answered")
+    @app_commands.describe(days="How many days back (default 30)")
+    @owner_only()
+    async def gaps(self, interaction: discord.Interaction, days: app_commands.Range[int, 1, 3650] = 30) -> None:
+        """The same report as `python -m bot gaps`, private to the owner who asked."""
+        storage = self.bot.storage
+        if storage is None:
+            await send_interaction(interaction, _notice("Gaps", "No database: nothing is recorded."))
+            return
+        task = asyncio.ensure_future(read_groups(storage, days * 86400))
+        done, _ = await asyncio.wait({task}, timeout=self.bot.defer_after)
+        if not done and not interaction.response.is_done():
+            await interaction.response.defer(thinking=True, ephemeral=True)
+        try:
+            groups = await task
+        except StorageError as exc:
+            await send_interaction(interaction, _notice("Gaps", f"Could not read the gap log: {exc.user_message()}."))
+            return
+        text = gaps_text(groups, f"{days}d", limit=10)
+        if not self.bot.settings.record_gaps:
+            text = "Recording is off (RECORD_GAPS=off).\n" + text
+        await send_interaction(interaction, _notice("Gaps", text))
+
     def _reply(self, report: Report) -> Reply:
         if report.errors:
             first = limits.truncate("\n".join(str(p) for p in report.errors[:5]), 1500).replace("`", "'")
@@ -95,6 +121,12 @@ class Admin(commands.GroupCog, group_name="admin", group_description="Owner-only
         log.info("fact base reload by an owner: %d errors", len(report.errors))
         embed = discord.Embed(title="Reload", description=limits.truncate(text, 3000), colour=colour)
         return Reply([embed], ephemeral=True)
+
+
+def _notice(title: str, text: str) -> Reply:
+    embed = discord.Embed(title=title, description=limits.truncate(text, limits.EMBED_DESCRIPTION),
+                          colour=COLOUR_ANSWER)
+    return Reply([embed], ephemeral=True)
 
 
 QUEUE_SCAN = 1000  # schedules read for the queue depth; more than that due at once is shown as "1000+"

@@ -15,7 +15,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from ...core import commands as registry
+from ...core.answer import Answer
 from .. import limits
+from ..feedback import record_answer
 from ..render import render_help, render_sources
 from ..reply import Reply, answer_interaction, send_interaction
 from ..views import DYNAMIC_ITEMS, build_reply, pages_reply
@@ -154,12 +156,21 @@ class Answers(commands.Cog):
         engine = self.bot.engine
         text = registry.join_args(command, *cleaned)
         owner = interaction.user.id
+        produced: list[Answer] = []
+
+        def work() -> Answer:
+            produced.append(registry.run(engine, command, text))
+            return produced[-1]
+
         await answer_interaction(
             interaction,
-            lambda: registry.run(engine, command, text),
+            work,
             lambda answer: build_reply(self.bot, answer, owner),
             defer_after=self.bot.defer_after,
         )
+        if produced:  # the gap log: a not_found is what editors should draft next
+            await record_answer(self.bot, produced[-1], command=command, query=text,
+                                user_id=owner, guild_id=interaction.guild_id)
 
 
 def _notice(text: str) -> discord.Embed:

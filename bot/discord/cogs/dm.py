@@ -22,6 +22,7 @@ from discord.ext import commands
 
 from ...core.browse import parse_browse
 from .. import errors, limits
+from ..feedback import record_answer
 from ..render import render_intro, render_text
 from ..reply import Reply, send_channel
 from ..views import build_reply
@@ -116,6 +117,8 @@ class DirectMessages(commands.Cog):
         engine = self.bot.engine
         answer = await asyncio.to_thread(engine.route if kind is None else engine.browse, text if kind is None else kind)
         await send_channel(channel, build_reply(self.bot, answer, message.author.id), reference)
+        await record_answer(self.bot, answer, command=answer.command or "ask", query=text,
+                            user_id=message.author.id, guild_id=None)
 
 
 async def setup(bot: FactdeskBot) -> None:
