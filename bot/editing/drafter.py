@@ -41,11 +41,18 @@ ORG_WORDS = {
     "corporation", "inc", "ltd", "bureau", "department", "news", "relations", "insaf", "league", "fund",
     "assembly", "senate", "court", "army", "forces", "exchange", "chamber", "trust", "foundation",
     "federation", "secretariat", "division", "directorate", "institution", "alliance", "union", "limited",
-    "holdings", "airlines", "airways", "tehreek", "movement", "front", "services", "courier", "couriers", "oil",
-    "gas", "motors", "mills", "logistics", "ventures", "capital", "technologies", "systems", "networks", "media",
+    "holdings", "airlines", "airways", "tehreek", "movement", "front", "services", "courier", "couriers", "motors", "mills", "logistics", "ventures", "capital", "technologies", "systems", "networks", "media",
     "express", "telecom", "pharma", "steel", "cement", "textiles", "foods", "energy", "power", "petroleum",
-    "insurance", "securities", "microfinance", "regulator", "network", "railways",
+    "insurance", "securities", "microfinance", "regulator", "network", "railways", "committee", "subcommittee",
 }
+# "Standing Committee on IT", "Ministry of IT and Telecom": a body's name goes on past its capitalised run.
+ON_TOPIC = re.compile(r"^ on (?:the )?[A-Z][\w&-]*(?: (?:and|&) [A-Z][\w&-]*)?(?![\w-])")
+TOPIC_HEADS = re.compile(r"(?:Committee|Subcommittee|Commission|Council|Board|Task Force|Forum)$")
+AND_PORTFOLIO = re.compile(r"^ (?:and|&) (?P<w>[A-Z][\w-]*)(?![\w-]| [A-Z])")
+OF_BODY = re.compile(r"\b(?:Ministry|Department|Division|Board|Commission|Authority|Bureau) of ")
+# Words that name a company only as the last word of a run ("Pakistan State Oil", "Sui Southern Gas"), never
+# when a proper name follows ("Oil Companies Advisory Council" is a council).
+TAIL_ORG_WORDS = {"oil", "gas"}
 # Places named in regional business news: a capitalised run that is one is neither a person nor an organisation.
 PLACES = {"pakistan", "china", "india", "iran", "afghanistan", "saudi arabia", "uae", "united arab emirates", "qatar",
           "dubai", "united states", "united kingdom", "punjab", "sindh", "balochistan", "khyber pakhtunkhwa",
@@ -59,7 +66,7 @@ APPOSITIVE_ORG = re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:marketpl
                             r"retailer|start-?up|service|network|brand|website|group|bank|chain|carrier|provider)\b")
 BY_ORG = re.compile(r"\b(?:owned|acquired|backed|run|operated|launched|founded|bought)\s+by\s+$")
 PAIRED_AFTER = re.compile(r"^\s+and\s+[A-Z][\w-]+(?![\w-]*\s+[A-Z])")
-PAIRED_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:and|with|by|from|at)\s+)[A-Z][\w-]+\s+and\s+$")
+PAIRED_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z][\w-]*\s+)[A-Z][\w-]+\s+and\s+$")
 POLICY_AFTER = re.compile(r"^\s+(?:scheme|programme|program|policy|initiative|account|package|framework|plan)\b")
 # Head words of agreements and laws: a capitalised run holding one is a policy, not an organisation.
 POLICY_WORDS = {"agreement", "treaty", "accord", "convention", "ordinance", "act", "policy", "framework", "scheme",
@@ -248,10 +255,11 @@ def _bare(word: str) -> str:
     return re.sub(r"[’']s$", "", word)
 
 
-def _head(word: str) -> str | None:
-    """'organisation' | 'policy' when a word (or a part of a hyphenated word) is an organisational head word."""
+def _head(word: str, last: bool = False) -> str | None:
+    """'organisation' | 'policy' when a word (or a part of a hyphenated word) is an organisational head word;
+    `last`: the word ends its run, where a tail word such as "Oil" names a company too."""
     parts = {p.lower().strip(".") for p in _bare(word).split("-")}
-    if parts & ORG_WORDS:
+    if parts & ORG_WORDS or (last and parts & TAIL_ORG_WORDS):
         return "organisation"
     if parts & POLICY_WORDS:
         return "policy"
@@ -274,7 +282,7 @@ def _org_spans(words: list[str]) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words):
-        kind = _head(words[i])
+        kind = _head(words[i], last=i == len(words) - 1)
         if not kind or words[i] in CONNECTORS:
             i += 1
             continue
@@ -293,8 +301,14 @@ def _org_spans(words: list[str]) -> list[tuple[int, int, str]]:
         end = i + 1
         while end < len(words) and not re.search(r"[’']s$", words[end - 1]):
             nxt = words[end]
+            ahead = next((j for j in range(end, min(end + 3, len(words)))
+                          if _head(words[j]) == "organisation" and all(
+                              w[:1].isupper() and not _stops_name(w) and not re.search(r"[’']s$", w)
+                              for w in words[end:j])), None)
             if _head(nxt) and nxt not in CONNECTORS:
                 end += 1
+            elif ahead is not None:  # "Senate | Standing Committee": the head further right wins
+                end = ahead + 1
             elif nxt in CONNECTORS and end + 1 < len(words) and not _stops_name(words[end + 1]):
                 end += 2
             else:
@@ -590,6 +604,15 @@ class Drafter:
                         _kind_of(name, sent[:pos], sent[pos + len(name):]))
                 if kind in ("organisation", "platform", "body"):
                     kind = "organisation"
+                    if not known:
+                        rest_of = sent[pos + len(name):]
+                        topic = ON_TOPIC.match(rest_of) if TOPIC_HEADS.search(name) else None
+                        joined = AND_PORTFOLIO.match(rest_of) if OF_BODY.search(name) else None
+                        if topic:
+                            name += topic.group(0)
+                        elif joined and (joined.group("w") in COMMON or joined.group("w") in PORTFOLIOS
+                                         or joined.group("w") in ORG_NAME_COMMON):
+                            name += joined.group(0)
                     orgs_here.append((pos + len(name), name))
                 if kind not in ("person", "organisation", "policy"):
                     if known:
@@ -636,7 +659,7 @@ class Drafter:
                 raw = match.group(0).strip()
                 has_unit = bool(match.group("cur") or match.group("tail"))
                 plain = match.group("num").replace(",", "")
-                if YEARISH.match(plain) and not has_unit:
+                if YEARISH.match(plain) and not has_unit and "," not in match.group("num"):  # 2,000 is no year
                     continue
                 if not has_unit and not ("," in match.group("num") and len(plain) >= 4):
                     continue
