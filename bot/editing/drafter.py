@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from ..core.coverage import COMMON, CONNECTORS, DATE, NAME, WEEKDAYS
+from ..core.coverage import COMMON, CONNECTORS, DATE, MONTHS, NAME, WEEKDAYS
 from ..core.coverage import split_name_run as _split_name_run
 from ..core.loader import SourceError, read_text, split_front_matter
 from ..core.model import Article, Entity, FactBase
@@ -46,7 +46,7 @@ ORG_WORDS = {
     "insurance", "securities", "microfinance", "regulator", "network", "railways", "committee", "subcommittee",
 }
 # "Standing Committee on IT", "Ministry of IT and Telecom": a body's name goes on past its capitalised run.
-ON_TOPIC = re.compile(r"^ on (?:the )?[A-Z][\w&-]*(?: (?:and|&) [A-Z][\w&-]*)?(?![\w-])")
+ON_TOPIC = re.compile(rf"^ on (?!(?:{MONTHS}|{WEEKDAYS})\b)(?:the )?[A-Z][\w&-]*(?: (?:and|&) [A-Z][\w&-]*)?(?![\w-])")
 TOPIC_HEADS = re.compile(r"(?:Committee|Subcommittee|Commission|Council|Board|Task Force|Forum)$")
 AND_PORTFOLIO = re.compile(r"^ (?:and|&) (?P<w>[A-Z][\w-]*)(?![\w-]| [A-Z])")
 OF_BODY = re.compile(r"\b(?:Ministry|Department|Division|Board|Commission|Authority|Bureau) of ")
