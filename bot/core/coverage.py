@@ -26,8 +26,9 @@ NUMBER = re.compile(
     r"(?:Rs\.? ?|\$ ?)?\d[\d,]*(?:\.\d+)?(?:G\b)?(?: ?(?:%|per ?cent\b|percent\b))?(?: (?:million|billion)\b)?"
 )
 # Lower-case particles inside Muslim and Arab names: "Hafeez ur Rehman", "Abdul Rehman bin Tariq".
-PARTICLES = "bin|binti|ibn|ur|ul|ud|al|el|e|uz|us"
-NAME = re.compile(rf"\b[A-Z][A-Za-z'’.\-]*[A-Za-z](?:(?: (?:of|for|{PARTICLES}) | |-e-|-)[A-Z][A-Za-z'’.\-]*[A-Za-z])*")
+PARTICLES = "bin|bint|binti|ibn|ur|ul|ud|al|el|e|uz|us"
+# A name's words, with middle initials ("Farrukh H. Sabzwari") and particles joined in.
+NAME = re.compile(rf"\b[A-Z][A-Za-z'’.\-]*[A-Za-z](?:(?: (?:of|for|{PARTICLES}) | |-e-|-| [A-Z]\. )[A-Z][A-Za-z'’.\-]*[A-Za-z])*")
 CONNECTORS = {"of", "for"}
 # Capitalised words that are not names when they stand alone (sentence starts, titles, months).
 COMMON = set(
@@ -39,7 +40,8 @@ COMMON = set(
     Url It E-commerce NATURAL OUTCOME Must Read Twitter Telecom Broadband IT ICT SMEs ISLAMABAD PM Govt
     DG Over Textiles Two Defense Telecommunication Forces International Markets Governor Deputy Adviser
     Advisor Commissioner Managing Chairperson Spokesperson Provincial Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Lt.
-    Gen. Maj Maj. Retd Speaker Ambassador Minister's""".split()
+    Gen. Maj Maj. Retd Speaker Ambassador Minister's Rear Admiral Vice Commodore Brigadier Colonel Captain
+    Major""".split()
 ) | set(MONTHS.split("|")) | set(WEEKDAYS.split("|"))
 
 

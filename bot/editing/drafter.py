@@ -49,6 +49,7 @@ ORG_WORDS = {
 ON_TOPIC = re.compile(rf"^ on (?!(?:{MONTHS}|{WEEKDAYS})\b)(?:the )?[A-Z][\w&-]*(?: (?:and|&) [A-Z][\w&-]*)?(?![\w-])")
 TOPIC_HEADS = re.compile(r"(?:Committee|Subcommittee|Commission|Council|Board|Task Force|Forum)$")
 AND_PORTFOLIO = re.compile(r"^ (?:and|&) (?P<w>[A-Z][\w-]*)(?![\w-]| [A-Z])")
+AND_JOINED = re.compile(r"(?<![\w-])(?<!\bof )(?<!\bfor )[A-Z][a-z][\w-]* and (?:[A-Z][\w-]+ ){0,3}[A-Z][\w-]+(?![\w-])")
 OF_BODY = re.compile(r"\b(?:Ministry|Department|Division|Board|Commission|Authority|Bureau) of ")
 # Words that name a company only as the last word of a run ("Pakistan State Oil", "Sui Southern Gas"), never
 # when a proper name follows ("Oil Companies Advisory Council" is a council).
@@ -80,7 +81,12 @@ ORG_NAME_COMMON = {"Federal", "International", "National", "Government", "Shippi
 TITLE_WORDS = {"prime", "minister", "president", "chairman", "chairperson", "chair", "senator", "secretary",
                "director", "general", "chief", "field", "marshal", "lt", "lt.", "gen", "gen.", "former", "governor",
                "ceo", "founder", "head", "spokesperson", "spokesman", "adviser", "advisor", "ambassador", "leader",
-               "premier", "deputy", "envoy", "mr", "mr.", "mrs", "ms", "dr", "dr."}
+               "premier", "deputy", "envoy", "mr", "mr.", "mrs", "ms", "dr", "dr.", "admiral", "rear", "vice",
+               "commodore", "brigadier", "colonel", "major", "captain", "commissioner", "managing", "provincial"}
+# Words that end "Ministry of Maritime Affairs", "Ministry of National Food Security": a portfolio's tail.
+PORTFOLIO_TAIL = {"Affairs", "Resources", "Security", "Production", "Development", "Relations", "Technology",
+                  "Telecommunication", "Telecommunications", "Research", "Training", "Initiatives", "Coordination",
+                  "Reforms", "Revenue", "Investment", "Harmony", "Safety"}
 # Bodies an article names only descriptively ("the government", "a six-member delegation"), lower case.
 GENERIC_BODIES = ("government", "military", "army", "navy", "police", "cabinet", "parliament", "judiciary",
                   "committee", "delegation", "team")
@@ -105,7 +111,8 @@ OWNED = re.compile(r"^[’']s (?:[a-z-]+ ){0,2}?(?:website|platforms?|apps?|mark
 ACRONYM_DEF = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&-]{1,7})\)")
 PORTFOLIOS = {"Commerce", "Finance", "Defense", "Defence", "Interior", "Foreign", "Information", "Planning",
               "Energy", "Power", "Petroleum", "Maritime", "Railways", "Communications", "Privatisation",
-              "Privatization", "Industries", "Housing", "Water", "Climate",
+              "Privatization", "Industries", "Housing", "Water", "Climate", "Food", "National", "Religious",
+              "Overseas", "Human", "Science", "Federal", "Economic", "Kashmir", "Parliamentary", "IT",
               "Trade", "Law", "Health", "Education"}
 ORG_TYPES = frozenset({"organisation", "platform", "body"})
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,6}$|^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,3}$")  # FBR, PML-N, BoI
@@ -117,6 +124,8 @@ FIGURE = re.compile(
     r"(?P<tail>(?: ?(?:%|per ?cent\b|percent\b))|(?: (?:million|billion|trillion|thousand)\b)"
     r"(?: (?:people|users|internet users|citizens|members|Pakistanis|sellers|units|tonnes|dollars|rupees))?|"
     r"(?: (?:people|users|internet users|citizens|members|Pakistanis|sellers|units|tonnes|km|kg|MW|GB|"
+    r"metres|meters|feet|acres|hectares|litres|barrels|points|vessels|ships|shops|branches|workers|jobs|"
+    r"companies|firms|students|vehicles|"
     r"years?|months?|days?)\b))?")
 YEARISH = re.compile(r"^(?:19|20)\d\d$")
 MEASURE_WORDS = re.compile(r"\b(?:tax|taxes|duty|duties|rate|threshold|levy|tariff|exempt\w*|slab|withholding|"
@@ -129,7 +138,11 @@ STATUS_WORDS = (
                             re.I)),
 )
 MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
-SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?:[”\"’')\]]+)?(?=\s|$)|$)", re.MULTILINE)
+# A full stop after a title or abbreviation ("Dr.", "Mr.", "No.", an initial "H.") does not end a sentence.
+ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "No", "Nos", "St", "Lt", "Gen", "Col", "Capt", "Maj", "Brig", "Prof",
+                 "Rs", "Jr", "Sr", "Sen", "Gov", "Mt", "Co", "Inc", "Ltd", "vs", "Engr", "Cdr", "Adm")
+_NOT_AFTER = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"(?<!\b[A-Z])"
+SENTENCE = re.compile(rf"[^\n]+?(?:{_NOT_AFTER}[.!?](?:[”\"’')\]]+)?(?=\s|$)|$)", re.MULTILINE)
 
 
 @dataclass
@@ -311,6 +324,8 @@ def _org_spans(words: list[str]) -> list[tuple[int, int, str]]:
                 end = ahead + 1
             elif nxt in CONNECTORS and end + 1 < len(words) and not _stops_name(words[end + 1]):
                 end += 2
+                while end < len(words) and _bare(words[end]) in PORTFOLIO_TAIL:  # "… of Maritime Affairs"
+                    end += 1
             else:
                 break
         kind = "policy" if any(_head(w) == "policy" for w in words[start:end]) else "organisation"
@@ -346,6 +361,13 @@ def _sentence_names(sent: str, short_of: Mapping[str, str]) -> Iterator[tuple[in
     article first ("Securities and Exchange Commission of Pakistan"), then the capitalised runs around them."""
     found: list[tuple[int, str, str | None]] = []
     masked = sent
+    for match in AND_JOINED.finditer(sent):  # "Oil and Gas Development Company", "Textile and Apparel Policy"
+        words = match.group(0).split(" ")
+        if _head(words[-1]) and not any(_head(w) for w in words[:words.index("and")]) \
+                and not any(w.lower() in PLACES or _stops_name(w) for w in words if w != "and") \
+                and match.group(0) not in short_of and not any(match.group(0) in long for long in short_of):
+            found.append((match.start(), match.group(0), _long_kind(match.group(0))))
+            masked = masked[:match.start()] + "x" * len(match.group(0)) + masked[match.end():]
     for long in sorted(short_of, key=len, reverse=True):
         for match in re.finditer(rf"(?<!\w){re.escape(long)}(?!\w)", masked):
             found.append((match.start(), long, _long_kind(long)))
@@ -389,7 +411,8 @@ def acronyms(body: str) -> dict[str, str]:
                 continue
             fits = False
             variants = (_initials(cand).upper(), _initials(cand, with_and=True).upper(),
-                        (cand[0][:2] + _initials(cand[1:])).upper())  # NAdra: NAtional Database …
+                        (cand[0][:2] + _initials(cand[1:])).upper(),  # NAdra: NAtional Database …
+                        _initials(cand).upper()[:-1] + "X" if cand[-1].startswith("Ex") else "")  # PSX: eXchange
             for init in dict.fromkeys(variants):
                 it = iter(init)
                 fits = fits or (init[:1] == letters[:1] and all(c in it for c in letters)
@@ -590,9 +613,13 @@ class Drafter:
                 first, _, rest = name.partition(" ")
                 if not forced and first in PORTFOLIOS and rest.count(" ") >= 1:  # "Minister for Commerce Khurram …"
                     name, pos = rest, pos + len(first) + 1
-                    if name.startswith(("Affairs ", "Resources ", "Security ", "Production ")):  # "Maritime Affairs …"
+                    while name.count(" ") >= 2 and (name.split(" ")[0] in PORTFOLIO_TAIL
+                                                    or name.split(" ")[0] in PORTFOLIOS):  # "Maritime Affairs …"
                         extra, _, name = name.partition(" ")
                         pos += len(extra) + 1
+                elif not forced and first.lower() in PLACES and rest.count(" ") >= 1 \
+                        and re.search(r"\b(?:Governor|Minister|Chief Minister|Secretary|IG|Speaker)\s+$", sent[:pos]):
+                    name, pos = rest, pos + len(first) + 1  # "Governor Sindh Kamran Tessori"
                 known = self.names.find(name)
                 if not known and name in longs:  # "FBR" after "Federal Board of Revenue (FBR)"
                     name, forced = longs[name], "organisation"
