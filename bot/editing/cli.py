@@ -27,7 +27,7 @@ def add_parsers(sub: Any) -> None:
     acc.add_argument("--all", action="store_true", dest="all_drafts")
     meas = fsub.add_parser("measure", help="drafter recall/precision: curated articles and held-out test articles")
     meas.add_argument("--heldout", metavar="DIR", help="folder of held-out articles with truth.yaml "
-                      "(default: tests/editing/heldout of this checkout)")
+                      "(default: every tests/editing/heldout* folder of this checkout)")
 
 
 def run(args: argparse.Namespace, root: Path) -> int:
@@ -73,10 +73,11 @@ def run(args: argparse.Namespace, root: Path) -> int:
 
     print("Curated articles (the rules were written from these):")
     print(table(measure(base)))
-    folder = Path(args.heldout) if args.heldout else HELDOUT
-    if (folder / "truth.yaml").is_file():
-        print(f"\nHeld-out articles ({folder}; never used to tune the rules):")
-        print(table(measure_heldout(folder)))
+    folders = [Path(args.heldout)] if args.heldout else sorted(HELDOUT.parent.glob(HELDOUT.name + "*"))
+    for folder in folders:
+        if (folder / "truth.yaml").is_file():
+            print(f"\nHeld-out articles ({folder.name}; never used to tune the rules):")
+            print(table(measure_heldout(folder)))
     return 0
 
 
