@@ -76,7 +76,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
     folders = [Path(args.heldout)] if args.heldout else sorted(HELDOUT.parent.glob(HELDOUT.name + "*"))
     for folder in folders:
         if (folder / "truth.yaml").is_file():
-            print(f"\nHeld-out articles ({folder.name}; never used to tune the rules):")
+            print(f"\nHeld-out articles ({folder.name}; see its truth.yaml for whether rules were tuned on it):")
             print(table(measure_heldout(folder)))
     return 0
 
