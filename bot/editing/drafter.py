@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -146,19 +146,70 @@ SENTENCE = re.compile(rf"[^\n]+?(?:{_NOT_AFTER}[.!?](?:[”\"’')\]]+)?(?=\s|$)
 
 
 @dataclass
+class EntityDraft:
+    """A proposed new entity. Typed while drafting; a plain mapping only when written out."""
+
+    id: str
+    type: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    unnamed: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "type": self.type, "name": self.name, "aliases": list(self.aliases)}
+        if self.unnamed:
+            data["unnamed"] = True
+        return data
+
+
+@dataclass
+class FactDraft:
+    """A proposed fact: what it is about, the verbatim sentence, and why the drafter proposed it."""
+
+    id: str
+    kind: str
+    about: list[str]
+    quote: str
+    article: str
+    note: str
+    role: dict[str, Any] | None = None
+    figure: dict[str, Any] | None = None
+    measure: dict[str, Any] | None = None
+    when: dict[str, Any] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "kind": self.kind, "about": list(self.about), "says": self.quote}
+        for key in ("role", "figure", "measure", "when"):
+            value = getattr(self, key)
+            if value is not None:
+                data[key] = dict(value)
+        data["source"] = {"article": self.article, "quote": self.quote}
+        data["note"] = f"draft: {self.note}"
+        return data
+
+
+@dataclass
 class Drafts:
-    """What one article yields: proposed new entities and proposed facts (both editable YAML)."""
+    """What one article yields: typed entity and fact drafts, serialised to editable YAML only at the end."""
 
     article: str
-    entities: list[dict[str, Any]] = field(default_factory=list)
-    facts: list[dict[str, Any]] = field(default_factory=list)
+    entity_drafts: list[EntityDraft] = field(default_factory=list)
+    fact_drafts: list[FactDraft] = field(default_factory=list)
+
+    @property
+    def entities(self) -> list[dict[str, Any]]:
+        return [e.to_dict() for e in self.entity_drafts]
+
+    @property
+    def facts(self) -> list[dict[str, Any]]:
+        return [f.to_dict() for f in self.fact_drafts]
 
     def as_yaml(self) -> str:
         head = (f"# Drafts for {self.article}: review, edit or delete, then\n"
                 f"#   python -m bot facts accept <ids> (or --all)\n"
                 "# Drafts are never served. Every quote is verbatim from the article.\n")
         data: dict[str, Any] = {}
-        if self.entities:
+        if self.entity_drafts:
             data["entities"] = self.entities
         data["facts"] = self.facts
         return head + dump_yaml(data)
@@ -521,15 +572,300 @@ def _absolute(text: str, published: dt.date) -> dict[str, Any] | None:
         return None
 
 
+@dataclass(frozen=True)
+class Mention:
+    """A name found in a sentence, resolved: its offset, its final form, and what it is.
+
+    `kind` is person, organisation, policy, or "" for a known entity of another type (a place, an event);
+    `known` is the entity's id: one the base had, or the one proposed at its first mention.
+    """
+
+    pos: int
+    name: str
+    kind: str
+    known: str | None
+
+
+class _Context:
+    """One article being drafted: what every extractor reads (sentences, mentions) and the drafts so far."""
+
+    def __init__(self, drafter: Drafter, article: Article) -> None:
+        self.drafter = drafter
+        self.article = article
+        self.out = Drafts(article.id)
+        self.sents = [s for _, s in sentences(article.body)]
+        self.longs = acronyms(article.body)
+        self.short_of = {long: acr for acr, long in self.longs.items()}
+        self.generic = _generic_names(article.body)
+        self.mentions: list[list[Mention]] = []
+        # entities per sentence with a sort key: (phase, offset); phase 0 names, phase 1 descriptive bodies
+        self.found: list[list[tuple[tuple[int, float], str]]] = [[] for _ in self.sents]
+        self.first_named: tuple[int, int, str] | None = None  # (sentence, offset, id): the article's subject
+        self.roles: set[tuple[str, str]] = set()
+        # (sentence, offset, id, note or None when a role fact already quotes it): the first one per entity
+        # becomes its description, whichever extractor saw it
+        self.first_seen: list[tuple[int, float, str, str | None]] = []
+        self.keyed: dict[str, str] = {}
+        self._seen: set[tuple[str, str]] = set()
+
+    def entity_for(self, name: str, kind: str, unnamed: bool = False) -> str:
+        names = self.drafter.names
+        found = names.find(name)
+        if found:
+            return found
+        eid = self.drafter.new_id(name)
+        aliases = [self.short_of[name]] if name in self.short_of else []
+        self.out.entity_drafts.append(EntityDraft(eid, kind, name, aliases, unnamed))
+        names.add(eid, kind, (name, *aliases), person=kind == "person" and not unnamed)
+        return eid
+
+    def note_found(self, index: int, eid: str, pos: float, phase: int = 0) -> None:
+        self.found[index].append(((phase, pos), eid))
+
+    def named(self, index: int, pos: int, eid: str) -> None:
+        """A person, organisation or policy by name: the first one is the article's fallback subject."""
+        if self.first_named is None or (index, pos) < self.first_named[:2]:
+            self.first_named = (index, pos, eid)
+
+    def add(self, kind: str, stem: str, about: list[str], quote: str, note: str, **extra: Any) -> None:
+        key = (kind, quote_key(quote) + "|" + note)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        fid = self.drafter.new_id(f"{stem}-{self.article.id[:10]}")
+        self.out.fact_drafts.append(FactDraft(fid, kind, list(dict.fromkeys(about)), quote, self.article.id, note,
+                                              **extra))
+
+    def described(self, index: int, pos: float, name: str, kind: str, key: str | None = None,
+                  unnamed: bool = False, phase: int = 1) -> None:
+        """A descriptive entity (no capitalised name): proposed once per article, quoting its first sentence."""
+        key = key or fold(name)
+        eid = self.keyed.get(key) or self.entity_for(name, kind, unnamed=unnamed)
+        self.keyed[key] = eid
+        self.note_found(index, eid, pos, phase)
+        self.seen(index, pos, eid, f"{kind} {name!r} (descriptive)")
+
+    def seen(self, index: int, pos: float, eid: str, note: str | None) -> None:
+        self.first_seen.append((index, pos, eid, note))
+
+    def subjects(self) -> list[list[str]]:
+        """What each sentence is about, for dates, figures and measures: its first three entities, else the
+        article's first named entity."""
+        fallback = [self.first_named[2]] if self.first_named else []
+        return [[eid for _, eid in sorted(found, key=lambda f: f[0])][:3] or fallback for found in self.found]
+
+
+# -- mentions: the one pass that finds and resolves names, shared by the extractors below ------------------
+
+def scan_mentions(ctx: _Context) -> None:
+    """Resolve every capitalised name of every sentence (portfolios and places stripped from titles, acronyms
+    expanded, kind decided, organisation names completed, a policy's year attached)."""
+    names = ctx.drafter.names
+    for sent in ctx.sents:
+        here: list[Mention] = []
+        for pos, name, forced in _sentence_names(sent, ctx.short_of):
+            if name in COMMON or name.lower() in ORG_WORDS:
+                continue
+            first, _, rest = name.partition(" ")
+            if not forced and first in PORTFOLIOS and rest.count(" ") >= 1:  # "Minister for Commerce Khurram …"
+                name, pos = rest, pos + len(first) + 1
+                while name.count(" ") >= 2 and (name.split(" ")[0] in PORTFOLIO_TAIL
+                                                or name.split(" ")[0] in PORTFOLIOS):  # "Maritime Affairs …"
+                    extra, _, name = name.partition(" ")
+                    pos += len(extra) + 1
+            elif not forced and first.lower() in PLACES and rest.count(" ") >= 1 \
+                    and re.search(r"\b(?:Governor|Minister|Chief Minister|Secretary|IG|Speaker)\s+$", sent[:pos]):
+                name, pos = rest, pos + len(first) + 1  # "Governor Sindh Kamran Tessori"
+            known = names.find(name)
+            if not known and name in ctx.longs:  # "FBR" after "Federal Board of Revenue (FBR)"
+                name, forced = ctx.longs[name], "organisation"
+                known = names.find(name)
+                if not known:
+                    forced = _long_kind(name)
+            kind = (names.types.get(known, "") if known else
+                    forced or ("organisation" if name in ctx.short_of else None) or
+                    _kind_of(name, sent[:pos], sent[pos + len(name):]))
+            if kind in ("organisation", "platform", "body"):
+                kind = "organisation"
+                if not known:
+                    name = _complete_org(name, sent[pos + len(name):])
+            elif kind == "policy":  # "Finance Act 2025": a document's year is part of its name
+                year_after = re.match(r" ((?:19|20)\d\d)\b", sent[pos + len(name):])
+                if year_after:
+                    name = f"{name} {year_after.group(1)}"
+            if kind not in ("person", "organisation", "policy"):
+                if known:
+                    here.append(Mention(pos, name, "", known))
+                continue
+            # resolved now, in reading order: "Dong" finds James Dong only while he is the one Dong so far
+            here.append(Mention(pos, name, kind, known or ctx.entity_for(name, kind)))
+        ctx.mentions.append(here)
+
+
+def _complete_org(name: str, rest: str) -> str:
+    """"Standing Committee" + " on IT", "Ministry of IT" + " and Telecom": a body's name past its run."""
+    topic = ON_TOPIC.match(rest) if TOPIC_HEADS.search(name) else None
+    joined = AND_PORTFOLIO.match(rest) if OF_BODY.search(name) else None
+    if topic:
+        return name + topic.group(0)
+    if joined and (joined.group("w") in COMMON or joined.group("w") in PORTFOLIOS
+                   or joined.group("w") in ORG_NAME_COMMON):
+        return name + joined.group(0)
+    return name
+
+
+# -- extractors: one per rule, each adding typed drafts to the context ------------------------------------
+
+def names_and_roles(ctx: _Context) -> None:
+    """People: an entity each, and a role fact where a title stands before or after the name."""
+    for index, (sent, here) in enumerate(zip(ctx.sents, ctx.mentions, strict=True)):
+        for m in here:
+            if m.kind == "":
+                ctx.note_found(index, m.known or "", m.pos)
+                continue
+            if m.kind != "person":
+                continue
+            eid = m.known or ctx.entity_for(m.name, m.kind)
+            ctx.note_found(index, eid, m.pos)
+            ctx.named(index, m.pos, eid)
+            role = _role(sent, m.pos, m.pos + len(m.name))
+            if role and (eid, fold(role)) not in ctx.roles:
+                ctx.roles.add((eid, fold(role)))
+                ctx.seen(index, m.pos, eid, None)
+                ctx.add("role", f"{eid}-role", [eid], sent, f"person {m.name!r} ({role})",
+                        role={"title": role, "org": None}, when={"date": ctx.article.published})
+            else:
+                ctx.seen(index, m.pos, eid, f"person {m.name!r}")
+
+
+def organisations_and_acronyms(ctx: _Context) -> None:
+    """Organisations (with the acronym the article defines as an alias) and policy documents by name, and
+    what an organisation runs ("Alibaba’s website")."""
+    for index, (sent, here) in enumerate(zip(ctx.sents, ctx.mentions, strict=True)):
+        for m in here:
+            if m.kind not in ("organisation", "policy"):
+                continue
+            eid = m.known or ctx.entity_for(m.name, m.kind)
+            ctx.note_found(index, eid, m.pos)
+            ctx.named(index, m.pos, eid)
+            ctx.seen(index, m.pos, eid, f"{m.kind} {m.name!r}")
+            if m.kind == "organisation":
+                owned = OWNED.match(sent[m.pos + len(m.name):])
+                if owned:
+                    ctx.described(index, m.pos + 0.5, m.name + owned.group(0), "platform", key=f"owned:{eid}",
+                                  phase=0)
+
+
+def descriptive_bodies(ctx: _Context) -> None:
+    """Bodies and people named only in lower case: "ministry of commerce", "secretary commerce", "commercial
+    banks" listed beside a named organisation, "the government", "a six-member delegation"."""
+    for index, (sent, here) in enumerate(zip(ctx.sents, ctx.mentions, strict=True)):
+        for match in LOWER_BODY.finditer(sent):
+            ctx.described(index, match.start(), match.group(0), "body")
+        for match in LOWER_TITLE.finditer(sent):
+            ctx.described(index, match.start(), match.group(0), "person", unnamed=True)
+        for m in here:  # "FBR, State Bank and commercial banks"
+            if m.kind == "organisation" or (m.kind == "" and ctx.drafter.names.types.get(m.known or "") in ORG_TYPES):
+                listed = LISTED_PLURAL.match(sent[m.pos + len(m.name):])
+                if listed:
+                    ctx.described(index, m.pos + len(m.name), listed.group("np"), "organisation")
+        for head, name in ctx.generic.items():
+            found = re.search(rf"(?<![\w-]){head}\b(?!-)", sent)
+            if found:
+                ctx.described(index, found.start(), name, "body", key=f"generic:{head}")
+
+
+def first_mentions(ctx: _Context) -> None:
+    """A description for every entity at its first mention in the article, unless a role fact quotes it there."""
+    done: set[str] = set()
+    for index, _, eid, note in sorted(ctx.first_seen, key=lambda s: (s[0], s[1])):
+        if eid in done:
+            continue
+        done.add(eid)
+        if note is not None:
+            ctx.add("description", f"{eid}-mention", [eid], ctx.sents[index], note)
+
+
+def dates(ctx: _Context) -> None:
+    """Events dated absolutely ("10 July 2025") or relatively ("on Thursday", resolved against publication)."""
+    published = ctx.article.published
+    for sent, subject in zip(ctx.sents, ctx.subjects(), strict=True):
+        if not subject:
+            continue
+        for match in RELATIVE.finditer(sent):
+            day = _resolve(match.group(0), published)
+            if day:
+                ctx.add("event", f"{subject[0]}-date", subject, sent, f"date {match.group(0)!r} resolved",
+                        when={"date": day, "resolved_from": match.group(0)})
+        for match in DATE.finditer(sent):
+            when = _absolute(match.group(0), published)
+            if when:
+                ctx.add("event", f"{subject[0]}-date", subject, sent, f"date {match.group(0)!r}", when=when)
+
+
+def figures(ctx: _Context) -> None:
+    """Amounts, shares and counts with their unit; sizes ("six-member") and multiples ("doubled")."""
+    year = ctx.article.published.year
+    for sent, subject in zip(ctx.sents, ctx.subjects(), strict=True):
+        if not subject:
+            continue
+        for match in FIGURE.finditer(sent):
+            raw = match.group(0).strip()
+            has_unit = bool(match.group("cur") or match.group("tail"))
+            plain = match.group("num").replace(",", "")
+            if YEARISH.match(plain) and not has_unit and "," not in match.group("num"):  # 2,000 is no year
+                continue
+            if not has_unit and not ("," in match.group("num") and len(plain) >= 4):
+                continue
+            if (match.group("tail") or "").strip().startswith(("year", "month", "day")) and not match.group("cur"):
+                continue
+            value, unit = _value(match)
+            ctx.add("figure", f"{subject[0]}-figure", subject, sent, f"figure {raw!r}",
+                    figure={"measure": sent[:120], "value": value, "unit": unit, "status": _status(sent)},
+                    when={"year": year})
+        for match in SIZED.finditer(sent):  # "a six-member delegation"
+            n = match.group("n").lower()
+            ctx.add("figure", f"{subject[0]}-figure", subject, sent, f"figure {match.group(0)!r}",
+                    figure={"measure": sent[:120], "value": int(NUMBER_WORDS.get(n) or n), "unit": "people",
+                            "status": _status(sent)}, when={"year": year})
+        for match in MULTIPLE.finditer(sent):  # "doubling in size every year"
+            ctx.add("figure", f"{subject[0]}-figure", subject, sent, f"figure {match.group(0)!r}",
+                    figure={"measure": sent[:120], "value": MULTIPLES[match.group("w").lower()], "unit": "times",
+                            "status": _status(sent)}, when={"year": year})
+
+
+def measures(ctx: _Context) -> None:
+    """Policy measures: a tax, duty or threshold, with its rate, its range ("from 5% to 8%") and threshold."""
+    for sent, subject in zip(ctx.sents, ctx.subjects(), strict=True):
+        if not subject or not (MEASURE_WORDS.search(sent) or FROM_TO.search(sent)):
+            continue
+        span = FROM_TO.search(sent)
+        rate = re.search(r"\d[\d.,]*\s?(?:%|per ?cent|percent)", sent)
+        threshold = re.search(r"\b(?:above|over|below|under|up to|exceeding)\s+(?:Rs\.? ?|\$ ?)?\d[\d,.]*"
+                              r"(?: (?:million|billion))?", sent)
+        ctx.add("measure", f"{subject[0]}-measure", subject, sent, "policy measure",
+                measure={"rate": rate.group(0) if rate else None, "applies_to": None,
+                         "from": span.group("from") if span else None,
+                         "to": span.group("to") if span else None,
+                         "threshold": threshold.group(0) if threshold else None, "status": "draft"})
+
+
+Extractor = Callable[[_Context], None]
+# The order matters only for the order of drafts in the file: names before what is dated or counted about them.
+PIPELINE: tuple[Extractor, ...] = (names_and_roles, organisations_and_acronyms, descriptive_bodies, first_mentions,
+                                   dates, figures, measures)
+
+
 class Drafter:
     """Drafts for articles against a known fact base (None: draft as if nothing were known)."""
 
-    def __init__(self, base: FactBase | None) -> None:
+    def __init__(self, base: FactBase | None, pipeline: tuple[Extractor, ...] = PIPELINE) -> None:
         self.base = base
         self.names = _Names(base.entities if base else {})
         self.taken: set[str] = set(base.entities) | set(base.facts) if base else set()
+        self.pipeline = pipeline
 
-    def _id(self, stem: str) -> str:
+    def new_id(self, stem: str) -> str:
         stem = slugify(stem, 70) or "draft"
         candidate, n = stem, 2
         while candidate in self.taken:
@@ -538,185 +874,11 @@ class Drafter:
         return candidate
 
     def draft(self, article: Article) -> Drafts:
-        out = Drafts(article.id)
-        aid, year = article.id, article.published.year
-        short = article.id[:10]
-        new: dict[str, dict[str, Any]] = {}
-        seen_quotes: set[tuple[str, str]] = set()
-        sents = list(sentences(article.body))
-        main: str | None = None
-
-        longs = acronyms(article.body)
-        short_of = {long: acr for acr, long in longs.items()}
-        generic = _generic_names(article.body)
-
-        def entity_for(name: str, kind: str, unnamed: bool = False) -> str:
-            found = self.names.find(name)
-            if found:
-                return found
-            eid = self._id(name)
-            aliases = [short_of[name]] if name in short_of else []
-            new[eid] = {"id": eid, "type": kind, "name": name, "aliases": aliases}
-            if unnamed:
-                new[eid]["unnamed"] = True
-            self.names.add(eid, kind, (name, *aliases), person=kind == "person" and not unnamed)
-            out.entities.append(new[eid])
-            return eid
-
-        def add(kind: str, stem: str, about: list[str], quote: str, note: str, **extra: Any) -> None:
-            key = (kind, quote_key(quote) + "|" + note)
-            if key in seen_quotes:
-                return
-            seen_quotes.add(key)
-            fact: dict[str, Any] = {"id": self._id(f"{stem}-{short}"), "kind": kind,
-                                    "about": list(dict.fromkeys(about)), "says": quote}
-            fact.update(extra)
-            fact["source"] = {"article": aid, "quote": quote}
-            fact["note"] = f"draft: {note}"
-            out.facts.append(fact)
-
-        per_sentence: list[list[str]] = []
-        roles: set[tuple[str, str]] = set()
-        mentioned: set[str] = set()
-        keyed: dict[str, str] = {}
-
-        def described(sent: str, found: list[str], name: str, kind: str, key: str | None = None,
-                      unnamed: bool = False) -> None:
-            """A descriptive entity (no capitalised name): proposed once per article, quoting its first sentence."""
-            key = key or fold(name)
-            eid = keyed.get(key) or entity_for(name, kind, unnamed=unnamed)
-            keyed[key] = eid
-            found.append(eid)
-            if eid not in mentioned:
-                mentioned.add(eid)
-                add("description", f"{eid}-mention", [eid], sent, f"{kind} {name!r} (descriptive)")
-
-        def described_lower(sent: str, found: list[str], orgs_here: list[tuple[int, str]]) -> None:
-            for match in LOWER_BODY.finditer(sent):
-                described(sent, found, match.group(0), "body")
-            for match in LOWER_TITLE.finditer(sent):
-                described(sent, found, match.group(0), "person", unnamed=True)
-            for end, _ in orgs_here:  # "FBR, State Bank and commercial banks"
-                listed = LISTED_PLURAL.match(sent[end:])
-                if listed:
-                    described(sent, found, listed.group("np"), "organisation")
-            for head, name in generic.items():
-                if re.search(rf"(?<![\w-]){head}\b(?!-)", sent):
-                    described(sent, found, name, "body", key=f"generic:{head}")
-        # people and organisations
-        for _, sent in sents:
-            found: list[str] = []
-            orgs_here: list[tuple[int, str]] = []
-            for pos, name, forced in _sentence_names(sent, short_of):
-                if name in COMMON or name.lower() in ORG_WORDS:
-                    continue
-                first, _, rest = name.partition(" ")
-                if not forced and first in PORTFOLIOS and rest.count(" ") >= 1:  # "Minister for Commerce Khurram …"
-                    name, pos = rest, pos + len(first) + 1
-                    while name.count(" ") >= 2 and (name.split(" ")[0] in PORTFOLIO_TAIL
-                                                    or name.split(" ")[0] in PORTFOLIOS):  # "Maritime Affairs …"
-                        extra, _, name = name.partition(" ")
-                        pos += len(extra) + 1
-                elif not forced and first.lower() in PLACES and rest.count(" ") >= 1 \
-                        and re.search(r"\b(?:Governor|Minister|Chief Minister|Secretary|IG|Speaker)\s+$", sent[:pos]):
-                    name, pos = rest, pos + len(first) + 1  # "Governor Sindh Kamran Tessori"
-                known = self.names.find(name)
-                if not known and name in longs:  # "FBR" after "Federal Board of Revenue (FBR)"
-                    name, forced = longs[name], "organisation"
-                    known = self.names.find(name)
-                    if not known:
-                        forced = _long_kind(name)
-                kind = (self.names.types.get(known, "") if known else
-                        forced or ("organisation" if name in short_of else None) or
-                        _kind_of(name, sent[:pos], sent[pos + len(name):]))
-                if kind in ("organisation", "platform", "body"):
-                    kind = "organisation"
-                    if not known:
-                        rest_of = sent[pos + len(name):]
-                        topic = ON_TOPIC.match(rest_of) if TOPIC_HEADS.search(name) else None
-                        joined = AND_PORTFOLIO.match(rest_of) if OF_BODY.search(name) else None
-                        if topic:
-                            name += topic.group(0)
-                        elif joined and (joined.group("w") in COMMON or joined.group("w") in PORTFOLIOS
-                                         or joined.group("w") in ORG_NAME_COMMON):
-                            name += joined.group(0)
-                    orgs_here.append((pos + len(name), name))
-                if kind not in ("person", "organisation", "policy"):
-                    if known:
-                        found.append(known)
-                    continue
-                if kind == "policy":  # "Finance Act 2025": a document's year is part of its name
-                    year_after = re.match(r" ((?:19|20)\d\d)\b", sent[pos + len(name):])
-                    if year_after:
-                        name = f"{name} {year_after.group(1)}"
-                eid = entity_for(name, kind)
-                found.append(eid)
-                main = main or eid
-                role = _role(sent, pos, pos + len(name)) if kind == "person" else None
-                if role and (eid, fold(role)) not in roles:
-                    roles.add((eid, fold(role)))
-                    mentioned.add(eid)
-                    add("role", f"{eid}-role", [eid], sent, f"person {name!r} ({role})",
-                        role={"title": role, "org": None}, when={"date": article.published})
-                elif eid not in mentioned:
-                    mentioned.add(eid)
-                    add("description", f"{eid}-mention", [eid], sent, f"{kind} {name!r}")
-                if kind == "organisation":  # "Alibaba’s website": a platform the organisation runs
-                    owned = OWNED.match(sent[pos + len(name):])
-                    if owned:
-                        described(sent, found, name + owned.group(0), "platform", key=f"owned:{eid}")
-            described_lower(sent, found, orgs_here)
-            per_sentence.append(found)
-        fallback = main
-        # dates, figures, measures
-        for (_, sent), about in zip(sents, per_sentence, strict=True):
-            subject = about[:3] or ([fallback] if fallback else [])
-            if not subject:
-                continue
-            for match in RELATIVE.finditer(sent):
-                day = _resolve(match.group(0), article.published)
-                if day:
-                    add("event", f"{subject[0]}-date", subject, sent, f"date {match.group(0)!r} resolved",
-                        when={"date": day, "resolved_from": match.group(0)})
-            for match in DATE.finditer(sent):
-                when = _absolute(match.group(0), article.published)
-                if when:
-                    add("event", f"{subject[0]}-date", subject, sent, f"date {match.group(0)!r}", when=when)
-            for match in FIGURE.finditer(sent):
-                raw = match.group(0).strip()
-                has_unit = bool(match.group("cur") or match.group("tail"))
-                plain = match.group("num").replace(",", "")
-                if YEARISH.match(plain) and not has_unit and "," not in match.group("num"):  # 2,000 is no year
-                    continue
-                if not has_unit and not ("," in match.group("num") and len(plain) >= 4):
-                    continue
-                if (match.group("tail") or "").strip().startswith(("year", "month", "day")) \
-                        and not match.group("cur"):
-                    continue
-                value, unit = _value(match)
-                add("figure", f"{subject[0]}-figure", subject, sent, f"figure {raw!r}",
-                    figure={"measure": sent[:120], "value": value, "unit": unit, "status": _status(sent)},
-                    when={"year": year})
-            for match in SIZED.finditer(sent):  # "a six-member delegation"
-                n = match.group("n").lower()
-                add("figure", f"{subject[0]}-figure", subject, sent, f"figure {match.group(0)!r}",
-                    figure={"measure": sent[:120], "value": int(NUMBER_WORDS.get(n) or n), "unit": "people",
-                            "status": _status(sent)}, when={"year": year})
-            for match in MULTIPLE.finditer(sent):  # "doubling in size every year"
-                add("figure", f"{subject[0]}-figure", subject, sent, f"figure {match.group(0)!r}",
-                    figure={"measure": sent[:120], "value": MULTIPLES[match.group("w").lower()], "unit": "times",
-                            "status": _status(sent)}, when={"year": year})
-            if MEASURE_WORDS.search(sent) or FROM_TO.search(sent):
-                span = FROM_TO.search(sent)
-                rate = re.search(r"\d[\d.,]*\s?(?:%|per ?cent|percent)", sent)
-                threshold = re.search(r"\b(?:above|over|below|under|up to|exceeding)\s+(?:Rs\.? ?|\$ ?)?\d[\d,.]*"
-                                      r"(?: (?:million|billion))?", sent)
-                add("measure", f"{subject[0]}-measure", subject, sent, "policy measure",
-                    measure={"rate": rate.group(0) if rate else None, "applies_to": None,
-                             "from": span.group("from") if span else None,
-                             "to": span.group("to") if span else None,
-                             "threshold": threshold.group(0) if threshold else None, "status": "draft"})
-        return out
+        ctx = _Context(self, article)
+        scan_mentions(ctx)
+        for extract in self.pipeline:
+            extract(ctx)
+        return ctx.out
 
 
 def draft_file(root: Path, article_path: Path, base: FactBase | None) -> tuple[Drafts, Path]:
