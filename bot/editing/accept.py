@@ -256,7 +256,7 @@ def _accept_locked(root: Path, ids: Sequence[str], all_drafts: bool, day: dt.dat
     ent_home: dict[str, Path] = {}
     linked: dict[str, str] = {}
     out_docs: dict[Path, dict[str, list[dict[str, Any]]]] = {}
-    origin: dict[str, str] = {}  # new id -> draft file:line, to point validation errors at the draft
+    origin: dict[str, tuple[str, str]] = {}  # new id -> (draft file:line, id in the draft): errors point there
     new_facts: list[str] = []
     for draft in drafts:
         target = root / "facts" / f"drafted-{draft.path.stem}.yaml"
@@ -293,7 +293,7 @@ def _accept_locked(root: Path, ids: Sequence[str], all_drafts: bool, day: dt.dat
             clean["id"] = new_id
             new_ents[new_id] = clean
             ent_home[new_id] = target
-            origin[new_id] = f"{draft.display}:{getattr(ent, 'line', 1)}"
+            origin[new_id] = (f"{draft.display}:{getattr(ent, 'line', 1)}", eid)
             for n in names:
                 by_name.setdefault(fold(n), new_id)
         for new_id in set(ent_map.values()) & created:
@@ -307,7 +307,7 @@ def _accept_locked(root: Path, ids: Sequence[str], all_drafts: bool, day: dt.dat
             clean["added"] = day
             doc["facts"].append(clean)
             new_facts.append(clean["id"])
-            origin[clean["id"]] = f"{draft.display}:{getattr(fact, 'line', 1)}"
+            origin[clean["id"]] = (f"{draft.display}:{getattr(fact, 'line', 1)}", str(fact.get("id")))
     for eid, ent in new_ents.items():
         out_docs[ent_home[eid]]["entities"].append(ent)
 
@@ -385,7 +385,7 @@ def _rest(draft: _Draft) -> str | None:
     return dump_yaml(rest)
 
 
-def _validate(root: Path, texts: dict[Path, str], origin: dict[str, str]) -> None:
+def _validate(root: Path, texts: dict[Path, str], origin: dict[str, tuple[str, str]]) -> None:
     """Build the would-be base in a scratch copy; refuse with the draft's file:line for each problem."""
     with tempfile.TemporaryDirectory(prefix="factdesk-accept-") as scratch:
         trial = Path(scratch)
@@ -401,8 +401,11 @@ def _validate(root: Path, texts: dict[Path, str], origin: dict[str, str]) -> Non
         for problem in report.errors[:10]:
             words = problem.message.split(" ", 2)
             rid = words[1].rstrip(":") if len(words) > 1 and words[0] in ("fact", "entity") else ""
-            where = origin.get(rid)
-            lines.append(f"{where}: {problem.message}" if where else str(problem))
+            if rid in origin:  # the draft's own line and id, which is what the editor will open and fix
+                where, draft_id = origin[rid]
+                lines.append(f"{where}: {words[0]} {draft_id}:{problem.message.split(':', 1)[1]}")
+            else:
+                lines.append(str(problem))
         report.errors[:] = [Problem(*_split(line)) for line in lines] + report.errors[10:]
         raise AcceptError("not accepted: the fact base would be invalid:\n" + "\n".join(lines), report)
 
