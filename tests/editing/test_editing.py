@@ -211,3 +211,36 @@ def test_heldout_articles_cold_recall_and_precision(folder: str) -> None:
     assert found / total >= 0.9, found / total
     assert correct / drafts >= 0.9, correct / drafts
     assert all(s.unquoted == 0 for s in scores)
+
+
+@pytest.mark.parametrize(("folder", "least"), [("heldout", 1.0), ("heldout-fresh", 0.9), ("heldout-final", 0.9)])
+def test_heldout_articles_are_answered_after_add_draft_accept(tmp_path: Path, folder: str, least: float) -> None:
+    """corpus add → facts draft → facts accept --all, then `who` answers the articles' people and organisations
+    and `ask` answers their figures, citing the sentence that holds the figure."""
+    root = tmp_path
+    shutil.copytree(REPO / "corpus", root / "corpus")
+    shutil.copytree(REPO / "facts", root / "facts", ignore=shutil.ignore_patterns("drafts", ".*"))
+    source = REPO / "tests" / "editing" / folder
+    truth = yaml.safe_load((source / "truth.yaml").read_text(encoding="utf-8"))
+    added = []
+    for path in sorted(source.glob("*.md")):
+        art = load_article(path)
+        added.append(add_article(root, art.body.encode(), title=art.title, publisher=art.publisher,
+                                 published=art.published.isoformat()).path)
+    base, _ = build(root)
+    for path in added:
+        draft_file(root, path, base)
+    done = accept(root, all_drafts=True)
+    assert done.facts and not done.report.errors
+    engine = Engine.load(root)
+    names = [n.split("|")[0] for t in truth.values() for n in t["people"] + t["organisations"]]
+    answered = [n for n in names if engine.who(n).status == "answer"]
+    assert len(answered) >= least * len(names), sorted(set(names) - set(answered))
+    figures = [str(f) for t in truth.values() for f in t["figures"]]
+    cited = []
+    for figure in figures:
+        answer = engine.ask(f"what was {figure}?")
+        number = figure.split()[0].replace(",", "")
+        if answer.status == "answer" and any(number in f.source.quote.replace(",", "") for f in answer.facts()):
+            cited.append(figure)
+    assert len(cited) >= least * len(figures), sorted(set(figures) - set(cited))
