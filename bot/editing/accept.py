@@ -20,6 +20,7 @@ What can go wrong when an editor accepts, and what this module does about each:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -57,6 +58,7 @@ class Accepted:
     report: Report
     linked: dict[str, str] = field(default_factory=dict)  # draft entity id -> entity it was merged into
     skipped: list[str] = field(default_factory=list)  # `file:line: problem` of draft files left alone
+    recovered: str | None = None  # what was done about an accept interrupted earlier
 
 
 Step = Callable[[str], None]
@@ -199,8 +201,14 @@ def accept(root: Path, ids: Sequence[str] = (), *, all_drafts: bool = False, tod
         raise AcceptError("name the draft ids to accept, or pass --all")
     try:
         with facts_lock(root):
-            recover(root)
-            return _accept_locked(root, ids, all_drafts, today or dt.date.today(), step)
+            recovered = recover(root)
+            try:
+                done = _accept_locked(root, ids, all_drafts, today or dt.date.today(), step)
+            except AcceptError as exc:
+                if recovered:
+                    raise AcceptError(f"{recovered}; then: {exc}", exc.report) from None
+                raise
+            return dataclasses.replace(done, recovered=recovered)
     except EditError as exc:
         raise AcceptError(str(exc)) from None
     except OSError as exc:

@@ -56,6 +56,8 @@ def run(args: argparse.Namespace, root: Path) -> int:
         except AcceptError as exc:
             print(f"facts accept: {exc}", file=sys.stderr)
             return 1
+        if done.recovered:
+            print(f"facts accept: {done.recovered}", file=sys.stderr)
         for problem in done.skipped:
             print(f"facts accept: skipped (fix and accept again): {problem}", file=sys.stderr)
         for draft_id, existing in done.linked.items():

@@ -110,10 +110,12 @@ def test_killed_at_every_step_is_completed_or_rolled_back(tmp_path: Path) -> Non
         assert (root / "facts" / JOURNAL).exists() == (committed and step != "done"), step
         # The next run finishes the accept (after the commit point) or redoes it from the drafts.
         if committed:
-            with pytest.raises(AcceptError, match="no drafts"):
+            with pytest.raises(AcceptError, match="no drafts") as refused:
                 accept(root, all_drafts=True, today=dt.date(2026, 3, 7))
+            assert ("completed an accept that was interrupted" in str(refused.value)) == (step != "done"), step
         else:
-            accept(root, all_drafts=True, today=dt.date(2026, 3, 7))
+            done = accept(root, all_drafts=True, today=dt.date(2026, 3, 7))
+            assert (done.recovered is not None) == (step == "written"), (step, done.recovered)
         assert _quotes(root) == reference, step
         assert not list((root / "facts" / "drafts").glob("*.yaml")), step
         leftovers = [p.name for p in (root / "facts").rglob("*") if ".accept-" in p.name or p.name == JOURNAL]
