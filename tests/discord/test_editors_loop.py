@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from bot.core.engine import Engine
+from bot.discord.feedback import gap_log
 from bot.discord.sync import sync_commands
 from tests.discord_emulator import DiscordEmulator
 
@@ -115,3 +116,51 @@ async def test_readers_gap_to_answer(discord_emulator: DiscordEmulator, tmp_path
         await stop_factdesk(bot, task)
     assert message_requests_allowing_mentions(emu) == []
     assert [(r.method, r.path, r.response) for r in emu.recorder.rejected] == []
+
+
+async def test_feedback_buttons_work_after_a_restart_and_count_once(discord_emulator: DiscordEmulator,
+                                                                     tmp_path: Path) -> None:
+    emu, world = discord_emulator, discord_emulator.world
+    engine = Engine.load(REPO)
+    bot, task = await start_factdesk(emu, engine, tmp_path)
+    try:
+        await sync_commands(bot)
+        st = await emu.inject_slash("who", {"name": "James Dong"}, user=world.alice)
+        message = await emu.wait_for_message(lambda m: m.source == "interaction", interaction=st)
+    finally:
+        await stop_factdesk(bot, task)
+    controls = [c for c in message.components[0]["components"]]
+    assert [(c.get("emoji") or {}).get("name") for c in controls][-2:] == ["👍", "👎"]  # one row with the others
+    up = controls[-2]["custom_id"]
+    assert len(up) <= 100 and "James Dong" in up
+    bot, task = await start_factdesk(emu, engine, tmp_path)  # a new process: no view of the old message
+    try:
+        replies = []
+        for _ in range(2):
+            click = await emu.inject_component(up, message=message, user=world.owner)
+            replies.append((await emu.wait_for_response(click)).data)
+        assert "glad it helped" in replies[0]["embeds"][0]["description"]
+        assert "already rated" in replies[1]["embeds"][0]["description"]
+        assert all(r["flags"] & EPHEMERAL for r in replies)
+        events = await bot.storage.gap_events(0)
+        assert [(e.kind, e.query, e.command) for e in events] == [("helpful", "James Dong", "who")]
+    finally:
+        await stop_factdesk(bot, task)
+    assert [(r.method, r.path, r.response) for r in emu.recorder.rejected] == []
+
+
+async def test_no_buttons_and_no_records_when_recording_is_off(discord_emulator: DiscordEmulator,
+                                                               tmp_path: Path) -> None:
+    emu, world = discord_emulator, discord_emulator.world
+    bot, task = await start_factdesk(emu, Engine.load(REPO), tmp_path, record_gaps=False)
+    try:
+        await sync_commands(bot)
+        st = await emu.inject_slash("who", {"name": "James Dong"}, user=world.alice)
+        message = await emu.wait_for_message(lambda m: m.source == "interaction", interaction=st)
+        assert not any(c.get("custom_id", "").startswith("fdfb:") for c in _components(message))
+        st = await emu.inject_slash("ask", {"question": QUESTION}, user=world.alice)
+        await emu.wait_for_message(lambda m: m.source == "interaction", interaction=st)
+        assert not gap_log(bot).active  # the switch, not a race: nothing can record
+        assert await bot.storage.gap_events(0) == []
+    finally:
+        await stop_factdesk(bot, task)
