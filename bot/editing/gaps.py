@@ -64,7 +64,7 @@ class _Vocabulary:
                 for name in ent.names:
                     known.update(fold(name).split())
             self.words, self.version = frozenset(known), base.version
-        return " ".join(dict.fromkeys(w for w in content_words(query) if w not in self.words))
+        return ", ".join(f"“{w}”" for w in dict.fromkeys(w for w in content_words(query) if w not in self.words))
 
 
 _VOCABULARY = _Vocabulary()
@@ -152,6 +152,18 @@ class Group:
                 "last_asked": dt.datetime.fromtimestamp(self.last, dt.UTC).isoformat(timespec="seconds")}
 
 
+_QUOTED = re.compile(r"[“\"‘']([^”\"’']+)[”\"’']")
+
+
+def missing_terms(missing: str) -> list[str]:
+    """What an event says the base lacked, as terms: the quoted words ("“karachi”, “council”", the engine's
+    form and ours), else the engine's phrase whole ("the number of ships PNSC has")."""
+    quoted = _QUOTED.findall(missing)
+    if quoted:
+        return [q.strip() for q in quoted if q.strip()]
+    return [missing.strip()] if missing.strip() else []
+
+
 def _norm(query: str) -> str:
     return " ".join(sorted(set(content_words(query)))) or fold(query)
 
@@ -179,7 +191,7 @@ def group(events: list[GapEvent]) -> list[Group]:
         g.unhelpful = sum(e.kind == "unhelpful" for e in members)
         g.helpful = sum(e.kind == "helpful" for e in members)
         g.commands = list(dict.fromkeys(e.command for e in members))
-        g.missing = list(dict.fromkeys(w for e in members for w in e.missing.split() if w))
+        g.missing = list(dict.fromkeys(w for e in members for w in missing_terms(e.missing)))
         g.reasons = list(dict.fromkeys(e.reason for e in members if e.reason))
         g.variants = [q for q in forms if q != g.query]
         g.last = max(e.at for e in members)

@@ -38,7 +38,8 @@ def embed(message: MessageRecord) -> dict[str, Any]:
 
 
 def buttons(message: MessageRecord) -> dict[str, dict[str, Any]]:
-    return {c.get("label") or c.get("placeholder"): c for row in message.components for c in row["components"]}
+    return {c.get("label") or c.get("placeholder") or (c.get("emoji") or {}).get("name"): c
+            for row in message.components for c in row["components"]}
 
 
 async def test_commands_are_registered_for_servers_dms_and_group_dms(harness: Harness) -> None:
