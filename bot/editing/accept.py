@@ -24,6 +24,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import tempfile
 import uuid
@@ -212,8 +213,7 @@ def accept(root: Path, ids: Sequence[str] = (), *, all_drafts: bool = False, tod
     except EditError as exc:
         raise AcceptError(str(exc)) from None
     except OSError as exc:
-        name = Path(exc.filename).name if exc.filename else "facts/"
-        raise AcceptError(f"{name}:1: {os_message(exc)}") from None
+        raise AcceptError(f"{_display(root, exc.filename)}:1: {os_message(exc)}") from None
 
 
 def _load_drafts(root: Path) -> tuple[list[tuple[Path, str, dict[str, Any]]], list[str]]:
@@ -360,6 +360,18 @@ def _accept_locked(root: Path, ids: Sequence[str], all_drafts: bool, day: dt.dat
     step("done")
     _, report = build(root)
     return Accepted(new_facts, list(new_ents), list(texts), report, linked, broken)
+
+
+def _display(root: Path, filename: object) -> str:
+    """The file an OSError is about, as the editor knows it: a temporary name becomes its target."""
+    if not filename:
+        return "facts/"
+    path = Path(str(filename))
+    name = re.sub(rf"^\.(.+){re.escape(TMP_MARK)}\w+\.tmp$", r"\1", path.name)
+    try:
+        return (path.parent / name).relative_to(root).as_posix()
+    except ValueError:
+        return name
 
 
 def _rel(root: Path, path: Path) -> str:

@@ -95,10 +95,12 @@ def write_new(path: Path, text: str) -> None:
             written = os.write(fd, view)
             view = view[written:]
         os.fsync(fd)
-    except BaseException:
+    except BaseException as exc:
         os.close(fd)
         with contextlib.suppress(OSError):
             path.unlink()
+        if isinstance(exc, OSError) and not exc.filename:  # os.write does not say which file
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
         raise
     os.close(fd)
 

@@ -166,6 +166,7 @@ def test_full_disk_during_accept_changes_nothing(tmp_path: Path) -> None:
         with pytest.raises(AcceptError) as refused:
             accept(root, all_drafts=True)
         assert "disk is full" in str(refused.value) and "Traceback" not in str(refused.value)
+        assert str(refused.value).startswith("facts/drafted-2026-03-05-"), str(refused.value)
         assert _state(root) == before
         assert main_status(root, ["facts", "accept", "--all"]) == 1
         filler.unlink()
