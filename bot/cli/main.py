@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     gaps = sub.add_parser("gaps", help="questions readers could not get answered, most readers first")
     gaps.add_argument("--since", default="30d", help="how far back: 30d (default), 12h, 2w")
     gaps.add_argument("--json", action="store_true", help="one JSON document for scripts")
+    site = sub.add_parser("site", help="write the static fact browser (HTML pages + search index)")
+    site.add_argument("--out", default="site", metavar="DIR", help="output directory (default: site/)")
     sub.add_parser("console", help="interactive prompt")
     sub.add_parser("start", help="the Discord bot when DISCORD_TOKEN is set, else the console")
     sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
@@ -100,6 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.record:
             return _batch_recorded()
         return run_batch(_load_engine(), sys.stdin, sys.stdout)
+    if args.command == "site":
+        from ..site.cli import run_site
+
+        return run_site(_load_engine(), args.out)
     if args.command == "console":
         from .console import run_console
 

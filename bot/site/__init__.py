@@ -1,0 +1,1 @@
+"""The fact browser: a static site of every entity, article and fact, built by `python -m bot site`."""

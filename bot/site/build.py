@@ -1,0 +1,334 @@
+"""`python -m bot site`: the fact base as a static site a reader can check every citation against.
+
+Pages (all links relative, so the site works under any path on any static host):
+
+* `index.html` — what the base covers, search, and lists of people, organisations, topics, events,
+  places and articles (long lists are cut on the index and given in full under `lists/`);
+* `e/<entity>/` — the same sections and lead as `/who` (or `/policy` for policies, topics and events),
+  every [n] marker linking to the article page at the quote;
+* `a/<article>/` — front matter and the article text with every quote highlighted and anchored
+  `#<fact-id>`, each highlight followed by a marker linking to its fact page;
+* `f/<fact>/` — one fact: its statement, quote in context, source, entities and disagreements. This is
+  the stable URL answers and digests link to when SITE_BASE_URL is set;
+* `search.json` — the index `static/search.js` searches in the browser.
+
+The build writes into a fresh directory beside `--out` and swaps it in at the end, so a failed build
+never leaves a half-written site, and it refuses to replace a directory it did not build itself.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup, escape
+
+from ..core.answer import Answer, Line, Section
+from ..core.answers import SECTION_ORDER, fact_lines
+from ..core.engine import Engine
+from ..core.index import POLICY_TYPES, WHO_TYPES
+from ..core.model import Article, Entity, Fact, FactBase
+from . import links
+from .highlight import Piece, locate, normalise, paragraphs
+from .search_index import build_search_index
+
+MARKER = ".factdesk-site"  # marks a directory this command built, so only such a directory is replaced
+INDEX_LIST_LIMIT = 60  # entries per group on the index page; the full list is under lists/
+GROUPS = (
+    ("people", "People", ("person",)),
+    ("organisations", "Organisations", ("organisation", "platform", "body")),
+    ("topics", "Topics and policies", ("topic", "policy")),
+    ("events", "Events", ("event",)),
+    ("places", "Places", ("place",)),
+)
+TYPE_LABEL = {"person": "Person", "organisation": "Organisation", "platform": "Platform", "body": "Body",
+              "place": "Place", "event": "Event", "policy": "Policy", "topic": "Topic"}
+
+
+class SiteError(Exception):
+    """A reason the site cannot be written, said in one line (never a traceback)."""
+
+
+@dataclass
+class BuildStats:
+    pages: int = 0
+    facts: int = 0
+    entities: int = 0
+    articles: int = 0
+    unlocated: list[str] = field(default_factory=list)  # facts whose quote could not be placed
+    seconds: float = 0.0
+    search_bytes: int = 0
+
+
+@dataclass(frozen=True)
+class Located:
+    """A fact's quote placed in its article: the original span and the fact's marker number there."""
+
+    start: int
+    end: int
+    number: int
+
+
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("bot.site", "templates"),
+        autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,  # a misspelt variable is a build error, not a blank
+    )
+    env.globals.update(fact_path=links.fact_path, article_path=links.article_path, entity_path=links.entity_path)
+    env.filters["date"] = lambda d: f"{d.day} {d:%b %Y}"
+    return env
+
+
+_MARKER_RE = re.compile(r"\[(\d+)\]")
+
+
+def _cite(base: FactBase) -> Callable[[str, dict[str, int], str], Markup]:
+    """The answer's lead with each [n] turned into a link to that quote in its article."""
+
+    def cite(text: str, numbers: dict[str, int], root: str) -> Markup:
+        by_number = {n: fid for fid, n in numbers.items()}
+        out, pos = [], 0
+        for match in _MARKER_RE.finditer(text):
+            out.append(escape(text[pos: match.start()]))
+            fid = by_number.get(int(match.group(1)))
+            if fid is None:
+                out.append(escape(match.group(0)))
+            else:
+                href = f"{root}{links.article_path(base.facts[fid].source.article)}#{fid}"
+                out.append(Markup('<a class="cite" href="{}">{}</a>').format(href, match.group(0)))
+            pos = match.end()
+        out.append(escape(text[pos:]))
+        return Markup("").join(out)
+
+    return cite
+
+
+class _Site:
+    def __init__(self, engine: Engine, out: Path) -> None:
+        self.engine = engine
+        self.base: FactBase = engine.base
+        self.out = out
+        self.env = _env()
+        self.env.globals["cite"] = _cite(self.base)
+        self.stats = BuildStats()
+        self.templates = {name: self.env.get_template(f"{name}.html")
+                          for name in ("index", "entity", "article", "fact", "list")}
+        self.located: dict[str, Located] = {}
+        self.contexts: dict[str, list[list[Piece]]] = {}  # article id -> paragraphs
+        self.fact_counts: dict[str, int] = {eid: len(fids) for eid, fids in self.base.by_entity.items()}
+        self.children: dict[str, list[str]] = defaultdict(list)
+        for ent in self.base.entities.values():
+            if ent.part_of:
+                self.children[ent.part_of].append(ent.id)
+
+    # -- writing ------------------------------------------------------------------------------------
+
+    def write(self, rel: str, template: str, **context: object) -> None:
+        depth = rel.count("/")
+        html = self.templates[template].render(root="../" * depth, base=self.base, **context)
+        path = self.out / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(html, encoding="utf-8")
+        self.stats.pages += 1
+
+    def build(self) -> BuildStats:
+        started = time.perf_counter()
+        self.out.mkdir(parents=True)
+        (self.out / MARKER).write_text("built by `python -m bot site`; replaced by the next build\n", "utf-8")
+        static = self.out / "static"
+        static.mkdir()
+        for item in resources.files("bot.site").joinpath("static").iterdir():
+            if item.is_file():
+                (static / item.name).write_bytes(item.read_bytes())
+        articles = sorted(self.base.articles.values(), key=lambda a: (a.published, a.id), reverse=True)
+        for article in articles:
+            self.article_page(article)
+        for fact in self.base.facts.values():
+            self.fact_page(fact)
+        for ent in self.base.entities.values():
+            self.entity_page(ent)
+        self.index_pages(articles)
+        data = build_search_index(self.base)
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        (self.out / "search.json").write_text(text, encoding="utf-8")
+        self.stats.search_bytes = len(text.encode("utf-8"))
+        self.stats.facts, self.stats.entities, self.stats.articles = (
+            len(self.base.facts), len(self.base.entities), len(self.base.articles))
+        self.stats.seconds = time.perf_counter() - started
+        return self.stats
+
+    # -- articles -----------------------------------------------------------------------------------
+
+    def article_page(self, article: Article) -> None:
+        facts = [f for f in (self.base.facts[fid] for fid in self._article_fact_ids(article.id))]
+        norm = normalise(article.body)
+        spans: dict[str, tuple[int, int]] = {}
+        for fact in facts:
+            span = locate(norm, fact.source.quote)
+            if span is None:  # cannot happen for a validated base; said in the build summary if it does
+                self.stats.unlocated.append(fact.id)
+                continue
+            spans[fact.id] = span
+        ordered = sorted(spans, key=lambda f: (spans[f][0], -spans[f][1], f))
+        spans = {fid: spans[fid] for fid in ordered}
+        for n, fid in enumerate(ordered, start=1):
+            self.located[fid] = Located(*spans[fid], n)
+        paras = paragraphs(article.body, spans)
+        self.contexts[article.id] = paras
+        listed = [(self.located[fid].number, self.base.facts[fid]) for fid in ordered]
+        self.write(f"{links.article_path(article.id)}index.html", "article", article=article, paragraphs=paras,
+                   numbers={fid: loc.number for fid, loc in self.located.items() if fid in spans},
+                   listed=listed, conflicts=self.base.conflicts, entity_links=self._entity_links,
+                   unlocated=[f for f in facts if f.id not in spans], source_url=_public_url(article))
+
+    def _article_fact_ids(self, article_id: str) -> list[str]:
+        if not hasattr(self, "_by_article"):
+            by_article: dict[str, list[str]] = defaultdict(list)
+            for fact in self.base.facts.values():
+                by_article[fact.source.article].append(fact.id)
+            self._by_article = by_article
+        return self._by_article.get(article_id, [])
+
+    # -- facts --------------------------------------------------------------------------------------
+
+    def fact_page(self, fact: Fact) -> None:
+        article = self.base.articles[fact.source.article]
+        loc = self.located.get(fact.id)
+        context: list[list[Piece]] = []
+        if loc is not None:
+            for para in self.contexts.get(article.id, ()):
+                if any(fact.id in piece.facts for piece in para):
+                    context.append(para)
+        others = [self.base.facts[c] for c in self.base.conflicts.get(fact.id, ())]
+        self.write(f"{links.fact_path(fact.id)}index.html", "fact", fact=fact, article=article, context=context,
+                   conflicts=others, entities=self._entity_links(fact), located=loc is not None,
+                   source_url=_public_url(article), when=fact.when.label() if fact.when else "")
+
+    def _entity_links(self, fact: Fact) -> list[Entity]:
+        return [self.base.entities[e] for e in fact.entity_ids() if e in self.base.entities]
+
+    # -- entities -----------------------------------------------------------------------------------
+
+    def entity_page(self, ent: Entity) -> None:
+        answer = self.answer_for(ent)
+        cited = set(answer.fact_ids())
+        own = [self.base.facts[f] for f in self._family_facts(ent.id)]
+        rest = [f for f in own if f.id not in cited]
+        extra: tuple[Line, ...] = tuple(fact_lines(self.base, rest)) if rest else ()
+        numbers = answer.citation_numbers()
+        for line in extra:
+            for fid in line.fact_ids:
+                numbers.setdefault(fid, len(numbers) + 1)
+        order = sorted(numbers, key=numbers.get)
+        parent = self.base.entities.get(ent.part_of) if ent.part_of else None
+        parts = sorted((self.base.entities[c] for c in self.children.get(ent.id, ())), key=lambda e: e.name)
+        self.write(f"{links.entity_path(ent.id)}index.html", "entity", ent=ent, answer=answer, numbers=numbers,
+                   sections=[s for s in answer.sections if s.lines], extra=extra, cited=[self.base.facts[f] for f in order],
+                   type_label=TYPE_LABEL.get(ent.type, ent.type), parent=parent, parts=parts,
+                   located=self.located)
+
+    def answer_for(self, ent: Entity) -> Answer:
+        """The bot's own answer for this entity (`/who`, or `/policy` for policies, topics and events),
+        asked by id then by name, and kept only if it is about this entity; else the same sections
+        built here from the entity's facts, so every entity has a page even where the bot would ask
+        "which one?"."""
+        family = set(self._family(ent.id))
+        ask = self.engine.who if ent.type in WHO_TYPES else self.engine.policy if ent.type in POLICY_TYPES else None
+        if ask is not None:
+            for query in (ent.id, ent.name):
+                answer = ask(query)
+                if answer.status == "answer" and answer.title == ent.name and answer.fact_ids() and all(
+                        family & set(self.base.facts[f].entity_ids()) for f in answer.fact_ids()):
+                    return answer
+        facts = sorted((self.base.facts[f] for f in self._family_facts(ent.id)),
+                       key=lambda f: (self.base.year_of(f), f.id))
+        sections = []
+        for kind, heading in SECTION_ORDER:
+            group = [f for f in facts if f.kind == kind]
+            if group:
+                sections.append(Section(heading, tuple(fact_lines(self.base, group))))
+        return Answer("answer", ent.name, tuple(sections), command="who", query=ent.name, base=self.base)
+
+    def _family(self, eid: str) -> list[str]:
+        out, frontier = [eid], [eid]
+        while frontier:
+            for child in self.children.get(frontier.pop(), ()):
+                if child not in out:
+                    out.append(child)
+                    frontier.append(child)
+        return out
+
+    def _family_facts(self, eid: str) -> list[str]:
+        ids = [eid] if self.base.entities[eid].type in WHO_TYPES else self._family(eid)
+        return list(dict.fromkeys(f for e in ids for f in self.base.by_entity.get(e, ())))
+
+    # -- index --------------------------------------------------------------------------------------
+
+    def index_pages(self, articles: list[Article]) -> None:
+        groups = []
+        for key, heading, types in GROUPS:
+            ents = sorted((e for e in self.base.entities.values() if e.type in types),
+                          key=lambda e: (-self.fact_counts.get(e.id, 0), e.name.casefold()))
+            if not ents:
+                continue
+            groups.append((key, heading, ents))
+            self.write(f"lists/{key}/index.html", "list", heading=heading, entities=ents, articles=None,
+                       counts=self.fact_counts)
+        self.write("lists/articles/index.html", "list", heading="Articles", entities=None, articles=articles,
+                   counts=self._article_counts())
+        years = sorted({self.base.year_of(f) for f in self.base.facts.values()})
+        topics = sorted((e for e in self.base.entities.values() if e.type == "topic"),
+                        key=lambda e: (-self.fact_counts.get(e.id, 0), e.name.casefold()))[:5]
+        self.write("index.html", "index", groups=groups, articles=articles, years=years, topics=topics,
+                   counts=self.fact_counts, article_counts=self._article_counts(), limit=INDEX_LIST_LIMIT)
+
+    def _article_counts(self) -> dict[str, int]:
+        return {aid: len(self._article_fact_ids(aid)) for aid in self.base.articles}
+
+
+def _public_url(article: Article) -> str | None:
+    url = article.url
+    return url if url and url.startswith(("http://", "https://")) else None
+
+
+def build_site(engine: Engine, out: Path) -> BuildStats:
+    """Write the site for `engine`'s base to `out`, replacing a site built there before."""
+    out = out.resolve()
+    if out.exists() and not out.is_dir():
+        raise SiteError(f"{out} exists and is not a directory")
+    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
+        raise SiteError(f"{out} is not empty and was not built by `python -m bot site`; choose another --out")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SiteError(f"cannot create {out.parent}: {exc.strerror or exc}") from None
+    tmp = out.parent / f".{out.name}.building-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        stats = _Site(engine, tmp).build()
+        old = out.parent / f".{out.name}.old-{os.getpid()}"
+        if out.exists():
+            out.rename(old)
+        tmp.rename(out)
+        shutil.rmtree(old, ignore_errors=True)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise SiteError(f"cannot write the site to {out}: {exc.strerror or exc}") from None
+    return stats
+
+
+def iter_pages(out: Path) -> Iterable[Path]:
+    """Every HTML page of a built site (for the link checker and the tests)."""
+    return sorted(out.rglob("*.html"))

@@ -1,0 +1,24 @@
+"""`python -m bot site [--out DIR]`: build the site and say in one line what was written."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..core.engine import Engine
+from .build import SiteError, build_site
+
+
+def run_site(engine: Engine, out: str) -> int:
+    try:
+        stats = build_site(engine, Path(out))
+    except SiteError as exc:
+        print(f"factdesk site: {exc}", file=sys.stderr)
+        return 2
+    print(f"Wrote {stats.pages} pages to {out}/ ({stats.facts} facts, {stats.entities} entities, "
+          f"{stats.articles} articles; search index {stats.search_bytes / 1e6:.1f} MB) in {stats.seconds:.1f} s")
+    if stats.unlocated:
+        print(f"warning: {len(stats.unlocated)} quotes could not be placed in their article: "
+              + ", ".join(stats.unlocated[:10]), file=sys.stderr)
+        return 1
+    return 0
