@@ -70,6 +70,7 @@ class Settings:
     database_url: str | None = None  # postgres://… ; when set it wins over database_path
     digest_catchup_hours: float = DEFAULT_DIGEST_CATCHUP_HOURS
     corpus_base_url: str | None = None  # makes corpus-path source links clickable
+    site_base_url: str | None = None  # where `python -m bot site` is published: citations link to fact pages
     shard_count: int | None = None  # SHARD_COUNT; None: Discord's recommended count (GET /gateway/bot)
     shard_ids: tuple[int, ...] | None = None  # SHARD_IDS; None: every shard of shard_count in this process
     record_gaps: bool = True  # RECORD_GAPS=off: no unanswered questions or 👍/👎 are stored
@@ -143,6 +144,7 @@ def load_settings(
         database_url=get("DATABASE_URL"),
         digest_catchup_hours=_hours("DIGEST_CATCHUP_HOURS", get("DIGEST_CATCHUP_HOURS")),
         corpus_base_url=_url("CORPUS_BASE_URL", get("CORPUS_BASE_URL")),
+        site_base_url=_url("SITE_BASE_URL", get("SITE_BASE_URL")),
         shard_count=shard_count,
         shard_ids=shard_ids,
         record_gaps=_switch("RECORD_GAPS", get("RECORD_GAPS")),
@@ -167,6 +169,18 @@ def _days(name: str, value: str | None, default: int = 90) -> int:
     if not value.isdigit() or not 1 <= int(value) <= 3650:
         raise ConfigError(f"{name} must be a number of days from 1 to 3650, not {value!r}")
     return int(value)
+
+
+def url_setting(name: str, environ: Mapping[str, str] | None = None, env_file: Path | None = Path(".env")
+                ) -> str | None:
+    """One URL setting (SITE_BASE_URL for CLI answers) without validating the rest: an offline
+    command must not fail over a Discord token it never uses. Raises ConfigError when malformed."""
+    merged: dict[str, str] = {}
+    if env_file is not None and env_file.is_file():
+        merged.update(parse_env_file(env_file.read_text(encoding="utf-8")))
+    merged.update(os.environ if environ is None else environ)
+    value = (merged.get(name) or "").strip()
+    return _url(name, value or None)
 
 
 def _token(value: str | None, *, required: bool) -> Secret | None:

@@ -19,7 +19,7 @@ HELP = """Commands:
 
 
 def run_console(engine: Engine, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout,
-                recorder: Any = None) -> int:
+                recorder: Any = None, *, site_base_url: str | None = None) -> int:
     """The prompt loop; `recorder` (a BlockingGapLog) records each not_found answer in the gap log."""
     interactive = stdin.isatty()
     if interactive:
@@ -46,7 +46,7 @@ def run_console(engine: Engine, stdin: TextIO = sys.stdin, out: TextIO = sys.std
             print(HELP, file=out)
             continue
         answer = engine.route(line)
-        print(render_text(answer), file=out)
+        print(render_text(answer, site_base_url=site_base_url), file=out)
         if recorder is not None:
             query = line.split(" ", 1)[1] if line.startswith("/") and " " in line else line
             recorder.record_answer(answer, command=answer.command or "ask", query=query)

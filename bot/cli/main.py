@@ -90,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .render import render_json, render_text
 
         answer = _answer(args)
-        print(render_json(answer) if args.json else render_text(answer))
+        print(render_json(answer) if args.json else render_text(answer, site_base_url=_site_base_url()))
         if getattr(args, "record", False):
             recorder = _recorder()
             recorder.record_answer(answer, command=args.command, query=_query_text(args))
@@ -111,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         recorder = _recorder()
         try:
-            return run_console(_load_engine(), recorder=recorder)
+            return run_console(_load_engine(), recorder=recorder, site_base_url=_site_base_url())
         finally:
             recorder.close()
     if args.command == "gaps":
@@ -158,6 +158,17 @@ def _batch_recorded() -> int:
                          recorder.record_answer(answer, command=command, query=query))
     finally:
         recorder.close()
+
+
+def _site_base_url() -> str | None:
+    """SITE_BASE_URL for CLI answers; a malformed one stops the command with its one-line message."""
+    from ..config import ConfigError, url_setting
+
+    try:
+        return url_setting("SITE_BASE_URL")
+    except ConfigError as exc:
+        print(f"factdesk: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
 
 
 def _start() -> int:

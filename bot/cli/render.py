@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 
 from ..core.answer import Answer
+from ..site.links import fact_url
 
 
-def render_text(answer: Answer, *, quotes: bool = True) -> str:
-    """Readable text where every cited line is followed by its numbered source."""
+def render_text(answer: Answer, *, quotes: bool = True, site_base_url: str | None = None) -> str:
+    """Readable text where every cited line is followed by its numbered source; with SITE_BASE_URL
+    the link is the fact's page in the fact browser rather than the publisher's."""
     out = [answer.text()]
     facts = answer.facts() if answer.base else []
     if facts:
@@ -16,7 +18,7 @@ def render_text(answer: Answer, *, quotes: bool = True) -> str:
         out.append("Sources:")
         for n, fact in enumerate(facts, start=1):
             art = answer.base.articles[fact.source.article]  # type: ignore[union-attr]
-            out.append(f"[{n}] {art.publisher}, {art.published.day} {art.published:%b %Y} — {art.title} <{art.link}>")
+            out.append(f"[{n}] {art.publisher}, {art.published.day} {art.published:%b %Y} — {art.title} <{fact_url(site_base_url, fact.id) if site_base_url else art.link}>")
             if quotes:
                 out.append(f"    “{fact.source.quote}”")
     return "\n".join(out)

@@ -108,6 +108,7 @@ class DigestScheduler:
         is_member: Callable[[int], bool] | None = None,
         ready: Callable[[], Awaitable[object]] | None = None,
         link_base: str | None = None,
+        site_base_url: str | None = None,
         concurrency: int = 4,
         rng: random.Random | None = None,
     ) -> None:
@@ -122,6 +123,7 @@ class DigestScheduler:
         self._is_member = is_member
         self._ready = ready
         self.link_base = link_base
+        self.site_base_url = site_base_url
         self._semaphore = asyncio.Semaphore(max(1, concurrency))
         self._rng = rng or random.Random()
         self._wake = asyncio.Event()
@@ -373,7 +375,8 @@ class DigestScheduler:
         if previous is not None:
             since = max(since, dt.date.fromisoformat(previous.local_date))
         return build_digest(
-            self._base(), guild_id=cfg.guild_id, day=day, rotation=rotation, since=since, link_base=self.link_base
+            self._base(), guild_id=cfg.guild_id, day=day, rotation=rotation, since=since, link_base=self.link_base,
+            site_base_url=self.site_base_url,
         )
 
     async def configure(

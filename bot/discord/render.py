@@ -32,6 +32,7 @@ from ..core import layout as lay
 from ..core.answer import Answer, Candidate
 from ..core.browse import Coverage, coverage, examples
 from ..core.commands import COMMANDS
+from ..site import links as site_links
 from ..core.model import Article, FactBase
 from . import limits
 
@@ -96,12 +97,26 @@ def source_link(article: Article, corpus_base_url: str | None = None) -> str:
     return _masked(lay.source_label(article), article_url(article, corpus_base_url))
 
 
+def site_url(article: Article, fact_ids: Sequence[str], base: FactBase | None, site_base_url: str) -> str | None:
+    """With SITE_BASE_URL: where a source opens in the fact browser. The fact's page when the page
+    cites one fact of the article; else the article page at the first quote (all are highlighted)."""
+    cited = [f for f in fact_ids if base is not None and f in base.facts and base.facts[f].source.article == article.id]
+    if len(cited) == 1:
+        url = site_links.fact_url(site_base_url, cited[0])
+    else:
+        url = f"{site_base_url.rstrip('/')}/{site_links.article_path(article.id)}" + (f"#{cited[0]}" if cited else "")
+    return url if len(url) <= limits.URL else None
+
+
 def sources_line(sources: Sequence[lay.Source], corpus_base_url: str | None = None,
-                 limit: int = SOURCES_FIELD) -> str:
+                 limit: int = SOURCES_FIELD, *, site_base_url: str | None = None,
+                 fact_ids: Sequence[str] = (), base: FactBase | None = None) -> str:
     """"[1] Arab News, 10 Jul 2025 · [2] Profit, 10 Jul 2025", each a link, cut whole at `limit`."""
     parts: list[str] = []
     for i, src in enumerate(sources):
-        part = f"[{src.number}] {source_link(src.article, corpus_base_url)}"
+        link = (_masked(lay.source_label(src.article), site_url(src.article, fact_ids, base, site_base_url))
+                if site_base_url else source_link(src.article, corpus_base_url))
+        part = f"[{src.number}] {link}"
         if len(" · ".join([*parts, part])) > limit - 20:
             parts.append(f"… {len(sources) - i} more")
             break
@@ -183,17 +198,18 @@ def _title(answer: Answer) -> str:
     return limits.truncate(limits.escape(answer.title) or "factdesk", limits.EMBED_TITLE)
 
 
-def render_answer(answer: Answer, *, corpus_base_url: str | None = None) -> Rendered:
+def render_answer(answer: Answer, *, corpus_base_url: str | None = None, site_base_url: str | None = None
+                  ) -> Rendered:
     """Any Answer → pages that each fit every embed limit, plus buttons data. Never raises on size."""
     if answer.status == "not_found":
-        return _render_not_found(answer, corpus_base_url)
+        return _render_not_found(answer, corpus_base_url, site_base_url)
     if answer.status == "ambiguous":
         return _render_ambiguous(answer)
     if answer.command == "browse":
         return _render_browse(answer)
     compare = lay.layout_compare(answer)
     if compare is not None:
-        return _render_compare(answer, compare, corpus_base_url)
+        return _render_compare(answer, compare, corpus_base_url, site_base_url)
     pages = lay.layout(answer)
     cap = caption(answer)
     out = []
@@ -201,13 +217,15 @@ def render_answer(answer: Answer, *, corpus_base_url: str | None = None) -> Rend
         description = _description(page) or "The sources have no statements for this."
         embed = discord.Embed(title=_title(answer), description=description, colour=COLOUR_ANSWER)
         if page.sources:
-            embed.add_field(name="Sources", value=sources_line(page.sources, corpus_base_url), inline=False)
+            embed.add_field(name="Sources", value=sources_line(page.sources, corpus_base_url, site_base_url=site_base_url,
+                                                               fact_ids=page.fact_ids, base=answer.base), inline=False)
         embed.set_footer(text=_footer(i, len(pages), cap))
         out.append(Page(embed, page.fact_ids))
-    return Rendered(answer, out, links=single_source_link(answer, corpus_base_url))
+    return Rendered(answer, out, links=single_source_link(answer, corpus_base_url, site_base_url))
 
 
-def single_source_link(answer: Answer, corpus_base_url: str | None = None) -> list[Link]:
+def single_source_link(answer: Answer, corpus_base_url: str | None = None, site_base_url: str | None = None
+                       ) -> list[Link]:
     """One link button when the whole answer rests on one article; otherwise the Sources field links."""
     if answer.base is None:
         return []
@@ -216,6 +234,8 @@ def single_source_link(answer: Answer, corpus_base_url: str | None = None) -> li
         return []
     article = answer.base.articles[articles[0]]
     url = article_url(article, corpus_base_url)
+    if site_base_url:
+        url = site_url(article, answer.fact_ids(), answer.base, site_base_url)
     if url is None:
         return []
     return [Link(limits.truncate(lay.source_label(article), limits.BUTTON_LABEL), url)]
@@ -230,7 +250,8 @@ def _side_value(side: lay.Side) -> str:
     return limits.truncate("\n".join(lines), limits.FIELD_VALUE)
 
 
-def _render_compare(answer: Answer, pages: list[lay.ComparePage], corpus_base_url: str | None) -> Rendered:
+def _render_compare(answer: Answer, pages: list[lay.ComparePage], corpus_base_url: str | None,
+                    site_base_url: str | None = None) -> Rendered:
     """Side by side: per aspect a heading, then the two sides as inline fields (2017 | 2025)."""
     cap = caption(answer)
     out = []
@@ -249,10 +270,11 @@ def _render_compare(answer: Answer, pages: list[lay.ComparePage], corpus_base_ur
             embed.add_field(name=a, value=_side_value(aspect.a), inline=True)
             embed.add_field(name=b, value=_side_value(aspect.b), inline=True)
         if page.sources:
-            embed.add_field(name="Sources", value=sources_line(page.sources, corpus_base_url), inline=False)
+            embed.add_field(name="Sources", value=sources_line(page.sources, corpus_base_url, site_base_url=site_base_url,
+                                                               fact_ids=page.fact_ids, base=answer.base), inline=False)
         embed.set_footer(text=_footer(i, len(pages), cap))
         out.append(Page(embed, page.fact_ids))
-    return Rendered(answer, out, links=single_source_link(answer, corpus_base_url))
+    return Rendered(answer, out, links=single_source_link(answer, corpus_base_url, site_base_url))
 
 
 def candidate_label(candidate: Candidate, limit: int = limits.SELECT_LABEL) -> str:
@@ -284,7 +306,7 @@ def examples_line(base: FactBase, count: int = 2, mentions: Mapping[str, str] | 
     return "Try " + " or ".join(picks) + ", or `/browse` to see everything covered."
 
 
-def _render_not_found(answer: Answer, corpus_base_url: str | None) -> Rendered:
+def _render_not_found(answer: Answer, corpus_base_url: str | None, site_base_url: str | None = None) -> Rendered:
     """A dead end that says what the bot does cover and offers a next step; private by default."""
     lines = [limits.escape(limits.truncate(answer.note or "The articles do not answer this.", 300))]
     if answer.missing:
@@ -298,7 +320,9 @@ def _render_not_found(answer: Answer, corpus_base_url: str | None) -> Rendered:
             lines.append("**Related (not the answer):**")
             lines.extend(_bullet(b) for b in related.blocks[0].bullets)
             fact_ids = related.fact_ids
-            embed.add_field(name="Sources", value=sources_line(related.sources, corpus_base_url), inline=False)
+            embed.add_field(name="Sources", value=sources_line(related.sources, corpus_base_url,
+                                                               site_base_url=site_base_url, fact_ids=related.fact_ids,
+                                                               base=answer.base), inline=False)
         lines.append("")
         lines.append(limits.escape(coverage(answer.base).line()))
         lines.append(examples_line(answer.base))
@@ -324,13 +348,15 @@ def _render_browse(answer: Answer) -> Rendered:
     return Rendered(answer, [Page(embed, ())], candidates=answer.candidates[: limits.SELECT_OPTIONS], browse=True)
 
 
-def render_quotes(answer: Answer, fact_ids: Sequence[str], *, corpus_base_url: str | None = None
-                  ) -> discord.Embed:
+def render_quotes(answer: Answer, fact_ids: Sequence[str], *, corpus_base_url: str | None = None,
+                  site_base_url: str | None = None) -> discord.Embed:
     """The verbatim quotes behind one page: each article once, numbered as in the answer, each quote once."""
     blocks = []
     for group in lay.quote_groups(answer, fact_ids):
         article = group.source.article
-        head = f"**[{group.source.number}]** {source_link(article, corpus_base_url)} — *{limits.escape(article.title)}*"
+        link = (_masked(lay.source_label(article), site_url(article, fact_ids, answer.base, site_base_url))
+                if site_base_url else source_link(article, corpus_base_url))
+        head = f"**[{group.source.number}]** {link} — *{limits.escape(article.title)}*"
         quotes = "\n".join(f"> “{limits.escape(limits.truncate(q, QUOTE_CHARS))}”" for q in group.quotes)
         blocks.append(f"{head}\n{quotes}")
     if not blocks:
@@ -344,14 +370,16 @@ def render_quotes(answer: Answer, fact_ids: Sequence[str], *, corpus_base_url: s
     return embed
 
 
-def render_sources(base: FactBase, *, corpus_base_url: str | None = None) -> list[discord.Embed]:
+def render_sources(base: FactBase, *, corpus_base_url: str | None = None, site_base_url: str | None = None
+                   ) -> list[discord.Embed]:
     """Every article the fact base is built from, newest first: linked title, publisher, date, facts."""
     counts: dict[str, int] = {}
     for fact in base.facts.values():
         counts[fact.source.article] = counts.get(fact.source.article, 0) + 1
     blocks = []
     for art in sorted(base.articles.values(), key=lambda a: (a.published, a.id), reverse=True):
-        title = _masked(limits.truncate(art.title, 200), article_url(art, corpus_base_url))
+        url = site_url(art, (), base, site_base_url) if site_base_url else article_url(art, corpus_base_url)
+        title = _masked(limits.truncate(art.title, 200), url)
         n = counts.get(art.id, 0)
         blocks.append(f"**{title}**\n{limits.escape(lay.source_label(art))} · {n} fact{'s' if n != 1 else ''}")
     if not blocks:

@@ -86,7 +86,8 @@ class Answers(commands.Cog):
 
     @app_commands.command(name="sources", description=C["sources"].help)
     async def sources(self, interaction: discord.Interaction) -> None:
-        embeds = render_sources(self.bot.engine.base, corpus_base_url=self.bot.settings.corpus_base_url)
+        embeds = render_sources(self.bot.engine.base, corpus_base_url=self.bot.settings.corpus_base_url,
+                                site_base_url=self.bot.settings.site_base_url)
         await send_interaction(interaction, pages_reply(self.bot, embeds, interaction.user.id))
 
     @app_commands.command(name="help", description="What factdesk covers and every command, with examples")

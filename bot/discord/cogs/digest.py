@@ -97,6 +97,7 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
             is_member=lambda guild_id: self.bot.get_guild(guild_id) is not None,
             ready=self.bot.wait_until_ready,
             link_base=getattr(settings, "corpus_base_url", None),
+            site_base_url=getattr(settings, "site_base_url", None),
         )
         self.task = asyncio.create_task(self.scheduler.run(), name="digest-scheduler")
         self.task.add_done_callback(_log_if_crashed)
