@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check bench bench-quick clean
+.PHONY: run test lint check site bench bench-quick clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -28,6 +28,10 @@ lint: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/python -m bot check
+
+## site: the fact browser, a static site in site/ (serve it with: python3 -m http.server -d site)
+site: $(STAMP)
+	$(BIN)/python -m bot site --out site
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     gaps.add_argument("--json", action="store_true", help="one JSON document for scripts")
     site = sub.add_parser("site", help="write the static fact browser (HTML pages + search index)")
     site.add_argument("--out", default="site", metavar="DIR", help="output directory (default: site/)")
+    site.add_argument("--workers", type=int, metavar="N",
+                      help="processes rendering pages (default: one per CPU, up to 4, for bases over 4,000 facts)")
     sub.add_parser("console", help="interactive prompt")
     sub.add_parser("start", help="the Discord bot when DISCORD_TOKEN is set, else the console")
     sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
@@ -47,10 +49,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _load_engine():
+def _load_engine(cache: bool = False):
+    """The validated base. `cache`: through the start-up cache `run` uses (data/cache/), rebuilt and
+    validated from YAML whenever a corpus or fact file changed; worth it for the site of a big base."""
+    from pathlib import Path
+
     from ..core.engine import Engine, InvalidFactBase
 
     try:
+        if cache:
+            from ..core.cache import load_engine
+
+            return load_engine(data_root(), Path("data") / "cache")[0]
         return Engine.load(data_root())
     except InvalidFactBase as exc:
         print(exc, file=sys.stderr)
@@ -105,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "site":
         from ..site.cli import run_site
 
-        return run_site(_load_engine(), args.out)
+        return run_site(lambda: _load_engine(cache=True), args.out, workers=args.workers)
     if args.command == "console":
         from .console import run_console
 

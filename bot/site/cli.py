@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ..core.engine import Engine
-from .build import SiteError, build_site
+from .build import SiteError, build_site, check_out
 
 
-def run_site(engine: Engine, out: str) -> int:
+def run_site(load: Callable[[], Engine], out: str, workers: int | None = None) -> int:
+    """Check the arguments before loading the base (seconds to minutes for a big one)."""
+    if workers is not None and not 1 <= workers <= 64:
+        print("factdesk site: --workers must be between 1 and 64", file=sys.stderr)
+        return 2
     try:
-        stats = build_site(engine, Path(out))
+        check_out(Path(out))
+        stats = build_site(load(), Path(out), workers)
     except SiteError as exc:
         print(f"factdesk site: {exc}", file=sys.stderr)
         return 2

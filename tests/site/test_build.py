@@ -143,3 +143,13 @@ def test_a_rebuild_replaces_the_previous_site(engine: Engine, tmp_path: Path) ->
     build_site(engine, out)
     assert (out / MARKER).is_file() and not (out / "stale.html").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["site"]  # no temporary directories left behind
+
+
+def test_worker_processes_write_the_same_site(engine: Engine, site_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "parallel"
+    stats = build_site(engine, out, workers=2)
+    serial = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == serial
+    for rel in serial:
+        assert (out / rel).read_bytes() == (site_dir / rel).read_bytes(), rel
+    assert stats.pages == len([r for r in serial if r.endswith(".html")])
