@@ -215,17 +215,28 @@ class _Site:
                 self.entity_page(self.base.entities[eid])
 
     def put(self, rel: str, data: str | bytes) -> None:
-        """Write one file in place (a rebuild overwrites; deleting 100,000 pages first would cost as
-        much as writing them) and remember it, so files the new build did not write can go."""
+        """Write one file in place and remember it, so files the new build did not write can go.
+
+        A page that did not change is left alone, and a changed one is unlinked and created anew
+        rather than truncated: ext4 flushes a truncated-and-rewritten file on close (auto_da_alloc),
+        which made a rebuild of the 10,000-fact site spend 8 of its 16 s in open()."""
+        raw = data.encode("utf-8") if isinstance(data, str) else data
         path = self.out / rel
+        self.written.add(rel)
         try:
-            fh = path.open("wb")
+            with path.open("rb") as fh:
+                if fh.read() == raw:
+                    return
+            path.unlink()
+        except FileNotFoundError:
+            pass
+        try:
+            fh = path.open("xb")
         except FileNotFoundError:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fh = path.open("wb")
+            fh = path.open("xb")
         with fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-        self.written.add(rel)
+            fh.write(raw)
 
     def remove_stale(self) -> None:
         """Pages of facts, entities or articles that are no longer in the base, and emptied folders."""
