@@ -128,7 +128,7 @@ def paragraph_html(para: list[Piece], root: str, conflicts: Mapping[str, object]
     for piece in para:
         if numbers is not None:
             out.extend(f'<span class="anchor" id="{escape(fid)}"></span>' for fid in piece.starts)
-        text = escape(piece.text)
+        text = escape(piece.text).replace("\n", Markup("<br>\n"))  # a line break inside a paragraph (bullets)
         if piece.facts:
             cls = "q"
             if any(f in conflicts for f in piece.facts):
