@@ -323,16 +323,21 @@ class _Site:
 
     def answer_for(self, ent: Entity) -> Answer:
         """The bot's own answer for this entity (`/who`, or `/policy` for policies, topics and events),
-        asked by id then by name, and kept only if it is about this entity; else the same sections
-        built here from the entity's facts, so every entity has a page even where the bot would ask
-        "which one?"."""
+        asked by id then by name, and kept only if it is about this entity (its facts and the facts
+        they disagree with); else the same sections built here from the entity's facts, so every
+        entity has a page even where the bot would ask "which one?" or has no command (places)."""
         family = set(self._family(ent.id))
+        own = {f for e in family for f in self.base.by_entity.get(e, ())}
+        allowed = own | {c for f in own for c in self.base.conflicts.get(f, ())}  # answers show both sides
         ask = self.engine.who if ent.type in WHO_TYPES else self.engine.policy if ent.type in POLICY_TYPES else None
         if ask is not None:
             for query in (ent.id, ent.name):
                 answer = ask(query)
-                if answer.status == "answer" and answer.title == ent.name and answer.fact_ids() and all(
-                        family & set(self.base.facts[f].entity_ids()) for f in answer.fact_ids()):
+                cited = answer.fact_ids()
+                # "<name> in 2017": an id or name with a year filters by it; what it leaves out is
+                # still shown, under "More from the sources"
+                same = answer.title == ent.name or answer.title.startswith(f"{ent.name} in ")
+                if answer.status == "answer" and same and cited and allowed.issuperset(cited):
                     return answer
         facts = sorted((self.base.facts[f] for f in self._family_facts(ent.id)),
                        key=lambda f: (self.base.year_of(f), f.id))

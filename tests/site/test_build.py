@@ -153,3 +153,23 @@ def test_worker_processes_write_the_same_site(engine: Engine, site_dir: Path, tm
     for rel in serial:
         assert (out / rel).read_bytes() == (site_dir / rel).read_bytes(), rel
     assert stats.pages == len([r for r in serial if r.endswith(".html")])
+
+
+def test_entity_pages_show_the_who_answer_with_its_sections_and_lead(site_dir: Path, engine: Engine) -> None:
+    from bot.site.build import _cite
+
+    for name, eid in (("James Dong", "james-dong"), ("Shehbaz Sharif", "shehbaz-sharif"), ("FBR", "fbr")):
+        answer = engine.who(name)
+        assert answer.status == "answer" and answer.sections, name
+        html = (site_dir / entity_path(eid) / "index.html").read_text(encoding="utf-8")
+        headings = re.findall(r"<h2>([^<]+)</h2>", html)
+        assert [s.heading for s in answer.sections] == headings[:len(answer.sections)], name
+        body = html.replace("&#39;", "'").replace("&amp;", "&").replace("&#34;", '"')
+        assert all(line.text in body for s in answer.sections for line in s.lines if line.fact_ids), name
+    # the lead (empty in today's answers) keeps its [n] markers as links to the quotes
+    fid = engine.who("James Dong").fact_ids()[0]
+    cite = _cite(engine.base)
+    html = str(cite("Dong <b>leads</b> [1], see [9].", {fid: 1}, "../../"))
+    article = engine.base.facts[fid].source.article
+    assert html == (f'Dong &lt;b&gt;leads&lt;/b&gt; <a class="cite" href="../../a/{article}/#{fid}">[1]</a>, '
+                    "see [9].")
