@@ -40,7 +40,7 @@ from ..core.index import POLICY_TYPES, WHO_TYPES
 from ..core.model import Article, Entity, Fact, FactBase
 from . import links
 from .highlight import Piece, locate, normalise, paragraphs
-from .search_index import build_search_index
+from .search_index import TYPE_LABEL, build_search_index
 
 MARKER = ".factdesk-site"  # marks a directory this command built, so only such a directory is replaced
 INDEX_LIST_LIMIT = 60  # entries per group on the index page; the full list is under lists/
@@ -51,9 +51,6 @@ GROUPS = (
     ("events", "Events", ("event",)),
     ("places", "Places", ("place",)),
 )
-TYPE_LABEL = {"person": "Person", "organisation": "Organisation", "platform": "Platform", "body": "Body",
-              "place": "Place", "event": "Event", "policy": "Policy", "topic": "Topic"}
-
 
 class SiteError(Exception):
     """A reason the site cannot be written, said in one line (never a traceback)."""
@@ -252,7 +249,7 @@ class _Site:
     # -- articles -----------------------------------------------------------------------------------
 
     def article_page(self, article: Article) -> None:
-        facts = [f for f in (self.base.facts[fid] for fid in self._article_fact_ids(article.id))]
+        facts = [self.base.facts[fid] for fid in self._article_fact_ids(article.id)]
         norm = normalise(article.body)
         spans: dict[str, tuple[int, int]] = {}
         for fact in facts:
@@ -318,8 +315,7 @@ class _Site:
         parts = sorted((self.base.entities[c] for c in self.children.get(ent.id, ())), key=lambda e: e.name)
         self.write(f"{links.entity_path(ent.id)}index.html", "entity", ent=ent, answer=answer, numbers=numbers,
                    sections=[s for s in answer.sections if s.lines], extra=extra, cited=[self.base.facts[f] for f in order],
-                   type_label=TYPE_LABEL.get(ent.type, ent.type), parent=parent, parts=parts,
-                   located=self.located)
+                   type_label=TYPE_LABEL.get(ent.type, ent.type), parent=parent, parts=parts)
 
     def answer_for(self, ent: Entity) -> Answer:
         """The bot's own answer for this entity (`/who`, or `/policy` for policies, topics and events),

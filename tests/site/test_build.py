@@ -134,6 +134,8 @@ def test_a_directory_it_did_not_build_is_never_replaced(engine: Engine, tmp_path
     a_file.write_text("x")
     assert main(["site", "--out", str(a_file)]) == 2
     assert "is not a directory" in capsys.readouterr().err
+    assert main(["site", "--out", str(tmp_path / "new"), "--workers", "0"]) == 2
+    assert "--workers must be between 1 and 64" in capsys.readouterr().err and not (tmp_path / "new").exists()
 
 
 def test_a_rebuild_replaces_the_previous_site(engine: Engine, tmp_path: Path) -> None:
