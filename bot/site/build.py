@@ -150,6 +150,7 @@ class _Site:
         self.env.globals["cite"] = _cite(self.base)
         self.stats = BuildStats()
         self.written: set[str] = set()  # paths relative to out, "/"-separated
+        self.folders: dict[Path, bool] = {}  # folders seen by put(): True when they existed before
         self.templates = {name: self.env.get_template(f"{name}.html")
                           for name in ("index", "entity", "article", "fact", "list")}
         self.located: dict[str, Located] = {}
@@ -220,19 +221,20 @@ class _Site:
         raw = data.encode("utf-8") if isinstance(data, str) else data
         path = self.out / rel
         self.written.add(rel)
-        try:
-            with path.open("rb") as fh:
-                if fh.read() == raw:
-                    return
-            path.unlink()
-        except FileNotFoundError:
-            pass
-        try:
-            fh = path.open("xb")
-        except FileNotFoundError:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fh = path.open("xb")
-        with fh:
+        folder = path.parent
+        if folder not in self.folders:  # once per folder: a folder made now holds no old page
+            self.folders[folder] = folder.is_dir()
+            if not self.folders[folder]:
+                folder.mkdir(parents=True, exist_ok=True)
+        if self.folders[folder]:
+            try:
+                with path.open("rb") as fh:
+                    if fh.read() == raw:
+                        return
+                path.unlink()
+            except FileNotFoundError:
+                pass
+        with path.open("xb") as fh:
             fh.write(raw)
 
     def remove_stale(self) -> None:
