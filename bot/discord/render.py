@@ -32,8 +32,8 @@ from ..core import layout as lay
 from ..core.answer import Answer, Candidate
 from ..core.browse import Coverage, coverage, examples
 from ..core.commands import COMMANDS
-from ..site import links as site_links
 from ..core.model import Article, FactBase
+from ..site import links as site_links
 from . import limits
 
 COLOUR_ANSWER = discord.Colour.blurple()
