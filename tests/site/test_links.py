@@ -47,24 +47,37 @@ def test_the_setting_is_validated_like_every_other_url(tmp_path: Path) -> None:
     assert url_setting("SITE_BASE_URL", {}, env) == "https://from-file.example.org"  # the bad token is not its business
 
 
-def test_every_link_of_a_discord_answer_opens_its_fact_page(engine: Engine, site_dir: Path) -> None:
-    answer = engine.who("James Dong")
-    rendered = render_answer(answer, site_base_url=SITE)
-    text = "\n".join(p.embed.description or "" for p in rendered.pages)
-    urls = LINK.findall(text)
-    assert urls and all("/f/" in u for u in urls)
-    facts_linked = {_page(site_dir, u).parent.name for u in urls}
-    assert facts_linked <= set(answer.fact_ids())
-    assert rendered.links and all(_page(site_dir, link.url) for link in rendered.links)
-    quotes = render_quotes(answer, answer.fact_ids()[:3], site_base_url=SITE)
-    assert [_page(site_dir, u) for e in quotes for u in LINK.findall(e.description or "")]
+def _embed_text(embed) -> str:
+    return "\n".join([embed.description or "", *(f.value or "" for f in embed.fields)])
+
+
+def _linked_fact(url: str) -> str:
+    """The fact a site link points at: its page (/f/<id>/) or its quote's anchor (/a/<article>/#<id>)."""
+    path, _, anchor = url.partition("#")
+    return anchor or path.rstrip("/").rsplit("/", 1)[-1]
+
+
+def test_every_source_of_a_discord_answer_opens_the_fact_browser_at_its_quotes(engine: Engine, site_dir: Path
+                                                                                ) -> None:
+    for question in (engine.who("James Dong"), engine.policy("budget 2025"), engine.compare("2017", "2025"),
+                     engine.ask("what tax did the budget put on foreign platforms?")):
+        rendered = render_answer(question, site_base_url=SITE)
+        for page in rendered.pages:
+            urls = LINK.findall(_embed_text(page.embed))
+            assert urls, question.title
+            for url in urls:
+                _page(site_dir, url)
+                assert _linked_fact(url) in page.fact_ids, (question.title, url)
+            quotes = render_quotes(question, page.fact_ids, site_base_url=SITE)
+            assert all(_page(site_dir, u) for u in LINK.findall(_embed_text(quotes)))
+        assert all(_page(site_dir, link.url) for link in rendered.links)
     sources = render_sources(engine.base, site_base_url=SITE)
     linked = [_page(site_dir, u) for e in sources for u in LINK.findall(e.description or "")]
     assert len(linked) == len(engine.base.articles)  # the article without a public URL is linked too
 
 
 def test_without_the_setting_answers_link_to_the_publisher(engine: Engine) -> None:
-    text = "\n".join(p.embed.description or "" for p in render_answer(engine.who("James Dong")).pages)
+    text = "\n".join(_embed_text(p.embed) for p in render_answer(engine.who("James Dong")).pages)
     assert "arabnews.pk" in text and "/f/" not in text
 
 
