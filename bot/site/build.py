@@ -65,6 +65,7 @@ class BuildStats:
     unlocated: list[str] = field(default_factory=list)  # facts whose quote could not be placed
     seconds: float = 0.0
     search_bytes: int = 0
+    stages: dict[str, float] = field(default_factory=dict)  # seconds per stage, for the bench
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,7 @@ class _Site:
         articles = sorted(self.base.articles.values(), key=lambda a: (a.published, a.id), reverse=True)
         for article in articles:  # first: fact pages show the paragraphs placed here
             self.article_page(article)
+        self.stats.stages["articles"] = time.perf_counter() - started
         jobs = [("f", chunk) for chunk in _chunks(list(self.base.facts), CHUNK)]
         jobs += [("e", chunk) for chunk in _chunks(list(self.base.entities), CHUNK // 5)]
         if workers > 1 and len(jobs) > 1:
@@ -193,12 +195,15 @@ class _Site:
         else:
             for job in jobs:
                 self.render_job(*job)
+        self.stats.stages["facts and entities"] = time.perf_counter() - started - sum(self.stats.stages.values())
         self.index_pages(articles)
         data = build_search_index(self.base)
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         self.put("search.json", text)
         self.stats.search_bytes = len(text.encode("utf-8"))
+        self.stats.stages["index and search"] = time.perf_counter() - started - sum(self.stats.stages.values())
         self.remove_stale()
+        self.stats.stages["cleanup"] = time.perf_counter() - started - sum(self.stats.stages.values())
         self.stats.facts, self.stats.entities, self.stats.articles = (
             len(self.base.facts), len(self.base.entities), len(self.base.articles))
         self.stats.seconds = time.perf_counter() - started

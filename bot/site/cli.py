@@ -22,7 +22,8 @@ def run_site(load: Callable[[], Engine], out: str, workers: int | None = None) -
         print(f"factdesk site: {exc}", file=sys.stderr)
         return 2
     print(f"Wrote {stats.pages} pages to {out}/ ({stats.facts} facts, {stats.entities} entities, "
-          f"{stats.articles} articles; search index {stats.search_bytes / 1e6:.1f} MB) in {stats.seconds:.1f} s")
+          f"{stats.articles} articles; search index {stats.search_bytes / 1e6:.1f} MB) in {stats.seconds:.1f} s: "
+          + ", ".join(f"{name} {secs:.1f} s" for name, secs in stats.stages.items()))
     if stats.unlocated:
         print(f"warning: {len(stats.unlocated)} quotes could not be placed in their article: "
               + ", ".join(stats.unlocated[:10]), file=sys.stderr)
