@@ -24,7 +24,7 @@ import os
 import re
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
@@ -51,6 +51,7 @@ GROUPS = (
     ("events", "Events", ("event",)),
     ("places", "Places", ("place",)),
 )
+
 
 class SiteError(Exception):
     """A reason the site cannot be written, said in one line (never a traceback)."""
@@ -431,8 +432,3 @@ def build_site(engine: Engine, out: Path, workers: int | None = None) -> BuildSt
         return _Site(engine, out).build(workers)
     except OSError as exc:
         raise SiteError(f"cannot write the site to {out}: {exc.strerror or exc}") from None
-
-
-def iter_pages(out: Path) -> Iterable[Path]:
-    """Every HTML page of a built site (for the link checker and the tests)."""
-    return sorted(out.rglob("*.html"))

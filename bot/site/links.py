@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..core.model import Article
-
 
 def fact_path(fact_id: str) -> str:
     return f"f/{quote(fact_id, safe='')}/"
@@ -28,18 +26,3 @@ def entity_path(entity_id: str) -> str:
 def fact_url(base_url: str, fact_id: str) -> str:
     """The public page of one fact: what answers and digests link to when SITE_BASE_URL is set."""
     return f"{base_url.rstrip('/')}/{fact_path(fact_id)}"
-
-
-def source_url(article: Article, fact_id: str | None, site_base_url: str | None,
-               corpus_base_url: str | None = None) -> str | None:
-    """Where a citation should point: the fact page when the site is published, else the article's
-    own URL (or its corpus path under CORPUS_BASE_URL), else None when nothing is clickable."""
-    if site_base_url and fact_id:
-        return fact_url(site_base_url, fact_id)
-    if site_base_url:
-        return f"{site_base_url.rstrip('/')}/{article_path(article.id)}"
-    if article.url and article.url.startswith(("http://", "https://")):
-        return article.url
-    if corpus_base_url:
-        return f"{corpus_base_url.rstrip('/')}/{quote(article.path.lstrip('/'))}"
-    return None
