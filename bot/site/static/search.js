@@ -165,6 +165,7 @@
     STOP = new Set(data.stop);
     status.textContent = "";
     document.body.setAttribute("data-search-ready", "1");
+    window.factdeskSearch = search;  // for timing and debugging from the console: factdeskSearch("jmaes dong")
     if (box.value) show(box.value);
   }).catch(function () {
     status.textContent = "Search needs the site served over HTTP (for example: python -m http.server in the site folder).";
