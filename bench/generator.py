@@ -64,7 +64,7 @@ class _Builder:
         return True
 
     def people(self, count: int) -> list[Ent]:
-        rng, out = self.rng, []
+        rng, out = self.rng, list[Ent]()
         while len(out) < count:
             first, last = rng.choice(N.FIRST), rng.choice(N.SURNAMES)
             parts = [first, rng.choice(N.FIRST), last] if rng.random() < 0.5 else [first, last]
@@ -78,7 +78,7 @@ class _Builder:
         return out
 
     def orgs(self, count: int) -> list[Ent]:
-        rng, out, acronyms = self.rng, [], set()
+        rng, out, acronyms = self.rng, list[Ent](), set[str]()
         while len(out) < count:
             parts = [rng.choice(N.PLACES), rng.choice(N.FIELDS), rng.choice(N.ORG_SUFFIX)]
             if rng.random() < 0.3:
@@ -101,7 +101,7 @@ class _Builder:
         return out
 
     def policies(self, count: int) -> list[Ent]:
-        rng, out = self.rng, []
+        rng, out = self.rng, list[Ent]()
         while len(out) < count:
             year = rng.choice(YEARS)
             name = f"{rng.choice(N.PLACES)} {rng.choice(N.FIELDS)} {rng.choice(N.POLICY_KIND)} {year}"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 
+from bot.core.model import FactBase
+
 from . import names as N
 from .generator import YEARS, World
 
@@ -117,14 +119,14 @@ def build(world: World, seed: int, per: int = PER_CATEGORY) -> list[dict]:
     return out
 
 
-def from_base(base: object) -> list[dict]:
+def from_base(base: FactBase) -> list[dict]:
     """A query mix for a real base: every name exact, prefixes, and each fact's own sentence."""
     out = []
-    for e in base.entities.values():  # type: ignore[attr-defined]
+    for e in base.entities.values():
         cmd = "who" if e.type in ("person", "organisation", "platform", "body") else "policy"
         out.append({"cmd": cmd, "cat": "exact", "q": e.name, "expect": e.id})
         if cmd == "who":  # suggest is measured for /who, as for the synthetic bases
             out.append({"cmd": "suggest", "cat": "partial", "q": e.name[: max(3, len(e.name) - 2)], "expect": e.id})
-    for f in base.facts.values():  # type: ignore[attr-defined]
+    for f in base.facts.values():
         out.append({"cmd": "ask", "cat": "exact", "q": f.says, "expect": f.id})
     return out

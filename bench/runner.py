@@ -4,21 +4,25 @@ the two baselines on the same queries. Run as `python -m bench.runner ROOT QUERI
 from __future__ import annotations
 
 import difflib
+import functools
 import gc
 import json
 import resource
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
 from rapidfuzz import fuzz, process, utils
 
 from bot.core.answers import resolve
 from bot.core.engine import Engine
-from bot.core.index import POLICY_TYPES, WHO_TYPES
+from bot.core.index import POLICY_TYPES, WHO_TYPES, Index
 
 RF_CUTOFF = 85  # WRatio score a naive scan needs to call it a match (typos still pass)
 DIFFLIB_CUTOFF = 0.8
+T = TypeVar("T")
 KIND_TYPES = {"who": WHO_TYPES, "policy": POLICY_TYPES, "suggest": WHO_TYPES}
 
 
@@ -35,8 +39,8 @@ def _summary(times: list[float], outcomes: list[tuple[bool, bool]]) -> dict:
             "false_answers": round(sum(bad for _, bad in outcomes) / n, 4), "n": len(outcomes)}
 
 
-def _timed(fn, q: str, repeat: int) -> tuple[object, list[float]]:
-    out, times = None, []
+def _timed(fn: Callable[[str], T], q: str, repeat: int) -> tuple[T, list[float]]:
+    times: list[float] = []  # repeat >= 1: the last call's result is returned
     for _ in range(repeat):
         t = time.perf_counter()
         out = fn(q)
@@ -52,25 +56,25 @@ def _judge(got: str | None, answered: bool, expect: str | None) -> tuple[bool, b
 
 
 def factdesk(engine: Engine, queries: list[dict], repeat: int) -> dict:
-    base, index = engine._state.base, engine._state.index
+    base, index = engine._state.base, cast(Index, engine._state.index)  # typed `object` in engine.py
     res: dict = {}
     for cmd in ("suggest", "who", "policy", "ask"):
         times, outcomes = [], []
         for item in (x for x in queries if x["cmd"] == cmd):
             q, expect = item["q"], item["expect"]
             if cmd == "suggest":
-                ans, ts = _timed(lambda s: engine.suggest("who", s), q, repeat)
-                outcomes.append((expect in {s.value for s in ans}, False))  # type: ignore[union-attr]
+                suggestions, ts = _timed(lambda s: engine.suggest("who", s), q, repeat)
+                outcomes.append((expect in {s.value for s in suggestions}, False))
             elif cmd == "ask":
-                ans, ts = _timed(engine.ask, q, repeat)
-                cited = ans.fact_ids() if ans.status == "answer" else []  # type: ignore[union-attr]
+                asked, ts = _timed(engine.ask, q, repeat)
+                cited = asked.fact_ids() if asked.status == "answer" else []
                 outcomes.append(_judge(expect if expect in cited else (cited[0] if cited else None), bool(cited),
                                        expect))
             else:
                 ans, ts = _timed(getattr(engine, cmd), q, repeat)
                 r = resolve(base, index, q, KIND_TYPES[cmd])
                 got = r.entity.id if r.status == "answer" and r.entity else None
-                answered = ans.status == "answer"  # type: ignore[union-attr]
+                answered = ans.status == "answer"
                 outcomes.append(_judge(got, answered, expect))
             times += ts
         res[cmd] = _summary(times, outcomes)
@@ -80,10 +84,12 @@ def factdesk(engine: Engine, queries: list[dict], repeat: int) -> dict:
 def verify_claims(engine: Engine, claims: list[dict], repeat: int) -> dict:
     """`verify` over the verification evaluation's claims: latency, verdicts right, and verdicts given
     to claims the sources do not cover (the "false" column)."""
-    times, cpu, outcomes = [], [], []
+    times: list[float] = []
+    cpu: list[float] = []
+    outcomes: list[tuple[bool, bool]] = []
     for row in claims:
         ans, ts = _timed(engine.verify, row["claim"], repeat)
-        got = ans.verdict  # type: ignore[union-attr]
+        got = ans.verdict
         outcomes.append((got == row["verdict"],
                          row["verdict"] == "not_covered" and got in ("supported", "contradicted")))
         times += ts
@@ -119,20 +125,24 @@ def baselines(engine: Engine, queries: list[dict], repeat: int) -> dict:
             for item in items:
                 q, expect = item["q"], item["expect"]
                 if label == "rapidfuzz_scan" and cmd == "suggest":
-                    hits, ts = _timed(lambda s, names=names: process.extract(s, names, scorer=fuzz.WRatio,
-                                                                processor=utils.default_process, limit=25), q, repeat)
-                    outcomes.append((expect in {ids[h[2]] for h in hits}, False))  # type: ignore[union-attr]
+                    scan = functools.partial(process.extract, choices=names, scorer=fuzz.WRatio,
+                                             processor=utils.default_process, limit=25)
+                    hits, ts = _timed(scan, q, repeat)
+                    outcomes.append((expect in {ids[h[2]] for h in hits}, False))
                 elif label == "rapidfuzz_scan":
-                    hit, ts = _timed(lambda s, names=names: process.extractOne(s, names, scorer=fuzz.WRatio,
-                                                                  processor=utils.default_process,
-                                                                  score_cutoff=RF_CUTOFF), q, repeat)
-                    got = ids[hit[2]] if hit else None  # type: ignore[index]
+                    best = functools.partial(process.extractOne, choices=names, scorer=fuzz.WRatio,
+                                             processor=utils.default_process, score_cutoff=RF_CUTOFF)
+                    hit, ts = _timed(best, q, repeat)
+                    got = ids[hit[2]] if hit else None
                     outcomes.append(_judge(got, hit is not None, expect))
                 else:
-                    n = 25 if cmd == "suggest" else 1
-                    hits, ts = _timed(lambda s, p=processed, n=n: difflib.get_close_matches(utils.default_process(s), p, n=n,
-                                                                          cutoff=DIFFLIB_CUTOFF), q, 1)
-                    got_ids = [first[h] for h in hits]  # type: ignore[union-attr]
+                    limit = 25 if cmd == "suggest" else 1
+
+                    def close(s: str, p: list[str] = processed, limit: int = limit) -> list[str]:
+                        return difflib.get_close_matches(utils.default_process(s), p, n=limit, cutoff=DIFFLIB_CUTOFF)
+
+                    matches, ts = _timed(close, q, 1)
+                    got_ids = [first[h] for h in matches]
                     if cmd == "suggest":
                         outcomes.append((expect in got_ids, False))
                     else:
@@ -174,7 +184,7 @@ def main(argv: list[str]) -> None:
 
         queries = from_base(engine.base)
     gc.collect()
-    result = {"factdesk": factdesk(engine, queries, repeat)}
+    result: dict[str, Any] = {"factdesk": factdesk(engine, queries, repeat)}
     claims_path = root / "tests" / "core" / "verify_eval.jsonl"  # only the real base has claims written for it
     if claims_path.exists():
         claims = [json.loads(line) for line in claims_path.read_text(encoding="utf-8").splitlines() if line.strip()]

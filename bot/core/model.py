@@ -118,8 +118,9 @@ class Fact:
         for extra in (self.speaker, self.event, self.role.get("org"), self.details.get("place")):
             if isinstance(extra, str):
                 ids.append(extra)
-        participants = self.details.get("participants") or ()
-        ids.extend(p for p in participants if isinstance(p, str))
+        participants = self.details.get("participants")
+        if isinstance(participants, list | tuple):
+            ids.extend(p for p in participants if isinstance(p, str))
         return tuple(dict.fromkeys(ids))
 
 

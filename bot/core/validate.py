@@ -357,7 +357,7 @@ def _fact(rec: LineDict, path: str, c: _Collector) -> Fact | None:
     if ok and (problem := _kind_problem(rec["kind"], maps)):
         c.error(path, rec.line_of(rec["kind"] if rec["kind"] in maps else "kind"), f"fact {fid}: {problem}")
         ok = False
-    if not ok:
+    if not ok or not isinstance(about, list) or not isinstance(src, dict) or isinstance(when, bool):
         return None
     # ids repeat across thousands of facts: one string object each (YAML makes a new one per use)
     return Fact(
@@ -421,7 +421,8 @@ def _check_references(base_entities: dict[str, Entity], facts: dict[str, Fact], 
                 c.error(fact.file, fact.line, f"fact {fact.id}: {label} {ref!r} is not an entity")
         if fact.event and fact.event in base_entities and base_entities[fact.event].type != "event":
             c.error(fact.file, fact.line, f"fact {fact.id}: event {fact.event!r} is not an entity of type event")
-        for pid in fact.details.get("participants") or ():
+        participants = fact.details.get("participants")
+        for pid in participants if isinstance(participants, list | tuple) else ():
             if pid not in base_entities:
                 c.error(fact.file, fact.line, f"fact {fact.id}: participant {pid!r} is not an entity")
         for other in fact.conflicts_with:
@@ -506,9 +507,9 @@ def build(root: Path) -> tuple[FactBase | None, Report]:
     if c.report.errors:
         return None, c.report
     digest = hashlib.sha256()
-    for path in [*_files(root / "corpus", "*.md"), *_files(root / "facts", "*.yaml")]:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+    for file in [*_files(root / "corpus", "*.md"), *_files(root / "facts", "*.yaml")]:
+        digest.update(file.name.encode())
+        digest.update(file.read_bytes())
     base = FactBase(
         articles=MappingProxyType(articles),
         entities=MappingProxyType(entities),

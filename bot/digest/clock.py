@@ -80,7 +80,7 @@ class FakeClock:
         waker: asyncio.Task[bool] | None = None
         if wake is not None:
             waker = asyncio.ensure_future(wake.wait())
-            waker.add_done_callback(lambda _: future.done() or future.set_result(None))
+            waker.add_done_callback(lambda _: None if future.done() else future.set_result(None))
         heapq.heappush(self._heap, (when, next(self._seq), future))
         task = asyncio.current_task()
         if task is not None:

@@ -28,7 +28,7 @@ import secrets
 import socket
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 from bot.core.model import FactBase
 from bot.storage.base import FINAL_STATUSES, DigestSettings, PostRecord, Storage, StorageError
@@ -275,7 +275,8 @@ class DigestScheduler:
             if record.status == "posted":
                 return Outcome("already_posted", slot.day, record.channel_id, record.message_id)
             if record.status in FINAL_STATUSES:
-                return Outcome(record.status, slot.day, record.channel_id, error=record.error)
+                # failed, missed or skipped: each is also an outcome, reported as it stands
+                return Outcome(cast(OutcomeStatus, record.status), slot.day, record.channel_id, error=record.error)
             return Outcome("busy", slot.day, retry_at=_at(record.lease_until) if record.lease_until else None)
         digest: Digest | None = None
         try:

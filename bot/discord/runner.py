@@ -9,9 +9,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import aiohttp
 import discord
@@ -70,7 +70,7 @@ def _prepare(err: TextIO, env_file: Path | None) -> tuple[Settings, Engine] | in
     return settings, engine
 
 
-def _drive(main: Callable[[], Awaitable[int]], err: TextIO, *, refused: str) -> int:
+def _drive(main: Callable[[], Coroutine[Any, Any, int]], err: TextIO, *, refused: str) -> int:
     """Run the client; every way Discord can say no becomes one line and an exit code."""
     try:
         return asyncio.run(main())

@@ -25,7 +25,10 @@ import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .base import Storage
 
 log = logging.getLogger("factdesk.reload_bus")
 
@@ -183,7 +186,7 @@ class PostgresReloadBus(ReloadBus):
         self._conn = None
 
 
-def reload_bus_for(storage: Any, *, origin: str | None = None) -> ReloadBus:
+def reload_bus_for(storage: Storage | None, *, origin: str | None = None) -> ReloadBus:
     """The bus matching the storage backend: PostgreSQL storage → LISTEN/NOTIFY; anything else → local."""
     try:
         from .postgres import PostgresStorage

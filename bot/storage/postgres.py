@@ -142,7 +142,7 @@ class PostgresStorage(SqlStorage):
         try:
             # A query cancelled by a killed task may hold its connection a moment; do not hang on it.
             await asyncio.wait_for(self._pool.close(), timeout=5)
-        except (TimeoutError, *_DB_ERRORS):
+        except _DB_ERRORS:  # asyncio.TimeoutError among them
             self._pool.terminate()
 
     # --- plumbing ----------------------------------------------------------------------------------

@@ -238,13 +238,13 @@ class SqlStorage(GapSql, Storage):
             record = post_from_row(rows[0])
             return Claim(True, record, record.attempts - 1)
         # 3. Someone else holds it, or the day is over.
-        record = await self.get_post(guild_id, local_date)
-        if record is None:  # deleted between our statements: only possible by hand; try again
+        held = await self.get_post(guild_id, local_date)
+        if held is None:  # deleted between our statements: only possible by hand; try again
             return await self.claim_digest(
                 guild_id, local_date, owner=owner, now=now, lease_seconds=lease_seconds,
                 channel_id=channel_id, reopen_final=reopen_final,
             )
-        return Claim(False, record, 0)
+        return Claim(False, held, 0)
 
     async def finish_digest(
         self,

@@ -14,8 +14,9 @@ import logging
 import math
 import signal
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urlsplit
 
 import discord
@@ -33,13 +34,17 @@ from ..render import COLOUR_ANSWER, COLOUR_ERROR
 from ..reply import Reply, answer_interaction, send_interaction
 
 if TYPE_CHECKING:
+    from ...config import Settings
+    from ...storage.base import Storage
     from ..client import FactdeskBot
+
+T = TypeVar("T")
 
 log = logging.getLogger("factdesk.admin")
 NOT_OWNER = "This command is only for the bot's owners."
 
 
-def owner_only() -> app_commands.Check:  # type: ignore[type-arg]
+def owner_only() -> Callable[[T], T]:
     """A check on the user id (OWNER_IDS, else the application owner/team), never on names or roles."""
 
     async def predicate(interaction: discord.Interaction) -> bool:
@@ -147,7 +152,7 @@ class ProcessStatus:
     queue_capped: bool = False
 
 
-def database_label(settings: Any, storage: Any) -> str:
+def database_label(settings: Settings, storage: Storage | None) -> str:
     """'sqlite <path>' or 'postgresql <host>/<db>' — never the URL itself, which may hold a password."""
     if storage is None:
         return "none (unavailable: the digest is off)"
