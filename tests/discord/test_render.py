@@ -7,6 +7,7 @@ import datetime as dt
 from types import MappingProxyType, SimpleNamespace
 
 import discord
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -102,6 +103,7 @@ def assert_reply_fits(answer: Answer, corpus_base_url: str | None) -> None:
     asyncio.run(build())
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(answers(), st.sampled_from([None, "https://github.com/o/r/blob/main"]))
 def test_rendering_any_answer_never_exceeds_a_discord_limit(answer: Answer, corpus_base_url: str | None) -> None:

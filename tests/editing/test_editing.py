@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -28,10 +27,8 @@ Malik said the tax rate would rise from 5% to 8% and exports reached $ 3 billion
 
 
 @pytest.fixture()
-def root(tmp_path: Path) -> Path:
-    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
-    shutil.copytree(REPO / "facts", tmp_path / "facts", ignore=shutil.ignore_patterns("drafts"))
-    return tmp_path
+def root(fact_tree: Path) -> Path:
+    return fact_tree
 
 
 def _add(root: Path, text: str = TEXT, **kw: object) -> Path:

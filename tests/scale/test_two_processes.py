@@ -21,7 +21,6 @@ import asyncio
 import datetime as dt
 import os
 import re
-import shutil
 import signal
 import sys
 from collections import Counter
@@ -29,6 +28,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 import pytest_asyncio
 
 from bot.core.engine import Engine
@@ -37,6 +37,9 @@ from bot.digest.scheduler import DigestScheduler
 from tests.backends import Backend
 from tests.discord_emulator import DiscordEmulator
 from tests.discord_emulator.fixtures import discord_emulator  # noqa: F401  (fixture)
+from tests.scratch import copy_fact_base
+
+pytestmark = pytest.mark.slow  # real bot processes, started and killed
 
 REPO = Path(__file__).resolve().parents[2]
 SHARDS = 2
@@ -282,10 +285,7 @@ async def test_a_reload_on_one_process_is_seen_by_the_other(pg_fleet: Fleet) -> 
     the same new version."""
     fleet = pg_fleet
     for shard_id in range(SHARDS):
-        root = fleet.tmp / f"machine{shard_id}"
-        for part in ("corpus", "facts"):
-            shutil.copytree(REPO / part, root / part)
-        fleet.roots[shard_id] = root
+        fleet.roots[shard_id] = copy_fact_base(fleet.tmp / f"machine{shard_id}")
     await fleet.start(0, 1)
     for shard_id in range(SHARDS):
         await _status(fleet, shard_id, until=f"version {fleet.version}")

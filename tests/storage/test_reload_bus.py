@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import shutil
-from pathlib import Path
 from types import SimpleNamespace
 
 from bot.core.engine import Engine
-from bot.core.paths import data_root
 from bot.core.validate import Report
 from bot.discord.cogs.admin import reload_from_signal
 from bot.discord.reload_sync import announce_reload, start_reload_bus, stop_reload_bus
 from bot.storage.notify import LocalReloadBus, PostgresReloadBus, ReloadNotice, reload_bus_for
 from bot.storage.postgres import PostgresStorage
 from bot.storage.sqlite import SQLiteStorage
+from tests.scratch import copy_fact_base
 
 
 async def test_a_notice_published_on_one_connection_reaches_the_other_and_not_itself(pg_database):
@@ -70,17 +68,10 @@ async def test_the_bus_follows_the_storage_backend(tmp_path, pg_database):
         await postgres.close()
 
 
-def _copy_data(src: Path, dest: Path) -> Path:
-    """A process's own checkout: corpus/ and facts/ copied, so each reloads from its own files."""
-    for part in ("corpus", "facts"):
-        shutil.copytree(src / part, dest / part)
-    return dest
-
-
 async def test_a_reload_on_one_process_is_seen_by_the_other(tmp_path, pg_database, caplog, monkeypatch):
     """Two bot processes on one database; the facts are deployed to both machines, one is reloaded by
     an owner, the other follows through LISTEN/NOTIFY and serves the same new version."""
-    roots = [_copy_data(data_root(), tmp_path / name) for name in ("a", "b")]
+    roots = [copy_fact_base(tmp_path / name) for name in ("a", "b")]  # each process's own checkout
     bots = []
     for root in roots:
         storage = await PostgresStorage.open(pg_database)

@@ -1,10 +1,9 @@
-"""SIGHUP reload without Discord: a real signal to this process reloads the engine off the loop."""
+"""The admin cog's SIGHUP reload, without Discord: a real signal to this process reloads the engine off the loop."""
 
 from __future__ import annotations
 
 import asyncio
 import os
-import shutil
 import signal
 from pathlib import Path
 from types import SimpleNamespace
@@ -14,15 +13,11 @@ import pytest
 from bot.core.engine import Engine
 from bot.discord.cogs.admin import install_sighup, reload_from_signal
 
-REPO = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture()
-def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
-    shutil.copytree(REPO / "facts", tmp_path / "facts", ignore=shutil.ignore_patterns("drafts"))
-    monkeypatch.setenv("FACTDESK_ROOT", str(tmp_path))
-    return tmp_path
+def root(fact_tree: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("FACTDESK_ROOT", str(fact_tree))
+    return fact_tree
 
 
 async def test_reload_from_signal_keeps_last_good(root: Path) -> None:
