@@ -5,14 +5,29 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..core.paths import data_root
 
 RECORD_HELP = "record a not_found answer in the gap log (off by default: evaluations must not pollute it)"
 
+if TYPE_CHECKING:
+    from ..core.answer import Answer
+    from ..core.engine import Engine
+
+
+EXIT_ANSWER, EXIT_NO_ANSWER, EXIT_USAGE = 0, 1, 2
+DEV_GUILD = -1  # `sync --guild` without an id: the DEV_GUILD_ID setting
+EXIT_CODES = """exit status:
+  0  an answer (verify: a verdict from the sources); check found no problems
+  1  no answer: not found, ambiguous, or (verify) not covered, as grep exits 1 when nothing
+     matches; check found problems
+  2  usage or configuration error: bad arguments, invalid settings, a fact base that does not load"""
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="factdesk", description="Cited answers from a curated fact base.")
+    parser = argparse.ArgumentParser(prog="factdesk", description="Cited answers from a curated fact base.",
+                                     epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="validate corpus and facts, print a summary")
     check.add_argument("--strict", action="store_true", help="also fail on coverage gaps")
@@ -20,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     from ..core.commands import COMMANDS
 
     for command in COMMANDS.values():
-        cmd = sub.add_parser(command.name, help=command.help)
+        cmd = sub.add_parser(command.name, help=command.help, epilog=EXIT_CODES,
+                             formatter_class=argparse.RawDescriptionHelpFormatter)
         for option in command.options:
             if command.name == "compare":  # one list of sides: `compare 2017 2025` or `compare "A" "B"`
                 cmd.add_argument("sides", nargs="+", help='e.g. 2017 2025, or "James Dong" "Michael Evans"')
@@ -42,14 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("start", help="the Discord bot when DISCORD_TOKEN is set, else the console")
     sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
     sync = sub.add_parser("sync", help="register the slash commands with Discord (global unless --guild)")
-    sync.add_argument("--guild", type=int, metavar="ID", help="sync to one guild only: instant, for development")
+    sync.add_argument("--guild", type=int, nargs="?", const=DEV_GUILD, metavar="ID",
+                      help="sync to one guild only: instant, for development (no ID: DEV_GUILD_ID)")
     from ..editing.cli import add_parsers
 
     add_parsers(sub)
     return parser
 
 
-def _load_engine(cache: bool = False):
+def _load_engine(cache: bool = False) -> Engine:
     """The validated base. `cache`: through the start-up cache `run` uses (data/cache/), rebuilt and
     validated from YAML whenever a corpus or fact file changed; worth it for the site of a big base."""
     from pathlib import Path
@@ -62,12 +79,12 @@ def _load_engine(cache: bool = False):
 
             return load_engine(data_root(), Path("data") / "cache")[0]
         return Engine.load(data_root())
-    except InvalidFactBase as exc:
+    except InvalidFactBase as exc:  # `file:line: what is wrong`, then the configuration-error status
         print(exc, file=sys.stderr)
-        raise SystemExit(1) from None
+        raise SystemExit(EXIT_USAGE) from None
 
 
-def _answer(args: argparse.Namespace):
+def _answer(args: argparse.Namespace) -> Answer:
     from ..core.commands import COMMANDS, join_args, run
 
     engine = _load_engine()
@@ -105,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             recorder = _recorder()
             recorder.record_answer(answer, command=args.command, query=_query_text(args))
             recorder.close()
-        return 0
+        return EXIT_ANSWER if answer.status == "answer" else EXIT_NO_ANSWER
     if args.command == "batch":
         from .batch import run_batch
 
@@ -141,8 +158,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "sync":
         from ..discord.runner import sync
 
+        if args.guild == DEV_GUILD:
+            return sync(None, dev_guild=True)
         return sync(args.guild)
-    return 2
+    return EXIT_USAGE
 
 
 def _recorder():  # type: ignore[no-untyped-def]
@@ -189,7 +208,7 @@ def _start() -> int:
         settings = load_settings()
     except ConfigError as exc:
         print(f"factdesk: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     if settings.discord_token is not None:
         return main(["run"])
     print("DISCORD_TOKEN is not set: starting the offline console.", file=sys.stderr)

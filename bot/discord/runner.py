@@ -59,14 +59,14 @@ def _engine(err: TextIO, settings: Settings) -> Engine | None:
 
 
 def _prepare(err: TextIO, env_file: Path | None) -> tuple[Settings, Engine] | int:
-    """Settings and a valid fact base, or the exit code after a one-line error (2 config, 1 facts)."""
+    """Settings and a valid fact base, or exit code 2 (a configuration error: settings or fact base)."""
     settings = _settings(err, env_file)
     if settings is None:
         return 2
     configure_logging(settings)
     engine = _engine(err, settings)
     if engine is None:
-        return 1
+        return 2
     return settings, engine
 
 
@@ -110,13 +110,22 @@ def run(*, env_file: Path | None = Path(".env"), err: TextIO = sys.stderr) -> in
     return _drive(main, err, refused="connection")
 
 
-def sync(guild_id: int | None = None, *, env_file: Path | None = Path(".env"), err: TextIO = sys.stderr,
-         out: TextIO = sys.stdout) -> int:
-    """Log in over REST only (no gateway), sync the command tree, record its hash, exit."""
+def sync(guild_id: int | None = None, *, dev_guild: bool = False, env_file: Path | None = Path(".env"),
+         err: TextIO = sys.stderr, out: TextIO = sys.stdout) -> int:
+    """Log in over REST only (no gateway), sync the command tree, record its hash, exit.
+
+    `dev_guild` (`sync --guild` without an id) takes the guild from DEV_GUILD_ID, so the id kept in
+    `.env` is the one used.
+    """
     prepared = _prepare(err, env_file)
     if isinstance(prepared, int):
         return prepared
     settings, engine = prepared
+    if dev_guild:
+        if settings.dev_guild_id is None:
+            print("factdesk: `sync --guild` without an id needs DEV_GUILD_ID (environment or .env)", file=err)
+            return 2
+        guild_id = settings.dev_guild_id
     from .client import FactdeskBot
     from .sync import sync_commands
 

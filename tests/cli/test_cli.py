@@ -5,13 +5,18 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from bot.core.paths import data_root
 
 
-def _run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def _env(root: Path | None = None, **extra: str) -> dict[str, str]:
+    return {"PATH": "/usr/bin:/bin", "FACTDESK_ROOT": str(root or data_root()), **extra}
+
+
+def _run(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
-                          cwd=data_root(), timeout=60, env={"PATH": "/usr/bin:/bin", "FACTDESK_ROOT": str(data_root())})
+                          cwd=data_root(), timeout=60, env=env or _env())
 
 
 def test_batch_one_line_out_per_line_in_order_bad_lines_included() -> None:
@@ -63,3 +68,41 @@ def test_start_without_token_opens_console() -> None:
     result = _run("start", stdin="/quit\n")
     assert result.returncode == 0
     assert "factdesk console" in result.stdout
+
+
+def test_exit_status_says_answer_no_answer_or_usage_error() -> None:
+    assert _run("who", "James", "Dong").returncode == 0
+    assert _run("sources").returncode == 0
+    not_found = _run("ask", "What is Alibaba's revenue?", "--json")
+    assert json.loads(not_found.stdout)["status"] == "not_found" and not_found.returncode == 1
+    ambiguous = _run("who", "Khan", "--json")
+    assert json.loads(ambiguous.stdout)["status"] == "ambiguous" and ambiguous.returncode == 1
+    usage = _run("who")
+    assert usage.returncode == 2 and "usage:" in usage.stderr and not usage.stdout
+    helptext = _run("who", "--help").stdout
+    assert "exit status:" in helptext and "1  no answer" in helptext
+
+
+def test_a_fact_base_that_does_not_load_is_a_configuration_error(fact_tree: Path) -> None:
+    (fact_tree / "facts" / "broken.yaml").write_text("facts: 3\n", encoding="utf-8")
+    result = _run("who", "James", "Dong", env=_env(fact_tree))
+    assert result.returncode == 2 and not result.stdout
+    assert "broken.yaml:1:" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_sync_guild_without_an_id_needs_dev_guild_id() -> None:
+    """`sync --guild` takes DEV_GUILD_ID; unset, it stops before any login (no network here)."""
+    result = _run("sync", "--guild", env=_env(DISCORD_TOKEN="abc.def.ghi"))
+    assert result.returncode == 2 and "DEV_GUILD_ID" in result.stderr
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    """`factdesk sources | head -1`: the reader is gone before the first write, every time."""
+    for _ in range(3):
+        proc = subprocess.Popen([sys.executable, "-m", "bot", "sources"], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, cwd=data_root(), env=_env())
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()  # before the child has loaded: its first write meets a closed pipe
+        err = proc.stderr.read().decode()
+        assert proc.wait(timeout=60) == 0
+        assert err == "", err
