@@ -64,7 +64,7 @@ def table(sizes: dict) -> str:
     return "\n".join(rows)
 
 
-# Why a target is missed, from profiling (see the README's Performance section); shown only on a miss.
+# Why a target is missed, from profiling (see docs/performance.md); shown only on a miss.
 WHY = {
     "suggest": "the typo pass of `Index.word_matches` runs an OSA scan over the name vocabulary of words of "
                "a near length",

@@ -87,10 +87,6 @@ class PostRecord:
     claimed_at: int | None
     finished_at: int | None
 
-    @property
-    def is_open(self) -> bool:
-        return self.status in OPEN_STATUSES
-
 
 @dataclass(frozen=True)
 class Claim:
