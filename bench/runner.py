@@ -12,13 +12,13 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process, utils
 
 from bot.core.answers import resolve
 from bot.core.engine import Engine
-from bot.core.index import POLICY_TYPES, WHO_TYPES, Index
+from bot.core.index import POLICY_TYPES, WHO_TYPES
 
 RF_CUTOFF = 85  # WRatio score a naive scan needs to call it a match (typos still pass)
 DIFFLIB_CUTOFF = 0.8
@@ -56,7 +56,7 @@ def _judge(got: str | None, answered: bool, expect: str | None) -> tuple[bool, b
 
 
 def factdesk(engine: Engine, queries: list[dict], repeat: int) -> dict:
-    base, index = engine._state.base, cast(Index, engine._state.index)  # typed `object` in engine.py
+    base, index = engine._state.base, engine._state.index
     res: dict = {}
     for cmd in ("suggest", "who", "policy", "ask"):
         times, outcomes = [], []

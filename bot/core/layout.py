@@ -189,12 +189,12 @@ def disagreement(base: FactBase, fact_ids: Sequence[str]) -> str:
     facts = [base.facts[f] for f in dict.fromkeys(fact_ids)]
     if len(facts) < 2:
         return ""
+    shared = set.intersection(*(set(f.about) for f in facts))
     keyers = [
         lambda f: _value(f) if f.figure else "",
         lambda f: f.when.label() if f.when else "",
         lambda f: ", ".join(base.entities[e].name for e in f.about if e not in shared),
     ]
-    shared = set.intersection(*(set(f.about) for f in facts))
     for key in keyers:
         keys = [key(f) for f in facts]
         if all(keys) and len(set(keys)) > 1:

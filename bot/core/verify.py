@@ -21,6 +21,7 @@ import re
 import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 
 from .answer import Answer, Claim, Line, Section
 from .chat import expand, strip_markup
@@ -30,6 +31,7 @@ from .quantities import Quantity, find_quantities, format_value, same_quantity
 from .search import SYNONYMS, mentioned_entities
 from .text import STOPWORDS, fold, stem, tokens
 
+Verdict = Literal["supported", "contradicted", "not_covered"]  # a claim's; the answer adds "mixed"
 MAX_CLAIMS = 10
 MAX_CHARS = 2000
 SUPPORT_SHARE = 0.7  # the fact must carry this share of the claim's words (by weight) to support it
@@ -117,7 +119,7 @@ class _Part:
 
 @dataclass
 class _Check:
-    verdict: str
+    verdict: Verdict
     facts: list[str] = field(default_factory=list)
     reason: str = ""
     conflict: bool = False
@@ -346,7 +348,7 @@ def _parse(index: Index, text: str) -> _Claim:
 
 
 def _dates(text: str) -> list[tuple[int, int | None, int | None]]:
-    out = []
+    out: list[tuple[int, int | None, int | None]] = []
     for m in _DATE.finditer(text):
         if m.group("yo"):
             out.append((int(m.group("yo")), None, None))
@@ -498,7 +500,7 @@ def _swapped(index: Index, claim: _Claim, fact: Fact) -> tuple[str, str] | None:
 
 def _family(q: Quantity) -> str:
     if q.unit in ("percent", "USD", "PKR", "EUR", "GBP", "CNY", "year"):
-        return q.unit  # type: ignore[return-value]
+        return q.unit
     return "count"
 
 

@@ -15,11 +15,14 @@ import asyncio
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..core.paths import data_root
 from ..core.validate import Report
 from ..storage.notify import LocalReloadBus, ReloadBus, ReloadNotice, reload_bus_for
+
+if TYPE_CHECKING:
+    from .client import FactdeskBot
 
 log = logging.getLogger("factdesk.reload")
 
@@ -27,7 +30,7 @@ AfterPeerReload = Callable[[ReloadNotice, Report], None]
 
 
 async def start_reload_bus(
-    bot: Any, *, root: Path | None = None, after: AfterPeerReload | None = None
+    bot: FactdeskBot, *, root: Path | None = None, after: AfterPeerReload | None = None
 ) -> ReloadBus:
     """Create the bus for `bot.storage`, start listening, and keep it as `bot.reload_bus`.
 
@@ -52,7 +55,7 @@ async def start_reload_bus(
     return bus
 
 
-async def reload_from_peer(bot: Any, notice: ReloadNotice, *, root: Path | None = None) -> Report:
+async def reload_from_peer(bot: FactdeskBot, notice: ReloadNotice, *, root: Path | None = None) -> Report:
     """Another process reloaded: reload from our own facts/ in a thread, and log what we now serve."""
     report: Report = await asyncio.to_thread(bot.engine.reload, root or data_root())
     ours = bot.engine.base.version
@@ -67,7 +70,7 @@ async def reload_from_peer(bot: Any, notice: ReloadNotice, *, root: Path | None 
     return report
 
 
-async def announce_reload(bot: Any, report: Report) -> None:
+async def announce_reload(bot: FactdeskBot, report: Report) -> None:
     """After a successful local reload, tell the other processes (no-op without a bus or on errors)."""
     bus: ReloadBus | None = getattr(bot, "reload_bus", None)
     if bus is None or report.errors:
@@ -75,7 +78,7 @@ async def announce_reload(bot: Any, report: Report) -> None:
     await bus.publish(bot.engine.base.version)
 
 
-async def stop_reload_bus(bot: Any) -> None:
+async def stop_reload_bus(bot: FactdeskBot) -> None:
     """Close the bus (cog unload, shutdown). Safe when none was started."""
     bus: ReloadBus | None = getattr(bot, "reload_bus", None)
     bot.reload_bus = None

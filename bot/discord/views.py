@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -83,7 +84,7 @@ def _question(interaction: discord.Interaction) -> tuple[str, str] | None:
     return parse_caption(message.embeds[0].footer.text)
 
 
-async def _rebuild(interaction: discord.Interaction, work: Any) -> Answer | None:
+async def _rebuild(interaction: discord.Interaction, work: Callable[[], Answer]) -> Answer:
     """Recompute an answer off the event loop, acknowledging the click first if that is slow."""
     return await run_or_defer(interaction, work, defer_after=_bot(interaction).defer_after, update=True)
 
@@ -106,7 +107,7 @@ class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
         self.owner, self.page = owner, max(page, 0)
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button[Any],
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str]) -> PageButton:
         return cls(int(match["owner"]), int(match["page"]), match["dir"] == "n")
 
@@ -132,7 +133,7 @@ class QuotesButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"fd
         self.page = page
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button[Any],
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str]) -> QuotesButton:
         return cls(int(match["page"]))
 
@@ -202,7 +203,7 @@ class ChoiceSelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"fd
         self.owner = owner
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Select[Any],
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str]) -> ChoiceSelect:
         return cls(int(match["owner"]))
 
@@ -222,7 +223,7 @@ class SuggestButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
         self.owner, self.entry = owner, entry
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button[Any],
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str]) -> SuggestButton:
         return cls(int(match["owner"]), match["entry"])
 

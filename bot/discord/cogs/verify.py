@@ -92,7 +92,7 @@ class ShareButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"fd:
         self.owner = owner
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button[Any],
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str]) -> ShareButton:
         return cls(int(match["owner"]))
 
