@@ -14,6 +14,7 @@ RECORD_HELP = "record a not_found answer in the gap log (off by default: evaluat
 if TYPE_CHECKING:
     from ..core.answer import Answer
     from ..core.engine import Engine
+    from ..editing.gaps import BlockingGapLog
 
 
 EXIT_ANSWER, EXIT_NO_ANSWER, EXIT_USAGE = 0, 1, 2
@@ -164,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_USAGE
 
 
-def _recorder():  # type: ignore[no-untyped-def]
+def _recorder() -> BlockingGapLog:
     """The gap log for console and --record; off (with a one-line reason) when settings or storage fail."""
     from ..config import ConfigError, load_settings
     from ..editing.gaps import BlockingGapLog

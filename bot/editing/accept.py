@@ -257,9 +257,9 @@ def _accept_locked(root: Path, ids: Sequence[str], all_drafts: bool, day: dt.dat
 
     taken = set(base.entities) | set(base.facts)
     by_name: dict[str, str] = {}  # folded name/alias -> entity id, existing first, then new ones
-    for ent in base.entities.values():
-        for name in ent.names:
-            by_name.setdefault(fold(name), ent.id)
+    for known in base.entities.values():  # not `ent`: below that name is a draft's mapping
+        for name in known.names:
+            by_name.setdefault(fold(name), known.id)
     new_ents: dict[str, dict[str, Any]] = {}
     ent_home: dict[str, Path] = {}
     linked: dict[str, str] = {}

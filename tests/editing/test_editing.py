@@ -211,12 +211,10 @@ def test_heldout_articles_cold_recall_and_precision(folder: str) -> None:
 
 
 @pytest.mark.parametrize(("folder", "least"), [("heldout", 1.0), ("heldout-fresh", 0.9), ("heldout-final", 0.9)])
-def test_heldout_articles_are_answered_after_add_draft_accept(tmp_path: Path, folder: str, least: float) -> None:
+def test_heldout_articles_are_answered_after_add_draft_accept(fact_tree: Path, folder: str, least: float) -> None:
     """corpus add → facts draft → facts accept --all, then `who` answers the articles' people and organisations
     and `ask` answers their figures, citing the sentence that holds the figure."""
-    root = tmp_path
-    shutil.copytree(REPO / "corpus", root / "corpus")
-    shutil.copytree(REPO / "facts", root / "facts", ignore=shutil.ignore_patterns("drafts", ".*"))
+    root = fact_tree
     source = REPO / "tests" / "editing" / folder
     truth = yaml.safe_load((source / "truth.yaml").read_text(encoding="utf-8"))
     added = []
