@@ -117,11 +117,11 @@ def _cli(tmp_path: Path, *args: str, stdin: str = "", **env: str) -> subprocess.
 def test_cli_records_only_from_console_or_with_record(tmp_path: Path) -> None:
     assert _cli(tmp_path, "gaps").stdout.strip() == "No unanswered or unhelpful questions recorded in the last 30d."
     question = "Who runs the Karachi Traders Council?"
-    assert _cli(tmp_path, "ask", question).returncode == 0
+    assert _cli(tmp_path, "ask", question).returncode == 1  # not found: exit status 1, as grep's no match
     batch = json.dumps({"command": "ask", "query": question}) + "\n"
     assert _cli(tmp_path, "batch", stdin=batch).returncode == 0
     assert json.loads(_cli(tmp_path, "gaps", "--json").stdout)["groups"] == []  # evaluations leave no trace
-    assert _cli(tmp_path, "ask", question, "--record").returncode == 0
+    assert _cli(tmp_path, "ask", question, "--record").returncode == 1
     assert _cli(tmp_path, "batch", "--record", stdin=batch).returncode == 0
     assert _cli(tmp_path, "console", stdin=f"/ask {question}\nwho runs the karachi traders councl\n").returncode == 0
     assert _cli(tmp_path, "console", stdin="/ask the council\n", RECORD_GAPS="off").returncode == 0
