@@ -318,7 +318,7 @@ class _Site:
         for line in extra:
             for fid in line.fact_ids:
                 numbers.setdefault(fid, len(numbers) + 1)
-        order = sorted(numbers, key=numbers.get)
+        order = sorted(numbers, key=numbers.__getitem__)
         parent = self.base.entities.get(ent.part_of) if ent.part_of else None
         parts = sorted((self.base.entities[c] for c in self.children.get(ent.id, ())), key=lambda e: e.name)
         self.write(f"{links.entity_path(ent.id)}index.html", "entity", ent=ent, answer=answer, numbers=numbers,

@@ -85,7 +85,7 @@ def paragraphs(body: str, spans: Mapping[str, tuple[int, int]]) -> list[list[Pie
         bounds = sorted({p_start, p_end, *(c for c in cuts if p_start < c < p_end)})
         pieces: list[Piece] = []
         for a, b in pairwise(bounds):
-            covering = tuple(sorted((f for f, (s, e) in spans.items() if s <= a and b <= e), key=order.get))
+            covering = tuple(sorted((f for f, (s, e) in spans.items() if s <= a and b <= e), key=order.__getitem__))
             starts = tuple(f for f in covering if spans[f][0] == a)
             ends = tuple(f for f in covering if spans[f][1] == b)
             pieces.append(Piece(body[a:b], covering, starts, ends))
