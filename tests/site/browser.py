@@ -12,11 +12,13 @@ CI does), else the tests fail with the command to run — they never skip.
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import http.server
 import os
 import shutil
 import subprocess
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -46,10 +48,16 @@ def find_chromium(install: bool = True) -> tuple[str, str]:
     if (browser is None or driver is None) and install and hasattr(os, "geteuid") and os.geteuid() == 0 \
             and shutil.which("apt-get"):
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run(["apt-get", "update", "-q"], check=False, capture_output=True, env=env, timeout=600)
-        subprocess.run(["apt-get", "install", "-y", "-q", "chromium", "chromium-driver"], check=False,
-                       capture_output=True, env=env, timeout=900)
-        browser, driver = _which(BROWSERS), _which(DRIVERS)
+        # pytest-xdist workers each get here on a fresh machine: one apt-get at a time (dpkg's own lock
+        # would make the second fail), and the second finds the packages installed by the first.
+        with (Path(tempfile.gettempdir()) / "factdesk-apt.lock").open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            browser, driver = _which(BROWSERS), _which(DRIVERS)
+            if browser is None or driver is None:
+                subprocess.run(["apt-get", "update", "-q"], check=False, capture_output=True, env=env, timeout=600)
+                subprocess.run(["apt-get", "install", "-y", "-q", "chromium", "chromium-driver"], check=False,
+                               capture_output=True, env=env, timeout=900)
+                browser, driver = _which(BROWSERS), _which(DRIVERS)
     if browser is None or driver is None:
         raise NoBrowser("headless Chromium is needed for the site tests: "
                         "`apt-get install chromium chromium-driver` (Debian), or put chromium and chromedriver on PATH")
