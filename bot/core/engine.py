@@ -114,7 +114,7 @@ class Engine:
         from .verify import verify
 
         state = self._state
-        return verify(state.base, state.index, text)  # type: ignore[arg-type]
+        return verify(state.base, state.index, text)
 
     def suggest(self, kind: str, prefix: str, limit: int = 25) -> list[Suggestion]:
         """Autocomplete for `kind` in who | policy | compare: ≤25 ranked entries, names ≤100 chars."""

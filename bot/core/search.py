@@ -473,9 +473,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         # "who is the FBR chairman": the sources mention the office, never the person in it
         return _refusal(base, index, q, mentioned, "the name of the person", "do not name them")
     if AGGREGATE_WORDS & set(toks):
-        listed = _topic_listing(base, index, q, toks, mentioned, known)
-        if listed:
-            return Hits(facts=listed[:MAX_AGGREGATE], aggregate=True)
+        topical = _topic_listing(base, index, q, toks, mentioned, known)
+        if topical:
+            return Hits(facts=topical[:MAX_AGGREGATE], aggregate=True)
     speaker = _asked_speaker(index, toks, mentioned)
     # the speaker's mention is checked by what they said, not merely by being named in the fact
     others = [m for m in mentioned if speaker is None or m is not speaker.mention]
