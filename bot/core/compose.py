@@ -94,8 +94,13 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
         return truncate("The sources disagree: " + " / ".join(p.rstrip(".") for p in parts) + ".", LEAD_MAX)
     if aggregate and len(cited) > 1:
         named: dict[str, list[str]] = {}
+        subjects = {base.facts[line.fact_ids[0]].about[0] for line in cited}
+        parents = {p for eid in subjects if (p := base.entities[eid].part_of)}
         for line in cited:
-            name = _short(base, base.facts[line.fact_ids[0]])
+            fact = base.facts[line.fact_ids[0]]
+            if fact.about[0] in parents:
+                continue  # "the budget" beside its own measures: the measures are the items
+            name = _short(base, fact)
             if not name:
                 break
             named.setdefault(name, []).extend(line.fact_ids)
