@@ -116,6 +116,10 @@ def build(world: World, seed: int, per: int = PER_CATEGORY) -> list[dict]:
 
     for e in sample(named, per * 2):
         add("suggest", "partial", e.name[: max(3, len(e.name) - 2)], e.id)
+    for e in sample(named, per * 4):  # a typo in what was typed so far: one letter of its longest word
+        typed = _typo_name(e.name[: max(3, len(e.name) - 2)], rng)
+        if typed is not None and sum(o["cmd"] == "suggest_typo" for o in out) < per * 2:
+            add("suggest_typo", "typo", typed, e.id)
     return out
 
 
