@@ -71,12 +71,14 @@ class SourceError(Exception):
         self.path, self.line, self.message = path, line, message
 
 
-def read_text(path: Path, display: str) -> str:
-    """Read a UTF-8 file, turning encoding trouble into a located message."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(display, 1, f"cannot read file: {exc.strerror or exc}") from None
+def read_text(path: Path, display: str, data: bytes | None = None) -> str:
+    """Read a UTF-8 file (or decode its bytes already read), turning encoding trouble into a
+    located message."""
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise SourceError(display, 1, f"cannot read file: {exc.strerror or exc}") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

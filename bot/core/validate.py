@@ -111,25 +111,29 @@ def _files(directory: Path, pattern: str) -> list[Path]:
     return sorted(p for p in directory.glob(pattern) if p.is_file())
 
 
-def _read_limited(path: Path, display: str, c: _Collector) -> str | None:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        c.error(display, 1, f"cannot read file: {exc.strerror or exc}")
-        return None
+def _read_limited(path: Path, display: str, c: _Collector, data: bytes | None = None) -> str | None:
+    if data is None:
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            c.error(display, 1, f"cannot read file: {exc.strerror or exc}")
+            return None
+    else:
+        size = len(data)
     if size > MAX_FILE_BYTES:
         c.error(display, 1, f"file is {size // 1024} KiB, over the {MAX_FILE_BYTES // 1024} KiB limit")
         return None
     try:
-        return read_text(path, display)
+        return read_text(path, display, data)
     except SourceError as exc:
         c.error(exc.path, exc.line, exc.message)
         return None
 
 
-def _parsed(path: Path, display: str, parse: Callable[[str, str], T], c: _Collector) -> T | None:
+def _parsed(path: Path, display: str, parse: Callable[[str, str], T], c: _Collector,
+            data: bytes | None = None) -> T | None:
     """Read and parse one file; any problem is reported at its line and the file is skipped."""
-    text = _read_limited(path, display, c)
+    text = _read_limited(path, display, c, data)
     if text is None:
         return None
     try:
@@ -139,80 +143,108 @@ def _parsed(path: Path, display: str, parse: Callable[[str, str], T], c: _Collec
         return None
 
 
-def load_articles(root: Path, c: _Collector) -> dict[str, Article]:
-    articles: dict[str, Article] = {}
-    for path in _files(root / "corpus", "*.md"):
-        display = _rel(root, path)
-        raw = _parsed(path, display, split_front_matter, c)
-        if raw is None:
-            continue
-        meta = raw.meta
-        bad = False
-        for key in meta:
-            if key not in ARTICLE_KEYS:
-                c.error(display, meta.line_of(str(key)), f"unknown front matter field {key!r}")
-                bad = True
-        for key in ("id", "title", "publisher"):
-            if not isinstance(meta.get(key), str) or not meta[key].strip():
-                c.error(display, meta.line_of(key), f"front matter needs '{key}' as text")
-                bad = True
-        published = _date(meta.get("published"))
-        if published is None:
-            c.error(display, meta.line_of("published"), "'published' must be an ISO date (YYYY-MM-DD)")
+def _article(path: Path, display: str, c: _Collector, data: bytes | None = None) -> Article | None:
+    """One corpus file on its own (everything but the duplicate-id check, which needs the others)."""
+    raw = _parsed(path, display, split_front_matter, c, data)
+    if raw is None:
+        return None
+    meta = raw.meta
+    bad = False
+    for key in meta:
+        if key not in ARTICLE_KEYS:
+            c.error(display, meta.line_of(str(key)), f"unknown front matter field {key!r}")
             bad = True
-        url = meta.get("url")
-        if url is not None and not (isinstance(url, str) and re.match(r"^https?://\S+$", url)):
-            c.error(display, meta.line_of("url"), "'url' must be an http(s) address or null")
+    for key in ("id", "title", "publisher"):
+        if not isinstance(meta.get(key), str) or not meta[key].strip():
+            c.error(display, meta.line_of(key), f"front matter needs '{key}' as text")
             bad = True
-        added = meta.get("added")
-        if added is not None and _date(added) is None:
-            c.error(display, meta.line_of("added"), "'added' must be an ISO date (YYYY-MM-DD)")
-            bad = True
-        if isinstance(meta.get("id"), str) and meta["id"] != path.stem:
-            c.error(display, meta.line_of("id"), f"id {meta['id']!r} must match the file name {path.stem!r}")
-            bad = True
-        if not raw.body.strip():
-            c.error(display, raw.body_line, "the article has no text")
-            bad = True
-        if bad or published is None:
-            continue
-        if meta["id"] in articles:
-            c.error(display, meta.line_of("id"), f"duplicate article id {meta['id']!r}")
-            continue
-        articles[meta["id"]] = Article(
-            id=meta["id"], title=meta["title"].strip(), publisher=meta["publisher"].strip(),
-            published=published, url=url, body=raw.body, path=display, added=_date(added),
-        )
-    return articles
+    published = _date(meta.get("published"))
+    if published is None:
+        c.error(display, meta.line_of("published"), "'published' must be an ISO date (YYYY-MM-DD)")
+        bad = True
+    url = meta.get("url")
+    if url is not None and not (isinstance(url, str) and re.match(r"^https?://\S+$", url)):
+        c.error(display, meta.line_of("url"), "'url' must be an http(s) address or null")
+        bad = True
+    added = meta.get("added")
+    if added is not None and _date(added) is None:
+        c.error(display, meta.line_of("added"), "'added' must be an ISO date (YYYY-MM-DD)")
+        bad = True
+    if isinstance(meta.get("id"), str) and meta["id"] != path.stem:
+        c.error(display, meta.line_of("id"), f"id {meta['id']!r} must match the file name {path.stem!r}")
+        bad = True
+    if not raw.body.strip():
+        c.error(display, raw.body_line, "the article has no text")
+        bad = True
+    if bad or published is None:
+        return None
+    return Article(
+        id=meta["id"], title=meta["title"].strip(), publisher=meta["publisher"].strip(),
+        published=published, url=url, body=raw.body, path=display, added=_date(added),
+    )
 
 
-def _records(root: Path, c: _Collector) -> Iterable[tuple[str, str, LineDict]]:
-    """Yield ('entity'|'fact', file, record) from every fact file, reporting shape problems."""
-    for path in _files(root / "facts", "*.yaml"):
-        if path.name == "coverage.yaml":
+def _file_records(path: Path, display: str, c: _Collector,
+                  data: bytes | None = None) -> Iterable[tuple[str, LineDict]]:
+    """Yield ('entity'|'fact', record) from one fact file, reporting shape problems."""
+    data = _parsed(path, display, parse_yaml, c, data)
+    if data is None:
+        return
+    if not isinstance(data, LineDict):
+        c.error(display, 1, "a fact file is a mapping with 'entities:' and/or 'facts:' lists")
+        return
+    for key in data:
+        if key not in ("entities", "facts"):
+            c.error(display, data.line_of(str(key)), f"unknown section {key!r} (use 'entities' or 'facts')")
+    for section, what in (("entities", "entity"), ("facts", "fact")):
+        items = data.get(section)
+        if items is None:
             continue
-        display = _rel(root, path)
-        data = _parsed(path, display, parse_yaml, c)
-        if data is None:
+        if not isinstance(items, list):
+            c.error(display, data.line_of(section), f"'{section}' must be a list")
             continue
-        if not isinstance(data, LineDict):
-            c.error(display, 1, "a fact file is a mapping with 'entities:' and/or 'facts:' lists")
-            continue
-        for key in data:
-            if key not in ("entities", "facts"):
-                c.error(display, data.line_of(str(key)), f"unknown section {key!r} (use 'entities' or 'facts')")
-        for section, what in (("entities", "entity"), ("facts", "fact")):
-            items = data.get(section)
-            if items is None:
+        for item in items:
+            if not isinstance(item, LineDict):
+                c.error(display, data.line_of(section), f"each {what} must be a mapping with an 'id'")
                 continue
-            if not isinstance(items, list):
-                c.error(display, data.line_of(section), f"'{section}' must be a list")
-                continue
-            for item in items:
-                if not isinstance(item, LineDict):
-                    c.error(display, data.line_of(section), f"each {what} must be a mapping with an 'id'")
-                    continue
-                yield what, display, item
+            yield what, item
+
+
+FileItem = Problem | Article | Entity | Fact
+
+
+class _InOrder(_Collector):
+    """Problems and objects of one file in the order they were found, so that a cached file
+    replays exactly the messages a fresh parse gives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[FileItem] = []
+
+    def error(self, path: str, line: int, message: str) -> None:
+        self.items.append(Problem(path, line, message))
+
+
+def file_items(root: Path, path: Path, data: bytes | None = None) -> list[FileItem]:
+    """Parse and validate one corpus (`*.md`) or fact (`*.yaml`) file on its own: its errors and its
+    valid records, in file order. Depends on nothing but the file's name and bytes (`data`, read
+    here when None), which is what lets a per-file cache stand in for it (see `store.py`)."""
+    c = _InOrder()
+    display = _rel(root, path)
+    if path.suffix == ".md":
+        article = _article(path, display, c, data)
+        if article is not None:
+            c.items.append(article)
+        return c.items
+    for what, rec in _file_records(path, display, c, data):
+        obj = _entity(rec, display, c) if what == "entity" else _fact(rec, display, c)
+        if obj is not None:
+            c.items.append(obj)
+    return c.items
+
+
+def _fact_files(root: Path) -> list[Path]:
+    return [p for p in _files(root / "facts", "*.yaml") if p.name != "coverage.yaml"]
 
 
 def _record_id(rec: LineDict, path: str, c: _Collector, what: str, allowed: set[str],
@@ -399,6 +431,7 @@ def _kind_problem(kind: str, maps: dict[str, Any]) -> str | None:
 
 def _check_references(base_entities: dict[str, Entity], facts: dict[str, Fact], articles: dict[str, Article],
                       c: _Collector) -> None:
+    bodies: dict[str, str] = {}
     for ent in base_entities.values():
         if ent.part_of and ent.part_of not in base_entities:
             c.error(ent.file, ent.line, f"entity {ent.id}: part_of {ent.part_of!r} is not an entity")
@@ -434,7 +467,9 @@ def _check_references(base_entities: dict[str, Entity], facts: dict[str, Fact], 
         if article is None:
             c.error(fact.file, fact.line, f"fact {fact.id}: source article {fact.source.article!r} is not in corpus/")
             continue
-        body = quote_key(article.body)
+        body = bodies.get(article.id)
+        if body is None:  # once per article, not once per fact citing it (20 per article at scale)
+            body = bodies[article.id] = quote_key(article.body)
         if quote_key(fact.source.quote) not in body:
             c.error(fact.file, fact.line,
                     f"fact {fact.id}: quote is not in article {article.id}: {fact.source.quote[:80]!r}")
@@ -467,25 +502,38 @@ def _check_aliases(entities: dict[str, Entity], c: _Collector) -> None:
             c.warn(ents[0].file, ents[0].line, f"alias {name!r} is shared by {ids}: queries for it are ambiguous")
 
 
-def build(root: Path) -> tuple[FactBase | None, Report]:
-    """Load and validate everything under `root`; the base is None when any error was found."""
+def build(root: Path, files: Callable[[Path, Path], list[FileItem]] | None = None
+          ) -> tuple[FactBase | None, Report]:
+    """Load and validate everything under `root`; the base is None when any error was found.
+    `files(root, path)` gives one file's items (default `file_items`; a cache may answer instead);
+    the checks across files always run here."""
+    items_of = files or file_items
     c = _Collector()
-    articles = load_articles(root, c)
+    articles: dict[str, Article] = {}
+    for path in _files(root / "corpus", "*.md"):
+        for item in items_of(root, path):
+            if isinstance(item, Problem):
+                c.report.errors.append(item)
+            elif item.id in articles:  # type: ignore[union-attr]
+                c.error(item.path, 1, f"duplicate article id {item.id!r}")  # type: ignore[union-attr]
+            else:
+                articles[item.id] = item  # type: ignore[union-attr, index]
     entities: dict[str, Entity] = {}
     facts: dict[str, Fact] = {}
     seen: dict[str, str] = {}
-    for what, path, rec in _records(root, c):
-        obj = _entity(rec, path, c) if what == "entity" else _fact(rec, path, c)
-        if obj is None:
-            continue
-        if obj.id in seen:
-            c.error(path, rec.line, f"duplicate id {obj.id!r} (first defined at {seen[obj.id]})")
-            continue
-        seen[obj.id] = f"{path}:{rec.line}"
-        if isinstance(obj, Entity):
-            entities[obj.id] = obj
-        else:
-            facts[obj.id] = obj
+    for path in _fact_files(root):
+        for obj in items_of(root, path):
+            if isinstance(obj, Problem):
+                c.report.errors.append(obj)
+                continue
+            if obj.id in seen:
+                c.error(obj.file, obj.line, f"duplicate id {obj.id!r} (first defined at {seen[obj.id]})")  # type: ignore[union-attr]
+                continue
+            seen[obj.id] = f"{obj.file}:{obj.line}"  # type: ignore[union-attr]
+            if isinstance(obj, Entity):
+                entities[obj.id] = obj
+            elif isinstance(obj, Fact):
+                facts[obj.id] = obj
     _check_references(entities, facts, articles, c)
     _check_aliases(entities, c)
     conflicts: dict[str, set[str]] = defaultdict(set)
