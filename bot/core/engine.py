@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .answer import Answer
 from .index import Index
@@ -40,8 +41,13 @@ class Engine:
     """Answers questions from the current fact base. Safe to share between tasks and threads."""
 
     def __init__(self, base: FactBase) -> None:
-        self._state = _State(base, _build_index(base))
+        self._current: _State | None = _State(base, _build_index(base))
+        self._pending_base = base
         self._lock = threading.Lock()
+        self._ready = threading.Event()
+        self._ready.set()
+        self._failed: BaseException | None = None
+        self._store: Any = None
 
     @classmethod
     def load(cls, root: Path) -> Engine:
@@ -50,17 +56,69 @@ class Engine:
             raise InvalidFactBase(report)
         return cls(base)
 
+    @classmethod
+    def from_state(cls, base: FactBase, index: object | None = None, *, store: Any = None) -> Engine:
+        """An engine for a base that is already validated (opened from the compiled store). Without
+        an index, the index is built in a background thread: the process can connect and offer
+        autocomplete at once, and the first question waits for the index (`wait_ready`).
+        `store` (a `store.Store`) makes reloads incremental."""
+        engine = cls.__new__(cls)
+        engine._lock = threading.Lock()
+        engine._ready = threading.Event()
+        engine._failed = None
+        engine._store = store
+        engine._pending_base = base
+        if index is not None:
+            engine._current = _State(base, index)
+            engine._ready.set()
+            return engine
+        engine._current = None
+        threading.Thread(target=engine._build_in_background, args=(base,), name="factdesk-index",
+                         daemon=True).start()
+        return engine
+
+    def _build_in_background(self, base: FactBase) -> None:
+        try:
+            from .suggest import suggester
+
+            suggester(base)  # autocomplete is asked first and does not need the index
+            state = _State(base, _build_index(base))
+            with self._lock:
+                if self._current is None:  # a reload meanwhile wins
+                    self._current = state
+        except BaseException as exc:  # re-raised to every waiting question
+            self._failed = exc
+        finally:
+            self._ready.set()
+
+    def wait_ready(self, timeout: float | None = None) -> bool:
+        """Wait until the search index is built; True when it is."""
+        return self._ready.wait(timeout) and self._current is not None
+
+    @property
+    def _state(self) -> _State:
+        state = self._current
+        if state is None:
+            self._ready.wait()
+            if self._current is None:
+                raise RuntimeError("the search index could not be built") from self._failed
+            state = self._current
+        return state
+
     @property
     def base(self) -> FactBase:
-        return self._state.base
+        state = self._current
+        return state.base if state is not None else self._pending_base
 
     def reload(self, root: Path) -> Report:
-        """Build a new base beside the current one; swap only if it validates. Returns the report."""
-        base, report = build(root)
+        """Build a new base beside the current one; swap only if it validates. Returns the report.
+        With a store, only files changed since they were last seen are parsed."""
+        base, report = self._store.build(root) if self._store is not None else build(root)
         if base is not None:
             state = _State(base, _build_index(base))
             with self._lock:
-                self._state = state
+                self._current = state
+                self._ready.set()
         return report
 
     def who(self, query: str, *, identity: bool = False) -> Answer:
@@ -120,8 +178,7 @@ class Engine:
         """Autocomplete for `kind` in who | policy | compare: ≤25 ranked entries, names ≤100 chars."""
         from .suggest import suggest
 
-        state = self._state
-        return suggest(state.base, state.index, kind, prefix, limit)
+        return suggest(self.base, None, kind, prefix, limit)  # needs no index: answers while it builds
 
     def route(self, text: str) -> Answer:
         """Answer free text the way a DM or the console gets it: commands, "who is …", or a question."""

@@ -44,13 +44,14 @@ def _settings(err: TextIO, env_file: Path | None) -> Settings | None:
 
 
 def _engine(err: TextIO, settings: Settings) -> Engine | None:
-    """The fact base, from the start-up cache under the data folder when the files and the code are
-    unchanged (a large base starts in a second instead of a minute), else validated from YAML."""
-    from ..core.cache import load_engine
+    """The fact base, from the compiled store under the data folder when the files are unchanged
+    (no parsing, no validation), else validated from YAML, parsing only the files the store has not
+    seen; the search index is then built in the background while the bot connects."""
+    from ..core.store import load_engine
 
     try:
         engine, hit = load_engine(data_root(), settings.data_dir / "cache")
-        log.info("fact base %s loaded%s", engine.base.version, " from the cache" if hit else "")
+        log.info("fact base %s loaded%s", engine.base.version, " from the compiled store" if hit else "")
         return engine
     except InvalidFactBase as exc:
         print(exc, file=err)

@@ -1,0 +1,437 @@
+"""The compiled fact store: one SQLite file that the bot opens instead of parsing YAML.
+
+Parsing YAML is most of the cost of a large base (PyYAML builds every scalar in Python), and an
+edit touches one file. So each corpus and fact file is parsed and validated once per content: its
+problems and valid records are kept as rows keyed by a hash of its name and bytes. A build looks
+every file up by hash, parses only the ones it has not seen, and then runs the checks across files
+(references, aliases, coverage) on the whole base, exactly as `validate.build` does — it *is*
+`validate.build`, given this store as its source of per-file results. A base that validated is
+recorded under the hash of all its files; a start with unchanged files opens that record and builds
+the objects from rows, with no parsing and no validation.
+
+Rows, not pickles: a row can be read by any tool, never runs code when loaded, and survives a
+change of the Python classes. Names and aliases are in their own indexed table, so a name can be
+looked up without loading anything else. Anything wrong with the file — missing, unreadable, from
+other code — means it is rebuilt from YAML with full validation.
+
+What is stored depends only on the loader, the validator, the model and text folding; the search
+index is not stored (it is rebuilt in memory, so the answer engine can change freely).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import closing
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from .engine import Engine, InvalidFactBase
+from .model import EMPTY, Article, Entity, Fact, FactBase, Source, When
+from .text import fold
+from .validate import FileItem, Problem, Report, build, file_items
+
+SCHEMA = 1
+FILE_NAME = "factstore.sqlite"
+COVERAGE = "facts/coverage.yaml"
+# the modules whose behaviour the stored rows capture; the index and answers are not stored
+_CODE = ("loader.py", "validate.py", "model.py", "text.py", "coverage.py", "store.py")
+
+_DDL = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (hash TEXT PRIMARY KEY, path TEXT NOT NULL, used REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS problems (hash TEXT, seq INTEGER, path TEXT, line INTEGER, message TEXT,
+    PRIMARY KEY (hash, seq)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS articles (hash TEXT, seq INTEGER, id TEXT, title TEXT, publisher TEXT,
+    published TEXT, url TEXT, body TEXT, path TEXT, added TEXT, PRIMARY KEY (hash, seq)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS entities (hash TEXT, seq INTEGER, id TEXT, type TEXT, name TEXT, aliases TEXT,
+    keywords TEXT, part_of TEXT, year INTEGER, unnamed INTEGER, file TEXT, line INTEGER,
+    PRIMARY KEY (hash, seq)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS facts (hash TEXT, seq INTEGER, id TEXT, kind TEXT, about TEXT, says TEXT,
+    article TEXT, quote TEXT, w_date TEXT, w_month TEXT, w_year INTEGER, w_from TEXT, event TEXT,
+    speaker TEXT, role TEXT, figure TEXT, measure TEXT, details TEXT, conflicts TEXT, added TEXT,
+    file TEXT, line INTEGER, PRIMARY KEY (hash, seq)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS names (name TEXT, entity TEXT, hash TEXT);
+CREATE INDEX IF NOT EXISTS names_by_name ON names (name);
+CREATE INDEX IF NOT EXISTS names_by_file ON names (hash);
+CREATE TABLE IF NOT EXISTS bases (key TEXT PRIMARY KEY, version TEXT NOT NULL, files TEXT NOT NULL,
+    by_entity TEXT NOT NULL, conflicts TEXT NOT NULL, built REAL NOT NULL);
+"""
+_ITEM_TABLES = ("problems", "articles", "entities", "facts")
+
+
+def _code_digest() -> str:
+    digest = hashlib.sha256(f"{SCHEMA}:{sys.version_info[:2]}".encode())
+    here = Path(__file__).parent
+    for name in _CODE:
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()
+
+
+# -- values: the few YAML types a fact's mappings may hold, kept exactly ----------------------------
+class _Uncacheable(Exception):
+    """A value the row format cannot hold exactly: the file is then parsed every time instead."""
+
+
+def _tag(value: Any) -> Any:
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, dt.datetime):
+        return {"t": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"d": value.isoformat()}
+    if isinstance(value, Mapping):
+        return {"m": [[_tag(k), _tag(v)] for k, v in value.items()]}
+    if isinstance(value, list):
+        return {"l": [_tag(v) for v in value]}
+    if isinstance(value, bytes):
+        return {"b": base64.b64encode(value).decode()}
+    raise _Uncacheable(type(value).__name__)
+
+
+def _untag(value: Any) -> Any:
+    if not isinstance(value, dict):
+        return value
+    (tag, inner), = value.items()
+    if tag == "m":
+        return {_untag(k): _untag(v) for k, v in inner}
+    if tag == "l":
+        return [_untag(v) for v in inner]
+    if tag == "d":
+        return dt.date.fromisoformat(inner)
+    if tag == "t":
+        return dt.datetime.fromisoformat(inner)
+    return base64.b64decode(inner)
+
+
+def _plain(mapping: Mapping[str, Any]) -> bool:
+    return all(isinstance(k, str) and (v is None or isinstance(v, (bool, int, float, str)))
+               for k, v in mapping.items())
+
+
+def _enc_map(mapping: Mapping[str, Any]) -> str | None:
+    """NULL for the shared empty mapping, JSON for flat text-keyed ones (most), tagged JSON else."""
+    if not mapping:
+        return None
+    if _plain(mapping):
+        return json.dumps(dict(mapping), ensure_ascii=False)
+    return "~" + json.dumps(_tag(mapping), ensure_ascii=False)
+
+
+def _dec_map(text: str | None) -> Mapping[str, Any]:
+    if text is None:
+        return EMPTY
+    return MappingProxyType(_untag(json.loads(text[1:])) if text[0] == "~" else json.loads(text))
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+# -- rows ----------------------------------------------------------------------------------------
+def _rows(file_hash: str, items: list[FileItem]) -> dict[str, list[tuple]]:
+    out: dict[str, list[tuple]] = {t: [] for t in (*_ITEM_TABLES, "names")}
+    for seq, item in enumerate(items):
+        if isinstance(item, Problem):
+            out["problems"].append((file_hash, seq, item.path, item.line, item.message))
+        elif isinstance(item, Article):
+            out["articles"].append((file_hash, seq, item.id, item.title, item.publisher, item.published.isoformat(),
+                                    item.url, item.body, item.path, _iso(item.added)))
+        elif isinstance(item, Entity):
+            out["entities"].append((file_hash, seq, item.id, item.type, item.name,
+                                    json.dumps(item.aliases, ensure_ascii=False),
+                                    json.dumps(item.keywords, ensure_ascii=False), item.part_of, item.year,
+                                    int(item.unnamed), item.file, item.line))
+            out["names"] += [(name, item.id, file_hash) for name in dict.fromkeys(map(fold, item.names)) if name]
+        else:
+            w = item.when or When()
+            if w.date is not None and type(w.date) is not dt.date:
+                raise _Uncacheable("datetime")
+            out["facts"].append((file_hash, seq, item.id, item.kind, json.dumps(item.about, ensure_ascii=False), item.says,
+                                 item.source.article, item.source.quote, _iso(w.date), w.month, w.year,
+                                 w.resolved_from, item.event, item.speaker, _enc_map(item.role),
+                                 _enc_map(item.figure), _enc_map(item.measure), _enc_map(item.details),
+                                 json.dumps(item.conflicts_with, ensure_ascii=False), _iso(item.added), item.file, item.line))
+    return out
+
+
+_SELECT = {
+    "problems": "seq, path, line, message",
+    "articles": "seq, id, title, publisher, published, url, body, path, added",
+    "entities": "seq, id, type, name, aliases, keywords, part_of, year, unnamed, file, line",
+    "facts": "seq, id, kind, about, says, article, quote, w_date, w_month, w_year, w_from, event, speaker, "
+             "role, figure, measure, details, conflicts, added, file, line",
+}
+_intern = sys.intern
+
+
+def _problem(r: tuple) -> Problem:
+    return Problem(r[1], r[2], r[3])
+
+
+def _article(r: tuple) -> Article:
+    return Article(id=r[1], title=r[2], publisher=r[3], published=dt.date.fromisoformat(r[4]), url=r[5],
+                   body=r[6], path=r[7], added=_day(r[8]))
+
+
+def _entity(r: tuple) -> Entity:
+    return Entity(id=r[1], type=_intern(r[2]), name=r[3], aliases=tuple(json.loads(r[4])),
+                  keywords=tuple(json.loads(r[5])), part_of=r[6], year=r[7], unnamed=bool(r[8]),
+                  file=_intern(r[9]), line=r[10])
+
+
+def _fact(r: tuple) -> Fact:
+    when = None
+    if r[7] or r[8] or r[9] is not None:
+        when = When(date=_day(r[7]), month=r[8], year=r[9], resolved_from=r[10])
+    return Fact(id=r[1], kind=_intern(r[2]), about=tuple(map(_intern, json.loads(r[3]))), says=r[4],
+                source=Source(_intern(r[5]), r[6]), when=when,
+                event=_intern(r[11]) if r[11] is not None else None,
+                speaker=_intern(r[12]) if r[12] is not None else None,
+                role=_dec_map(r[13]), figure=_dec_map(r[14]), measure=_dec_map(r[15]), details=_dec_map(r[16]),
+                conflicts_with=tuple(json.loads(r[17])), added=_day(r[18]),
+                file=_intern(r[19]), line=r[20])
+
+
+_MAKE: dict[str, Callable[[tuple], FileItem]] = {
+    "problems": _problem, "articles": _article, "entities": _entity, "facts": _fact}
+
+
+def _file_hash(display: str, data: bytes) -> str:
+    return hashlib.sha256(display.encode() + b"\0" + data).hexdigest()
+
+
+def _sources(root: Path) -> list[tuple[Path, str]]:
+    """Every file a build reads, in build order, with the name messages show."""
+    paths = sorted(p for p in (root / "corpus").glob("*.md") if p.is_file())
+    paths += sorted(p for p in (root / "facts").glob("*.yaml") if p.is_file())
+    return [(p, p.relative_to(root).as_posix()) for p in paths]
+
+
+class Store:
+    """The store file under a cache directory. Safe to use from several threads and processes:
+    every operation opens its own connection, and SQLite's locking orders the writers."""
+
+    def __init__(self, cache_dir: Path) -> None:
+        self.path = cache_dir / FILE_NAME
+        self._code = _code_digest()
+        self._lock = threading.Lock()
+        self.last: dict[str, float] = {}  # what the last build did, for the bench and the log
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        for old in self.path.parent.glob("factbase-*.pickle"):  # the pickle cache this replaces
+            old.unlink(missing_ok=True)
+        con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("PRAGMA synchronous=NORMAL")
+        con.executescript(_DDL)
+        row = con.execute("SELECT value FROM meta WHERE key = 'code'").fetchone()
+        if row is None or row[0] != self._code:  # rows written by other code: start empty
+            con.execute("BEGIN IMMEDIATE")
+            for table in (*_ITEM_TABLES, "files", "names", "bases"):
+                con.execute(f"DELETE FROM {table}")
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('code', ?)", (self._code,))
+            con.execute("COMMIT")
+        return con
+
+    # -- keys ------------------------------------------------------------------------------------
+    def scan(self, root: Path) -> tuple[str, dict[Path, str]]:
+        """The content key of the whole base (every file's name and bytes, and the code) and the
+        key of each file."""
+        digest = hashlib.sha256(self._code.encode())
+        hashes: dict[Path, str] = {}
+        for path, display in _sources(root):
+            try:
+                h = _file_hash(display, path.read_bytes())
+            except OSError:
+                h = "unreadable"
+            digest.update(f"{display}\0{h}\0".encode())
+            if display != COVERAGE:  # read by the coverage check on every build, not a file of records
+                hashes[path] = h
+        return digest.hexdigest(), hashes
+
+    # -- a whole validated base ------------------------------------------------------------------
+    def open_base(self, key: str) -> FactBase | None:
+        """The base recorded under this content key, built from rows; None when there is none."""
+        with closing(self._connect()) as con:
+            row = con.execute("SELECT version, files, by_entity, conflicts FROM bases WHERE key = ?",
+                              (key,)).fetchone()
+            if row is None:
+                return None
+            version, files, by_entity, conflicts = row
+            by_file = self._load(con, json.loads(files))
+        articles: dict[str, Article] = {}
+        entities: dict[str, Entity] = {}
+        facts: dict[str, Fact] = {}
+        for items in by_file:
+            for item in items:
+                if isinstance(item, Fact):
+                    facts[item.id] = item
+                elif isinstance(item, Entity):
+                    entities[item.id] = item
+                elif isinstance(item, Article):
+                    articles[item.id] = item
+                else:
+                    return None  # a problem in a recorded base: the record is not to be trusted
+        return FactBase(
+            articles=MappingProxyType(articles), entities=MappingProxyType(entities),
+            facts=MappingProxyType(facts),
+            by_entity=MappingProxyType({k: tuple(map(_intern, v)) for k, v in json.loads(by_entity).items()}),
+            conflicts=MappingProxyType({k: tuple(v) for k, v in json.loads(conflicts).items()}),
+            version=version,
+        )
+
+    def _load(self, con: sqlite3.Connection, hashes: list[str]) -> list[list[FileItem]]:
+        """The items of these files (in this order), each file's items in file order. Raises
+        KeyError when a file is not in the store."""
+        con.execute("CREATE TEMP TABLE IF NOT EXISTS want (hash TEXT PRIMARY KEY, pos INTEGER)")
+        con.execute("DELETE FROM want")
+        con.executemany("INSERT OR IGNORE INTO want VALUES (?, ?)", ((h, i) for i, h in enumerate(hashes)))
+        known = {h for (h,) in con.execute("SELECT w.hash FROM want w JOIN files f ON f.hash = w.hash")}
+        if len(known) != len(set(hashes)):
+            raise KeyError("file not in the store")
+        per: list[list[tuple[int, FileItem]]] = [[] for _ in hashes]
+        for table, make in _MAKE.items():
+            for r in con.execute(f"SELECT w.pos, {_SELECT[table]} FROM {table} t JOIN want w ON t.hash = w.hash"):
+                per[r[0]].append((r[1], make(r[1:])))
+        out = []
+        for items in per:
+            items.sort(key=lambda x: x[0])
+            out.append([item for _, item in items])
+        return out
+
+    def build(self, root: Path) -> tuple[FactBase | None, Report]:
+        """`validate.build` with each file's items from the store when its bytes were seen before;
+        records the base when it validates, so that the next start opens it."""
+        started = time.perf_counter()
+        key, hashes = self.scan(root)
+        with closing(self._connect()) as con:
+            try:
+                cached = dict(zip(hashes.values(), self._load(con, list(hashes.values())), strict=True))
+            except KeyError:
+                cached = self._known(con, hashes)
+        loaded = time.perf_counter()
+        fresh: dict[str, list[FileItem]] = {}
+        exact = True  # false when a file changed while we read it: then nothing is recorded as `key`
+
+        def items(root_: Path, path: Path) -> list[FileItem]:
+            nonlocal exact
+            h = hashes.get(path)
+            if h is not None and h in cached:
+                return cached[h]
+            try:
+                data = path.read_bytes()
+            except OSError:  # reported at its line by the validator; nothing is recorded
+                exact = False
+                return file_items(root_, path)
+            now = _file_hash(path.relative_to(root_).as_posix(), data)
+            exact = exact and now == h
+            got = fresh[now] = file_items(root_, path, data)
+            return got
+
+        base, report = build(root, items)
+        parsed = time.perf_counter()
+        with self._lock, closing(self._connect()) as con:
+            con.execute("BEGIN IMMEDIATE")
+            for h, its in fresh.items():
+                self._save_file(con, h, its)
+            if base is not None and exact:
+                self._save_base(con, key, list(hashes.values()), base)
+            if fresh:  # drop files no current base uses (bounded size); a store without changes is not written
+                self._prune(con, set(hashes.values()) | set(fresh))
+            con.execute("COMMIT")
+        self.last = {"files": len(hashes), "parsed": len(fresh), "read_store_s": loaded - started,
+                     "build_s": parsed - loaded, "write_s": time.perf_counter() - parsed}
+        return base, report
+
+    def _known(self, con: sqlite3.Connection, hashes: dict[Path, str]) -> dict[str, list[FileItem]]:
+        """The stored items of the files the store has, when some are new."""
+        have = [h for h in hashes.values()
+                if con.execute("SELECT 1 FROM files WHERE hash = ?", (h,)).fetchone() is not None]
+        return dict(zip(have, self._load(con, have), strict=True)) if have else {}
+
+    def _save_file(self, con: sqlite3.Connection, file_hash: str, items: list[FileItem]) -> None:
+        try:
+            rows = _rows(file_hash, items)
+        except _Uncacheable:
+            return
+        for table in (*_ITEM_TABLES, "names"):
+            con.execute(f"DELETE FROM {table} WHERE hash = ?", (file_hash,))
+        for table, batch in rows.items():
+            if batch:
+                marks = ", ".join("?" * len(batch[0]))
+                con.executemany(f"INSERT INTO {table} VALUES ({marks})", batch)
+        path = next((getattr(i, "path", None) or getattr(i, "file", "") for i in items), "")
+        con.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", (file_hash, path, time.time()))
+
+    def _save_base(self, con: sqlite3.Connection, key: str, hashes: list[str], base: FactBase) -> None:
+        known = {h for (h,) in con.execute("SELECT hash FROM files")}
+        if not set(hashes) <= known:
+            return  # a file could not be stored: the base is rebuilt next time
+        con.execute("DELETE FROM bases")
+        con.execute("INSERT INTO bases VALUES (?, ?, ?, ?, ?, ?)", (
+            key, base.version, json.dumps(hashes), json.dumps({k: list(v) for k, v in base.by_entity.items()}),
+            json.dumps({k: list(v) for k, v in base.conflicts.items()}), time.time()))
+
+    def _prune(self, con: sqlite3.Connection, keep: set[str]) -> None:
+        con.execute("CREATE TEMP TABLE IF NOT EXISTS keep (hash TEXT PRIMARY KEY)")
+        con.execute("DELETE FROM keep")
+        con.executemany("INSERT INTO keep VALUES (?)", ((h,) for h in keep))
+        for table in (*_ITEM_TABLES, "names", "files"):
+            con.execute(f"DELETE FROM {table} WHERE hash NOT IN (SELECT hash FROM keep)")
+
+    # -- names -----------------------------------------------------------------------------------
+    def entities_named(self, name: str) -> list[str]:
+        """Ids of the entities with this name or alias in the recorded base (folded match)."""
+        with closing(self._connect()) as con:
+            row = con.execute("SELECT files FROM bases").fetchone()
+            if row is None:
+                return []
+            current = set(json.loads(row[0]))
+            return [eid for eid, h in con.execute("SELECT entity, hash FROM names WHERE name = ?", (fold(name),))
+                    if h in current]
+
+
+def load_engine(root: Path, cache_dir: Path, *, wait: bool = False) -> tuple[Engine, bool]:
+    """The engine for the files under `root`: from the store when they are unchanged (hit), else
+    built — incrementally, parsing only files the store has not seen — and recorded. Raises
+    InvalidFactBase when the files do not validate, whatever the store holds. The search index is
+    built in a background thread; the first question waits for it (`wait` waits here)."""
+    store = Store(cache_dir)
+    base = None
+    try:
+        key, _ = store.scan(root)
+        base = store.open_base(key)
+    except (sqlite3.Error, OSError, ValueError, KeyError, TypeError, json.JSONDecodeError):
+        base = None
+    hit = base is not None
+    if base is None:
+        try:
+            base, report = store.build(root)
+        except (sqlite3.Error, OSError):
+            base, report = build(root)  # an unusable cache directory must not stop the bot
+            store = None  # type: ignore[assignment]
+        if base is None:
+            raise InvalidFactBase(report)
+    engine = Engine.from_state(base, store=store)
+    if wait:
+        engine.wait_ready()
+    return engine, hit
+
+
+def sources(root: Path) -> Iterable[tuple[Path, str]]:
+    """The files a build reads (for tools that want to watch them)."""
+    return _sources(root)

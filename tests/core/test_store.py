@@ -1,0 +1,118 @@
+"""The compiled fact store: opened when the files are unchanged, incremental when one changed, never
+trusted when broken — and always giving exactly the answers a full build from YAML gives."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from bot.cli.batch import run_batch
+from bot.core import store
+from bot.core.engine import Engine, InvalidFactBase
+from bot.core.validate import build
+
+EVAL = Path(__file__).parent / "eval_questions.jsonl"
+
+
+@pytest.fixture
+def tree(fact_tree: Path) -> Path:
+    return fact_tree
+
+
+def _batch(engine: Engine) -> str:
+    out = io.StringIO()
+    run_batch(engine, EVAL.read_text(encoding="utf-8").splitlines(), out)
+    return out.getvalue()
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_second_start_opens_the_store_and_answers_the_same(tree: Path) -> None:
+    first, hit1 = store.load_engine(tree, tree / "cache")
+    second, hit2 = store.load_engine(tree, tree / "cache", wait=True)
+    assert (hit1, hit2) == (False, True)
+    assert second.base == first.base and list(second.base.facts) == list(first.base.facts)
+    assert second.who("James Dong").to_json() == first.who("James Dong").to_json()
+    assert _batch(second) == _batch(Engine.load(tree))
+
+
+def test_a_store_built_after_a_one_file_edit_answers_exactly_like_a_full_rebuild(tree: Path) -> None:
+    store.load_engine(tree, tree / "cache", wait=True)
+    people = tree / "facts" / "people.yaml"
+    _edit(people, "aliases: [Dong]", "aliases: [Dong, Jim Dong]")
+    _edit(people, "says: PhoneWorld describes James Dong as the President",
+          "says: According to PhoneWorld, James Dong is the President")
+    incremental, hit = store.load_engine(tree, tree / "cache", wait=True)
+    assert hit is False
+    s = store.Store(tree / "cache")
+    base, report = s.build(tree)  # the same files again: nothing is parsed
+    assert report.ok and s.last["parsed"] == 0
+    full = Engine.load(tree)
+    assert incremental.base == full.base and list(incremental.base.entities) == list(full.base.entities)
+    assert _batch(incremental) == _batch(full)
+    assert incremental.who("Jim Dong").to_json() == full.who("Jim Dong").to_json()
+    reopened, hit = store.load_engine(tree, tree / "cache", wait=True)
+    assert hit is True and _batch(reopened) == _batch(full)
+
+
+def test_reload_parses_only_the_edited_file_and_swaps(tree: Path) -> None:
+    engine, _ = store.load_engine(tree, tree / "cache", wait=True)
+    version = engine.base.version
+    _edit(tree / "facts" / "people.yaml", "aliases: [Dong]", "aliases: [Dong, Jim Dong]")
+    report = engine.reload(tree)
+    assert report.ok and engine.base.version != version
+    assert engine._store.last["parsed"] == 1 and engine._store.last["files"] > 10
+    assert engine.who("Jim Dong").status == "answer"
+
+
+def test_a_broken_edit_gives_the_same_messages_as_a_full_build_and_keeps_the_base(tree: Path) -> None:
+    engine, _ = store.load_engine(tree, tree / "cache", wait=True)
+    people = tree / "facts" / "people.yaml"
+    _edit(people, "type: person", "type: persn")
+    _edit(people, "about: [james-dong, alibaba-group]", "about: [james-dong, no-such-entity]")
+    expected = build(tree)[1]
+    for _ in range(2):  # the second time the broken file's problems come from the store
+        report = engine.reload(tree)
+        assert [str(p) for p in report.errors] == [str(p) for p in expected.errors]
+        assert [str(p) for p in report.warnings] == [str(p) for p in expected.warnings]
+        assert not report.ok and engine.who("James Dong").status == "answer"
+    assert engine._store.last["parsed"] == 0
+
+
+def test_a_corrupt_store_falls_back_to_the_yaml(tree: Path) -> None:
+    store.load_engine(tree, tree / "cache", wait=True)
+    for path in (tree / "cache").iterdir():
+        path.write_bytes(b"not a database")
+    engine, hit = store.load_engine(tree, tree / "cache", wait=True)
+    assert hit is False and engine.who("James Dong").status == "answer"
+
+
+def test_an_invalid_base_is_refused_even_with_a_store(tree: Path) -> None:
+    store.load_engine(tree, tree / "cache", wait=True)
+    (tree / "facts" / "broken.yaml").write_text("facts: [", encoding="utf-8")
+    with pytest.raises(InvalidFactBase) as info:
+        store.load_engine(tree, tree / "cache")
+    assert "facts/broken.yaml:" in str(info.value) and "invalid YAML" in str(info.value)
+
+
+def test_names_are_indexed_in_the_store(tree: Path) -> None:
+    store.load_engine(tree, tree / "cache", wait=True)
+    assert store.Store(tree / "cache").entities_named("James Dong") == ["james-dong"]
+    assert store.Store(tree / "cache").entities_named("dong") == ["james-dong"]
+
+
+def test_values_of_every_yaml_type_survive_the_store(tree: Path) -> None:
+    _edit(tree / "facts" / "people.yaml", "role: {title: President of International Markets, org: alibaba-group}",
+          "role: {title: President of International Markets, org: alibaba-group, since: 2025-07-10, "
+          "n: 3, share: 0.5, flag: true, none: null}\n    details: {2017: [a, {b: 2017-03-04}], note: x}")
+    store.load_engine(tree, tree / "cache", wait=True)
+    engine, hit = store.load_engine(tree, tree / "cache", wait=True)
+    fact = engine.base.facts["james-dong-role-2025-arab-news"]
+    assert hit and fact == build(tree)[0].facts["james-dong-role-2025-arab-news"]  # type: ignore[union-attr]
+    assert type(fact.role["n"]) is int and type(fact.role["share"]) is float and 2017 in fact.details
