@@ -51,7 +51,7 @@ def test_a_store_built_after_a_one_file_edit_answers_exactly_like_a_full_rebuild
     incremental, hit = store.load_engine(tree, tree / "cache", wait=True)
     assert hit is False
     s = store.Store(tree / "cache")
-    base, report = s.build(tree)  # the same files again: nothing is parsed
+    _, report = s.build(tree)  # the same files again: nothing is parsed
     assert report.ok and s.last["parsed"] == 0
     full = Engine.load(tree)
     assert incremental.base == full.base and list(incremental.base.entities) == list(full.base.entities)
