@@ -126,11 +126,15 @@ def build(world: World, seed: int, per: int = PER_CATEGORY) -> list[dict]:
 def from_base(base: FactBase) -> list[dict]:
     """A query mix for a real base: every name exact, prefixes, and each fact's own sentence."""
     out = []
+    rng = random.Random(17)
     for e in base.entities.values():
         cmd = "who" if e.type in ("person", "organisation", "platform", "body") else "policy"
         out.append({"cmd": cmd, "cat": "exact", "q": e.name, "expect": e.id})
         if cmd == "who":  # suggest is measured for /who, as for the synthetic bases
-            out.append({"cmd": "suggest", "cat": "partial", "q": e.name[: max(3, len(e.name) - 2)], "expect": e.id})
+            typed = e.name[: max(3, len(e.name) - 2)]
+            out.append({"cmd": "suggest", "cat": "partial", "q": typed, "expect": e.id})
+            if (typo := _typo_name(typed, rng)) is not None:
+                out.append({"cmd": "suggest_typo", "cat": "typo", "q": typo, "expect": e.id})
     for f in base.facts.values():
         out.append({"cmd": "ask", "cat": "exact", "q": f.says, "expect": f.id})
     return out

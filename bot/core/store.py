@@ -39,7 +39,7 @@ from .model import EMPTY, Article, Entity, Fact, FactBase, Source, When
 from .text import fold
 from .validate import FileItem, Problem, Report, build, file_items
 
-SCHEMA = 1
+SCHEMA = 2
 FILE_NAME = "factstore.sqlite"
 COVERAGE = "facts/coverage.yaml"
 # the modules whose behaviour the stored rows capture; the index and answers are not stored
@@ -65,6 +65,7 @@ CREATE INDEX IF NOT EXISTS names_by_file ON names (hash);
 CREATE TABLE IF NOT EXISTS bases (key TEXT PRIMARY KEY, version TEXT NOT NULL, files TEXT NOT NULL,
     by_entity TEXT NOT NULL, conflicts TEXT NOT NULL, built REAL NOT NULL);
 """
+_US = "\x1f"
 _ITEM_TABLES = ("problems", "articles", "entities", "facts")
 
 
@@ -132,6 +133,20 @@ def _dec_map(text: str | None) -> Mapping[str, Any]:
     return MappingProxyType(_untag(json.loads(text[1:])) if text[0] == "~" else json.loads(text))
 
 
+def _enc_words(values: tuple[str, ...], sep: str = " ") -> str:
+    """Ids joined by a space (names by a unit separator): a quarter of the cost of JSON to read back;
+    JSON (which starts with "[", as no id or name here does) when a value would not split back."""
+    if all(v and sep not in v and not v.startswith("[") for v in values):
+        return sep.join(values)
+    return json.dumps(values, ensure_ascii=False)
+
+
+def _dec_words(text: str, sep: str = " ") -> tuple[str, ...]:
+    if not text:
+        return ()
+    return tuple(json.loads(text)) if text[0] == "[" else tuple(text.split(sep))
+
+
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
@@ -151,19 +166,18 @@ def _rows(file_hash: str, items: list[FileItem]) -> dict[str, list[tuple]]:
                                     item.url, item.body, item.path, _iso(item.added)))
         elif isinstance(item, Entity):
             out["entities"].append((file_hash, seq, item.id, item.type, item.name,
-                                    json.dumps(item.aliases, ensure_ascii=False),
-                                    json.dumps(item.keywords, ensure_ascii=False), item.part_of, item.year,
+                                    _enc_words(item.aliases, _US), _enc_words(item.keywords, _US), item.part_of, item.year,
                                     int(item.unnamed), item.file, item.line))
             out["names"] += [(name, item.id, file_hash) for name in dict.fromkeys(map(fold, item.names)) if name]
         else:
             w = item.when or When()
             if w.date is not None and type(w.date) is not dt.date:
                 raise _Uncacheable("datetime")
-            out["facts"].append((file_hash, seq, item.id, item.kind, json.dumps(item.about, ensure_ascii=False), item.says,
+            out["facts"].append((file_hash, seq, item.id, item.kind, _enc_words(item.about), item.says,
                                  item.source.article, item.source.quote, _iso(w.date), w.month, w.year,
                                  w.resolved_from, item.event, item.speaker, _enc_map(item.role),
                                  _enc_map(item.figure), _enc_map(item.measure), _enc_map(item.details),
-                                 json.dumps(item.conflicts_with, ensure_ascii=False), _iso(item.added), item.file, item.line))
+                                 _enc_words(item.conflicts_with), _iso(item.added), item.file, item.line))
     return out
 
 
@@ -187,8 +201,8 @@ def _article(r: tuple) -> Article:
 
 
 def _entity(r: tuple) -> Entity:
-    return Entity(id=r[1], type=_intern(r[2]), name=r[3], aliases=tuple(json.loads(r[4])),
-                  keywords=tuple(json.loads(r[5])), part_of=r[6], year=r[7], unnamed=bool(r[8]),
+    return Entity(id=r[1], type=_intern(r[2]), name=r[3], aliases=_dec_words(r[4], _US),
+                  keywords=_dec_words(r[5], _US), part_of=r[6], year=r[7], unnamed=bool(r[8]),
                   file=_intern(r[9]), line=r[10])
 
 
@@ -196,12 +210,12 @@ def _fact(r: tuple) -> Fact:
     when = None
     if r[7] or r[8] or r[9] is not None:
         when = When(date=_day(r[7]), month=r[8], year=r[9], resolved_from=r[10])
-    return Fact(id=r[1], kind=_intern(r[2]), about=tuple(map(_intern, json.loads(r[3]))), says=r[4],
+    return Fact(id=r[1], kind=_intern(r[2]), about=tuple(map(_intern, _dec_words(r[3]))), says=r[4],
                 source=Source(_intern(r[5]), r[6]), when=when,
                 event=_intern(r[11]) if r[11] is not None else None,
                 speaker=_intern(r[12]) if r[12] is not None else None,
                 role=_dec_map(r[13]), figure=_dec_map(r[14]), measure=_dec_map(r[15]), details=_dec_map(r[16]),
-                conflicts_with=tuple(json.loads(r[17])), added=_day(r[18]),
+                conflicts_with=_dec_words(r[17]), added=_day(r[18]),
                 file=_intern(r[19]), line=r[20])
 
 

@@ -20,13 +20,15 @@ def test_quick_benchmark_writes_table_and_json(tmp_path, capsys):
     assert set(data["sizes"]) == {"1000", "real"}
     for size in data["sizes"].values():
         fd = size["factdesk"]
-        for cmd in ("suggest", "who", "policy", "ask"):
+        for cmd in ("suggest", "suggest_typo", "who", "policy", "ask"):
             assert set(fd[cmd]) >= METRICS
             assert 0 <= fd[cmd]["top1"] <= 1 and 0 <= fd[cmd]["false_answers"] <= 1
-        assert fd["cold_start_s"] > 0 and fd["cold_start_cache_s"] > 0 and fd["peak_rss_mb"] > 0
-        assert fd["cache_hit"] is True
-        for baseline in ("rapidfuzz_scan", "difflib"):
-            assert set(size[baseline]["who"]) >= METRICS
+        assert fd["build_yaml_s"] > 0 and fd["start_store_s"] > 0 and fd["peak_rss_mb"] > 0
+        assert fd["start_store_rss_mb"] > 0 and fd["reload_one_file_s"] > 0 and fd["start_edit_s"] > 0
+        assert fd["store_hit"] is True  # the second process opened what the first compiled
+        assert fd["reload_parsed_files"] == 1 and fd["start_edit_parsed_files"] == 1
+        for baseline in ("rapidfuzz_scan", "difflib", "fts5_trigram"):
+            assert set(size[baseline]["who"]) >= METRICS and set(size[baseline]["suggest_typo"]) >= METRICS
     md = (tmp_path / "latest.md").read_text()
-    assert "rapidfuzz scan" in md and "difflib" in md and "## Targets" in md
+    assert "rapidfuzz scan" in md and "difflib" in md and "FTS5 trigram" in md and "## Targets" in md
     assert "| 1000 | who |" in printed
