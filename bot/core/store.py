@@ -37,9 +37,9 @@ from typing import Any
 from .engine import Engine, InvalidFactBase
 from .model import EMPTY, Article, Entity, Fact, FactBase, Source, When
 from .text import fold
-from .validate import FileItem, Problem, Report, build, file_items
+from .validate import FileItem, Problem, Report, build, file_items, relations
 
-SCHEMA = 2
+SCHEMA = 3
 FILE_NAME = "factstore.sqlite"
 COVERAGE = "facts/coverage.yaml"
 # the modules whose behaviour the stored rows capture; the index and answers are not stored
@@ -57,13 +57,13 @@ CREATE TABLE IF NOT EXISTS entities (hash TEXT, seq INTEGER, id TEXT, type TEXT,
     PRIMARY KEY (hash, seq)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS facts (hash TEXT, seq INTEGER, id TEXT, kind TEXT, about TEXT, says TEXT,
     article TEXT, quote TEXT, w_date TEXT, w_month TEXT, w_year INTEGER, w_from TEXT, event TEXT,
-    speaker TEXT, role TEXT, figure TEXT, measure TEXT, details TEXT, conflicts TEXT, added TEXT,
+    speaker TEXT, maps TEXT, conflicts TEXT, added TEXT,
     file TEXT, line INTEGER, PRIMARY KEY (hash, seq)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS names (name TEXT, entity TEXT, hash TEXT);
 CREATE INDEX IF NOT EXISTS names_by_name ON names (name);
 CREATE INDEX IF NOT EXISTS names_by_file ON names (hash);
 CREATE TABLE IF NOT EXISTS bases (key TEXT PRIMARY KEY, version TEXT NOT NULL, files TEXT NOT NULL,
-    by_entity TEXT NOT NULL, conflicts TEXT NOT NULL, built REAL NOT NULL);
+    built REAL NOT NULL);
 """
 _US = "\x1f"
 _ITEM_TABLES = ("problems", "articles", "entities", "facts")
@@ -118,19 +118,20 @@ def _plain(mapping: Mapping[str, Any]) -> bool:
                for k, v in mapping.items())
 
 
-def _enc_map(mapping: Mapping[str, Any]) -> str | None:
-    """NULL for the shared empty mapping, JSON for flat text-keyed ones (most), tagged JSON else."""
-    if not mapping:
+def _enc_maps(fact: Fact) -> str | None:
+    """A fact's role, figure, measure and details in one column (one decode per fact): NULL when
+    all are empty (most facts), JSON when flat and text-keyed, tagged JSON otherwise."""
+    maps = (fact.role, fact.figure, fact.measure, fact.details)
+    if not any(maps):
         return None
-    if _plain(mapping):
-        return json.dumps(dict(mapping), ensure_ascii=False)
-    return "~" + json.dumps(_tag(mapping), ensure_ascii=False)
+    if all(_plain(m) for m in maps):
+        return json.dumps([dict(m) for m in maps], ensure_ascii=False)
+    return "~" + json.dumps(_tag(list(maps)), ensure_ascii=False)
 
 
-def _dec_map(text: str | None) -> Mapping[str, Any]:
-    if text is None:
-        return EMPTY
-    return MappingProxyType(_untag(json.loads(text[1:])) if text[0] == "~" else json.loads(text))
+def _dec_maps(text: str) -> list[Mapping[str, Any]]:
+    values = _untag(json.loads(text[1:])) if text[0] == "~" else json.loads(text)
+    return [MappingProxyType(v) if v else EMPTY for v in values]
 
 
 def _enc_words(values: tuple[str, ...], sep: str = " ") -> str:
@@ -175,8 +176,7 @@ def _rows(file_hash: str, items: list[FileItem]) -> dict[str, list[tuple]]:
                 raise _Uncacheable("datetime")
             out["facts"].append((file_hash, seq, item.id, item.kind, _enc_words(item.about), item.says,
                                  item.source.article, item.source.quote, _iso(w.date), w.month, w.year,
-                                 w.resolved_from, item.event, item.speaker, _enc_map(item.role),
-                                 _enc_map(item.figure), _enc_map(item.measure), _enc_map(item.details),
+                                 w.resolved_from, item.event, item.speaker, _enc_maps(item),
                                  _enc_words(item.conflicts_with), _iso(item.added), item.file, item.line))
     return out
 
@@ -186,7 +186,7 @@ _SELECT = {
     "articles": "seq, id, title, publisher, published, url, body, path, added",
     "entities": "seq, id, type, name, aliases, keywords, part_of, year, unnamed, file, line",
     "facts": "seq, id, kind, about, says, article, quote, w_date, w_month, w_year, w_from, event, speaker, "
-             "role, figure, measure, details, conflicts, added, file, line",
+             "maps, conflicts, added, file, line",
 }
 _intern = sys.intern
 
@@ -210,13 +210,15 @@ def _fact(r: tuple) -> Fact:
     when = None
     if r[7] or r[8] or r[9] is not None:
         when = When(date=_day(r[7]), month=r[8], year=r[9], resolved_from=r[10])
+    role = figure = measure = details = EMPTY
+    if r[13] is not None:
+        role, figure, measure, details = _dec_maps(r[13])
     return Fact(id=r[1], kind=_intern(r[2]), about=tuple(map(_intern, _dec_words(r[3]))), says=r[4],
                 source=Source(_intern(r[5]), r[6]), when=when,
                 event=_intern(r[11]) if r[11] is not None else None,
                 speaker=_intern(r[12]) if r[12] is not None else None,
-                role=_dec_map(r[13]), figure=_dec_map(r[14]), measure=_dec_map(r[15]), details=_dec_map(r[16]),
-                conflicts_with=_dec_words(r[17]), added=_day(r[18]),
-                file=_intern(r[19]), line=r[20])
+                role=role, figure=figure, measure=measure, details=details,
+                conflicts_with=_dec_words(r[14]), added=_day(r[15]), file=_intern(r[16]), line=r[17])
 
 
 _MAKE: dict[str, Callable[[tuple], FileItem]] = {
@@ -281,11 +283,10 @@ class Store:
     def open_base(self, key: str) -> FactBase | None:
         """The base recorded under this content key, built from rows; None when there is none."""
         with closing(self._connect()) as con:
-            row = con.execute("SELECT version, files, by_entity, conflicts FROM bases WHERE key = ?",
-                              (key,)).fetchone()
+            row = con.execute("SELECT version, files FROM bases WHERE key = ?", (key,)).fetchone()
             if row is None:
                 return None
-            version, files, by_entity, conflicts = row
+            version, files = row
             by_file = self._load(con, json.loads(files))
         articles: dict[str, Article] = {}
         entities: dict[str, Entity] = {}
@@ -300,13 +301,9 @@ class Store:
                     articles[item.id] = item
                 else:
                     return None  # a problem in a recorded base: the record is not to be trusted
-        return FactBase(
-            articles=MappingProxyType(articles), entities=MappingProxyType(entities),
-            facts=MappingProxyType(facts),
-            by_entity=MappingProxyType({k: tuple(map(_intern, v)) for k, v in json.loads(by_entity).items()}),
-            conflicts=MappingProxyType({k: tuple(v) for k, v in json.loads(conflicts).items()}),
-            version=version,
-        )
+        by_entity, conflicts = relations(facts)
+        return FactBase(articles=MappingProxyType(articles), entities=MappingProxyType(entities),
+                        facts=MappingProxyType(facts), by_entity=by_entity, conflicts=conflicts, version=version)
 
     def _load(self, con: sqlite3.Connection, hashes: list[str]) -> list[list[FileItem]]:
         """The items of these files (in this order), each file's items in file order. Raises
@@ -396,16 +393,12 @@ class Store:
         if not set(hashes) <= known:
             return  # a file could not be stored: the base is rebuilt next time
         con.execute("DELETE FROM bases")
-        con.execute("INSERT INTO bases VALUES (?, ?, ?, ?, ?, ?)", (
-            key, base.version, json.dumps(hashes), json.dumps({k: list(v) for k, v in base.by_entity.items()}),
-            json.dumps({k: list(v) for k, v in base.conflicts.items()}), time.time()))
+        con.execute("INSERT INTO bases VALUES (?, ?, ?, ?)", (key, base.version, json.dumps(hashes), time.time()))
 
     def _prune(self, con: sqlite3.Connection, keep: set[str]) -> None:
-        con.execute("CREATE TEMP TABLE IF NOT EXISTS keep (hash TEXT PRIMARY KEY)")
-        con.execute("DELETE FROM keep")
-        con.executemany("INSERT INTO keep VALUES (?)", ((h,) for h in keep))
-        for table in (*_ITEM_TABLES, "names", "files"):
-            con.execute(f"DELETE FROM {table} WHERE hash NOT IN (SELECT hash FROM keep)")
+        gone = [h for (h,) in con.execute("SELECT hash FROM files") if h not in keep]
+        for table in (*_ITEM_TABLES, "names", "files"):  # by primary key (or index): no table scan
+            con.executemany(f"DELETE FROM {table} WHERE hash = ?", ((h,) for h in gone))
 
     # -- names -----------------------------------------------------------------------------------
     def entities_named(self, name: str) -> list[str]:

@@ -502,6 +502,23 @@ def _check_aliases(entities: dict[str, Entity], c: _Collector) -> None:
             c.warn(ents[0].file, ents[0].line, f"alias {name!r} is shared by {ids}: queries for it are ambiguous")
 
 
+def relations(facts: Mapping[str, Fact]) -> tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]]:
+    """The facts of each entity and the conflicts of each fact (both ways), derived from the facts;
+    shared with the compiled store, which derives them again rather than storing a copy."""
+    conflicts: dict[str, set[str]] = defaultdict(set)
+    for fact in facts.values():
+        for other in fact.conflicts_with:
+            if other in facts and other != fact.id:
+                conflicts[fact.id].add(other)
+                conflicts[other].add(fact.id)
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for fact in facts.values():
+        for eid in fact.entity_ids():
+            by_entity[eid].append(fact.id)
+    return (MappingProxyType({k: tuple(v) for k, v in by_entity.items()}),
+            MappingProxyType({k: tuple(sorted(v)) for k, v in conflicts.items()}))
+
+
 def build(root: Path, files: Callable[[Path, Path], list[FileItem]] | None = None
           ) -> tuple[FactBase | None, Report]:
     """Load and validate everything under `root`; the base is None when any error was found.
@@ -536,16 +553,7 @@ def build(root: Path, files: Callable[[Path, Path], list[FileItem]] | None = Non
                 facts[obj.id] = obj
     _check_references(entities, facts, articles, c)
     _check_aliases(entities, c)
-    conflicts: dict[str, set[str]] = defaultdict(set)
-    for fact in facts.values():
-        for other in fact.conflicts_with:
-            if other in facts and other != fact.id:
-                conflicts[fact.id].add(other)
-                conflicts[other].add(fact.id)
-    by_entity: dict[str, list[str]] = defaultdict(list)
-    for fact in facts.values():
-        for eid in fact.entity_ids():
-            by_entity[eid].append(fact.id)
+    by_entity, conflicts = relations(facts)
     for ent in entities.values():
         if not by_entity.get(ent.id):
             c.report.gaps.append(Problem(ent.file, ent.line, f"entity {ent.id} has no facts"))
@@ -562,8 +570,8 @@ def build(root: Path, files: Callable[[Path, Path], list[FileItem]] | None = Non
         articles=MappingProxyType(articles),
         entities=MappingProxyType(entities),
         facts=MappingProxyType(facts),
-        by_entity=MappingProxyType({k: tuple(v) for k, v in by_entity.items()}),
-        conflicts=MappingProxyType({k: tuple(sorted(v)) for k, v in conflicts.items()}),
+        by_entity=by_entity,
+        conflicts=conflicts,
         version=digest.hexdigest()[:12],
     )
     return base, c.report
