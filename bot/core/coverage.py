@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,13 @@ def mentions(body: str) -> Iterator[tuple[str, str]]:
             yield "number", match.group(0).rstrip(",.")
     for match in NAME.finditer(body):
         yield from (("name", name) for name in split_name_run(match.group(0)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _keyed_mentions(body: str) -> tuple[tuple[str, str, str], ...]:
+    """(category, text, comparison key) of each mention, remembered per body: a reload re-checks
+    coverage for every article, but only an edited article's mentions can have changed."""
+    return tuple((category, text, quote_key(text).casefold()) for category, text in mentions(body))
 
 
 def split_name_run(run: str) -> Iterator[str]:
@@ -117,20 +125,23 @@ def check_coverage(root: Path, articles: Mapping[str, Article], entities: Mappin
     quotes: dict[str, list[str]] = {}
     for fact in facts.values():
         quotes.setdefault(fact.source.article, []).append(quote_key(fact.source.quote).casefold())
+    # one string per article: `key in joined` is `any(key in q for q in quotes)` when no key holds
+    # the separator, in one scan instead of one per quote
+    joined = {aid: "\0".join(qs) for aid, qs in quotes.items()}
     names = {quote_key(n).casefold() for e in entities.values() for n in e.names}
     total = 0
     for article in articles.values():
         seen: set[str] = set()
         body = article.body
-        for category, text in mentions(body):
-            key = quote_key(text).casefold()
+        quoted = joined.get(article.id, "")
+        for category, text, key in _keyed_mentions(body):
             if key in seen:
                 continue
             seen.add(key)
             total += 1
             if (article.id, key) in ignored or ("*", key) in ignored:
                 continue
-            if any(key in q for q in quotes.get(article.id, ())):
+            if key in quoted if "\0" not in key else any(key in q for q in quotes.get(article.id, ())):
                 continue
             if category == "name" and (key in names or key.removesuffix("’s").removesuffix("'s") in names):
                 continue
