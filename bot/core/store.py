@@ -253,12 +253,15 @@ class Store:
         con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         con.execute("PRAGMA journal_mode=WAL")
         con.execute("PRAGMA synchronous=NORMAL")
-        con.executescript(_DDL)
+        con.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         row = con.execute("SELECT value FROM meta WHERE key = 'code'").fetchone()
-        if row is None or row[0] != self._code:  # rows written by other code: start empty
+        if row is None or row[0] != self._code:  # written by other code (maybe another layout): start empty
             con.execute("BEGIN IMMEDIATE")
             for table in (*_ITEM_TABLES, "files", "names", "bases"):
-                con.execute(f"DELETE FROM {table}")
+                con.execute(f"DROP TABLE IF EXISTS {table}")
+            for statement in _DDL.split(";"):
+                if statement.strip():
+                    con.execute(statement)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('code', ?)", (self._code,))
             con.execute("COMMIT")
         return con

@@ -93,6 +93,21 @@ def test_a_corrupt_store_falls_back_to_the_yaml(tree: Path) -> None:
     assert hit is False and engine.who("James Dong").status == "answer"
 
 
+def test_a_store_from_other_code_is_rebuilt(tree: Path) -> None:
+    import sqlite3
+
+    store.load_engine(tree, tree / "cache", wait=True)
+    con = sqlite3.connect(tree / "cache" / store.FILE_NAME)
+    con.execute("UPDATE meta SET value = 'older code' WHERE key = 'code'")
+    con.execute("DROP TABLE facts")
+    con.execute("CREATE TABLE facts (hash TEXT, seq INTEGER, other TEXT)")  # an older layout
+    con.commit()
+    con.close()
+    engine, hit = store.load_engine(tree, tree / "cache", wait=True)
+    assert hit is False and engine.who("James Dong").status == "answer"
+    assert store.load_engine(tree, tree / "cache")[1] is True
+
+
 def test_an_invalid_base_is_refused_even_with_a_store(tree: Path) -> None:
     store.load_engine(tree, tree / "cache", wait=True)
     (tree / "facts" / "broken.yaml").write_text("facts: [", encoding="utf-8")
