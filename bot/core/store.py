@@ -245,6 +245,9 @@ class Store:
         self._code = _code_digest()
         self._lock = threading.Lock()
         self.last: dict[str, float] = {}  # what the last build did, for the bench and the log
+        # the items of the current files, shared with the current base (no copy): a reload in this
+        # process reads from the store only the files it has not seen
+        self._memo: dict[str, list[FileItem]] = {}
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -290,7 +293,9 @@ class Store:
             if row is None:
                 return None
             version, files = row
-            by_file = self._load(con, json.loads(files))
+            hashes = json.loads(files)
+            by_file = self._load(con, hashes)
+        self._memo = dict(zip(hashes, by_file, strict=True))
         articles: dict[str, Article] = {}
         entities: dict[str, Entity] = {}
         facts: dict[str, Fact] = {}
@@ -332,11 +337,15 @@ class Store:
         records the base when it validates, so that the next start opens it."""
         started = time.perf_counter()
         key, hashes = self.scan(root)
-        with closing(self._connect()) as con:
-            try:
-                cached = dict(zip(hashes.values(), self._load(con, list(hashes.values())), strict=True))
-            except KeyError:
-                cached = self._known(con, hashes)
+        memo = self._memo
+        cached = {h: memo[h] for h in hashes.values() if h in memo}
+        missing = [h for h in hashes.values() if h not in memo]
+        if missing:
+            with closing(self._connect()) as con:
+                try:
+                    cached.update(zip(missing, self._load(con, missing), strict=True))
+                except KeyError:
+                    cached.update(self._known(con, missing))
         loaded = time.perf_counter()
         fresh: dict[str, list[FileItem]] = {}
         exact = True  # false when a file changed while we read it: then nothing is recorded as `key`
@@ -367,13 +376,15 @@ class Store:
             if fresh:  # drop files no current base uses (bounded size); a store without changes is not written
                 self._prune(con, set(hashes.values()) | set(fresh))
             con.execute("COMMIT")
-        self.last = {"files": len(hashes), "parsed": len(fresh), "read_store_s": loaded - started,
+        self._memo = {h: its for h in hashes.values() if (its := fresh.get(h, cached.get(h))) is not None}
+        self.last = {"files": len(hashes), "parsed": len(fresh), "from_memory": len(hashes) - len(missing),
+                     "read_store_s": loaded - started,
                      "build_s": parsed - loaded, "write_s": time.perf_counter() - parsed}
         return base, report
 
-    def _known(self, con: sqlite3.Connection, hashes: dict[Path, str]) -> dict[str, list[FileItem]]:
+    def _known(self, con: sqlite3.Connection, hashes: list[str]) -> dict[str, list[FileItem]]:
         """The stored items of the files the store has, when some are new."""
-        have = [h for h in hashes.values()
+        have = [h for h in hashes
                 if con.execute("SELECT 1 FROM files WHERE hash = ?", (h,)).fetchone() is not None]
         return dict(zip(have, self._load(con, have), strict=True)) if have else {}
 
