@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> dict:
             (work / "queries.json").write_text(json.dumps(mix))
             gen_s = time.perf_counter() - t
             print(f"[bench] {size} facts generated in {gen_s:.1f}s, {len(mix)} queries; measuring…", file=sys.stderr)
-            results["sizes"][str(size)] = measure(work / "base", work / "queries.json", work, repeat, 600)
+            results["sizes"][str(size)] = measure(work / "base", work / "queries.json", work, repeat, 1800)
             results["sizes"][str(size)]["generate_s"] = round(gen_s, 2)
         real = Path(tmp) / "real"
         for sub in ("corpus", "facts"):  # a copy: the run edits a file

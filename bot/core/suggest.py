@@ -169,7 +169,7 @@ def suggester(base: FactBase) -> Suggester:
     made = Suggester(base)
     with _LOCK:
         key = id(base)
-        _BUILT[key] = (weakref.ref(base, lambda _ref, key=key: _BUILT.pop(key, None)), made)
+        _BUILT[key] = (weakref.ref(base, lambda _ref, key=key, built=_BUILT: built.pop(key, None)), made)
     return made
 
 
