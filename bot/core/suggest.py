@@ -29,6 +29,7 @@ LIMIT = 25
 NAME_MAX = 100
 SCAN_MAX = 400  # keys looked at for one prefix: a one-letter prefix must not walk every name
 TYPO_CANDIDATES = 60  # names re-scored by the typo pass
+TYPO_BREAK = 1200  # a trigram in more names than this adds nothing once rarer ones have found some
 TYPO_CUTOFF = 70.0  # fuzz.ratio of the typed text against the start of a name
 _END = "\U0010ffff"
 
@@ -141,7 +142,7 @@ class Suggester:
         counts: Counter[int] = Counter()
         for gram in sorted(_grams(text), key=lambda g: len(self.grams.get(g, ()))):
             posting = self.grams.get(gram, ())
-            if len(posting) > 20 * TYPO_CANDIDATES and counts:
+            if len(posting) > TYPO_BREAK and counts:
                 break  # a very common trigram adds candidates nobody would rank
             counts.update(posting)
         n = len(text)
