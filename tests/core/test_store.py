@@ -132,3 +132,27 @@ def test_values_of_every_yaml_type_survive_the_store(tree: Path) -> None:
     fact = engine.base.facts["james-dong-role-2025-arab-news"]
     assert hit and fact == build(tree)[0].facts["james-dong-role-2025-arab-news"]  # type: ignore[union-attr]
     assert type(fact.role["n"]) is int and type(fact.role["share"]) is float and 2017 in fact.details
+
+
+def test_an_engine_from_the_store_autocompletes_at_once_and_answers_once_indexed(tree: Path) -> None:
+    base, _ = build(tree)
+    assert base is not None
+    engine = Engine.from_state(base)
+    assert engine.base is base and engine.suggest("who", "jam")[0].value == "james-dong"
+    assert engine.who("James Dong").status == "answer"  # waits for the background index
+    assert engine.wait_ready(0)
+
+
+def test_an_index_that_cannot_be_built_fails_questions_loudly(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.core import engine as engine_module
+
+    def broken(base: object) -> object:
+        raise MemoryError("no room")
+
+    monkeypatch.setattr(engine_module, "_build_index", broken)
+    base, _ = build(tree)
+    assert base is not None
+    engine = Engine.from_state(base)
+    assert engine.wait_ready(10) is False
+    with pytest.raises(RuntimeError, match="index could not be built"):
+        engine.who("James Dong")
