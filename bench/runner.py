@@ -206,9 +206,9 @@ def fts5_trigram(engine: Engine, queries: list[dict], repeat: int) -> dict:
         times, outcomes = [], []
         for item in (x for x in queries if x["cmd"] == cmd):
             q = item["q"]
-            rows, ts = _timed(lambda s, run=run: run(s), q, 1)
+            rows, ts = _timed(run, q, 1)
             t = time.perf_counter()  # the re-rank is part of the query
-            outcome = _rerank(q, rows, cmd, item["expect"])  # type: ignore[arg-type]
+            outcome = _rerank(q, rows, cmd, item["expect"])
             extra = (time.perf_counter() - t) * 1000
             times += [x + extra for x in ts]
             outcomes.append(outcome)
@@ -292,7 +292,7 @@ def from_store(root: Path, queries: list[dict] | None, cache_dir: Path, t0: floa
     opened = time.time() - t0
     engine.who(_probe(engine, queries or []))
     first = time.time() - t0
-    out = {"start_s": round(first, 3), "open_s": round(opened, 3), "hit": hit, "rss_mb": peak_rss_mb()}
+    out: dict[str, Any] = {"start_s": round(first, 3), "open_s": round(opened, 3), "hit": hit, "rss_mb": peak_rss_mb()}
     if engine._store is not None and engine._store.last:
         out["parsed_files"] = engine._store.last["parsed"]
     if reload:

@@ -68,17 +68,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _load_engine(cache: bool = False) -> Engine:
-    """The validated base. `cache`: through the start-up cache `run` uses (data/cache/), rebuilt and
-    validated from YAML whenever a corpus or fact file changed; worth it for the site of a big base."""
+    """The validated base. `cache`: through the compiled fact store `run` uses (data/cache/), which
+    re-parses only the corpus and fact files that changed; worth it for the site of a big base."""
     from pathlib import Path
 
     from ..core.engine import Engine, InvalidFactBase
 
     try:
         if cache:
-            from ..core.cache import load_engine
+            from ..core.store import load_engine
 
-            return load_engine(data_root(), Path("data") / "cache")[0]
+            return load_engine(data_root(), Path("data") / "cache", wait=True)[0]
         return Engine.load(data_root())
     except InvalidFactBase as exc:  # `file:line: what is wrong`, then the configuration-error status
         print(exc, file=sys.stderr)

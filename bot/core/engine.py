@@ -57,7 +57,7 @@ class Engine:
         return cls(base)
 
     @classmethod
-    def from_state(cls, base: FactBase, index: object | None = None, *, store: Any = None) -> Engine:
+    def from_state(cls, base: FactBase, index: Index | None = None, *, store: Any = None) -> Engine:
         """An engine for a base that is already validated (opened from the compiled store). Without
         an index, the index is built in a background thread: the process can connect and offer
         autocomplete at once, and the first question waits for the index (`wait_ready`).

@@ -376,7 +376,8 @@ class Store:
             if fresh:  # drop files no current base uses (bounded size); a store without changes is not written
                 self._prune(con, set(hashes.values()) | set(fresh))
             con.execute("COMMIT")
-        self._memo = {h: its for h in hashes.values() if (its := fresh.get(h, cached.get(h))) is not None}
+        current = {**cached, **fresh}
+        self._memo = {h: current[h] for h in hashes.values() if h in current}
         self.last = {"files": len(hashes), "parsed": len(fresh), "from_memory": len(hashes) - len(missing),
                      "read_store_s": loaded - started,
                      "build_s": parsed - loaded, "write_s": time.perf_counter() - parsed}

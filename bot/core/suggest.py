@@ -168,9 +168,13 @@ def suggester(base: FactBase) -> Suggester:
     if hit is not None and hit[0]() is base:
         return hit[1]
     made = Suggester(base)
+    key = id(base)
+
+    def forget(_ref: weakref.ref, key: int = key, built: dict = _BUILT) -> None:
+        built.pop(key, None)  # bound now: at interpreter exit the module global may already be None
+
     with _LOCK:
-        key = id(base)
-        _BUILT[key] = (weakref.ref(base, lambda _ref, key=key, built=_BUILT: built.pop(key, None)), made)
+        _BUILT[key] = (weakref.ref(base, forget), made)
     return made
 
 
@@ -190,8 +194,10 @@ def suggest(base: FactBase, index: object, kind: str, prefix: str, limit: int = 
         out += [Suggestion(eid, _label(base, eid)) for eid in s.popular(types)[:room]]
         return out[:limit]
     found = s.by_prefix(text, types, limit)
+    ranked: list[tuple[float, int, str, str]]
     if found:
-        ranked = sorted((rank, -s.popularity[i], base.entities[s.ids[i]].name, s.ids[i]) for i, rank in found.items())
+        ranked = sorted((float(rank), -s.popularity[i], base.entities[s.ids[i]].name, s.ids[i])
+                        for i, rank in found.items())
     else:
         ranked = sorted((-score, -s.popularity[i], base.entities[s.ids[i]].name, s.ids[i])
                         for i, score in s.by_typo(text, types, limit).items())

@@ -531,10 +531,12 @@ def build(root: Path, files: Callable[[Path, Path], list[FileItem]] | None = Non
         for item in items_of(root, path):
             if isinstance(item, Problem):
                 c.report.errors.append(item)
-            elif item.id in articles:  # type: ignore[union-attr]
-                c.error(item.path, 1, f"duplicate article id {item.id!r}")  # type: ignore[union-attr]
+            elif not isinstance(item, Article):
+                continue  # a corpus file yields only its problems and its article
+            elif item.id in articles:
+                c.error(item.path, 1, f"duplicate article id {item.id!r}")
             else:
-                articles[item.id] = item  # type: ignore[union-attr, index]
+                articles[item.id] = item
     entities: dict[str, Entity] = {}
     facts: dict[str, Fact] = {}
     seen: dict[str, str] = {}
