@@ -24,6 +24,7 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import logging
 import sqlite3
 import sys
 import threading
@@ -39,6 +40,7 @@ from .model import EMPTY, Article, Entity, Fact, FactBase, Source, When
 from .text import fold
 from .validate import FileItem, Problem, Report, build, file_items, relations
 
+log = logging.getLogger(__name__)
 SCHEMA = 3
 FILE_NAME = "factstore.sqlite"
 COVERAGE = "facts/coverage.yaml"
@@ -254,7 +256,17 @@ class Store:
         for old in self.path.parent.glob("factbase-*.pickle"):  # the pickle cache this replaces
             old.unlink(missing_ok=True)
         con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        con.execute("PRAGMA journal_mode=WAL")
+        try:
+            con.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.DatabaseError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise
+            con.close()  # not a database (a torn copy, another file): useless to everyone, start afresh
+            log.warning("compiled fact store %s is damaged (%s); starting it afresh", self.path, exc)
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            con.execute("PRAGMA journal_mode=WAL")
         con.execute("PRAGMA synchronous=NORMAL")
         con.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         row = con.execute("SELECT value FROM meta WHERE key = 'code'").fetchone()
@@ -341,11 +353,14 @@ class Store:
         cached = {h: memo[h] for h in hashes.values() if h in memo}
         missing = [h for h in hashes.values() if h not in memo]
         if missing:
-            with closing(self._connect()) as con:
-                try:
-                    cached.update(zip(missing, self._load(con, missing), strict=True))
-                except KeyError:
-                    cached.update(self._known(con, missing))
+            try:
+                with closing(self._connect()) as con:
+                    try:
+                        cached.update(zip(missing, self._load(con, missing), strict=True))
+                    except KeyError:
+                        cached.update(self._known(con, missing))
+            except (sqlite3.Error, OSError, ValueError) as exc:  # an unreadable store: parse instead
+                log.warning("compiled fact store unreadable (%s); parsing every file", exc)
         loaded = time.perf_counter()
         fresh: dict[str, list[FileItem]] = {}
         exact = True  # false when a file changed while we read it: then nothing is recorded as `key`
@@ -367,15 +382,18 @@ class Store:
 
         base, report = build(root, items)
         parsed = time.perf_counter()
-        with self._lock, closing(self._connect()) as con:
-            con.execute("BEGIN IMMEDIATE")
-            for h, its in fresh.items():
-                self._save_file(con, h, its)
-            if base is not None and exact:
-                self._save_base(con, key, list(hashes.values()), base)
-            if fresh:  # drop files no current base uses (bounded size); a store without changes is not written
-                self._prune(con, set(hashes.values()) | set(fresh))
-            con.execute("COMMIT")
+        try:
+            with self._lock, closing(self._connect()) as con:
+                con.execute("BEGIN IMMEDIATE")
+                for h, its in fresh.items():
+                    self._save_file(con, h, its)
+                if base is not None and exact:
+                    self._save_base(con, key, list(hashes.values()), base)
+                if fresh:  # drop files no current base uses (bounded size); an unchanged store is not written
+                    self._prune(con, set(hashes.values()) | set(fresh))
+                con.execute("COMMIT")
+        except (sqlite3.Error, OSError) as exc:  # a full disk or a read-only folder: serve, record nothing
+            log.warning("compiled fact store not updated (%s); the next start parses again", exc)
         current = {**cached, **fresh}
         self._memo = {h: current[h] for h in hashes.values() if h in current}
         self.last = {"files": len(hashes), "parsed": len(fresh), "from_memory": len(hashes) - len(missing),

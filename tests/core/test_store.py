@@ -92,6 +92,7 @@ def test_a_corrupt_store_falls_back_to_the_yaml(tree: Path) -> None:
         path.write_bytes(b"not a database")
     engine, hit = store.load_engine(tree, tree / "cache", wait=True)
     assert hit is False and engine.who("James Dong").status == "answer"
+    assert store.load_engine(tree, tree / "cache")[1] is True  # and the damaged store was replaced
 
 
 def test_a_store_from_other_code_is_rebuilt(tree: Path) -> None:
@@ -107,6 +108,15 @@ def test_a_store_from_other_code_is_rebuilt(tree: Path) -> None:
     engine, hit = store.load_engine(tree, tree / "cache", wait=True)
     assert hit is False and engine.who("James Dong").status == "answer"
     assert store.load_engine(tree, tree / "cache")[1] is True
+
+
+def test_a_store_damaged_while_serving_does_not_stop_a_reload(tree: Path) -> None:
+    engine, _ = store.load_engine(tree, tree / "cache", wait=True)
+    db = tree / "cache" / store.FILE_NAME
+    db.write_bytes(b"not a database")
+    _edit(tree / "facts" / "people.yaml", "aliases: [Dong]", "aliases: [Dong, Jim Dong]")
+    report = engine.reload(tree)
+    assert report.ok and engine.who("Jim Dong").status == "answer"
 
 
 def test_an_invalid_base_is_refused_even_with_a_store(tree: Path) -> None:
