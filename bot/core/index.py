@@ -331,8 +331,11 @@ class Index:
             for words, weight, original in variants:
                 if len(words) > 1 and weight >= ALIAS and _capitalised(original):
                     first_words[words[0]].append(words)
+        seen_raw: set[str] = set()
         for fact in base.facts.values():
-            terms = tuple(dict.fromkeys(map(sys.intern, _fact_terms(base, fact))))
+            raw = _fact_words(base, fact)
+            seen_raw.update(raw)
+            terms = tuple(dict.fromkeys(sys.intern(stem(w)) for w in raw))
             self.fact_terms[fact.id] = terms
             # a fact's own words: its sentence, its quote, and the curated name of the measure or
             # event it is filed under ("Alibaba's offer of technical training")
@@ -360,6 +363,13 @@ class Index:
         for term in sorted(postings):
             by_len[len(term)].append(term)
         self.vocab_by_len = dict(by_len)
+        # the words as written, for typos: "corpoeation" is one letter from "corporation", but its
+        # stem is far from "corpor"
+        self.word_terms = {w: stem(w) for w in seen_raw if w.isalpha()}
+        raw_by_len: dict[int, list[str]] = defaultdict(list)
+        for w in sorted(self.word_terms):
+            raw_by_len[len(w)].append(w)
+        self.words_by_len = dict(raw_by_len)
 
     def fact_words(self, fid: str) -> tuple[frozenset[str], str]:
         """The folded words of a fact's sentence and quote, as a set and as one padded string of its
@@ -377,6 +387,15 @@ class Index:
             text = normalise_quantities(text)
             words = self._fact_words[fid] = (frozenset(tokens(text)), f" {' '.join(content_words(text))} ")
         return words
+
+    def typo_of(self, word: str) -> str | None:
+        """The term of the base word that `word` (as typed, unstemmed) is a typo of, if one is close."""
+        edits = min(max_edits(word), 1 if len(word) < 10 else 2)
+        if not edits:
+            return None
+        near = [w for n in range(len(word) - edits, len(word) + edits + 1) for w in self.words_by_len.get(n, ())]
+        hit = process.extractOne(word, near, scorer=OSA.distance, score_cutoff=edits)
+        return self.word_terms[hit[0]] if hit else None
 
     def known_term(self, term: str) -> str | None:
         """The fact-base term a (stemmed) query term stands for, allowing a typo in long words."""
@@ -423,7 +442,7 @@ def _grams(text: str) -> set[str]:
     return {padded[i:i + 3] for i in range(len(padded) - 2)}
 
 
-def _fact_terms(base: FactBase, fact: Fact) -> list[str]:
+def _fact_words(base: FactBase, fact: Fact) -> list[str]:
     """Words a question about this fact may use: its sentence, quote, entities and their keywords."""
     text = [fact.says, fact.source.quote]
     for eid in fact.entity_ids():
@@ -437,7 +456,7 @@ def _fact_terms(base: FactBase, fact: Fact) -> list[str]:
         text.extend(str(v) for v in mapping.values() if isinstance(v, (str, int, float)))
     if fact.when and fact.when.the_year:
         text.append(str(fact.when.the_year))
-    return [stem(t) for t in content_words(normalise_quantities(" ".join(text)))]
+    return content_words(normalise_quantities(" ".join(text)))
 
 
 def _capitalised(name: str) -> bool:

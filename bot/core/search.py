@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .chat import normalise_quantities
-from .index import ALL_TYPES, EXACT, PREFIX, Index
+from .index import ALL_TYPES, EXACT, PREFIX, Index, Query
 from .model import Entity, Fact, FactBase
 from .question import FILLER, ROLE_WORDS, SAY_WORDS, SYNONYMS, Question, is_filler, read, zipf
 from .text import NUMBER, QUESTION_WORDS, STOPWORDS, YEAR, kept_acronyms, stem, tokens, translit_key
@@ -86,7 +86,8 @@ def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = Fa
                     typo = [t for t, sc in matches.items() if sc not in (EXACT, PREFIX)]  # misspelt, not a prefix
                     ids = [i for t in typo for i in index.exact.get(t, ())]
                 elif size > 1:
-                    ids = _partial_name(index, content) or _slipped_name(index, " ".join(content))
+                    ids = (_partial_name(index, content) or _slipped_name(index, " ".join(content))
+                           or _misspelt_name(index, content))
             elif not ids and not edge_stop and size > 1 and len(content) > 1:
                 ids = list(index.exact_ids(" ".join(content)))
             # a topic is what a question is about, not a name it uses: it constrains nothing
@@ -96,6 +97,22 @@ def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = Fa
                 for i in span:
                     used[i] = True
     return sorted(found, key=lambda m: m.start)
+
+
+MISSPELT_MIN = 0.9  # a whole multi-word name with a typo in one word scores about 0.96
+
+
+def _misspelt_name(index: Index, words: tuple[str, ...]) -> list[str]:
+    """A multi-word name with a typo in one of its longer words ("Peshawar Pharmaceueical Group"):
+    the /who matcher over the span, taken only when it is clear and covers the whole name."""
+    if all(w in index.token_entities for w in words):
+        return []  # every word is spelt as some name spells it: partial names handle that
+    matches = index.match_entities(Query(words, (), (), " ".join(words)), ALL_TYPES)
+    if not matches or matches[0].score < MISSPELT_MIN:
+        return []
+    if len(matches) > 1 and matches[1].score > matches[0].score - 0.05:
+        return []
+    return [matches[0].entity.id]
 
 
 def _slipped_name(index: Index, key: str) -> list[str]:
@@ -211,7 +228,7 @@ def _known(index: Index, word: str) -> str | None:
         return synonym
     if zipf(word) >= TYPO_ZIPF or not word.isalpha():  # codes such as "b2c" are never typos of "c2c"
         return None
-    return index.known_term(term) or index.known_term(word)
+    return index.typo_of(word) or index.known_term(term)
 
 
 def _subject(mentioned: list[Mention]) -> Entity | None:
