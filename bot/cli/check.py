@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import TextIO
 
 from ..core.model import FactBase
-from ..core.validate import Report, build
+from ..core.problems import Report
+from ..core.validate import build
 
 MAX_LISTED = 40
 
@@ -25,7 +26,7 @@ def summary(base: FactBase | None, report: Report) -> str:
         lines.append("facts by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
         lines.append(f"conflicts: {pairs} linked pairs")
         lines.append(f"version: {base.version}")
-    covered = report.mentions - sum(1 for g in report.gaps if "is in no fact" in g.message)
+    covered = report.covered_mentions
     if report.mentions:
         lines.append(f"coverage: {covered}/{report.mentions} mentions quoted by a fact "
                      f"({100 * covered / report.mentions:.1f}%), {len(report.gaps)} gaps")

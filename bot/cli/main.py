@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -33,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate corpus and facts, print a summary")
     check.add_argument("--strict", action="store_true", help="also fail on coverage gaps")
     check.add_argument("--quiet", action="store_true", help="print only problems")
+    empty_help = "accept a fact base with no articles or no facts (a brand-new desk); also FACTDESK_ALLOW_EMPTY=1"
+    check.add_argument("--allow-empty", action="store_true", help=empty_help)
     from ..core.commands import COMMANDS
 
     for command in COMMANDS.values():
@@ -56,8 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     site.add_argument("--workers", type=int, metavar="N",
                       help="processes rendering pages (default: one per CPU, up to 4, for bases over 4,000 facts)")
     sub.add_parser("console", help="interactive prompt")
-    sub.add_parser("start", help="the Discord bot when DISCORD_TOKEN is set, else the console")
-    sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
+    start = sub.add_parser("start", help="the Discord bot when DISCORD_TOKEN is set, else the console")
+    run = sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
+    for cmd in (start, run):
+        cmd.add_argument("--allow-empty", action="store_true", help=empty_help)
     sync = sub.add_parser("sync", help="register the slash commands with Discord (global unless --guild)")
     sync.add_argument("--guild", type=int, nargs="?", const=DEV_GUILD, metavar="ID",
                       help="sync to one guild only: instant, for development (no ID: DEV_GUILD_ID)")
@@ -108,6 +113,10 @@ def _query_text(args: argparse.Namespace) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if getattr(args, "allow_empty", False):
+        from ..core.validate import ALLOW_EMPTY_ENV
+
+        os.environ[ALLOW_EMPTY_ENV] = "1"  # through the environment, so that reloads follow it too
     if args.command == "check":
         from .check import run_check
 

@@ -8,14 +8,16 @@ with a reason, so a gap is always a decision someone wrote down.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .loader import LineDict, SourceError, parse_yaml, read_text
+from .loader import LineDict, LineList, SourceError, parse_yaml, read_text
 from .model import Article, Entity, Fact
+from .problems import MentionCategory, MentionGap, Problem, Report
 from .text import quote_key
 
 if TYPE_CHECKING:
@@ -35,6 +37,7 @@ PARTICLES = "bin|bint|binti|ibn|ur|ul|ud|al|el|e|uz|us"
 # A name's words, with middle initials ("Farrukh H. Sabzwari") and particles joined in.
 NAME = re.compile(rf"\b[A-Z][A-Za-z'’.\-]*[A-Za-z](?:(?: (?:of|for|{PARTICLES}) | |-e-|-| [A-Z]\. )[A-Z][A-Za-z'’.\-]*[A-Za-z])*")
 CONNECTORS = {"of", "for"}
+_POSSESSIVE = re.compile(r"[’']s$")
 # Capitalised words that are not names when they stand alone (sentence starts, titles, months).
 COMMON = set(
     """A An The He She It They This That These Those There Their His Her Its We Our In On At As By For From
@@ -50,31 +53,33 @@ COMMON = set(
 ) | set(MONTHS.split("|")) | set(WEEKDAYS.split("|"))
 
 
-def mentions(body: str) -> Iterator[tuple[str, str]]:
-    """Yield (category, text) for each date, number and name mention in an article body."""
-    in_dates: set[int] = set()
+def mentions(body: str) -> Iterator[tuple[MentionCategory, str, int]]:
+    """Yield (category, text, offset) for each date, number and name mention in an article body."""
+    date_starts: set[int] = set()
     for match in DATE.finditer(body):
-        in_dates.update(range(match.start(), match.end()))
-        yield "date", match.group(0)
+        date_starts.update(range(match.start(), match.end()))
+        yield "date", match.group(0), match.start()
     for match in NUMBER.finditer(body):
-        if match.start() not in in_dates:
-            yield "number", match.group(0).rstrip(",.")
+        if match.start() not in date_starts:
+            yield "number", match.group(0).rstrip(",."), match.start()
     for match in NAME.finditer(body):
-        yield from (("name", name) for name in split_name_run(match.group(0)))
+        run = match.group(0)
+        for name in split_name_run(run):
+            yield "name", name, match.start() + max(0, run.find(name))
 
 
 @lru_cache(maxsize=1 << 16)
-def _keyed_mentions(body: str) -> tuple[tuple[str, str, str], ...]:
-    """(category, text, comparison key) of each mention, remembered per body: a reload re-checks
-    coverage for every article, but only an edited article's mentions can have changed."""
-    return tuple((category, text, quote_key(text).casefold()) for category, text in mentions(body))
+def _keyed_mentions(body: str) -> tuple[tuple[MentionCategory, str, str, int], ...]:
+    """(category, text, comparison key, offset) of each mention, remembered per body: a reload
+    re-checks coverage for every article, but only an edited article's mentions can have changed."""
+    return tuple((category, text, quote_key(text).casefold(), offset) for category, text, offset in mentions(body))
 
 
 def split_name_run(run: str) -> Iterator[str]:
     """Split "Finance Minister Senator Ishaq Dar" at title words into the names it holds."""
     segment: list[str] = []
     for word in [*run.split(" "), "The"]:
-        bare = re.sub(r"[’']s$", "", word)
+        bare = _POSSESSIVE.sub("", word)
         if bare != word and bare not in COMMON:  # a possessive ends a name: "Imran Khan’s Pakistan …"
             segment.append(bare)
             yield " ".join(segment)
@@ -92,7 +97,7 @@ def split_name_run(run: str) -> Iterator[str]:
 
 def _ignored(root: Path) -> tuple[set[tuple[str, str]], list[tuple[str, int, str]]]:
     path = root / "facts" / "coverage.yaml"
-    if not path.exists():
+    if not path.is_file():  # absent; or not a regular file, which the file listing already refused
         return set(), []
     display = "facts/coverage.yaml"
     problems: list[tuple[str, int, str]] = []
@@ -104,10 +109,11 @@ def _ignored(root: Path) -> tuple[set[tuple[str, str]], list[tuple[str, int, str
     if not isinstance(items, list):
         return set(), [(display, 1, "coverage.yaml needs an 'ignore:' list of {article, text, reason}")]
     ignored = set()
-    for item in items:
+    for n, item in enumerate(items):
         if not (isinstance(item, LineDict) and isinstance(item.get("text"), str)
                 and isinstance(item.get("reason"), str) and isinstance(item.get("article"), str)):
-            line = item.line if isinstance(item, LineDict) else 1
+            line = item.line if isinstance(item, LineDict) else 0
+            line = line or (items.line_of_item(n, 1) if isinstance(items, LineList) else 1)
             problems.append((display, line, "each ignore entry needs 'article', 'text' and 'reason'"))
             continue
         ignored.add((item["article"], quote_key(item["text"]).casefold()))
@@ -117,36 +123,38 @@ def _ignored(root: Path) -> tuple[set[tuple[str, str]], list[tuple[str, int, str
 def check_coverage(root: Path, articles: Mapping[str, Article], entities: Mapping[str, Entity],
                    facts: Mapping[str, Fact], report: Report) -> None:
     """Append one gap per uncovered mention to `report.gaps`; count mentions in `report.mentions`."""
-    from .validate import Problem  # circular at import time only
-
     ignored, problems = _ignored(root)
     for path, line, message in problems:
         report.errors.append(Problem(path, line, message))
-    quotes: dict[str, list[str]] = {}
+    # Linear in the size of the corpus (a 5 MiB article is checked in seconds): quotes are searched
+    # as one string per article, and lines are found by bisecting the newline offsets.
+    quoted: dict[str, list[str]] = {}
     for fact in facts.values():
-        quotes.setdefault(fact.source.article, []).append(quote_key(fact.source.quote).casefold())
+        quoted.setdefault(fact.source.article, []).append(quote_key(fact.source.quote).casefold())
     # one string per article: `key in joined` is `any(key in q for q in quotes)` when no key holds
     # the separator, in one scan instead of one per quote
-    joined = {aid: "\0".join(qs) for aid, qs in quotes.items()}
+    joined = {aid: "\0".join(qs) for aid, qs in quoted.items()}
     names = {quote_key(n).casefold() for e in entities.values() for n in e.names}
     total = 0
     for article in articles.values():
         seen: set[str] = set()
         body = article.body
-        quoted = joined.get(article.id, "")
-        for category, text, key in _keyed_mentions(body):
+        newlines = [m.start() for m in re.finditer("\n", body)]
+        article_quotes = joined.get(article.id, "")
+        for category, text, key, offset in _keyed_mentions(body):
             if key in seen:
                 continue
             seen.add(key)
             total += 1
             if (article.id, key) in ignored or ("*", key) in ignored:
                 continue
-            if key in quoted if "\0" not in key else any(key in q for q in quotes.get(article.id, ())):
+            if key in article_quotes if "\0" not in key else any(key in q for q in quoted.get(article.id, ())):
                 continue
             if category == "name" and (key in names or key.removesuffix("’s").removesuffix("'s") in names):
                 continue
-            line = body[: body.find(text)].count("\n") + 1
-            report.gaps.append(Problem(article.path, line, f"{category} {text!r} is in no fact"))
+            line = bisect.bisect_left(newlines, offset) + 1
+            report.gaps.append(MentionGap(article.path, line, f"{category} {text!r} is in no fact",
+                                          category=category, text=text))
     report.mentions = total
 
 

@@ -27,6 +27,17 @@ class LineDict(dict):
         return self.key_lines.get(key, self.line)
 
 
+class LineList(list):
+    """A sequence from YAML that knows the line of each item (1-based), so a bad item is reported
+    where it is, not at its section's heading."""
+
+    item_lines: list[int]
+
+    def line_of_item(self, index: int, default: int = 0) -> int:
+        lines = getattr(self, "item_lines", None)
+        return lines[index] if lines and index < len(lines) else default
+
+
 class _LineLoader(_BaseLoader):
     pass
 
@@ -59,8 +70,46 @@ def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
         return loader.construct_scalar(node)
 
 
+def _construct_sequence(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> LineList:
+    result = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    """Python refuses to convert integers over 4,300 digits; say where instead of a traceback."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+    except ValueError:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"number too long ({len(str(node.value))} digits)", node.start_mark
+        ) from None
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+_LineLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+_OPEN = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_CLOSE = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+def _deepest(text: str) -> tuple[int, int]:
+    """(0-based line, depth) of the most deeply nested point, from the parser's events, which unlike
+    building the objects do not recurse (so this works where loading hit Python's recursion limit)."""
+    depth, deepest, line = 0, 0, 0
+    try:
+        for event in yaml.parse(text, Loader=_BaseLoader):
+            if isinstance(event, _OPEN):
+                depth += 1
+                if depth > deepest:
+                    deepest, line = depth, event.start_mark.line
+            elif isinstance(event, _CLOSE):
+                depth -= 1
+    except yaml.YAMLError:
+        pass
+    return line, deepest
 
 
 class SourceError(Exception):
@@ -90,6 +139,10 @@ def parse_yaml(text: str, display: str, first_line: int = 1) -> Any:
     """Parse YAML with line-aware mappings; syntax errors become located messages."""
     try:
         return yaml.load(text, Loader=_LineLoader)
+    except RecursionError:
+        line, depth = _deepest(text)
+        raise SourceError(display, first_line + line, f"invalid YAML: lists or mappings nested {depth} levels "
+                                                      "deep, too deep to read (a fact needs four)") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + first_line) if mark else first_line
@@ -110,7 +163,11 @@ class RawArticle:
 
 
 def split_front_matter(text: str, display: str) -> RawArticle:
-    """Split `---\\nYAML\\n---\\nbody`; the body is kept byte for byte."""
+    """Split `---\\nYAML\\n---\\nbody`; the body is kept byte for byte, except that a UTF-8 byte
+    order mark is dropped and Windows line ends become `\\n` (editors on Windows save both)."""
+    text = text.removeprefix("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
     if not text.startswith("---\n"):
         raise SourceError(display, 1, "missing front matter (the file must start with a '---' line)")
     end = text.find("\n---\n", 3)

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
+import stat
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-from .loader import LineDict, SourceError, parse_yaml, read_text, split_front_matter
+from .loader import LineDict, LineList, SourceError, parse_yaml, read_text, split_front_matter
 from .model import (
     EMPTY,
     ENTITY_TYPES,
@@ -31,7 +32,10 @@ from .model import (
     Source,
     When,
 )
+from .problems import EntityGap, Problem, Report
 from .text import fold, quote_key
+
+__all__ = ["Problem", "Report", "build"]  # Problem and Report stay importable from here
 
 T = TypeVar("T")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -44,33 +48,14 @@ FACT_KEYS = {
 ARTICLE_KEYS = {"id", "title", "publisher", "published", "url", "seed", "seed_part", "added"}
 
 
-@dataclass(frozen=True)
-class Problem:
-    path: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
-
-
-@dataclass
-class Report:
-    """Everything `check` says: errors stop the bot, warnings and gaps are for editors."""
-
-    errors: list[Problem] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
-    gaps: list[Problem] = field(default_factory=list)
-    mentions: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-
 class _Collector:
     def __init__(self) -> None:
         self.report = Report()
+        # Names (without suffix) of files that were found but could not be loaded, and folders that
+        # could not be listed: references to them are not reported again as missing (no cascades).
+        self.broken: set[str] = set()
+        self.unreadable: set[str] = set()
+
 
     def error(self, path: str, line: int, message: str) -> None:
         self.report.errors.append(Problem(path, line, message))
@@ -107,8 +92,60 @@ def _rel(root: Path, path: Path) -> str:
         return path.as_posix()
 
 
-def _files(directory: Path, pattern: str) -> list[Path]:
-    return sorted(p for p in directory.glob(pattern) if p.is_file())
+def _files(root: Path, sub: str, suffix: str, c: _Collector | None = None) -> list[Path]:
+    """The regular files `sub/*suffix`, sorted. Anything else with such a name is refused by name
+    rather than skipped: a link out of the folder, a dangling link, a loop, a FIFO (which would
+    block the reader) or a folder. Without `c` (a second listing) problems are not reported again."""
+    directory = root / sub
+    try:
+        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+    except FileNotFoundError:
+        if c is not None:
+            c.error(f"{sub}/", 0, "the folder is missing (moved or deleted?); the fact base needs it")
+            c.unreadable.add(sub)
+        return []
+    except NotADirectoryError:
+        if c is not None:
+            c.error(sub, 0, "is a file, but must be a folder")
+            c.unreadable.add(sub)
+        return []
+    except OSError as exc:
+        if c is not None:
+            c.error(f"{sub}/", 0, f"cannot read the folder: {exc.strerror or exc} (check its permissions)")
+            c.unreadable.add(sub)
+        return []
+    inside = root.resolve()
+    found: list[Path] = []
+    for entry in entries:
+        if not entry.name.endswith(suffix) or entry.name.startswith("."):
+            continue
+        path, display = Path(entry.path), f"{sub}/{entry.name}"
+        problem = None
+        if entry.is_symlink():
+            try:
+                target = path.resolve(strict=True)
+            except FileNotFoundError:
+                problem = f"symbolic link to a file that does not exist ({os.readlink(path)})"
+            except (OSError, RuntimeError):
+                problem = "symbolic link loop"
+            else:
+                if not target.is_relative_to(inside):
+                    problem = f"symbolic link to {target}, outside the fact base folder {inside}"
+        if problem is None:
+            try:
+                mode = path.stat().st_mode
+            except OSError as exc:
+                mode, problem = 0, f"cannot read file: {exc.strerror or exc}"
+            if problem is None and stat.S_ISDIR(mode):
+                problem = "is a folder, not a file"
+            elif problem is None and not stat.S_ISREG(mode):
+                problem = "not a regular file (a FIFO, socket or device); replace it with a file"
+        if problem is None:
+            found.append(path)
+        elif c is not None:
+            c.error(display, 0, problem)
+            c.broken.add(entry.name.removesuffix(suffix))
+    return found
 
 
 def _read_limited(path: Path, display: str, c: _Collector, data: bytes | None = None) -> str | None:
@@ -203,9 +240,10 @@ def _file_records(path: Path, display: str, c: _Collector,
         if not isinstance(items, list):
             c.error(display, data.line_of(section), f"'{section}' must be a list")
             continue
-        for item in items:
+        for n, item in enumerate(items):
             if not isinstance(item, LineDict):
-                c.error(display, data.line_of(section), f"each {what} must be a mapping with an 'id'")
+                line = items.line_of_item(n, data.line_of(section)) if isinstance(items, LineList) else 0
+                c.error(display, line or data.line_of(section), f"each {what} must be a mapping with an 'id'")
                 continue
             yield what, item
 
@@ -243,8 +281,8 @@ def file_items(root: Path, path: Path, data: bytes | None = None) -> list[FileIt
     return c.items
 
 
-def _fact_files(root: Path) -> list[Path]:
-    return [p for p in _files(root / "facts", "*.yaml") if p.name != "coverage.yaml"]
+def _fact_files(root: Path, c: _Collector | None = None) -> list[Path]:
+    return [p for p in _files(root, "facts", ".yaml", c) if p.name != "coverage.yaml"]
 
 
 def _record_id(rec: LineDict, path: str, c: _Collector, what: str, allowed: set[str],
@@ -429,9 +467,82 @@ def _kind_problem(kind: str, maps: dict[str, Any]) -> str | None:
     return None
 
 
+MIN_QUOTE_CHARS, MIN_QUOTE_WORDS = 15, 3
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class _QuoteText:
+    """An article body prepared for quote checks: the same normalisation as `quote_key`, plus a
+    copy that keeps where lines break, so "the whole sentence" can be told apart from a fragment."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.key = quote_key(body)
+        self._lines: str | None = None
+        self._folded: str | None = None
+
+    @property
+    def lines(self) -> str:
+        """`key` with line breaks kept (only short quotes need it)."""
+        if self._lines is None:
+            lines = re.sub(r"\s+", lambda m: "\n" if "\n" in m.group() else " ", self.body).strip()
+            # quote_key maps characters one to one and collapses the same whitespace runs, so offsets
+            # agree; if they ever did not, the line-aware copy is simply the flat one.
+            self._lines = lines if len(lines) == len(self.key) else self.key
+        return self._lines
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = self.key.casefold()
+        return self._folded
+
+    def quote_problem(self, quote: str) -> str | None:
+        """Why `quote` (already `quote_key`ed) is not evidence from this article, or None.
+
+        A quote must be whole words — "ames Do" is in "James Dong" but is not something the article
+        says — and long enough to be evidence: at least three words or fifteen characters, unless
+        it is a whole sentence or line of the article (a short headline is still a quote)."""
+        if not quote:
+            return "the quote is empty; it must be words from article"
+        start = self.key.find(quote)
+        if start < 0:
+            return "quote is not in article"
+        whole_word_at = None
+        while start >= 0:
+            end = start + len(quote)
+            cut_before = start > 0 and _is_word_char(quote[0]) and _is_word_char(self.key[start - 1])
+            cut_after = end < len(self.key) and _is_word_char(quote[-1]) and _is_word_char(self.key[end])
+            if not (cut_before or cut_after):
+                whole_word_at = start
+                break
+            start = self.key.find(quote, start + 1)
+        if whole_word_at is None:
+            return "quote cuts a word in two (quote whole words) in article"
+        if len(quote) >= MIN_QUOTE_CHARS or len(quote.split()) >= MIN_QUOTE_WORDS:
+            return None
+        if self._whole_sentence(whole_word_at, whole_word_at + len(quote)):
+            return None
+        return (f"quote is too short to be evidence (at least {MIN_QUOTE_WORDS} words or "
+                f"{MIN_QUOTE_CHARS} characters, or a whole sentence) in article")
+
+    def _whole_sentence(self, start: int, end: int) -> bool:
+        before = self.lines[max(0, start - 400):start]
+        after = self.lines[end:end + 400]
+        cut = list(_SENTENCE_END.finditer(before))
+        head = before[cut[-1].end():] if cut else (before if start <= 400 else "x")
+        stop = _SENTENCE_END.search(after)
+        tail = after[: stop.start()] if stop else (after if end + 400 >= len(self.lines) else "x")
+        return not any(map(_is_word_char, head)) and not any(map(_is_word_char, tail))
+
+
 def _check_references(base_entities: dict[str, Entity], facts: dict[str, Fact], articles: dict[str, Article],
                       c: _Collector) -> None:
-    bodies: dict[str, str] = {}
+    bodies: dict[str, _QuoteText] = {}
     for ent in base_entities.values():
         if ent.part_of and ent.part_of not in base_entities:
             c.error(ent.file, ent.line, f"entity {ent.id}: part_of {ent.part_of!r} is not an entity")
@@ -465,16 +576,18 @@ def _check_references(base_entities: dict[str, Entity], facts: dict[str, Fact], 
                 c.error(fact.file, fact.line, f"fact {fact.id}: a fact cannot conflict with itself")
         article = articles.get(fact.source.article)
         if article is None:
-            c.error(fact.file, fact.line, f"fact {fact.id}: source article {fact.source.article!r} is not in corpus/")
+            if fact.source.article not in c.broken and "corpus" not in c.unreadable:
+                c.error(fact.file, fact.line,
+                        f"fact {fact.id}: source article {fact.source.article!r} is not in corpus/")
             continue
         body = bodies.get(article.id)
         if body is None:  # once per article, not once per fact citing it (20 per article at scale)
-            body = bodies[article.id] = quote_key(article.body)
-        if quote_key(fact.source.quote) not in body:
+            body = bodies[article.id] = _QuoteText(article.body)
+        if problem := body.quote_problem(quote_key(fact.source.quote)):
             c.error(fact.file, fact.line,
-                    f"fact {fact.id}: quote is not in article {article.id}: {fact.source.quote[:80]!r}")
+                    f"fact {fact.id}: {problem} {article.id}: {fact.source.quote[:80]!r}")
         phrase = fact.when.resolved_from if fact.when else None
-        if phrase and quote_key(phrase).casefold() not in body.casefold():
+        if phrase and quote_key(phrase).casefold() not in body.folded:
             c.error(fact.file, fact.line, f"fact {fact.id}: resolved_from {phrase!r} is not in article {article.id}")
 
 
@@ -519,16 +632,39 @@ def relations(facts: Mapping[str, Fact]) -> tuple[Mapping[str, tuple[str, ...]],
             MappingProxyType({k: tuple(sorted(v)) for k, v in conflicts.items()}))
 
 
-def build(root: Path, files: Callable[[Path, Path], list[FileItem]] | None = None
-          ) -> tuple[FactBase | None, Report]:
+ALLOW_EMPTY_ENV = "FACTDESK_ALLOW_EMPTY"
+
+
+def allow_empty_from_env() -> bool:
+    """Whether this process was started for a brand-new desk (`--allow-empty` sets the variable, so
+    reloads in the same process follow the same rule)."""
+    return os.environ.get(ALLOW_EMPTY_ENV, "").strip().lower() in ("1", "true", "yes")
+
+
+def build(root: Path, files: Callable[[Path, Path], list[FileItem]] | None = None, *,
+          allow_empty: bool | None = None) -> tuple[FactBase | None, Report]:
     """Load and validate everything under `root`; the base is None when any error was found.
     `files(root, path)` gives one file's items (default `file_items`; a cache may answer instead);
-    the checks across files always run here."""
+    the checks across files always run here.
+
+    A base without articles or without facts is an error — a mistyped FACTDESK_ROOT or a `facts/`
+    moved away must not start a bot that answers "not in the sources" to everything, nor replace a
+    good base on reload — unless `allow_empty` (default: FACTDESK_ALLOW_EMPTY) says this is a new
+    desk. Missing `corpus/` or `facts/` folders are an error either way.
+    """
+    if allow_empty is None:
+        allow_empty = allow_empty_from_env()
     items_of = files or file_items
     c = _Collector()
+    if not root.is_dir():
+        c.error(str(root), 0, "the fact base folder does not exist (FACTDESK_ROOT must name the folder "
+                              "holding corpus/ and facts/)")
+        return None, c.report
     articles: dict[str, Article] = {}
-    for path in _files(root / "corpus", "*.md"):
+    for path in _files(root, "corpus", ".md", c):
+        found = False
         for item in items_of(root, path):
+            found = found or isinstance(item, Article)
             if isinstance(item, Problem):
                 c.report.errors.append(item)
             elif not isinstance(item, Article):
@@ -537,10 +673,12 @@ def build(root: Path, files: Callable[[Path, Path], list[FileItem]] | None = Non
                 c.error(item.path, 1, f"duplicate article id {item.id!r}")
             else:
                 articles[item.id] = item
+        if not found:  # its problems are reported; the facts citing it are not reported again
+            c.broken.add(path.stem)
     entities: dict[str, Entity] = {}
     facts: dict[str, Fact] = {}
     seen: dict[str, str] = {}
-    for path in _fact_files(root):
+    for path in _fact_files(root, c):
         for obj in items_of(root, path):
             if isinstance(obj, Problem):
                 c.report.errors.append(obj)
@@ -558,14 +696,21 @@ def build(root: Path, files: Callable[[Path, Path], list[FileItem]] | None = Non
     by_entity, conflicts = relations(facts)
     for ent in entities.values():
         if not by_entity.get(ent.id):
-            c.report.gaps.append(Problem(ent.file, ent.line, f"entity {ent.id} has no facts"))
+            c.report.gaps.append(EntityGap(ent.file, ent.line, f"entity {ent.id} has no facts", entity_id=ent.id))
     from .coverage import check_coverage  # local: coverage needs the facts built above
 
-    check_coverage(root, articles, entities, facts, c.report)
+    if not c.unreadable:  # with a folder missing, every mention would be a gap: noise, not news
+        check_coverage(root, articles, entities, facts, c.report)
+    if not c.report.errors and not allow_empty:
+        hint = f"(for a brand-new desk, start with --allow-empty or {ALLOW_EMPTY_ENV}=1)"
+        if not articles:
+            c.error("corpus/", 0, f"no articles: an empty fact base cannot answer anything {hint}")
+        elif not facts:
+            c.error("facts/", 0, f"no facts: an empty fact base cannot answer anything {hint}")
     if c.report.errors:
         return None, c.report
     digest = hashlib.sha256()
-    for file in [*_files(root / "corpus", "*.md"), *_files(root / "facts", "*.yaml")]:
+    for file in [*_files(root, "corpus", ".md"), *_files(root, "facts", ".yaml")]:
         digest.update(file.name.encode())
         digest.update(file.read_bytes())
     base = FactBase(
