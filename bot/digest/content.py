@@ -64,6 +64,13 @@ class Digest:
         """Text put in the posted message so a later process can recognise this day's digest."""
         return f"factdesk digest · {self.day.isoformat()}"
 
+    @property
+    def marker_url(self) -> str:
+        """The machine-readable marker: the embed's link (to the server itself, so following it is
+        harmless) names the server and the day. Text in a footer can be edited or reworded between
+        versions; this is checked together with the author (the bot) and the footer."""
+        return f"https://discord.com/channels/{self.guild_id}#factdesk-digest-{self.day.isoformat()}"
+
     def items(self) -> list[DigestItem]:
         return [item for section in self.sections for item in section.items]
 

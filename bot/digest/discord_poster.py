@@ -8,6 +8,7 @@ already retries 429s and some 5xx inside one request; what reaches us has outliv
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 import aiohttp
@@ -16,7 +17,7 @@ import discord
 from bot.discord import limits
 
 from .content import Digest, DigestItem
-from .poster import ChannelGone, MissingPermission, PostError, Rejected, TransientError
+from .poster import CannotVerify, ChannelGone, MissingPermission, PostError, Rejected, TransientError
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,9 @@ COLOUR = discord.Colour.blurple()
 # Well inside the 4096 description / 6000 total limits: a digest is a glance, not a page.
 DESCRIPTION_BUDGET = 3500
 ITEM_TEXT = 320
-HISTORY_LIMIT = 50  # how far back to look for a digest posted before a crash
+# The recovery scan reads the channel from the start of the server's local day, oldest first, in pages
+# of 100; past this many pages it stops and reports that it cannot be sure (CannotVerify).
+SCAN_PAGES = 50
 
 # Discord JSON error codes (https://discord.com/developers/docs/topics/opcodes-and-status-codes)
 UNKNOWN_CHANNEL = 10003
@@ -108,6 +111,7 @@ def render_digest(digest: Digest) -> discord.Embed:
     """The embed that is posted (and shown by /digest preview): title, sections, the day's marker."""
     embed = discord.Embed(
         title=limits.truncate(digest.title, limits.EMBED_TITLE),
+        url=digest.marker_url,
         description=render_description(digest),
         colour=COLOUR,
     )
@@ -118,12 +122,25 @@ def render_digest(digest: Digest) -> discord.Embed:
     return embed
 
 
-class DiscordPoster:
-    """`Poster` for discord.py: sends to a guild text channel, finds an earlier post by its footer."""
+def is_digest_message(message: discord.Message, digest: Digest, me: int | None) -> bool:
+    """Ours, and carrying this day's marker: the embed link naming server and day, plus the footer.
+    A digest posted by a version without the link is recognised by author and footer alone."""
+    if me is None or message.author.id != me:
+        return False
+    for embed in message.embeds:
+        if embed.footer.text != digest.marker:
+            continue
+        if embed.url == digest.marker_url or not embed.url:
+            return True
+    return False
 
-    def __init__(self, client: discord.Client, history_limit: int = HISTORY_LIMIT) -> None:
+
+class DiscordPoster:
+    """`Poster` for discord.py: sends to a guild text channel, finds an earlier post by its marker."""
+
+    def __init__(self, client: discord.Client, scan_pages: int = SCAN_PAGES) -> None:
         self.client = client
-        self.history_limit = history_limit
+        self.scan_pages = scan_pages
 
     async def _channel(self, guild_id: int, channel_id: int) -> discord.abc.Messageable:
         channel = self.client.get_channel(channel_id)
@@ -148,15 +165,22 @@ class DiscordPoster:
             raise map_error(error) from error
         return message.id
 
-    async def find_posted(self, guild_id: int, channel_id: int, digest: Digest) -> int | None:
+    async def find_posted(self, guild_id: int, channel_id: int, digest: Digest, since: dt.datetime) -> int | None:
+        """Every message since the local day began, oldest first, however busy the channel — up to
+        `scan_pages` pages of 100; beyond that, `CannotVerify` rather than a guess."""
         channel = await self._channel(guild_id, channel_id)
         me = self.client.user.id if self.client.user else None
+        limit = self.scan_pages * 100
+        seen = 0
         try:
-            async for message in channel.history(limit=self.history_limit):
-                if message.author.id != me:
-                    continue
-                if any(embed.footer.text == digest.marker for embed in message.embeds):
+            async for message in channel.history(limit=limit, after=since - dt.timedelta(milliseconds=1),
+                                                 oldest_first=True):
+                seen += 1
+                if is_digest_message(message, digest, me):
                     return message.id
         except (discord.HTTPException, discord.RateLimited, aiohttp.ClientError, OSError, TimeoutError) as error:
             raise map_error(error) from error
+        if seen >= limit:
+            raise CannotVerify(f"the channel has more than {limit:,} messages since the local day began, "
+                               "too many to check for a digest already posted; not posting to avoid a second one")
         return None

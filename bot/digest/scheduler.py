@@ -8,7 +8,8 @@ How "exactly once per (server, local date)" holds through restarts, crashes and 
 2. After sending, the message id is recorded (`finish_digest`) — with the fact of the day in the same
    transaction. If the process dies in between, the claim stays open; whoever takes it over after
    the lease first looks in the channel for that day's marker and records the message it finds
-   instead of posting again.
+   instead of posting again. A first attempt looks too, from the start of the local day: the
+   database may have been lost since the digest went out.
 3. The schedule (`next_due`, `due_date`) lives in the database too, and the loop moves it on with a
    compare-and-set on the settings version, so an admin's change always wins over a stale plan.
 
@@ -35,11 +36,12 @@ from bot.storage.base import FINAL_STATUSES, DigestSettings, PostRecord, Storage
 
 from .clock import Clock, SystemClock
 from .content import Digest, build_digest
-from .poster import PermanentError, Poster, PostError, TransientError
+from .poster import CannotVerify, MissingPermission, PermanentError, Poster, TransientError
 from .schedule import (
     DEFAULT_CATCHUP,
     ScheduleError,
     Slot,
+    day_start,
     first_slot,
     format_post_time,
     load_zone,
@@ -284,11 +286,11 @@ class DigestScheduler:
             if digest is None:
                 await self._finish(guild_id, slot.iso, status="skipped", error="nothing to post: the fact base is empty")
                 return Outcome("skipped", slot.day, channel_id, error="nothing to post")
-            if claim.previous_attempts > 0:
-                existing = await self._find(guild_id, channel_id, digest)
-                if existing is not None:
-                    await self._finish(guild_id, slot.iso, status="posted", message_id=existing, digest=digest)
-                    return Outcome("recovered", slot.day, channel_id, existing)
+            existing = await self._find(cfg, slot, digest, takeover=claim.previous_attempts > 0)
+            if existing is not None:
+                await self._finish(guild_id, slot.iso, status="posted", message_id=existing, digest=digest)
+                log.info("digest recovered from the channel: guild %s, %s, message %s", guild_id, slot.iso, existing)
+                return Outcome("recovered", slot.day, channel_id, existing)
             if self.clock.now() >= slot.day_end:
                 last = record.error or "an earlier attempt was interrupted"
                 error = f"gave up: the local day ended before the digest could be posted ({last})"
@@ -326,11 +328,23 @@ class DigestScheduler:
         )
         return Outcome("retry", slot.day, cfg.channel_id, error=text, retry_at=retry_at)
 
-    async def _find(self, guild_id: int, channel_id: int, digest: Digest) -> int | None:
+    async def _find(self, cfg: DigestSettings, slot: Slot, digest: Digest, *, takeover: bool) -> int | None:
+        """This day's digest if it is already in the channel, searched from the local day's start.
+
+        Asked before every first post too, not only when taking over an interrupted claim: the
+        database may have been deleted or restored since the digest went out. A transient failure
+        propagates (the attempt is retried later); so does a missing permission to read the channel
+        when an interrupted attempt may have posted. On a first attempt, with no sign of an earlier
+        one, a channel the bot cannot read does not stop the post.
+        """
+        since = day_start(slot.day, load_zone(cfg.timezone))
         try:
-            return await self.poster.find_posted(guild_id, channel_id, digest)
-        except PostError as error:  # the send that follows will report the real problem
-            log.info("could not look for an earlier digest in %s: %s", channel_id, error)
+            return await self.poster.find_posted(cfg.guild_id, cfg.channel_id, digest, since)
+        except MissingPermission as error:
+            if takeover:
+                raise CannotVerify(f"cannot check the channel for the digest an interrupted attempt may have "
+                                   f"posted ({error}); give the bot Read Message History") from error
+            log.info("could not look for an earlier digest in %s: %s", cfg.channel_id, error)
             return None
 
     async def _finish(

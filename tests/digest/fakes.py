@@ -63,10 +63,10 @@ class FakeDiscord:
             self.hook("sent", guild_id, digest)
         return sent.message_id
 
-    async def find_posted(self, guild_id: int, channel_id: int, digest: Digest) -> int | None:
+    async def find_posted(self, guild_id: int, channel_id: int, digest: Digest, since: dt.datetime) -> int | None:
         self.calls.append(("find", channel_id))
-        for sent in reversed(self.messages.get(channel_id, [])):
-            if sent.marker == digest.marker:
+        for sent in self.messages.get(channel_id, []):
+            if sent.at >= since and sent.marker == digest.marker:
                 return sent.message_id
         return None
 
@@ -155,9 +155,9 @@ class CrashingPoster:
         self.crasher.maybe("after send")
         return message_id
 
-    async def find_posted(self, guild_id: int, channel_id: int, digest: Digest) -> int | None:
+    async def find_posted(self, guild_id: int, channel_id: int, digest: Digest, since: dt.datetime) -> int | None:
         self.crasher.maybe("before find")
-        return await self.discord.find_posted(guild_id, channel_id, digest)
+        return await self.discord.find_posted(guild_id, channel_id, digest, since)
 
 
 def _article(n: int, day: dt.date, added: dt.date | None = None, url: str | None = "https://example.org/{n}") -> Article:

@@ -189,8 +189,8 @@ class Flaky:
             raise TransientError("429 Too Many Requests", retry_after=self.retry_after)
         return await self.inner.post(guild_id, channel_id, digest)
 
-    async def find_posted(self, guild_id, channel_id, digest):
-        return await self.inner.find_posted(guild_id, channel_id, digest)
+    async def find_posted(self, guild_id, channel_id, digest, since):
+        return await self.inner.find_posted(guild_id, channel_id, digest, since)
 
 
 async def test_transient_errors_retry_with_growing_backoff_and_honour_retry_after(rig):

@@ -80,8 +80,17 @@ def register(app: web.Application, emu: DiscordEmulator) -> None:
 
     async def history(request: web.Request) -> web.Response:
         channel = channel_for(request, VIEW_CHANNEL | READ_MESSAGE_HISTORY)
-        limit = int(request.query.get("limit", 50))
+        # Like Discord: 1-100 per page, newest first; `after` gives the page just after that id (still
+        # newest first), `before` the page just before it.
+        limit = max(1, min(100, int(request.query.get("limit", 50))))
         found = [m for m in world.messages.values() if m["channel_id"] == channel["id"]]
+        if "after" in request.query:
+            after = int(request.query["after"])
+            found = sorted((m for m in found if int(m["id"]) > after), key=lambda m: int(m["id"]))[:limit]
+            return json_response(found[::-1])
+        if "before" in request.query:
+            before = int(request.query["before"])
+            found = [m for m in found if int(m["id"]) < before]
         found.sort(key=lambda m: int(m["id"]), reverse=True)
         return json_response(found[:limit])
 
