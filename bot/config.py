@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 DEFAULT_DATABASE_PATH = Path("data/factdesk.db")
@@ -228,11 +229,32 @@ def _log_level(value: str | None) -> str:
     return level
 
 
+_URL_CREDENTIALS = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^/\s@]+@")
+
+
+def redact_urls(text: str) -> str:
+    """`scheme://user:password@host` → `scheme://[redacted]@host`, wherever it occurs in `text`."""
+    return _URL_CREDENTIALS.sub(r"\1[redacted]@", text) if "@" in text else text
+
+
 def _url(name: str, value: str | None) -> str | None:
+    """An http(s) base URL without credentials. Neither Discord's API nor a corpus link takes a user
+    name or password in the URL (and aiohttp refuses one beside the bot's Authorization header, with
+    a traceback); the value is echoed only with any credentials redacted."""
     if value is None:
         return None
-    if not re.match(r"^https?://[^\s/]+", value):
+    if not re.match(r"^https?://[^\s/]+", value) or any(ch.isspace() for ch in value):
         raise ConfigError(f"{name} must be an http:// or https:// URL")
+    shown = redact_urls(value)
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number from 0 to 65535
+    except ValueError:
+        raise ConfigError(f"{name} is not a valid URL ({shown}): check the host and the port") from None
+    if parts.username is not None or parts.password is not None:
+        raise ConfigError(f"{name} must not contain a user name or password ({shown})")
+    if not parts.hostname:
+        raise ConfigError(f"{name} has no host name ({shown})")
     return value.rstrip("/")
 
 
@@ -284,7 +306,8 @@ def _shards(count_text: str | None, ids_text: str | None) -> tuple[int | None, t
 
 
 class RedactFilter(logging.Filter):
-    """Replaces the token in every log record, whatever logger or library produced it.
+    """Replaces the token (and any other secret given) in every log record, whatever logger or library
+    produced it, and the credentials of every URL (a DATABASE_URL's password, say).
 
     discord.py never logs the token itself, but an exception repr or a debug line from a dependency
     could; this makes "the token is never logged" a property of the process, not of each call site.
@@ -294,18 +317,18 @@ class RedactFilter(logging.Filter):
         super().__init__()
         self._secrets = [s for s in secrets if s]
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        text = message
+    def _scrub(self, text: str) -> str:
         for secret in self._secrets:
             text = text.replace(secret, "[redacted]")
+        return redact_urls(text)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        text = self._scrub(message)
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
-            exc_text = record.exc_text
-            for secret in self._secrets:
-                exc_text = exc_text.replace(secret, "[redacted]")
-            record.exc_text = exc_text
+            record.exc_text = self._scrub(record.exc_text)
         if text != message:
             record.msg, record.args = text, None
         return True

@@ -18,6 +18,8 @@ import yarl
 from discord.gateway import DiscordWebSocket
 from discord.http import HTTPClient, Route
 
+from ..config import redact_urls
+
 log = logging.getLogger("factdesk.api_base")
 
 DISCORD_API = "https://discord.com/api/v10"
@@ -28,14 +30,14 @@ def apply(base: str | None) -> None:
     """Send all REST calls to `base` (None: Discord itself)."""
     Route.BASE = base.rstrip("/") if base else DISCORD_API
     if base:
-        log.info("Discord REST API base: %s", Route.BASE)
+        log.info("Discord REST API base: %s", redact_urls(Route.BASE))
 
 
 async def discover_gateway(http: HTTPClient) -> str:
     """Use the gateway the configured API reports. Call after login (the request is authenticated)."""
     _shards, url, _limits = await http.get_bot_gateway()
     DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
-    log.info("Discord gateway: %s", url)
+    log.info("Discord gateway: %s", redact_urls(url))
     return url
 
 

@@ -17,7 +17,7 @@ import aiohttp
 import discord
 from discord.http import Route
 
-from ..config import ConfigError, RedactFilter, Settings, load_settings
+from ..config import ConfigError, RedactFilter, Settings, load_settings, redact_urls
 from ..core.engine import Engine, InvalidFactBase
 from ..core.paths import data_root
 
@@ -30,8 +30,8 @@ REJECTED = ("error: DISCORD_TOKEN was rejected by Discord (401 Unauthorized); "
 def configure_logging(settings: Settings) -> None:
     """discord.py's standard log format at LOG_LEVEL, with the token redacted from every record."""
     handler = logging.StreamHandler()
-    if settings.discord_token is not None:
-        handler.addFilter(RedactFilter(settings.discord_token.reveal()))
+    token = settings.discord_token.reveal() if settings.discord_token is not None else ""
+    handler.addFilter(RedactFilter(token))  # also scrubs user:password@ from every URL logged
     discord.utils.setup_logging(handler=handler, level=getattr(logging, settings.log_level), root=True)
 
 
@@ -85,7 +85,8 @@ def _drive(main: Callable[[], Coroutine[Any, Any, int]], err: TextIO, *, refused
         print(f"error: Discord refused the {refused}: {exc.status} {exc.text[:300]}", file=err)
         return 3
     except (aiohttp.ClientError, OSError) as exc:
-        print(f"error: cannot reach the Discord API at {Route.BASE}: {type(exc).__name__}: {exc}", file=err)
+        print(redact_urls(f"error: cannot reach the Discord API at {Route.BASE}: {type(exc).__name__}: {exc}"),
+              file=err)
         return 3
     except KeyboardInterrupt:
         return 0
@@ -93,6 +94,9 @@ def _drive(main: Callable[[], Coroutine[Any, Any, int]], err: TextIO, *, refused
 
 def run(*, env_file: Path | None = Path(".env"), err: TextIO = sys.stderr) -> int:
     """Start the bot and block until it stops."""
+    from .cogs.admin import catch_sighup_until_ready
+
+    catch_sighup_until_ready()  # before the (possibly long) fact base load: a SIGHUP then must not kill us
     prepared = _prepare(err, env_file)
     if isinstance(prepared, int):
         return prepared

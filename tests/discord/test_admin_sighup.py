@@ -48,3 +48,52 @@ async def test_sighup_triggers_reload(root: Path) -> None:
     finally:
         loop.remove_signal_handler(signal.SIGHUP)
     assert engine.base.version != old
+
+
+# --- issue 16 --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("damage", ["facts moved away", "corpus moved away", "deep nesting", "huge integer"])
+async def test_reload_from_signal_after_hostile_edits_keeps_last_good_without_a_traceback(
+        root: Path, damage: str, caplog: pytest.LogCaptureFixture) -> None:
+    bot = SimpleNamespace(engine=Engine.load(root))
+    version = bot.engine.base.version
+    if damage.endswith("moved away"):
+        folder = damage.split()[0]
+        (root / folder).rename(root / f"{folder}.away")
+    elif damage == "deep nesting":
+        (root / "facts" / "deep.yaml").write_text("facts: " + "[" * 700 + "]" * 700 + "\n", encoding="utf-8")
+    else:
+        (root / "facts" / "huge.yaml").write_text("facts:\n  - id: x\n    figure: {value: " + "7" * 4400 + "}\n",
+                                                  encoding="utf-8")
+    with caplog.at_level("INFO"):
+        report = await reload_from_signal(bot)  # type: ignore[arg-type]
+    assert report.errors and bot.engine.base.version == version
+    assert bot.engine.ask("who is James Dong?").status == "answer"
+    [record] = [r for r in caplog.records if "SIGHUP" in r.getMessage()]
+    assert record.exc_info is None and len(record.getMessage().splitlines()) == 1
+    assert "kept the last good fact base" in record.getMessage()
+
+
+async def test_a_sighup_during_start_up_is_kept_and_reloaded_once_the_handler_is_installed(root: Path) -> None:
+    """Before: SIGHUP's default action killed a bot still loading its base (exit 129)."""
+    from bot.discord.cogs import admin
+
+    previous = signal.getsignal(signal.SIGHUP)
+    loop = asyncio.get_running_loop()
+    try:
+        assert admin.catch_sighup_until_ready()
+        os.kill(os.getpid(), signal.SIGHUP)  # start-up: the engine is not even loaded yet
+        await asyncio.sleep(0)  # we are alive; the signal was noted
+        engine = Engine.load(root)
+        (root / "facts" / "extra.yaml").write_text("# edited during start-up\n", encoding="utf-8")
+        old = engine.base.version
+        assert admin.install_sighup(SimpleNamespace(engine=engine))  # type: ignore[arg-type]
+        for _ in range(300):
+            if engine.base.version != old:
+                break
+            await asyncio.sleep(0.05)
+        assert engine.base.version != old, "the SIGHUP received during start-up was not reloaded"
+    finally:
+        loop.remove_signal_handler(signal.SIGHUP)
+        signal.signal(signal.SIGHUP, previous)

@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 import math
 import signal
+import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from ...core.paths import data_root
-from ...core.validate import Report
+from ...core.problems import Problem, Report
 from ...editing.gaps import read_groups
 from ...editing.gaps import render_text as gaps_text
 from ...storage.base import StorageError
@@ -211,8 +212,16 @@ def render_status(status: ProcessStatus) -> Reply:
 
 
 async def reload_from_signal(bot: FactdeskBot) -> Report:
-    """SIGHUP: the same reload as /admin reload, in a thread so the event loop keeps answering."""
-    report = await asyncio.to_thread(bot.engine.reload, data_root())
+    """SIGHUP: the same reload as /admin reload, in a thread so the event loop keeps answering.
+
+    Never raises: a task started from a signal has nobody to hand an exception to, and asyncio would
+    log it as "Task exception was never retrieved" with the whole traceback."""
+    try:
+        report = await asyncio.to_thread(bot.engine.reload, data_root())
+    except Exception as error:  # the validator turns bad files into a report; this is a bug or the OS
+        log.error("SIGHUP reload failed, kept the last good fact base: %s: %s", type(error).__name__,
+                  str(error)[:300])
+        return Report(errors=[Problem(str(data_root()), 0, f"reload failed: {type(error).__name__}")])
     if report.errors:
         log.error("SIGHUP reload kept the last good fact base: %s", "; ".join(str(p) for p in report.errors[:5]))
     else:
@@ -221,8 +230,23 @@ async def reload_from_signal(bot: FactdeskBot) -> Report:
     return report
 
 
+_early_sighup = threading.Event()
+
+
+def catch_sighup_until_ready() -> bool:
+    """Call first thing at start-up: until `install_sighup` runs, a SIGHUP (an editor's reload, sent
+    while a large base is still loading) is remembered instead of killing the process (its default
+    action), and the reload runs as soon as the handler is installed. Returns whether installed."""
+    sighup = getattr(signal, "SIGHUP", None)
+    if sighup is None or threading.current_thread() is not threading.main_thread():
+        return False
+    signal.signal(sighup, lambda *_: _early_sighup.set())
+    return True
+
+
 def install_sighup(bot: FactdeskBot) -> bool:
-    """Reload on SIGHUP where the platform and loop support it (not on Windows); returns whether installed."""
+    """Reload on SIGHUP where the platform and loop support it (not on Windows); returns whether installed.
+    A SIGHUP caught by `catch_sighup_until_ready` before this point is reloaded now."""
     sighup = getattr(signal, "SIGHUP", None)
     if sighup is None:
         return False
@@ -238,6 +262,10 @@ def install_sighup(bot: FactdeskBot) -> bool:
         loop.add_signal_handler(sighup, on_signal)
     except (NotImplementedError, RuntimeError, ValueError):
         return False
+    if _early_sighup.is_set():
+        _early_sighup.clear()
+        log.info("a SIGHUP arrived during start-up: reloading the fact base now")
+        on_signal()
     return True
 
 
