@@ -39,7 +39,9 @@ def answer_line(engine: Engine, line: str, on_answer: OnAnswer | None = None) ->
 
 
 def run_batch(engine: Engine, lines: Iterable[str], out: TextIO, on_answer: OnAnswer | None = None) -> int:
-    for line in lines:
+    for number, line in enumerate(lines):
+        if number == 0:  # files saved by Windows editors start with a UTF-8 byte order mark
+            line = line.removeprefix("\ufeff")
         if not line.strip():
             result: dict = {"status": "error", "error": "empty line"}
         else:

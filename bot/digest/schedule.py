@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zoneinfo
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,7 +30,16 @@ DEFAULT_CATCHUP = dt.timedelta(hours=6)
 
 
 class ScheduleError(ValueError):
-    """A bad time or zone from a user; the message is short and safe to show as-is."""
+    """A bad time or zone from a user. `str()` quotes what the user typed with `repr`; a front end
+    that renders markup shows it with `render(escape)`, so a "zone" like `[x](https://…)` or `**x**`
+    is shown literally, not as a link or bold."""
+
+    def __init__(self, template: str, *echoed: str) -> None:
+        self.template, self.echoed = template, echoed
+        super().__init__(template.format(*(repr(e) for e in echoed)))
+
+    def render(self, escape: Callable[[str], str]) -> str:
+        return self.template.format(*(f"'{escape(e)}'" for e in self.echoed))
 
 
 def parse_post_time(text: str) -> dt.time:
@@ -107,13 +117,13 @@ def load_zone(name: str) -> zoneinfo.ZoneInfo:
     cleaned = (name or "").strip()
     if cleaned not in _available():
         raise ScheduleError(
-            f"Unknown time zone {cleaned[:60]!r}: use an IANA name like Asia/Karachi or Europe/London "
-            "(pick one from the suggestions)."
+            "Unknown time zone {}: use an IANA name like Asia/Karachi or Europe/London "
+            "(pick one from the suggestions).", cleaned[:60],
         )
     try:
         return zoneinfo.ZoneInfo(cleaned)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError) as error:
-        raise ScheduleError(f"Time zone {cleaned[:60]!r} could not be loaded.") from error
+        raise ScheduleError("Time zone {} could not be loaded.", cleaned[:60]) from error
 
 
 def _wall(instant: dt.datetime, zone: dt.tzinfo) -> dt.datetime:

@@ -261,6 +261,7 @@ class DigestScheduler:
             cfg.guild_id, version=cfg.version, expected_due_date=cfg.due_date,
             next_due=_ts(plan.slot.due), due_date=plan.slot.iso,
         )
+        self._healthy()
         if not moved:  # another process or an admin changed it; re-read soon
             self._defer(cfg.guild_id, dt.timedelta(seconds=30))
 
@@ -272,6 +273,7 @@ class DigestScheduler:
             guild_id, slot.iso, owner=self.owner, now=_ts(now),
             lease_seconds=int(self.lease.total_seconds()), channel_id=channel_id, reopen_final=manual,
         )
+        self._healthy()
         record = claim.record
         if not claim.acquired:
             if record.status == "posted":
@@ -311,6 +313,12 @@ class DigestScheduler:
         # One line per post: with several processes, the logs say which one posted where (and tests check it).
         log.info("digest posted: guild %s, %s, message %s", guild_id, slot.iso, message_id)
         return Outcome("posted", slot.day, channel_id, message_id)
+
+    def _healthy(self) -> None:
+        """A write just succeeded: the database error shown in /digest status is over."""
+        if self.last_storage_error is not None:
+            log.info("digest scheduler: the database accepts writes again")
+            self.last_storage_error = None
 
     async def _retry_later(self, cfg: DigestSettings, slot: Slot, attempts: int, error: Exception) -> Outcome:
         now = self.clock.now()
@@ -369,6 +377,7 @@ class DigestScheduler:
         }
         try:
             await self.storage.finish_digest(guild_id, local_date, now=_ts(self.clock.now()), **args)  # type: ignore[arg-type]
+            self._healthy()
         except StorageError:
             self._unfinished[(guild_id, local_date)] = args
             self._defer(guild_id, dt.timedelta(seconds=30))
@@ -411,6 +420,7 @@ class DigestScheduler:
             guild_id, channel_id=channel_id, post_time=format_post_time(at), timezone=timezone.strip(),
             next_due=_ts(slot.due), due_date=slot.iso, since_date=since, now=_ts(now), updated_by=by,
         )
+        self._healthy()
         self._deferred.pop(guild_id, None)
         self.poke()
         return cfg

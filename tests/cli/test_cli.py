@@ -106,3 +106,31 @@ def test_a_closed_pipe_ends_quietly() -> None:
         err = proc.stderr.read().decode()
         assert proc.wait(timeout=60) == 0
         assert err == "", err
+
+
+def test_batch_accepts_a_byte_order_mark_on_its_first_line() -> None:
+    """Issue 16 item 13: files saved by Windows editors start with a UTF-8 BOM."""
+    stdin = "\ufeff" + json.dumps({"command": "who", "query": "James Dong"}) + "\n"
+    result = subprocess.run([sys.executable, "-m", "bot", "batch", "--json"], input=stdin.encode("utf-8"),
+                            capture_output=True, cwd=data_root(), timeout=60,
+                            env={"PATH": "/usr/bin:/bin", "FACTDESK_ROOT": str(data_root())})
+    assert result.returncode == 0, result.stderr
+    [line] = result.stdout.decode("utf-8").splitlines()
+    assert json.loads(line)["status"] == "answer"
+
+
+def test_the_bot_refuses_to_start_on_an_empty_base_unless_allowed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16 item 1: `run` must not start a bot that answers "not in the sources" to everything."""
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "facts").mkdir()
+    env = {"PATH": "/usr/bin:/bin", "FACTDESK_ROOT": str(tmp_path), "DATABASE_PATH": str(tmp_path / "db"),
+           "DISCORD_TOKEN": "MTEwMDAwMDAwMDAwMDAwMDAwMQ.GhJk12.abcdefghijklmnopqrstuvwxyz0123456789AB",
+           "DISCORD_API_BASE": "http://127.0.0.1:9/api/v10"}
+    refused = subprocess.run([sys.executable, "-m", "bot", "run"], capture_output=True, text=True, cwd=tmp_path,
+                             timeout=60, env={**env, "PYTHONPATH": str(data_root())})
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert "corpus/: no articles" in refused.stderr
+    allowed = subprocess.run([sys.executable, "-m", "bot", "run", "--allow-empty"], capture_output=True, text=True,
+                             cwd=tmp_path, timeout=60, env={**env, "PYTHONPATH": str(data_root())})
+    # past the fact base: it now fails only because nothing listens on port 9 (exit 3, one line)
+    assert allowed.returncode == 3 and "cannot reach the Discord API" in allowed.stderr, allowed.stderr
