@@ -32,3 +32,11 @@ def test_quick_benchmark_writes_table_and_json(tmp_path, capsys):
     md = (tmp_path / "latest.md").read_text()
     assert "rapidfuzz scan" in md and "difflib" in md and "FTS5 trigram" in md and "## Targets" in md
     assert "| 1000 | who |" in printed
+
+
+def test_the_large_article_check_bench_runs(capsys):
+    """Issue 16 item 8's benchmark, on a small size: it builds a base that validates and reports a row."""
+    from bench.check_size import main as check_size
+
+    assert check_size(["0.05"]) == 0
+    assert "| 0.05 MiB |" in capsys.readouterr().out
