@@ -152,7 +152,7 @@ def test_accept_some_renames_colliding_ids(root: Path) -> None:
     first = drafts.facts[0]["id"]
     (root / "facts" / "clash.yaml").write_text(
         f"facts:\n  - id: {first}\n    kind: description\n    about: [alibaba-group]\n    says: x.\n"
-        f"    source: {{article: 2017-03-04-the-nation-alibaba-delegation-calls-on-dar, quote: Alibaba Group}}\n",
+        f"    source: {{article: 2017-03-04-the-nation-alibaba-delegation-calls-on-dar, quote: Alibaba Group delegation}}\n",
         encoding="utf-8")
     done = accept(root, [first])
     assert done.facts == [f"{first}-2"]
