@@ -134,3 +134,28 @@ async def test_the_digest_carries_a_machine_marker_beside_its_footer(
         assert embed["footer"]["text"] == f"factdesk digest · {DAY}"
     finally:
         await stop_factdesk(desk.bot, task)
+
+
+def test_only_the_bots_own_message_with_this_days_marker_counts_as_the_digest() -> None:
+    from types import SimpleNamespace
+
+    import discord
+
+    from bot.digest.content import Digest as DigestContent
+    from bot.digest.discord_poster import is_digest_message, render_digest
+
+    today = DigestContent(7, dt.date(2025, 6, 1), "Daily digest", (), None, 0)
+    other_day = DigestContent(7, dt.date(2025, 5, 31), "Daily digest", (), None, 0)
+    other_server = DigestContent(8, dt.date(2025, 6, 1), "Daily digest", (), None, 0)
+    me = 42
+
+    def message(author: int, embed: discord.Embed) -> Any:
+        return SimpleNamespace(author=SimpleNamespace(id=author), embeds=[embed])
+
+    assert is_digest_message(message(me, render_digest(today)), today, me)
+    assert not is_digest_message(message(1234, render_digest(today)), today, me)  # a reader's copy
+    assert not is_digest_message(message(me, render_digest(other_day)), today, me)
+    assert not is_digest_message(message(me, render_digest(other_server)), today, me)  # same footer, other marker
+    footer_only = discord.Embed(title="x").set_footer(text=today.marker)  # posted before the marker link existed
+    assert is_digest_message(message(me, footer_only), today, me)
+    assert not is_digest_message(message(me, render_digest(today)), today, None)
