@@ -104,7 +104,8 @@ def _deepest(text: str) -> tuple[int, int]:
             if isinstance(event, _OPEN):
                 depth += 1
                 if depth > deepest:
-                    deepest, line = depth, event.start_mark.line
+                    deepest = depth
+                    line = event.start_mark.line if event.start_mark is not None else line
             elif isinstance(event, _CLOSE):
                 depth -= 1
     except yaml.YAMLError:
