@@ -128,7 +128,7 @@ def test_the_bot_refuses_to_start_on_an_empty_base_unless_allowed(tmp_path) -> N
            "DISCORD_API_BASE": "http://127.0.0.1:9/api/v10"}
     refused = subprocess.run([sys.executable, "-m", "bot", "run"], capture_output=True, text=True, cwd=tmp_path,
                              timeout=60, env={**env, "PYTHONPATH": str(data_root())})
-    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr  # a configuration error
     assert "corpus/: no articles" in refused.stderr
     allowed = subprocess.run([sys.executable, "-m", "bot", "run", "--allow-empty"], capture_output=True, text=True,
                              cwd=tmp_path, timeout=60, env={**env, "PYTHONPATH": str(data_root())})

@@ -14,7 +14,7 @@ import pytest
 from bot.config import ConfigError, RedactFilter, load_settings, redact_urls
 
 TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.GhJk12.abcdefghijklmnopqrstuvwxyz0123456789AB"
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(("value", "needle"), [
