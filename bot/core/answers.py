@@ -142,8 +142,12 @@ def fact_lines(base: FactBase, facts: Iterable[Fact]) -> list[Line]:
     for fact in facts:
         if fact.id in placed:
             continue
-        group = [fact.id, *[c for c in base.conflicts.get(fact.id, ()) if c not in placed]]
-        if len(group) > 1:
+        # the whole disagreement: everything that conflicts with it, and with those, in turn
+        group = [fact.id]
+        for fid in group:
+            group.extend(c for c in base.conflicts.get(fid, ()) if c not in placed and c not in group)
+        # flagged even when the facts it disagrees with were already shown beside another of theirs
+        if len(group) > 1 or fact.id in base.conflicts:
             for fid in group:
                 placed.add(fid)
                 lines.append(Line(base.facts[fid].says, (fid,), conflict=True))
@@ -172,8 +176,10 @@ def _sections(base: FactBase, facts: list[Fact], order: tuple[tuple[str, str], .
             continue
         lines = fact_lines(base, group)
         if len(lines) > MAX_LINES:
-            rest = len(lines) - MAX_LINES
-            lines = [*lines[:MAX_LINES], Line(f"… and {rest} more {heading.lower()} in the sources", ())]
+            # a disagreement is never cut in half: both sides stay, whatever the count
+            kept = lines[:MAX_LINES] + [line for line in lines[MAX_LINES:] if line.conflict]
+            rest = len(lines) - len(kept)
+            lines = kept + ([Line(f"… and {rest} more {heading.lower()} in the sources", ())] if rest else [])
         sections.append(Section(heading, tuple(lines)))
     return tuple(sections)
 

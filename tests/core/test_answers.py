@@ -4,6 +4,7 @@ years matched exactly, conflicts shown with both sources, ambiguity, and the JSO
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -26,8 +27,9 @@ def _cited_ok(engine: Engine, answer: Answer) -> None:
         assert fact["source"]["url"] == (article.url or f"corpus/{article.id}.md")
     for section in answer.sections:
         for line in section.lines:
-            assert line.fact_ids or "nothing in the sources" in line.text or line.text.startswith("…") \
-                or "more" in line.text, line.text
+            # a line citing nothing may only say that a side is empty or how many more there are
+            assert line.fact_ids or line.text.endswith(": nothing in the sources") \
+                or re.search(r"(?:^|: )… and \d+ more\b", line.text), line.text
 
 
 def _named_people(engine: Engine) -> list:
@@ -41,7 +43,13 @@ def test_who_answers_every_named_entity_by_full_name(engine: Engine) -> None:
         assert answer.title.startswith(ent.name)
         ids = {fid for fid in answer.fact_ids()}
         own = {f for f in ids if ent.id in engine.base.facts[f].entity_ids()}
-        partners = {c for f in own for c in engine.base.conflicts.get(f, ())}
+        partners: set[str] = set()  # the whole disagreement each of its facts is part of
+        frontier = list(own)
+        while frontier:
+            for c in engine.base.conflicts.get(frontier.pop(), ()):
+                if c not in partners:
+                    partners.add(c)
+                    frontier.append(c)
         assert own and ids <= own | partners, ent.name
         _cited_ok(engine, answer)
 
@@ -138,22 +146,30 @@ def test_compare_years_has_both_sides_in_every_row(engine: Engine) -> None:
 def test_compare_says_when_a_side_is_empty(engine: Engine) -> None:
     answer = engine.compare("James Dong", "Max Bittner")
     assert answer.status == "answer"
-    assert any("nothing in the sources" in line.text for s in answer.sections for line in s.lines) or all(
-        any(line.text.startswith("James Dong:") for line in s.lines) for s in answer.sections)
+    for section in answer.sections:  # every row has both sides: facts, or "nothing in the sources"
+        for side in ("James Dong: ", "Max Bittner: "):
+            lines = [line for line in section.lines if line.text.startswith(side)]
+            assert lines, (section.heading, side)
+            assert all(line.fact_ids for line in lines) or [line.text for line in lines] == [
+                f"{side}nothing in the sources"], (section.heading, side)
+    assert any(line.text == "Max Bittner: nothing in the sources" for s in answer.sections for line in s.lines)
 
 
 def test_conflicting_facts_are_shown_together(engine: Engine) -> None:
     base = engine.base
-    for fid, others in list(base.conflicts.items())[:6]:
+    checked = 0
+    for fid, others in base.conflicts.items():
         fact = base.facts[fid]
         answer = engine.who(base.entities[fact.about[0]].name) if base.entities[fact.about[0]].type in WHO_TYPES \
             else engine.policy(base.entities[fact.about[0]].name)
         if fid not in answer.fact_ids():
-            continue
+            continue  # a conflict filed under a topic or event no command pages (checked via ask below)
+        checked += 1
         shown = set(answer.fact_ids())
         assert set(others) <= shown, fid
         flagged = {f for s in answer.sections for line in s.lines if line.conflict for f in line.fact_ids}
         assert fid in flagged
+    assert checked >= len(base.conflicts) // 2, checked
 
 
 @pytest.mark.parametrize("question", [
@@ -203,7 +219,9 @@ def test_suggest_limits_and_ranking(engine: Engine) -> None:
             assert all(len(s.name) <= 100 and len(s.value) <= 100 for s in out)
     assert engine.suggest("who", "jam")[0].value == "james-dong"
     assert {"2017", "2025"} <= {s.value for s in engine.suggest("compare", "20")}
-    assert engine.suggest("who", "dnog") == [] or engine.suggest("who", "dnog")[0].value == "james-dong"
+    # a typo inside the prefix still finds the name once a second word narrows it
+    assert engine.suggest("who", "jmaes d")[0].value == "james-dong"
+    assert engine.suggest("who", "shebaz")[0].value == "shehbaz-sharif"
 
 
 def test_json_contract(engine: Engine) -> None:

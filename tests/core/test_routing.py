@@ -31,7 +31,32 @@ def test_who_is_with_a_description_finds_the_person(engine: Engine) -> None:
 
 def test_who_is_with_no_entity_falls_back_to_ask(engine: Engine) -> None:
     answer = engine.route("who is leading the ISPR media wing?")
-    assert answer.command == "ask"
+    assert answer.command == "ask" and answer.status == "answer"
+    assert answer.fact_ids()[0] == "ahmed-sharif-chaudhry-role-dg-ispr-2025"
+    assert answer.lead.startswith("Ahmed Sharif Chaudhry")
+
+
+@pytest.mark.parametrize(("text", "must"), [
+    ("@everyone who is **James Dong**??", "James Dong"),
+    ("<@123456789012345678> what tax did the budget put on foreign platforms?", "18%"),
+    ("who's the pm", "Nawaz Sharif"),
+    ("compare Alibaba 2017 vs Alibaba 2025", "Max Bittner"),
+])
+def test_chat_wording_reaches_an_answer(engine: Engine, text: str, must: str) -> None:
+    answer = engine.route(text)
+    assert answer.status == "answer", text
+    assert must in answer.text(), (text, answer.text()[:300])
+
+
+def test_office_without_a_year_names_every_holder_with_the_year(engine: Engine) -> None:
+    answer = engine.route("who is the prime minister")
+    assert answer.lead.startswith("Shehbaz Sharif: Prime Minister of Pakistan (2025)")
+    assert "Nawaz Sharif: Prime Minister of Pakistan (2017)" in answer.lead
+
+
+def test_compare_never_compares_a_thing_with_itself(engine: Engine) -> None:
+    answer = engine.route("compare alibaba vs alibaba")
+    assert answer.status == "not_found" and "Both sides are Alibaba Group" in answer.note
 
 
 def test_compare_with_one_side_says_so(engine: Engine) -> None:
