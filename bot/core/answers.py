@@ -15,7 +15,7 @@ from .answer import Answer, Candidate, Line, Section
 from .chat import strip_markup
 from .compose import lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
-from .model import Entity, Fact, FactBase
+from .model import Entity, Fact, FactBase, family
 from .question import Question, is_filler, read
 from .search import _slipped_name, mentioned_entities, search_facts
 from .text import fold, stem, tokens, truncate
@@ -196,13 +196,7 @@ def _facts_of(base: FactBase, entity_ids: Iterable[str], years: tuple[int, ...] 
 
 def _children(index: Index, eid: str) -> list[str]:
     """The entity and everything that is part of it (a budget and its measures)."""
-    out, frontier = [eid], [eid]
-    while frontier:
-        for child in index.children.get(frontier.pop(), ()):
-            if child not in out:
-                out.append(child)
-                frontier.append(child)
-    return out
+    return family(index.children, eid)
 
 
 # -- commands --------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ assignment; a query holding the old base never sees a half-built one.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -140,3 +140,15 @@ class FactBase:
         if fact.when and fact.when.the_year:
             return fact.when.the_year
         return self.articles[fact.source.article].published.year
+
+
+def family(children: Mapping[str, Sequence[str]], eid: str) -> list[str]:
+    """An entity and everything that is part of it, at any depth (a budget and its measures), from a
+    parent → parts map; the entity first."""
+    out, frontier = [eid], [eid]
+    while frontier:
+        for child in children.get(frontier.pop(), ()):
+            if child not in out:
+                out.append(child)
+                frontier.append(child)
+    return out

@@ -37,7 +37,7 @@ from ..core.answer import Answer, Line, Section
 from ..core.answers import SECTION_ORDER, fact_lines
 from ..core.engine import Engine
 from ..core.index import POLICY_TYPES, WHO_TYPES
-from ..core.model import Article, Entity, Fact, FactBase
+from ..core.model import Article, Entity, Fact, FactBase, family
 from . import links
 from .highlight import Piece, locate, normalise, paragraphs
 from .search_index import TYPE_LABEL, build_search_index
@@ -353,13 +353,7 @@ class _Site:
         return Answer("answer", ent.name, tuple(sections), command="who", query=ent.name, base=self.base)
 
     def _family(self, eid: str) -> list[str]:
-        out, frontier = [eid], [eid]
-        while frontier:
-            for child in self.children.get(frontier.pop(), ()):
-                if child not in out:
-                    out.append(child)
-                    frontier.append(child)
-        return out
+        return family(self.children, eid)
 
     def _family_facts(self, eid: str) -> list[str]:
         ids = [eid] if self.base.entities[eid].type in WHO_TYPES else self._family(eid)
