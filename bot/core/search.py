@@ -56,7 +56,8 @@ class Mention:
     start: int = 0  # position in the question: "what did X say about Y" — X comes first
 
 
-def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = False) -> list[Mention]:
+def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = False,
+                       acronyms: frozenset[str] = frozenset()) -> list[Mention]:
     """Entities named in the question's tokens by a name or alias, longest spans first: exactly,
     in another transliteration, with a typo in a long word, or with one slip across a short
     multi-word name ("jak ma"). Stop-words count inside names ("Said Qazi"). Topics are found
@@ -73,6 +74,8 @@ def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = Fa
             if any(used[start:start + size]) or any(numeric[start:start + size]):
                 continue
             part = toks[start:start + size]
+            if all(t in STOPWORDS and t not in acronyms for t in part):
+                continue  # "did" is not the acronym DID, "it" not IT (unless typed "IT"): stop-words name nothing
             if not starts[start] and not (size == 1 and len(part[0]) >= 5) and not (
                     size > 1 and ((part[0], part[1]) in index.bigram_entities or len(part[0]) <= 3)):
                 continue
@@ -426,9 +429,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     sources lack (with did-you-mean names when `suggest`, and the subject's facts as related)."""
     q = question if isinstance(question, Question) else read(question)
     toks = q.tokens
-    mentioned = mentioned_entities(index, toks)
-    covered = {i for m in mentioned for i in range(m.start, m.start + len(m.words))}
     keep = kept_acronyms(q.text)
+    mentioned = mentioned_entities(index, toks, acronyms=keep)
+    covered = {i for m in mentioned for i in range(m.start, m.start + len(m.words))}
     content = [t for i, t in enumerate(toks) if i not in covered and not YEAR.match(t) and not NUMBER.match(t)
                and (t not in STOPWORDS or t in keep) and t not in QUESTION_WORDS]
     # the typed focus words that name no entity, plus any the reading supplied ("age" for "how old")

@@ -63,3 +63,16 @@ def test_compare_with_one_side_says_so(engine: Engine) -> None:
     answer = engine.route("/compare 2017")
     assert answer.status == "not_found"
     assert answer.fact_ids() == []
+
+
+def test_an_acronym_spelt_like_a_stop_word_is_not_in_every_question(fact_tree) -> None:
+    """An organisation known as "DID" must not be taken as named by every "what did …" question."""
+    from bot.core.engine import Engine as Fresh
+
+    orgs = fact_tree / "facts" / "organisations.yaml"
+    orgs.write_text(orgs.read_text(encoding="utf-8").replace(
+        "    aliases: [PTI]\n", "    aliases: [PTI, DID]\n"), encoding="utf-8")
+    engine = Fresh.load(fact_tree)
+    answer = engine.ask("what did Ishaq Dar say about e-commerce?")
+    assert answer.status == "answer"
+    assert all(f.speaker != "pti" and "pti" not in f.about for f in answer.facts())
