@@ -1,32 +1,130 @@
-"""`python -m bot console`: type /who, /policy, /compare, /ask, /verify or a plain question."""
+"""`python -m bot console`: the same answers as Discord, as text that fits the terminal.
+
+Type a command (/who, /policy, /compare, /ask, /browse, /sources) or a plain question. After an
+answer: `more` shows the next page, `back` the previous one,
+`quotes` the verbatim quotes of the page, and a number `1`–`9` opens that entry of a numbered list
+(which one of several names, a did-you-mean suggestion, an index entry).
+"""
 
 from __future__ import annotations
 
+import shutil
+import textwrap
 import sys
-from typing import Any, TextIO
+from typing import TextIO
 
+from ..core import commands as registry
+from ..core.answer import Answer
+from ..core.browse import coverage, examples, is_greeting, parse_browse
 from ..core.engine import Engine
-from .render import render_text
+from .render import page_count, render_page, render_quotes
 
-HELP = """Commands:
-  /who NAME            a person or organisation, e.g. /who James Dong
-  /policy TOPIC [YEAR] a policy or measure, e.g. /policy budget 2025
-  /compare A B         two years or two names, e.g. /compare 2017 2025
-  /ask QUESTION        or just type a question
-  /verify text: TEXT   check a statement against the sources, e.g. /verify text: Dar said 60m people
-  /sources             the articles behind every answer
-  /help                this text;  /quit (or Ctrl-D) leaves"""
+QUIT = ("/quit", "/exit", "quit", "exit")
+HELP_WORDS = ("/help", "help", "?")
 
 
-def run_console(engine: Engine, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout,
-                recorder: Any = None, *, site_base_url: str | None = None) -> int:
-    """The prompt loop; `recorder` (a BlockingGapLog) records each not_found answer in the gap log."""
+def help_text() -> str:
+    lines = ["Commands:"]
+    for command in registry.COMMANDS.values():
+        lines.append(f"  {command.usage():<22} {command.help}")
+    lines += ["  more / back            the next / previous page of the last answer",
+              "  1–9                    open that entry of a numbered list",
+              "  quotes                 the exact words of the sources on this page",
+              "  /help                  this text;  /quit (or Ctrl-D) leaves"]
+    return "\n".join(lines)
+
+
+def intro(engine: Engine) -> str:
+    """What the console says to "hi": what the sources cover and commands that have answers."""
+    ex = examples(engine.base)
+    tries = [f"/{k} {ex[k]}" for k in ("who", "policy", "compare") if k in ex]
+    return f"{coverage(engine.base).line()}\nTry: " + " · ".join([*tries, "/browse", "/help"])
+
+
+class Console:
+    """One session: the last answer, its page, and what a number picks."""
+
+    def __init__(self, engine: Engine, out: TextIO, width: int | None = None) -> None:
+        self.engine = engine
+        self.out = out
+        self.width = width or min(shutil.get_terminal_size((100, 24)).columns, 120)
+        self.answer: Answer | None = None
+        self.page = 0
+
+    def say(self, text: str) -> None:
+        print(text, file=self.out)
+        print(file=self.out)
+
+    def show(self, answer: Answer, page: int = 0) -> None:
+        self.answer, self.page = answer, page
+        self.say(render_page(answer, page, self.width))
+
+    def handle(self, line: str) -> None:
+        word = line.lower()
+        if word in HELP_WORDS:
+            self.say(help_text())
+            return
+        if is_greeting(line):
+            self.say("\n".join(textwrap.fill(part, self.width, break_long_words=False)
+                                for part in intro(self.engine).splitlines()))
+            return
+        if word in ("more", "next"):
+            self._turn(+1)
+            return
+        if word in ("back", "previous", "prev"):
+            self._turn(-1)
+            return
+        if word == "quotes":
+            if self.answer is None or self.answer.status != "answer" or not self.answer.fact_ids():
+                self.say("No answer with sources to quote yet.")
+                return
+            self.say(render_quotes(self.answer, self.page, self.width))
+            return
+        if word.isdigit() and self.answer is not None and self.answer.candidates:
+            self._pick(int(word))
+            return
+        kind = parse_browse(line)
+        self.show(self.engine.browse(kind) if kind is not None else self.engine.route(line))
+
+    def _turn(self, step: int) -> None:
+        if self.answer is None:
+            self.say("Ask something first.")
+            return
+        total = page_count(self.answer)
+        target = self.page + step
+        if not 0 <= target < total:
+            self.say("That was the last page." if step > 0 else "This is the first page.")
+            return
+        self.show(self.answer, target)
+
+    def _pick(self, n: int) -> None:
+        assert self.answer is not None
+        candidates = self.answer.candidates
+        if not 1 <= n <= len(candidates):
+            self.say(f"Pick a number from 1 to {len(candidates)}.")
+            return
+        entry = candidates[n - 1].id
+        command = self.answer.command
+        if command == "compare" and " vs " in self.answer.query:
+            a, b = (s.strip() for s in self.answer.query.split(" vs ", 1))
+            trial = self.engine.compare(entry, b)
+            same = {c.id for c in trial.candidates} == {c.id for c in candidates}
+            self.show(self.engine.compare(a, entry) if trial.status == "ambiguous" and same else trial)
+        elif command in ("who", "policy"):
+            self.show(registry.run(self.engine, command, entry))
+        else:
+            self.show(registry.open_entry(self.engine, entry))
+
+
+def run_console(engine: Engine, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout, width: int | None = None
+                ) -> int:
     interactive = stdin.isatty()
     if interactive:
         try:
             import readline  # noqa: F401 - gives the prompt history and line editing
         except ImportError:
             pass
+    console = Console(engine, out, width)
     print(f"factdesk console — {len(engine.base.facts)} facts from {len(engine.base.articles)} articles. "
           "Type /help for commands.", file=out)
     while True:
@@ -40,14 +138,6 @@ def run_console(engine: Engine, stdin: TextIO = sys.stdin, out: TextIO = sys.std
         line = line.strip()
         if not line:
             continue
-        if line in ("/quit", "/exit", "quit", "exit"):
+        if line.lower() in QUIT:
             return 0
-        if line in ("/help", "help", "?"):
-            print(HELP, file=out)
-            continue
-        answer = engine.route(line)
-        print(render_text(answer, site_base_url=site_base_url), file=out)
-        if recorder is not None:
-            query = line.split(" ", 1)[1] if line.startswith("/") and " " in line else line
-            recorder.record_answer(answer, command=answer.command or "ask", query=query)
-        print(file=out)
+        console.handle(line)

@@ -1,28 +1,203 @@
-"""Answers as terminal text: the answer with [n] markers, then each source with its quote."""
+"""Answers as terminal text, in the same layout as Discord (bot/core/layout.py): the lead, at most
+eight bullets a page with [n] markers, and each source article once at the end of the page.
+
+Text is wrapped at word boundaries to the terminal's width (bullets with a hanging indent), so a
+line never breaks mid-word at column 80. Lists a person picks from are numbered: the console reads
+`1`–`9` as a choice.
+"""
 
 from __future__ import annotations
 
 import json
+import textwrap
+from collections.abc import Sequence
 
-from ..core.answer import Answer
-from ..site.links import fact_url
+from ..core import layout as lay
+from ..core.answer import Answer, Candidate
+
+MIN_WIDTH = 40
 
 
-def render_text(answer: Answer, *, quotes: bool = True, site_base_url: str | None = None) -> str:
-    """Readable text where every cited line is followed by its numbered source; with SITE_BASE_URL
-    the link is the fact's page in the fact browser rather than the publisher's."""
-    out = [answer.text()]
-    base = answer.base
-    facts = answer.facts() if base else []
-    if base and facts:
-        out.append("")
-        out.append("Sources:")
-        for n, fact in enumerate(facts, start=1):
-            art = base.articles[fact.source.article]
-            out.append(f"[{n}] {art.publisher}, {art.published.day} {art.published:%b %Y} — {art.title} <{fact_url(site_base_url, fact.id) if site_base_url else art.link}>")
-            if quotes:
-                out.append(f"    “{fact.source.quote}”")
+def _wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    return textwrap.wrap(text, width=max(MIN_WIDTH, width), initial_indent=first, subsequent_indent=rest,
+                         break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
+
+
+def _refs(refs: Sequence[int]) -> str:
+    return "".join(f"[{n}]" for n in refs)
+
+
+def _bullet(bullet: lay.Bullet, width: int, indent: str = "") -> list[str]:
+    if bullet.note:
+        return _wrap(bullet.text, width, indent + "  ", indent + "  ")
+    return _wrap(f"{bullet.text} {_refs(bullet.refs)}".rstrip(), width, indent + "• ", indent + "  ")
+
+
+def _sources(sources: Sequence[lay.Source], width: int, *, titles: bool = False) -> list[str]:
+    out = ["Sources:"]
+    for src in sources:
+        link = f" <{src.article.link}>"
+        title = f" — {src.article.title}" if titles else ""
+        out.extend(_wrap(f"[{src.number}] {src.label}{title}{link}", width, "  ", "      "))
+    return out
+
+
+def candidate_lines(candidates: Sequence[Candidate], width: int) -> list[str]:
+    """"1. Shehbaz Sharif — Prime Minister of Pakistan, 2025": numbered for the console's picks."""
+    out = []
+    for i, c in enumerate(candidates, start=1):
+        detail = f" — {c.detail}" if c.detail else ""
+        out.extend(_wrap(f"{c.name}{detail}", width, f"{i:>2}. ", "    "))
+    return out
+
+
+def page_count(answer: Answer) -> int:
+    if answer.status != "answer" or answer.command == "browse":
+        return 1
+    compare = lay.layout_compare(answer)
+    return len(compare) if compare is not None else len(lay.layout(answer))
+
+
+def render_page(answer: Answer, page: int = 0, width: int = 80) -> str:
+    """One page of an answer as the console shows it."""
+    out = [answer.title]
+    if answer.status == "not_found":
+        return "\n".join(out + _not_found(answer, width))
+    if answer.status == "ambiguous" or answer.command == "browse":
+        if answer.note:
+            out.extend(_wrap(answer.note, width))
+        if answer.command == "browse":
+            number = 0
+            for section in answer.sections:
+                out.append("")
+                out.append(f"{section.heading}:")
+                for line in section.lines:
+                    if line.text.startswith("…"):
+                        out.append(f"    {line.text}")
+                        continue
+                    number += 1
+                    out.extend(_wrap(line.text, width, f"{number:>2}. ", "    "))
+        else:
+            out.append("")
+            out.extend(candidate_lines(answer.candidates, width))
+        out.append("Type a number to open one." if answer.candidates else "")
+        return "\n".join(out).rstrip()
+    compare = lay.layout_compare(answer)
+    if compare is not None:
+        cpage = compare[min(page, len(compare) - 1)]
+        out += _compare_page(cpage, width)
+        total = len(compare)
+    else:
+        pages = lay.layout(answer)
+        lpage = pages[min(page, len(pages) - 1)]
+        out += _answer_page(lpage, width)
+        total = len(pages)
+    if total > 1:
+        hint = "type `more` for the next page" if page < total - 1 else "last page; `back` goes back"
+        out.append(f"Page {page + 1}/{total} — {hint}")
     return "\n".join(out)
+
+
+def _answer_page(page: lay.Page, width: int) -> list[str]:
+    out: list[str] = []
+    if page.lead:
+        out.extend(_wrap(page.lead, width))
+    if page.note:
+        out.extend(_wrap(page.note, width))
+    for block in page.blocks:
+        out.append("")
+        if block.summary:
+            out.extend(_wrap(f"Sources differ: {block.summary}", width, "! ", "  "))
+        elif block.heading:
+            out.append(f"{block.heading}:")
+        for bullet in block.bullets:
+            out.extend(_bullet(bullet, width))
+    if page.sources:
+        out.append("")
+        out.extend(_sources(page.sources, width))
+    return out
+
+
+def _compare_page(page: lay.ComparePage, width: int) -> list[str]:
+    out: list[str] = []
+    if page.lead:
+        out.extend(_wrap(page.lead, width))
+    if page.note:
+        out.extend(_wrap(page.note, width))
+    for aspect in page.aspects:
+        out.append("")
+        out.append(f"{aspect.heading}:")
+        for row in aspect.rows:
+            out.extend(_wrap(f"{row.measure}: {row.a.text} {_refs(row.a.refs)} ({page.names[0]}) → "
+                             f"{row.b.text} {_refs(row.b.refs)} ({page.names[1]})", width, "  = ", "    "))
+        for name, side in zip(page.names, (aspect.a, aspect.b), strict=True):
+            out.append(f"  {name}:")
+            for bullet in side.bullets:
+                out.extend(_bullet(bullet, width, "   "))
+            if side.more:
+                out.append(f"     … and {side.more} more in the sources")
+            if not side.bullets and not side.more:
+                out.append("     nothing in the sources")
+    if page.sources:
+        out.append("")
+        out.extend(_sources(page.sources, width))
+    return out
+
+
+def _not_found(answer: Answer, width: int) -> list[str]:
+    from ..core.browse import coverage, examples
+
+    out = _wrap(answer.note or "The articles do not answer this.", width)
+    if answer.missing:
+        out += _wrap(f"Missing from the sources: {answer.missing}.", width)
+    if answer.base is not None and answer.related:
+        related = lay.related_page(answer)
+        out.append("")
+        out.append("Related (not the answer):")
+        for block in related.blocks:
+            for bullet in block.bullets:
+                out.extend(_bullet(bullet, width))
+        out.extend(_sources(related.sources, width))
+    if answer.candidates:
+        out.append("")
+        out.append("Did you mean:")
+        out.extend(candidate_lines(answer.candidates, width))
+        out.append(f"Type 1–{min(len(answer.candidates), 9)} to open one.")
+    if answer.base is not None:
+        out.append("")
+        out += _wrap(coverage(answer.base).line(), width)
+        ex = examples(answer.base)
+        tries = [f"/{k} {ex[k]}" for k in ("who", "policy") if k in ex]
+        if tries:
+            out += _wrap("Try " + " or ".join(tries) + ", or /browse.", width)
+    return out
+
+
+def render_quotes(answer: Answer, page: int = 0, width: int = 80) -> str:
+    """The verbatim quotes behind a page: each article once, each quote once."""
+    compare = lay.layout_compare(answer)
+    if compare is not None:
+        facts = compare[min(page, len(compare) - 1)].fact_ids
+    else:
+        pages = lay.layout(answer)
+        facts = pages[min(page, len(pages) - 1)].fact_ids
+    out = [f"Quotes: {answer.title}"]
+    for group in lay.quote_groups(answer, facts):
+        out.append("")
+        out.extend(_wrap(f"[{group.source.number}] {group.source.label} — {group.source.article.title} "
+                         f"<{group.source.article.link}>", width))
+        for quote in group.quotes:
+            out.extend(_wrap(f"“{quote}”", width, "    ", "     "))
+    return "\n".join(out)
+
+
+def render_text(answer: Answer, *, quotes: bool = True, width: int = 100) -> str:
+    """The whole answer for one-shot commands: every page, then the quotes grouped by article."""
+    parts = [render_page(answer, i, width) for i in range(page_count(answer))]
+    text = "\n\n".join(p if i == 0 else p.split("\n", 1)[-1] for i, p in enumerate(parts))
+    if quotes and answer.status == "answer" and answer.fact_ids():
+        text += "\n\n" + "\n\n".join(render_quotes(answer, i, width) for i in range(page_count(answer)))
+    return text
 
 
 def render_json(answer: Answer) -> str:

@@ -163,3 +163,13 @@ def parse_browse(text: str) -> str | None:
     if kind is None:
         return ""
     return normalise_kind(kind)
+
+
+GREETING = re.compile(
+    r"^\W*(?:hi+|hello|hey+|hiya|yo|salaam|salam|assalam\w*|good (?:morning|afternoon|evening)|thanks?(?: you)?"
+    r"|thx|ty|cheers|help|start|/start|/help|\?)\W*(?:factdesk|bot|there)?\W*$", re.I)
+
+
+def is_greeting(text: str) -> bool:
+    """Small talk ("hi", "thanks", "help") that deserves an introduction, not a search for "hi" in the news."""
+    return bool(GREETING.match(text))

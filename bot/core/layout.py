@@ -202,6 +202,9 @@ def disagreement(base: FactBase, fact_ids: Sequence[str]) -> str:
             for fact, k in zip(facts, keys, strict=True):
                 who = publisher_short(base.articles[fact.source.article])
                 speaker = base.entities.get(fact.speaker) if fact.speaker else None
+                if speaker is None or speaker.type != "person":  # else the person only this account names
+                    speaker = next((base.entities[e] for e in fact.about
+                                    if e not in shared and base.entities[e].type == "person"), None)
                 if speaker is not None and speaker.type == "person":
                     who = f"{speaker.name} ({who})"
                 by_key.setdefault(k, [])

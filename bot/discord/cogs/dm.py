@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
-from ...core.browse import parse_browse
+from ...core.browse import is_greeting, parse_browse
 from .. import errors, limits
 from ..feedback import record_answer
 from ..render import render_intro, render_text
@@ -36,16 +36,6 @@ RATE = 5  # messages …
 PER = 30.0  # … per this many seconds, per user
 EMPTY = ("Send me a question as plain text, for example `who is James Dong`, `/policy budget 2025`, "
          "`compare 2017 and 2025` or `How many Pakistanis sell on Alibaba?`")
-
-
-GREETING = re.compile(
-    r"^\W*(?:hi+|hello|hey+|hiya|yo|salaam|salam|assalam\w*|good (?:morning|afternoon|evening)|thanks?(?: you)?"
-    r"|thx|ty|cheers|help|start|/start|/help|\?)\W*(?:factdesk|bot|there)?\W*$", re.I)
-
-
-def is_greeting(text: str) -> bool:
-    """Small talk that deserves an introduction, not a search for the word "hi" in the news."""
-    return bool(GREETING.match(text))
 
 
 class DirectMessages(commands.Cog):
