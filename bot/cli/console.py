@@ -9,8 +9,8 @@ answer: `more` shows the next page, `back` the previous one,
 from __future__ import annotations
 
 import shutil
-import textwrap
 import sys
+import textwrap
 from typing import TextIO
 
 from ..core import commands as registry
