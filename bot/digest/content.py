@@ -1,15 +1,19 @@
 """What a day's digest says, as a platform-neutral object.
 
-Three sections, each item carrying its source so a renderer can always link it:
+Three items, one per section, each carrying its source so a renderer can always link it (a digest
+is read at a glance; the rest of each list is counted in `more`, never dropped silently):
 
-* Fact of the day — a per-server rotation: facts are taken in a stable per-server shuffled order,
-  none repeats until every fact in the base has been shown (a new cycle starts then, never with the
-  fact that closed the previous one).
+* Fact of the day — with its date and context (the event it belongs to). A per-server rotation:
+  substantive facts (figures, measures, statements by named people) come first in each cycle, in a
+  stable per-server shuffled order, and attendance lines last; none repeats until every fact in the
+  base has been shown (a new cycle starts then, never with the fact that closed the previous one).
 * On this day — dated facts from any year on today's month and day (29 Feb facts show on 28 Feb in
   common years, so they are not skipped three years out of four).
 * New in the sources — articles and facts whose `added` date is in [previous digest's date, today):
   half-open, so every added day is announced exactly once across consecutive digests, even if the
   base was reloaded after that day's digest went out.
+
+The title carries no date: the footer's marker already does, and Discord shows when it was posted.
 
 The builder is pure: same base, rotation and dates in → same digest out. That is what lets a
 process that took over a crashed claim rebuild the identical digest and recognise it in the channel.
@@ -22,12 +26,12 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
+from bot.core.layout import date_label, source_label
 from bot.core.model import Article, Fact, FactBase
-from bot.site.links import article_path, fact_url
 from bot.storage.base import Rotation
 
-MAX_ON_THIS_DAY = 5
-MAX_NEW = 6
+MAX_ON_THIS_DAY = 1
+MAX_NEW = 1
 MAX_ITEM_TEXT = 280
 
 
@@ -86,9 +90,7 @@ def _clip(text: str, limit: int = MAX_ITEM_TEXT) -> str:
     return cut.rstrip() + "…"
 
 
-def _link(article: Article, link_base: str | None, site_base_url: str | None = None) -> str | None:
-    if site_base_url:  # the fact browser's article page: there whatever happens to the publisher's
-        return f"{site_base_url.rstrip('/')}/{article_path(article.id)}"
+def _link(article: Article, link_base: str | None) -> str | None:
     target = article.link
     if target.startswith(("http://", "https://")):
         return target
@@ -98,17 +100,37 @@ def _link(article: Article, link_base: str | None, site_base_url: str | None = N
 
 
 def _source_label(article: Article) -> str:
-    published = article.published
-    return f"{article.publisher}, {published.day} {published:%b %Y}"
+    return source_label(article)
 
 
-def _fact_item(base: FactBase, fact: Fact, link_base: str | None, prefix: str = "",
-               site_base_url: str | None = None) -> DigestItem:
+def substance(fact: Fact) -> int:
+    """0 for what a reader learns from (figures, measures, a named person's statement), 2 for who
+    attended what; the rotation shows lower tiers first in every cycle."""
+    if fact.kind in ("figure", "measure"):
+        return 0
+    if fact.kind in ("statement", "action") and fact.speaker:
+        return 0
+    if fact.kind in ("statement", "action", "role"):
+        return 1
+    if fact.kind == "event" and "attend" in fact.says.lower():
+        return 2
+    return 1
+
+
+def _dated_context(base: FactBase, fact: Fact) -> str:
+    """"(3 Mar 2017 · Alibaba Group delegation calls on Finance Minister Ishaq Dar)": when and where from."""
+    when = fact.when.label() if fact.when else date_label(base.articles[fact.source.article].published)
+    event = base.entities.get(fact.event) if fact.event else None
+    context = event.name if event is not None else ""
+    return f" ({when}{' · ' + context if context else ''})"
+
+
+def _fact_item(base: FactBase, fact: Fact, link_base: str | None, prefix: str = "") -> DigestItem:
     article = base.articles[fact.source.article]
     return DigestItem(
         text=_clip(prefix + fact.says),
         source=_source_label(article),
-        link=fact_url(site_base_url, fact.id) if site_base_url else _link(article, link_base),
+        link=_link(article, link_base),
         fact_id=fact.id,
         article_id=article.id,
     )
@@ -133,7 +155,9 @@ def pick_fact_of_the_day(base: FactBase, guild_id: int, rotation: Rotation) -> t
     if not remaining:
         cycle += 1
         remaining = [f for f in ids if f != rotation.last_fact] or ids
-    return rotation_order(guild_id, cycle, remaining)[0], cycle
+    tiers = {f: substance(base.facts[f]) for f in remaining}
+    best = min(tiers.values())
+    return rotation_order(guild_id, cycle, [f for f in remaining if tiers[f] == best])[0], cycle
 
 
 def on_this_day(base: FactBase, day: dt.date) -> list[Fact]:
@@ -169,7 +193,6 @@ def build_digest(
     rotation: Rotation,
     since: dt.date,
     link_base: str | None = None,
-    site_base_url: str | None = None,
 ) -> Digest | None:
     """The digest for `day`, or None when there is nothing to say (never post an empty digest)."""
     sections: list[DigestSection] = []
@@ -177,14 +200,16 @@ def build_digest(
     fact_id, cycle = (picked[0], picked[1]) if picked else (None, rotation.cycle)
     if fact_id is not None:
         fact = base.facts[fact_id]
-        sections.append(
-            DigestSection("fact_of_the_day", "Fact of the day", (_fact_item(base, fact, link_base, site_base_url=site_base_url),))
-        )
+        item = _fact_item(base, fact, link_base)
+        context = _dated_context(base, fact)
+        item = DigestItem(_clip(fact.says, MAX_ITEM_TEXT - len(context)) + context, item.source, item.link,
+                          item.fact_id, item.article_id)
+        sections.append(DigestSection("fact_of_the_day", "Fact of the day", (item,)))
 
     dated = [f for f in on_this_day(base, day) if f.id != fact_id]
     if dated:
         items = tuple(
-            _fact_item(base, f, link_base, prefix=f"{f.when.date.year}: ", site_base_url=site_base_url)  # type: ignore[union-attr]
+            _fact_item(base, f, link_base, prefix=f"{f.when.date.year}: ")  # type: ignore[union-attr]
             for f in dated[:MAX_ON_THIS_DAY]
         )
         sections.append(
@@ -198,11 +223,11 @@ def build_digest(
             DigestItem(
                 text=_clip(f"New article: {article.title}"),
                 source=_source_label(article),
-                link=_link(article, link_base, site_base_url),
+                link=_link(article, link_base),
                 article_id=article.id,
             )
         )
-    new_items.extend(_fact_item(base, f, link_base, site_base_url=site_base_url) for f in facts)
+    new_items.extend(_fact_item(base, f, link_base) for f in facts)
     if new_items:
         sections.append(
             DigestSection("new", "New in the sources", tuple(new_items[:MAX_NEW]), max(0, len(new_items) - MAX_NEW))
@@ -210,5 +235,5 @@ def build_digest(
 
     if not sections:
         return None
-    title = f"Daily digest — {day.strftime('%A')} {day.day} {day:%B %Y}"
+    title = "Daily digest"
     return Digest(guild_id, day, title, tuple(sections), fact_id, cycle)

@@ -45,7 +45,7 @@ def test_on_this_day_matches_month_and_day_of_any_past_year():
     digest = build_digest(base, guild_id=1, day=DAY, rotation=Rotation(0, frozenset(base.facts) - {"fact-005"}),
                           since=DAY)
     section = next(s for s in digest.sections if s.key == "on_this_day")
-    assert [i.fact_id for i in section.items] == ["fact-002", "fact-001"]  # newest first; no future
+    assert [i.fact_id for i in section.items] == ["fact-002"] and section.more == 1  # newest first; no future
     assert section.items[0].text.startswith("2025: ")
 
 
@@ -66,7 +66,7 @@ def test_new_in_the_sources_covers_since_up_to_yesterday_exactly_once():
                           since=dt.date(2025, 7, 8))
     new = next(s for s in digest.sections if s.key == "new")
     assert [i.article_id for i in new.items if i.fact_id is None] == ["article-1"]
-    assert [i.fact_id for i in new.items if i.fact_id] == ["fact-001", "fact-002"]
+    assert new.more == 2  # fact-001 and fact-002: one item shown, the rest counted
     tomorrow = build_digest(base, guild_id=1, day=DAY + dt.timedelta(days=1),
                             rotation=Rotation(0, frozenset({"fact-005"})), since=DAY)
     assert [i.fact_id for s in tomorrow.sections if s.key == "new" for i in s.items] == ["fact-003"]
@@ -76,7 +76,7 @@ def test_long_new_lists_are_cut_and_counted():
     base = make_base(20, added={f"fact-{i:03d}": dt.date(2025, 7, 9) for i in range(20)})
     digest = build_digest(base, guild_id=1, day=DAY, rotation=Rotation(0, frozenset()), since=dt.date(2025, 7, 1))
     new = next(s for s in digest.sections if s.key == "new")
-    assert len(new.items) == 6 and new.more == 14
+    assert len(new.items) == 1 and new.more == 19
 
 
 def test_every_item_names_and_links_its_source():
@@ -107,3 +107,22 @@ def test_the_same_inputs_give_the_same_digest_so_a_recovery_can_recognise_it():
     args = dict(guild_id=3, day=DAY, rotation=Rotation(1, frozenset({"fact-001"}), "fact-001"), since=DAY)
     first, second = build_digest(base, **args), build_digest(base, **args)
     assert first == second and first.marker == "factdesk digest · 2025-07-10"
+
+
+def test_the_rotation_shows_substantive_facts_before_attendance_lines(engine):
+    from bot.digest.content import substance
+
+    base = engine.base  # the real base: figures, measures, statements and attendance lines
+    rotation, tiers = Rotation(0, frozenset()), []
+    for _ in range(len(base.facts)):
+        fact_id, cycle = pick_fact_of_the_day(base, 5, rotation)
+        tiers.append(substance(base.facts[fact_id]))
+        rotation = Rotation(cycle, rotation.shown | {fact_id}, fact_id)
+    assert tiers == sorted(tiers) and tiers[0] == 0 and tiers[-1] == 2
+
+
+def test_the_fact_of_the_day_has_its_date_and_the_title_no_date():
+    base = make_base(3, dated={f"fact-00{i}": dt.date(2017, 3, 3) for i in range(3)})
+    digest = build_digest(base, guild_id=1, day=DAY, rotation=Rotation(0, frozenset()), since=DAY)
+    assert digest.sections[0].items[0].text.endswith("(3 Mar 2017)")
+    assert "2025" not in digest.title and "10" not in digest.title
