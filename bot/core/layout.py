@@ -87,7 +87,11 @@ def lead_text(answer: Answer, numbers: dict[str, int]) -> tuple[str, tuple[int, 
         return f"[{numbers[art]}]"
 
     text = _MARKER.sub(swap, answer.lead)
-    text = re.sub(r"(\[\d+\])(?:\1)+", r"\1", text)
+
+    def tidy(run: re.Match[str]) -> str:  # "[2][1][2]" → "[1][2]"
+        return "".join(f"[{n}]" for n in sorted({int(x) for x in _MARKER.findall(run.group(0))}))
+
+    text = re.sub(r"(?:\[\d+\])+", tidy, text)
     return text, tuple(sorted(set(used)))
 
 

@@ -206,7 +206,8 @@ def build_digest(
                           item.fact_id, item.article_id)
         sections.append(DigestSection("fact_of_the_day", "Fact of the day", (item,)))
 
-    dated = [f for f in on_this_day(base, day) if f.id != fact_id]
+    dated = sorted((f for f in on_this_day(base, day) if f.id != fact_id),  # the most telling first
+                   key=lambda f: (substance(f), -f.when.date.toordinal(), f.id))  # type: ignore[union-attr]
     if dated:
         items = tuple(
             _fact_item(base, f, link_base, prefix=f"{f.when.date.year}: ")  # type: ignore[union-attr]

@@ -186,10 +186,10 @@ def _block(block: lay.Block) -> str:
 
 def _description(page: lay.Page) -> str:
     parts = []
+    if page.note:  # what the core says about the subject ("Person", a year filter): a subtitle
+        parts.append(f"*{limits.escape(limits.truncate(page.note, 500))}*")
     if page.lead:
         parts.append(limits.escape(page.lead))
-    if page.note:
-        parts.append(f"*{limits.escape(limits.truncate(page.note, 500))}*")
     parts.extend(_block(b) for b in page.blocks)
     return limits.truncate("\n".join(parts), limits.EMBED_DESCRIPTION)
 
