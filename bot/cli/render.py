@@ -100,10 +100,10 @@ def render_page(answer: Answer, page: int = 0, width: int = 80) -> str:
 
 def _answer_page(page: lay.Page, width: int) -> list[str]:
     out: list[str] = []
+    if page.note:  # a subtitle ("Person", a year filter), as on Discord
+        out.extend(_wrap(page.note, width))
     if page.lead:
         out.extend(_wrap(page.lead, width))
-    if page.note:
-        out.extend(_wrap(page.note, width))
     for block in page.blocks:
         out.append("")
         if block.summary:

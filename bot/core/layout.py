@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .answer import Answer, Line
 from .model import Article, Fact, FactBase
+from .text import truncate
 
 MAX_BULLETS = 8  # a page a reader takes in at a glance (issue 13)
 MAX_CHARS = 1200  # visible characters of lead + bullets on a page
@@ -151,12 +152,7 @@ def _bullet(base: FactBase, line: Line, numbers: dict[str, int], limit: int = MA
 
 
 def _clip(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    return (cut[:space] if space > limit * 2 // 3 else cut).rstrip() + "…"
+    return truncate(" ".join(text.split()), limit)
 
 
 def conflict_groups(base: FactBase, lines: Sequence[Line]) -> list[list[Line]]:

@@ -41,7 +41,6 @@ log = logging.getLogger("factdesk.bot")
 
 COGS = "bot.discord.cogs"
 REQUIRED = frozenset({"bot.discord.cogs.answers"})  # without it the bot has no purpose: fail the start
-VIEW_TIMEOUT = 600.0  # seconds; below the 15 min interaction-token lifetime so the disabling edit works
 
 
 def intents() -> discord.Intents:
@@ -109,7 +108,6 @@ class FactdeskBot(commands.AutoShardedBot):
         self.digest_clock: Clock | None = clock  # None: the real clock (tests pass a FakeClock)
         self.reload_bus: ReloadBus | None = reload_bus
         self.check_drift = check_drift
-        self.view_timeout = VIEW_TIMEOUT
         self.defer_after = DEFER_AFTER
 
     async def login(self, token: str) -> None:

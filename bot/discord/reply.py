@@ -18,7 +18,7 @@ while a fast one (the usual case) is answered in a single response with no "thin
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -30,7 +30,6 @@ NO_MENTIONS = discord.AllowedMentions.none()
 DEFER_AFTER = 1.5  # seconds: leaves room for gateway latency inside Discord's 3 s window
 
 T = TypeVar("T")
-Editor = Callable[..., Awaitable[Any]]
 
 
 class LimitExceeded(Exception):
@@ -87,12 +86,6 @@ async def notice(interaction: discord.Interaction, text: str, **kwargs: Any) -> 
         await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS, **kwargs)
 
 
-def _bind(view: discord.ui.View | None, editor: Editor) -> None:
-    bind = getattr(view, "bind", None)
-    if bind is not None:
-        bind(editor)
-
-
 async def send_interaction(interaction: discord.Interaction, reply: Reply) -> None:
     """Answer an interaction exactly once: the initial response, or the message after our own defer.
 
@@ -105,19 +98,16 @@ async def send_interaction(interaction: discord.Interaction, reply: Reply) -> No
     kwargs = reply.kwargs()
     if not interaction.response.is_done():
         await interaction.response.send_message(ephemeral=reply.ephemeral, **kwargs)
-        _bind(reply.view, interaction.edit_original_response)
         return
     deferred_private = bool(interaction.extras.get("ephemeral_defer"))
     if reply.ephemeral or not deferred_private or not is_thinking(interaction):
         await interaction.edit_original_response(**kwargs)
         _finished(interaction)
-        _bind(reply.view, interaction.edit_original_response)
         return
     await interaction.edit_original_response(content="Posting the answer…", allowed_mentions=NO_MENTIONS)
     _finished(interaction)
-    message = await interaction.followup.send(wait=True, **kwargs)
+    await interaction.followup.send(**kwargs)  # a second message: the public answer
     await interaction.delete_original_response()
-    _bind(reply.view, message.edit)
 
 
 async def send_channel(channel: discord.abc.Messageable, reply: Reply,
@@ -127,9 +117,7 @@ async def send_channel(channel: discord.abc.Messageable, reply: Reply,
     if reference is not None:
         kwargs["reference"] = reference
         kwargs["mention_author"] = False
-    message = await channel.send(**kwargs)
-    _bind(reply.view, message.edit)
-    return message
+    return await channel.send(**kwargs)
 
 
 async def edit_from_component(interaction: discord.Interaction, reply: Reply) -> None:
@@ -139,7 +127,6 @@ async def edit_from_component(interaction: discord.Interaction, reply: Reply) ->
         await interaction.edit_original_response(**kwargs)
     else:
         await interaction.response.edit_message(**kwargs)
-    _bind(reply.view, interaction.edit_original_response)
 
 
 async def run_or_defer(interaction: discord.Interaction, work: Callable[[], T], *, defer_after: float = DEFER_AFTER,
