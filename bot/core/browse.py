@@ -28,7 +28,8 @@ ALIASES = {"person": "people", "persons": "people", "who": "people", "organisati
            "organization": "organisations", "organizations": "organisations", "orgs": "organisations",
            "companies": "organisations", "topic": "topics", "policies": "topics", "policy": "topics",
            "year": "years"}
-PER_KIND = 25  # a select menu holds 25 options; the answer lists the same entries
+PER_KIND = 25  # a select menu holds 25 options
+LISTED = 12  # entries named in the text of one kind; the rest are in the menu
 
 
 def normalise_kind(kind: str | None) -> str | None:
@@ -136,14 +137,14 @@ def browse(base: FactBase, kind: str | None = None) -> Answer:
     candidates: list[Candidate] = []
     for k in kinds:
         found = entries(base, k)
-        shown = found[:PER_KIND] if wanted else found[:5]
-        if not shown:
+        listed = found[:LISTED] if wanted else found[:5]  # the text stays short; the menu holds more
+        if not listed:
             continue
-        lines = [Line(f"{c.name} ({c.detail})", ()) for c in shown]
-        if len(found) > len(shown):
-            lines.append(Line(f"… and {len(found) - len(shown)} more", ()))
+        lines = [Line(f"{c.name} ({c.detail})", ()) for c in listed]
+        if len(found) > len(listed):
+            lines.append(Line(f"… and {len(found) - len(listed)} more", ()))
         sections.append(Section(KIND_NAMES[k], tuple(lines)))
-        candidates.extend(shown)
+        candidates.extend(found[:PER_KIND] if wanted else listed)
     title = KIND_NAMES[wanted] if wanted else "What the sources cover"
     cov = coverage(base)
     return Answer("answer", title, tuple(sections), candidates=tuple(candidates[:PER_KIND]),
