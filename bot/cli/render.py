@@ -148,7 +148,7 @@ def _not_found(answer: Answer, width: int) -> list[str]:
     from ..core.browse import coverage, examples
 
     out = _wrap(answer.note or "The articles do not answer this.", width)
-    if answer.missing:
+    if answer.missing and not answer.note:
         out += _wrap(f"Missing from the sources: {answer.missing}.", width)
     if answer.base is not None and answer.related:
         related = lay.related_page(answer)

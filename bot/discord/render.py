@@ -309,7 +309,7 @@ def examples_line(base: FactBase, count: int = 2, mentions: Mapping[str, str] | 
 def _render_not_found(answer: Answer, corpus_base_url: str | None, site_base_url: str | None = None) -> Rendered:
     """A dead end that says what the bot does cover and offers a next step; private by default."""
     lines = [limits.escape(limits.truncate(answer.note or "The articles do not answer this.", 300))]
-    if answer.missing:
+    if answer.missing and not answer.note:  # the engine's note already names what is missing
         lines.append(f"Missing from the sources: {limits.escape(limits.truncate(answer.missing, 200))}.")
     embed = discord.Embed(title="Not in the sources", colour=COLOUR_NOT_FOUND)
     fact_ids: tuple[str, ...] = ()
