@@ -230,3 +230,15 @@ def test_help_names_the_subject_and_every_command(engine: Engine) -> None:
     for mention in ("</who:11>", "</digest set:12>", "</browse:13>", "`/policy`", "`/sources`"):
         assert mention in text
     assert limits.check_message(None, [render_intro(engine.base)]) == []
+
+
+def test_related_facts_are_labelled_as_related_never_as_the_answer(engine: Engine) -> None:
+    answer = engine.ask("how many ships does PNSC have?")
+    assert answer.status == "not_found" and answer.related
+    rendered = render_answer(answer)
+    description = rendered.pages[0].embed.description or ""
+    head, _, related = description.partition("**Related (not the answer):**")
+    assert related and "• " not in head  # every statement shown sits under the "related" label
+    for fid in answer.related[:2]:
+        assert limits.escape(engine.base.facts[fid].says) in related
+    assert rendered.ephemeral and [f.name for f in rendered.pages[0].embed.fields] == ["Sources"]
