@@ -189,7 +189,7 @@ def disagreement(base: FactBase, fact_ids: Sequence[str]) -> str:
     facts = [base.facts[f] for f in dict.fromkeys(fact_ids)]
     if len(facts) < 2:
         return ""
-    shared = set.intersection(*(set(f.about) for f in facts))
+    shared: set[str] = set.intersection(*(set(f.about) for f in facts))
     keyers = [
         lambda f: _value(f) if f.figure else "",
         lambda f: f.when.label() if f.when else "",
