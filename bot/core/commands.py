@@ -107,3 +107,14 @@ def open_entry(engine: Engine, entry_id: str) -> Answer:
     if entity is not None and entity.type in ("policy", "topic", "event"):
         return engine.policy(entry_id)
     return engine.who(entry_id)
+
+
+def subject_of(engine: Engine, fact_id: str) -> str | None:
+    """The entity a fact is mainly about, to open with `open_entry` ("More" on a digest post)."""
+    fact = engine.base.facts.get(fact_id)
+    if fact is None:
+        return None
+    order = ("person", "organisation", "policy", "event", "topic", "body", "platform")
+    about = [engine.base.entities[e] for e in fact.about if e in engine.base.entities]
+    about.sort(key=lambda e: order.index(e.type) if e.type in order else len(order))
+    return about[0].id if about else None

@@ -27,7 +27,6 @@ import discord
 from ..core import commands as registry
 from ..core.answer import Answer, Candidate
 from . import errors, limits
-from .feedback import FeedbackButton, add_feedback
 from .render import DID_YOU_MEAN_LABEL, Rendered, parse_caption, render_answer, render_quotes
 from .reply import Reply, edit_from_component, run_or_defer, send_interaction
 
@@ -146,10 +145,9 @@ class QuotesButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"fd
             bot = _bot(interaction)
             answer = await run_or_defer(interaction, lambda: _ask_again(bot.engine, question),
                                         defer_after=bot.defer_after, ephemeral=True)
-            links = {"corpus_base_url": bot.settings.corpus_base_url, "site_base_url": bot.settings.site_base_url}
-            rendered = render_answer(answer, **links)
+            rendered = render_answer(answer, corpus_base_url=bot.settings.corpus_base_url)
             page = rendered.pages[min(self.page, len(rendered.pages) - 1)]
-            embed = render_quotes(answer, page.fact_ids, **links)
+            embed = render_quotes(answer, page.fact_ids, corpus_base_url=bot.settings.corpus_base_url)
             await send_interaction(interaction, Reply([embed], ephemeral=True))
 
         await _guarded(interaction, ANYONE, "QuotesButton", show)
@@ -232,8 +230,48 @@ class SuggestButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
                        lambda: _replace_with_choice(interaction, self.owner, self.entry))
 
 
-DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (PageButton, QuotesButton, ChoiceSelect, SuggestButton,
-                                                                 FeedbackButton)
+class MoreButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"fd:more:(?P<fact>[^:]+)"):
+    """On a digest post: what the sources say about the fact's subject (/who or /policy), privately."""
+
+    def __init__(self, fact_id: str, label: str = "More") -> None:
+        super().__init__(discord.ui.Button(label=label, style=discord.ButtonStyle.secondary,
+                                           custom_id=f"fd:more:{fact_id}", row=0))
+        self.fact_id = fact_id
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
+                             match: re.Match[str]) -> MoreButton:
+        return cls(match["fact"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        async def more() -> None:
+            bot = _bot(interaction)
+            subject = registry.subject_of(bot.engine, self.fact_id)
+            if subject is None:
+                await errors.tell(interaction, "That fact is no longer in the sources.")
+                return
+            answer = await run_or_defer(interaction, lambda: registry.open_entry(bot.engine, subject),
+                                        defer_after=bot.defer_after, ephemeral=True)
+            reply = build_reply(bot, answer, interaction.user.id)
+            reply.ephemeral = True  # the post is shared; what one reader opens is theirs
+            await send_interaction(interaction, reply)
+
+        await _guarded(interaction, ANYONE, "MoreButton", more)
+
+
+def more_view(engine: Engine, fact_id: str | None) -> OwnedView | None:
+    """The digest post's one button, "More about <subject>", or None when the fact has no subject."""
+    subject = registry.subject_of(engine, fact_id) if fact_id else None
+    if subject is None or len(f"fd:more:{fact_id}") > limits.CUSTOM_ID:
+        return None
+    name = engine.base.entities[subject].name
+    view = OwnedView(ANYONE)
+    view.add_item(MoreButton(fact_id, limits.truncate(f"More about {name}", DID_YOU_MEAN_LABEL)))  # type: ignore[arg-type]
+    return view
+
+
+DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (
+    PageButton, QuotesButton, ChoiceSelect, SuggestButton, MoreButton)
 
 
 def suggestion_label(candidate: Candidate, limit: int = DID_YOU_MEAN_LABEL) -> str:
@@ -267,12 +305,10 @@ def controls(rendered: Rendered, owner: int, page: int = 0) -> OwnedView | None:
 
 def build_reply(bot: FactdeskBot, answer: Answer, owner_id: int | None, page: int = 0) -> Reply:
     """Answer → one page with its controls (the first page unless `page` says otherwise)."""
-    rendered = render_answer(answer, corpus_base_url=bot.settings.corpus_base_url,
-                             site_base_url=bot.settings.site_base_url)
+    rendered = render_answer(answer, corpus_base_url=bot.settings.corpus_base_url)
     page = max(0, min(page, len(rendered.pages) - 1))
-    view = controls(rendered, owner_id or ANYONE, page) or OwnedView(owner_id or ANYONE)
-    add_feedback(view, bot, answer)  # 👍/👎 on the controls row (bot/discord/feedback.py)
-    return Reply([rendered.pages[page].embed], view=view if view.children else None, ephemeral=rendered.ephemeral)
+    view = controls(rendered, owner_id or ANYONE, page)
+    return Reply([rendered.pages[page].embed], view=view, ephemeral=rendered.ephemeral)
 
 
 def pages_reply(bot: FactdeskBot, embeds: list[discord.Embed], owner_id: int | None, *, ephemeral: bool = False
