@@ -33,12 +33,14 @@ LISTED = 12  # entries named in the text of one kind; the rest are in the menu
 
 
 def normalise_kind(kind: str | None) -> str | None:
-    """"Persons", "orgs", "policy" → the canonical kind; None for everything or an unknown word."""
+    """"Persons", "orgs", "list the policies" → the canonical kind; None for everything or no kind word."""
     if not kind:
         return None
-    word = kind.strip().lower()
-    word = ALIASES.get(word, word)
-    return word if word in KIND_NAMES else None
+    for word in re.findall(r"[a-z]+", kind.lower()):  # "what topics do you cover" → topics
+        word = ALIASES.get(word, word)
+        if word in KIND_NAMES:
+            return word
+    return None
 
 
 def fact_counts(base: FactBase) -> Counter[str]:
@@ -127,11 +129,7 @@ def examples(base: FactBase) -> dict[str, str]:
 
 def browse(base: FactBase, kind: str | None = None) -> Answer:
     """The index: one kind's entries as candidates, or every kind's first few as sections."""
-    wanted = normalise_kind(kind)
-    if kind and wanted is None:
-        return Answer("not_found", "Nothing to browse by that name",
-                      note="Browse people, organisations, topics or years.", command="browse",
-                      query=kind, base=base)
+    wanted = normalise_kind(kind)  # an unknown word lists everything: a menu is the next step anyway
     kinds = [wanted] if wanted else list(KIND_NAMES)
     sections = []
     candidates: list[Candidate] = []
