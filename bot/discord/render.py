@@ -30,7 +30,7 @@ import discord
 
 from ..core import layout as lay
 from ..core.answer import Answer, Candidate
-from ..core.browse import Coverage, coverage, examples
+from ..core.browse import Coverage, coverage, examples, years_phrase
 from ..core.commands import COMMANDS
 from ..core.model import Article, FactBase
 from ..site import links as site_links
@@ -336,8 +336,8 @@ def _render_not_found(answer: Answer, corpus_base_url: str | None, site_base_url
 
 def _render_browse(answer: Answer) -> Rendered:
     lines = [limits.escape(answer.note)] if answer.note else []
-    for section in answer.sections:
-        names = [limits.escape(ln.text) for ln in section.lines]
+    for section in answer.sections:  # names only: the counts are in the menu's descriptions
+        names = [limits.escape(re.sub(r" \(\d+ facts?\)$", "", ln.text)) for ln in section.lines]
         lines.append(f"**{limits.escape(section.heading)}**")
         lines.append(" · ".join(names))
     if answer.candidates:
@@ -412,7 +412,9 @@ def render_help(base: FactBase, ids: Mapping[str, int] | None = None) -> discord
     ids = ids or {}
     cov: Coverage = coverage(base)
     ex = examples(base)
-    embed = discord.Embed(title=limits.truncate(f"factdesk: {', '.join(cov.subjects[:2])} in the news", 256),
+    subjects = " and ".join(cov.subjects[:2])
+    title = f"factdesk — {subjects}, {years_phrase(list(cov.years))}" if subjects else "factdesk"
+    embed = discord.Embed(title=limits.truncate(limits.escape(title), limits.EMBED_TITLE),
                           description=limits.escape(cov.line()) + " Every answer cites the article it comes from; "
                           "if the articles do not say it, I say so.", colour=COLOUR_ANSWER)
     lines = []

@@ -55,6 +55,8 @@ async def record(tmp: Path) -> dict[str, list[tuple[str, dict[str, Any]]]]:
         await ask("answer", "who", {"name": "James Dong"}, "/who James Dong")
         await ask("compare", "compare", {"a": "2017", "b": "2025"}, "/compare 2017 2025")
         await ask("not-found", "who", {"name": "Zzyzx"}, "/who Zzyzx")
+        await ask("help", "help", None, "/help")
+        await ask("browse", "browse", None, "/browse")
         world = emu.world
         st = await emu.inject_slash("digest set", {"channel": world.facts, "time": "09:00",
                                                    "timezone": "Asia/Karachi"}, user=world.owner)

@@ -181,7 +181,7 @@ async def test_autocomplete_offers_at_most_25_short_choices(harness: Harness, co
         ("compare", {"a": "2017", "b": "2025"}, "2017 vs 2025"),
         ("ask", {"question": "What did Shehbaz Sharif direct?"}, "What did Shehbaz Sharif direct?"),
         ("sources", None, "Sources"),
-        ("help", None, "factdesk: Alibaba Group, E-commerce in the news"),
+        ("help", None, "factdesk — Alibaba Group and E-commerce, 2017 and 2025"),
         ("browse", None, "What the sources cover"),
     ],
 )

@@ -131,4 +131,4 @@ def page(messages: list[tuple[str, dict[str, Any]]], width: int) -> str:
     body = "".join(message_html(m, asked=asked) for asked, m in messages)
     return (f'<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width={width}">'
             f"<style>{CSS}</style></head><body>{body}<script>document.body.setAttribute('data-height', "
-            "Math.ceil(document.body.getBoundingClientRect().height) + 32)</script></body></html>")
+            "Math.ceil(document.body.getBoundingClientRect().height) + 64)</script></body></html>")
