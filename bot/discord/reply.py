@@ -18,7 +18,7 @@ while a fast one (the usual case) is answered in a single response with no "thin
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -129,14 +129,14 @@ async def edit_from_component(interaction: discord.Interaction, reply: Reply) ->
         await interaction.response.edit_message(**kwargs)
 
 
-async def run_or_defer(interaction: discord.Interaction, work: Callable[[], T], *, defer_after: float = DEFER_AFTER,
-                       update: bool = False, ephemeral: bool = True) -> T:
-    """The one home of defer-if-slow: run `work` in a thread; acknowledge the interaction only if it
-    has not finished after `defer_after` seconds (a fast answer is then sent in one response).
+async def defer_if_slow(interaction: discord.Interaction, work: Awaitable[T], *, defer_after: float = DEFER_AFTER,
+                        update: bool = False, ephemeral: bool = True) -> T:
+    """The one home of defer-if-slow: await `work`, acknowledging the interaction only if it has not
+    finished after `defer_after` seconds (a fast answer is then sent in one response, no "thinking…").
 
-    `update=True` is for buttons: a deferred *update* keeps the message as it is, no "thinking…".
+    `update=True` is for buttons: a deferred *update* keeps the message as it is.
     """
-    task = asyncio.ensure_future(asyncio.to_thread(work))
+    task = asyncio.ensure_future(work)
     done, _ = await asyncio.wait({task}, timeout=defer_after)
     if not done and not interaction.response.is_done():
         if update:
@@ -145,6 +145,13 @@ async def run_or_defer(interaction: discord.Interaction, work: Callable[[], T], 
             interaction.extras["ephemeral_defer"] = ephemeral
             await interaction.response.defer(thinking=True, ephemeral=ephemeral)
     return await task
+
+
+async def run_or_defer(interaction: discord.Interaction, work: Callable[[], T], *, defer_after: float = DEFER_AFTER,
+                       update: bool = False, ephemeral: bool = True) -> T:
+    """`defer_if_slow` for synchronous work (the engine), run in a worker thread off the event loop."""
+    return await defer_if_slow(interaction, asyncio.to_thread(work), defer_after=defer_after, update=update,
+                               ephemeral=ephemeral)
 
 
 async def answer_interaction(

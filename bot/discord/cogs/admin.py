@@ -32,7 +32,7 @@ from ...storage.base import StorageError
 from .. import limits
 from ..reload_sync import announce_reload, start_reload_bus, stop_reload_bus
 from ..render import COLOUR_ANSWER, COLOUR_ERROR
-from ..reply import Reply, answer_interaction, send_interaction
+from ..reply import Reply, answer_interaction, defer_if_slow, send_interaction
 
 if TYPE_CHECKING:
     from ...config import Settings
@@ -85,11 +85,8 @@ class Admin(commands.GroupCog, group_name="admin", group_description="Owner-only
     @owner_only()
     async def status(self, interaction: discord.Interaction) -> None:
         """Same defer rule as every command: a slow database must not cost the 3 s interaction window."""
-        task = asyncio.ensure_future(process_status(self.bot))
-        done, _ = await asyncio.wait({task}, timeout=self.bot.defer_after)
-        if not done and not interaction.response.is_done():
-            await interaction.response.defer(thinking=True, ephemeral=True)
-        await send_interaction(interaction, render_status(await task))
+        status = await defer_if_slow(interaction, process_status(self.bot), defer_after=self.bot.defer_after)
+        await send_interaction(interaction, render_status(status))
 
     @app_commands.command(name="gaps", description="Owner only: questions readers could not get answered")
     @app_commands.describe(days="How many days back (default 30)")
