@@ -29,7 +29,6 @@ from discord.ext import commands
 
 from ..config import Settings
 from ..core.engine import Engine
-from ..storage import Storage, open_storage
 from . import api_base, errors
 from .reply import DEFER_AFTER, NO_MENTIONS
 
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("factdesk.bot")
 
 COGS = "bot.discord.cogs"
+OPEN_IN_SETUP: Any = object()  # storage default: the bot opens (and closes) it from its settings
 REQUIRED = frozenset({"bot.discord.cogs.answers"})  # without it the bot has no purpose: fail the start
 
 
@@ -84,11 +84,8 @@ class FactdeskBot(commands.AutoShardedBot):
     `GET /gateway/bot` for Discord's recommended count and runs every shard here.
     """
 
-    def __init__(self, settings: Settings, engine: Engine, *, storage: Storage | None = None,
-                 clock: Clock | None = None, reload_bus: ReloadBus | None = None, check_drift: bool = True,
-                 **options: Any) -> None:
-        if settings.shard_ids is not None:  # absent, not None: discord.py's type says a list
-            options["shard_ids"] = list(settings.shard_ids)
+    def __init__(self, settings: Settings, engine: Engine, *, storage: Any = OPEN_IN_SETUP, clock: Clock | None = None,
+                 reload_bus: ReloadBus | None = None, check_drift: bool = True, **options: Any) -> None:
         super().__init__(
             tree_cls=FactdeskTree,
             command_prefix=commands.when_mentioned,  # no text commands; mention-only avoids the intent warning
@@ -99,12 +96,14 @@ class FactdeskBot(commands.AutoShardedBot):
             allowed_contexts=app_commands.AppCommandContext(guild=True, dm_channel=True, private_channel=True),
             allowed_installs=app_commands.AppInstallationType(guild=True, user=True),
             shard_count=settings.shard_count,
+            shard_ids=list(settings.shard_ids) if settings.shard_ids is not None else None,
             **options,
         )
         self.settings = settings
         self.engine = engine
-        self.storage: Storage | None = storage
-        self._owns_storage = storage is None  # what we open we close; what we are given, the giver closes
+        # What we open we close; what we are given, the giver closes (discord.py's advanced_startup).
+        self._owns_storage = storage is OPEN_IN_SETUP
+        self.storage: Any = None if self._owns_storage else storage
         self.digest_clock: Clock | None = clock  # None: the real clock (tests pass a FakeClock)
         self.reload_bus: ReloadBus | None = reload_bus
         self.check_drift = check_drift
@@ -117,8 +116,8 @@ class FactdeskBot(commands.AutoShardedBot):
     async def setup_hook(self) -> None:
         if self.settings.discord_api_base:
             await api_base.discover_gateway(self.http)
-        if self.storage is None:
-            self.storage = await _open_storage(self.settings)
+        if self._owns_storage:
+            self.storage = await open_storage_or_none(self.settings)
         for name in walk_extensions():
             try:
                 await self.load_extension(name)
@@ -159,13 +158,23 @@ def _module_exists(name: str) -> bool:
         return False
 
 
-async def _open_storage(settings: Settings) -> Storage | None:
-    """The configured database, or None when it cannot be opened.
+async def open_storage_or_none(settings: Settings) -> Any:
+    """Storage from `bot.storage.open_storage(settings)`, or None while that package does not exist.
 
     Answers need no storage, so the bot starts without it; features that do (the digest) check for None.
     """
+    if not _module_exists("bot.storage"):
+        log.info("no storage package: starting without storage")
+        return None
+    from .. import storage as storage_pkg  # type: ignore[attr-defined]
+
+    opener = getattr(storage_pkg, "open_storage", None)
+    if opener is None:
+        log.warning("bot.storage has no open_storage(); starting without storage")
+        return None
     try:
-        return await open_storage(settings)
+        result = opener(settings)
+        return await result if inspect.isawaitable(result) else result
     except Exception as exc:  # answers need no storage: stay online, say clearly what is off
         log.error("storage unavailable, features that need it are off: %s", exc)
         return None

@@ -102,14 +102,22 @@ def run(*, env_file: Path | None = Path(".env"), err: TextIO = sys.stderr) -> in
         return prepared
     settings, engine = prepared
     from ..digest.clock import TEST_CLOCK_ENV, file_clock_from_environ
-    from .client import FactdeskBot
+    from .client import FactdeskBot, open_storage_or_none
 
     async def main() -> int:
+        """The dependencies are made here and handed to the bot (discord.py's advanced_startup): the
+        storage's lifetime is this function's, not the bot's."""
         clock = file_clock_from_environ()
         if clock is not None:  # the multi-process tests steer the digest's time (tests/scale/)
             log.warning("%s is set: the digest runs on a test clock read from %s", TEST_CLOCK_ENV, clock.path)
-        async with FactdeskBot(settings, engine, clock=clock) as bot:
-            await bot.start(settings.token())
+        storage = await open_storage_or_none(settings)
+        try:
+            async with FactdeskBot(settings, engine, storage=storage, clock=clock) as bot:
+                await bot.start(settings.token())
+        finally:
+            closer = getattr(storage, "close", None)
+            if closer is not None:
+                await closer()
         return 0
 
     return _drive(main, err, refused="connection")
