@@ -20,7 +20,7 @@ import pytest_asyncio
 
 from bot.config import load_settings
 from bot.core.engine import Engine
-from bot.discord.client import FactdeskBot
+from bot.discord.client import OPEN_IN_SETUP, FactdeskBot
 from bot.discord.sync import sync_commands
 from tests.discord_emulator import DiscordEmulator, MessageRecord
 from tests.discord_emulator.interactions import InteractionState
@@ -89,11 +89,11 @@ def message_requests_allowing_mentions(emu: DiscordEmulator) -> list[str]:
 
 
 async def start_factdesk(emu: DiscordEmulator, engine: Engine, tmp_path: Any,
-                         configure: Callable[[FactdeskBot], None] | None = None, **settings_overrides: Any
-                         ) -> tuple[FactdeskBot, asyncio.Task[None]]:
+                         configure: Callable[[FactdeskBot], None] | None = None, storage: Any = OPEN_IN_SETUP,
+                         **settings_overrides: Any) -> tuple[FactdeskBot, asyncio.Task[None]]:
     settings = load_settings(env_file=None, require_token=True)  # DISCORD_TOKEN/DISCORD_API_BASE from the emulator
     settings = dataclasses.replace(settings, database_path=tmp_path / "factdesk.db", **settings_overrides)
-    bot = FactdeskBot(settings, engine, guild_ready_timeout=0.05)
+    bot = FactdeskBot(settings, engine, storage=storage, guild_ready_timeout=0.05)
     if configure is not None:
         configure(bot)
     ready = asyncio.Event()
