@@ -110,11 +110,14 @@ def open_entry(engine: Engine, entry_id: str) -> Answer:
 
 
 def subject_of(engine: Engine, fact_id: str) -> str | None:
-    """The entity a fact is mainly about, to open with `open_entry` ("More" on a digest post)."""
+    """The entity a fact is mainly about that `open_entry` has an answer for ("More" on a digest post)."""
     fact = engine.base.facts.get(fact_id)
     if fact is None:
         return None
     order = ("person", "organisation", "policy", "event", "topic", "body", "platform")
     about = [engine.base.entities[e] for e in fact.about if e in engine.base.entities]
     about.sort(key=lambda e: order.index(e.type) if e.type in order else len(order))
-    return about[0].id if about else None
+    for entity in about:
+        if not entity.unnamed and open_entry(engine, entity.id).status == "answer":
+            return entity.id
+    return None

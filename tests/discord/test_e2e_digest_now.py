@@ -20,3 +20,24 @@ async def test_digest_now_finishes_its_deferral_by_editing_the_original(harness:
     assert now.followup_ids == [] and emu.recorder.deprecated == []
     posted = [m for m in emu.recorder.messages if m.channel_id == int(world.facts["id"]) and m.embeds]
     assert len(posted) == 1
+
+
+async def test_the_digest_post_has_one_more_button_that_answers_privately(harness: Harness) -> None:
+    emu = harness.emu
+    world = emu.world
+    st = await harness.slash("digest set", {"channel": world.facts, "time": "09:00", "timezone": "UTC"},
+                             user=world.owner)
+    await emu.wait_for_message(lambda m: bool(m.content), interaction=st)
+    await emu.wait_for_response(await harness.slash("digest now", user=world.owner))
+    post = await emu.wait_for(lambda: next((m for m in emu.recorder.messages
+                                            if m.channel_id == int(world.facts["id"]) and m.embeds), None),
+                              10, "the digest post")
+    buttons = [c for row in post.components for c in row["components"]]
+    assert len(post.components) == 1 and len(buttons) == 1
+    more = buttons[0]
+    assert more["label"].startswith("More about ") and len(more["label"]) <= 40
+    click = await harness.click(more["custom_id"], message=post, user=world.alice)  # not the admin: anyone
+    answer = await emu.wait_for_response(click)
+    assert answer.type == 4 and answer.data["flags"] & 64
+    subject = more["label"].removeprefix("More about ").rstrip("…")
+    assert answer.data["embeds"][0]["title"].startswith(subject)

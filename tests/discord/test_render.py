@@ -242,3 +242,14 @@ def test_related_facts_are_labelled_as_related_never_as_the_answer(engine: Engin
     for fid in answer.related[:2]:
         assert limits.escape(engine.base.facts[fid].says) in related
     assert rendered.ephemeral and [f.name for f in rendered.pages[0].embed.fields] == ["Sources"]
+
+
+def test_every_fact_of_the_day_gets_a_more_button_that_opens_an_answer(engine: Engine) -> None:
+    from bot.core.commands import open_entry, subject_of
+    from bot.discord.views import more_view
+
+    for fact_id in engine.base.facts:
+        subject = subject_of(engine, fact_id)
+        assert subject is not None and open_entry(engine, subject).status == "answer", fact_id
+        view = more_view(engine, fact_id)
+        assert view is not None and limits.check_components(view.to_components()) == []
