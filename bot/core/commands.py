@@ -114,9 +114,8 @@ def subject_of(engine: Engine, fact_id: str) -> str | None:
     fact = engine.base.facts.get(fact_id)
     if fact is None:
         return None
-    order = ("person", "organisation", "policy", "event", "topic", "body", "platform")
     about = [engine.base.entities[e] for e in fact.about if e in engine.base.entities]
-    about.sort(key=lambda e: order.index(e.type) if e.type in order else len(order))
+    about.sort(key=lambda e: e.type == "place")  # the fact's own order (main subject first), places last
     for entity in about:
         if not entity.unnamed and open_entry(engine, entity.id).status == "answer":
             return entity.id
