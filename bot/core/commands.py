@@ -35,8 +35,11 @@ class Command:
     run: Callable[[Engine, str], Answer]  # the whole argument text, as typed after the name
     example_key: str = ""  # which `browse.examples` entry illustrates it
     batch: bool = True  # offered by `python -m bot batch`
+    usage_hint: str = ""  # how to type it when that differs from "/name OPTION"
 
     def usage(self) -> str:
+        if self.usage_hint:
+            return self.usage_hint
         return " ".join([f"/{self.name}", *(o.name.upper() if o.required else f"[{o.name.upper()}]"
                                               for o in self.options)])
 
@@ -82,7 +85,8 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
     Command("verify", "Check a statement against the sources, claim by claim",
             (Option("text", "What to check, e.g. Dar said mobile broadband reached 60 million people",
                     max_length=2000),),
-            lambda e, t: e.verify(re.sub(r"^text:\s*", "", t))),  # "/verify text: …" as Discord shows it
+            lambda e, t: e.verify(re.sub(r"^text:\s*", "", t)),  # "/verify text: …" as Discord shows it
+            usage_hint="/verify text: TEXT"),
 )}
 
 
