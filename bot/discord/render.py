@@ -31,7 +31,7 @@ import discord
 from ..core import layout as lay
 from ..core.answer import Answer, Candidate
 from ..core.browse import Coverage, coverage, examples, years_phrase
-from ..core.commands import COMMANDS
+from ..core.commands import COMMANDS, Command
 from ..core.model import Article, FactBase
 from ..site import links as site_links
 from . import limits
@@ -407,6 +407,15 @@ HELP_EXTRA = (  # commands declared outside the answers registry (server feature
 )
 
 
+def _example(command: Command, ex: Mapping[str, str]) -> str:
+    """An argument known to answer here, else the one the option's help gives ("e.g. …"), else none."""
+    if command.example_key in ex:
+        return f"/{command.name} {ex[command.example_key]}".replace("`", "'")
+    hint = next((o.help.split("e.g. ", 1)[1] for o in command.options if "e.g. " in o.help), "")
+    usage = command.usage_hint.rsplit(" ", 1)[0] if command.usage_hint else f"/{command.name}"
+    return f"{usage} {hint}".strip().replace("`", "'")
+
+
 def render_help(base: FactBase, ids: Mapping[str, int] | None = None) -> discord.Embed:
     """The subject, the years covered, and every command as a clickable mention with one example."""
     ids = ids or {}
@@ -419,13 +428,12 @@ def render_help(base: FactBase, ids: Mapping[str, int] | None = None) -> discord
                           "if the articles do not say it, I say so.", colour=COLOUR_ANSWER)
     lines = []
     for command in COMMANDS.values():
-        example = f"/{command.name} {ex[command.example_key]}" if command.example_key in ex else f"/{command.name}"
-        lines.append(f"{command_mention(command.name, ids)} — {command.help}. e.g. `{limits.escape(example)}`")
+        lines.append(f"{command_mention(command.name, ids)} — {command.help}. e.g. `{_example(command, ex)}`")
     for name, text, example in HELP_EXTRA:
         lines.append(f"{command_mention(name, ids)} — {text}. e.g. `{example}`")
-    embed.add_field(name="Commands", value=limits.truncate("\n".join(lines), limits.FIELD_VALUE), inline=False)
-    embed.add_field(name="In DMs", value="Send plain text: `who is …`, `compare 2017 and 2025`, or any question.",
-                    inline=False)
+    lines.append("\n**In DMs** send plain text: `who is …`, `compare 2017 and 2025`, or any question; in a "
+                 "server, mention me with your question.")
+    embed.description = limits.truncate(f"{embed.description}\n\n" + "\n".join(lines), limits.EMBED_DESCRIPTION)
     embed.set_footer(text="Previous/Next turn pages · Quotes shows each source's exact words")
     return embed
 
