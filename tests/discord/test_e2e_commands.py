@@ -209,7 +209,7 @@ async def test_blank_input_gets_a_short_private_hint(harness: Harness) -> None:
 
 async def test_help_lists_every_command_as_a_clickable_mention(harness: Harness) -> None:
     _, message = await harness.answer("help")
-    text = embed(message)["description"] + "".join(f["value"] for f in embed(message)["fields"])
+    text = embed(message)["description"] + "".join(f["value"] for f in embed(message).get("fields", []))
     ids = {c["name"]: c["id"] for c in harness.emu.global_commands}
     for name in ("who", "policy", "compare", "ask", "browse", "sources"):
         assert f"</{name}:{ids[name]}>" in text
