@@ -246,7 +246,7 @@ def _side_value(side: lay.Side) -> str:
     if side.more:
         lines.append(f"*… and {side.more} more in the sources*")
     if not lines:
-        lines.append("*nothing in the sources*" if side.empty or not side.bullets else "\u200b")
+        lines.append("*nothing in the sources*" if side.empty else "\u200b")
     return limits.truncate("\n".join(lines), limits.FIELD_VALUE)
 
 
@@ -267,8 +267,10 @@ def _render_compare(answer: Answer, pages: list[lay.ComparePage], corpus_base_ur
             heading = limits.truncate(limits.escape(aspect.heading) or "\u200b", limits.FIELD_NAME)
             embed.add_field(name=heading, value=limits.truncate("\n".join(rows), limits.FIELD_VALUE) or "\u200b",
                             inline=False)
-            embed.add_field(name=a, value=_side_value(aspect.a), inline=True)
-            embed.add_field(name=b, value=_side_value(aspect.b), inline=True)
+            sides = (aspect.a, aspect.b)
+            if any(side.bullets or side.more or side.empty for side in sides):  # else all is in the rows
+                embed.add_field(name=a, value=_side_value(aspect.a), inline=True)
+                embed.add_field(name=b, value=_side_value(aspect.b), inline=True)
         if page.sources:
             embed.add_field(name="Sources", value=sources_line(page.sources, corpus_base_url, site_base_url=site_base_url,
                                                                fact_ids=page.fact_ids, base=answer.base), inline=False)

@@ -253,3 +253,31 @@ def test_every_fact_of_the_day_gets_a_more_button_that_opens_an_answer(engine: E
         assert subject is not None and open_entry(engine, subject).status == "answer", fact_id
         view = more_view(engine, fact_id)
         assert view is not None and limits.check_components(view.to_components()) == []
+
+
+def test_the_same_measure_on_both_sides_is_one_row() -> None:
+    from bot.core.model import When
+
+    article = Article(id="a", title="T", publisher="Paper", url="https://p.example/a", body="",
+                      published=dt.date(2025, 7, 10), path="corpus/a.md")
+    facts = {
+        "f17": Fact(id="f17", kind="figure", about=("e",), says="Parcels were duty-free up to Rs5,000 in 2017.",
+                    source=Source("a", "q1"), when=When(year=2017),
+                    figure=MappingProxyType({"measure": "Duty-free threshold for parcels (2017)", "value": 5000,
+                                             "unit": "PKR"})),
+        "f25": Fact(id="f25", kind="figure", about=("e",), says="Parcels are duty-free up to Rs500 in 2025.",
+                    source=Source("a", "q2"), when=When(year=2025),
+                    figure=MappingProxyType({"measure": "Duty-free threshold for parcels", "value": 500,
+                                             "unit": "PKR"})),
+    }
+    base = FactBase(articles=MappingProxyType({"a": article}), entities=MappingProxyType({}),
+                    facts=MappingProxyType(facts), by_entity=MappingProxyType({}), conflicts=MappingProxyType({}),
+                    version="v")
+    answer = Answer("answer", "2017 vs 2025", (Section("Market figures", (
+        Line("2017: Parcels were duty-free up to Rs5,000 in 2017.", ("f17",)),
+        Line("2025: Parcels are duty-free up to Rs500 in 2025.", ("f25",)))),), command="compare",
+        query="2017 vs 2025", base=base)
+    embed = render_answer(answer).pages[0].embed
+    heading = embed.fields[0]
+    assert heading.name == "Market figures" and "5,000 PKR [1] (2017) → 500 PKR [1] (2025)" in heading.value
+    assert [f.name for f in embed.fields] == ["Market figures", "Sources"]  # nothing left for the columns
