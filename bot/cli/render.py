@@ -131,12 +131,14 @@ def _compare_page(page: lay.ComparePage, width: int) -> list[str]:
             out.extend(_wrap(f"{row.measure}: {row.a.text} {_refs(row.a.refs)} ({page.names[0]}) → "
                              f"{row.b.text} {_refs(row.b.refs)} ({page.names[1]})", width, "  = ", "    "))
         for name, side in zip(page.names, (aspect.a, aspect.b), strict=True):
+            if not (side.bullets or side.more or side.empty):
+                continue  # all of it is in the rows above
             out.append(f"  {name}:")
             for bullet in side.bullets:
                 out.extend(_bullet(bullet, width, "   "))
             if side.more:
                 out.append(f"     … and {side.more} more in the sources")
-            if not side.bullets and not side.more:
+            if side.empty:
                 out.append("     nothing in the sources")
     if page.sources:
         out.append("")
