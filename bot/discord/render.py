@@ -143,7 +143,7 @@ def embed_visible_length(embed: discord.Embed) -> int:
 def caption(answer: Answer) -> str:
     if not answer.command:
         return ""
-    return limits.truncate(f"/{answer.command} {answer.query}".strip(), 400)
+    return limits.truncate(f"/{answer.command} {answer.query}".strip(), limits.FOOTER_TEXT - 20)
 
 
 def parse_caption(footer: str | None) -> tuple[str, str] | None:
