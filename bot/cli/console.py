@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 import sys
 import textwrap
-from typing import TextIO
+from typing import Any, TextIO
 
 from ..core import commands as registry
 from ..core.answer import Answer
@@ -44,9 +44,12 @@ def intro(engine: Engine) -> str:
 class Console:
     """One session: the last answer, its page, and what a number picks."""
 
-    def __init__(self, engine: Engine, out: TextIO, width: int | None = None) -> None:
+    def __init__(self, engine: Engine, out: TextIO, width: int | None = None, *, recorder: Any = None,
+                 site_base_url: str | None = None) -> None:
         self.engine = engine
         self.out = out
+        self.recorder = recorder  # a BlockingGapLog: each not_found answer goes to the gap log
+        self.site_base_url = site_base_url
         self.width = width or min(shutil.get_terminal_size((100, 24)).columns, 120)
         self.answer: Answer | None = None
         self.page = 0
@@ -57,7 +60,7 @@ class Console:
 
     def show(self, answer: Answer, page: int = 0) -> None:
         self.answer, self.page = answer, page
-        self.say(render_page(answer, page, self.width))
+        self.say(render_page(answer, page, self.width, site_base_url=self.site_base_url))
 
     def handle(self, line: str) -> None:
         word = line.lower()
@@ -78,13 +81,17 @@ class Console:
             if self.answer is None or self.answer.status != "answer" or not self.answer.fact_ids():
                 self.say("No answer with sources to quote yet.")
                 return
-            self.say(render_quotes(self.answer, self.page, self.width))
+            self.say(render_quotes(self.answer, self.page, self.width, site_base_url=self.site_base_url))
             return
         if word.isdigit() and self.answer is not None and self.answer.candidates:
             self._pick(int(word))
             return
         kind = parse_browse(line)
-        self.show(self.engine.browse(kind) if kind is not None else self.engine.route(line))
+        answer = self.engine.browse(kind) if kind is not None else self.engine.route(line)
+        self.show(answer)
+        if self.recorder is not None:
+            query = line.split(" ", 1)[1] if line.startswith("/") and " " in line else line
+            self.recorder.record_answer(answer, command=answer.command or "ask", query=query)
 
     def _turn(self, step: int) -> None:
         if self.answer is None:
@@ -116,15 +123,16 @@ class Console:
             self.show(registry.open_entry(self.engine, entry))
 
 
-def run_console(engine: Engine, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout, width: int | None = None
-                ) -> int:
+def run_console(engine: Engine, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout, width: int | None = None,
+                recorder: Any = None, *, site_base_url: str | None = None) -> int:
+    """The prompt loop; `recorder` (a BlockingGapLog) records each not_found answer in the gap log."""
     interactive = stdin.isatty()
     if interactive:
         try:
             import readline  # noqa: F401 - gives the prompt history and line editing
         except ImportError:
             pass
-    console = Console(engine, out, width)
+    console = Console(engine, out, width, recorder=recorder, site_base_url=site_base_url)
     print(f"factdesk console — {len(engine.base.facts)} facts from {len(engine.base.articles)} articles. "
           "Type /help for commands.", file=out)
     while True:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..core import layout as lay
 from ..core.answer import Answer, Candidate
+from ..site.links import article_path, fact_url
 
 MIN_WIDTH = 40
 
@@ -33,10 +34,24 @@ def _bullet(bullet: lay.Bullet, width: int, indent: str = "") -> list[str]:
     return _wrap(f"{bullet.text} {_refs(bullet.refs)}".rstrip(), width, indent + "• ", indent + "  ")
 
 
-def _sources(sources: Sequence[lay.Source], width: int, *, titles: bool = False) -> list[str]:
+def _link(article_id: str, link: str, site_base_url: str | None, fact_ids: Sequence[str] = (),
+          answer: Answer | None = None) -> str:
+    """The publisher's link, or with SITE_BASE_URL the fact browser's page: the fact's own page when
+    one fact of the article is cited, else the article's."""
+    if not site_base_url:
+        return link
+    if answer is not None and answer.base is not None:
+        cited = [f for f in fact_ids if answer.base.facts[f].source.article == article_id]
+        if len(cited) == 1:
+            return fact_url(site_base_url, cited[0])
+    return f"{site_base_url.rstrip('/')}/{article_path(article_id)}"
+
+
+def _sources(sources: Sequence[lay.Source], width: int, *, titles: bool = False, site_base_url: str | None = None,
+             fact_ids: Sequence[str] = (), answer: Answer | None = None) -> list[str]:
     out = ["Sources:"]
     for src in sources:
-        link = f" <{src.article.link}>"
+        link = f" <{_link(src.article.id, src.article.link, site_base_url, fact_ids, answer)}>"
         title = f" — {src.article.title}" if titles else ""
         out.extend(_wrap(f"[{src.number}] {src.label}{title}{link}", width, "  ", "      "))
     return out
@@ -58,11 +73,11 @@ def page_count(answer: Answer) -> int:
     return len(compare) if compare is not None else len(lay.layout(answer))
 
 
-def render_page(answer: Answer, page: int = 0, width: int = 80) -> str:
+def render_page(answer: Answer, page: int = 0, width: int = 80, *, site_base_url: str | None = None) -> str:
     """One page of an answer as the console shows it."""
     out = [answer.title]
     if answer.status == "not_found":
-        return "\n".join(out + _not_found(answer, width))
+        return "\n".join(out + _not_found(answer, width, site_base_url))
     if answer.status == "ambiguous" or answer.command == "browse":
         if answer.note:
             out.extend(_wrap(answer.note, width))
@@ -85,12 +100,12 @@ def render_page(answer: Answer, page: int = 0, width: int = 80) -> str:
     compare = lay.layout_compare(answer)
     if compare is not None:
         cpage = compare[min(page, len(compare) - 1)]
-        out += _compare_page(cpage, width)
+        out += _compare_page(cpage, width, site_base_url, answer)
         total = len(compare)
     else:
         pages = lay.layout(answer)
         lpage = pages[min(page, len(pages) - 1)]
-        out += _answer_page(lpage, width)
+        out += _answer_page(lpage, width, site_base_url, answer)
         total = len(pages)
     if total > 1:
         hint = "type `more` for the next page" if page < total - 1 else "last page; `back` goes back"
@@ -98,7 +113,8 @@ def render_page(answer: Answer, page: int = 0, width: int = 80) -> str:
     return "\n".join(out)
 
 
-def _answer_page(page: lay.Page, width: int) -> list[str]:
+def _answer_page(page: lay.Page, width: int, site_base_url: str | None = None, answer: Answer | None = None
+                 ) -> list[str]:
     out: list[str] = []
     if page.note:  # a subtitle ("Person", a year filter), as on Discord
         out.extend(_wrap(page.note, width))
@@ -114,11 +130,12 @@ def _answer_page(page: lay.Page, width: int) -> list[str]:
             out.extend(_bullet(bullet, width))
     if page.sources:
         out.append("")
-        out.extend(_sources(page.sources, width))
+        out.extend(_sources(page.sources, width, site_base_url=site_base_url, fact_ids=page.fact_ids, answer=answer))
     return out
 
 
-def _compare_page(page: lay.ComparePage, width: int) -> list[str]:
+def _compare_page(page: lay.ComparePage, width: int, site_base_url: str | None = None,
+                  answer: Answer | None = None) -> list[str]:
     out: list[str] = []
     if page.lead:
         out.extend(_wrap(page.lead, width))
@@ -142,11 +159,11 @@ def _compare_page(page: lay.ComparePage, width: int) -> list[str]:
                 out.append("     nothing in the sources")
     if page.sources:
         out.append("")
-        out.extend(_sources(page.sources, width))
+        out.extend(_sources(page.sources, width, site_base_url=site_base_url, fact_ids=page.fact_ids, answer=answer))
     return out
 
 
-def _not_found(answer: Answer, width: int) -> list[str]:
+def _not_found(answer: Answer, width: int, site_base_url: str | None = None) -> list[str]:
     from ..core.browse import coverage, examples
 
     out = _wrap(answer.note or "The articles do not answer this.", width)
@@ -159,7 +176,8 @@ def _not_found(answer: Answer, width: int) -> list[str]:
         for block in related.blocks:
             for bullet in block.bullets:
                 out.extend(_bullet(bullet, width))
-        out.extend(_sources(related.sources, width))
+        out.extend(_sources(related.sources, width, site_base_url=site_base_url, fact_ids=related.fact_ids,
+                            answer=answer))
     if answer.candidates:
         out.append("")
         out.append("Did you mean:")
@@ -175,7 +193,7 @@ def _not_found(answer: Answer, width: int) -> list[str]:
     return out
 
 
-def render_quotes(answer: Answer, page: int = 0, width: int = 80) -> str:
+def render_quotes(answer: Answer, page: int = 0, width: int = 80, *, site_base_url: str | None = None) -> str:
     """The verbatim quotes behind a page: each article once, each quote once."""
     compare = lay.layout_compare(answer)
     if compare is not None:
@@ -186,19 +204,22 @@ def render_quotes(answer: Answer, page: int = 0, width: int = 80) -> str:
     out = [f"Quotes: {answer.title}"]
     for group in lay.quote_groups(answer, facts):
         out.append("")
-        out.extend(_wrap(f"[{group.source.number}] {group.source.label} — {group.source.article.title} "
-                         f"<{group.source.article.link}>", width))
+        link = _link(group.source.article.id, group.source.article.link, site_base_url, facts, answer)
+        out.extend(_wrap(f"[{group.source.number}] {group.source.label} — {group.source.article.title} <{link}>",
+                         width))
         for quote in group.quotes:
             out.extend(_wrap(f"“{quote}”", width, "    ", "     "))
     return "\n".join(out)
 
 
-def render_text(answer: Answer, *, quotes: bool = True, width: int = 100) -> str:
-    """The whole answer for one-shot commands: every page, then the quotes grouped by article."""
-    parts = [render_page(answer, i, width) for i in range(page_count(answer))]
+def render_text(answer: Answer, *, quotes: bool = True, width: int = 100, site_base_url: str | None = None) -> str:
+    """The whole answer for one-shot commands: every page, then the quotes grouped by article; with
+    SITE_BASE_URL the links are the fact browser's pages rather than the publishers'."""
+    parts = [render_page(answer, i, width, site_base_url=site_base_url) for i in range(page_count(answer))]
     text = "\n\n".join(p if i == 0 else p.split("\n", 1)[-1] for i, p in enumerate(parts))
     if quotes and answer.status == "answer" and answer.fact_ids():
-        text += "\n\n" + "\n\n".join(render_quotes(answer, i, width) for i in range(page_count(answer)))
+        text += "\n\n" + "\n\n".join(render_quotes(answer, i, width, site_base_url=site_base_url)
+                                     for i in range(page_count(answer)))
     return text
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from bot.core.layout import date_label, source_label
 from bot.core.model import Article, Fact, FactBase
+from bot.site.links import article_path, fact_url
 from bot.storage.base import Rotation
 
 MAX_ON_THIS_DAY = 1
@@ -90,7 +91,9 @@ def _clip(text: str, limit: int = MAX_ITEM_TEXT) -> str:
     return cut.rstrip() + "…"
 
 
-def _link(article: Article, link_base: str | None) -> str | None:
+def _link(article: Article, link_base: str | None, site_base_url: str | None = None) -> str | None:
+    if site_base_url:  # the fact browser's article page: there whatever happens to the publisher's
+        return f"{site_base_url.rstrip('/')}/{article_path(article.id)}"
     target = article.link
     if target.startswith(("http://", "https://")):
         return target
@@ -125,12 +128,13 @@ def _dated_context(base: FactBase, fact: Fact) -> str:
     return f" ({when}{' · ' + context if context else ''})"
 
 
-def _fact_item(base: FactBase, fact: Fact, link_base: str | None, prefix: str = "") -> DigestItem:
+def _fact_item(base: FactBase, fact: Fact, link_base: str | None, prefix: str = "",
+               site_base_url: str | None = None) -> DigestItem:
     article = base.articles[fact.source.article]
     return DigestItem(
         text=_clip(prefix + fact.says),
         source=_source_label(article),
-        link=_link(article, link_base),
+        link=fact_url(site_base_url, fact.id) if site_base_url else _link(article, link_base),
         fact_id=fact.id,
         article_id=article.id,
     )
@@ -193,6 +197,7 @@ def build_digest(
     rotation: Rotation,
     since: dt.date,
     link_base: str | None = None,
+    site_base_url: str | None = None,
 ) -> Digest | None:
     """The digest for `day`, or None when there is nothing to say (never post an empty digest)."""
     sections: list[DigestSection] = []
@@ -200,7 +205,7 @@ def build_digest(
     fact_id, cycle = (picked[0], picked[1]) if picked else (None, rotation.cycle)
     if fact_id is not None:
         fact = base.facts[fact_id]
-        item = _fact_item(base, fact, link_base)
+        item = _fact_item(base, fact, link_base, site_base_url=site_base_url)
         context = _dated_context(base, fact)
         item = DigestItem(_clip(fact.says, MAX_ITEM_TEXT - len(context)) + context, item.source, item.link,
                           item.fact_id, item.article_id)
@@ -210,7 +215,7 @@ def build_digest(
                    key=lambda f: (substance(f), -f.when.date.toordinal(), f.id))  # type: ignore[union-attr]
     if dated:
         items = tuple(
-            _fact_item(base, f, link_base, prefix=f"{f.when.date.year}: ")  # type: ignore[union-attr]
+            _fact_item(base, f, link_base, prefix=f"{f.when.date.year}: ", site_base_url=site_base_url)  # type: ignore[union-attr]
             for f in dated[:MAX_ON_THIS_DAY]
         )
         sections.append(
@@ -224,11 +229,11 @@ def build_digest(
             DigestItem(
                 text=_clip(f"New article: {article.title}"),
                 source=_source_label(article),
-                link=_link(article, link_base),
+                link=_link(article, link_base, site_base_url),
                 article_id=article.id,
             )
         )
-    new_items.extend(_fact_item(base, f, link_base) for f in facts)
+    new_items.extend(_fact_item(base, f, link_base, site_base_url=site_base_url) for f in facts)
     if new_items:
         sections.append(
             DigestSection("new", "New in the sources", tuple(new_items[:MAX_NEW]), max(0, len(new_items) - MAX_NEW))

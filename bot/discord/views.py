@@ -27,6 +27,7 @@ import discord
 from ..core import commands as registry
 from ..core.answer import Answer, Candidate
 from . import errors, limits
+from .feedback import FeedbackButton, add_feedback
 from .render import DID_YOU_MEAN_LABEL, Rendered, parse_caption, render_answer, render_quotes
 from .reply import Reply, edit_from_component, run_or_defer, send_interaction
 
@@ -145,9 +146,10 @@ class QuotesButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"fd
             bot = _bot(interaction)
             answer = await run_or_defer(interaction, lambda: _ask_again(bot.engine, question),
                                         defer_after=bot.defer_after, ephemeral=True)
-            rendered = render_answer(answer, corpus_base_url=bot.settings.corpus_base_url)
+            links = {"corpus_base_url": bot.settings.corpus_base_url, "site_base_url": bot.settings.site_base_url}
+            rendered = render_answer(answer, **links)
             page = rendered.pages[min(self.page, len(rendered.pages) - 1)]
-            embed = render_quotes(answer, page.fact_ids, corpus_base_url=bot.settings.corpus_base_url)
+            embed = render_quotes(answer, page.fact_ids, **links)
             await send_interaction(interaction, Reply([embed], ephemeral=True))
 
         await _guarded(interaction, ANYONE, "QuotesButton", show)
@@ -271,7 +273,7 @@ def more_view(engine: Engine, fact_id: str | None) -> OwnedView | None:
 
 
 DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (
-    PageButton, QuotesButton, ChoiceSelect, SuggestButton, MoreButton)
+    PageButton, QuotesButton, ChoiceSelect, SuggestButton, MoreButton, FeedbackButton)
 
 
 def suggestion_label(candidate: Candidate, limit: int = DID_YOU_MEAN_LABEL) -> str:
@@ -305,10 +307,12 @@ def controls(rendered: Rendered, owner: int, page: int = 0) -> OwnedView | None:
 
 def build_reply(bot: FactdeskBot, answer: Answer, owner_id: int | None, page: int = 0) -> Reply:
     """Answer → one page with its controls (the first page unless `page` says otherwise)."""
-    rendered = render_answer(answer, corpus_base_url=bot.settings.corpus_base_url)
+    rendered = render_answer(answer, corpus_base_url=bot.settings.corpus_base_url,
+                             site_base_url=bot.settings.site_base_url)
     page = max(0, min(page, len(rendered.pages) - 1))
-    view = controls(rendered, owner_id or ANYONE, page)
-    return Reply([rendered.pages[page].embed], view=view, ephemeral=rendered.ephemeral)
+    view = controls(rendered, owner_id or ANYONE, page) or OwnedView(owner_id or ANYONE)
+    add_feedback(view, bot, answer)  # 👍/👎 on the controls row (bot/discord/feedback.py)
+    return Reply([rendered.pages[page].embed], view=view if view.children else None, ephemeral=rendered.ephemeral)
 
 
 def pages_reply(bot: FactdeskBot, embeds: list[discord.Embed], owner_id: int | None, *, ephemeral: bool = False
