@@ -73,7 +73,8 @@ def page_count(answer: Answer) -> int:
     return len(compare) if compare is not None else len(lay.layout(answer))
 
 
-def render_page(answer: Answer, page: int = 0, width: int = 80, *, site_base_url: str | None = None) -> str:
+def render_page(answer: Answer, page: int = 0, width: int = 80, *, site_base_url: str | None = None,
+                paged: bool = True) -> str:
     """One page of an answer as the console shows it."""
     out = [answer.title]
     if answer.status == "not_found":
@@ -107,7 +108,7 @@ def render_page(answer: Answer, page: int = 0, width: int = 80, *, site_base_url
         lpage = pages[min(page, len(pages) - 1)]
         out += _answer_page(lpage, width, site_base_url, answer)
         total = len(pages)
-    if total > 1:
+    if total > 1 and paged:  # the console's hint; a one-shot command prints every page
         hint = "type `more` for the next page" if page < total - 1 else "last page; `back` goes back"
         out.append(f"Page {page + 1}/{total} — {hint}")
     return "\n".join(out)
@@ -193,18 +194,20 @@ def _not_found(answer: Answer, width: int, site_base_url: str | None = None) -> 
     return out
 
 
-def render_quotes(answer: Answer, page: int = 0, width: int = 80, *, site_base_url: str | None = None) -> str:
-    """The verbatim quotes behind a page: each article once, each quote once."""
-    compare = lay.layout_compare(answer)
-    if compare is not None:
-        facts = compare[min(page, len(compare) - 1)].fact_ids
-    else:
-        pages = lay.layout(answer)
-        facts = pages[min(page, len(pages) - 1)].fact_ids
+def render_quotes(answer: Answer, page: int = 0, width: int = 80, *, site_base_url: str | None = None,
+                  facts: Sequence[str] | None = None) -> str:
+    """The verbatim quotes behind a page (or behind `facts`): each article once, each quote once."""
+    if facts is None:
+        compare = lay.layout_compare(answer)
+        if compare is not None:
+            facts = compare[min(page, len(compare) - 1)].fact_ids
+        else:
+            pages = lay.layout(answer)
+            facts = pages[min(page, len(pages) - 1)].fact_ids
     out = [f"Quotes: {answer.title}"]
     for group in lay.quote_groups(answer, facts):
-        out.append("")
         link = _link(group.source.article.id, group.source.article.link, site_base_url, facts, answer)
+        out.append("")
         out.extend(_wrap(f"[{group.source.number}] {group.source.label} — {group.source.article.title} <{link}>",
                          width))
         for quote in group.quotes:
@@ -215,11 +218,11 @@ def render_quotes(answer: Answer, page: int = 0, width: int = 80, *, site_base_u
 def render_text(answer: Answer, *, quotes: bool = True, width: int = 100, site_base_url: str | None = None) -> str:
     """The whole answer for one-shot commands: every page, then the quotes grouped by article; with
     SITE_BASE_URL the links are the fact browser's pages rather than the publishers'."""
-    parts = [render_page(answer, i, width, site_base_url=site_base_url) for i in range(page_count(answer))]
+    parts = [render_page(answer, i, width, site_base_url=site_base_url, paged=False)
+             for i in range(page_count(answer))]
     text = "\n\n".join(p if i == 0 else p.split("\n", 1)[-1] for i, p in enumerate(parts))
     if quotes and answer.status == "answer" and answer.fact_ids():
-        text += "\n\n" + "\n\n".join(render_quotes(answer, i, width, site_base_url=site_base_url)
-                                     for i in range(page_count(answer)))
+        text += "\n\n" + render_quotes(answer, width=width, site_base_url=site_base_url, facts=answer.fact_ids())
     return text
 
 

@@ -29,6 +29,7 @@ from discord.ext import commands
 
 from ..config import Settings
 from ..core.engine import Engine
+from ..storage import Storage, open_storage
 from . import api_base, errors
 from .reply import DEFER_AFTER, NO_MENTIONS
 
@@ -84,8 +85,11 @@ class FactdeskBot(commands.AutoShardedBot):
     `GET /gateway/bot` for Discord's recommended count and runs every shard here.
     """
 
-    def __init__(self, settings: Settings, engine: Engine, *, storage: Any = OPEN_IN_SETUP, clock: Clock | None = None,
-                 reload_bus: ReloadBus | None = None, check_drift: bool = True, **options: Any) -> None:
+    def __init__(self, settings: Settings, engine: Engine, *, storage: Storage | None = OPEN_IN_SETUP,
+                 clock: Clock | None = None, reload_bus: ReloadBus | None = None, check_drift: bool = True,
+                 **options: Any) -> None:
+        if settings.shard_ids is not None:  # absent, not None: discord.py's type says a list
+            options["shard_ids"] = list(settings.shard_ids)
         super().__init__(
             tree_cls=FactdeskTree,
             command_prefix=commands.when_mentioned,  # no text commands; mention-only avoids the intent warning
@@ -96,14 +100,13 @@ class FactdeskBot(commands.AutoShardedBot):
             allowed_contexts=app_commands.AppCommandContext(guild=True, dm_channel=True, private_channel=True),
             allowed_installs=app_commands.AppInstallationType(guild=True, user=True),
             shard_count=settings.shard_count,
-            shard_ids=list(settings.shard_ids) if settings.shard_ids is not None else None,
             **options,
         )
         self.settings = settings
         self.engine = engine
         # What we open we close; what we are given, the giver closes (discord.py's advanced_startup).
         self._owns_storage = storage is OPEN_IN_SETUP
-        self.storage: Any = None if self._owns_storage else storage
+        self.storage: Storage | None = None if self._owns_storage else storage
         self.digest_clock: Clock | None = clock  # None: the real clock (tests pass a FakeClock)
         self.reload_bus: ReloadBus | None = reload_bus
         self.check_drift = check_drift
@@ -151,30 +154,13 @@ class FactdeskBot(commands.AutoShardedBot):
         await super().close()
 
 
-def _module_exists(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:
-        return False
-
-
-async def open_storage_or_none(settings: Settings) -> Any:
-    """Storage from `bot.storage.open_storage(settings)`, or None while that package does not exist.
+async def open_storage_or_none(settings: Settings) -> Storage | None:
+    """The configured database, or None when it cannot be opened.
 
     Answers need no storage, so the bot starts without it; features that do (the digest) check for None.
     """
-    if not _module_exists("bot.storage"):
-        log.info("no storage package: starting without storage")
-        return None
-    from .. import storage as storage_pkg  # type: ignore[attr-defined]
-
-    opener = getattr(storage_pkg, "open_storage", None)
-    if opener is None:
-        log.warning("bot.storage has no open_storage(); starting without storage")
-        return None
     try:
-        result = opener(settings)
-        return await result if inspect.isawaitable(result) else result
+        return await open_storage(settings)
     except Exception as exc:  # answers need no storage: stay online, say clearly what is off
         log.error("storage unavailable, features that need it are off: %s", exc)
         return None

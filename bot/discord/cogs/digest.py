@@ -92,7 +92,7 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
         self.scheduler = DigestScheduler(
             storage,
             PosterWithMore(self.bot),
-            lambda: self.bot.engine.base,  # type: ignore[attr-defined]
+            lambda: self.bot.engine.base,  # type: ignore[union-attr]
             clock=clock,
             catchup=dt.timedelta(hours=hours),
             is_member=lambda guild_id: self.bot.get_guild(guild_id) is not None,
@@ -110,7 +110,7 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:  # type: ignore[override]
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
         """Manage Server on the member, checked on every use (default permissions can be overridden)."""
         user = interaction.user
         permissions = getattr(user, "guild_permissions", None)
@@ -129,7 +129,6 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
         if self.scheduler is None:
             await self._say(interaction, NO_STORAGE)
             return None
-        assert interaction.guild is not None  # every /digest command is server-only
         return self.scheduler
 
     # --- commands -----------------------------------------------------------------------------------
@@ -150,6 +149,7 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
         scheduler = await self._ready(interaction)
         if scheduler is None:
             return
+        assert interaction.guild is not None  # server-only (guild_only, interaction_check)
         me = interaction.guild.me
         if me is not None:
             permissions = channel.permissions_for(me)
@@ -192,6 +192,7 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
         scheduler = await self._ready(interaction)
         if scheduler is None:
             return
+        assert interaction.guild is not None  # server-only (guild_only, interaction_check)
         try:
             changed = await scheduler.disable(interaction.guild.id, by=interaction.user.id)
         except StorageError as error:
@@ -204,6 +205,7 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
         scheduler = await self._ready(interaction)
         if scheduler is None:
             return
+        assert interaction.guild is not None  # server-only (guild_only, interaction_check)
         guild_id = interaction.guild.id
         try:
             state = await scheduler.status(guild_id)
@@ -235,6 +237,7 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
         scheduler = await self._ready(interaction)
         if scheduler is None:
             return
+        assert interaction.guild is not None  # server-only (guild_only, interaction_check)
         guild_id = interaction.guild.id
         try:
             cfg, day = await scheduler.today(guild_id)
@@ -261,6 +264,7 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
         scheduler = await self._ready(interaction)
         if scheduler is None:
             return
+        assert interaction.guild is not None  # server-only (guild_only, interaction_check)
         await interaction.response.defer(ephemeral=True, thinking=True)  # posting may outlast 3 s
         try:
             outcome = await scheduler.post_now(interaction.guild.id)
