@@ -74,18 +74,49 @@ def storage_problem(error: StorageError, doing: str) -> str:
 @app_commands.allowed_installs(guilds=True, users=False)  # posts as the bot in a server: needs the server install
 @app_commands.default_permissions(manage_guild=True)
 class Digest(commands.GroupCog, group_name="digest", group_description="A daily digest of the fact base"):
+    open_retry_first, open_retry_max = 5.0, 300.0  # seconds between attempts to open the database
+
     def __init__(self, bot: FactdeskBot | commands.Bot) -> None:
         self.bot = bot
         self.scheduler: DigestScheduler | None = None
         self.task: asyncio.Task[None] | None = None
+        self.opener: asyncio.Task[None] | None = None
 
     # --- lifecycle ----------------------------------------------------------------------------------
 
     async def cog_load(self) -> None:
         storage = getattr(self.bot, "storage", None)
         if storage is None:
-            log.warning("no storage: the daily digest is off (commands will say so)")
+            settings = getattr(self.bot, "settings", None)
+            if settings is None:
+                log.warning("no storage: the daily digest is off (commands will say so)")
+                return
+            # e.g. started on a read-only disk: keep trying, so the digest comes back when it is fixed
+            log.warning("no storage: the daily digest is off until the database opens (retrying)")
+            self.opener = asyncio.create_task(self._open_storage_later(settings), name="digest-open-storage")
+            self.opener.add_done_callback(_log_if_crashed)
             return
+        self._start(storage)
+
+    async def _open_storage_later(self, settings: Any) -> None:
+        """Retry opening the database for writing, with backoff, then start the scheduler."""
+        from bot.storage import open_storage
+
+        delay = self.open_retry_first
+        while True:
+            await asyncio.sleep(delay)
+            try:
+                storage = await open_storage(settings)
+            except Exception as error:  # StorageError, or an OSError from a broken mount
+                log.warning("database still unavailable (%s); retrying in %.0f s", error, delay)
+                delay = min(delay * 2, self.open_retry_max)
+                continue
+            self.bot.storage = storage  # type: ignore[union-attr]  # closed by the bot on shutdown
+            log.info("database opened: the daily digest is on again")
+            self._start(storage)
+            return
+
+    def _start(self, storage: Any) -> None:
         settings = getattr(self.bot, "settings", None)
         hours = float(getattr(settings, "digest_catchup_hours", 6.0))
         clock: Clock | None = getattr(self.bot, "digest_clock", None)  # tests drive time with a FakeClock
@@ -104,6 +135,9 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
         self.task.add_done_callback(_log_if_crashed)
 
     async def cog_unload(self) -> None:
+        opener, self.opener = self.opener, None
+        if opener is not None:
+            opener.cancel()
         task, self.task = self.task, None
         if task is not None:
             task.cancel()
@@ -125,10 +159,15 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
         await notice(interaction, text, **kwargs)
 
     async def _ready(self, interaction: discord.Interaction) -> DigestScheduler | None:
-        """The scheduler, or None after telling the admin the database is unavailable."""
+        """The scheduler, or None after telling the admin the database is unavailable.
+
+        Every caller goes on to the database, which may wait out another process's lock (5 s busy
+        timeout) — longer than Discord's 3 s to answer — so the interaction is deferred first."""
         if self.scheduler is None:
             await self._say(interaction, NO_STORAGE)
             return None
+        if not interaction.response.is_done():
+            await interaction.response.defer(ephemeral=True, thinking=True)
         return self.scheduler
 
     # --- commands -----------------------------------------------------------------------------------
@@ -163,8 +202,8 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
                 interaction.guild.id, channel_id=channel.id, post_time=time, timezone=timezone,
                 by=interaction.user.id,
             )
-        except ScheduleError as error:
-            await self._say(interaction, str(error))
+        except ScheduleError as error:  # it quotes what the admin typed: shown literally
+            await self._say(interaction, error.render(limits.escape))
             return
         except StorageError as error:
             await self._say(interaction, storage_problem(error, "save the digest settings"))
@@ -265,14 +304,13 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
         if scheduler is None:
             return
         assert interaction.guild is not None  # server-only (guild_only, interaction_check)
-        await interaction.response.defer(ephemeral=True, thinking=True)  # posting may outlast 3 s
         try:
             outcome = await scheduler.post_now(interaction.guild.id)
         except StorageError as error:
             await self._say(interaction, storage_problem(error, "post the digest"))
             return
-        except ScheduleError as error:
-            await self._say(interaction, str(error))
+        except ScheduleError as error:  # it quotes what the admin typed: shown literally
+            await self._say(interaction, error.render(limits.escape))
             return
         await self._say(interaction, describe(outcome, interaction.guild.id))
 
@@ -285,8 +323,8 @@ def describe(outcome: Outcome, guild_id: int) -> str:
         "recovered": f"Today's digest was already posted: {link}",
         "already_posted": f"Today's digest was already posted: {link}",
         "busy": "Today's digest is being posted right now; check `/digest status` in a minute.",
-        "retry": f"Discord had a problem ({outcome.error}); the digest will be retried automatically.",
-        "failed": f"Could not post: {outcome.error}. Fix it and run `/digest now` again.",
+        "retry": f"Discord had a problem ({limits.escape(outcome.error or '')}); the digest will be retried automatically.",
+        "failed": f"Could not post: {limits.escape(outcome.error or 'unknown error')}. Fix it and run `/digest now` again.",
         "skipped": "Nothing to post: the fact base is empty.",
         "missed": "Today's digest was missed.",
         "not_configured": "The daily digest is not set up here. Use `/digest set` first.",
