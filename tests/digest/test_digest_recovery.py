@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.digest.clock import FakeClock
-from bot.digest.discord_poster import DiscordPoster
 from bot.digest.scheduler import DigestScheduler
+from bot.discord.cogs.digest import DiscordPoster
 from bot.discord.sync import sync_commands
 from tests.discord.conftest import message_requests_allowing_mentions, start_factdesk, stop_factdesk
 from tests.discord_emulator import DiscordEmulator
@@ -142,7 +142,7 @@ def test_only_the_bots_own_message_with_this_days_marker_counts_as_the_digest() 
     import discord
 
     from bot.digest.content import Digest as DigestContent
-    from bot.digest.discord_poster import is_digest_message, render_digest
+    from bot.discord.cogs.digest import is_digest_message, render_digest
 
     today = DigestContent(7, dt.date(2025, 6, 1), "Daily digest", (), None, 0)
     other_day = DigestContent(7, dt.date(2025, 5, 31), "Daily digest", (), None, 0)

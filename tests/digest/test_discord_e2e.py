@@ -15,9 +15,8 @@ from typing import Any
 import pytest_asyncio
 
 from bot.digest.clock import FakeClock
-from bot.digest.discord_poster import DiscordPoster
 from bot.digest.scheduler import DigestScheduler
-from bot.discord.cogs.digest import NEED_MANAGE_SERVER
+from bot.discord.cogs.digest import NEED_MANAGE_SERVER, DiscordPoster
 from bot.discord.sync import sync_commands
 from tests.discord.conftest import message_requests_allowing_mentions, start_factdesk, stop_factdesk
 from tests.discord_emulator import DiscordEmulator

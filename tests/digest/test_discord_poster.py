@@ -13,11 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.digest.content import Digest, DigestItem, DigestSection
-from bot.digest.discord_poster import map_error, render_description, render_digest
 from bot.digest.poster import ChannelGone, MissingPermission, Rejected, TransientError
 from bot.digest.scheduler import Outcome
 from bot.discord import limits
-from bot.discord.cogs.digest import NO_STORAGE, describe
+from bot.discord.cogs.digest import NO_STORAGE, describe, map_error, render_description, render_digest
 from bot.discord.cogs.digest import Digest as DigestCog
 
 DAY = dt.date(2025, 7, 10)

@@ -35,3 +35,17 @@ async def test_given_storage_is_used_and_left_open(discord_emulator: DiscordEmul
         assert await storage.get_post(1, "2025-01-01") is None  # still open: the caller owns it
     finally:
         await storage.close()
+
+
+def test_the_digest_is_one_feature_package_and_its_core_never_imports_discord() -> None:
+    import ast
+    from pathlib import Path
+
+    import bot.digest
+
+    assert "bot.discord.cogs.digest" in set(walk_extensions())  # a package, loaded as one extension
+    for path in Path(bot.digest.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        assert not {m for m in imported if m == "discord" or m.startswith(("discord.", "bot.discord"))}, path

@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 import aiohttp
 import discord
 
+from bot.digest.content import Digest, DigestItem
+from bot.digest.poster import (
+    CannotVerify,
+    ChannelGone,
+    MissingPermission,
+    PostError,
+    Rejected,
+    TransientError,
+)
 from bot.discord import limits
-
-from .content import Digest, DigestItem
-from .poster import CannotVerify, ChannelGone, MissingPermission, PostError, Rejected, TransientError
 
 log = logging.getLogger(__name__)
 
@@ -138,9 +145,11 @@ def is_digest_message(message: discord.Message, digest: Digest, me: int | None) 
 class DiscordPoster:
     """`Poster` for discord.py: sends to a guild text channel, finds an earlier post by its marker."""
 
-    def __init__(self, client: discord.Client, scan_pages: int = SCAN_PAGES) -> None:
+    def __init__(self, client: discord.Client, scan_pages: int = SCAN_PAGES,
+                 view_for: Callable[[Digest], discord.ui.View | None] | None = None) -> None:
         self.client = client
         self.scan_pages = scan_pages
+        self.view_for = view_for  # the post's buttons ("More about …"), if any
 
     async def _channel(self, guild_id: int, channel_id: int) -> discord.abc.Messageable:
         channel = self.client.get_channel(channel_id)
@@ -160,7 +169,11 @@ class DiscordPoster:
         embed = render_digest(digest)
         channel = await self._channel(guild_id, channel_id)
         try:
-            message = await channel.send(embed=embed, allowed_mentions=NO_MENTIONS)
+            view = self.view_for(digest) if self.view_for is not None else None
+            if view is None:
+                message = await channel.send(embed=embed, allowed_mentions=NO_MENTIONS)
+            else:
+                message = await channel.send(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
         except (discord.HTTPException, discord.RateLimited, aiohttp.ClientError, OSError, TimeoutError) as error:
             raise map_error(error) from error
         return message.id

@@ -22,17 +22,17 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.digest.clock import Clock
-from bot.digest.discord_poster import render_digest
 from bot.digest.schedule import ScheduleError, load_zone, suggest_zones
 from bot.digest.scheduler import DigestScheduler, Outcome
 from bot.storage.base import DigestSettings, StorageError
 
-from .. import limits
-from ..digest_post import PosterWithMore
-from ..reply import notice
+from ... import limits
+from ...reply import notice
+from ...views import more_view
+from ._poster import DiscordPoster, render_digest
 
 if TYPE_CHECKING:
-    from ..client import FactdeskBot
+    from ...client import FactdeskBot
 
 log = logging.getLogger("factdesk.digest")
 
@@ -122,7 +122,7 @@ class Digest(commands.GroupCog, group_name="digest", group_description="A daily 
         clock: Clock | None = getattr(self.bot, "digest_clock", None)  # tests drive time with a FakeClock
         self.scheduler = DigestScheduler(
             storage,
-            PosterWithMore(self.bot),
+            DiscordPoster(self.bot, view_for=lambda digest: more_view(self.bot.engine, digest.fact_id)),  # type: ignore[union-attr]
             lambda: self.bot.engine.base,  # type: ignore[union-attr]
             clock=clock,
             catchup=dt.timedelta(hours=hours),
