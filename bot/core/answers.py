@@ -22,7 +22,7 @@ from .text import fold, stem, tokens, truncate
 
 CLEAR_MIN = 0.74  # weakest match answered outright
 MARGIN = 0.08  # lead over the runner-up that makes a winner "clear"
-MAX_LINES = 15  # per section; the rest is counted, not hidden silently
+MAX_LINES = 40  # per section; the front ends page them, the rest is counted, not hidden silently
 MAX_CANDIDATES = 10
 
 SECTION_ORDER = (
@@ -260,7 +260,7 @@ COMPARE_ROWS = (
     ("Policies and measures", ("measure",)),
     ("Stated goals and statements", ("statement", "action")),
 )
-PER_SIDE = 6
+PER_SIDE = 12
 COMPARE_WORDS = frozenset({"compare", "compared", "comparison", "difference", "differences", "between", "vs",
                            "versus", "change", "changed", "since"})
 
