@@ -34,10 +34,6 @@ SECTION_ORDER = (
     ("measure", "Measures"),
     ("figure", "Figures"),
 )
-TYPE_LABEL = {
-    "person": "person", "organisation": "organisation", "platform": "platform", "body": "body",
-    "place": "place", "event": "event", "policy": "policy", "topic": "topic",
-}
 
 
 @dataclass(frozen=True)
@@ -58,7 +54,7 @@ def describe(base: FactBase, ent: Entity) -> str:
         title = str(latest.role.get("title") or "")
         return truncate(f"{title}, {base.year_of(latest)}", 60)
     year = f", {ent.year}" if ent.year else ""
-    return f"{TYPE_LABEL.get(ent.type, ent.type)}{year}"
+    return f"{ent.type}{year}"
 
 
 def candidates(base: FactBase, ents: Iterable[Entity]) -> tuple[Candidate, ...]:
@@ -226,7 +222,7 @@ def who(base: FactBase, index: Index, text: str, *, identity: bool = False) -> A
 
 def _type_note(base: FactBase, ent: Entity) -> str:
     parent = base.entities.get(ent.part_of) if ent.part_of else None
-    label = TYPE_LABEL.get(ent.type, ent.type)
+    label = ent.type
     return f"{label.capitalize()}{f', part of {parent.name}' if parent else ''}"
 
 

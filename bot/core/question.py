@@ -99,7 +99,7 @@ AUXILIARIES = frozenset("did does do is are was were has have had can could will
 LEADING_CHAT = frozenset("so ok okay hey hi hello yo and but well um uh quick question tell me pls please bot "
                          "factdesk can could you u i want to know wondering".split())
 FIRST_WORDS = frozenset({"first", "earliest", "initial", "initially", "originally"})
-LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest", "most recent"})
+LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest"})
 PLACE_NOUNS = frozenset({"city", "country", "place", "venue", "location", "where"})
 
 _HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|far|long|old)\b|\bwhat (?:percentage|percent|share|"

@@ -6,7 +6,7 @@ for it. So: set `Route.BASE` before login, and after login ask the configured AP
 (`GET /gateway/bot`, as Discord documents for bots) and use that URL for the first connection and every
 fresh (non-resume) reconnect. Resumes use the `resume_gateway_url` from READY, as with real Discord.
 
-These are two class attributes, not patches of discord.py's code; `reset()` restores the defaults,
+These are two class attributes, not patches of discord.py's code,
 which matters when several clients run in one test process.
 """
 
@@ -40,7 +40,3 @@ async def discover_gateway(http: HTTPClient) -> str:
     log.info("Discord gateway: %s", redact_urls(url))
     return url
 
-
-def reset() -> None:
-    Route.BASE = DISCORD_API
-    DiscordWebSocket.DEFAULT_GATEWAY = DISCORD_GATEWAY

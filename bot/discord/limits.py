@@ -38,8 +38,6 @@ EMBED_TOTAL = 6000  # title + description + field names/values + footer + author
 CHOICES = 25
 CHOICE_NAME = 100
 CHOICE_VALUE = 100
-COMMAND_DESCRIPTION = 100
-OPTION_DESCRIPTION = 100
 
 # Components
 ACTION_ROWS = 5

@@ -453,6 +453,7 @@ def render_intro(base: FactBase) -> discord.Embed:
 
 
 def render_text(title: str, text: str, *, colour: discord.Colour = COLOUR_NOT_FOUND) -> discord.Embed:
-    """A short notice (errors, cooldowns, refusals) with escaped text; always within limits."""
+    """A short notice (errors, cooldowns, refusals), truncated to the embed limits; the caller escapes
+    any text a user typed (`limits.escape`), since a notice may also carry our own markdown."""
     return discord.Embed(title=limits.truncate(title, limits.EMBED_TITLE),
                          description=limits.truncate(text, limits.EMBED_DESCRIPTION), colour=colour)

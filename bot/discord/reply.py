@@ -1,7 +1,9 @@
 """Sending replies: one place that sets `allowed_mentions`, checks limits and meets the 3 s deadline.
 
-Every message the bot sends goes through `send_interaction`, `send_channel`, `notice` or `edit_*` here,
-so three guarantees hold everywhere without each call site remembering them:
+Answers, notices and edits go through `send_interaction`, `send_channel`, `notice` or `edit_*` here,
+so three guarantees hold for them without each call site remembering them (the digest poster sends
+through its own retrying path, and the 👍/👎 confirmation and verify's Share post set
+`allowed_mentions` themselves — the only sends outside this module):
 
 * `allowed_mentions` is always "nothing": even if some text slipped through unescaped, nobody is pinged;
 * the message is checked against Discord's limits before it leaves (a violation is a bug: it raises and

@@ -38,6 +38,9 @@ EMPTY = ("Send me a question as plain text, for example `who is James Dong`, `/p
          "`compare 2017 and 2025` or `How many Pakistanis sell on Alibaba?`")
 
 
+NOTED_MAX = 1024  # users with a cooldown note in force; ended windows are dropped beyond this
+
+
 class DirectMessages(commands.Cog):
     def __init__(self, bot: FactdeskBot, *, rate: int = RATE, per: float = PER) -> None:
         self.bot = bot
@@ -74,6 +77,8 @@ class DirectMessages(commands.Cog):
         user = message.author.id
         if self._noted_until.get(user, 0.0) > now:
             return True
+        if len(self._noted_until) >= NOTED_MAX:  # bounded: forget windows that have ended
+            self._noted_until = {u: t for u, t in self._noted_until.items() if t > now}
         self._noted_until[user] = now + retry_after
         seconds = max(1, round(retry_after))
         note = (f"You're sending questions faster than I can answer them. I'll answer again in about "

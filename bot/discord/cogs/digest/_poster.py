@@ -38,9 +38,7 @@ ITEM_TEXT = 320
 SCAN_PAGES = 50
 
 # Discord JSON error codes (https://discord.com/developers/docs/topics/opcodes-and-status-codes)
-UNKNOWN_CHANNEL = 10003
 MISSING_ACCESS = 50001
-MISSING_PERMISSIONS = 50013
 
 
 def map_error(error: BaseException) -> PostError:
