@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -26,6 +27,7 @@ _ATTRIBUTION = re.compile(r"^(?:[\w()'’ ]{2,40}?) (?:describes|reports(?: that
                           re.I)
 
 
+@lru_cache(maxsize=8192)
 def _core(text: str) -> str:
     return fold(_ATTRIBUTION.sub("", text))
 
@@ -43,20 +45,23 @@ def same_statement(base: FactBase, a: Fact, b: Fact) -> bool:
 
 
 def merge_same(base: FactBase, lines: list[Line]) -> list[Line]:
-    """Fold lines whose facts say the same thing into the first of them, citing all."""
+    """Fold lines whose facts say the same thing into the first of them, citing all. Only lines of
+    the same kind about the same subject can say the same thing, so only those are compared."""
     out: list[Line] = []
+    buckets: dict[tuple[str, str], list[int]] = {}
     for line in lines:
         if line.conflict or not line.fact_ids:
             out.append(line)
             continue
         fact = base.facts[line.fact_ids[0]]
-        for i, kept in enumerate(out):
-            if kept.conflict or not kept.fact_ids:
-                continue
+        bucket = buckets.setdefault((fact.kind, fact.about[0]), [])
+        for i in bucket:
+            kept = out[i]
             if same_statement(base, base.facts[kept.fact_ids[0]], fact):
                 out[i] = Line(kept.text, (*kept.fact_ids, *[f for f in line.fact_ids if f not in kept.fact_ids]))
                 break
         else:
+            bucket.append(len(out))
             out.append(line)
     return out
 
