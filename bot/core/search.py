@@ -76,15 +76,20 @@ def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = Fa
             part = toks[start:start + size]
             if all(t in STOPWORDS and t not in acronyms for t in part):
                 continue  # "did" is not the acronym DID, "it" not IT (unless typed "IT"): stop-words name nothing
-            if not starts[start] and not (size == 1 and len(part[0]) >= 5) and not (
-                    size > 1 and ((part[0], part[1]) in index.bigram_entities or len(part[0]) <= 3)):
+            # a misspelt single name is looked for only when the word is not English ("shebaz"), so
+            # the ordinary words of a long question cost no fuzzy scan
+            typo_one = size == 1 and len(part[0]) >= 5 and zipf(part[0]) < TYPO_ZIPF
+            if not starts[start] and not typo_one and not (
+                    size > 1 and ((part[0], part[1]) in index.bigram_entities or (
+                        len(part[0]) <= 3 and part[0] not in STOPWORDS
+                        and tuple(w[0] for w in part) in index.multi_keys))):
                 continue
             span = range(start, start + size)
-            ids = list(index.exact_ids(" ".join(part)))
+            ids = list(index.exact_ids(" ".join(part))) if starts[start] else []
             edge_stop = part[0] in STOPWORDS or part[-1] in STOPWORDS
             content = tuple(t for t in part if t not in STOPWORDS)
             if not ids and not edge_stop and content and len(content) == size:
-                if size == 1 and len(part[0]) >= 5:
+                if typo_one:
                     matches = index.word_matches(part[0])
                     typo = [t for t, sc in matches.items() if sc not in (EXACT, PREFIX)]  # misspelt, not a prefix
                     ids = [i for t in typo for i in index.exact.get(t, ())]
@@ -650,10 +655,10 @@ class Speaker:
         # a figure or measure the fact's own sentence credits to them: "Ishaq Dar said the sector…"
         # (the name right before the verb: "Asif said … the DG ISPR" does not credit the ISPR)
         words = tokens(fact.says)
-        if SAY_WORDS.isdisjoint(words):
+        verbs = [i for i, w in enumerate(words) if w in SAY_WORDS]
+        if not verbs:
             return False
-        line = f" {' '.join(words)} "
-        if any(f" {' '.join(parts)} {verb} " in line for parts in self.names for verb in SAY_WORDS):
+        if any(tuple(words[max(0, i - len(parts)):i]) == parts for i in verbs for parts in self.names):
             return True
         # "the party says": a statement no person is credited with, about the organisation
         return (fact.kind == "statement" and fact.speaker is None
