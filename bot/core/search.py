@@ -425,7 +425,9 @@ def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
         return f"who {words}", f"do not say who {words}"
     if words:
         return f"“{words}”", f"say nothing about “{words}”"
-    return "an answer", "do not answer this"
+    if q.intent == "yes_no":
+        return "a statement that it is so", "do not say so"
+    return "an answer to this question", "do not answer this"
 
 
 def search_facts(base: FactBase, index: Index, question: str | Question, kinds: frozenset[str] | None = None,
@@ -531,7 +533,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         return Hits(note=note, near=[m.entities[0] for m in mentioned[:3]])
     best = max(share for share, _ in scored)
     if best < (YES_NO_SHARE if q.intent == "yes_no" else MIN_SHARE):
-        return Hits(note="The articles do not answer this.", near=[m.entities[0] for m in mentioned[:3]])
+        if mentioned:  # the subject is there, the rest of the question is not: say so, offer its facts
+            closest = [f for _, f in sorted(scored, key=lambda s: (-s[0], s[1].id))[:RELATED_MAX]]
+            return _refusal(base, index, q, mentioned, *_missing(q, focus), closest)
+        return Hits(note="The articles do not answer this.")
     # what the question is about decides the order among the facts that carry enough of it
     subjects = {e.id for m in mentioned for e in m.entities}
     words = set(toks)
