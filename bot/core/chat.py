@@ -53,13 +53,13 @@ SHORTHAND: dict[str, str] = {
     "abt": "about", "bout": "about", "info": "information",
     "u": "you", "ur": "your", "r": "are", "y": "why", "n": "and", "w/": "with", "b4": "before",
     "bn": "billion", "mn": "million", "mln": "million", "k": "thousand",
-    "ecom": "e-commerce", "e-com": "e-commerce", "ecommerce": "e-commerce", "e commerce": "e-commerce",
-    "ecomm": "e-commerce", "e-comm": "e-commerce",
+    # e-commerce in every spelling (ecom, e-com, ecomm, ecommerce, "e commerce") is `_E_COMMERCE` below
+    "ecom": "e-commerce", "e-com": "e-commerce", "ecommerce": "e-commerce", "ecomm": "e-commerce",
     "pak": "Pakistan", "intl": "international", "int'l": "international", "dept": "department",
     "yr": "year", "yrs": "years", "thx": "thanks", "ty": "thanks", "pls": "please", "plz": "please",
     "tho": "though", "bc": "because", "cuz": "because", "coz": "because", "abt.": "about",
     "pk": "Pakistan", "rn": "right now", "atm": "at the moment", "idk": "", "tbh": "", "imo": "", "ngl": "",
-    "fr": "", "smh": "", "lmk": "", "spox": "spokesman", "mil": "military",
+    "fr": "", "smh": "", "lmk": "", "spox": "spokesman",
     "gst": "sales tax", "presser": "press conference",
     "mr": "", "mr.": "", "mrs": "", "ms": "", "sahab": "", "sahib": "", "saab": "", "janab": "", "sb": "",
     "prez": "president", "pres": "president", "sec": "secretary", "ceo's": "ceo",
@@ -73,6 +73,7 @@ def _shorthand(match: re.Match[str]) -> str:
     bare = word.rstrip(".,") if word.casefold() not in SHORTHAND else word
     full = SHORTHAND.get(bare.casefold())
     return word if full is None else full + word[len(bare):]
+
 
 _CONTRACTIONS = (
     (re.compile(r"\b(who|what|where|when|how|why|which|that|there|it|he|she)'s\b", re.I), r"\1 is"),
