@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .answer import Answer, Candidate, Line, Section
 from .chat import strip_markup
-from .compose import lead, merge_same, overview
+from .compose import fit_lead, lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .model import Entity, Fact, FactBase, family
 from .question import Question, is_filler, read
@@ -354,7 +354,7 @@ def _compare_lead(base: FactBase, answer: Answer, sides: list[tuple[str, list[Fa
             return ""
         pair = (firsts[0], firsts[1])
     parts = [f"{name}: {fact.says.rstrip('.')} [{numbers[fact.id]}]" for (name, _), fact in zip(sides, pair, strict=True)]
-    return truncate("; ".join(parts) + ".", 480)
+    return fit_lead("; ".join(parts) + ".", 480)
 
 
 def _shared_subject(base: FactBase, in_a: list[Fact], in_b: list[Fact]) -> Entity | None:

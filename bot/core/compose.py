@@ -27,6 +27,15 @@ _ATTRIBUTION = re.compile(r"^(?:[\w()'’ ]{2,40}?) (?:describes|reports(?: that
                           re.I)
 
 
+def fit_lead(text: str, limit: int = LEAD_MAX) -> str:
+    """Shorten a lead only between clauses, so every clause shown keeps its [n]: cut after the last
+    citation marker that fits and say that more follows."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("]", 0, limit - 2)
+    return text[:cut + 1] + " …" if cut > 0 else truncate(text, limit)
+
+
 @lru_cache(maxsize=8192)
 def _core(text: str) -> str:
     return fold(_ATTRIBUTION.sub("", text))
@@ -96,7 +105,7 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
     if conflict and first.conflict:
         # the sources disagree on the very answer: say so, with each side's own words
         parts = [_with_marks(line.text, line.fact_ids, numbers) for line in conflict[:2]]
-        return truncate("The sources disagree: " + " / ".join(p.rstrip(".") for p in parts) + ".", LEAD_MAX)
+        return fit_lead("The sources disagree: " + " / ".join(p.rstrip(".") for p in parts) + ".")
     if aggregate and len(cited) > 1:
         named: dict[str, list[str]] = {}
         subjects = {base.facts[line.fact_ids[0]].about[0] for line in cited}
@@ -112,11 +121,11 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
         else:
             if len(named) > 1:
                 items = "; ".join(f"{n} {_marks(ids, numbers)}" for n, ids in named.items())
-                return truncate(f"The sources list {len(named)}: {items}.", LEAD_MAX)
+                return fit_lead(f"The sources list {len(named)}: {items}.")
     if q.intent == "who" and fact.kind == "role":
         holders = _role_holders(base, cited, numbers)
         if holders:
-            return truncate(holders, LEAD_MAX)
+            return fit_lead(holders)
     text = _with_marks(first.text, first.fact_ids, numbers)
     if q.intent == "when" and fact.when is not None and (label := fact.when.label()):
         year = str(fact.when.the_year or "")
@@ -131,7 +140,7 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
                       and base.year_of(base.facts[line.fact_ids[0]]) != held), None)
         if other is not None:
             text += " " + _with_marks(other.text, other.fact_ids, numbers)
-    return truncate(text, LEAD_MAX)
+    return fit_lead(text)
 
 
 def _names_person(base: FactBase, fact: Fact) -> bool:
@@ -178,7 +187,7 @@ def overview(base: FactBase, answer: Answer, entity_id: str) -> str:
         latest = max(roles, key=lambda line: (base.year_of(base.facts[line.fact_ids[0]]), -roles.index(line)))
         held = _role_holders(base, [latest], numbers)
         if held:
-            return truncate(held, LEAD_MAX)
+            return fit_lead(held)
     named: dict[str, list[str]] = {}
     if base.entities[entity_id].type in ("policy", "topic", "event"):
         for line in by_heading.get("Measures", []):
@@ -188,10 +197,10 @@ def overview(base: FactBase, answer: Answer, entity_id: str) -> str:
     if len(named) > 1:
         items = "; ".join(f"{n} {_marks(ids, numbers)}" for n, ids in list(named.items())[:4])
         more = f" and {len(named) - 4} more" if len(named) > 4 else ""
-        return truncate(f"The sources list {len(named)} measures: {items}{more}.", LEAD_MAX)
+        return fit_lead(f"The sources list {len(named)} measures: {items}{more}.")
     for heading in ("About", "Measures"):
         lines = by_heading.get(heading, [])
         if lines:
-            return truncate(_with_marks(lines[0].text, lines[0].fact_ids, numbers), LEAD_MAX)
+            return fit_lead(_with_marks(lines[0].text, lines[0].fact_ids, numbers))
     first = next((line for lines in by_heading.values() for line in lines), None)
-    return truncate(_with_marks(first.text, first.fact_ids, numbers), LEAD_MAX) if first else ""
+    return fit_lead(_with_marks(first.text, first.fact_ids, numbers)) if first else ""
