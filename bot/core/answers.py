@@ -17,7 +17,7 @@ from .compose import fit_lead, lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .model import Entity, Fact, FactBase, family
 from .question import Question, is_filler, read
-from .search import _slipped_name, mentioned_entities, search_facts
+from .search import mentioned_entities, search_facts, slipped_name
 from .text import fold, stem, tokens, truncate
 
 CLEAR_MIN = 0.74  # weakest match answered outright
@@ -87,7 +87,7 @@ def resolve(base: FactBase, index: Index, text: str, types: frozenset[str]) -> R
         return Resolution("ambiguous", None, tuple(exact), query, "Several entries have that name.")
     if not matches and not exact:
 
-        slipped = [base.entities[e] for e in _slipped_name(index, " ".join(query.words)) if base.entities[e].type in types]
+        slipped = [base.entities[e] for e in slipped_name(index, " ".join(query.words)) if base.entities[e].type in types]
         if len(slipped) == 1:
             return Resolution("answer", slipped[0], (), query)
     if not matches or matches[0].score < CLEAR_MIN:

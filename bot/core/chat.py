@@ -143,13 +143,11 @@ def _quantity(match: re.Match[str]) -> str:
 
 
 _BARE_UNITS = re.compile(r"(?<![\d\s])(\s+)(dollars?|usd|rupees?|pkr|per ?cent)\b|^(dollars?|rupees?)\b", re.I)
-_UNIT_WORD = {"dollar": "usd", "dollars": "usd", "usd": "usd", "rupee": "pkr", "rupees": "pkr", "pkr": "pkr",
-              "percent": "percent", "per cent": "percent"}
 
 
 def _bare_unit(match: re.Match[str]) -> str:
     word = " ".join((match.group(2) or match.group(3)).casefold().split())
-    return (match.group(1) or "") + _UNIT_WORD.get(word, word)
+    return (match.group(1) or "") + _UNIT_AFTER.get(word, word)
 
 
 def normalise_quantities(text: str) -> str:

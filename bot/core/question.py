@@ -110,7 +110,6 @@ _WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:city|country|place|venue|loc
 _WHY = re.compile(r"\bwhy\b|\bwhat for\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:was|is) the reason\b")
 _WHO = re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:person|official|minister|people|officials)\b")
 _COMPARE = re.compile(r"\bvs\.?\b|\bversus\b|\bcompare[ds]?\b|\bcomparison\b|\bdifference between\b|\bchanged? since\b")
-_WORD = re.compile(r"[a-z0-9%$][a-z0-9%$.]*")
 
 
 @lru_cache(maxsize=1)

@@ -94,7 +94,7 @@ def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = Fa
                     typo = [t for t, sc in matches.items() if sc not in (EXACT, PREFIX)]  # misspelt, not a prefix
                     ids = [i for t in typo for i in index.exact.get(t, ())]
                 elif size > 1:
-                    ids = (_partial_name(index, content) or _slipped_name(index, " ".join(content))
+                    ids = (_partial_name(index, content) or slipped_name(index, " ".join(content))
                            or _misspelt_name(index, content))
             elif not ids and not edge_stop and size > 1 and len(content) > 1:
                 ids = list(index.exact_ids(" ".join(content)))
@@ -123,7 +123,7 @@ def _misspelt_name(index: Index, words: tuple[str, ...]) -> list[str]:
     return [matches[0].entity.id]
 
 
-def _slipped_name(index: Index, key: str) -> list[str]:
+def slipped_name(index: Index, key: str) -> list[str]:
     """A multi-word name typed with one slip ("jak ma" for "jack ma"), every word's first letter right."""
     words = key.split()
     if len(key) < 5 or all(len(w) > 3 for w in words):  # longer words have their own typo tolerance
@@ -270,18 +270,23 @@ def _refusal(base: FactBase, index: Index, q: Question, mentioned: list[Mention]
                 missing=missing)
 
 
-def _carries(index: Index, fact: Fact, word: str) -> bool:
-    """The fact's own words (its sentence, quote and structured fields — not the names of the
-    entities it is filed under) carry the word or a synonym of it."""
+def _accepted(index: Index, word: str) -> frozenset[str]:
+    """The terms that carry a focus word: its stem, its synonyms and the base word it stands for
+    (worked out once per question, not once per fact)."""
     term = stem(word)
+    known = _known(index, word)
+    return SYNONYMS.get(term, frozenset()) | {term} | ({known} if known is not None else frozenset())
+
+
+def _own_terms(index: Index, fact: Fact) -> set[str]:
+    """The fact's own words: its sentence, quote and structured fields — not the names of the
+    entities it is filed under."""
     terms = set(index.text_terms[fact.id])
     for mapping in (fact.role, fact.figure, fact.measure):
         for value in mapping.values():
             if isinstance(value, str):
                 terms.update(stem(t) for t in tokens(value))
-    alts = SYNONYMS.get(term, frozenset()) | {term}
-    known = _known(index, word)
-    return not terms.isdisjoint(alts) or (known is not None and known in terms)
+    return terms
 
 
 def _has_number(index: Index, fact: Fact) -> bool:
@@ -351,12 +356,15 @@ def _forecast_only(base: FactBase, q: Question, fact: Fact) -> bool:
                                                    for y in q.years)
 
 
-def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], fact: Fact,
-          asked: frozenset[str] = frozenset(), near: tuple[str, ...] = (), content: tuple[str, ...] = ()) -> bool:
-    """The fact carries the detail asked for: the focus words, and a number / date / place / holder
-    of an office when the intent asks for one."""
-    if not all(_carries(index, fact, w) for w in focus):
-        return False
+def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], accepted: tuple[frozenset[str], ...],
+          fact: Fact, asked: frozenset[str] = frozenset(), near: tuple[str, ...] = (),
+          content: tuple[str, ...] = ()) -> bool:
+    """The fact carries the detail asked for: every focus word (`accepted`: the terms that carry
+    each), and a number / date / place / holder of an office when the intent asks for one."""
+    if accepted:
+        own = _own_terms(index, fact)
+        if any(own.isdisjoint(terms) for terms in accepted):
+            return False
     if (q.intent in ("yes_no", "when") and PAST_AUX & set(q.tokens) and IRREALIS.isdisjoint(q.tokens)
             and _only_intended(fact, content)):
         return False
@@ -443,6 +451,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                and (t not in STOPWORDS or t in keep) and t not in QUESTION_WORDS]
     # the typed focus words that name no entity, plus any the reading supplied ("age" for "how old")
     focus = tuple(w for w in q.focus if (w in content or w not in toks) and stem(w) not in FILLER)
+    accepted = tuple(_accepted(index, w) for w in focus)
     if not content and not mentioned and not q.years and not q.numbers:
         return Hits(note="Ask about a person, organisation, policy, figure or event in the articles.")
     known: list[str] = []
@@ -549,7 +558,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     office_of = tuple(w for m in mentioned if any(e.type != "person" for e in m.entities) for w in m.words
                       if w not in STOPWORDS)
     fitting = [(s, f) for s, f in ranked
-               if _fits(base, index, q, focus, f, frozenset(subjects), office_of, tuple(content))]
+               if _fits(base, index, q, focus, accepted, f, frozenset(subjects), office_of, tuple(content))]
     if not fitting:
         missing, no = _missing(q, focus)
         return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])
@@ -572,7 +581,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     aggregate = q.intent not in ("how_many", "when", "where", "yes_no") and (
         bool(AGGREGATE_WORDS & words) or (bool(focus) and chosen[0].kind == "measure"))
     if aggregate and q.order is None:
-        chosen = _with_siblings(base, index, q, focus, chosen, others, speaker)
+        chosen = _with_siblings(base, index, q, focus, accepted, chosen, others, speaker)
     return Hits(facts=chosen[:MAX_AGGREGATE if aggregate else MAX_FACTS], aggregate=aggregate)
 
 
@@ -605,8 +614,9 @@ def _topic_listing(base: FactBase, index: Index, q: Question, toks: tuple[str, .
     return sorted(facts, key=lambda f: (f.when.sort_key if f.when else (base.year_of(f), 13, 0), f.id))
 
 
-def _with_siblings(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], chosen: list[Fact],
-                   others: list[Mention], speaker: Speaker | None) -> list[Fact]:
+def _with_siblings(base: FactBase, index: Index, q: Question, focus: tuple[str, ...],
+                   accepted: tuple[frozenset[str], ...], chosen: list[Fact], others: list[Mention],
+                   speaker: Speaker | None) -> list[Fact]:
     """"All the measures of the budget": the top fact's siblings — facts of the same kind under
     the same policy or event, within the question's hard constraints — that carry the focus."""
     top = chosen[0]
@@ -629,7 +639,7 @@ def _with_siblings(base: FactBase, index: Index, q: Question, focus: tuple[str, 
             continue
         if speaker is not None and not speaker.said(fact):
             continue
-        if _fits(base, index, q, focus, fact, frozenset(e.id for m in others for e in m.entities)):
+        if _fits(base, index, q, focus, accepted, fact, frozenset(e.id for m in others for e in m.entities)):
             out.append(fact)
             have.add(fact.id)
     return out

@@ -28,7 +28,8 @@ from .chat import expand, strip_markup
 from .index import Index, Query
 from .model import Fact, FactBase
 from .quantities import Quantity, find_quantities, format_value, same_quantity
-from .search import SYNONYMS, mentioned_entities
+from .question import SYNONYMS
+from .search import mentioned_entities
 from .text import STOPWORDS, fold, stem, tokens
 
 Verdict = Literal["supported", "contradicted", "not_covered"]  # a claim's; the answer adds "mixed"
