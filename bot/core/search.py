@@ -134,9 +134,11 @@ def slipped_name(index: Index, key: str) -> list[str]:
 
 
 def _partial_name(index: Index, span: tuple[str, ...]) -> list[str]:
-    """Entities whose name contains these words in this order ("board of revenue" → FBR)."""
+    """Entities whose name contains these words in this order ("board of revenue" → FBR), the most
+    cited first — a set's order would make the subject a refusal names change from run to run."""
     out = []
-    for eid in index.bigram_entities.get((span[0], span[1]), ()):
+    found = index.bigram_entities.get((span[0], span[1]), ())
+    for eid in sorted(found, key=lambda e: (-index.popularity.get(e, 0), e)):
         for words, _, _ in index.variants[eid]:
             n = len(span)
             if any(words[i:i + n] == span for i in range(len(words) - n + 1)):
