@@ -439,10 +439,6 @@ LEADS = frozenset({"run", "head", "lead", "boss", "charg", "chief", "in"})  # st
 _BROWSE_KIND = {"person": "people", "organisation": "organisations", "body": "organisations",
                 "platform": "organisations", "topic": "topics", "policy": "topics", "event": "topics",
                 "year": "years"}
-ROLE_FILLER = frozenset({"current", "currently", "now", "then", "the", "at", "time", "mentioned", "named", "in",
-                         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                         "january", "february", "march", "april", "june", "july", "august", "september",
-                         "october", "november", "december"})
 
 
 def _title_terms(fact: Fact) -> set[str]:
@@ -465,7 +461,7 @@ def role_facts(base: FactBase, index: Index, text: str) -> tuple[list[Fact], lis
                 for i in range(m.start, m.start + len(m.words))}
     if people:
         return None
-    words = [t for i, t in enumerate(q.tokens) if i not in covered and t in q.words and t not in ROLE_FILLER
+    words = [t for i, t in enumerate(q.tokens) if i not in covered and t in q.words
              and t not in ("who", "whom", "list", "show", "all", "people", "officials") and not is_filler(t)]
     office = [stem(w[:-1] if w.endswith("s") and not w.endswith("ss") else w) for w in words]
     roles = [f for f in base.facts.values() if f.kind == "role"]

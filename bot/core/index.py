@@ -390,25 +390,24 @@ class Index:
 
     def typo_of(self, word: str) -> str | None:
         """The term of the base word that `word` (as typed, unstemmed) is a typo of, if one is close."""
-        edits = min(max_edits(word), 1 if len(word) < 10 else 2)
-        if not edits:
-            return None
-        near = [w for n in range(len(word) - edits, len(word) + edits + 1) for w in self.words_by_len.get(n, ())]
-        hit = process.extractOne(word, near, scorer=OSA.distance, score_cutoff=edits)
-        return self.word_terms[hit[0]] if hit else None
+        hit = _nearest(word, self.words_by_len)
+        return self.word_terms[hit] if hit else None
 
     def known_term(self, term: str) -> str | None:
         """The fact-base term a (stemmed) query term stands for, allowing a typo in long words."""
-        if term in self.postings:
-            return term
-        # stricter than for names: two edits turn ordinary words into other words ("governor" into
-        # "govern"), and a wrong word is worse than a refusal
-        edits = min(max_edits(term), 1 if len(term) < 10 else 2)
-        if not edits:
-            return None
-        near = [t for n in range(len(term) - edits, len(term) + edits + 1) for t in self.vocab_by_len.get(n, ())]
-        hit = process.extractOne(term, near, scorer=OSA.distance, score_cutoff=edits)
-        return hit[0] if hit else None
+        return term if term in self.postings else _nearest(term, self.vocab_by_len)
+
+
+def _nearest(word: str, by_len: dict[int, list[str]]) -> str | None:
+    """The closest entry of a length-bucketed vocabulary within the typo allowance for ordinary words:
+    stricter than for names, since two edits turn ordinary words into other words ("governor" into
+    "govern"), and a wrong word is worse than a refusal."""
+    edits = min(max_edits(word), 1 if len(word) < 10 else 2)
+    if not edits:
+        return None
+    near = [w for n in range(len(word) - edits, len(word) + edits + 1) for w in by_len.get(n, ())]
+    hit = process.extractOne(word, near, scorer=OSA.distance, score_cutoff=edits)
+    return hit[0] if hit else None
 
 
 FACT_WORDS_CACHE = 4096
