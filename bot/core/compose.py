@@ -107,21 +107,12 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
         parts = [_with_marks(line.text, line.fact_ids, numbers) for line in conflict[:2]]
         return fit_lead("The sources disagree: " + " / ".join(p.rstrip(".") for p in parts) + ".")
     if aggregate and len(cited) > 1:
-        named: dict[str, list[str]] = {}
         subjects = {base.facts[line.fact_ids[0]].about[0] for line in cited}
         parents = {p for eid in subjects if (p := base.entities[eid].part_of)}
-        for line in cited:
-            fact = base.facts[line.fact_ids[0]]
-            if fact.about[0] in parents:
-                continue  # "the budget" beside its own measures: the measures are the items
-            name = _short(base, fact)
-            if not name:
-                break
-            named.setdefault(name, []).extend(line.fact_ids)
-        else:
-            if len(named) > 1:
-                items = "; ".join(f"{n} {_marks(ids, numbers)}" for n, ids in named.items())
-                return fit_lead(f"The sources list {len(named)}: {items}.")
+        # "the budget" beside its own measures: the measures are the items
+        named = _named_items(base, cited, skip=parents, strict=True)
+        if len(named) > 1:
+            return _listing(named, numbers)
     if q.intent == "who" and fact.kind == "role":
         holders = _role_holders(base, cited, numbers)
         if holders:
@@ -141,6 +132,33 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
         if other is not None:
             text += " " + _with_marks(other.text, other.fact_ids, numbers)
     return fit_lead(text)
+
+
+def _named_items(base: FactBase, lines: Sequence[Line], *, skip: set[str], strict: bool) -> dict[str, list[str]]:
+    """The lines' measures or events by their curated names, each with every fact that cites it
+    (one name cited by several lines is one item). Lines filed under `skip` are left out; a line with
+    no curated name ends the listing when `strict` (nothing to list by name), else it is passed over."""
+    named: dict[str, list[str]] = {}
+    for line in lines:
+        fact = base.facts[line.fact_ids[0]]
+        if fact.about[0] in skip:
+            continue
+        name = _short(base, fact)
+        if not name:
+            if strict:
+                return {}
+            continue
+        named.setdefault(name, []).extend(line.fact_ids)
+    return named
+
+
+def _listing(named: dict[str, list[str]], numbers: dict[str, int], *, noun: str = "", most: int | None = None
+             ) -> str:
+    """"The sources list 3 measures: A [1]; B [2]; C [3]." — the first `most`, and how many more."""
+    shown = list(named.items())[:most]
+    items = "; ".join(f"{n} {_marks(ids, numbers)}" for n, ids in shown)
+    more = f" and {len(named) - len(shown)} more" if len(named) > len(shown) else ""
+    return fit_lead(f"The sources list {len(named)}{noun}: {items}{more}.")
 
 
 def _names_person(base: FactBase, fact: Fact) -> bool:
@@ -190,14 +208,9 @@ def overview(base: FactBase, answer: Answer, entity_id: str) -> str:
             return fit_lead(held)
     named: dict[str, list[str]] = {}
     if base.entities[entity_id].type in ("policy", "topic", "event"):
-        for line in by_heading.get("Measures", []):
-            fact = base.facts[line.fact_ids[0]]
-            if (name := _short(base, fact)) and fact.about[0] != entity_id:
-                named.setdefault(name, []).extend(line.fact_ids)
+        named = _named_items(base, by_heading.get("Measures", []), skip={entity_id}, strict=False)
     if len(named) > 1:
-        items = "; ".join(f"{n} {_marks(ids, numbers)}" for n, ids in list(named.items())[:4])
-        more = f" and {len(named) - 4} more" if len(named) > 4 else ""
-        return fit_lead(f"The sources list {len(named)} measures: {items}{more}.")
+        return _listing(named, numbers, noun=" measures", most=4)
     for heading in ("About", "Measures"):
         lines = by_heading.get(heading, [])
         if lines:
