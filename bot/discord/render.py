@@ -216,12 +216,18 @@ def render_answer(answer: Answer, *, corpus_base_url: str | None = None, site_ba
     for i, page in enumerate(pages, start=1):
         description = _description(page) or "The sources have no statements for this."
         embed = discord.Embed(title=_title(answer), description=description, colour=COLOUR_ANSWER)
-        if page.sources:
-            embed.add_field(name="Sources", value=sources_line(page.sources, corpus_base_url, site_base_url=site_base_url,
-                                                               fact_ids=page.fact_ids, base=answer.base), inline=False)
-        embed.set_footer(text=_footer(i, len(pages), cap))
-        out.append(Page(embed, page.fact_ids))
+        out.append(_finished_page(answer, embed, page, _footer(i, len(pages), cap), corpus_base_url, site_base_url))
     return Rendered(answer, out, links=single_source_link(answer, corpus_base_url, site_base_url))
+
+
+def _finished_page(answer: Answer, embed: discord.Embed, page: lay.Page | lay.ComparePage, footer: str | None,
+                   corpus_base_url: str | None, site_base_url: str | None) -> Page:
+    """The sources once, at the end of the page, and the footer that lets a button re-ask it."""
+    if page.sources:
+        embed.add_field(name="Sources", value=sources_line(page.sources, corpus_base_url, site_base_url=site_base_url,
+                                                           fact_ids=page.fact_ids, base=answer.base), inline=False)
+    embed.set_footer(text=footer)
+    return Page(embed, page.fact_ids)
 
 
 def single_source_link(answer: Answer, corpus_base_url: str | None = None, site_base_url: str | None = None
@@ -271,11 +277,7 @@ def _render_compare(answer: Answer, pages: list[lay.ComparePage], corpus_base_ur
             if any(side.bullets or side.more or side.empty for side in sides):  # else all is in the rows
                 embed.add_field(name=a, value=_side_value(aspect.a), inline=True)
                 embed.add_field(name=b, value=_side_value(aspect.b), inline=True)
-        if page.sources:
-            embed.add_field(name="Sources", value=sources_line(page.sources, corpus_base_url, site_base_url=site_base_url,
-                                                               fact_ids=page.fact_ids, base=answer.base), inline=False)
-        embed.set_footer(text=_footer(i, len(pages), cap))
-        out.append(Page(embed, page.fact_ids))
+        out.append(_finished_page(answer, embed, page, _footer(i, len(pages), cap), corpus_base_url, site_base_url))
     return Rendered(answer, out, links=single_source_link(answer, corpus_base_url, site_base_url))
 
 
