@@ -166,19 +166,15 @@ def _strip_leading_chat(toks: list[str]) -> list[str]:
     return toks[i:]
 
 
+# first match wins: "how many people did X meet when" counts, "who … when" asks a date
+_INTENTS = ((_COMPARE, "compare"), (_HOW_MANY, "how_many"), (_WHEN, "when"), (_WHERE, "where"), (_WHY, "why"),
+            (_WHO, "who"))
+
+
 def _intent(toks: list[str], line: str) -> str:
-    if _COMPARE.search(line):
-        return "compare"
-    if _HOW_MANY.search(line):
-        return "how_many"
-    if _WHEN.search(line):
-        return "when"
-    if _WHERE.search(line):
-        return "where"
-    if _WHY.search(line):
-        return "why"
-    if _WHO.search(line):
-        return "who"
+    for pattern, intent in _INTENTS:
+        if pattern.search(line):
+            return intent
     head = _strip_leading_chat(toks)
     if head and (head[0] in AUXILIARIES or line.endswith((" right", " correct", " true", " yes or no"))):
         return "yes_no"
