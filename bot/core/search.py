@@ -8,6 +8,7 @@ Otherwise the answer is "not in the sources" — the nearest fact is never passe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -98,15 +99,38 @@ def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = Fa
                            or _misspelt_name(index, content))
             elif not ids and not edge_stop and size > 1 and len(content) > 1:
                 ids = list(index.exact_ids(" ".join(content)))
+            if not ids and size == 1 and not edge_stop and len(part[0]) >= 3 and zipf(part[0]) < NAME_ZIPF:
+                # "imran", "evans": one word of one person's name, and not an everyday English word
+                people = index.person_name_tokens.get(part[0], set())
+                ids = list(people) if len(people) == 1 else []
             # a topic is what a question is about, not a name it uses: it constrains nothing
             ents = [e for e in (index.base.entities[i] for i in dict.fromkeys(ids)) if (e.type == "topic") == topics]
             if ents:
                 found.append(Mention(part, tuple(ents), start))
                 for i in span:
                     used[i] = True
-    return sorted(found, key=lambda m: m.start)
+    return _joined(sorted(found, key=lambda m: m.start), toks)
 
 
+JOINERS = frozenset({"and", "or", "nor", "&", "vs", "versus"})
+
+
+def _joined(found: list[Mention], toks: tuple[str, ...]) -> list[Mention]:
+    """"Dar and Khurram", "Nawaz or Shehbaz": two names joined by a conjunction are one mention that
+    either may satisfy — a fact need not name both to answer "did Dar and Khurram give …"."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        end = prev.start + len(prev.words) if prev else -1
+        if (prev is not None and m.start == end + 1 and toks[end] in JOINERS
+                and {e.type for e in prev.entities} == {e.type for e in m.entities}):
+            out[-1] = Mention((*prev.words, toks[end], *m.words), prev.entities + m.entities, prev.start)
+        else:
+            out.append(m)
+    return out
+
+
+NAME_ZIPF = 4.0  # below: a word rare enough in English ("imran", "jack") to stand for the one person it names
 MISSPELT_MIN = 0.9  # a whole multi-word name with a typo in one word scores about 0.96
 
 
@@ -133,14 +157,24 @@ def slipped_name(index: Index, key: str) -> list[str]:
     return list(index.exact.get(hit[0], ())) if hit else []
 
 
+KEYWORD_WEIGHT = 0.8  # the weight index.variants gives an entity's keywords
+DESCRIBED = frozenset({"policy", "event", "topic"})  # entities named by a description, not a proper name
+
+
 def _partial_name(index: Index, span: tuple[str, ...]) -> list[str]:
     """Entities whose name contains these words in this order ("board of revenue" → FBR), the most
     cited first — a set's order would make the subject a refusal names change from run to run."""
     out = []
     found = index.bigram_entities.get((span[0], span[1]), ())
+    n = len(span)
     for eid in sorted(found, key=lambda e: (-index.popularity.get(e, 0), e)):
-        for words, _, _ in index.variants[eid]:
-            n = len(span)
+        described = index.base.entities[eid].type in DESCRIBED
+        for words, weight, _ in index.variants[eid]:
+            # a policy is named by a description: "online sellers", one of the income tax's keywords, or
+            # "pakistani businesses" inside a directive's long name names neither (an organisation's
+            # keyword, "media wing" for ISPR, does name it)
+            if described and (weight <= KEYWORD_WEIGHT or 2 * n < len([w for w in words if w not in STOPWORDS])):
+                continue
             if any(words[i:i + n] == span for i in range(len(words) - n + 1)):
                 out.append(eid)
                 break
@@ -155,10 +189,32 @@ def _name_parts(name: str) -> tuple[str, ...]:
     return tuple(t for t in tokens(name) if t not in STOPWORDS)
 
 
+@lru_cache(maxsize=4)
+def _state_policies(index: Index) -> tuple[str, ...]:
+    """The policies a government is the agent of: every policy not part of a company or other
+    non-state organisation ("the taxes the govt put on foreign platforms" are the budget's)."""
+    out = []
+    for ent in index.base.entities.values():
+        if ent.type != "policy":
+            continue
+        root, seen = ent, {ent.id}
+        while root.part_of and root.part_of in index.base.entities and root.part_of not in seen:
+            seen.add(root.part_of)
+            root = index.base.entities[root.part_of]
+        if root.type in ("policy", "body"):
+            out.append(ent.id)
+    return tuple(out)
+
+
+def _is_government(ent: Entity) -> bool:
+    return ent.type == "body" and ent.name.casefold().startswith("government")
+
+
 def _involving(index: Index, ent: Entity) -> set[str]:
-    """Facts that involve an entity or any part of it (a fact about AIDC involves Alibaba Group)."""
+    """Facts that involve an entity or any part of it (a fact about AIDC involves Alibaba Group);
+    a government is involved in the state's policies."""
     out: set[str] = set()
-    frontier = [ent.id]
+    frontier = [ent.id, *(_state_policies(index) if _is_government(ent) else ())]
     seen = set(frontier)
     while frontier:
         eid = frontier.pop()
@@ -280,6 +336,10 @@ def _accepted(index: Index, word: str) -> frozenset[str]:
     return SYNONYMS.get(term, frozenset()) | {term} | ({known} if known is not None else frozenset())
 
 
+def _opposites(word: str) -> frozenset[str]:
+    return ANTONYMS.get(stem(word), frozenset())
+
+
 def _own_terms(index: Index, fact: Fact) -> set[str]:
     """The fact's own words: its sentence, quote and structured fields — not the names of the
     entities it is filed under."""
@@ -337,7 +397,9 @@ PAST_AUX = frozenset({"did", "was", "were", "has", "had", "have"})
 # a committee" does not say the committee was formed.
 IRREALIS = frozenset("""to will would may might could should want wants wanted plan plans planned intend
     intends intended intention aim aims aimed hope hopes hoped propose proposed expect expected project
-    projected urge urged ask asked direct directed order ordered supposed plan planning""".split())
+    projected urge urged ask asked direct directed order ordered supposed plan planning interested keen eager
+    willing ready seek seeks seeking sought consider considering explore exploring potential possible
+    proposal""".split())
 
 
 def _only_intended(fact: Fact, content: tuple[str, ...]) -> bool:
@@ -378,8 +440,9 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         return _has_place(base, fact)
     if q.intent == "who":
         after = q.tokens[q.tokens.index("who") + 1:][:1] if "who" in q.tokens else []
-        if after and after[0] in OBJECT_AUX:  # "who did James Dong praise": the answer is an object
-            return True
+        verb = q.tokens[q.tokens.index("who") + 2:][:1] if after else []
+        if after and after[0] in OBJECT_AUX and not (verb and stem(verb[0]) in ROLE_WORDS):
+            return True  # "who did James Dong praise": the answer is an object ("who will chair X" is not)
         identity = bool(after) and after[0] in ("is", "was", "are", "were")
         return _names_someone(base, fact, asked, named_only=identity) and (
             not focus or _holds_office(index, fact, focus, near))
@@ -401,6 +464,7 @@ def _names_someone(base: FactBase, fact: Fact, asked: frozenset[str], *, named_o
 
 
 NEAR = 5  # "the delegation led by X": the office word this close to what it is the office of
+COMPOUND_TAIL = re.compile(r"(?<=\w)-(?:led|run|headed|owned|chaired|managed)\b", re.IGNORECASE)
 
 
 def _holds_office(index: Index, fact: Fact, focus: tuple[str, ...], near: tuple[str, ...] = ()) -> bool:
@@ -413,12 +477,73 @@ def _holds_office(index: Index, fact: Fact, focus: tuple[str, ...], near: tuple[
     alts = set().union(*(SYNONYMS.get(t, frozenset()) | {t} for t in office))
     if fact.kind == "role":
         return not alts.isdisjoint(stem(t) for t in tokens(str(fact.role.get("title") or "")))
-    words = [stem(t) for t in tokens(normalise_quantities(f"{fact.says} | {fact.source.quote}"))]
+    # "an export-led economy" leads nothing: an office word closing a hyphenated compound is an adjective
+    text = COMPOUND_TAIL.sub(" ", normalise_quantities(f"{fact.says} | {fact.source.quote}"))
+    words = [stem(t) for t in tokens(text)]
     at = [i for i, w in enumerate(words) if w in alts]
     if not at or not near:
         return bool(at)
     targets = {stem(w) for w in near}
     return any(abs(i - j) <= NEAR for i in at for j, w in enumerate(words) if w in targets)
+
+
+# Opposites: "did the budget raise the limit" is answered (the other way) by a fact saying it cut it.
+_ANTONYM_PAIRS = (("raise raised increase increased hike hiked rise rose up", "cut reduce reduced lower lowered"
+                   " decrease decreased slash slashed fall fell decline declined drop dropped down"),
+                  ("accept accepted approve approved", "reject rejected refuse refused deny denied"),
+                  ("win won", "lose lost"), ("open opened", "close closed shut"),
+                  ("support supported back backed defend defended", "oppose opposed criticise criticised criticize criticized"))
+ANTONYMS: dict[str, frozenset[str]] = {}
+for _a, _b in _ANTONYM_PAIRS:
+    for _one, _other in ((_a, _b), (_b, _a)):
+        for _w in _one.split():
+            ANTONYMS[stem(_w)] = ANTONYMS.get(stem(_w), frozenset()) | {stem(w) for w in _other.split()}
+
+
+def _claimed(index: Index, q: Question, verb: str, fact: Fact, mentioned: list[Mention]) -> bool:
+    """The fact makes the claim with the verb itself, or the other way round *about the same thing*:
+    "reduced the duty-free threshold" answers "did it raise the duty-free limit", not "did it
+    increase taxes"."""
+    if not _own_terms(index, fact).isdisjoint(_accepted(index, verb)):
+        return True
+    at = q.tokens.index(verb) if verb in q.tokens else len(q.tokens)
+    if {e.id for m in mentioned if m.start > at for e in m.entities} & set(fact.entity_ids()):
+        return True
+    objects = {stem(t) for t in q.tokens[at + 1:] if t not in STOPWORDS and stem(t) not in FILLER}
+    opposite = _opposites(verb)
+    words = [stem(t) for t in tokens(normalise_quantities(f"{fact.says} | {fact.source.quote}"))]
+    return any(w in opposite and objects & set(words[i + 1:i + 4]) for i, w in enumerate(words))
+
+
+def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
+    """The word that makes a yes/no question's claim: "did Pakistan *join* ITA Two", "was Imran Khan
+    *jailed*". A fact that does not carry it (or its opposite) does not say so or otherwise, however
+    many of the other words it shares — "join" is common English, not decoration, in a claim."""
+    i = 0
+    while i < len(toks) and (toks[i] in AUX_OPENERS or toks[i] in FILLER_OPENERS):
+        i += 1
+    for j in range(i, len(toks)):
+        tok = toks[j]
+        if j in covered or tok in STOPWORDS or YEAR.match(tok) or NUMBER.match(tok):
+            continue
+        if stem(tok) in FILLER or tok in QUESTION_WORDS:
+            return ()
+        return (tok,)
+    return ()
+
+
+AUX_OPENERS = frozenset("did does do is are was were has have had can could will would should shall may".split())
+FILLER_OPENERS = frozenset("so ok okay hey hi hello yo and but well um uh quick question tell me pls please bot "
+                           "factdesk you u i know wondering actually really".split())
+
+
+def _office_object(q: Question, focus: tuple[str, ...]) -> tuple[str, ...]:
+    """"Who will chair the roadmap committee": the words after the office word name what it is the
+    office of, when no entity in the question does."""
+    if q.intent != "who" or not focus or focus[0] not in q.tokens:
+        return ()
+    rest = q.tokens[q.tokens.index(focus[0]) + 1:]
+    return tuple(w for w in rest if w not in STOPWORDS and not YEAR.match(w) and stem(w) not in FILLER)[:4]
 
 
 def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
@@ -453,7 +578,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                and (t not in STOPWORDS or t in keep) and t not in QUESTION_WORDS]
     # the typed focus words that name no entity, plus any the reading supplied ("age" for "how old")
     focus = tuple(w for w in q.focus if (w in content or w not in toks) and stem(w) not in FILLER)
-    accepted = tuple(_accepted(index, w) for w in focus)
+    if q.intent == "yes_no" and not focus:
+        focus = _claim_verb(toks, covered)
+    accepted = tuple(_accepted(index, w) | (_opposites(w) if q.intent == "yes_no" else frozenset()) for w in focus)
     if not content and not mentioned and not q.years and not q.numbers:
         return Hits(note="Ask about a person, organisation, policy, figure or event in the articles.")
     known: list[str] = []
@@ -463,6 +590,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         if term in FILLER:
             continue
         hit = _known(index, word)
+        if not hit and q.intent == "yes_no":  # "did it *raise* the limit" when the sources say it cut it
+            hit = next((t for t in sorted(_opposites(word)) if t in index.postings), None)
         if hit:
             known.append(hit)
         elif word in focus or not is_filler(word):
@@ -491,7 +620,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     for number in q.numbers:
         weights[number] = index.idf.get(number, 2.0)
     total = sum(weights.values()) or 1.0
-    alts = {t: SYNONYMS.get(t, frozenset()) | {t} for t in weights}
+    alts = {t: SYNONYMS.get(t, frozenset()) | {t} | (ANTONYMS.get(t, frozenset()) if q.intent == "yes_no" else frozenset())
+            for t in weights}
     pool: set[str] = set()
     # A fact is shown only with at least MIN_SHARE * KEEP_RATIO of the question's weight, so it
     # must use one of the heaviest terms that together carry the rest: only their facts are scored.
@@ -558,12 +688,19 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     # judge: only facts that carry the asked detail answer; the others are related
     # the words of what an office is asked about ("the e-commerce committee" in "who heads …")
     office_of = tuple(w for m in mentioned if any(e.type != "person" for e in m.entities) for w in m.words
-                      if w not in STOPWORDS)
+                      if w not in STOPWORDS) or _office_object(q, focus)
     fitting = [(s, f) for s, f in ranked
                if _fits(base, index, q, focus, accepted, f, frozenset(subjects), office_of, tuple(content))]
     if not fitting:
         missing, no = _missing(q, focus)
         return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])
+    if q.intent == "yes_no" and focus and fitting:
+        fitting = [(s, f) for s, f in fitting if _claimed(index, q, focus[0], f, mentioned)]
+    if not fitting:
+        missing, no = _missing(q, focus)
+        return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])
+    if q.intent == "why":  # a fact that gives a reason answers "why" before one that only repeats the what
+        fitting.sort(key=lambda sf: not _gives_reason(sf[1]))
     if q.order is not None:
         # "the first visit": the earliest of everything that answers, events before their echoes
         events = [f for _, f in fitting if f.kind == "event"]
@@ -580,7 +717,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     else:
         top = fitting[0][0]
         chosen = [f for s, f in fitting if s >= top * KEEP_RATIO]
-    aggregate = q.intent not in ("how_many", "when", "where", "yes_no") and (
+    aggregate = q.intent not in ("how_many", "when", "where", "yes_no", "why") and (
         bool(AGGREGATE_WORDS & words) or (bool(focus) and chosen[0].kind == "measure"))
     if aggregate and q.order is None:
         chosen = _with_siblings(base, index, q, focus, accepted, chosen, others, speaker)
@@ -724,6 +861,16 @@ def _intent_boost(q: Question, words: set[str], fact: Fact) -> float:
     if q.intent == "where" and fact.details.get("place"):
         boost *= 1.2
     return boost
+
+
+def _gives_reason(fact: Fact) -> bool:
+    return bool(fact.details.get("purpose") or REASON.search(f"{fact.says} {fact.source.quote}"))
+
+
+# the ways a sentence gives a reason or purpose: what a "why" question wants first
+REASON = re.compile(r"\b(?:because|due to|owing to|as a result|reason|in order to|so that|aimed at|aims? to|"
+                    r"in a bid to|links?|linked|after|following|in response|responding|since|to help|to boost|"
+                    r"to promote|to increase|to encourage|wanted)\b", re.IGNORECASE)
 
 
 def _order(base: FactBase, q: Question, facts: list[Fact]) -> list[Fact]:

@@ -24,7 +24,7 @@ from bot.core.routing import run_command
 from bot.core.text import quote_key
 
 HERE = Path(__file__).parent
-PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl"), "heldout": ("eval_heldout.jsonl",)}
+PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl"), "heldout": ("eval_heldout.jsonl",)}
 ROOT = HERE.parents[1]
 
 
