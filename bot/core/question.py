@@ -105,10 +105,12 @@ PLACE_NOUNS = frozenset({"city", "country", "place", "venue", "location", "where
 _HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|far|long|old)\b|\bwhat (?:percentage|percent|share|"
                        r"proportion|number|amount|rate|value|size|figure)\b|\bwhat (?:is|was|were|are) the "
                        r"(?:number|amount|size|value|share|rate|percentage|figure|total|count)\b")
-_WHEN = re.compile(r"\bwhen\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bhow long ago\b|\bwhat year\b")
+_WHEN = re.compile(r"\bwhen\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bhow long ago\b|\bwhat year\b|"
+                   r"\b(?:exact|precise) (?:date|day)\b|\b(?:what|which) (?:is|was) the (?:date|day|year|month)\b")
 _WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:city|country|place|venue|location)\b")
 _WHY = re.compile(r"\bwhy\b|\bwhat for\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:was|is) the reason\b")
-_WHO = re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:person|official|minister|people|officials)\b")
+_WHO = re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:person|official|minister|people|officials)\b|"
+                  r"\bwhat (?:is|was|are|were) (?:the )?\w+(?: \w+)? names?\b|\bname of the\b")
 _COMPARE = re.compile(r"\bvs\.?\b|\bversus\b|\bcompare[ds]?\b|\bcomparison\b|\bdifference between\b|\bchanged? since\b")
 
 

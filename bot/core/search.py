@@ -233,7 +233,7 @@ def _spellings(index: Index, m: Mention) -> list[tuple[tuple[str, ...], bool]]:
     out: list[tuple[tuple[str, ...], bool]] = []
     # a place is also written by its demonym ("Pakistani" for Pakistan), which its keywords list
     names = [n for e in m.entities for n in (*e.names, *(e.keywords if e.type == "place" else ()))]
-    candidates = [(m.words, False), *((_name_parts(n), True) for n in names)]
+    candidates = [(m.words, len(m.words) > 1 and all(e.type == "person" for e in m.entities)), *((_name_parts(n), True) for n in names)]
     for parts, ordered in candidates:
         if not parts or (len(parts) == 1 and len(index.person_name_tokens.get(parts[0], ())) > 1):
             continue
@@ -366,9 +366,15 @@ def _has_date(base: FactBase, index: Index, q: Question, fact: Fact) -> bool:
     written = [int(t) for t in index.text_terms[fact.id] if YEAR.match(t)]
     if "will" in q.tokens:
         return any(y > base.year_of(fact) for y in written)
+    # a statement's date is when it was said: it dates "when did X say …", not what the statement is about
+    when = fact.when if fact.kind not in REPORTED or SAY_WORDS & set(q.tokens) or (
+        fact.when is not None and fact.when.resolved_from) else None
     if not DAY_WORDS.isdisjoint(q.tokens):
-        return fact.when is not None and fact.when.date is not None
-    return (fact.when is not None and (fact.when.date is not None or fact.when.month is not None)) or bool(written)
+        return when is not None and when.date is not None
+    return (when is not None and (when.date is not None or when.month is not None)) or bool(written)
+
+
+REPORTED = frozenset({"statement", "description", "figure"})  # kinds dated by when they were reported
 
 
 def _has_place(base: FactBase, fact: Fact) -> bool:
@@ -464,6 +470,7 @@ def _names_someone(base: FactBase, fact: Fact, asked: frozenset[str], *, named_o
 
 
 NEAR = 5  # "the delegation led by X": the office word this close to what it is the office of
+HOLDER_NEAR = 10  # "led by the group's president of international markets James Dong"
 COMPOUND_TAIL = re.compile(r"(?<=\w)-(?:led|run|headed|owned|chaired|managed)\b", re.IGNORECASE)
 
 
@@ -481,6 +488,11 @@ def _holds_office(index: Index, fact: Fact, focus: tuple[str, ...], near: tuple[
     text = COMPOUND_TAIL.sub(" ", normalise_quantities(f"{fact.says} | {fact.source.quote}"))
     words = [stem(t) for t in tokens(text)]
     at = [i for i, w in enumerate(words) if w in alts]
+    # the holder is a person the sentence names beside the office ("led by … James Dong"); "attended
+    # by the secretary commerce" names no one
+    raw = tokens(text)
+    at = [i for i in at if any(w in index.person_name_tokens and w not in STOPWORDS
+                               for w in raw[max(0, i - HOLDER_NEAR):i + HOLDER_NEAR + 1])]
     if not at or not near:
         return bool(at)
     targets = {stem(w) for w in near}
