@@ -19,7 +19,7 @@ from .chat import normalise_quantities
 from .index import ALL_TYPES, EXACT, PREFIX, Index, Query
 from .model import Entity, Fact, FactBase
 from .question import FILLER, ROLE_WORDS, SAY_WORDS, SYNONYMS, Question, is_filler, read, zipf
-from .text import NUMBER, QUESTION_WORDS, STOPWORDS, YEAR, kept_acronyms, stem, tokens, translit_key
+from .text import NUMBER, QUESTION_WORDS, STOPWORDS, YEAR, fold, kept_acronyms, stem, tokens, translit_key
 
 MIN_SHARE = 0.67  # the best fact must carry at least this share of the question's weight
 YES_NO_SHARE = 0.75  # a yes/no question states a claim: the fact must carry nearly all of it
@@ -443,6 +443,11 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
     if q.intent == "when":
         return _has_date(base, index, q, fact)
     if q.intent == "where":
+        # "where is Jack Ma these days", "where does James Dong live": a past meeting's venue is not
+        # where someone or something is now
+        aux = q.tokens[q.tokens.index("where") + 1:][:1] if "where" in q.tokens else []
+        if aux and aux[0] in ("is", "are", "does", "do") and fact.kind == "event" and not q.years:
+            return False
         return _has_place(base, fact)
     if q.intent == "who":
         after = q.tokens[q.tokens.index("who") + 1:][:1] if "who" in q.tokens else []
@@ -527,12 +532,47 @@ def _claimed(index: Index, q: Question, verb: str, fact: Fact, mentioned: list[M
     return any(w in opposite and objects & set(words[i + 1:i + 4]) for i, w in enumerate(words))
 
 
+def _which_plural(q: Question, covered: set[int]) -> str:
+    """"which experts", "which commercial banks": the plural noun whose members the question wants
+    named ("what services" asks for a description, which a plain list of services gives)."""
+    toks = q.tokens
+    for i, tok in enumerate(toks[:-1]):
+        if tok != "which":
+            continue
+        for j in range(i + 1, min(i + 4, len(toks))):
+            word = toks[j]
+            if j in covered or word in STOPWORDS or stem(word) in FILLER:
+                break
+            if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and stem(word) != word:
+                return stem(word)
+    return ""
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+
+
+def _identifies(fact: Fact, noun: str) -> bool:
+    """The fact names members of `noun` beside it ("companies such as Alibaba", "banks, including
+    HBL"), or never uses the bare noun at all (it then answers through a name, judged elsewhere)."""
+    found = False
+    for text in (fact.says, fact.source.quote):
+        words = text.replace(",", " ").split()
+        for i, word in enumerate(words):
+            if stem(fold(word)) != noun:
+                continue
+            found = True
+            window = words[max(1, i - 2):i] + words[i + 1:i + 5]
+            if any(_CAPITALISED.fullmatch(w.strip(".:;\"“”()")) and w not in ("The", "A", "An") for w in window):
+                return True
+    return not found
+
+
 def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
     """The word that makes a yes/no question's claim: "did Pakistan *join* ITA Two", "was Imran Khan
     *jailed*". A fact that does not carry it (or its opposite) does not say so or otherwise, however
     many of the other words it shares — "join" is common English, not decoration, in a claim."""
     i = 0
-    while i < len(toks) and (toks[i] in AUX_OPENERS or toks[i] in FILLER_OPENERS):
+    while i < len(toks) and (toks[i] in AUX_OPENERS or toks[i] in FILLER_OPENERS or toks[i] == "where"):
         i += 1
     for j in range(i, len(toks)):
         tok = toks[j]
@@ -590,7 +630,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                and (t not in STOPWORDS or t in keep) and t not in QUESTION_WORDS]
     # the typed focus words that name no entity, plus any the reading supplied ("age" for "how old")
     focus = tuple(w for w in q.focus if (w in content or w not in toks) and stem(w) not in FILLER)
-    if q.intent == "yes_no" and not focus:
+    if q.intent in ("yes_no", "where") and not focus:
         focus = _claim_verb(toks, covered)
     accepted = tuple(_accepted(index, w) | (_opposites(w) if q.intent == "yes_no" else frozenset()) for w in focus)
     if not content and not mentioned and not q.years and not q.numbers:
@@ -706,6 +746,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if not fitting:
         missing, no = _missing(q, focus)
         return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])
+    kind_asked = _which_plural(q, covered)
+    if kind_asked and fitting:  # "which experts warned …": a fact that says only "experts" does not say which
+        fitting = [(s, f) for s, f in fitting if _identifies(f, kind_asked)]
     if q.intent == "yes_no" and focus and fitting:
         fitting = [(s, f) for s, f in fitting if _claimed(index, q, focus[0], f, mentioned)]
     if not fitting:
