@@ -63,6 +63,8 @@ SHORTHAND: dict[str, str] = {
     "gst": "sales tax", "presser": "press conference",
     "mr": "", "mr.": "", "mrs": "", "ms": "", "sahab": "", "sahib": "", "saab": "", "janab": "", "sb": "",
     "prez": "president", "pres": "president", "sec": "secretary", "ceo's": "ceo",
+    "exec": "executive", "execs": "executives", "rep": "representative", "reps": "representatives",
+    "convo": "conversation", "hq": "headquarters", "fin": "finance", "approx": "about", "mgmt": "management",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
@@ -89,7 +91,8 @@ _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": 
 
 
 _PHRASES = ((re.compile(r"\bset(?:ting)? up\b", re.I), "establish"),
-            (re.compile(r"\bright now\b|\bat the moment\b|\bthese days\b", re.I), "now"))
+            (re.compile(r"\bright now\b|\bat the moment\b|\bthese days\b", re.I), "now"),
+            (re.compile(r"\b(?:acc|acc\.|acdg|accdg|according) (?:to|2)\b", re.I), "according to"))
 
 
 def expand(text: str) -> str:

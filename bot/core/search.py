@@ -439,7 +439,8 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
             and _only_intended(fact, content)):
         return False
     if q.intent == "how_many":
-        return _has_number(index, fact) and not (PAST_AUX & set(q.tokens) and _forecast_only(base, q, fact))
+        return (_has_number(index, fact) and not (PAST_AUX & set(q.tokens) and _forecast_only(base, q, fact))
+                and _counts_within(q, fact))
     if q.intent == "when":
         return _has_date(base, index, q, fact)
     if q.intent == "where":
@@ -461,6 +462,42 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
 
 
 OBJECT_AUX = frozenset({"did", "does", "do", "will", "would", "can", "could", "has", "have", "had", "should"})
+
+
+COUNTED_IN = frozenset({"in", "on", "at", "aboard", "inside"})
+
+
+def _counts_within(q: Question, fact: Fact) -> bool:
+    """"How many members are *on the committee*": the number must stand near what it counts within
+    (a six-member delegation does not number the committee; 26 million broadband users are not the
+    delegation's size)."""
+    toks = q.tokens
+    if "many" not in toks:
+        return True
+    rest = toks[toks.index("many") + 1:]
+    i = 0
+    while i < len(rest) and rest[i] not in COUNTED_IN and rest[i] not in AUX_OPENERS:
+        i += 1
+    while i < len(rest) and rest[i] in AUX_OPENERS:
+        i += 1
+    if i >= len(rest) or rest[i] not in COUNTED_IN:
+        return True
+    head = [w for w in rest[i + 1:] if w not in STOPWORDS and not YEAR.match(w)][:3]
+    if not head:
+        return True
+    # the head noun of "the e-commerce roadmap committee" is its last word before a clause
+    heads = {stem(w) for w in head}
+    alts = set().union(*(SYNONYMS.get(h, frozenset()) | {h} for h in heads))
+    for text in (fact.says, fact.source.quote):
+        words = tokens(normalise_quantities(text))
+        stems = [stem(w) for w in words]
+        nums = [k for k, w in enumerate(words) if NUMBER.match(w) and not YEAR.match(w)]
+        if any(s in alts for k in nums for s in stems[max(0, k - COUNT_NEAR):k + COUNT_NEAR + 1]):
+            return True
+    return False
+
+
+COUNT_NEAR = 8
 
 
 def _names_someone(base: FactBase, fact: Fact, asked: frozenset[str], *, named_only: bool = True) -> bool:
