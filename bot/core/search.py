@@ -438,6 +438,10 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
     if (q.intent in ("yes_no", "when") and PAST_AUX & set(q.tokens) and IRREALIS.isdisjoint(q.tokens)
             and _only_intended(fact, content)):
         return False
+    if not NOW_WORDS.isdisjoint(q.tokens) and not q.years and base.year_of(fact) < _latest_year(index):
+        return False  # "is Dar *still* finance minister": a 2017 fact cannot say what holds now
+    if q.intent == "how_many" and " how long " in f" {q.folded} ":
+        return _gives_duration(fact)
     if q.intent == "how_many":
         return (_has_number(index, fact) and not (PAST_AUX & set(q.tokens) and _forecast_only(base, q, fact))
                 and _counts_within(q, fact))
@@ -462,6 +466,22 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
 
 
 OBJECT_AUX = frozenset({"did", "does", "do", "will", "would", "can", "could", "has", "have", "had", "should"})
+
+
+NOW_WORDS = frozenset({"still", "now", "currently", "nowadays", "anymore", "today"})
+DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:minutes?|hours?|"
+                      r"days?|weeks?|months?|years?|decades?)\b|\bsince\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _latest_year(index: Index) -> int:
+    """The newest year the articles reach (cached per index, which lives as long as its base)."""
+    return max((index.base.year_of(f) for f in index.base.facts.values()), default=0)
+
+
+def _gives_duration(fact: Fact) -> bool:
+    """"How long …": a span of time ("for two hours", "in prison since August 2023"), not a date."""
+    return bool(DURATION.search(fact.says) or DURATION.search(fact.source.quote))
 
 
 COUNTED_IN = frozenset({"in", "on", "at", "aboard", "inside"})
