@@ -80,7 +80,8 @@ def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = Fa
             # a misspelt single name is looked for only when the word is not English ("shebaz"), so
             # the ordinary words of a long question cost no fuzzy scan
             typo_one = size == 1 and len(part[0]) >= 5 and zipf(part[0]) < TYPO_ZIPF
-            if not starts[start] and not typo_one and not (
+            initials = size == 1 and part[0] in _initials(index)
+            if not starts[start] and not typo_one and not initials and not (
                     size > 1 and ((part[0], part[1]) in index.bigram_entities or (
                         len(part[0]) <= 3 and part[0] not in STOPWORDS
                         and tuple(w[0] for w in part) in index.multi_keys))):
@@ -99,6 +100,8 @@ def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = Fa
                            or _misspelt_name(index, content))
             elif not ids and not edge_stop and size > 1 and len(content) > 1:
                 ids = list(index.exact_ids(" ".join(content)))
+            if not ids and size == 1 and not edge_stop and 3 <= len(part[0]) <= 6 and zipf(part[0]) < ACRONYM_ZIPF:
+                ids = _initials(index).get(part[0], [])  # "AIDC": Alibaba International Digital Commerce …
             if not ids and size == 1 and not edge_stop and len(part[0]) >= 3 and zipf(part[0]) < NAME_ZIPF:
                 # "imran", "evans": one word of one person's name, and not an everyday English word
                 people = index.person_name_tokens.get(part[0], set())
@@ -128,6 +131,24 @@ def _joined(found: list[Mention], toks: tuple[str, ...]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+ACRONYM_ZIPF = 2.5  # an acronym a reader makes up is not an English word
+
+
+@lru_cache(maxsize=4)
+def _initials(index: Index) -> dict[str, list[str]]:
+    """Organisations and bodies by the initials of their name's leading words (3 or more): readers
+    shorten names the articles spell out ("AIDC", "FBR") — only initials that name one entity."""
+    found: dict[str, set[str]] = {}
+    for ent in index.base.entities.values():
+        if ent.type not in ("organisation", "body", "platform"):
+            continue
+        for name in ent.names:
+            words = [w for w in tokens(name) if w not in STOPWORDS and not NUMBER.match(w)]
+            for n in range(3, len(words) + 1):
+                found.setdefault("".join(w[0] for w in words[:n]), set()).add(ent.id)
+    return {k: sorted(v) for k, v in found.items() if len(v) == 1 and k not in index.token_entities}
 
 
 NAME_ZIPF = 4.0  # below: a word rare enough in English ("imran", "jack") to stand for the one person it names
@@ -771,8 +792,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
             continue
         terms_here = index.fact_terms[fid]
         own = index.text_terms[fid]
-        share = sum(w * (0.5 if alts[t].isdisjoint(own) else 1.0) for t, w in weights.items()
-                    if not alts[t].isdisjoint(terms_here)) / total if weights else 1.0
+        # "Gohar's quotes", "the budget's measures": a word naming a kind of fact is carried by that kind
+        share = sum(w * (0.5 if alts[t].isdisjoint(own) and KIND_WORDS.get(t) != fact.kind else 1.0)
+                    for t, w in weights.items()
+                    if not alts[t].isdisjoint(terms_here) or KIND_WORDS.get(t) == fact.kind) / total if weights else 1.0
         scored.append((share, fact))
     if not scored:
         if mentioned and (speaker is not None or others):
