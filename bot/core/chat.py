@@ -73,6 +73,8 @@ _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
 def _shorthand(match: re.Match[str]) -> str:
     word = match.group(0)
     bare = word.rstrip(".,") if word.casefold() not in SHORTHAND else word
+    if bare.casefold().endswith("'s") and bare[:-2].casefold() in SHORTHAND:
+        bare = bare[:-2]  # "govt's vision": the shorthand keeps its possessive
     full = SHORTHAND.get(bare.casefold())
     return word if full is None else full + word[len(bare):]
 

@@ -69,6 +69,7 @@ _SYNONYM_GROUPS = (
     "limit limits threshold thresholds cap ceiling",
     "people persons member members",
     "briefing brief presser",
+    "executive executives boss bosses bigwig bigwigs chief president",
     "respond responded response reply replied react reaction",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}

@@ -9,7 +9,7 @@ Otherwise the answer is "not in the sources" — the nearest fact is never passe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -404,10 +404,14 @@ def _has_place(base: FactBase, fact: Fact) -> bool:
         (e := base.entities.get(eid)) is not None and e.type == "place" for eid in fact.entity_ids()[1:]))
 
 
-def _placed_within(base: FactBase, fact: Fact, places: set[str]) -> bool:
-    """False only when the fact is placed at a named place outside every place asked about."""
+def _placed_within(base: FactBase, fact: Fact, places: set[str], index: Index | None = None) -> bool:
+    """False only when the fact is placed at a named place outside every place asked about — by its
+    own place, or, having none, by the places its sentence names ("met Jack Ma at Davos")."""
     where = fact.details.get("place")
     ent = base.entities.get(where) if isinstance(where, str) else None
+    if (ent is None or ent.type != "place") and index is not None:
+        named = [p for t in tokens(fact.says) for p in _place_words(index).get(t, ())]
+        return not named or any(_placed_within(base, replace(fact, details={"place": p}), places) for p in named)
     if ent is None or ent.type != "place":
         return True
     seen: set[str] = set()
@@ -427,6 +431,19 @@ IRREALIS = frozenset("""to will would may might could should want wants wanted p
     projected urge urged ask asked direct directed order ordered supposed plan planning interested keen eager
     willing ready seek seeks seeking sought consider considering explore exploring potential possible
     proposal""".split())
+
+
+@lru_cache(maxsize=4)
+def _place_words(index: Index) -> dict[str, tuple[str, ...]]:
+    """One-word place names ("davos", "islamabad") to their places, to read where a sentence puts things."""
+    out: dict[str, list[str]] = {}
+    for ent in index.base.entities.values():
+        if ent.type == "place":
+            for name in ent.names:
+                words = [w for w in tokens(name) if w not in STOPWORDS]
+                if len(words) == 1:
+                    out.setdefault(words[0], []).append(ent.id)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _only_intended(fact: Fact, content: tuple[str, ...]) -> bool:
@@ -479,11 +496,29 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         after = q.tokens[q.tokens.index("who") + 1:][:1] if "who" in q.tokens else []
         verb = q.tokens[q.tokens.index("who") + 2:][:1] if after else []
         if after and after[0] in OBJECT_AUX and not (verb and stem(verb[0]) in ROLE_WORDS):
-            return True  # "who did James Dong praise": the answer is an object ("who will chair X" is not)
+            # "who did James Dong praise": the answer is an object ("who will chair X" is not): someone
+            # the question does not already name, or whatever follows the verb used as a verb
+            # ("praised Pakistani sellers" — not "in another meeting", a noun)
+            action = next((w for w in content if w not in QUESTION_WORDS), "")
+            return _names_someone(base, fact, asked) or (bool(action) and _used_as_verb(fact, action))
         identity = bool(after) and after[0] in ("is", "was", "are", "were")
         return _names_someone(base, fact, asked, named_only=identity) and (
             not focus or _holds_office(index, fact, focus, near))
     return True
+
+
+DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that", "his", "her", "their", "its", "our", "each"})
+
+
+def _used_as_verb(fact: Fact, verb: str) -> bool:
+    terms = SYNONYMS.get(stem(verb), frozenset()) | {stem(verb)}
+    words = tokens(fact.says)
+    # "praised Pakistani sellers" uses the verb; "the Alibaba meeting", "a visit" name an event
+    return any(stem(w) in terms and not w.endswith(NOUN_ENDINGS) and (i == 0 or words[i - 1] not in DETERMINERS)
+               for i, w in enumerate(words))
+
+
+NOUN_ENDINGS = ("ing", "ion", "ions", "ment", "ments")
 
 
 OBJECT_AUX = frozenset({"did", "does", "do", "will", "would", "can", "could", "has", "have", "had", "should"})
@@ -652,9 +687,13 @@ def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
     i = 0
     while i < len(toks) and (toks[i] in AUX_OPENERS or toks[i] in FILLER_OPENERS or toks[i] == "where"):
         i += 1
-    for j in range(i, len(toks)):
+    copula = i > 0 and toks[i - 1] in ("is", "are", "was", "were")
+    # "is the 18% tax a good *idea*", "is James Dong Alibaba's *president*": after a copula the claim
+    # is the predicate, the last word; after "did" it is the verb, the first
+    order = range(len(toks) - 1, i - 1, -1) if copula else range(i, len(toks))
+    for j in order:
         tok = toks[j]
-        if j in covered or tok in STOPWORDS or YEAR.match(tok) or NUMBER.match(tok):
+        if j in covered or tok in STOPWORDS or tok in TIME_ADVERBS or YEAR.match(tok) or NUMBER.match(tok):
             continue
         if stem(tok) in FILLER or tok in QUESTION_WORDS:
             return ()
@@ -662,6 +701,7 @@ def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
     return ()
 
 
+TIME_ADVERBS = frozenset({"back", "then", "ago", "earlier", "before", "later", "once", "ever", "yet", "again"})
 AUX_OPENERS = frozenset("did does do is are was were has have had can could will would should shall may".split())
 FILLER_OPENERS = frozenset("so ok okay hey hi hello yo and but well um uh quick question tell me pls please bot "
                            "factdesk you u i know wondering actually really".split())
@@ -782,7 +822,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     places = {e.id for m in mentioned for e in m.entities if e.type == "place"
               and m.start > 0 and toks[m.start - 1] in LOCATIVE}
     if places:  # "visit to Pakistan": an event placed somewhere else (Davos) is not one
-        allowed = {fid for fid in allowed if _placed_within(base, base.facts[fid], places)}
+        allowed = {fid for fid in allowed if _placed_within(base, base.facts[fid], places, index)}
     scored: list[tuple[float, Fact]] = []
     for fid in allowed:
         fact = base.facts[fid]
