@@ -18,7 +18,7 @@ from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .model import Entity, Fact, FactBase, family
 from .question import Question, is_filler, read
 from .search import mentioned_entities, search_facts, slipped_name
-from .text import fold, stem, tokens, truncate
+from .text import fold, kept_acronyms, stem, tokens, truncate
 
 CLEAR_MIN = 0.74  # weakest match answered outright
 MARGIN = 0.08  # lead over the runner-up that makes a winner "clear"
@@ -461,8 +461,10 @@ def role_facts(base: FactBase, index: Index, text: str) -> tuple[list[Fact], lis
                 for i in range(m.start, m.start + len(m.words))}
     if people:
         return None
+    typed = kept_acronyms(q.text)  # "IT minister": an acronym typed in capitals is part of the office
     words = [t for i, t in enumerate(q.tokens) if i not in covered and t in q.words
-             and t not in ("who", "whom", "list", "show", "all", "people", "officials") and not is_filler(t)]
+             and t not in ("who", "whom", "list", "show", "all", "people", "officials")
+             and (t in typed or not is_filler(t))]
     office = [stem(w[:-1] if w.endswith("s") and not w.endswith("ss") else w) for w in words]
     roles = [f for f in base.facts.values() if f.kind == "role"]
     titles = set().union(*(_title_terms(f) for f in roles)) if roles else set()

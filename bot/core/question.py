@@ -70,7 +70,7 @@ _SYNONYM_GROUPS = (
     "people persons member members",
     "briefing brief presser",
     "executive executives boss bosses bigwig bigwigs chief president",
-    "respond responded response reply replied react reaction",
+    "respond responded responding reply replied react reaction",  # not "response": Snowball makes it "responsible"
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:

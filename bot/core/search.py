@@ -476,6 +476,8 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
     if (q.intent in ("yes_no", "when") and PAST_AUX & set(q.tokens) and IRREALIS.isdisjoint(q.tokens)
             and _only_intended(fact, content)):
         return False
+    if q.intent == "yes_no" and _asks_future(q) and not _looks_ahead(base, index, fact):
+        return False  # "will the limit go back up": only a fact about what is planned or expected answers
     if not NOW_WORDS.isdisjoint(q.tokens) and not q.years and base.year_of(fact) < _latest_year(index):
         return False  # "is Dar *still* finance minister": a 2017 fact cannot say what holds now
     if q.intent == "how_many" and " how long " in f" {q.folded} ":
@@ -522,6 +524,26 @@ NOUN_ENDINGS = ("ing", "ion", "ions", "ment", "ments")
 
 
 OBJECT_AUX = frozenset({"did", "does", "do", "will", "would", "can", "could", "has", "have", "had", "should"})
+
+
+FUTURE = frozenset({"will", "would", "shall", "going", "plan", "plans", "planned", "planning", "expect",
+                    "expected", "expects", "forecast", "forecasts", "projected", "aim", "aims", "intend",
+                    "intends", "target", "targets", "soon", "next", "future", "upcoming", "proposed"})
+
+
+def _asks_future(q: Question) -> bool:
+    head = [t for t in q.tokens if t not in FILLER_OPENERS][:1]
+    return (bool(head) and head[0] in ("will", "shall")) or " going to " in f" {q.folded} "
+
+
+def _looks_ahead(base: FactBase, index: Index, fact: Fact) -> bool:
+    """The fact speaks of the future: a plan, an expectation, a forecast or a later year."""
+    status = fact.figure.get("status") if fact.figure else None
+    if status in ("forecast", "target"):
+        return True
+    words = set(tokens(f"{fact.says} {fact.source.quote}"))
+    later = any(YEAR.match(t) and int(t) > base.year_of(fact) for t in index.text_terms[fact.id])
+    return later or not FUTURE.isdisjoint(words)
 
 
 NOW_WORDS = frozenset({"still", "now", "currently", "nowadays", "anymore", "today"})
@@ -635,30 +657,46 @@ def _claimed(index: Index, q: Question, verb: str, fact: Fact, mentioned: list[M
     "reduced the duty-free threshold" answers "did it raise the duty-free limit", not "did it
     increase taxes"."""
     if not _own_terms(index, fact).isdisjoint(_accepted(index, verb)):
-        return True
+        return _agent_fits(index, q, verb, fact, mentioned)
+    opposite = _opposites(verb)
+    if _own_terms(index, fact).isdisjoint(opposite):
+        return False
     at = q.tokens.index(verb) if verb in q.tokens else len(q.tokens)
     if {e.id for m in mentioned if m.start > at for e in m.entities} & set(fact.entity_ids()):
         return True
     objects = {stem(t) for t in q.tokens[at + 1:] if t not in STOPWORDS and stem(t) not in FILLER}
-    opposite = _opposites(verb)
     words = [stem(t) for t in tokens(normalise_quantities(f"{fact.says} | {fact.source.quote}"))]
     return any(w in opposite and objects & set(words[i + 1:i + 4]) for i, w in enumerate(words))
 
 
-def _which_plural(q: Question, covered: set[int]) -> str:
+def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> str:
     """"which experts", "which commercial banks": the plural noun whose members the question wants
-    named ("what services" asks for a description, which a plain list of services gives)."""
+    named ("what services" asks for a description, which a plain list of services gives). An
+    entity that is itself a plain group ("Commercial banks") counts as the noun, not as a name."""
     toks = q.tokens
+    generic = {i for m in mentioned if all(_generic_group(e) for e in m.entities)
+               for i in range(m.start, m.start + len(m.words))}
     for i, tok in enumerate(toks[:-1]):
         if tok != "which":
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
             word = toks[j]
+            if j in generic:
+                while j + 1 in generic:
+                    j += 1
+                return stem(toks[j])
             if j in covered or word in STOPWORDS or stem(word) in FILLER:
                 break
             if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and stem(word) != word:
                 return stem(word)
     return ""
+
+
+def _generic_group(ent: Entity) -> bool:
+    """"Commercial banks", "Experts": a group the sources name only by a common plural noun."""
+    last = ent.name.split()[-1]
+    return ent.type != "person" and len(ent.name.split()) <= 3 and last.islower() and last.endswith("s") and (
+        ent.name[:1].isupper() and ent.name[1:] == ent.name[1:].lower())
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
@@ -669,15 +707,51 @@ def _identifies(fact: Fact, noun: str) -> bool:
     HBL"), or never uses the bare noun at all (it then answers through a name, judged elsewhere)."""
     found = False
     for text in (fact.says, fact.source.quote):
-        words = text.replace(",", " ").split()
+        words = [w.strip(".:;,\"“”()") for w in text.split()]
         for i, word in enumerate(words):
-            if stem(fold(word)) != noun:
-                continue
+            if stem(fold(word)) != noun or not word.islower():
+                continue  # "State Bank" is a name, not the plural "banks"
             found = True
-            window = words[max(1, i - 2):i] + words[i + 1:i + 5]
-            if any(_CAPITALISED.fullmatch(w.strip(".:;\"“”()")) and w not in ("The", "A", "An") for w in window):
+            after = words[i + 1:i + 4]
+            if after and after[0] in INTRODUCING:
+                after = after[1:]
+            elif after and " ".join(after[:2]) in INTRODUCING:
+                after = after[2:]
+            else:
+                after = after[:1]
+            before = words[i - 1:i] if i > 1 else []
+            if any(_CAPITALISED.fullmatch(w) and w not in ("The", "A", "An") for w in (*before, *after)):
                 return True
     return not found
+
+
+INTRODUCING = frozenset({"including", "like", "namely", "such as", "led by", "from", "of"})
+
+
+def _agent_fits(index: Index, q: Question, verb: str, fact: Fact, mentioned: list[Mention]) -> bool:
+    """"Did Asim Munir respond to Imran's post": the one named before the verb is the one who acts.
+    A sentence where the verb comes before every mention of them ("responding to a post about Asim
+    Munir") does not say they did it."""
+    head = [t for t in q.tokens if t not in FILLER_OPENERS][:1]
+    if not head or head[0] in ("is", "are", "was", "were"):
+        return True  # "was the FBR at the meeting": a predicate, not an act with an agent
+    at = q.tokens.index(verb) if verb in q.tokens else -1
+    subject = next((m for m in mentioned if m.start < at), None)
+    if subject is None or {e.id for e in subject.entities} & {fact.about[0], fact.speaker}:
+        return True
+    terms = _accepted(index, verb)
+    for text in (fact.says, fact.source.quote):
+        words = tokens(text)
+        acts = [i for i, w in enumerate(words) if stem(w) in terms]
+        if acts:
+            break
+    else:
+        return True  # the verb is only in a structured field: nothing to read the order from
+    names = {w for e in subject.entities for n in (*e.names, *e.keywords) for w in tokens(n) if w not in STOPWORDS}
+    names |= {w for w in subject.words if w not in STOPWORDS}
+    # "attended by … the FBR": a passive puts the one who acts after the verb
+    passive = [i for i in acts if words[i + 1:i + 2] == ["by"]]
+    return any(w in names for w in words[:acts[0]]) or any(w in names for i in passive for w in words[i + 2:])
 
 
 def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
@@ -716,6 +790,26 @@ def _office_object(q: Question, focus: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in rest if w not in STOPWORDS and not YEAR.match(w) and stem(w) not in FILLER)[:4]
 
 
+OFFICE_NOUNS = frozenset(stem(w) for w in """chairman chairperson chair president ceo founder owner chief boss
+    director secretary minister governor spokesman spokesperson commander manager leader head member""".split())
+
+
+def _office_phrase(q: Question, word: str) -> str:
+    """The office as the reader typed it ("IT minister", "finance secretary"), or "" for a verb."""
+    if stem(word) not in OFFICE_NOUNS or word not in q.tokens:
+        return ""
+    at = q.tokens.index(word)
+    if at > 0 and (q.tokens[at - 1] == "who" or q.tokens[at - 1] in AUX_OPENERS - {"is", "was", "are", "were"}):
+        return ""  # "who chairs PNSC", "who will head it": a verb
+    start = at
+    keep = kept_acronyms(q.text)
+    while start > 0 and (q.tokens[start - 1] not in STOPWORDS or q.tokens[start - 1] in keep) \
+            and q.tokens[start - 1] not in QUESTION_WORDS and not YEAR.match(q.tokens[start - 1]):
+        start -= 1
+    typed = {t.casefold(): t for t in re.findall(r"[\w'-]+", q.text)}
+    return " ".join(typed.get(t, t) for t in q.tokens[start:at + 1])
+
+
 def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
     """(what is missing, how the refusal says so) for an intent whose detail no fact carries."""
     words = " ".join(focus)
@@ -727,6 +821,9 @@ def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
     if q.intent == "where":
         return "a place", "do not say where"
     if q.intent == "who" and words:
+        office = _office_phrase(q, focus[0])
+        if office:  # "who was IT minister": "do not name the IT minister", not "do not say who minister"
+            return f"the name of the {office}", f"do not name the {office}"
         return f"who {words}", f"do not say who {words}"
     if words:
         return f"“{words}”", f"say nothing about “{words}”"
@@ -866,7 +963,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if not fitting:
         missing, no = _missing(q, focus)
         return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])
-    kind_asked = _which_plural(q, covered)
+    kind_asked = _which_plural(q, covered, mentioned)
     if kind_asked and fitting:  # "which experts warned …": a fact that says only "experts" does not say which
         fitting = [(s, f) for s, f in fitting if _identifies(f, kind_asked)]
     if q.intent == "yes_no" and focus and fitting:
