@@ -7,6 +7,7 @@ answered, near-ties become `ambiguous`, and anything weaker is `not_found` with 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -409,6 +410,9 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         compared = _compare_question(base, index, q)
         if compared is not None:
             return compared
+    ordered = which_first(base, index, q, question)
+    if ordered is not None:
+        return ordered
     if q.intent == "who":
         holders = role_holders(base, index, question)
         if holders is not None:
@@ -420,6 +424,53 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
     answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
                     command="ask", query=question, base=base)
     return replace(answer, lead=lead(base, q, lines, answer.citation_numbers(), aggregate=hits.aggregate))
+
+
+_WHICH_FIRST = re.compile(r"\b(?:which|what)(?: one)? (?:came|happened|was|is|took place)? ?(first|earlier|sooner|"
+                          r"before|later|last|after|more recent)\b[,:?]?\s*(?P<rest>.*)")
+
+
+def which_first(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
+    """"Which came first, the Bittner meeting or the Evans meeting": each side dated by its own
+    facts and shown in order, the lead giving each date from the facts' date fields. None when the
+    question is not of that shape or a side has no dated fact (then it is an ordinary question)."""
+    line = q.text.casefold()
+    match = _WHICH_FIRST.search(line)
+    if match is None:
+        match = re.search(r"\b(?:which|what)\b(?P<shared>.*?)\b(?:came|happened|was|took place) (first|earlier|"
+                          r"before|later|last|after)\b[,:?]?\s*(?P<rest>.*)", line)
+    if match is None or " or " not in match.group("rest"):
+        return None
+    shared = match.groupdict().get("shared") or ""
+    sides = [s.strip(" ,?.") for s in match.group("rest").split(" or ", 1)]
+    if len(sides) != 2 or not all(sides):
+        return None
+    dated: list[Fact] = []
+    named = mentioned_entities(index, q.tokens)
+    who = " ".join(named[0].words) if named else ""  # "imran's ouster or him going to jail": him is Imran
+    for side in sides:
+        text = re.sub(r"\b(?:him|her|them|it|his|their)\b", who, side)
+        hits = search_facts(base, index, read(f"when did {text} {shared}".strip()), suggest=False)
+        fact = next((f for f in hits.facts if f.when is not None), None)
+        if fact is None or fact in dated:
+            return None
+        dated.append(fact)
+    dated.sort(key=lambda f: f.when.sort_key if f.when else (0, 0, 0))
+    if dated[0].when is None or dated[1].when is None or dated[0].when.sort_key == dated[1].when.sort_key:
+        return None
+    lines = tuple(fact_lines(base, dated))
+    answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
+                    command="ask", query=question, base=base)
+    numbers = answer.citation_numbers()
+    first, then = (f"{f.when.label() if f.when else ''}: {_event_name(base, f).rstrip('.')} [{numbers[f.id]}]"
+                   for f in dated)
+    return replace(answer, lead=fit_lead(f"First, {first}. Then, {then}."))
+
+
+def _event_name(base: FactBase, fact: Fact) -> str:
+    """An event fact by its event's curated name (short, and a field of the cited fact's subject)."""
+    ent = base.entities.get(fact.about[0])
+    return ent.name if ent is not None and ent.type == "event" else fact.says
 
 
 def sources(base: FactBase) -> Answer:

@@ -155,11 +155,18 @@ def _bare_unit(match: re.Match[str]) -> str:
     return (match.group(1) or "") + _UNIT_AFTER.get(word, word)
 
 
+_CALL_FOR = re.compile(r"\bcall(?:s|ed|ing)? for\b|\bcall(?:s|ed|ing)? on\b(?=(?:\s+[\w'’-]+){1,6}?\s+to\s)", re.I)
+_CALL_ON = re.compile(r"\bcall(?:s|ed|ing)? on\b", re.I)
+
+
 def normalise_quantities(text: str) -> str:
     """Every written form of a number with its scale and unit as one form: "Rs. 5,000" and
     "5000 rupees" → "5000 pkr"; "$1bn" → "1000000000 usd"; "18 per cent" → "18 percent";
     "six-member" → "6 member". Years and bare numbers are left as they are."""
     text = _WORD_NUMBER.sub(lambda m: str(_NUMBER_WORDS[m.group(1).casefold()]), text)
+    # "called for collaboration", "called on X to act" urge; "called on the PM" visits: neither names anything
+    text = _CALL_FOR.sub("urged", text)
+    text = _CALL_ON.sub("visited", text)
     text = re.sub(r"(?<=\d)-(?=[a-z])", " ", text)  # "6-member" → "6 member"
     text = _QUANTITY.sub(_quantity, text)
     return _BARE_UNITS.sub(_bare_unit, text)  # "in dollars" asks for the figure in usd

@@ -28,7 +28,7 @@ from .text import NUMBER, STOPWORDS, YEAR, kept_acronyms, stem, tokens
 # *happen*"). They are ignored when judging whether the base knows the question's words.
 FILLER = frozenset(
     stem(w)
-    for w in """happen happened happening go went gone make made making get got take took taken put
+    for w in """happen happened happening go went gone make made making get got take took taken put hold held holds holding
     puts mean meant exactly really much many long often like article articles source sources news report
     reported reports mention mentioned mentions thing things anyone someone something one ones time
     times first last latest earliest recent recently kind type sort did does doing done
@@ -59,7 +59,7 @@ _SYNONYM_GROUPS = (
     "sell sold sale sales seller sellers listed",
     "goal goals aim aims vision target plan",
     "job jobs livelihood employment",
-    "prison jail jailed imprisoned",
+    "prison jail jailed imprisoned locked detained custody",
     "oust ousted removed remove",
     "say said says state stated told note noted remark remarks",
     "minister ministry",
@@ -68,7 +68,7 @@ _SYNONYM_GROUPS = (
     "cut reduce reduced reduction lower lowered",
     "limit limits threshold thresholds cap ceiling",
     "people persons member members",
-    "briefing brief presser",
+    "briefing brief presser conference",
     "executive executives boss bosses bigwig bigwigs chief president",
     "respond responded responding reply replied react reaction",  # not "response": Snowball makes it "responsible"
 )
