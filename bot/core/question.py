@@ -69,6 +69,8 @@ _SYNONYM_GROUPS = (
     "limit limits threshold thresholds cap ceiling",
     "people persons member members",
     "briefing brief presser conference",
+    "early earliest infant infancy nascent initial fledgling",
+    "collaborate collaboration cooperate cooperation partner partnership",
     "executive executives boss bosses bigwig bigwigs chief president",
     "respond responded responding reply replied react reaction",  # not "response": Snowball makes it "responsible"
 )

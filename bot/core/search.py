@@ -471,7 +471,8 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
     each), and a number / date / place / holder of an office when the intent asks for one."""
     if accepted:
         own = _own_terms(index, fact)
-        if any(own.isdisjoint(terms) for terms in accepted):
+        # "what did X say about Y's *remarks*": a word for saying is carried by a fact that reports speech
+        if any(own.isdisjoint(terms) and not (fact.speaker and "say" in terms) for terms in accepted):
             return False
     if (q.intent in ("yes_no", "when") and PAST_AUX & set(q.tokens) and IRREALIS.isdisjoint(q.tokens)
             and _only_intended(fact, content)):
