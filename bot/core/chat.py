@@ -95,7 +95,8 @@ _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": 
 _PHRASES = ((re.compile(r"\bset(?:ting)? up\b", re.I), "establish"),
             (re.compile(r"\bright now\b|\bat the moment\b|\bthese days\b", re.I), "now"),
             (re.compile(r"\b(?:acc|acc\.|acdg|accdg|according) (?:to|2)\b", re.I), "according to"),
-            (re.compile(r"\bwork(?:s|ed|ing)? (?:together )?with\b", re.I), "collaborate with"))
+            (re.compile(r"\bwork(?:s|ed|ing)? (?:together )?with\b", re.I), "collaborate with"),
+            (re.compile(r"\bday of (?:the )?week\b", re.I), "day"))
 
 
 def expand(text: str) -> str:

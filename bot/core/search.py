@@ -852,6 +852,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if not content and not mentioned and not q.years and not q.numbers:
         return Hits(note="Ask about a person, organisation, policy, figure or event in the articles.")
     known: list[str] = []
+    typed: dict[str, str] = {}  # base term -> the question's word for it, to name what is missing
     unknown: list[str] = []
     for word in content:
         term = stem(word)
@@ -862,6 +863,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
             hit = next((t for t in sorted(_opposites(word)) if t in index.postings), None)
         if hit:
             known.append(hit)
+            typed.setdefault(hit, word)
         elif word in focus or not is_filler(word):
             unknown.append(word)
         # else: an everyday word the base does not use, and not what is asked: it decorates
@@ -946,6 +948,11 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if best < (YES_NO_SHARE if q.intent == "yes_no" else MIN_SHARE):
         if mentioned:  # the subject is there, the rest of the question is not: say so, offer its facts
             closest = [f for _, f in sorted(scored, key=lambda s: (-s[0], s[1].id))[:RELATED_MAX]]
+            # name the question's words the closest fact lacks ("cross"), not a detail it never got to
+            lacking = [typed[t] for t in typed if alts[t].isdisjoint(index.fact_terms[closest[0].id])]
+            if lacking and not focus:
+                listed = ", ".join(f"“{w}”" for w in lacking[:3])
+                return _refusal(base, index, q, mentioned, listed, f"say nothing about {listed}", closest)
             return _refusal(base, index, q, mentioned, *_missing(q, focus), closest)
         return Hits(note="The articles do not answer this.")
     # what the question is about decides the order among the facts that carry enough of it
