@@ -1,10 +1,13 @@
 """The reader evaluation: questions written from the articles, each checked against one answer.
 
-Three files, one format (JSON Lines; an optional first line `{"about": …}` says how the file was
-written):
-- `eval_questions.jsonl`: the first 150 questions (development);
-- `eval_dev.jsonl`: chat-style questions added for the answer-engine work (development, tuned on);
-- `eval_heldout.jsonl`: written blind before any tuning and never tuned on — the honest number.
+Files in one format (JSON Lines; an optional first line `{"about": …}` says how the file was
+written), in three parts:
+- dev (tuned on): `eval_questions.jsonl` (the first 150), `eval_dev.jsonl` (chat-style, session 2) and
+  `eval_dev3.jsonl` (hard paraphrase and look-alike unanswerable cases, session 3), each written blind
+  by a reader who had not seen the engine;
+- heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
+- heldout2: `eval_heldout2.jsonl`, written blind in session 3 by a reader who saw neither the engine nor
+  the other files, and never tuned on — the freshest honest number.
 
 `python -m tests.core.eval_harness [--misses]` prints the per-part and per-intent tables that the
 README and the closing notes quote; `test_eval.py` runs every question as its own test.
@@ -24,7 +27,9 @@ from bot.core.routing import run_command
 from bot.core.text import quote_key
 
 HERE = Path(__file__).parent
-PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl"), "heldout": ("eval_heldout.jsonl",)}
+PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl"),
+         "heldout": ("eval_heldout.jsonl",),
+         "heldout2": ("eval_heldout2.jsonl",)}
 ROOT = HERE.parents[1]
 
 
@@ -124,13 +129,13 @@ def summary(results: list[tuple[Row, bool, str, dict[str, Any]]]) -> dict[str, A
 
 
 def table(results: list[tuple[Row, bool, str, dict[str, Any]]]) -> str:
-    """A Markdown table: per part, then per intent with both parts side by side."""
+    """A Markdown table: per part, then per intent with the parts side by side."""
     lines = ["| part | correct | unanswerable answered | answerable refused |", "|---|---|---|---|"]
     for part in PARTS:
         s = summary([r for r in results if r[0].part == part])
         lines.append(f"| {part} | {s['passed']}/{s['n']} ({s['accuracy']:.1%}) | {s['false_answers']}/{s['unanswerable']}"
                      f" ({s['false_answer_rate']:.1%}) | {s['refused']}/{s['answerable']} ({s['refused_rate']:.1%}) |")
-    lines += ["", "| intent | dev | held-out |", "|---|---|---|"]
+    lines += ["", "| intent | " + " | ".join(PARTS) + " |", "|---|" + "---|" * len(PARTS)]
     counts: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     for row, ok, _, _ in results:
         counts[row.intent][row.part]["n"] += 1
