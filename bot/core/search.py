@@ -770,12 +770,15 @@ def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
         tok = toks[j]
         if j in covered or tok in STOPWORDS or tok in TIME_ADVERBS or YEAR.match(tok) or NUMBER.match(tok):
             continue
+        if tok in PASSIVE_AUX:
+            continue  # "imran *got* ousted": the claim is the word after it
         if stem(tok) in FILLER or tok in QUESTION_WORDS:
             return ()
         return (tok,)
     return ()
 
 
+PASSIVE_AUX = frozenset({"got", "get", "gets", "gotten", "getting", "been", "being", "become", "became"})
 TIME_ADVERBS = frozenset({"back", "then", "ago", "earlier", "before", "later", "once", "ever", "yet", "again"})
 AUX_OPENERS = frozenset("did does do is are was were has have had can could will would should shall may".split())
 FILLER_OPENERS = frozenset("so ok okay hey hi hello yo and but well um uh quick question tell me pls please bot "
@@ -1011,6 +1014,35 @@ KIND_WORDS = {stem(w): kind for words, kind in (
     ("statement statements quote quotes remark remarks said", "statement"),
     ("meeting meetings visit visits event events", "event"),
 ) for w in words.split()}
+
+
+def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
+    """A yes/no question whose date the sources give otherwise ("imran got ousted in 2023 right",
+    "has he been in jail since 2022"): the facts that make the same claim with their own date, so the
+    reader sees what the sources say. Empty when the claim itself is not there.
+
+    Only a year the claim is dated by ("*in* 2023", "*since* 2022") is relaxed: "the 2019 budget" or
+    "July 2025" name what is asked about, and a question with a number as well ("$10bn by 2030") is a
+    different claim, not a wrong date."""
+    toks = q.tokens
+    years = [i for i, t in enumerate(toks) if YEAR.match(t)]
+    if (q.intent != "yes_no" or len(years) != 1 or q.numbers or years[0] == 0
+            or toks[years[0] - 1] not in ("in", "since", "during")):
+        return Hits()
+    relaxed = read(" ".join(t for i, t in enumerate(toks) if i not in (years[0] - 1, years[0])))
+    if relaxed.intent != "yes_no" or not relaxed.words:
+        return Hits()
+    asked = set(q.years)
+
+    def dated_otherwise(fact: Fact) -> bool:
+        # the year the fact gives for what it reports: written in it, or an event's own date (a
+        # statement's date is only when it was said)
+        stated = {int(t) for t in index.text_terms[fact.id] if YEAR.match(t)}
+        if fact.kind not in REPORTED and fact.when is not None and fact.when.the_year:
+            stated.add(fact.when.the_year)
+        return bool(stated - asked)
+
+    return Hits(facts=[f for f in search_facts(base, index, relaxed, suggest=False).facts if dated_otherwise(f)])
 
 
 def _topic_listing(base: FactBase, index: Index, q: Question, toks: tuple[str, ...], mentioned: list[Mention],
