@@ -18,7 +18,7 @@ from .compose import fit_lead, lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .model import Entity, Fact, FactBase, family
 from .question import Question, is_filler, read
-from .search import corrected_claim, mentioned_entities, search_facts, slipped_name
+from .search import corrected_claim, is_government, mentioned_entities, search_facts, slipped_name
 from .text import fold, kept_acronyms, stem, tokens, truncate
 
 CLEAR_MIN = 0.74  # weakest match answered outright
@@ -405,7 +405,7 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
             return listed
         from .browse import browse  # the plain index: people, organisations, topics, years
 
-        return replace(browse(base, _BROWSE_KIND.get(q.list_kind or "")), query=question)
+        return replace(browse(base, _BROWSE_KIND.get(q.list_kind or ""), years=q.years), query=question)
     if q.intent == "compare":
         compared = _compare_question(base, index, q)
         if compared is not None:
@@ -489,14 +489,38 @@ def sources(base: FactBase) -> Answer:
 # -- roles and lists -----------------------------------------------------------------------------
 
 LEADS = frozenset({"run", "head", "lead", "boss", "charg", "chief", "in"})  # stems of "who runs X"
-_BROWSE_KIND = {"person": "people", "organisation": "organisations", "body": "organisations",
-                "platform": "organisations", "topic": "topics", "policy": "topics", "event": "topics",
+_BROWSE_KIND = {"person": "people", "organisation": "organisations", "body": "organisations", "place": "places",
+                "platform": "organisations", "topic": "topics", "policy": "policies", "event": "topics",
                 "year": "years"}
 
 
 def _title_terms(fact: Fact) -> set[str]:
 
     return {stem(t) for t in tokens(str(fact.role.get("title") or ""))}
+
+
+def _parts_list(base: FactBase, index: Index, text: str, kind: str, within: list[str]) -> Answer | None:
+    """The entities of `kind` that are part of what is named ("which Alibaba platforms": Taobao,
+    Tmall …), each cited by its most-cited fact; None (the plain index) when it has no such parts."""
+    types = {kind, "body"} if kind in ("organisation", "body") else {kind}
+    if kind == "body" and any(is_government(base.entities[eid]) for eid in within):
+        parts = [e for e in base.entities.values() if e.type == "body" and not is_government(e)]  # the state's bodies
+    else:
+        parts = [base.entities[c] for eid in within for c in family(index.children, eid)[1:]
+                 if base.entities[c].type in types]
+    chosen: list[tuple[Entity, Fact]] = []
+    for ent in dict.fromkeys(parts):
+        cited = sorted(base.by_entity.get(ent.id, ()), key=lambda f: (base.facts[f].about[0] != ent.id, f))
+        if cited:
+            chosen.append((ent, base.facts[cited[0]]))
+    if not chosen:
+        return None
+    lines = tuple(Line(f"{ent.name} — {f.says}", (f.id,)) for ent, f in chosen)
+    answer = Answer("answer", truncate(text.strip(), 200), (Section("", lines),), command="ask", query=text,
+                    base=base)
+    numbers = answer.citation_numbers()
+    return replace(answer, lead=fit_lead(f"The sources name {len(lines)}: " + "; ".join(
+        f"{ent.name} [{numbers[f.id]}]" for ent, f in chosen) + "."))
 
 
 def role_facts(base: FactBase, index: Index, text: str) -> tuple[list[Fact], list[str]] | None:
@@ -571,13 +595,18 @@ def entity_list(base: FactBase, index: Index, text: str) -> Answer | None:
     if kind == "article":
         return sources(base)
     rest = q.list_rest
-    hit = role_facts(base, index, rest) if rest else None
+    if q.years and not mentioned_entities(index, read(rest).tokens):
+        return None  # "all the people from 2017": the index of that year (browse)
+    # "the government bodies": bodies, not the people who hold offices in the government
+    hit = role_facts(base, index, rest) if rest and kind in (None, "person") else None
     if hit is not None and hit[0]:
         facts = hit[0]
     else:
         mentioned = mentioned_entities(index, read(rest).tokens) if rest else []
         if not mentioned:
             return None
+        if kind not in (None, "person"):  # "Alibaba's platforms": the parts of what is named, of that kind
+            return _parts_list(base, index, text, kind, [e.id for m in mentioned for e in m.entities])
         org_ids = {e.id for m in mentioned for e in m.entities}
         org_ids |= {c for eid in list(org_ids) for c in index.children.get(eid, ())}
         facts = [f for f in base.facts.values() if f.kind == "role" and (f.role.get("org") in org_ids)

@@ -21,13 +21,16 @@ KINDS: dict[str, tuple[str, ...]] = {
     "people": ("person",),
     "organisations": ("organisation", "body", "platform"),
     "topics": ("topic", "policy", "event"),
+    "places": ("place",),
+    "policies": ("policy",),
 }
 KIND_NAMES = {"people": "People", "organisations": "Organisations", "topics": "Topics and policies",
-              "years": "Years"}
+              "years": "Years", "places": "Places", "policies": "Policies"}
+OVERVIEW = ("people", "organisations", "topics", "years")  # what a bare /browse shows; places on request
 ALIASES = {"person": "people", "persons": "people", "who": "people", "organisation": "organisations",
            "organization": "organisations", "organizations": "organisations", "orgs": "organisations",
-           "companies": "organisations", "topic": "topics", "policies": "topics", "policy": "topics",
-           "year": "years"}
+           "companies": "organisations", "topic": "topics", "policies": "policies", "policy": "policies",
+           "year": "years", "place": "places", "countries": "places", "cities": "places", "country": "places"}
 PER_KIND = 25  # a select menu holds 25 options
 LISTED = 12  # entries named in the text of one kind; the rest are in the menu
 
@@ -43,19 +46,21 @@ def normalise_kind(kind: str | None) -> str | None:
     return None
 
 
-def fact_counts(base: FactBase) -> Counter[str]:
+def fact_counts(base: FactBase, years: Sequence[int] = ()) -> Counter[str]:
     counts: Counter[str] = Counter()
     for fact in base.facts.values():
-        counts.update(fact.entity_ids())
+        if not years or base.year_of(fact) in years:
+            counts.update(fact.entity_ids())
     return counts
 
 
-def entries(base: FactBase, kind: str) -> list[Candidate]:
-    """The entities of one kind, most-cited first (a year is a Candidate whose id is the year)."""
+def entries(base: FactBase, kind: str, years: Sequence[int] = ()) -> list[Candidate]:
+    """The entities of one kind, most-cited first (a year is a Candidate whose id is the year);
+    with `years`, only those the facts of those years involve ("all the people from 2017")."""
     if kind == "years":
-        years = Counter(base.year_of(f) for f in base.facts.values())
-        return [Candidate(str(y), str(y), _facts(n)) for y, n in sorted(years.items())]
-    counts = fact_counts(base)
+        counted = Counter(base.year_of(f) for f in base.facts.values())
+        return [Candidate(str(y), str(y), _facts(n)) for y, n in sorted(counted.items())]
+    counts = fact_counts(base, years)
     types = KINDS[kind]
     found = [e for e in base.entities.values() if e.type in types and counts.get(e.id) and not e.unnamed]
     found.sort(key=lambda e: (-counts[e.id], e.name))
@@ -127,14 +132,15 @@ def examples(base: FactBase) -> dict[str, str]:
     return out
 
 
-def browse(base: FactBase, kind: str | None = None) -> Answer:
-    """The index: one kind's entries as candidates, or every kind's first few as sections."""
+def browse(base: FactBase, kind: str | None = None, years: Sequence[int] = ()) -> Answer:
+    """The index: one kind's entries as candidates, or every kind's first few as sections (only
+    what the facts of `years` involve, when given)."""
     wanted = normalise_kind(kind)  # an unknown word lists everything: a menu is the next step anyway
-    kinds = [wanted] if wanted else list(KIND_NAMES)
+    kinds = [wanted] if wanted else list(OVERVIEW)
     sections = []
     candidates: list[Candidate] = []
     for k in kinds:
-        found = entries(base, k)
+        found = entries(base, k, years)
         listed = found[:LISTED] if wanted else found[:5]  # the text stays short; the menu holds more
         if not listed:
             continue
@@ -144,6 +150,8 @@ def browse(base: FactBase, kind: str | None = None) -> Answer:
         sections.append(Section(KIND_NAMES[k], tuple(lines)))
         candidates.extend(found[:PER_KIND] if wanted else listed)
     title = KIND_NAMES[wanted] if wanted else "What the sources cover"
+    if years:
+        title += " in " + ", ".join(str(y) for y in years)
     cov = coverage(base)
     return Answer("answer", title, tuple(sections), candidates=tuple(candidates[:PER_KIND]),
                   note=cov.line(), command="browse", query=wanted or "", base=base)

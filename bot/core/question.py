@@ -97,6 +97,7 @@ LIST_KINDS = {
     "organisations": "organisation", "organizations": "organisation", "orgs": "organisation",
     "companies": "organisation", "bodies": "body", "platforms": "platform", "places": "place",
     "topics": "topic", "subjects": "topic", "policies": "policy", "events": "event", "meetings": "event",
+    "countries": "place", "cities": "place", "outlets": "article", "publishers": "article", "papers": "article",
     "years": "year", "articles": "article", "sources": "article", "entities": None, "everything": None,
 }
 AUXILIARIES = frozenset("did does do is are was were has have had can could will would should shall may".split())
@@ -245,7 +246,8 @@ def _focus(intent: str, toks: list[str]) -> tuple[str, ...]:
 
 
 LIST_VERBS = frozenset({"list", "show", "name", "enumerate", "browse", "index", "give"})
-_KNOW = re.compile(r"\b(?:do|can|does) (?:you|u|the bot|factdesk) (?:know|cover|have|answer)\b")
+_KNOW = re.compile(r"\b(?:do|can|does) (?:you|u|the bot|factdesk) (?:know|cover|have|answer)\b|"
+                   r"\b(?:you|u) (?:got|have got|know of)\b|\bhave (?:you|u) got\b")
 LIST_NOISE = frozenset({"all", "every", "the", "me", "of", "mentioned", "named", "covered", "in", "sources",
                         "articles", "you", "u", "know", "about", "cover", "have", "do", "can", "does", "what",
                         "who", "which", "pls", "please", "are", "is", "there", "any", "a", "an"})
@@ -258,7 +260,12 @@ def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
     if not head:
         return None, "", False
     line = " ".join(head)
-    asks_list = (head[0] in LIST_VERBS and len(head) > 1) or bool(_KNOW.search(line)) or (
+    # "who are all the people from 2017", "all the places": every entity of a kind, not facts with the word
+    every_kind = "all" in head and any(LIST_KINDS.get(t) for t in head[head.index("all") + 1:][:3])
+    # "what news outlets are ur sources from", "which places do u know": a kind asked of the bot itself
+    every_kind = every_kind or (head[0] in ("what", "which") and any(LIST_KINDS.get(t) for t in head[1:4])
+                                and not {"you", "u", "your", "ur"}.isdisjoint(head))
+    asks_list = (head[0] in LIST_VERBS and len(head) > 1) or bool(_KNOW.search(line)) or every_kind or (
         len(head) <= 3 and head[-1] in ("people", "persons", "officials", "organisations", "organizations", "companies"))
     if not asks_list or (head[0] == "name" and head[1:2] == ["of"]):
         return None, "", False

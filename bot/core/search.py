@@ -227,7 +227,8 @@ def _state_policies(index: Index) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _is_government(ent: Entity) -> bool:
+def is_government(ent: Entity) -> bool:
+    """The national government, which acts through the state's policies and bodies."""
     return ent.type == "body" and ent.name.casefold().startswith("government")
 
 
@@ -235,7 +236,7 @@ def _involving(index: Index, ent: Entity) -> set[str]:
     """Facts that involve an entity or any part of it (a fact about AIDC involves Alibaba Group);
     a government is involved in the state's policies."""
     out: set[str] = set()
-    frontier = [ent.id, *(_state_policies(index) if _is_government(ent) else ())]
+    frontier = [ent.id, *(_state_policies(index) if is_government(ent) else ())]
     seen = set(frontier)
     while frontier:
         eid = frontier.pop()
