@@ -65,6 +65,7 @@ SHORTHAND: dict[str, str] = {
     "prez": "president", "pres": "president", "sec": "secretary", "ceo's": "ceo",
     "exec": "executive", "execs": "executives", "rep": "representative", "reps": "representatives",
     "convo": "conversation", "hq": "headquarters", "fin": "finance", "approx": "about", "mgmt": "management",
+    "wud": "would", "wld": "would", "cud": "could", "shud": "should", "shld": "should", "bcoz": "because",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
@@ -174,6 +175,10 @@ def normalise_quantities(text: str) -> str:
     return _BARE_UNITS.sub(_bare_unit, text)  # "in dollars" asks for the figure in usd
 
 
+# "size in usd million", "in billion dollars": a scale asked for as the unit of the answer names nothing
+_BARE_SCALE = re.compile(r"(?<=\bin )((?:usd |pkr )?)(?:millions?|billions?|thousands?|lakhs?|crores?)\b", re.I)
+
+
 def clean(text: str) -> str:
     """The question as the reader meant it: markup gone, shorthand spelt out, numbers canonical."""
-    return _WS.sub(" ", normalise_quantities(expand(strip_markup(text)))).strip()
+    return _WS.sub(" ", _BARE_SCALE.sub(r"\1", normalise_quantities(expand(strip_markup(text))))).strip()

@@ -122,6 +122,16 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
         year = str(fact.when.the_year or "")
         if year and year not in first.text:
             text = f"{label}: {text}"
+    where = fact.details.get("place") if q.intent == "where" else None
+    if isinstance(where, str) and where in base.entities:
+        # the event's place field, with what it is part of ("Prime Minister's Office, Islamabad"): "where"
+        # is answered even when the sentence leaves the place out
+        chain, ent = [], base.entities.get(where)
+        while ent is not None and (not chain or ent.type == "place") and ent.name not in chain and len(chain) < 3:
+            chain.append(ent.name)
+            ent = base.entities.get(ent.part_of) if ent.part_of else None
+        if chain and chain[0].casefold() not in first.text.casefold():
+            text = f"{', '.join(chain)}: {text}"
     if q.intent == "yes_no":
         text = f"The sources say: {text}"
     elif q.intent == "who" and not q.years:

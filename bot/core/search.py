@@ -112,7 +112,22 @@ def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = Fa
                 found.append(Mention(part, tuple(ents), start))
                 for i in span:
                     used[i] = True
-    return _joined(sorted(found, key=lambda m: m.start), toks)
+    return _joined(_with_misspelt_first(index, sorted(found, key=lambda m: m.start), toks, used), toks)
+
+
+def _with_misspelt_first(index: Index, found: list[Mention], toks: tuple[str, ...], used: list[bool]) -> list[Mention]:
+    """"jmes dong": a slip in the word just before a person's name, when it is one edit from that
+    person's own first name, belongs to the name (it is not a typo of some other word, "smes")."""
+    out = []
+    for m in found:
+        i = m.start - 1
+        if i >= 0 and not used[i] and len(m.entities) == 1 and m.entities[0].type == "person" and len(toks[i]) >= 3:
+            first = tokens(m.entities[0].name)[:1]
+            if first and first[0] != toks[i] and OSA.distance(first[0], toks[i]) <= 1:
+                m = Mention((toks[i], *m.words), m.entities, i)
+                used[i] = True
+        out.append(m)
+    return out
 
 
 JOINERS = frozenset({"and", "or", "nor", "&", "vs", "versus"})
@@ -963,7 +978,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     subjects = {e.id for m in mentioned for e in m.entities}
     words = set(toks)
     ranked = sorted(
-        ((share * _intent_boost(q, words, fact) * (1.1 if subjects & {fact.about[0], fact.speaker} else 1.0),
+        ((share * _intent_boost(index, q, words, fact) * (1.1 if subjects & {fact.about[0], fact.speaker} else 1.0),
           fact) for share, fact in scored if share >= best * KEEP_RATIO),
         key=lambda s: (-s[0], s[1].id))
     # judge: only facts that carry the asked detail answer; the others are related
@@ -1160,7 +1175,7 @@ def _asked_speaker(index: Index, toks: tuple[str, ...], mentioned: list[Mention]
     return None
 
 
-def _intent_boost(q: Question, words: set[str], fact: Fact) -> float:
+def _intent_boost(index: Index, q: Question, words: set[str], fact: Fact) -> float:
     boost = 1.0
     if q.intent == "how_many" and fact.kind == "figure":
         boost *= 1.25
@@ -1173,6 +1188,8 @@ def _intent_boost(q: Question, words: set[str], fact: Fact) -> float:
         boost *= 1.2
     if q.intent == "where" and fact.details.get("place"):
         boost *= 1.2
+    if q.intent == "where" and any(t in _place_words(index) for t in index.text_terms[fact.id]):
+        boost *= 1.3  # the sentence itself names the place ("held in Islamabad")
     return boost
 
 
