@@ -126,7 +126,8 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
     if isinstance(where, str) and where in base.entities:
         # the event's place field, with what it is part of ("Prime Minister's Office, Islamabad"): "where"
         # is answered even when the sentence leaves the place out
-        chain, ent = [], base.entities.get(where)
+        chain: list[str] = []
+        ent = base.entities.get(where)
         while ent is not None and (not chain or ent.type == "place") and ent.name not in chain and len(chain) < 3:
             chain.append(ent.name)
             ent = base.entities.get(ent.part_of) if ent.part_of else None
