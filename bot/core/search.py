@@ -868,6 +868,12 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if q.intent in ("yes_no", "where") and not focus:
         focus = _claim_verb(toks, covered)
     accepted = tuple(_accepted(index, w) | (_opposites(w) if q.intent == "yes_no" else frozenset()) for w in focus)
+    if q.order is not None and not mentioned and not q.numbers and all(
+            stem(w) in FILLER or w in TIMELINE_WORDS or w in ("you", "u", "your", "ur") for w in content):
+        # "earliest event you have", "latest news pls": the timeline's first or last event
+        events = [f for f in base.facts.values() if f.kind == "event" and f.when is not None
+                  and (not q.years or base.year_of(f) in q.years)]
+        return Hits(facts=_order(base, q, sorted(events, key=lambda f: f.id))[:MAX_FACTS])
     if not content and not mentioned and not q.years and not q.numbers:
         return Hits(note="Ask about a person, organisation, policy, figure or event in the articles.")
     known: list[str] = []
@@ -1201,6 +1207,11 @@ def _gives_reason(fact: Fact) -> bool:
 REASON = re.compile(r"\b(?:because|due to|owing to|as a result|reason|in order to|so that|aimed at|aims? to|"
                     r"in a bid to|links?|linked|after|following|in response|responding|since|to help|to boost|"
                     r"to promote|to increase|to encourage|wanted)\b", re.IGNORECASE)
+
+
+TIMELINE_WORDS = frozenset({"event", "events", "news", "story", "stories", "update", "updates", "thing", "things",
+                            "development", "developments", "happened", "happening", "sources", "source", "have",
+                            "got", "know", "record", "records"})
 
 
 def _order(base: FactBase, q: Question, facts: list[Fact]) -> list[Fact]:
