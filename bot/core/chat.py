@@ -114,8 +114,9 @@ def expand(text: str) -> str:
 # -- numbers and units ---------------------------------------------------------------------------
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "hundred": 100, "dozen": 12,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }
 _SCALES = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
@@ -159,6 +160,9 @@ def _bare_unit(match: re.Match[str]) -> str:
 
 
 _CALL_FOR = re.compile(r"\bcall(?:s|ed|ing)? for\b|\bcall(?:s|ed|ing)? on\b(?=(?:\s+[\w'’-]+){1,6}?\s+to\s)", re.I)
+_CODES = {"business-to-business": "b2b", "business-to-consumer": "b2c", "consumer-to-consumer": "c2c",
+          "business-to-government": "b2g"}
+_MARKET_CODES = re.compile(r"\b(?:business|consumer)[ -]to[ -](?:business|consumer|government)\b", re.I)
 _CALL_ON = re.compile(r"\bcall(?:s|ed|ing)? on\b", re.I)
 
 
@@ -170,6 +174,8 @@ def normalise_quantities(text: str) -> str:
     # "called for collaboration", "called on X to act" urge; "called on the PM" visits: neither names anything
     text = _CALL_FOR.sub("urged", text)
     text = _CALL_ON.sub("visited", text)
+    # "business-to-consumer" and "B2C" are one term, kept apart from "consumer-to-consumer"
+    text = _MARKET_CODES.sub(lambda m: _CODES[m.group(0).casefold().replace(" ", "-")], text)
     text = re.sub(r"(?<=\d)-(?=[a-z])", " ", text)  # "6-member" → "6 member"
     text = _QUANTITY.sub(_quantity, text)
     return _BARE_UNITS.sub(_bare_unit, text)  # "in dollars" asks for the figure in usd
