@@ -28,6 +28,8 @@ MAX_FACTS = 5
 MAX_AGGREGATE = 12  # "all the measures": every fact that answers, up to this many (lines merge further)
 RELATED_MAX = 3
 LOCATIVE = frozenset({"to", "in", "at", "into", "inside", "visit", "visited", "visiting", "visits"})
+VISIT_WORDS = frozenset({"visit", "visited", "visiting", "visits", "to"})  # going somewhere, not "set up in"
+TYPO_MIN_LEN = 4  # at or below: one edit is a quarter of the word, so it is read as written
 TYPO_ZIPF = 2.0  # a word at least this common in English is taken as written, never as a typo
 COUNT_WORDS = frozenset({"half", "third", "quarter", "double", "doubling", "doubled", "twice", "triple", "tripled"})
 AGGREGATE_WORDS = frozenset({"all", "every", "each", "list", "measures", "steps", "taxes", "both", "everything",
@@ -331,7 +333,10 @@ def _known(index: Index, word: str) -> str | None:
         return synonym
     if zipf(word) >= TYPO_ZIPF or not word.isalpha():  # codes such as "b2c" are never typos of "c2c"
         return None
-    return index.typo_of(word) or index.known_term(term)
+    fixed = index.typo_of(word) or index.known_term(term)
+    if fixed is not None and len(word) <= TYPO_MIN_LEN and fixed not in index.token_entities:
+        return None  # "uber", "SIFC": a short unknown word is a name or an acronym, not "user" ("daar" is Dar)
+    return fixed
 
 
 def _subject(mentioned: list[Mention]) -> Entity | None:
@@ -420,13 +425,19 @@ def _has_place(base: FactBase, fact: Fact) -> bool:
         (e := base.entities.get(eid)) is not None and e.type == "place" for eid in fact.entity_ids()[1:]))
 
 
-def _placed_within(base: FactBase, fact: Fact, places: set[str], index: Index | None = None) -> bool:
+def _placed_within(base: FactBase, fact: Fact, places: set[str], index: Index | None = None,
+                   visit: bool = False) -> bool:
     """False only when the fact is placed at a named place outside every place asked about — by its
     own place, or, having none, by the places its sentence names ("met Jack Ma at Davos")."""
     where = fact.details.get("place")
+    if not where and index is not None and visit:  # "visited Pakistan": a fact about a meeting is where it was
+        where = next((p for eid in (fact.event, *fact.about) if eid and (p := _event_places(index).get(eid))), None)
     ent = base.entities.get(where) if isinstance(where, str) else None
     if (ent is None or ent.type != "place") and index is not None:
-        named = [p for t in tokens(fact.says) for p in _place_words(index).get(t, ())]
+        words = tokens(fact.says)
+        # for a visit, only where the sentence puts something ("at Davos"), not "Pakistan's prime minister"
+        named = [p for i, t in enumerate(words) for p in _place_words(index).get(t, ())
+                 if not visit or (i > 0 and words[i - 1] in ("at", "in", "to"))]
         return not named or any(_placed_within(base, replace(fact, details={"place": p}), places) for p in named)
     if ent is None or ent.type != "place":
         return True
@@ -447,6 +458,17 @@ IRREALIS = frozenset("""to will would may might could should want wants wanted p
     projected urge urged ask asked direct directed order ordered supposed plan planning interested keen eager
     willing ready seek seeks seeking sought consider considering explore exploring potential possible
     proposal""".split())
+
+
+@lru_cache(maxsize=4)
+def _event_places(index: Index) -> dict[str, str]:
+    """Each event's place, as its own facts record it."""
+    out: dict[str, str] = {}
+    for fact in index.base.facts.values():
+        place = fact.details.get("place")
+        if fact.kind == "event" and isinstance(place, str) and place:
+            out.setdefault(fact.about[0], place)
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -947,7 +969,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     places = {e.id for m in mentioned for e in m.entities if e.type == "place"
               and m.start > 0 and toks[m.start - 1] in LOCATIVE}
     if places:  # "visit to Pakistan": an event placed somewhere else (Davos) is not one
-        allowed = {fid for fid in allowed if _placed_within(base, base.facts[fid], places, index)}
+        visit = any(toks[m.start - 1] in VISIT_WORDS for m in mentioned if m.start > 0 and m.entities[0].id in places)
+        allowed = {fid for fid in allowed if _placed_within(base, base.facts[fid], places, index, visit)}
     scored: list[tuple[float, Fact]] = []
     for fid in allowed:
         fact = base.facts[fid]
