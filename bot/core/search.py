@@ -543,23 +543,34 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
             action = next((w for w in content if w not in QUESTION_WORDS), "")
             return _names_someone(base, fact, asked) or (bool(action) and _used_as_verb(fact, action))
         identity = bool(after) and after[0] in ("is", "was", "are", "were")
+        if fact.kind == "role" and fact.about[0] in asked and not _names_asked_first(q, base, fact.about[0]):
+            return False  # "who was IT minister before Shaza Fatima": not Shaza Fatima's own role
         return _names_someone(base, fact, asked, named_only=identity) and (
-            not focus or _holds_office(index, fact, focus, near))
+            not focus or _holds_office(index, fact, focus, near, asked))
     return True
 
 
 DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that", "his", "her", "their", "its", "our", "each"})
 
 
-def _used_as_verb(fact: Fact, verb: str) -> bool:
+def _used_as_verb(fact: Fact, verb: str, *, quote: bool = False) -> bool:
     terms = SYNONYMS.get(stem(verb), frozenset()) | {stem(verb)}
-    words = tokens(fact.says)
+    words = tokens(f"{fact.says} | {fact.source.quote}" if quote else fact.says)
     # "praised Pakistani sellers" uses the verb; "the Alibaba meeting", "a visit" name an event
     return any(stem(w) in terms and not w.endswith(NOUN_ENDINGS) and (i == 0 or words[i - 1] not in DETERMINERS)
                for i, w in enumerate(words))
 
 
 NOUN_ENDINGS = ("ing", "ion", "ions", "ment", "ments")
+
+
+def _names_asked_first(q: Question, base: FactBase, eid: str) -> bool:
+    """"Who is Shaza Fatima": the person stands right after "who is" — the question is who they are."""
+    if "who" not in q.tokens:
+        return True
+    rest = [t for t in q.tokens[q.tokens.index("who") + 1:] if t not in STOPWORDS or t in ("is", "was")][1:3]
+    names = {w for n in base.entities[eid].names for w in tokens(n)}
+    return bool(rest) and rest[0] in names
 
 
 OBJECT_AUX = frozenset({"did", "does", "do", "will", "would", "can", "could", "has", "have", "had", "should"})
@@ -653,7 +664,8 @@ HOLDER_NEAR = 10  # "led by the group's president of international markets James
 COMPOUND_TAIL = re.compile(r"(?<=\w)-(?:led|run|headed|owned|chaired|managed)\b", re.IGNORECASE)
 
 
-def _holds_office(index: Index, fact: Fact, focus: tuple[str, ...], near: tuple[str, ...] = ()) -> bool:
+def _holds_office(index: Index, fact: Fact, focus: tuple[str, ...], near: tuple[str, ...] = (),
+                  asked: frozenset[str] = frozenset()) -> bool:
     """"Who chairs X": a role fact with that title, or a sentence where the office word stands
     next to X ("a delegation led by Max Bittner") — not anywhere in it ("the PM chaired a meeting
     that set up a committee" does not say who heads the committee)."""
@@ -670,7 +682,10 @@ def _holds_office(index: Index, fact: Fact, focus: tuple[str, ...], near: tuple[
     # the holder is a person the sentence names beside the office ("led by … James Dong"); "attended
     # by the secretary commerce" names no one
     raw = tokens(text)
-    at = [i for i in at if any(w in index.person_name_tokens and w not in STOPWORDS
+    # a person other than the ones the question names ("IT minister *before* Shaza Fatima")
+    named = {w for eid in asked if (e := index.base.entities.get(eid)) is not None and e.type == "person"
+             for n in e.names for w in tokens(n)}
+    at = [i for i in at if any(w in index.person_name_tokens and w not in STOPWORDS and w not in named
                                for w in raw[max(0, i - HOLDER_NEAR):i + HOLDER_NEAR + 1])]
     if not at or not near:
         return bool(at)
@@ -696,6 +711,9 @@ def _claimed(index: Index, q: Question, verb: str, fact: Fact, mentioned: list[M
     "reduced the duty-free threshold" answers "did it raise the duty-free limit", not "did it
     increase taxes"."""
     if not _own_terms(index, fact).isdisjoint(_accepted(index, verb)):
+        # "has the committee *met*": "at the Alibaba meeting" names an event, it does not say they met
+        if q.tokens[:1] in (("has",), ("have",)) and not _used_as_verb(fact, verb, quote=True):
+            return False
         return _agent_fits(index, q, verb, fact, mentioned)
     opposite = _opposites(verb)
     if _own_terms(index, fact).isdisjoint(opposite):
@@ -776,7 +794,7 @@ def _agent_fits(index: Index, q: Question, verb: str, fact: Fact, mentioned: lis
         return True  # "was the FBR at the meeting": a predicate, not an act with an agent
     at = q.tokens.index(verb) if verb in q.tokens else -1
     subject = next((m for m in mentioned if m.start < at), None)
-    if subject is None or {e.id for e in subject.entities} & {fact.about[0], fact.speaker}:
+    if subject is None or {e.id for e in subject.entities} & {fact.speaker}:
         return True
     terms = _accepted(index, verb)
     for text in (fact.says, fact.source.quote):
