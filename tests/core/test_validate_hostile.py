@@ -38,8 +38,8 @@ def _no_allow_empty(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(ALLOW_EMPTY_ENV, raising=False)
 
 
-def _errors(root: Path, **kw: bool) -> list[str]:
-    base, report = build(root, **kw)
+def _errors(root: Path, *, allow_empty: bool | None = None) -> list[str]:
+    base, report = build(root, allow_empty=allow_empty)
     assert base is None, "the base should have been refused"
     return [str(p) for p in report.errors]
 

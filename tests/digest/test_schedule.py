@@ -18,13 +18,10 @@ from bot.digest.schedule import (
     zone_names,
 )
 
-UTC = dt.UTC
+from .rig import utc
+
 NY, ADL, KHI = load_zone("America/New_York"), load_zone("Australia/Adelaide"), load_zone("Asia/Karachi")
 SIX = dt.timedelta(hours=6)
-
-
-def utc(*args: int) -> dt.datetime:
-    return dt.datetime(*args, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ from bot.discord.sync import sync_commands
 from tests.discord_emulator import DiscordEmulator, MessageRecord
 from tests.discord_emulator.interactions import InteractionState
 
-NO_MENTIONS = {"parse": []}
+NO_MENTIONS: dict[str, list[str]] = {"parse": []}
 
 
 def pings_nobody(allowed: object) -> bool:
@@ -58,7 +58,7 @@ class Harness:
         channel = self.emu.world.dm_channel(user)
         before = len(self.bot_messages(channel))
         await self.emu.inject_message(text, channel=channel, author=user)
-        return await self.emu.wait_for(lambda: (self.bot_messages(channel)[before:] or [None])[0], 5.0,
+        return await self.emu.wait_for(lambda: next(iter(self.bot_messages(channel)[before:]), None), 5.0,
                                        f"a DM reply to {text[:40]!r}")
 
     def bot_messages(self, channel: dict[str, Any]) -> list[MessageRecord]:

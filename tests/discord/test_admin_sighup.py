@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from bot.core.engine import Engine
+from bot.core.problems import Report
 from bot.discord.cogs.admin import install_sighup, reload_from_signal
 
 
@@ -32,7 +33,7 @@ async def test_sighup_triggers_reload(root: Path) -> None:
     done = asyncio.Event()
 
     class Spy(Engine):
-        def reload(self, path: Path):  # type: ignore[no-untyped-def]
+        def reload(self, path: Path) -> Report:
             report = super().reload(path)
             loop.call_soon_threadsafe(done.set)
             return report

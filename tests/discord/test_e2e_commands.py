@@ -16,7 +16,6 @@ from tests.discord_emulator.recorder import MessageRecord
 
 from .conftest import Harness, start_factdesk, stop_factdesk
 
-EPHEMERAL = 64
 ALL_COMMANDS = {"who", "policy", "compare", "ask", "browse", "sources", "help", "admin", "digest", "verify",
                 "Verify against sources"}
 SERVER_ONLY = {"digest"}  # a channel's schedule means nothing in a DM
@@ -37,7 +36,8 @@ def embed(message: MessageRecord) -> dict[str, Any]:
     return message.embeds[0]
 
 
-def buttons(message: MessageRecord) -> dict[str, dict[str, Any]]:
+def buttons(message: MessageRecord) -> dict[str | None, dict[str, Any]]:
+    """Each control by what a reader sees on it (None for a control that shows nothing)."""
     return {c.get("label") or c.get("placeholder") or (c.get("emoji") or {}).get("name"): c
             for row in message.components for c in row["components"]}
 
@@ -85,7 +85,7 @@ async def test_pages_turn_for_the_invoker_only(harness: Harness) -> None:
 
     stranger = await harness.click(buttons(message)["Next"]["custom_id"], message=message, user=harness.emu.world.owner)
     refusal = await harness.emu.wait_for_response(stranger)
-    assert refusal.type == 4 and refusal.data["flags"] & EPHEMERAL and "Only the person who asked" in refusal.content
+    assert refusal.type == 4 and refusal.ephemeral and "Only the person who asked" in refusal.content
     assert "Page 1/" in embed(message)["footer"]["text"]
 
     for page in range(2, pages + 1):
@@ -105,8 +105,8 @@ async def test_quotes_button_shows_the_verbatim_quotes_of_the_page_privately(har
     click = await harness.click(buttons(message)["Quotes"]["custom_id"], message=message,
                                 user=harness.emu.world.owner)
     response = await harness.emu.wait_for_response(click)
-    assert response.type == 4 and response.data["flags"] & EPHEMERAL
-    quotes = response.data["embeds"][0]["description"].replace("\\", "")
+    assert response.type == 4 and response.ephemeral
+    quotes = response.embeds[0]["description"].replace("\\", "")
     from bot.discord.render import render_answer
 
     page_one = render_answer(engine.who("James Dong")).pages[0].fact_ids  # what page 1 cites
@@ -281,7 +281,7 @@ async def test_a_button_works_after_the_bot_restarts(discord_emulator: Any, engi
         assert (await emu.wait_for_response(click)).type == 7
         assert "Page 2/" in embed(message)["footer"]["text"]
         quotes = await emu.inject_component(buttons(message)["Quotes"]["custom_id"], message=message)
-        assert (await emu.wait_for_response(quotes)).data["flags"] & EPHEMERAL
+        assert (await emu.wait_for_response(quotes)).ephemeral
         stranger = await emu.inject_component(buttons(message)["Previous"]["custom_id"], message=message,
                                               user=emu.world.owner)
         assert "Only the person who asked" in (await emu.wait_for_response(stranger)).content
@@ -332,11 +332,11 @@ async def test_a_slow_answer_is_deferred_then_sent_once(harness: Harness, engine
     release = _slow_who(harness, engine)
     st = await harness.slash("who", {"name": "James Dong"})
     deferred = await harness.emu.wait_for_response(st)
-    assert deferred.type == 5 and deferred.data["flags"] & EPHEMERAL
+    assert deferred.type == 5 and deferred.ephemeral
     release.set()
     answer = await harness.emu.wait_for_message(lambda m: m.source == "followup", interaction=st)
     assert embed(answer)["title"] == "James Dong" and not answer.ephemeral
-    await harness.emu.wait_for(lambda: harness.emu.recorder.message(deferred.message_id).deleted or None, 5,
+    await harness.emu.wait_for(lambda: (m := harness.emu.recorder.message(deferred.message_id)) and m.deleted, 5,
                                "the private placeholder to be deleted")
     assert len(harness.emu.recorder.responses_for(st.id)) == 1
 
@@ -362,7 +362,7 @@ async def test_an_exception_gets_an_apology_with_the_error_id_in_the_log(harness
     with caplog.at_level(logging.ERROR, logger="factdesk.errors"):
         st = await harness.slash("who", {"name": "James Dong"})
         response = await harness.emu.wait_for_response(st)
-    assert response.data["flags"] & EPHEMERAL
+    assert response.ephemeral
     error_id = re.search(r"error `([0-9a-f]{8})`", response.content).group(1)  # type: ignore[union-attr]
     records = [r for r in caplog.records if error_id in r.getMessage()]
     assert records and records[0].exc_info and "the engine exploded" in str(records[0].exc_info[1])
@@ -377,7 +377,7 @@ async def test_reload_is_for_owners_only_by_user_id(harness: Harness) -> None:
     # OWNER_IDS is empty, so the application's owner (as GET /oauth2/applications/@me reports it) may reload
     allowed = await harness.slash("admin reload", user=world.owner)
     response = await harness.emu.wait_for_response(allowed)
-    assert response.data["flags"] & EPHEMERAL and "Reloaded:" in response.data["embeds"][0]["description"]
+    assert response.ephemeral and "Reloaded:" in response.embeds[0]["description"]
 
 
 async def test_owner_ids_decide_who_may_reload(discord_emulator: Any, tmp_path: Any) -> None:

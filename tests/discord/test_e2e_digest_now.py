@@ -38,6 +38,6 @@ async def test_the_digest_post_has_one_more_button_that_answers_privately(harnes
     assert more["label"].startswith("More about ") and len(more["label"]) <= 40
     click = await harness.click(more["custom_id"], message=post, user=world.alice)  # not the admin: anyone
     answer = await emu.wait_for_response(click)
-    assert answer.type == 4 and answer.data["flags"] & 64
+    assert answer.type == 4 and answer.ephemeral
     subject = more["label"].removeprefix("More about ").rstrip("…")
-    assert answer.data["embeds"][0]["title"].startswith(subject)
+    assert answer.embeds[0]["title"].startswith(subject)

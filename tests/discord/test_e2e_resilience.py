@@ -8,6 +8,7 @@ import signal
 import sys
 from pathlib import Path
 
+import discord
 import pytest
 
 from bot.discord.sync import drift_message, load_state, state_path, tree_digest, tree_payload
@@ -72,7 +73,7 @@ async def test_the_start_up_drift_warning_follows_the_last_sync(harness: Harness
     assert drift_message(state, digest) is None
 
     @harness.bot.tree.command(name="extra", description="a command added after the last sync")
-    async def extra(interaction) -> None:  # type: ignore[no-untyped-def]
+    async def extra(interaction: discord.Interaction) -> None:
         """Never invoked: only its presence in the tree matters."""
 
     changed = tree_digest(tree_payload(harness.bot))

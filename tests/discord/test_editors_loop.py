@@ -31,7 +31,6 @@ REASON = "Nothing about the traders council at all"
 ARTICLE = """LAHORE: The Punjab Traders Council said on Monday that 4,000 shops had joined its digital payments scheme.
 Council chairman Bilal Ahmed told reporters that sales through the scheme reached Rs40 billion in 2024.
 """
-EPHEMERAL = 64
 
 
 def _cli(root: Path, db: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -70,10 +69,10 @@ async def test_readers_gap_to_answer(discord_emulator: DiscordEmulator, tmp_path
         down = next(c for c in _components(replies[2]) if (c.get("emoji") or {}).get("name") == "👎")
         click = await emu.inject_component(down["custom_id"], message=replies[2], user=carol)
         modal = await emu.wait_for_response(click)
-        assert modal.type == 9 and modal.data["title"] == "What was wrong?"
+        assert modal.type == 9 and modal.body["title"] == "What was wrong?"
         submitted = await emu.inject_modal_submit({"fdfb:reason": REASON}, opened_by=click)
         thanks = await emu.wait_for_response(submitted)
-        assert thanks.data["flags"] & EPHEMERAL and "editors will see this" in thanks.data["embeds"][0]["description"]
+        assert thanks.ephemeral and "editors will see this" in thanks.embeds[0]["description"]
         again = await emu.inject_component(down["custom_id"], message=replies[2], user=carol)  # counts once
         await emu.wait_for_response(again)
         await emu.inject_modal_submit({"fdfb:reason": "twice"}, opened_by=again)
@@ -138,10 +137,10 @@ async def test_feedback_buttons_work_after_a_restart_and_count_once(discord_emul
         replies = []
         for _ in range(2):
             click = await emu.inject_component(up, message=message, user=world.owner)
-            replies.append((await emu.wait_for_response(click)).data)
-        assert "glad it helped" in replies[0]["embeds"][0]["description"]
-        assert "already rated" in replies[1]["embeds"][0]["description"]
-        assert all(r["flags"] & EPHEMERAL for r in replies)
+            replies.append(await emu.wait_for_response(click))
+        assert "glad it helped" in replies[0].embeds[0]["description"]
+        assert "already rated" in replies[1].embeds[0]["description"]
+        assert all(r.ephemeral for r in replies)
         events = await bot.storage.gap_events(0)
         assert [(e.kind, e.query, e.command) for e in events] == [("helpful", "James Dong", "who")]
     finally:

@@ -82,12 +82,26 @@ class InteractionResponseRecord:
     message_id: int | None = None
 
     @property
+    def body(self) -> dict[str, Any]:
+        """The callback's data as the bot sent it; empty for a callback that carries none (a deferral
+        may), so a test reads a field without first proving the data is there."""
+        return self.data or {}
+
+    @property
     def choices(self) -> list[dict[str, Any]]:
-        return (self.data or {}).get("choices") or []
+        return self.body.get("choices") or []
 
     @property
     def content(self) -> str:
-        return (self.data or {}).get("content") or ""
+        return self.body.get("content") or ""
+
+    @property
+    def embeds(self) -> list[dict[str, Any]]:
+        return self.body.get("embeds") or []
+
+    @property
+    def ephemeral(self) -> bool:
+        return bool((self.body.get("flags") or 0) & 64)
 
 
 class Recorder:
@@ -113,19 +127,22 @@ class Recorder:
         """Wait until ``predicate()`` returns something truthy and return it."""
         async with self._cond:
             try:
-                return await asyncio.wait_for(self._cond.wait_for(predicate), timeout)
+                found = await asyncio.wait_for(self._cond.wait_for(predicate), timeout)
             except TimeoutError:
                 recent = [f"{r.method} {r.path} -> {r.status}" for r in self.requests[-10:]]
                 raise AssertionError(f"timed out after {timeout}s waiting for {what or predicate}; "
                                      f"last requests: {recent}") from None
+        assert found is not None  # Condition.wait_for returns only once predicate() is truthy
+        return found
 
     # --- convenience queries ------------------------------------------------------------
     def find_requests(self, method: str | None = None, route: str | None = None) -> list[RequestRecord]:
         return [r for r in self.requests
                 if (method is None or r.method == method) and (route is None or r.route == route)]
 
-    def message(self, message_id: int) -> MessageRecord | None:
-        return next((m for m in self.messages if m.id == message_id), None)
+    def message(self, message_id: int | None) -> MessageRecord | None:
+        """The bot's message with this id; None when there is none (a deferral may have no id yet)."""
+        return next((m for m in self.messages if m.id == message_id), None) if message_id is not None else None
 
     def responses_for(self, interaction_id: int) -> list[InteractionResponseRecord]:
         return [r for r in self.responses if r.interaction_id == interaction_id]

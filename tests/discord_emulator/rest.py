@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from aiohttp import web
+from aiohttp import BodyPartReader, web
 
 from .errors import DiscordHTTPError, discord_json, not_found_route, unauthorized
 from .recorder import RequestRecord
@@ -28,10 +28,12 @@ async def read_body(request: web.Request) -> tuple[Any, list[dict[str, Any]]]:
         files: list[dict[str, Any]] = []
         reader = await request.multipart()
         async for part in reader:
+            if not isinstance(part, BodyPartReader):  # discord.py never nests multipart bodies
+                raise DiscordHTTPError(400, 50035, "Invalid Form Body")
             if part.name == "payload_json":
-                body = json.loads(await part.text())  # type: ignore[union-attr]
+                body = json.loads(await part.text())
             else:
-                data = await part.read()  # type: ignore[union-attr]
+                data = await part.read()
                 files.append({"field": part.name, "filename": part.filename, "size": len(data), "data": data,
                               "content_type": part.headers.get("Content-Type")})
         return body, files

@@ -92,7 +92,7 @@ async def test_slash_button_and_autocomplete(discord_emulator: DiscordEmulator, 
 
     click = await emu.inject_component("ping:again")
     clicked = await emu.wait_for_response(click)
-    assert clicked.content == "clicked" and clicked.data["flags"] == 64
+    assert clicked.content == "clicked" and clicked.body["flags"] == 64
 
     ac = await emu.inject_autocomplete("fact", focused="topic", options={"topic": "moon"})
     choices = (await emu.wait_for_response(ac)).choices

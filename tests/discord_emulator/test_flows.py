@@ -25,7 +25,7 @@ class PickView(discord.ui.View):
 
 
 class FeedbackModal(discord.ui.Modal, title="Feedback"):
-    text = discord.ui.Label(text="Your feedback", component=discord.ui.TextInput(custom_id="feedback:text"))
+    text: discord.ui.Label[FeedbackModal] = discord.ui.Label(text="Your feedback", component=discord.ui.TextInput(custom_id="feedback:text"))
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
         assert isinstance(self.text.component, discord.ui.TextInput)
@@ -125,6 +125,7 @@ async def test_select_menu_updates_message(discord_emulator: DiscordEmulator, bo
     original = await emu.wait_for_message(interaction=st)
     (callback,) = await seen(bot)
     assert isinstance(callback, discord.InteractionCallbackResponse)  # built from ?with_response=1
+    assert callback.resource is not None
     assert callback.message_id == original.id and callback.resource.id == original.id
     click = await emu.inject_component("pick:colour", values=["green"])
     assert (await emu.wait_for_response(click)).type == 7
@@ -136,10 +137,10 @@ async def test_modal_round_trip(discord_emulator: DiscordEmulator, bot: commands
     emu = discord_emulator
     st = await emu.inject_slash("feedback")
     modal = await emu.wait_for_response(st)
-    assert modal.type == 9 and modal.data["title"] == "Feedback"
+    assert modal.type == 9 and modal.body["title"] == "Feedback"
     submit = await emu.inject_modal_submit({"feedback:text": "great bot"})
     answer = await emu.wait_for_response(submit)
-    assert answer.content == "thanks: great bot" and answer.data["flags"] == 64
+    assert answer.content == "thanks: great bot" and answer.body["flags"] == 64
 
 
 @pytest.mark.asyncio

@@ -225,7 +225,7 @@ async def _status(fleet: Fleet, shard_id: int, until: str | None = None, timeout
             st = await emu.inject_slash("admin status", channel=emu.world.channels[fleet.channels[guild]],
                                         user=emu.world.owner)
             response = await emu.wait_for_response(st, timeout=timeout)
-            text = str(response.data["embeds"][0]["description"])
+            text = str(response.embeds[0]["description"])
             if until is None or until in text:
                 return text
 
