@@ -46,6 +46,7 @@ async def _crash_after_sending(desk: Desk) -> int:
     await storage.claim_digest(desk.guild_id, DAY, owner="dead-process", now=now, lease_seconds=60,
                                channel_id=cfg.channel_id)
     digest = await dead.build(cfg, dt.date(2025, 6, 1))
+    assert digest is not None
     return await DiscordPoster(desk.bot).post(desk.guild_id, cfg.channel_id, digest)
 
 

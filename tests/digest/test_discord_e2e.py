@@ -220,6 +220,7 @@ async def test_a_post_made_before_a_crash_is_found_in_the_channel_history(desk: 
     await storage.claim_digest(desk.guild_id, "2025-06-01", owner="dead-process", now=now, lease_seconds=60,
                                channel_id=cfg.channel_id)
     digest = await dead.build(cfg, dt.date(2025, 6, 1))
+    assert digest is not None
     message_id = await DiscordPoster(desk.bot).post(desk.guild_id, cfg.channel_id, digest)
     await desk.advance_to(NINE_KARACHI + dt.timedelta(minutes=5))
     assert [m.id for m in desk.digests(desk.emu.world.facts)] == [message_id]

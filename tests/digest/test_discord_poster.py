@@ -95,7 +95,7 @@ def test_any_digest_fits_discords_limits_with_room_to_spare(texts, more, link):
 def test_describe_has_a_sentence_for_every_outcome():
     for status in ("posted", "recovered", "already_posted", "busy", "retry", "failed", "skipped", "missed",
                    "not_configured"):
-        assert describe(Outcome(status, DAY, 5, 6, error="e"), 1)  # type: ignore[arg-type]
+        assert describe(Outcome(status, DAY, 5, 6, error="e"), 1)
 
 
 class _Response:
@@ -111,7 +111,7 @@ class _Response:
 
 async def test_the_cog_without_storage_loads_quietly_and_says_the_digest_is_unavailable():
     bot = commands.Bot(command_prefix="!", intents=discord.Intents.none())
-    bot.storage = None  # type: ignore[attr-defined]
+    bot.storage = None
     await bot.load_extension("bot.discord.cogs.digest")
     cog = bot.get_cog("Digest")
     assert cog.scheduler is None and cog.task is None
@@ -144,10 +144,10 @@ async def test_the_cog_starts_its_loop_on_load_and_stops_it_on_unload(tmp_path):
 
     bot = commands.Bot(command_prefix="!", intents=discord.Intents.none())
     storage = await SQLiteStorage.open(tmp_path / "cog.db")
-    bot.storage = storage  # type: ignore[attr-defined]
-    bot.settings = SimpleNamespace(database_path=tmp_path / "cog.db", digest_catchup_hours=2.0,  # type: ignore[attr-defined]
+    bot.storage = storage
+    bot.settings = SimpleNamespace(database_path=tmp_path / "cog.db", digest_catchup_hours=2.0,
                                    corpus_base_url=None)
-    bot.digest_clock = FakeClock(dt.datetime(2025, 1, 1, tzinfo=dt.UTC))  # type: ignore[attr-defined]
+    bot.digest_clock = FakeClock(dt.datetime(2025, 1, 1, tzinfo=dt.UTC))
     await bot.load_extension("bot.discord.cogs.digest")
     cog = bot.get_cog("Digest")
     assert cog.scheduler.catchup == dt.timedelta(hours=2)

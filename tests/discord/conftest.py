@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import re
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -32,6 +33,13 @@ def pings_nobody(allowed: object) -> bool:
     """`{"parse": []}`, optionally with `replied_user: false` (a reply that does not ping its author)."""
     return isinstance(allowed, dict) and allowed.get("parse") == [] and not allowed.get("replied_user") \
         and not allowed.get("users") and not allowed.get("roles")
+
+
+def error_id_in(text: str) -> str:
+    """The id an apology gives the reader, which the log must carry too."""
+    found = re.search(r"error `([0-9a-f]{8})`", text)
+    assert found, f"no error id in {text!r}"
+    return found.group(1)
 
 
 @dataclasses.dataclass
@@ -58,8 +66,11 @@ class Harness:
         channel = self.emu.world.dm_channel(user)
         before = len(self.bot_messages(channel))
         await self.emu.inject_message(text, channel=channel, author=user)
-        return await self.emu.wait_for(lambda: next(iter(self.bot_messages(channel)[before:]), None), 5.0,
-                                       f"a DM reply to {text[:40]!r}")
+        return await self.next_message(channel, before, f"a DM reply to {text[:40]!r}")
+
+    async def next_message(self, channel: dict[str, Any], before: int, what: str) -> MessageRecord:
+        """The bot's first message in `channel` after the `before` it had already sent there."""
+        return await self.emu.wait_for(lambda: next(iter(self.bot_messages(channel)[before:]), None), 5.0, what)
 
     def bot_messages(self, channel: dict[str, Any]) -> list[MessageRecord]:
         return [m for m in self.emu.recorder.messages if m.channel_id == int(channel["id"])]

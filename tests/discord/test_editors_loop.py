@@ -141,6 +141,7 @@ async def test_feedback_buttons_work_after_a_restart_and_count_once(discord_emul
         assert "glad it helped" in replies[0].embeds[0]["description"]
         assert "already rated" in replies[1].embeds[0]["description"]
         assert all(r.ephemeral for r in replies)
+        assert bot.storage is not None
         events = await bot.storage.gap_events(0)
         assert [(e.kind, e.query, e.command) for e in events] == [("helpful", "James Dong", "who")]
     finally:
@@ -160,6 +161,6 @@ async def test_no_buttons_and_no_records_when_recording_is_off(discord_emulator:
         st = await emu.inject_slash("ask", {"question": QUESTION}, user=world.alice)
         await emu.wait_for_message(lambda m: m.source == "interaction", interaction=st)
         assert not gap_log(bot).active  # the switch, not a race: nothing can record
-        assert await bot.storage.gap_events(0) == []
+        assert bot.storage is not None and await bot.storage.gap_events(0) == []
     finally:
         await stop_factdesk(bot, task)

@@ -78,9 +78,9 @@ def _state(root: Path) -> dict[str, str]:
             for d in ("facts", "corpus") for p in sorted((root / d).rglob("*")) if p.is_file() and p.name != ".lock"}
 
 
-def _quotes(root: Path) -> Counter[tuple[str, str]]:
-    """(kind, quote) of every accepted drafted fact: each must appear exactly once."""
-    seen: Counter[tuple[str, str]] = Counter()
+def _quotes(root: Path) -> Counter[tuple[str, str, str, str]]:
+    """(kind, says, about, kind value) of every accepted drafted fact: each must appear exactly once."""
+    seen: Counter[tuple[str, str, str, str]] = Counter()
     for path in (root / "facts").glob("drafted-*.yaml"):
         for fact in yaml.safe_load(path.read_text(encoding="utf-8")).get("facts") or ():
             seen[(fact["kind"], fact["says"], " ".join(fact["about"]), str(fact.get(fact["kind"]) or ""))] += 1
@@ -224,7 +224,8 @@ def test_collisions_are_renamed_in_every_reference_field(tmp_path: Path) -> None
     first = new.facts[f"{taken_fact}-2"]
     assert first.about == (person, org) and first.speaker == person and first.event == event
     assert first.role["org"] == org and first.details["place"] == org
-    assert list(first.details["participants"]) == [person]
+    participants = first.details["participants"]
+    assert isinstance(participants, list | tuple) and list(participants) == [person]
     assert new.facts["second"].conflicts_with == (first.id,)
     assert new.entities[org].part_of == "gbr-parent"
     # the existing people keep their own statements: nothing of Bilal Ahmed's is pinned on James Dong
