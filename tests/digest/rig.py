@@ -107,7 +107,7 @@ class Rig:
     async def rows(self, guild_id: int) -> list[Any]:
         storage = await self.backend.open()
         try:
-            return await storage.all_posts(guild_id)  # type: ignore[attr-defined]
+            return await storage.all_posts(guild_id)
         finally:
             await storage.close()
 

@@ -15,6 +15,7 @@ import random
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from bot.core.model import FactBase
 from bot.digest.clock import FakeClock
@@ -106,7 +107,7 @@ class Simulation:
             transient_counts=self.transient_counts,
         )
         scheduler = DigestScheduler(
-            CrashingStorage(storage, crasher),  # type: ignore[arg-type]
+            cast(Storage, CrashingStorage(storage, crasher)),  # a proxy: each Storage method, any of them may crash
             poster,
             lambda: self.base,
             clock=self.clock,

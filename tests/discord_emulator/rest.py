@@ -93,9 +93,9 @@ def make_middleware(emu: DiscordEmulator):
             emu.recorder.unhandled.append(record)
         record.status = response.status
         if record.response is None and isinstance(response, web.Response) and response.body is not None:
-            try:
-                record.response = json.loads(response.body)  # type: ignore[arg-type]
-            except (TypeError, ValueError):
+            try:  # a streamed payload (not bytes) is recorded as its text, like a body that is not JSON
+                record.response = json.loads(response.body) if isinstance(response.body, bytes) else response.text
+            except ValueError:
                 record.response = response.text
         await emu.recorder.notify()
         return response

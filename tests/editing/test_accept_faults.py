@@ -131,7 +131,7 @@ def test_two_accepts_at_once_put_each_fact_in_exactly_one_file(tmp_path: Path) -
     env = {**os.environ, "PYTHONPATH": str(REPO), "FACTDESK_ROOT": str(root)}
     procs = [subprocess.Popen([sys.executable, "-m", "bot", "facts", "accept", "--all"], env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
-    results = [(p.wait(60), p.stdout.read(), p.stderr.read()) for p in procs]  # type: ignore[union-attr]
+    results = [(p.returncode, out, err) for p in procs for out, err in [p.communicate(timeout=60)]]
     codes = sorted(code for code, _, _ in results)
     assert codes == [0, 1], results  # one accepted everything, the other found nothing left
     assert any("there are no drafts to accept" in err for _, _, err in results)

@@ -13,7 +13,7 @@ import pytest
 
 from bot.core.answer import Answer
 from bot.editing.gaps import GapLog, clean_query, group, parse_since, render_text
-from bot.storage.base import GapEvent
+from bot.storage.base import GapEvent, GapKind
 
 REPO = Path(__file__).resolve().parents[2]
 NOW = 1_800_000_000
@@ -70,8 +70,8 @@ async def test_disabled_log_records_nothing(storage) -> None:
     assert await storage.gap_events(0) == []
 
 
-def _event(n: int, query: str, kind: str = "not_found", reader: str | None = None, reason: str = "") -> GapEvent:
-    return GapEvent(f"id{n}", kind, "ask", query, "not_found", "", reason, None, reader or f"r{n}", f"d{n}", NOW + n)  # type: ignore[arg-type]
+def _event(n: int, query: str, kind: GapKind = "not_found", reader: str | None = None, reason: str = "") -> GapEvent:
+    return GapEvent(f"id{n}", kind, "ask", query, "not_found", "", reason, None, reader or f"r{n}", f"d{n}", NOW + n)
 
 
 def test_grouping_joins_typos_and_rewordings_but_never_different_years() -> None:
