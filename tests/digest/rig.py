@@ -25,9 +25,9 @@ from .fakes import FakeDiscord, make_base
 UTC = dt.UTC
 
 
-def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0) -> dt.datetime:
     """A UTC instant, the way the digest scenarios write their times."""
-    return dt.datetime(year, month, day, hour, minute, tzinfo=UTC)
+    return dt.datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 @dataclass

@@ -46,7 +46,8 @@ async def test_a_dropped_gateway_is_resumed_and_events_sent_meanwhile_are_answer
     assert reply.embeds[0]["title"] == "Jack Ma"
 
 
-async def test_an_invalidated_session_reidentifies_through_the_configured_gateway(harness: Harness) -> None:
+async def test_an_invalidated_session_reidentifies_through_the_configured_gateway(
+        harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
     """A fresh IDENTIFY goes to DEFAULT_GATEWAY again: it must still be the API's gateway, not Discord's.
 
     discord.py waits 5 s before a non-initial IDENTIFY (Discord's identify rate limit) in the documented
@@ -57,7 +58,7 @@ async def test_an_invalidated_session_reidentifies_through_the_configured_gatewa
     async def no_wait(shard_id: int | None, *, initial: bool = False) -> None:
         """Identify at once: the emulator has no identify rate limit."""
 
-    harness.bot.before_identify_hook = no_wait  # type: ignore[method-assign]
+    monkeypatch.setattr(harness.bot, "before_identify_hook", no_wait)
     await emu.gateway.invalidate(resumable=False)
     await emu.wait_for_event("identify", count=2, timeout=15)
     await emu.wait_for_ready()

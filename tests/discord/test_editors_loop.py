@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +21,7 @@ from bot.core.engine import Engine
 from bot.discord.feedback import gap_log
 from bot.discord.sync import sync_commands
 from tests.discord_emulator import DiscordEmulator
+from tests.scratch import copy_fact_base
 
 from .conftest import message_requests_allowing_mentions, start_factdesk, stop_factdesk
 
@@ -50,9 +50,7 @@ def _components(message: Any) -> list[dict[str, Any]]:
 async def test_readers_gap_to_answer(discord_emulator: DiscordEmulator, tmp_path: Path,
                                      monkeypatch: pytest.MonkeyPatch) -> None:
     emu, world = discord_emulator, discord_emulator.world
-    root = tmp_path / "repo"
-    shutil.copytree(REPO / "corpus", root / "corpus")
-    shutil.copytree(REPO / "facts", root / "facts", ignore=shutil.ignore_patterns("drafts", ".*"))
+    root = copy_fact_base(tmp_path / "repo", REPO)
     monkeypatch.setenv("FACTDESK_ROOT", str(root))  # /admin reload reads the editor's folder
     carol = world.add_user("carol")
     world.add_member(world.guild, carol)

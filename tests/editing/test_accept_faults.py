@@ -10,7 +10,6 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -27,6 +26,7 @@ from bot.core.validate import build
 from bot.editing.accept import JOURNAL, AcceptError, accept
 from bot.editing.corpus_add import AddError, add_article, url_key
 from bot.editing.drafter import Drafter, draft_file, load_article
+from tests.scratch import copy_fact_base
 
 REPO = Path(__file__).resolve().parents[2]
 ARTICLE_A = """LAHORE: The Punjab Traders Council said on Monday that 4,000 shops joined its scheme.
@@ -49,9 +49,7 @@ print("finished")
 
 
 def _root(tmp: Path) -> Path:
-    shutil.copytree(REPO / "corpus", tmp / "corpus")
-    shutil.copytree(REPO / "facts", tmp / "facts", ignore=shutil.ignore_patterns("drafts", ".*"))
-    return tmp
+    return copy_fact_base(tmp, REPO)
 
 
 def _add(root: Path, text: str, title: str, url: str | None = None) -> Path:
