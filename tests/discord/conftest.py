@@ -17,6 +17,7 @@ import re
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
+import pytest
 import pytest_asyncio
 
 from bot.config import load_settings
@@ -35,11 +36,14 @@ def pings_nobody(allowed: object) -> bool:
         and not allowed.get("users") and not allowed.get("roles")
 
 
-def error_id_in(text: str) -> str:
-    """The id an apology gives the reader, which the log must carry too."""
-    found = re.search(r"error `([0-9a-f]{8})`", text)
-    assert found, f"no error id in {text!r}"
-    return found.group(1)
+def assert_apology(shown: str, caplog: pytest.LogCaptureFixture, cause: str) -> None:
+    """What the reader saw names an error id and nothing of the cause; the log has that id, with the
+    exception that carries the cause."""
+    found = re.search(r"error `([0-9a-f]{8})`", shown)
+    assert found, f"no error id in {shown!r}"
+    records = [r for r in caplog.records if found.group(1) in r.getMessage()]
+    assert records and records[0].exc_info and cause in str(records[0].exc_info[1]), caplog.text
+    assert cause not in shown  # internals stay in the log
 
 
 @dataclasses.dataclass
