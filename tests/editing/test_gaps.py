@@ -23,13 +23,6 @@ def _not_found(query: str, missing: str = "") -> Answer:
     return Answer("not_found", "Not in the sources", command="ask", query=query, missing=missing)
 
 
-@pytest.fixture
-async def storage(backend):
-    s = await backend.open()
-    yield s
-    await s.close()
-
-
 async def test_gap_events_on_both_backends_dedupe_prune_and_keep_no_user_id(storage) -> None:
     log = GapLog(storage, retention_days=90)
     readers = [111111111111111111, 222222222222222222, 333333333333333333]

@@ -22,13 +22,6 @@ from bot.storage.sqlite import migrations, split_statements
 G, DAY = 42, "2025-03-09"
 
 
-@pytest.fixture
-async def storage(backend):
-    s = await backend.open()
-    yield s
-    await s.close()
-
-
 async def _configure(storage, guild_id=G, version_bumps=0, **kw):
     args = dict(channel_id=7, post_time="09:00", timezone="Asia/Karachi", next_due=1000, due_date=DAY,
                 since_date="2025-03-01", now=1)
