@@ -23,8 +23,32 @@ class RequestRecord:
     fault: str | None = None  # "429", "500", ... when the answer was injected
 
 
+class _Shown:
+    """What a reader sees of a message or an interaction callback, read from its message fields; a
+    field that is missing reads as empty, so a test asserts on it without first proving it is there."""
+
+    def shown(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    @property
+    def content(self) -> str:
+        return self.shown().get("content") or ""
+
+    @property
+    def embeds(self) -> list[dict[str, Any]]:
+        return self.shown().get("embeds") or []
+
+    @property
+    def components(self) -> list[dict[str, Any]]:
+        return self.shown().get("components") or []
+
+    @property
+    def ephemeral(self) -> bool:
+        return bool((self.shown().get("flags") or 0) & 64)
+
+
 @dataclass
-class MessageRecord:
+class MessageRecord(_Shown):
     """A message the bot created (channel message, interaction response or followup)."""
 
     id: int
@@ -42,21 +66,8 @@ class MessageRecord:
         """``allowed_mentions`` as the bot sent it (``None`` = not sent = Discord parses everything)."""
         return self.body.get("allowed_mentions")
 
-    @property
-    def content(self) -> str:
-        return self.data.get("content") or ""
-
-    @property
-    def embeds(self) -> list[dict[str, Any]]:
-        return self.data.get("embeds") or []
-
-    @property
-    def components(self) -> list[dict[str, Any]]:
-        return self.data.get("components") or []
-
-    @property
-    def ephemeral(self) -> bool:
-        return bool((self.data.get("flags") or 0) & 64)
+    def shown(self) -> dict[str, Any]:
+        return self.data
 
     def custom_ids(self) -> list[str]:
         found: list[str] = []
@@ -75,7 +86,7 @@ class MessageRecord:
 
 
 @dataclass
-class InteractionResponseRecord:
+class InteractionResponseRecord(_Shown):
     interaction_id: int
     type: int  # callback type: 4 message, 5 deferred, 6 deferred update, 7 update, 8 autocomplete, 9 modal
     data: dict[str, Any] | None
@@ -83,25 +94,15 @@ class InteractionResponseRecord:
 
     @property
     def body(self) -> dict[str, Any]:
-        """The callback's data as the bot sent it; empty for a callback that carries none (a deferral
-        may), so a test reads a field without first proving the data is there."""
+        """The callback's data as the bot sent it; empty for a callback that carries none (a deferral may)."""
         return self.data or {}
+
+    def shown(self) -> dict[str, Any]:
+        return self.body
 
     @property
     def choices(self) -> list[dict[str, Any]]:
         return self.body.get("choices") or []
-
-    @property
-    def content(self) -> str:
-        return self.body.get("content") or ""
-
-    @property
-    def embeds(self) -> list[dict[str, Any]]:
-        return self.body.get("embeds") or []
-
-    @property
-    def ephemeral(self) -> bool:
-        return bool((self.body.get("flags") or 0) & 64)
 
 
 class Recorder:
