@@ -15,8 +15,8 @@ from pathlib import Path
 
 import asyncpg
 
-from bot.storage.base import Storage
 from bot.storage.postgres import PostgresStorage
+from bot.storage.sql import SqlStorage
 from bot.storage.sqlite import SQLiteStorage
 
 
@@ -33,7 +33,7 @@ class Backend:
         assert self.name == "sqlite"
         return Path(self.location)
 
-    async def open(self, *, durable: bool = True, lock_timeout_ms: int = 5000) -> Storage:
+    async def open(self, *, durable: bool = True, lock_timeout_ms: int = 5000) -> SqlStorage:
         """A new connection (pool) to the database, as another process would open it.
 
         `durable=False` is the simulation speed-up on SQLite (synchronous=NORMAL); PostgreSQL's test

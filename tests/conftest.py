@@ -15,6 +15,7 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.paths import data_root
+from bot.storage.sql import SqlStorage
 
 from .backends import Backend
 from .pg_server import ENV_VAR, PgServer
@@ -101,3 +102,11 @@ def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Backend:
     if request.param == "sqlite":
         return Backend("sqlite", str(tmp_path / "db" / "factdesk.db"))
     return Backend("postgres", request.getfixturevalue("pg_database"))
+
+
+@pytest.fixture
+async def storage(backend: Backend) -> AsyncIterator[SqlStorage]:
+    """An open storage on each backend in turn, closed after the test."""
+    s = await backend.open()
+    yield s
+    await s.close()

@@ -1,7 +1,7 @@
-"""Answer builders: who, policy, compare, ask and suggest, all from one validated base.
+"""Answer builders: who, policy, compare and ask, all from one validated base (did-you-mean: suggest.py).
 
 Every builder either cites facts or says plainly that the sources do not answer. The thresholds
-below were calibrated on the real base (see tests/core/test_matching.py): a clear winner is
+below were calibrated on the real base (see tests/core/test_answers.py): a clear winner is
 answered, near-ties become `ambiguous`, and anything weaker is `not_found` with did-you-mean.
 """
 

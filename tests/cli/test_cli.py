@@ -119,7 +119,7 @@ def test_batch_accepts_a_byte_order_mark_on_its_first_line() -> None:
     assert json.loads(line)["status"] == "answer"
 
 
-def test_the_bot_refuses_to_start_on_an_empty_base_unless_allowed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_bot_refuses_to_start_on_an_empty_base_unless_allowed(tmp_path: Path) -> None:
     """Issue 16 item 1: `run` must not start a bot that answers "not in the sources" to everything."""
     (tmp_path / "corpus").mkdir()
     (tmp_path / "facts").mkdir()

@@ -140,7 +140,8 @@ def test_values_of_every_yaml_type_survive_the_store(tree: Path) -> None:
     store.load_engine(tree, tree / "cache", wait=True)
     engine, hit = store.load_engine(tree, tree / "cache", wait=True)
     fact = engine.base.facts["james-dong-role-2025-arab-news"]
-    assert hit and fact == build(tree)[0].facts["james-dong-role-2025-arab-news"]  # type: ignore[union-attr]
+    built = build(tree)[0]
+    assert hit and built is not None and fact == built.facts["james-dong-role-2025-arab-news"]
     assert type(fact.role["n"]) is int and type(fact.role["share"]) is float and 2017 in fact.details
 
 

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.paths import data_root
 from bot.core.problems import EntityGap, MentionGap, Problem, Report
 from bot.core.validate import ALLOW_EMPTY_ENV, build
+from tests.scratch import copy_fact_base
 
 ARTICLE = "2017-03-04-the-nation-alibaba-delegation-calls-on-dar"
 REPO = Path(__file__).resolve().parents[2]
@@ -28,9 +28,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
-    shutil.copytree(data_root() / "corpus", tmp_path / "corpus")
-    shutil.copytree(data_root() / "facts", tmp_path / "facts")
-    return tmp_path
+    return copy_fact_base(tmp_path)
 
 
 @pytest.fixture(autouse=True)
@@ -38,8 +36,8 @@ def _no_allow_empty(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(ALLOW_EMPTY_ENV, raising=False)
 
 
-def _errors(root: Path, **kw: bool) -> list[str]:
-    base, report = build(root, **kw)
+def _errors(root: Path, *, allow_empty: bool | None = None) -> list[str]:
+    base, report = build(root, allow_empty=allow_empty)
     assert base is None, "the base should have been refused"
     return [str(p) for p in report.errors]
 
@@ -208,7 +206,8 @@ def test_crlf_and_a_bom_are_accepted(tree: Path) -> None:
         path.write_bytes(b"\xef\xbb\xbf" + data)
     base, report = build(tree)
     assert report.errors == [], [str(p) for p in report.errors][:5]
-    assert base is not None and len(base.articles) == 6 and report.gaps == []
+    assert base is not None and set(base.articles) == {p.stem for p in (tree / "corpus").glob("*.md")}
+    assert report.gaps == []
 
 
 @pytest.fixture
@@ -217,8 +216,7 @@ def shared_tree() -> Iterator[Path]:
     top = Path(tempfile.mkdtemp(prefix="factdesk-perm-"))
     try:
         top.chmod(0o755)
-        shutil.copytree(data_root() / "corpus", top / "corpus")
-        shutil.copytree(data_root() / "facts", top / "facts")
+        copy_fact_base(top)
         yield top
     finally:
         for path in (top, *top.rglob("*")):

@@ -25,6 +25,11 @@ from .fakes import FakeDiscord, make_base
 UTC = dt.UTC
 
 
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0) -> dt.datetime:
+    """A UTC instant, the way the digest scenarios write their times."""
+    return dt.datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+
+
 @dataclass
 class Proc:
     storage: Storage
@@ -102,7 +107,7 @@ class Rig:
     async def rows(self, guild_id: int) -> list[Any]:
         storage = await self.backend.open()
         try:
-            return await storage.all_posts(guild_id)  # type: ignore[attr-defined]
+            return await storage.all_posts(guild_id)
         finally:
             await storage.close()
 

@@ -15,6 +15,7 @@ import random
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from bot.core.model import FactBase
 from bot.digest.clock import FakeClock
@@ -23,7 +24,7 @@ from bot.digest.scheduler import DigestScheduler
 from bot.storage.base import Storage
 
 from ..backends import Backend
-from .fakes import Crasher, CrashingPoster, CrashingStorage, FakeDiscord
+from .fakes import Crasher, CrashingPoster, CrashingStorage, FakeDiscord, Sent
 
 UTC = dt.UTC
 LEASE = dt.timedelta(minutes=10)
@@ -106,7 +107,7 @@ class Simulation:
             transient_counts=self.transient_counts,
         )
         scheduler = DigestScheduler(
-            CrashingStorage(storage, crasher),  # type: ignore[arg-type]
+            cast(Storage, CrashingStorage(storage, crasher)),  # a proxy: each Storage method, any of them may crash
             poster,
             lambda: self.base,
             clock=self.clock,
@@ -224,9 +225,9 @@ class Simulation:
     def check(self, storage_rows: dict[int, list]) -> dict[str, int]:
         """Assert the guarantees; return counts for the test's own sanity assertions."""
         stats: Counter[str] = Counter()
-        by_guild: dict[int, list] = defaultdict(list)
-        for sent in self.discord.all_sent():
-            by_guild[sent.guild_id].append(sent)
+        by_guild: dict[int, list[Sent]] = defaultdict(list)
+        for one in self.discord.all_sent():
+            by_guild[one.guild_id].append(one)
         for guild_id, zone_name, _ in self.guilds:
             zone = load_zone(zone_name)
             sent = sorted(by_guild[guild_id], key=lambda s: s.at)

@@ -13,7 +13,7 @@ from bot.digest.clock import TEST_CLOCK_ENV, FakeClock, FileClock, SystemClock, 
 T0 = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 
 
-async def test_sleepers_wake_in_time_order_at_their_instant():
+async def test_sleepers_wake_in_time_order_at_their_instant() -> None:
     clock = FakeClock(T0)
     woke: list[tuple[str, dt.datetime]] = []
 
@@ -29,7 +29,7 @@ async def test_sleepers_wake_in_time_order_at_their_instant():
     assert clock.now() == T0 + dt.timedelta(hours=1)
 
 
-async def test_wake_event_ends_a_sleep_early_and_past_instants_return_at_once():
+async def test_wake_event_ends_a_sleep_early_and_past_instants_return_at_once() -> None:
     clock = FakeClock(T0)
     wake = asyncio.Event()
     task = asyncio.create_task(clock.sleep_until(T0 + dt.timedelta(days=1), wake))
@@ -41,7 +41,7 @@ async def test_wake_event_ends_a_sleep_early_and_past_instants_return_at_once():
     await clock.sleep_until(T0 - dt.timedelta(seconds=1))  # already past: returns
 
 
-async def test_stop_condition_halts_advance_at_the_moment_it_becomes_true():
+async def test_stop_condition_halts_advance_at_the_moment_it_becomes_true() -> None:
     clock = FakeClock(T0)
 
     async def dies_at_five() -> None:
@@ -55,7 +55,7 @@ async def test_stop_condition_halts_advance_at_the_moment_it_becomes_true():
         await task
 
 
-async def test_cancelled_sleepers_are_forgotten_and_time_never_goes_back():
+async def test_cancelled_sleepers_are_forgotten_and_time_never_goes_back() -> None:
     clock = FakeClock(T0)
     task = asyncio.create_task(clock.sleep_until(T0 + dt.timedelta(minutes=1)))
     await clock.settle([task])
@@ -69,7 +69,7 @@ async def test_cancelled_sleepers_are_forgotten_and_time_never_goes_back():
         FakeClock(dt.datetime(2025, 1, 1))
 
 
-async def test_system_clock_is_aware_utc_and_returns_for_past_instants():
+async def test_system_clock_is_aware_utc_and_returns_for_past_instants() -> None:
     clock = SystemClock()
     now = clock.now()
     assert now.tzinfo is not None and now.utcoffset() == dt.timedelta(0)

@@ -11,13 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from bot.digest.clock import FakeClock
-from bot.digest.scheduler import DigestScheduler
-from bot.discord.cogs.digest import DiscordPoster
 from bot.discord.sync import sync_commands
 from tests.discord.conftest import message_requests_allowing_mentions, start_factdesk, stop_factdesk
 from tests.discord_emulator import DiscordEmulator
 
-from .test_discord_e2e import CORPUS_URL, NINE_KARACHI, START, Desk, _set
+from .test_discord_e2e import CORPUS_URL, NINE_KARACHI, START, Desk, _set, crash_after_sending
 
 DAY = "2025-06-01"
 
@@ -36,26 +34,13 @@ def _history_requests(emu: DiscordEmulator) -> list[Any]:
     return emu.recorder.find_requests("GET", "/channels/{channel_id}/messages")
 
 
-async def _crash_after_sending(desk: Desk) -> int:
-    """A process claims today's digest, sends it, and dies before recording it."""
-    storage = desk.cog.scheduler.storage
-    dead = DigestScheduler(storage, DiscordPoster(desk.bot), lambda: desk.bot.engine.base, clock=desk.clock,
-                           owner="dead-process")
-    cfg = await storage.get_digest(desk.guild_id)
-    now = int(desk.clock.now().timestamp())
-    await storage.claim_digest(desk.guild_id, DAY, owner="dead-process", now=now, lease_seconds=60,
-                               channel_id=cfg.channel_id)
-    digest = await dead.build(cfg, dt.date(2025, 6, 1))
-    return await DiscordPoster(desk.bot).post(desk.guild_id, cfg.channel_id, digest)
-
-
 async def test_a_crash_after_sending_in_a_busy_channel_is_recovered_not_reposted(
         discord_emulator: DiscordEmulator, engine: Any, tmp_path: Path) -> None:
     emu = discord_emulator
     desk, task = await _start(emu, engine, tmp_path / "db", FakeClock(START))
     try:
         await _set(desk)
-        message_id = await _crash_after_sending(desk)
+        message_id = await crash_after_sending(desk)
         for n in range(260):  # readers talk: the digest is now 260 messages back, past any one page
             await emu.inject_message(f"reader message {n}", channel=emu.world.facts, author=emu.world.alice)
         await desk.advance_to(NINE_KARACHI + dt.timedelta(minutes=15))
@@ -78,7 +63,7 @@ async def test_a_channel_too_busy_to_check_gets_a_clear_status_not_a_second_post
         desk.cog.scheduler.poster.scan_pages = 1  # the bound, made small: 100 messages
         for n in range(150):  # a busy morning before the digest went out
             await emu.inject_message(f"reader message {n}", channel=emu.world.facts, author=emu.world.alice)
-        message_id = await _crash_after_sending(desk)
+        message_id = await crash_after_sending(desk)
         await desk.advance_to(NINE_KARACHI + dt.timedelta(minutes=15))
         assert [m.id for m in desk.digests(emu.world.facts)] == [message_id]  # not posted a second time
         row = await desk.cog.scheduler.storage.get_post(desk.guild_id, DAY)

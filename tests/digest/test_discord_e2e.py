@@ -209,9 +209,8 @@ async def test_digest_now_posts_once_and_then_says_it_is_out(desk: Desk) -> None
     assert len(desk.digests(desk.emu.world.facts)) == 1
 
 
-async def test_a_post_made_before_a_crash_is_found_in_the_channel_history(desk: Desk) -> None:
-    """Claim + send as a process that then dies; the next holder must find the message, not re-post."""
-    await _set(desk)
+async def crash_after_sending(desk: Desk) -> int:
+    """A process claims today's digest, sends it, and dies before recording it."""
     storage = desk.cog.scheduler.storage
     dead = DigestScheduler(storage, DiscordPoster(desk.bot), lambda: desk.bot.engine.base, clock=desk.clock,
                            owner="dead-process")
@@ -220,7 +219,15 @@ async def test_a_post_made_before_a_crash_is_found_in_the_channel_history(desk: 
     await storage.claim_digest(desk.guild_id, "2025-06-01", owner="dead-process", now=now, lease_seconds=60,
                                channel_id=cfg.channel_id)
     digest = await dead.build(cfg, dt.date(2025, 6, 1))
-    message_id = await DiscordPoster(desk.bot).post(desk.guild_id, cfg.channel_id, digest)
+    assert digest is not None
+    return await DiscordPoster(desk.bot).post(desk.guild_id, cfg.channel_id, digest)
+
+
+async def test_a_post_made_before_a_crash_is_found_in_the_channel_history(desk: Desk) -> None:
+    """Claim + send as a process that then dies; the next holder must find the message, not re-post."""
+    await _set(desk)
+    storage = desk.cog.scheduler.storage
+    message_id = await crash_after_sending(desk)
     await desk.advance_to(NINE_KARACHI + dt.timedelta(minutes=5))
     assert [m.id for m in desk.digests(desk.emu.world.facts)] == [message_id]
     row = await storage.get_post(desk.guild_id, "2025-06-01")

@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from types import SimpleNamespace
 
 import aiohttp
 import discord
 import pytest
-from discord.ext import commands
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.config import Settings
+from bot.core.engine import Engine
+from bot.digest.clock import FakeClock
 from bot.digest.content import Digest, DigestItem, DigestSection
 from bot.digest.poster import ChannelGone, MissingPermission, Rejected, TransientError
 from bot.digest.scheduler import Outcome
 from bot.discord import limits
-from bot.discord.cogs.digest import NO_STORAGE, describe, map_error, render_description, render_digest
-from bot.discord.cogs.digest import Digest as DigestCog
+from bot.discord.client import FactdeskBot
+from bot.discord.cogs.digest import describe, map_error, render_description, render_digest
+from bot.storage import SQLiteStorage
+
+from .fakes import make_base
 
 DAY = dt.date(2025, 7, 10)
 
@@ -54,10 +60,16 @@ def test_discord_errors_map_to_what_the_scheduler_decides_on(error, kind):
     assert type(mapped) is kind
 
 
-def test_retry_after_is_carried_over():
-    assert map_error(discord.RateLimited(120.0)).retry_after == 120.0
+def _retry_after(error: BaseException) -> float | None:
+    mapped = map_error(error)
+    assert isinstance(mapped, TransientError), mapped
+    return mapped.retry_after
+
+
+def test_retry_after_is_carried_over() -> None:
+    assert _retry_after(discord.RateLimited(120.0)) == 120.0
     limited = discord.HTTPException(_response(429, {"Retry-After": "7"}), {"code": 0, "message": "slow"})
-    assert map_error(limited).retry_after == 7.0
+    assert _retry_after(limited) == 7.0
     assert "10003" in str(map_error(discord.NotFound(_response(404), {"code": 10003, "message": "x"})))
 
 
@@ -87,71 +99,29 @@ def test_any_digest_fits_discords_limits_with_room_to_spare(texts, more, link):
         DigestSection("new", "New in the sources", tuple(_item(t, link) for t in texts[15:]), more),
     ]
     embed = render_digest(_digest(sections))
+    description = embed.description or ""
     assert limits.check_embed(embed) == []
-    assert len(embed.description) <= 3500 and len(embed) < 4000
-    assert embed.description.startswith("**Fact of the day**")
+    assert len(description) <= 3500 and len(embed) < 4000
+    assert description.startswith("**Fact of the day**")
 
 
 def test_describe_has_a_sentence_for_every_outcome():
     for status in ("posted", "recovered", "already_posted", "busy", "retry", "failed", "skipped", "missed",
                    "not_configured"):
-        assert describe(Outcome(status, DAY, 5, 6, error="e"), 1)  # type: ignore[arg-type]
+        assert describe(Outcome(status, DAY, 5, 6, error="e"), 1)
 
 
-class _Response:
-    def __init__(self) -> None:
-        self.sent: list[tuple[str, dict]] = []
-
-    def is_done(self) -> bool:
-        return bool(self.sent)
-
-    async def send_message(self, text: str, **kwargs: object) -> None:
-        self.sent.append((text, kwargs))
-
-
-async def test_the_cog_without_storage_loads_quietly_and_says_the_digest_is_unavailable():
-    bot = commands.Bot(command_prefix="!", intents=discord.Intents.none())
-    bot.storage = None  # type: ignore[attr-defined]
-    await bot.load_extension("bot.discord.cogs.digest")
-    cog = bot.get_cog("Digest")
-    assert cog.scheduler is None and cog.task is None
-    interaction = SimpleNamespace(guild=SimpleNamespace(id=1), user=SimpleNamespace(id=2), response=_Response())
-    await cog.status.callback(cog, interaction)
-    [(text, kwargs)] = interaction.response.sent
-    assert text == NO_STORAGE and kwargs["ephemeral"] is True
-    assert kwargs["allowed_mentions"].to_dict() == {"parse": []}
-    await bot.unload_extension("bot.discord.cogs.digest")
-
-
-async def test_the_runtime_check_refuses_members_without_manage_server():
-    bot = commands.Bot(command_prefix="!", intents=discord.Intents.none())
-    cog = DigestCog(bot)
-
-    def member(manage: bool) -> SimpleNamespace:
-        perms = discord.Permissions(manage_guild=manage)
-        return SimpleNamespace(guild=SimpleNamespace(id=1), user=SimpleNamespace(guild_permissions=perms))
-
-    assert await cog.interaction_check(member(True)) is True
-    with pytest.raises(discord.app_commands.CheckFailure, match="Manage Server"):
-        await cog.interaction_check(member(False))
-    with pytest.raises(discord.app_commands.CheckFailure):  # a DM, or a user object without permissions
-        await cog.interaction_check(SimpleNamespace(guild=None, user=SimpleNamespace()))
-
-
-async def test_the_cog_starts_its_loop_on_load_and_stops_it_on_unload(tmp_path):
-    from bot.digest.clock import FakeClock
-    from bot.storage import SQLiteStorage
-
-    bot = commands.Bot(command_prefix="!", intents=discord.Intents.none())
+async def test_the_cog_starts_its_loop_on_load_and_stops_it_on_unload(tmp_path: Path) -> None:
+    """Loading and unloading only: a real bot that never connects. (Storage missing at start, and
+    members without Manage Server, are end-to-end tests: test_digest_degraded.py, test_discord_e2e.py.)"""
     storage = await SQLiteStorage.open(tmp_path / "cog.db")
-    bot.storage = storage  # type: ignore[attr-defined]
-    bot.settings = SimpleNamespace(database_path=tmp_path / "cog.db", digest_catchup_hours=2.0,  # type: ignore[attr-defined]
-                                   corpus_base_url=None)
-    bot.digest_clock = FakeClock(dt.datetime(2025, 1, 1, tzinfo=dt.UTC))  # type: ignore[attr-defined]
+    bot = FactdeskBot(Settings(database_path=tmp_path / "cog.db", digest_catchup_hours=2.0), Engine(make_base(3)),
+                      storage=storage, clock=FakeClock(dt.datetime(2025, 1, 1, tzinfo=dt.UTC)))
     await bot.load_extension("bot.discord.cogs.digest")
     cog = bot.get_cog("Digest")
-    assert cog.scheduler.catchup == dt.timedelta(hours=2)
-    task = cog.task
+    scheduler = getattr(cog, "scheduler", None)  # the extension is its own module: no class to isinstance
+    assert scheduler is not None and scheduler.catchup == dt.timedelta(hours=2)
+    task = getattr(cog, "task", None)
     assert task is not None and not task.done()
     await bot.unload_extension("bot.discord.cogs.digest")
     assert task.done()

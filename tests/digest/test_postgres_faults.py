@@ -15,14 +15,9 @@ import asyncpg
 import pytest
 
 from ..backends import Backend
-from .rig import Rig
+from .rig import Rig, utc
 
-UTC = dt.UTC
 G = 5  # guild; its channel is 50
-
-
-def utc(*args: int) -> dt.datetime:
-    return dt.datetime(*args, tzinfo=UTC)
 
 
 def _name(url: str) -> str:

@@ -8,6 +8,7 @@ import pytest
 
 from bot.digest.schedule import (
     ScheduleError,
+    Slot,
     first_slot,
     load_zone,
     next_slot,
@@ -18,13 +19,10 @@ from bot.digest.schedule import (
     zone_names,
 )
 
-UTC = dt.UTC
+from .rig import utc
+
 NY, ADL, KHI = load_zone("America/New_York"), load_zone("Australia/Adelaide"), load_zone("Asia/Karachi")
 SIX = dt.timedelta(hours=6)
-
-
-def utc(*args: int) -> dt.datetime:
-    return dt.datetime(*args, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -63,14 +61,20 @@ def test_a_skipped_calendar_day_has_no_slot():
     assert slot_instant(dt.date(2011, 12, 31), dt.time(9, 0), apia) is not None
 
 
-def test_day_end_and_catch_up_deadline_never_cross_midnight():
-    late = slot_for(dt.date(2025, 6, 1), dt.time(22, 0), KHI, SIX)
+def _slot(day: dt.date, at: dt.time, zone: dt.tzinfo) -> Slot:
+    slot = slot_for(day, at, zone, SIX)
+    assert slot is not None, f"{day} has a {at} in {zone}"
+    return slot
+
+
+def test_day_end_and_catch_up_deadline_never_cross_midnight() -> None:
+    late = _slot(dt.date(2025, 6, 1), dt.time(22, 0), KHI)
     assert late.day_end == utc(2025, 6, 1, 19, 0)  # local midnight, +05:00
     assert late.deadline == late.day_end - dt.timedelta(seconds=1)
-    early = slot_for(dt.date(2025, 6, 1), dt.time(9, 0), KHI, SIX)
+    early = _slot(dt.date(2025, 6, 1), dt.time(9, 0), KHI)
     assert early.deadline == early.due + SIX
     # a 23-hour day in New York ends at the right instant
-    assert slot_for(dt.date(2025, 3, 9), dt.time(9), NY, SIX).day_end == utc(2025, 3, 10, 4, 0)
+    assert _slot(dt.date(2025, 3, 9), dt.time(9), NY).day_end == utc(2025, 3, 10, 4, 0)
 
 
 def test_first_slot_is_today_if_ahead_else_tomorrow():

@@ -12,14 +12,9 @@ from bot.digest.poster import TransientError
 from bot.storage.base import StorageError
 
 from .fakes import FakeDiscord, SimulatedCrash, make_base
-from .rig import Rig
+from .rig import Rig, utc
 
-UTC = dt.UTC
 G = 5  # guild; its channel is 50
-
-
-def utc(*args: int) -> dt.datetime:
-    return dt.datetime(*args, tzinfo=UTC)
 
 
 def _died_of(error: BaseException | None, kind: type[BaseException]) -> bool:

@@ -18,7 +18,7 @@ START = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 async def _rows(sim: Simulation) -> dict[int, list]:
     storage = await sim.backend.open()
     try:
-        return {g: await storage.all_posts(g) for g, _, _ in sim.guilds}  # type: ignore[attr-defined]
+        return {g: await storage.all_posts(g) for g, _, _ in sim.guilds}
     finally:
         await storage.close()
 

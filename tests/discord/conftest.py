@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import re
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
+import pytest
 import pytest_asyncio
 
 from bot.config import load_settings
@@ -25,13 +27,23 @@ from bot.discord.sync import sync_commands
 from tests.discord_emulator import DiscordEmulator, MessageRecord
 from tests.discord_emulator.interactions import InteractionState
 
-NO_MENTIONS = {"parse": []}
+NO_MENTIONS: dict[str, list[str]] = {"parse": []}
 
 
 def pings_nobody(allowed: object) -> bool:
     """`{"parse": []}`, optionally with `replied_user: false` (a reply that does not ping its author)."""
     return isinstance(allowed, dict) and allowed.get("parse") == [] and not allowed.get("replied_user") \
         and not allowed.get("users") and not allowed.get("roles")
+
+
+def assert_apology(shown: str, caplog: pytest.LogCaptureFixture, cause: str) -> None:
+    """What the reader saw names an error id and nothing of the cause; the log has that id, with the
+    exception that carries the cause."""
+    found = re.search(r"error `([0-9a-f]{8})`", shown)
+    assert found, f"no error id in {shown!r}"
+    records = [r for r in caplog.records if found.group(1) in r.getMessage()]
+    assert records and records[0].exc_info and cause in str(records[0].exc_info[1]), caplog.text
+    assert cause not in shown  # internals stay in the log
 
 
 @dataclasses.dataclass
@@ -58,8 +70,11 @@ class Harness:
         channel = self.emu.world.dm_channel(user)
         before = len(self.bot_messages(channel))
         await self.emu.inject_message(text, channel=channel, author=user)
-        return await self.emu.wait_for(lambda: (self.bot_messages(channel)[before:] or [None])[0], 5.0,
-                                       f"a DM reply to {text[:40]!r}")
+        return await self.next_message(channel, before, f"a DM reply to {text[:40]!r}")
+
+    async def next_message(self, channel: dict[str, Any], before: int, what: str) -> MessageRecord:
+        """The bot's first message in `channel` after the `before` it had already sent there."""
+        return await self.emu.wait_for(lambda: next(iter(self.bot_messages(channel)[before:]), None), 5.0, what)
 
     def bot_messages(self, channel: dict[str, Any]) -> list[MessageRecord]:
         return [m for m in self.emu.recorder.messages if m.channel_id == int(channel["id"])]

@@ -6,11 +6,13 @@ import asyncio
 import os
 import signal
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
+from bot.config import Settings
 from bot.core.engine import Engine
+from bot.core.problems import Report
+from bot.discord.client import FactdeskBot
 from bot.discord.cogs.admin import install_sighup, reload_from_signal
 
 
@@ -20,11 +22,17 @@ def root(fact_tree: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return fact_tree
 
 
+
+def idle_bot(engine: Engine) -> FactdeskBot:
+    """A real bot that never connects: a reload from a signal reads only its engine."""
+    return FactdeskBot(Settings(), engine, storage=None)
+
+
 async def test_reload_from_signal_keeps_last_good(root: Path) -> None:
-    bot = SimpleNamespace(engine=Engine.load(root))
+    bot = idle_bot(Engine.load(root))
     version = bot.engine.base.version
     (root / "facts" / "broken.yaml").write_text("facts: 3\n", encoding="utf-8")
-    report = await reload_from_signal(bot)  # type: ignore[arg-type]
+    report = await reload_from_signal(bot)
     assert report.errors and bot.engine.base.version == version
 
 
@@ -32,7 +40,7 @@ async def test_sighup_triggers_reload(root: Path) -> None:
     done = asyncio.Event()
 
     class Spy(Engine):
-        def reload(self, path: Path):  # type: ignore[no-untyped-def]
+        def reload(self, path: Path) -> Report:
             report = super().reload(path)
             loop.call_soon_threadsafe(done.set)
             return report
@@ -41,7 +49,7 @@ async def test_sighup_triggers_reload(root: Path) -> None:
     engine = Spy.load(root)
     (root / "facts" / "extra.yaml").write_text("# empty\n", encoding="utf-8")
     old = engine.base.version
-    assert install_sighup(SimpleNamespace(engine=engine))  # type: ignore[arg-type]
+    assert install_sighup(idle_bot(engine))
     try:
         os.kill(os.getpid(), signal.SIGHUP)
         await asyncio.wait_for(done.wait(), 30)
@@ -56,7 +64,7 @@ async def test_sighup_triggers_reload(root: Path) -> None:
 @pytest.mark.parametrize("damage", ["facts moved away", "corpus moved away", "deep nesting", "huge integer"])
 async def test_reload_from_signal_after_hostile_edits_keeps_last_good_without_a_traceback(
         root: Path, damage: str, caplog: pytest.LogCaptureFixture) -> None:
-    bot = SimpleNamespace(engine=Engine.load(root))
+    bot = idle_bot(Engine.load(root))
     version = bot.engine.base.version
     if damage.endswith("moved away"):
         folder = damage.split()[0]
@@ -67,7 +75,7 @@ async def test_reload_from_signal_after_hostile_edits_keeps_last_good_without_a_
         (root / "facts" / "huge.yaml").write_text("facts:\n  - id: x\n    figure: {value: " + "7" * 4400 + "}\n",
                                                   encoding="utf-8")
     with caplog.at_level("INFO"):
-        report = await reload_from_signal(bot)  # type: ignore[arg-type]
+        report = await reload_from_signal(bot)
     assert report.errors and bot.engine.base.version == version
     assert bot.engine.ask("who is James Dong?").status == "answer"
     [record] = [r for r in caplog.records if "SIGHUP" in r.getMessage()]
@@ -88,7 +96,7 @@ async def test_a_sighup_during_start_up_is_kept_and_reloaded_once_the_handler_is
         engine = Engine.load(root)
         (root / "facts" / "extra.yaml").write_text("# edited during start-up\n", encoding="utf-8")
         old = engine.base.version
-        assert admin.install_sighup(SimpleNamespace(engine=engine))  # type: ignore[arg-type]
+        assert admin.install_sighup(idle_bot(engine))
         for _ in range(300):
             if engine.base.version != old:
                 break

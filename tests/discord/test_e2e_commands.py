@@ -9,27 +9,17 @@ from typing import Any
 
 import pytest
 
+from bot.core.answer import Answer
 from bot.core.engine import Engine
 from bot.core.paths import data_root
 from bot.discord.sync import sync_commands
 from tests.discord_emulator.recorder import MessageRecord
 
-from .conftest import Harness, start_factdesk, stop_factdesk
+from .conftest import Harness, assert_apology, start_factdesk, stop_factdesk
 
-EPHEMERAL = 64
 ALL_COMMANDS = {"who", "policy", "compare", "ask", "browse", "sources", "help", "admin", "digest", "verify",
                 "Verify against sources"}
 SERVER_ONLY = {"digest"}  # a channel's schedule means nothing in a DM
-
-
-class EngineWrapper:
-    """Our own stand-in around the real engine (the bot reads `bot.engine`; discord.py is untouched)."""
-
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._engine, name)
 
 
 def embed(message: MessageRecord) -> dict[str, Any]:
@@ -37,7 +27,8 @@ def embed(message: MessageRecord) -> dict[str, Any]:
     return message.embeds[0]
 
 
-def buttons(message: MessageRecord) -> dict[str, dict[str, Any]]:
+def buttons(message: MessageRecord) -> dict[str | None, dict[str, Any]]:
+    """Each control by what a reader sees on it (None for a control that shows nothing)."""
     return {c.get("label") or c.get("placeholder") or (c.get("emoji") or {}).get("name"): c
             for row in message.components for c in row["components"]}
 
@@ -80,12 +71,14 @@ async def test_who_answers_with_sources_once_and_one_row_of_controls(harness: Ha
 
 async def test_pages_turn_for_the_invoker_only(harness: Harness) -> None:
     _, message = await harness.answer("who", {"name": "James Dong"})
-    pages = int(re.search(r"Page 1/(\d+)", embed(message)["footer"]["text"]).group(1))  # type: ignore[union-attr]
+    found = re.search(r"Page 1/(\d+)", embed(message)["footer"]["text"])
+    assert found, embed(message)["footer"]
+    pages = int(found.group(1))
     assert pages >= 2
 
     stranger = await harness.click(buttons(message)["Next"]["custom_id"], message=message, user=harness.emu.world.owner)
     refusal = await harness.emu.wait_for_response(stranger)
-    assert refusal.type == 4 and refusal.data["flags"] & EPHEMERAL and "Only the person who asked" in refusal.content
+    assert refusal.type == 4 and refusal.ephemeral and "Only the person who asked" in refusal.content
     assert "Page 1/" in embed(message)["footer"]["text"]
 
     for page in range(2, pages + 1):
@@ -105,8 +98,8 @@ async def test_quotes_button_shows_the_verbatim_quotes_of_the_page_privately(har
     click = await harness.click(buttons(message)["Quotes"]["custom_id"], message=message,
                                 user=harness.emu.world.owner)
     response = await harness.emu.wait_for_response(click)
-    assert response.type == 4 and response.data["flags"] & EPHEMERAL
-    quotes = response.data["embeds"][0]["description"].replace("\\", "")
+    assert response.type == 4 and response.ephemeral
+    quotes = response.embeds[0]["description"].replace("\\", "")
     from bot.discord.render import render_answer
 
     page_one = render_answer(engine.who("James Dong")).pages[0].fact_ids  # what page 1 cites
@@ -148,8 +141,8 @@ async def test_not_found_is_private_says_what_is_covered_and_suggestions_stay_pr
     assert message.ephemeral and embed(message)["title"] == "Not in the sources"
     assert "news articles (2017 and 2025)" in embed(message)["description"]
     suggestion = buttons(message)
-    assert all(len(label) <= 40 for label in suggestion) and rows(message) <= 2
-    button = next(c for k, c in suggestion.items() if k.startswith("Jack Ma"))
+    assert all(label and len(label) <= 40 for label in suggestion) and rows(message) <= 2
+    button = next(c for k, c in suggestion.items() if k and k.startswith("Jack Ma"))
     click = await harness.click(button["custom_id"], message=message)
     assert (await harness.emu.wait_for_response(click)).type == 7  # the private message becomes the answer
     assert embed(message)["title"] == "Jack Ma" and message.ephemeral
@@ -281,7 +274,7 @@ async def test_a_button_works_after_the_bot_restarts(discord_emulator: Any, engi
         assert (await emu.wait_for_response(click)).type == 7
         assert "Page 2/" in embed(message)["footer"]["text"]
         quotes = await emu.inject_component(buttons(message)["Quotes"]["custom_id"], message=message)
-        assert (await emu.wait_for_response(quotes)).data["flags"] & EPHEMERAL
+        assert (await emu.wait_for_response(quotes)).ephemeral
         stranger = await emu.inject_component(buttons(message)["Previous"]["custom_id"], message=message,
                                               user=emu.world.owner)
         assert "Only the person who asked" in (await emu.wait_for_response(stranger)).content
@@ -290,33 +283,33 @@ async def test_a_button_works_after_the_bot_restarts(discord_emulator: Any, engi
     assert emu.recorder.rejected == [] and emu.recorder.deprecated == []
 
 
-def _slow_who(harness: Harness, engine: Engine) -> threading.Event:
+def _slow_who(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """Make /who wait until the returned event is set, and defer almost at once, so the deferred
-    path is taken without any test sleeping."""
+    path is taken without any test sleeping. Only this test's engine method changes: discord.py and
+    the bot are untouched, and monkeypatch puts the method back."""
     release = threading.Event()
+    who = harness.bot.engine.who
 
-    class Slow(EngineWrapper):
-        def who(self, text: str) -> Any:
-            assert release.wait(10)
-            return self._engine.who(text)
+    def slow_who(text: str) -> Answer:
+        assert release.wait(10)
+        return who(text)
 
-    harness.bot.engine = Slow(engine)  # type: ignore[assignment]
+    monkeypatch.setattr(harness.bot.engine, "who", slow_who)
     harness.bot.defer_after = 0.01
     return release
 
 
-async def test_a_failure_after_a_deferral_edits_the_original_into_the_apology(harness: Harness, engine: Engine
-                                                                               ) -> None:
+async def test_a_failure_after_a_deferral_edits_the_original_into_the_apology(
+        harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every defer ends in PATCH @original, the error path too; the harness fails any test where a
     follow-up finished a deferral (Discord's deprecated compatibility path)."""
     release = threading.Event()
 
-    class SlowAndBroken(EngineWrapper):
-        def who(self, text: str) -> Any:
-            assert release.wait(10)
-            raise RuntimeError("the engine exploded")
+    def slow_and_broken(text: str) -> Answer:
+        assert release.wait(10)
+        raise RuntimeError("the engine exploded")
 
-    harness.bot.engine = SlowAndBroken(engine)  # type: ignore[assignment]
+    monkeypatch.setattr(harness.bot.engine, "who", slow_and_broken)
     harness.bot.defer_after = 0.01
     st = await harness.slash("who", {"name": "James Dong"})
     deferred = await harness.emu.wait_for_response(st)
@@ -328,21 +321,21 @@ async def test_a_failure_after_a_deferral_edits_the_original_into_the_apology(ha
     assert harness.emu.recorder.deprecated == []
 
 
-async def test_a_slow_answer_is_deferred_then_sent_once(harness: Harness, engine: Engine) -> None:
-    release = _slow_who(harness, engine)
+async def test_a_slow_answer_is_deferred_then_sent_once(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    release = _slow_who(harness, monkeypatch)
     st = await harness.slash("who", {"name": "James Dong"})
     deferred = await harness.emu.wait_for_response(st)
-    assert deferred.type == 5 and deferred.data["flags"] & EPHEMERAL
+    assert deferred.type == 5 and deferred.ephemeral
     release.set()
     answer = await harness.emu.wait_for_message(lambda m: m.source == "followup", interaction=st)
     assert embed(answer)["title"] == "James Dong" and not answer.ephemeral
-    await harness.emu.wait_for(lambda: harness.emu.recorder.message(deferred.message_id).deleted or None, 5,
+    await harness.emu.wait_for(lambda: (m := harness.emu.recorder.message(deferred.message_id)) and m.deleted, 5,
                                "the private placeholder to be deleted")
     assert len(harness.emu.recorder.responses_for(st.id)) == 1
 
 
-async def test_a_slow_not_found_stays_private(harness: Harness, engine: Engine) -> None:
-    release = _slow_who(harness, engine)
+async def test_a_slow_not_found_stays_private(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    release = _slow_who(harness, monkeypatch)
     st = await harness.slash("who", {"name": "Jack Ma 2025"})
     deferred = await harness.emu.wait_for_response(st)
     release.set()
@@ -352,21 +345,17 @@ async def test_a_slow_not_found_stays_private(harness: Harness, engine: Engine) 
     assert st.followup_ids == []
 
 
-async def test_an_exception_gets_an_apology_with_the_error_id_in_the_log(harness: Harness, engine: Engine,
-                                                                        caplog: pytest.LogCaptureFixture) -> None:
-    class Broken(EngineWrapper):
-        def who(self, text: str) -> Any:
-            raise RuntimeError("the engine exploded")
+async def test_an_exception_gets_an_apology_with_the_error_id_in_the_log(
+        harness: Harness, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(text: str) -> Answer:
+        raise RuntimeError("the engine exploded")
 
-    harness.bot.engine = Broken(engine)  # type: ignore[assignment]
+    monkeypatch.setattr(harness.bot.engine, "who", broken)
     with caplog.at_level(logging.ERROR, logger="factdesk.errors"):
         st = await harness.slash("who", {"name": "James Dong"})
         response = await harness.emu.wait_for_response(st)
-    assert response.data["flags"] & EPHEMERAL
-    error_id = re.search(r"error `([0-9a-f]{8})`", response.content).group(1)  # type: ignore[union-attr]
-    records = [r for r in caplog.records if error_id in r.getMessage()]
-    assert records and records[0].exc_info and "the engine exploded" in str(records[0].exc_info[1])
-    assert "exploded" not in response.content  # internals stay in the log
+    assert response.ephemeral
+    assert_apology(response.content, caplog, "the engine exploded")
 
 
 async def test_reload_is_for_owners_only_by_user_id(harness: Harness) -> None:
@@ -377,7 +366,7 @@ async def test_reload_is_for_owners_only_by_user_id(harness: Harness) -> None:
     # OWNER_IDS is empty, so the application's owner (as GET /oauth2/applications/@me reports it) may reload
     allowed = await harness.slash("admin reload", user=world.owner)
     response = await harness.emu.wait_for_response(allowed)
-    assert response.data["flags"] & EPHEMERAL and "Reloaded:" in response.data["embeds"][0]["description"]
+    assert response.ephemeral and "Reloaded:" in response.embeds[0]["description"]
 
 
 async def test_owner_ids_decide_who_may_reload(discord_emulator: Any, tmp_path: Any) -> None:

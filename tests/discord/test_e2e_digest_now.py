@@ -5,12 +5,18 @@ from __future__ import annotations
 from .conftest import Harness
 
 
+async def _digest_on(harness: Harness, timezone: str) -> None:
+    """An admin turns the digest on for the facts channel at 09:00 and sees it confirmed."""
+    world = harness.emu.world
+    st = await harness.slash("digest set", {"channel": world.facts, "time": "09:00", "timezone": timezone},
+                             user=world.owner)
+    await harness.emu.wait_for_message(lambda m: bool(m.content), interaction=st)
+
+
 async def test_digest_now_finishes_its_deferral_by_editing_the_original(harness: Harness) -> None:
     emu = harness.emu
     world = emu.world
-    st = await harness.slash("digest set", {"channel": world.facts, "time": "09:00", "timezone": "Asia/Karachi"},
-                             user=world.owner)
-    await emu.wait_for_message(lambda m: bool(m.content), interaction=st)
+    await _digest_on(harness, "Asia/Karachi")
     now = await harness.slash("digest now", user=world.owner)
     deferred = await emu.wait_for_response(now)
     assert deferred.type == 5
@@ -25,9 +31,7 @@ async def test_digest_now_finishes_its_deferral_by_editing_the_original(harness:
 async def test_the_digest_post_has_one_more_button_that_answers_privately(harness: Harness) -> None:
     emu = harness.emu
     world = emu.world
-    st = await harness.slash("digest set", {"channel": world.facts, "time": "09:00", "timezone": "UTC"},
-                             user=world.owner)
-    await emu.wait_for_message(lambda m: bool(m.content), interaction=st)
+    await _digest_on(harness, "UTC")
     await emu.wait_for_response(await harness.slash("digest now", user=world.owner))
     post = await emu.wait_for(lambda: next((m for m in emu.recorder.messages
                                             if m.channel_id == int(world.facts["id"]) and m.embeds), None),
@@ -38,6 +42,6 @@ async def test_the_digest_post_has_one_more_button_that_answers_privately(harnes
     assert more["label"].startswith("More about ") and len(more["label"]) <= 40
     click = await harness.click(more["custom_id"], message=post, user=world.alice)  # not the admin: anyone
     answer = await emu.wait_for_response(click)
-    assert answer.type == 4 and answer.data["flags"] & 64
+    assert answer.type == 4 and answer.ephemeral
     subject = more["label"].removeprefix("More about ").rstrip("…")
-    assert answer.data["embeds"][0]["title"].startswith(subject)
+    assert answer.embeds[0]["title"].startswith(subject)

@@ -8,6 +8,7 @@ import signal
 import sys
 from pathlib import Path
 
+import discord
 import pytest
 
 from bot.discord.sync import drift_message, load_state, state_path, tree_digest, tree_payload
@@ -45,7 +46,8 @@ async def test_a_dropped_gateway_is_resumed_and_events_sent_meanwhile_are_answer
     assert reply.embeds[0]["title"] == "Jack Ma"
 
 
-async def test_an_invalidated_session_reidentifies_through_the_configured_gateway(harness: Harness) -> None:
+async def test_an_invalidated_session_reidentifies_through_the_configured_gateway(
+        harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
     """A fresh IDENTIFY goes to DEFAULT_GATEWAY again: it must still be the API's gateway, not Discord's.
 
     discord.py waits 5 s before a non-initial IDENTIFY (Discord's identify rate limit) in the documented
@@ -56,7 +58,7 @@ async def test_an_invalidated_session_reidentifies_through_the_configured_gatewa
     async def no_wait(shard_id: int | None, *, initial: bool = False) -> None:
         """Identify at once: the emulator has no identify rate limit."""
 
-    harness.bot.before_identify_hook = no_wait  # type: ignore[method-assign]
+    monkeypatch.setattr(harness.bot, "before_identify_hook", no_wait)
     await emu.gateway.invalidate(resumable=False)
     await emu.wait_for_event("identify", count=2, timeout=15)
     await emu.wait_for_ready()
@@ -72,11 +74,11 @@ async def test_the_start_up_drift_warning_follows_the_last_sync(harness: Harness
     assert drift_message(state, digest) is None
 
     @harness.bot.tree.command(name="extra", description="a command added after the last sync")
-    async def extra(interaction) -> None:  # type: ignore[no-untyped-def]
+    async def extra(interaction: discord.Interaction) -> None:
         """Never invoked: only its presence in the tree matters."""
 
     changed = tree_digest(tree_payload(harness.bot))
-    assert changed != digest and "differs from the last one synced (global)" in drift_message(state, changed)
+    assert changed != digest and "differs from the last one synced (global)" in (drift_message(state, changed) or "")
 
 
 def _env(emu: DiscordEmulator, tmp_path: Path, token: str) -> dict[str, str]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +21,7 @@ from bot.core.engine import Engine
 from bot.discord.feedback import gap_log
 from bot.discord.sync import sync_commands
 from tests.discord_emulator import DiscordEmulator
+from tests.scratch import copy_fact_base
 
 from .conftest import message_requests_allowing_mentions, start_factdesk, stop_factdesk
 
@@ -31,7 +31,6 @@ REASON = "Nothing about the traders council at all"
 ARTICLE = """LAHORE: The Punjab Traders Council said on Monday that 4,000 shops had joined its digital payments scheme.
 Council chairman Bilal Ahmed told reporters that sales through the scheme reached Rs40 billion in 2024.
 """
-EPHEMERAL = 64
 
 
 def _cli(root: Path, db: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -51,9 +50,7 @@ def _components(message: Any) -> list[dict[str, Any]]:
 async def test_readers_gap_to_answer(discord_emulator: DiscordEmulator, tmp_path: Path,
                                      monkeypatch: pytest.MonkeyPatch) -> None:
     emu, world = discord_emulator, discord_emulator.world
-    root = tmp_path / "repo"
-    shutil.copytree(REPO / "corpus", root / "corpus")
-    shutil.copytree(REPO / "facts", root / "facts", ignore=shutil.ignore_patterns("drafts", ".*"))
+    root = copy_fact_base(tmp_path / "repo", REPO)
     monkeypatch.setenv("FACTDESK_ROOT", str(root))  # /admin reload reads the editor's folder
     carol = world.add_user("carol")
     world.add_member(world.guild, carol)
@@ -70,10 +67,10 @@ async def test_readers_gap_to_answer(discord_emulator: DiscordEmulator, tmp_path
         down = next(c for c in _components(replies[2]) if (c.get("emoji") or {}).get("name") == "👎")
         click = await emu.inject_component(down["custom_id"], message=replies[2], user=carol)
         modal = await emu.wait_for_response(click)
-        assert modal.type == 9 and modal.data["title"] == "What was wrong?"
+        assert modal.type == 9 and modal.body["title"] == "What was wrong?"
         submitted = await emu.inject_modal_submit({"fdfb:reason": REASON}, opened_by=click)
         thanks = await emu.wait_for_response(submitted)
-        assert thanks.data["flags"] & EPHEMERAL and "editors will see this" in thanks.data["embeds"][0]["description"]
+        assert thanks.ephemeral and "editors will see this" in thanks.embeds[0]["description"]
         again = await emu.inject_component(down["custom_id"], message=replies[2], user=carol)  # counts once
         await emu.wait_for_response(again)
         await emu.inject_modal_submit({"fdfb:reason": "twice"}, opened_by=again)
@@ -138,10 +135,11 @@ async def test_feedback_buttons_work_after_a_restart_and_count_once(discord_emul
         replies = []
         for _ in range(2):
             click = await emu.inject_component(up, message=message, user=world.owner)
-            replies.append((await emu.wait_for_response(click)).data)
-        assert "glad it helped" in replies[0]["embeds"][0]["description"]
-        assert "already rated" in replies[1]["embeds"][0]["description"]
-        assert all(r["flags"] & EPHEMERAL for r in replies)
+            replies.append(await emu.wait_for_response(click))
+        assert "glad it helped" in replies[0].embeds[0]["description"]
+        assert "already rated" in replies[1].embeds[0]["description"]
+        assert all(r.ephemeral for r in replies)
+        assert bot.storage is not None
         events = await bot.storage.gap_events(0)
         assert [(e.kind, e.query, e.command) for e in events] == [("helpful", "James Dong", "who")]
     finally:
@@ -161,6 +159,6 @@ async def test_no_buttons_and_no_records_when_recording_is_off(discord_emulator:
         st = await emu.inject_slash("ask", {"question": QUESTION}, user=world.alice)
         await emu.wait_for_message(lambda m: m.source == "interaction", interaction=st)
         assert not gap_log(bot).active  # the switch, not a race: nothing can record
-        assert await bot.storage.gap_events(0) == []
+        assert bot.storage is not None and await bot.storage.gap_events(0) == []
     finally:
         await stop_factdesk(bot, task)

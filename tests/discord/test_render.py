@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from types import MappingProxyType, SimpleNamespace
+from types import MappingProxyType
+from typing import get_args
 
 import discord
 import pytest
@@ -12,11 +13,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.config import Settings
-from bot.core.answer import Answer, Candidate, Line, Section
+from bot.core.answer import Answer, Candidate, Line, Section, Status
 from bot.core.engine import Engine
 from bot.core.layout import MAX_BULLETS, layout
 from bot.core.model import Article, Fact, FactBase, Source
 from bot.discord import limits
+from bot.discord.client import FactdeskBot
 from bot.discord.render import (
     embed_visible_length,
     parse_caption,
@@ -71,15 +73,17 @@ def answers(draw: st.DrawFn) -> Answer:
                                   lines=st.lists(lines, max_size=30).map(tuple)), max_size=8).map(tuple)
     candidates = st.lists(st.builds(Candidate, id=st.text(min_size=1, max_size=150), name=text, detail=text),
                           max_size=40).map(tuple)
-    status = draw(st.sampled_from(["answer", "ambiguous", "not_found"]))
+    status = draw(st.sampled_from(get_args(Status)))
     return Answer(status=status, title=draw(text), sections=draw(sections), candidates=draw(candidates),
                   note=draw(text), command=draw(st.sampled_from(["who", "policy", "compare", "ask"])),
                   query=draw(text), base=base)
 
 
-def fake_bot(corpus_base_url: str | None = None) -> SimpleNamespace:
-    """What views read from the bot: no network, no engine calls (nothing is clicked here)."""
-    return SimpleNamespace(defer_after=1.5, engine=None, settings=Settings(corpus_base_url=corpus_base_url))
+def bot_for(answer: Answer, corpus_base_url: str | None) -> FactdeskBot:
+    """A real bot that never connects: views read its settings; its engine is never asked (nothing is
+    clicked here), so one over the answer's own base is enough."""
+    assert answer.base is not None
+    return FactdeskBot(Settings(corpus_base_url=corpus_base_url), Engine(answer.base), storage=None)
 
 
 def rows(view: discord.ui.View | None) -> int:
@@ -96,9 +100,10 @@ def assert_reply_fits(answer: Answer, corpus_base_url: str | None) -> None:
             assert rows(view) <= 2
             embed = render_quotes(answer, page.fact_ids, corpus_base_url=corpus_base_url)
             assert limits.check_message(None, [embed]) == []
-        for embed in render_sources(answer.base, corpus_base_url=corpus_base_url):  # type: ignore[arg-type]
+        assert answer.base is not None
+        for embed in render_sources(answer.base, corpus_base_url=corpus_base_url):
             assert limits.check_message(None, [embed]) == []
-        build_reply(fake_bot(corpus_base_url), answer, 1).check()  # type: ignore[arg-type]
+        build_reply(bot_for(answer, corpus_base_url), answer, 1).check()
 
     asyncio.run(build())
 
@@ -146,10 +151,11 @@ def test_sources_are_numbered_per_article_and_linked_once(engine: Engine) -> Non
     answer = engine.who("James Dong")
     embed = render_answer(answer).pages[0].embed
     field = next(f for f in embed.fields if f.name == "Sources")
-    assert "[Arab News, 10 Jul 2025](https://www.arabnews.pk/node/2607625)" in field.value
-    for n in range(1, field.value.count(" · ") + 2):
+    listed = field.value or ""
+    assert "[Arab News, 10 Jul 2025](https://www.arabnews.pk/node/2607625)" in listed
+    for n in range(1, listed.count(" · ") + 2):
         assert f"[{n}]" in (embed.description or "")
-        assert field.value.count(f"[{n}] ") == 1
+        assert listed.count(f"[{n}] ") == 1
 
 
 def test_an_article_without_url_shows_its_label_never_a_path(engine: Engine) -> None:
@@ -184,7 +190,7 @@ def test_compare_is_side_by_side_in_inline_fields(engine: Engine) -> None:
     first = rendered.pages[0].embed
     inline = [f for f in first.fields if f.inline]
     assert [f.name for f in inline[:2]] == ["2017", "2025"]
-    headings = [f.name for p in rendered.pages for f in p.embed.fields if not f.inline and f.name != "Sources"]
+    headings = [f.name or "" for p in rendered.pages for f in p.embed.fields if not f.inline and f.name != "Sources"]
     assert any(h.endswith("(cont.)") for h in headings)
     for heading in (h for h in headings if h.endswith("(cont.)")):
         assert heading.removesuffix(" (cont.)") in headings
@@ -225,7 +231,7 @@ def test_caption_round_trips_through_the_footer(engine: Engine) -> None:
 def test_help_names_the_subject_and_every_command(engine: Engine) -> None:
     embed = render_help(engine.base, {"who": 11, "digest": 12, "browse": 13})
     assert limits.check_message(None, [embed]) == []
-    text = embed.description + "".join(f.value for f in embed.fields)
+    text = (embed.description or "") + "".join(f.value or "" for f in embed.fields)
     assert "2017 and 2025" in text and "Alibaba Group" in text
     for mention in ("</who:11>", "</digest set:12>", "</browse:13>", "`/policy`", "`/sources`"):
         assert mention in text
@@ -279,5 +285,5 @@ def test_the_same_measure_on_both_sides_is_one_row() -> None:
         query="2017 vs 2025", base=base)
     embed = render_answer(answer).pages[0].embed
     heading = embed.fields[0]
-    assert heading.name == "Market figures" and "5,000 PKR [1] (2017) → 500 PKR [1] (2025)" in heading.value
+    assert heading.name == "Market figures" and "5,000 PKR [1] (2017) → 500 PKR [1] (2025)" in (heading.value or "")
     assert [f.name for f in embed.fields] == ["Market figures", "Sources"]  # nothing left for the columns

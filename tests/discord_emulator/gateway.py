@@ -144,12 +144,15 @@ class Gateway:
             rec.events.append(("heartbeat", d))
             if self.ack_heartbeats:
                 await conn.send({"op": HEARTBEAT_ACK, "d": None, "s": None, "t": None})
-        elif op == IDENTIFY:
-            await self._identify(conn, d)
-        elif op == RESUME:
-            await self._resume(conn, d)
-        elif op == REQUEST_MEMBERS:
-            await self._request_members(conn, d)
+        elif op in (IDENTIFY, RESUME, REQUEST_MEMBERS):
+            if not isinstance(d, dict):  # these three carry an object; Discord closes on anything else
+                await conn.ws.close(code=4002, message=b"Decode error")
+            elif op == IDENTIFY:
+                await self._identify(conn, d)
+            elif op == RESUME:
+                await self._resume(conn, d)
+            else:
+                await self._request_members(conn, d)
         elif op in (PRESENCE, VOICE):
             rec.events.append(("presence" if op == PRESENCE else "voice", d))
         else:
@@ -178,7 +181,7 @@ class Gateway:
         for old in self.sessions.values():  # a fresh IDENTIFY abandons older sessions of that shard
             if old.conn is None and old.shard == shard:
                 old.invalid = True
-        session = Session(session_id=secrets.token_hex(16), intents=intents, shard=shard)  # type: ignore[arg-type]
+        session = Session(session_id=secrets.token_hex(16), intents=intents, shard=shard)
         self.sessions[session.session_id] = session
         session.conn = conn
         conn.session = session

@@ -23,7 +23,10 @@ from .recorder import MessageRecord
 from .world import Role, User
 
 if TYPE_CHECKING:
-    from .server import DiscordEmulator
+    from .clock import Clock, Snowflakes
+    from .gateway import Gateway
+    from .recorder import Recorder
+    from .world import World
 
 STRING, INTEGER, BOOLEAN, USER_OPT, CHANNEL_OPT, ROLE_OPT, MENTIONABLE, NUMBER = 3, 4, 5, 6, 7, 8, 9, 10
 
@@ -45,11 +48,24 @@ def _infer_type(value: Any) -> int:
 
 
 class InjectMixin:
-    def _command_def(self: DiscordEmulator, name: str, guild_id: int | None, kind: int) -> dict[str, Any] | None:
+    # The state this mixin drives; DiscordEmulator.__init__ sets each one. Declared here rather than
+    # typing `self` as DiscordEmulator, which mypy rejects for a class the mixin does not inherit from.
+    app_id: int
+    clock: Clock
+    world: World
+    snowflakes: Snowflakes
+    gateway: Gateway
+    recorder: Recorder
+    interactions: dict[int, InteractionState]
+    interactions_by_token: dict[str, InteractionState]
+    global_commands: list[dict[str, Any]]
+    guild_commands: dict[int, list[dict[str, Any]]]
+
+    def _command_def(self, name: str, guild_id: int | None, kind: int) -> dict[str, Any] | None:
         pools = ([*self.guild_commands.get(guild_id, [])] if guild_id else []) + self.global_commands
         return next((c for c in pools if c["name"] == name and c.get("type", 1) == kind), None)
 
-    def _options(self: DiscordEmulator, defs: list[dict[str, Any]], values: dict[str, Any],
+    def _options(self, defs: list[dict[str, Any]], values: dict[str, Any],
                  resolved: dict[str, dict[str, Any]], focused: str | None, channel: dict[str, Any]) -> list[Any]:
         by_name = {d["name"]: d for d in defs}
         out = []
@@ -78,7 +94,7 @@ class InjectMixin:
             out.append(option)
         return out
 
-    def _command_data(self: DiscordEmulator, path: str, options: dict[str, Any] | list[Any] | None,
+    def _command_data(self, path: str, options: dict[str, Any] | list[Any] | None,
                       channel: dict[str, Any], focused: str | None = None, kind: int = 1) -> dict[str, Any]:
         # a context-menu name is one name with spaces ("Verify against sources"), never a subcommand path
         names = path.split() if kind == 1 else [path]
@@ -106,15 +122,15 @@ class InjectMixin:
             data["resolved"] = resolved
         return data
 
-    def _where(self: DiscordEmulator, channel: dict[str, Any] | None, user: User | None) -> tuple[dict, User]:
+    def _where(self, channel: dict[str, Any] | None, user: User | None) -> tuple[dict, User]:
         return (channel or self.world.general), (user or self.world.alice)
 
-    async def _dispatch_interaction(self: DiscordEmulator, st: InteractionState) -> InteractionState:
+    async def _dispatch_interaction(self, st: InteractionState) -> InteractionState:
         guild = self.world.guild_of(st.channel)
         await self.gateway.dispatch("INTERACTION_CREATE", st.payload, guild_id=guild.id if guild else None)
         return st
 
-    async def inject_slash(self: DiscordEmulator, command: str, options: dict[str, Any] | list[Any] | None = None,
+    async def inject_slash(self, command: str, options: dict[str, Any] | list[Any] | None = None,
                            *, channel: dict[str, Any] | None = None, user: User | None = None,
                            **kwargs: Any) -> InteractionState:
         """A user runs ``/command`` (use "group sub" for subcommands). ``options`` maps option
@@ -124,7 +140,7 @@ class InjectMixin:
         st = build_interaction(self, APPLICATION_COMMAND, data, channel=channel, user=user, **kwargs)
         return await self._dispatch_interaction(st)
 
-    async def inject_context_menu(self: DiscordEmulator, command: str, *, target: User | dict[str, Any],
+    async def inject_context_menu(self, command: str, *, target: User | dict[str, Any],
                                   channel: dict[str, Any] | None = None, user: User | None = None,
                                   **kwargs: Any) -> InteractionState:
         """A user or message context-menu command (type 2 on a :class:`User`, 3 on a message dict)."""
@@ -140,7 +156,7 @@ class InjectMixin:
         st = build_interaction(self, APPLICATION_COMMAND, data, channel=channel, user=user, **kwargs)
         return await self._dispatch_interaction(st)
 
-    async def inject_autocomplete(self: DiscordEmulator, command: str, focused: str,
+    async def inject_autocomplete(self, command: str, focused: str,
                                   options: dict[str, Any] | None = None, *, channel: dict[str, Any] | None = None,
                                   user: User | None = None, **kwargs: Any) -> InteractionState:
         """A user typing into the ``focused`` option (its current text is ``options[focused]``)."""
@@ -151,13 +167,13 @@ class InjectMixin:
         st = build_interaction(self, AUTOCOMPLETE, data, channel=channel, user=user, **kwargs)
         return await self._dispatch_interaction(st)
 
-    def find_component_message(self: DiscordEmulator, custom_id: str) -> MessageRecord:
+    def find_component_message(self, custom_id: str) -> MessageRecord:
         for record in reversed(self.recorder.messages):
             if not record.deleted and custom_id in record.custom_ids():
                 return record
         raise AssertionError(f"no message from the bot has a component with custom_id {custom_id!r}")
 
-    async def inject_component(self: DiscordEmulator, custom_id: str, *, values: list[str] | None = None,
+    async def inject_component(self, custom_id: str, *, values: list[str] | None = None,
                                message: MessageRecord | None = None, user: User | None = None,
                                component_type: int | None = None, **kwargs: Any) -> InteractionState:
         """A user clicks a button / picks select ``values`` on the latest bot message carrying
@@ -176,12 +192,12 @@ class InjectMixin:
                                **kwargs)
         return await self._dispatch_interaction(st)
 
-    def _interaction_user(self: DiscordEmulator, record: MessageRecord) -> User:
+    def _interaction_user(self, record: MessageRecord) -> User:
         if record.interaction_id in self.interactions:
             return self.world.users[self.interactions[record.interaction_id].user_id]
         return self.world.alice
 
-    async def inject_modal_submit(self: DiscordEmulator, values: dict[str, str | list[str]], *,
+    async def inject_modal_submit(self, values: dict[str, str | list[str]], *,
                                   opened_by: InteractionState | None = None, **kwargs: Any) -> InteractionState:
         """Submit the modal the bot opened (callback type 9) in answer to ``opened_by`` (default:
         the latest modal). ``values`` maps text-input/select custom_ids to what the user entered."""
@@ -194,7 +210,7 @@ class InjectMixin:
                                user=self.world.users[origin.user_id], message=message, **kwargs)
         return await self._dispatch_interaction(st)
 
-    async def inject_message(self: DiscordEmulator, content: str, *, channel: dict[str, Any] | None = None,
+    async def inject_message(self, content: str, *, channel: dict[str, Any] | None = None,
                              author: User | None = None, **body: Any) -> dict[str, Any]:
         """A user posts ``content`` (guild channel by default; pass ``channel=emu.world.dm_channel(u)``
         for a DM to the bot). Discord strips content from guild messages for bots without the

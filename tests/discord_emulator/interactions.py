@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .payloads import member_payload
 from .world import (
@@ -19,7 +19,8 @@ from .world import (
 )
 
 if TYPE_CHECKING:
-    from .server import DiscordEmulator
+    from .clock import Clock, Snowflakes
+    from .world import World
 
 PING, APPLICATION_COMMAND, MESSAGE_COMPONENT, AUTOCOMPLETE, MODAL_SUBMIT = 1, 2, 3, 4, 5
 CONTEXT_GUILD, CONTEXT_BOT_DM, CONTEXT_PRIVATE_CHANNEL = 0, 1, 2
@@ -70,8 +71,19 @@ def context_of(channel: dict[str, Any]) -> int:
     return CONTEXT_GUILD
 
 
+class _Emulator(Protocol):
+    """What building an interaction reads and registers into: the emulator, or its injection mixin."""
+
+    app_id: int
+    clock: Clock
+    world: World
+    snowflakes: Snowflakes
+    interactions: dict[int, InteractionState]
+    interactions_by_token: dict[str, InteractionState]
+
+
 def build_interaction(
-    emu: DiscordEmulator,
+    emu: _Emulator,
     itype: int,
     data: dict[str, Any] | None,
     *,

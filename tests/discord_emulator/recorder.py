@@ -23,8 +23,32 @@ class RequestRecord:
     fault: str | None = None  # "429", "500", ... when the answer was injected
 
 
+class _Shown:
+    """What a reader sees of a message or an interaction callback, read from its message fields; a
+    field that is missing reads as empty, so a test asserts on it without first proving it is there."""
+
+    def shown(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    @property
+    def content(self) -> str:
+        return self.shown().get("content") or ""
+
+    @property
+    def embeds(self) -> list[dict[str, Any]]:
+        return self.shown().get("embeds") or []
+
+    @property
+    def components(self) -> list[dict[str, Any]]:
+        return self.shown().get("components") or []
+
+    @property
+    def ephemeral(self) -> bool:
+        return bool((self.shown().get("flags") or 0) & 64)
+
+
 @dataclass
-class MessageRecord:
+class MessageRecord(_Shown):
     """A message the bot created (channel message, interaction response or followup)."""
 
     id: int
@@ -42,21 +66,8 @@ class MessageRecord:
         """``allowed_mentions`` as the bot sent it (``None`` = not sent = Discord parses everything)."""
         return self.body.get("allowed_mentions")
 
-    @property
-    def content(self) -> str:
-        return self.data.get("content") or ""
-
-    @property
-    def embeds(self) -> list[dict[str, Any]]:
-        return self.data.get("embeds") or []
-
-    @property
-    def components(self) -> list[dict[str, Any]]:
-        return self.data.get("components") or []
-
-    @property
-    def ephemeral(self) -> bool:
-        return bool((self.data.get("flags") or 0) & 64)
+    def shown(self) -> dict[str, Any]:
+        return self.data
 
     def custom_ids(self) -> list[str]:
         found: list[str] = []
@@ -75,19 +86,23 @@ class MessageRecord:
 
 
 @dataclass
-class InteractionResponseRecord:
+class InteractionResponseRecord(_Shown):
     interaction_id: int
     type: int  # callback type: 4 message, 5 deferred, 6 deferred update, 7 update, 8 autocomplete, 9 modal
     data: dict[str, Any] | None
     message_id: int | None = None
 
     @property
-    def choices(self) -> list[dict[str, Any]]:
-        return (self.data or {}).get("choices") or []
+    def body(self) -> dict[str, Any]:
+        """The callback's data as the bot sent it; empty for a callback that carries none (a deferral may)."""
+        return self.data or {}
+
+    def shown(self) -> dict[str, Any]:
+        return self.body
 
     @property
-    def content(self) -> str:
-        return (self.data or {}).get("content") or ""
+    def choices(self) -> list[dict[str, Any]]:
+        return self.body.get("choices") or []
 
 
 class Recorder:
@@ -113,19 +128,22 @@ class Recorder:
         """Wait until ``predicate()`` returns something truthy and return it."""
         async with self._cond:
             try:
-                return await asyncio.wait_for(self._cond.wait_for(predicate), timeout)
+                found = await asyncio.wait_for(self._cond.wait_for(predicate), timeout)
             except TimeoutError:
                 recent = [f"{r.method} {r.path} -> {r.status}" for r in self.requests[-10:]]
                 raise AssertionError(f"timed out after {timeout}s waiting for {what or predicate}; "
                                      f"last requests: {recent}") from None
+        assert found is not None  # Condition.wait_for returns only once predicate() is truthy
+        return found
 
     # --- convenience queries ------------------------------------------------------------
     def find_requests(self, method: str | None = None, route: str | None = None) -> list[RequestRecord]:
         return [r for r in self.requests
                 if (method is None or r.method == method) and (route is None or r.route == route)]
 
-    def message(self, message_id: int) -> MessageRecord | None:
-        return next((m for m in self.messages if m.id == message_id), None)
+    def message(self, message_id: int | None) -> MessageRecord | None:
+        """The bot's message with this id; None when there is none (a deferral may have no id yet)."""
+        return next((m for m in self.messages if m.id == message_id), None) if message_id is not None else None
 
     def responses_for(self, interaction_id: int) -> list[InteractionResponseRecord]:
         return [r for r in self.responses if r.interaction_id == interaction_id]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from aiohttp import web
+from aiohttp import BodyPartReader, web
 
 from .errors import DiscordHTTPError, discord_json, not_found_route, unauthorized
 from .recorder import RequestRecord
@@ -28,10 +28,12 @@ async def read_body(request: web.Request) -> tuple[Any, list[dict[str, Any]]]:
         files: list[dict[str, Any]] = []
         reader = await request.multipart()
         async for part in reader:
+            if not isinstance(part, BodyPartReader):  # discord.py never nests multipart bodies
+                raise DiscordHTTPError(400, 50035, "Invalid Form Body")
             if part.name == "payload_json":
-                body = json.loads(await part.text())  # type: ignore[union-attr]
+                body = json.loads(await part.text())
             else:
-                data = await part.read()  # type: ignore[union-attr]
+                data = await part.read()
                 files.append({"field": part.name, "filename": part.filename, "size": len(data), "data": data,
                               "content_type": part.headers.get("Content-Type")})
         return body, files
@@ -91,9 +93,9 @@ def make_middleware(emu: DiscordEmulator):
             emu.recorder.unhandled.append(record)
         record.status = response.status
         if record.response is None and isinstance(response, web.Response) and response.body is not None:
-            try:
-                record.response = json.loads(response.body)  # type: ignore[arg-type]
-            except (TypeError, ValueError):
+            try:  # a streamed payload (not bytes) is recorded as its text, like a body that is not JSON
+                record.response = json.loads(response.body) if isinstance(response.body, bytes) else response.text
+            except ValueError:
                 record.response = response.text
         await emu.recorder.notify()
         return response

@@ -108,7 +108,7 @@ def register(app: web.Application, emu: DiscordEmulator) -> None:
             st.original_message_id, st.loading, st.ephemeral = message.id, True, bool(flags & EPHEMERAL)
         elif rtype in (6, 7):
             st.original_message_id = st.source_message_id
-            message = emu.recorder.message(st.source_message_id)  # type: ignore[arg-type]
+            message = emu.recorder.message(st.source_message_id)
             if rtype == 7:
                 with _under_data():
                     validate_edit(data or {}, files)
@@ -145,7 +145,7 @@ def register(app: web.Application, emu: DiscordEmulator) -> None:
     def target(request: web.Request, st: InteractionState) -> MessageRecord:
         raw = request.match_info["message_id"]
         mid = st.original_message_id if raw == "@original" else int(raw)
-        record = emu.recorder.message(mid) if mid is not None else None
+        record = emu.recorder.message(mid)
         if record is None or record.deleted or (raw != "@original" and mid not in st.message_ids()):
             raise unknown_message()
         return record
@@ -161,7 +161,7 @@ def register(app: web.Application, emu: DiscordEmulator) -> None:
             emu.recorder.deprecated.append(f"follow-up finished the deferral of interaction {st.id}; "
                                            "edit the original response instead")
             validate_create(body, files)
-            record = emu.recorder.message(st.original_message_id)  # type: ignore[arg-type]
+            record = emu.recorder.message(st.original_message_id)
             assert record is not None
             await edit_message(emu, record, body, files)
             st.loading = False

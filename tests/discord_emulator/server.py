@@ -69,7 +69,7 @@ class DiscordEmulator(InjectMixin):
         site = web.TCPSite(self._runner, host, port)
         await site.start()
         self.host = host
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.port = self._runner.addresses[0][1]  # the port the OS chose when asked for 0
         return self
 
     async def stop(self) -> None:

@@ -26,9 +26,16 @@ class AgainView(discord.ui.View):
         await interaction.response.send_message("clicked", ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
-def make_bot() -> commands.Bot:
-    bot = commands.Bot(command_prefix="!", intents=discord.Intents.default(), **FAST_CLIENT)
-    bot.errors = asyncio.Queue()  # type: ignore[attr-defined]
+class ErrorQueueBot(commands.Bot):
+    """A plain discord.py bot that queues the errors its command tree raised, for the test to read."""
+
+    def __init__(self) -> None:
+        super().__init__(command_prefix="!", intents=discord.Intents.default(), **FAST_CLIENT)
+        self.errors: asyncio.Queue[BaseException] = asyncio.Queue()
+
+
+def make_bot() -> ErrorQueueBot:
+    bot = ErrorQueueBot()
 
     @bot.tree.command(name="ping", description="Answers pong")
     async def ping(interaction: discord.Interaction) -> None:
@@ -49,13 +56,13 @@ def make_bot() -> commands.Bot:
 
     @bot.tree.error
     async def on_tree_error(interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
-        bot.errors.put_nowait(getattr(error, "original", error))  # type: ignore[attr-defined]
+        bot.errors.put_nowait(getattr(error, "original", error))
 
     return bot
 
 
 @pytest_asyncio.fixture
-async def bot(discord_emulator: DiscordEmulator, start_bot) -> commands.Bot:
+async def bot(discord_emulator: DiscordEmulator, start_bot) -> ErrorQueueBot:
     bot = make_bot()
     await start_bot(bot)
     await bot.tree.sync()
@@ -63,7 +70,7 @@ async def bot(discord_emulator: DiscordEmulator, start_bot) -> commands.Bot:
 
 
 @pytest.mark.asyncio
-async def test_login_ready_guild_create_and_sync(discord_emulator: DiscordEmulator, bot: commands.Bot) -> None:
+async def test_login_ready_guild_create_and_sync(discord_emulator: DiscordEmulator, bot: ErrorQueueBot) -> None:
     emu = discord_emulator
     assert bot.user is not None and bot.user.id == emu.app_id
     guild = bot.get_guild(emu.world.guild.id)
@@ -81,7 +88,7 @@ async def test_login_ready_guild_create_and_sync(discord_emulator: DiscordEmulat
 
 
 @pytest.mark.asyncio
-async def test_slash_button_and_autocomplete(discord_emulator: DiscordEmulator, bot: commands.Bot) -> None:
+async def test_slash_button_and_autocomplete(discord_emulator: DiscordEmulator, bot: ErrorQueueBot) -> None:
     emu = discord_emulator
     st = await emu.inject_slash("ping")
     response = await emu.wait_for_response(st)
@@ -92,7 +99,7 @@ async def test_slash_button_and_autocomplete(discord_emulator: DiscordEmulator, 
 
     click = await emu.inject_component("ping:again")
     clicked = await emu.wait_for_response(click)
-    assert clicked.content == "clicked" and clicked.data["flags"] == 64
+    assert clicked.content == "clicked" and clicked.body["flags"] == 64
 
     ac = await emu.inject_autocomplete("fact", focused="topic", options={"topic": "moon"})
     choices = (await emu.wait_for_response(ac)).choices
@@ -100,7 +107,7 @@ async def test_slash_button_and_autocomplete(discord_emulator: DiscordEmulator, 
 
 
 @pytest.mark.asyncio
-async def test_reconnects_after_dropped_gateway(discord_emulator: DiscordEmulator, bot: commands.Bot) -> None:
+async def test_reconnects_after_dropped_gateway(discord_emulator: DiscordEmulator, bot: ErrorQueueBot) -> None:
     emu = discord_emulator
     await emu.gateway.drop(code=4000)
     await emu.wait_for_event("resumed")
@@ -114,7 +121,7 @@ async def test_reconnects_after_dropped_gateway(discord_emulator: DiscordEmulato
 
 
 @pytest.mark.asyncio
-async def test_survives_429_and_500_on_callback(discord_emulator: DiscordEmulator, bot: commands.Bot) -> None:
+async def test_survives_429_and_500_on_callback(discord_emulator: DiscordEmulator, bot: ErrorQueueBot) -> None:
     emu = discord_emulator
     route = "/interactions/{interaction_id}/{token}/callback"
     emu.faults.rate_limit("/interactions/*/callback", retry_after=0.05)
@@ -129,7 +136,7 @@ async def test_survives_429_and_500_on_callback(discord_emulator: DiscordEmulato
 
 
 @pytest.mark.asyncio
-async def test_rejects_oversized_embed_and_second_ack(discord_emulator: DiscordEmulator, bot: commands.Bot) -> None:
+async def test_rejects_oversized_embed_and_second_ack(discord_emulator: DiscordEmulator, bot: ErrorQueueBot) -> None:
     emu = discord_emulator
     st = await emu.inject_slash("huge")
     rejected = await emu.wait_for(lambda: emu.recorder.rejected or None)
@@ -137,7 +144,7 @@ async def test_rejects_oversized_embed_and_second_ack(discord_emulator: DiscordE
     assert rejected[0].response["code"] == 50035
     assert rejected[0].response["errors"]["data"]["embeds"]["0"]["description"]["_errors"][0]["code"] == \
         "BASE_TYPE_MAX_LENGTH"
-    error = await asyncio.wait_for(bot.errors.get(), 5)  # type: ignore[attr-defined]
+    error = await asyncio.wait_for(bot.errors.get(), 5)
     assert isinstance(error, discord.HTTPException) and error.code == 50035
     assert emu.recorder.responses_for(st.id) == []
 

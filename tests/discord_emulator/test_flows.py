@@ -25,16 +25,23 @@ class PickView(discord.ui.View):
 
 
 class FeedbackModal(discord.ui.Modal, title="Feedback"):
-    text = discord.ui.Label(text="Your feedback", component=discord.ui.TextInput(custom_id="feedback:text"))
+    text: discord.ui.Label[FeedbackModal] = discord.ui.Label(text="Your feedback", component=discord.ui.TextInput(custom_id="feedback:text"))
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
         assert isinstance(self.text.component, discord.ui.TextInput)
         await interaction.response.send_message(f"thanks: {self.text.component.value}", ephemeral=True)
 
 
-def make_bot(intents: discord.Intents | None = None) -> commands.Bot:
-    bot = commands.Bot(command_prefix="!", intents=intents or discord.Intents.default(), **FAST_CLIENT)
-    bot.seen = asyncio.Queue()  # type: ignore[attr-defined]  # what the bot observed, in order
+class WatchedBot(commands.Bot):
+    """A plain discord.py bot that queues what it observed, in order, for the test to read."""
+
+    def __init__(self, intents: discord.Intents) -> None:
+        super().__init__(command_prefix="!", intents=intents, **FAST_CLIENT)
+        self.seen: asyncio.Queue[Any] = asyncio.Queue()
+
+
+def make_bot(intents: discord.Intents | None = None) -> WatchedBot:
+    bot = WatchedBot(intents or discord.Intents.default())
 
     @bot.tree.command(name="ask", description="Deferred answer")
     async def ask(interaction: discord.Interaction, question: str) -> None:
@@ -50,12 +57,12 @@ def make_bot(intents: discord.Intents | None = None) -> commands.Bot:
         await second.edit(content="second, edited")
         await third.delete()
         original = await interaction.original_response()
-        bot.seen.put_nowait(original)  # type: ignore[attr-defined]
+        bot.seen.put_nowait(original)
 
     @bot.tree.command(name="pick", description="Select menu")
     async def pick(interaction: discord.Interaction) -> None:
         callback = await interaction.response.send_message("choose", view=PickView())
-        bot.seen.put_nowait(callback)  # type: ignore[attr-defined]
+        bot.seen.put_nowait(callback)
 
     @bot.tree.command(name="feedback", description="Opens a modal")
     async def feedback(interaction: discord.Interaction) -> None:
@@ -71,25 +78,25 @@ def make_bot(intents: discord.Intents | None = None) -> commands.Bot:
 
     @bot.tree.error
     async def on_error(interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
-        bot.seen.put_nowait(getattr(error, "original", error))  # type: ignore[attr-defined]
+        bot.seen.put_nowait(getattr(error, "original", error))
 
     @bot.event
     async def on_message(message: discord.Message) -> None:
         if message.author == bot.user:
             return
-        bot.seen.put_nowait(message)  # type: ignore[attr-defined]
+        bot.seen.put_nowait(message)
         if isinstance(message.channel, discord.DMChannel):
             await message.channel.send(f"echo: {message.content}", allowed_mentions=NO_MENTIONS)
 
     return bot
 
 
-async def seen(bot: commands.Bot, n: int = 1) -> list[Any]:
-    return [await asyncio.wait_for(bot.seen.get(), 5) for _ in range(n)]  # type: ignore[attr-defined]
+async def seen(bot: WatchedBot, n: int = 1) -> list[Any]:
+    return [await asyncio.wait_for(bot.seen.get(), 5) for _ in range(n)]
 
 
 @pytest_asyncio.fixture
-async def bot(discord_emulator: DiscordEmulator, start_bot) -> commands.Bot:
+async def bot(discord_emulator: DiscordEmulator, start_bot) -> WatchedBot:
     bot = make_bot()
     await start_bot(bot)
     await bot.tree.sync()
@@ -97,7 +104,7 @@ async def bot(discord_emulator: DiscordEmulator, start_bot) -> commands.Bot:
 
 
 @pytest.mark.asyncio
-async def test_defer_followup_and_edit_original(discord_emulator: DiscordEmulator, bot: commands.Bot) -> None:
+async def test_defer_followup_and_edit_original(discord_emulator: DiscordEmulator, bot: WatchedBot) -> None:
     emu = discord_emulator
     st = await emu.inject_slash("ask", {"question": "why"})
     assert (await emu.wait_for_response(st)).type == 5
@@ -108,7 +115,7 @@ async def test_defer_followup_and_edit_original(discord_emulator: DiscordEmulato
 
 
 @pytest.mark.asyncio
-async def test_followups_edit_and_delete(discord_emulator: DiscordEmulator, bot: commands.Bot) -> None:
+async def test_followups_edit_and_delete(discord_emulator: DiscordEmulator, bot: WatchedBot) -> None:
     emu = discord_emulator
     st = await emu.inject_slash("multi")
     (original,) = await seen(bot)
@@ -119,12 +126,13 @@ async def test_followups_edit_and_delete(discord_emulator: DiscordEmulator, bot:
 
 
 @pytest.mark.asyncio
-async def test_select_menu_updates_message(discord_emulator: DiscordEmulator, bot: commands.Bot) -> None:
+async def test_select_menu_updates_message(discord_emulator: DiscordEmulator, bot: WatchedBot) -> None:
     emu = discord_emulator
     st = await emu.inject_slash("pick")
     original = await emu.wait_for_message(interaction=st)
     (callback,) = await seen(bot)
     assert isinstance(callback, discord.InteractionCallbackResponse)  # built from ?with_response=1
+    assert callback.resource is not None
     assert callback.message_id == original.id and callback.resource.id == original.id
     click = await emu.inject_component("pick:colour", values=["green"])
     assert (await emu.wait_for_response(click)).type == 7
@@ -132,19 +140,19 @@ async def test_select_menu_updates_message(discord_emulator: DiscordEmulator, bo
 
 
 @pytest.mark.asyncio
-async def test_modal_round_trip(discord_emulator: DiscordEmulator, bot: commands.Bot) -> None:
+async def test_modal_round_trip(discord_emulator: DiscordEmulator, bot: WatchedBot) -> None:
     emu = discord_emulator
     st = await emu.inject_slash("feedback")
     modal = await emu.wait_for_response(st)
-    assert modal.type == 9 and modal.data["title"] == "Feedback"
+    assert modal.type == 9 and modal.body["title"] == "Feedback"
     submit = await emu.inject_modal_submit({"feedback:text": "great bot"})
     answer = await emu.wait_for_response(submit)
-    assert answer.content == "thanks: great bot" and answer.data["flags"] == 64
+    assert answer.content == "thanks: great bot" and answer.body["flags"] == 64
 
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize("where", ["guild", "dm", "private"])
-async def test_contexts(discord_emulator: DiscordEmulator, bot: commands.Bot, where: str) -> None:
+async def test_contexts(discord_emulator: DiscordEmulator, bot: WatchedBot, where: str) -> None:
     emu = discord_emulator
     world = emu.world
     channel = {"guild": world.general, "dm": world.dm_channel(world.alice), "private": world.group_dm}[where]
@@ -156,7 +164,7 @@ async def test_contexts(discord_emulator: DiscordEmulator, bot: commands.Bot, wh
 
 
 @pytest.mark.asyncio
-async def test_dm_conversation(discord_emulator: DiscordEmulator, bot: commands.Bot) -> None:
+async def test_dm_conversation(discord_emulator: DiscordEmulator, bot: WatchedBot) -> None:
     emu = discord_emulator
     dm = emu.world.dm_channel(emu.world.alice)
     await emu.inject_message("hello <@123>", channel=dm)
@@ -165,7 +173,7 @@ async def test_dm_conversation(discord_emulator: DiscordEmulator, bot: commands.
 
 
 @pytest.mark.asyncio
-async def test_guild_message_content_needs_intent(discord_emulator: DiscordEmulator, bot: commands.Bot) -> None:
+async def test_guild_message_content_needs_intent(discord_emulator: DiscordEmulator, bot: WatchedBot) -> None:
     emu = discord_emulator
     await emu.inject_message("secret text")
     await emu.inject_message(f"<@{emu.app_id}> hi")
@@ -174,7 +182,7 @@ async def test_guild_message_content_needs_intent(discord_emulator: DiscordEmula
 
 
 @pytest.mark.asyncio
-async def test_late_interaction_is_unknown(discord_emulator: DiscordEmulator, bot: commands.Bot) -> None:
+async def test_late_interaction_is_unknown(discord_emulator: DiscordEmulator, bot: WatchedBot) -> None:
     emu = discord_emulator
     st = await emu.inject_slash("where", created_ago=3.5)  # as if the event took 3.5 s to arrive
     (error,) = await seen(bot)
@@ -183,7 +191,7 @@ async def test_late_interaction_is_unknown(discord_emulator: DiscordEmulator, bo
 
 
 @pytest.mark.asyncio
-async def test_followup_token_expires(discord_emulator: DiscordEmulator, bot: commands.Bot) -> None:
+async def test_followup_token_expires(discord_emulator: DiscordEmulator, bot: WatchedBot) -> None:
     emu = discord_emulator
     st = await emu.inject_slash("where")
     await emu.wait_for_response(st)
@@ -195,7 +203,7 @@ async def test_followup_token_expires(discord_emulator: DiscordEmulator, bot: co
 
 
 @pytest.mark.asyncio
-async def test_channel_errors(discord_emulator: DiscordEmulator, bot: commands.Bot) -> None:
+async def test_channel_errors(discord_emulator: DiscordEmulator, bot: WatchedBot) -> None:
     emu = discord_emulator
     world = emu.world
     facts = bot.get_channel(int(world.facts["id"]))

@@ -28,7 +28,7 @@ def _leaf(errors: dict[str, Any], path: str) -> str:
     return node["_errors"][0]["code"]
 
 
-MESSAGE_CASES = {
+MESSAGE_CASES: dict[str, tuple[dict[str, Any], str, str]] = {
     "content": ({"content": "x" * 2001}, "content", "BASE_TYPE_MAX_LENGTH"),
     "embeds": ({"embeds": [{"title": "t"}] * 11}, "embeds", "BASE_TYPE_MAX_LENGTH"),
     "title": ({"embeds": [{"title": "x" * 257}]}, "embeds.0.title", "BASE_TYPE_MAX_LENGTH"),

@@ -39,7 +39,7 @@ def _choices(errs: FormErrors, path: Path, choices: list[dict[str, Any]], opt_ty
 def _options(errs: FormErrors, path: Path, options: list[dict[str, Any]], depth: int) -> None:
     if len(options) > 25:
         errs.add(path, "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.")
-    seen: set[str] = set()
+    seen: set[str | None] = set()  # names as sent; a missing one is reported by _chat_name
     optional_seen = False
     kinds = {o.get("type") for o in options}
     if kinds & {SUB_COMMAND, SUB_COMMAND_GROUP} and kinds - {SUB_COMMAND, SUB_COMMAND_GROUP}:

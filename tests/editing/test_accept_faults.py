@@ -10,7 +10,6 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -27,6 +26,7 @@ from bot.core.validate import build
 from bot.editing.accept import JOURNAL, AcceptError, accept
 from bot.editing.corpus_add import AddError, add_article, url_key
 from bot.editing.drafter import Drafter, draft_file, load_article
+from tests.scratch import copy_fact_base
 
 REPO = Path(__file__).resolve().parents[2]
 ARTICLE_A = """LAHORE: The Punjab Traders Council said on Monday that 4,000 shops joined its scheme.
@@ -49,9 +49,7 @@ print("finished")
 
 
 def _root(tmp: Path) -> Path:
-    shutil.copytree(REPO / "corpus", tmp / "corpus")
-    shutil.copytree(REPO / "facts", tmp / "facts", ignore=shutil.ignore_patterns("drafts", ".*"))
-    return tmp
+    return copy_fact_base(tmp, REPO)
 
 
 def _add(root: Path, text: str, title: str, url: str | None = None) -> Path:
@@ -78,9 +76,9 @@ def _state(root: Path) -> dict[str, str]:
             for d in ("facts", "corpus") for p in sorted((root / d).rglob("*")) if p.is_file() and p.name != ".lock"}
 
 
-def _quotes(root: Path) -> Counter[tuple[str, str]]:
-    """(kind, quote) of every accepted drafted fact: each must appear exactly once."""
-    seen: Counter[tuple[str, str]] = Counter()
+def _quotes(root: Path) -> Counter[tuple[str, str, str, str]]:
+    """(kind, says, about, kind value) of every accepted drafted fact: each must appear exactly once."""
+    seen: Counter[tuple[str, str, str, str]] = Counter()
     for path in (root / "facts").glob("drafted-*.yaml"):
         for fact in yaml.safe_load(path.read_text(encoding="utf-8")).get("facts") or ():
             seen[(fact["kind"], fact["says"], " ".join(fact["about"]), str(fact.get(fact["kind"]) or ""))] += 1
@@ -131,7 +129,7 @@ def test_two_accepts_at_once_put_each_fact_in_exactly_one_file(tmp_path: Path) -
     env = {**os.environ, "PYTHONPATH": str(REPO), "FACTDESK_ROOT": str(root)}
     procs = [subprocess.Popen([sys.executable, "-m", "bot", "facts", "accept", "--all"], env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
-    results = [(p.wait(60), p.stdout.read(), p.stderr.read()) for p in procs]  # type: ignore[union-attr]
+    results = [(p.returncode, out, err) for p in procs for out, err in [p.communicate(timeout=60)]]
     codes = sorted(code for code, _, _ in results)
     assert codes == [0, 1], results  # one accepted everything, the other found nothing left
     assert any("there are no drafts to accept" in err for _, _, err in results)
@@ -224,7 +222,8 @@ def test_collisions_are_renamed_in_every_reference_field(tmp_path: Path) -> None
     first = new.facts[f"{taken_fact}-2"]
     assert first.about == (person, org) and first.speaker == person and first.event == event
     assert first.role["org"] == org and first.details["place"] == org
-    assert list(first.details["participants"]) == [person]
+    participants = first.details["participants"]
+    assert isinstance(participants, list | tuple) and list(participants) == [person]
     assert new.facts["second"].conflicts_with == (first.id,)
     assert new.entities[org].part_of == "gbr-parent"
     # the existing people keep their own statements: nothing of Bilal Ahmed's is pinned on James Dong

@@ -31,11 +31,11 @@ def root(fact_tree: Path) -> Path:
     return fact_tree
 
 
-def _add(root: Path, text: str = TEXT, **kw: object) -> Path:
-    args = {"title": "Acme meets minister", "publisher": "Test Post", "published": "2026-03-05",
+def _add(root: Path, text: str = TEXT, **kw: str | None) -> Path:
+    args: dict[str, str | None] = {"title": "Acme meets minister", "publisher": "Test Post", "published": "2026-03-05",
             "url": "https://example.com/acme"}
     args.update(kw)
-    return add_article(root, text.encode(), today=dt.date(2026, 3, 6), **args).path  # type: ignore[arg-type]
+    return add_article(root, text.encode(), today=dt.date(2026, 3, 6), **args).path
 
 
 def test_add_writes_clean_article_that_validates(root: Path) -> None:
@@ -55,7 +55,7 @@ def test_add_writes_clean_article_that_validates(root: Path) -> None:
     ({}, "Short Url\nMust Read\n", "no text"),
     ({"url": "javascript:alert(1)"}, TEXT, "http"),
 ])
-def test_add_refusals(root: Path, kw: dict[str, object], text: str, message: str) -> None:
+def test_add_refusals(root: Path, kw: dict[str, str | None], text: str, message: str) -> None:
     with pytest.raises(AddError, match=message):
         _add(root, text, **kw)
     assert not list((root / "corpus").glob("2026-*"))

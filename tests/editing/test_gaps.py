@@ -13,7 +13,7 @@ import pytest
 
 from bot.core.answer import Answer
 from bot.editing.gaps import GapLog, clean_query, group, parse_since, render_text
-from bot.storage.base import GapEvent
+from bot.storage.base import GapEvent, GapKind
 
 REPO = Path(__file__).resolve().parents[2]
 NOW = 1_800_000_000
@@ -21,13 +21,6 @@ NOW = 1_800_000_000
 
 def _not_found(query: str, missing: str = "") -> Answer:
     return Answer("not_found", "Not in the sources", command="ask", query=query, missing=missing)
-
-
-@pytest.fixture
-async def storage(backend):
-    s = await backend.open()
-    yield s
-    await s.close()
 
 
 async def test_gap_events_on_both_backends_dedupe_prune_and_keep_no_user_id(storage) -> None:
@@ -70,8 +63,8 @@ async def test_disabled_log_records_nothing(storage) -> None:
     assert await storage.gap_events(0) == []
 
 
-def _event(n: int, query: str, kind: str = "not_found", reader: str | None = None, reason: str = "") -> GapEvent:
-    return GapEvent(f"id{n}", kind, "ask", query, "not_found", "", reason, None, reader or f"r{n}", f"d{n}", NOW + n)  # type: ignore[arg-type]
+def _event(n: int, query: str, kind: GapKind = "not_found", reader: str | None = None, reason: str = "") -> GapEvent:
+    return GapEvent(f"id{n}", kind, "ask", query, "not_found", "", reason, None, reader or f"r{n}", f"d{n}", NOW + n)
 
 
 def test_grouping_joins_typos_and_rewordings_but_never_different_years() -> None:

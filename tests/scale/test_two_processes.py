@@ -35,6 +35,7 @@ from bot.core.engine import Engine
 from bot.digest.clock import TEST_CLOCK_ENV, FakeClock
 from bot.digest.scheduler import DigestScheduler
 from tests.backends import Backend
+from tests.digest.fakes import FakeDiscord
 from tests.discord_emulator import DiscordEmulator
 from tests.discord_emulator.fixtures import discord_emulator  # noqa: F401  (fixture)
 from tests.scratch import copy_fact_base
@@ -196,7 +197,8 @@ async def _fleet(emu: DiscordEmulator, backend: Backend, engine: Engine, tmp_pat
     # over 06:00-11:00 UTC so the servers are not all due at the same instant.
     storage = await backend.open()
     try:
-        scheduler = DigestScheduler(storage, None, lambda: engine.base, clock=FakeClock(at(1, MIDNIGHT)))  # type: ignore[arg-type]
+        clock = FakeClock(at(1, MIDNIGHT))  # configuring posts nothing: the fake channel stays empty
+        scheduler = DigestScheduler(storage, FakeDiscord(clock), lambda: engine.base, clock=clock)
         for i, (guild, channel) in enumerate(made):
             fleet.slot_hour[guild.id] = 6 + i % 6
             await scheduler.configure(guild.id, channel_id=int(channel["id"]), post_time=f"{6 + i % 6:02d}:00",
@@ -225,7 +227,7 @@ async def _status(fleet: Fleet, shard_id: int, until: str | None = None, timeout
             st = await emu.inject_slash("admin status", channel=emu.world.channels[fleet.channels[guild]],
                                         user=emu.world.owner)
             response = await emu.wait_for_response(st, timeout=timeout)
-            text = str(response.data["embeds"][0]["description"])
+            text = str(response.embeds[0]["description"])
             if until is None or until in text:
                 return text
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
 from bot.core.engine import Engine
@@ -50,9 +51,12 @@ def test_every_quote_is_highlighted_and_scrolled_to_by_its_anchor(browser, site_
             assert quote_key(marked) == quote_key(fact.source.quote), fact.id
             browser.execute_script("location.hash = arguments[0]", fact.id)
             want = "".join(fact.source.quote.split())
-            WebDriverWait(browser, 5).until(
-                lambda d, fid=fact.id, want=want: "".join(d.execute_script(WHERE, fid)[3].split()) == want,
-                message=f"{fact.id}: the quote is not shown as the current highlight")
+
+            def highlighted(d: WebDriver, fid: str = fact.id, want: str = want) -> bool:
+                return "".join(d.execute_script(WHERE, fid)[3].split()) == want
+
+            WebDriverWait(browser, 5).until(highlighted,
+                                            message=f"{fact.id}: the quote is not shown as the current highlight")
             top, height, scroll_y, _ = browser.execute_script(WHERE, fact.id)
             assert 0 <= top < height, f"{fact.id}: anchor at {top}px, window {height}px"
             scrolled += scroll_y > 0

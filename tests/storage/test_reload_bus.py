@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from types import SimpleNamespace
+from pathlib import Path
 
+import pytest
+
+from bot.config import Settings
 from bot.core.engine import Engine
 from bot.core.validate import Report
+from bot.discord.client import FactdeskBot
 from bot.discord.cogs.admin import reload_from_signal
 from bot.discord.reload_sync import announce_reload, start_reload_bus, stop_reload_bus
 from bot.storage.notify import LocalReloadBus, PostgresReloadBus, ReloadNotice, reload_bus_for
@@ -20,7 +24,7 @@ from bot.storage.sqlite import SQLiteStorage
 from tests.scratch import copy_fact_base
 
 
-async def test_a_notice_published_on_one_connection_reaches_the_other_and_not_itself(pg_database):
+async def test_a_notice_published_on_one_connection_reaches_the_other_and_not_itself(pg_database: str) -> None:
     a = PostgresReloadBus(pg_database, origin="proc-a")
     b = PostgresReloadBus(pg_database, origin="proc-b")
     got_a: list[ReloadNotice] = []
@@ -68,18 +72,20 @@ async def test_the_bus_follows_the_storage_backend(tmp_path, pg_database):
         await postgres.close()
 
 
-async def test_a_reload_on_one_process_is_seen_by_the_other(tmp_path, pg_database, caplog, monkeypatch):
+async def test_a_reload_on_one_process_is_seen_by_the_other(tmp_path: Path, pg_database: str,
+                                                             caplog: pytest.LogCaptureFixture,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """Two bot processes on one database; the facts are deployed to both machines, one is reloaded by
     an owner, the other follows through LISTEN/NOTIFY and serves the same new version."""
     roots = [copy_fact_base(tmp_path / name) for name in ("a", "b")]  # each process's own checkout
-    bots = []
+    bots: list[FactdeskBot] = []  # real bots that never connect: the reload bus reads engine and storage
     for root in roots:
         storage = await PostgresStorage.open(pg_database)
-        bots.append(SimpleNamespace(engine=Engine.load(root), storage=storage, root=root))
+        bots.append(FactdeskBot(Settings(), Engine.load(root), storage=storage))
     old = bots[0].engine.base.version
     followed: asyncio.Queue[tuple[ReloadNotice, Report]] = asyncio.Queue()
-    for bot in bots:
-        await start_reload_bus(bot, root=bot.root, after=lambda n, r: followed.put_nowait((n, r)))
+    for bot, root in zip(bots, roots, strict=True):
+        await start_reload_bus(bot, root=root, after=lambda n, r: followed.put_nowait((n, r)))
     try:
         for root in roots:  # the deploy: both machines get the same new facts
             with (root / "facts" / "events.yaml").open("a", encoding="utf-8") as f:
@@ -92,7 +98,8 @@ async def test_a_reload_on_one_process_is_seen_by_the_other(tmp_path, pg_databas
             assert new != old
             async with asyncio.timeout(20):
                 notice, peer_report = await followed.get()
-        assert notice.version == new and notice.origin == bots[0].reload_bus.origin
+        bus = bots[0].reload_bus
+        assert bus is not None and notice.version == new and notice.origin == bus.origin
         assert not peer_report.errors and bots[1].engine.base.version == new
         assert any("reloaded after process" in r.getMessage() for r in caplog.records)
         assert followed.empty()  # the announcing process did not reload a second time
@@ -110,4 +117,5 @@ async def test_a_reload_on_one_process_is_seen_by_the_other(tmp_path, pg_databas
     finally:
         for bot in bots:
             await stop_reload_bus(bot)
-            await bot.storage.close()
+            if bot.storage is not None:
+                await bot.storage.close()

@@ -15,18 +15,17 @@ from types import SimpleNamespace
 import asyncpg
 import pytest
 
-from bot.storage import SQLiteStorage, StorageError, open_storage
+from bot.storage import SQLiteStorage, Storage, StorageError, open_storage
 from bot.storage.postgres import MIGRATION_LOCK_KEY, PostgresStorage, classify, to_postgres
 from bot.storage.sqlite import migrations, split_statements
 
 G, DAY = 42, "2025-03-09"
 
 
-@pytest.fixture
-async def storage(backend):
-    s = await backend.open()
-    yield s
-    await s.close()
+async def _channel(storage: Storage) -> int | None:
+    """The digest channel the database holds for G (None: no settings at all)."""
+    cfg = await storage.get_digest(G)
+    return cfg.channel_id if cfg is not None else None
 
 
 async def _configure(storage, guild_id=G, version_bumps=0, **kw):
@@ -51,7 +50,7 @@ async def test_sqlite_open_creates_folder_uses_wal_and_applies_migrations_once(t
     await first.close()
     await first.close()  # closing twice is harmless
     second = await SQLiteStorage.open(path)  # re-open: nothing re-applied, data kept
-    assert (await second.get_digest(G)).channel_id == 7
+    assert await _channel(second) == 7
     await second.close()
     raw = sqlite3.connect(path)
     assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -79,11 +78,11 @@ async def test_open_storage_accepts_sqlite_settings_paths_and_env(tmp_path, monk
     assert isinstance(s, SQLiteStorage) and s.path == tmp_path / "s.db"
     await s.close()
     s = await open_storage(str(tmp_path / "p.db"))
-    assert s.path == tmp_path / "p.db"
+    assert isinstance(s, SQLiteStorage) and s.path == tmp_path / "p.db"
     await s.close()
     monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "env.db"))
     s = await open_storage()
-    assert s.path == tmp_path / "env.db"
+    assert isinstance(s, SQLiteStorage) and s.path == tmp_path / "env.db"
     await s.close()
 
 
@@ -239,7 +238,7 @@ async def test_sqlite_a_read_only_database_is_reported_and_keeps_what_it_had(tmp
     with pytest.raises(StorageError) as caught:
         await _configure(storage, channel_id=99)
     assert caught.value.kind == "readonly"
-    assert (await storage.get_digest(G)).channel_id == 7  # reads still work, nothing half-written
+    assert await _channel(storage) == 7  # reads still work, nothing half-written
     await storage.close()
 
 
@@ -277,7 +276,7 @@ async def test_postgres_a_read_only_database_is_reported_and_keeps_what_it_had(p
         with pytest.raises(StorageError) as caught:
             await _configure(storage, channel_id=99)
         assert caught.value.kind == "readonly" and "read-only" in caught.value.user_message()
-        assert (await storage.get_digest(G)).channel_id == 7
+        assert await _channel(storage) == 7
     finally:
         await storage.close()
 
@@ -359,7 +358,7 @@ async def test_postgres_two_processes_claiming_one_slot_have_exactly_one_winner(
                   for i in range(12)]
             )
             assert sum(r.acquired for r in results) == 1
-            assert (await a.get_post(G, day)).attempts == 2
+            assert (row := await a.get_post(G, day)) is not None and row.attempts == 2
     finally:
         await a.close()
         await b.close()
@@ -376,14 +375,14 @@ async def test_postgres_a_dropped_connection_is_reported_then_the_pool_reconnect
             " WHERE datname = current_database() AND pid <> pg_backend_pid()"
         )
         assert killed >= 1
-        outcomes = []
+        outcomes: list[int | str | None] = []  # a channel id, or the kind of error
         for _ in range(2):
             try:
-                outcomes.append((await storage.get_digest(G)).channel_id)
+                outcomes.append(await _channel(storage))
             except StorageError as error:
                 outcomes.append(error.kind)
         assert outcomes in (["unavailable", 7], [7, 7])  # the pool may notice the dead socket first
-        assert (await storage.get_digest(G)).channel_id == 7
+        assert await _channel(storage) == 7
     finally:
         await killer.close()
         await storage.close()

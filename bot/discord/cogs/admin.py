@@ -154,11 +154,10 @@ def database_label(settings: Settings, storage: Storage | None) -> str:
     """'sqlite <path>' or 'postgresql <host>/<db>' — never the URL itself, which may hold a password."""
     if storage is None:
         return "none (unavailable: the digest is off)"
-    url = getattr(settings, "database_url", None)
-    if url:
-        parts = urlsplit(url)
+    if settings.database_url:
+        parts = urlsplit(settings.database_url)
         return f"postgresql {parts.hostname or 'localhost'}{parts.path or ''}"
-    return f"sqlite {getattr(settings, 'database_path', '?')}"
+    return f"sqlite {settings.database_path}"
 
 
 async def process_status(bot: FactdeskBot) -> ProcessStatus:
