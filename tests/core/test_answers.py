@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
@@ -240,17 +241,11 @@ def test_json_contract(engine: Engine) -> None:
     assert all(f["id"] in engine.base.facts for f in refusal["related"])
 
 
-def test_reload_is_atomic_and_keeps_the_last_good_base(engine: Engine, tmp_path) -> None:
-    import shutil
-
-    from bot.core.paths import data_root
-
-    shutil.copytree(data_root() / "corpus", tmp_path / "corpus")
-    shutil.copytree(data_root() / "facts", tmp_path / "facts")
-    local = Engine.load(tmp_path)
+def test_reload_is_atomic_and_keeps_the_last_good_base(fact_tree: Path) -> None:
+    local = Engine.load(fact_tree)
     before = local.base.version
-    (tmp_path / "facts" / "broken.yaml").write_text("facts: [", encoding="utf-8")
-    report = local.reload(tmp_path)
+    (fact_tree / "facts" / "broken.yaml").write_text("facts: [", encoding="utf-8")
+    report = local.reload(fact_tree)
     assert not report.ok
     assert local.base.version == before
     assert local.who("James Dong").status == "answer"
