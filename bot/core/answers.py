@@ -18,7 +18,7 @@ from .compose import fit_lead, lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .model import Entity, Fact, FactBase, family
 from .question import Question, is_filler, read
-from .search import corrected_claim, is_government, mentioned_entities, search_facts, slipped_name
+from .search import corrected_claim, is_government, mentioned_entities, publisher_filter, search_facts, slipped_name
 from .text import fold, kept_acronyms, stem, tokens, truncate
 
 CLEAR_MIN = 0.74  # weakest match answered outright
@@ -417,9 +417,12 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         holders = role_holders(base, index, question)
         if holders is not None:
             return holders
-    hits = search_facts(base, index, q)
-    if not hits.facts:
-        hits = corrected if (corrected := corrected_claim(base, index, q)).facts else hits  # "in Karachi?": Islamabad
+    asked, articles = publisher_filter(base, q.text)
+    if articles is not None:  # "acc to PhoneWorld": the question without the publisher, over its articles
+        q = read(asked)
+    hits = search_facts(base, index, q, articles=articles)
+    if not hits.facts and articles is None:
+        hits = corrected if (corrected := corrected_claim(base, index, q)).facts else hits  # "in 2023?": 2022
     if not hits.facts:
         return _not_found(base, "ask", question, hits.note, hits.near, related=hits.related, missing=hits.missing)
     lines = tuple(fact_lines(base, hits.facts))

@@ -65,6 +65,7 @@ SHORTHAND: dict[str, str] = {
     "prez": "president", "pres": "president", "sec": "secretary", "ceo's": "ceo",
     "exec": "executive", "execs": "executives", "rep": "representative", "reps": "representatives",
     "convo": "conversation", "hq": "headquarters", "fin": "finance", "approx": "about", "mgmt": "management",
+    "sed": "said", "sez": "says", "sayz": "says",
     "wud": "would", "wld": "would", "cud": "could", "shud": "should", "shld": "should", "bcoz": "because",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")

@@ -28,7 +28,7 @@ from .text import NUMBER, STOPWORDS, YEAR, kept_acronyms, stem, tokens
 # *happen*"). They are ignored when judging whether the base knows the question's words.
 FILLER = frozenset(
     stem(w)
-    for w in """happen happened happening go went gone make made making get got take took taken put hold held holds holding
+    for w in """happen happened happening go went gone make made making get got take took taken put hold held holds holding against
     puts mean meant exactly really much many long often like article articles source sources news report
     reported reports mention mentioned mentions thing things anyone someone something one ones time
     times first last latest earliest recent recently kind type sort did does doing done
@@ -201,7 +201,8 @@ def _noun_run(toks: list[str], most: int = 3) -> tuple[str, ...]:
     """The content words at the start of `toks`, up to an auxiliary, a preposition or a verb-like stop."""
     out: list[str] = []
     for tok in toks:
-        if tok in AUXILIARIES or tok in ("of", "in", "on", "for", "to", "by", "with", "at", "from", "that", "which"):
+        if tok in AUXILIARIES or tok in ("of", "in", "on", "for", "to", "by", "with", "at", "from", "that", "which",
+                                         "against", "about", "over", "into", "during", "after", "before", "between"):
             break
         if tok in ("the", "a", "an", "all", "each", "every", "exact", "total"):
             if out:

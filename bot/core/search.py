@@ -893,9 +893,10 @@ def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
 
 
 def search_facts(base: FactBase, index: Index, question: str | Question, kinds: frozenset[str] | None = None,
-                 *, suggest: bool = True) -> Hits:
+                 *, suggest: bool = True, articles: frozenset[str] | None = None) -> Hits:
     """Retrieve and judge: the facts that answer a question, or a note saying exactly what the
-    sources lack (with did-you-mean names when `suggest`, and the subject's facts as related)."""
+    sources lack (with did-you-mean names when `suggest`, and the subject's facts as related).
+    `articles` keeps only facts from those articles ("according to PhoneWorld")."""
     q = question if isinstance(question, Question) else read(question)
     toks = q.tokens
     keep = kept_acronyms(q.text)
@@ -992,7 +993,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     scored: list[tuple[float, Fact]] = []
     for fid in allowed:
         fact = base.facts[fid]
-        if kinds and fact.kind not in kinds:
+        if (kinds and fact.kind not in kinds) or (articles is not None and fact.source.article not in articles):
             continue
         if speaker is not None and not speaker.said(fact):
             continue
@@ -1077,6 +1078,29 @@ KIND_WORDS = {stem(w): kind for words, kind in (
     ("statement statements quote quotes remark remarks said", "statement"),
     ("meeting meetings visit visits event events", "event"),
 ) for w in words.split()}
+
+
+_BY_SOURCE = r"(?:according to|per|in|from|by|on)(?: the)?"
+_SOURCE_NOUN = r"(?:piece|article|report|story|says|said|reports|reported|writes|wrote|version|account)"
+
+
+def publisher_filter(base: FactBase, text: str) -> tuple[str, frozenset[str] | None]:
+    """"Acc to PhoneWorld", "in the Arab News piece", "what does Profit say": the question without the
+    publisher it names, and the articles it limits the answer to (None when it names none). A
+    publisher counts only where it is cited as one, so "profit" or "the nation" as words are left alone."""
+    names: dict[str, set[str]] = {}
+    for art in base.articles.values():
+        for name in (art.publisher.split("(")[0], *re.findall(r"\(([^)]*)\)", art.publisher)):
+            key = " ".join(tokens(name))
+            if key and key not in ("pakistan",):
+                names.setdefault(key, set()).add(art.id)
+    line = " ".join(tokens(text))
+    for key in sorted(names, key=len, reverse=True):
+        k = re.escape(key)
+        found = re.search(rf"\b{_BY_SOURCE} {k}\b(?: {_SOURCE_NOUN}\b)?|\b{k} {_SOURCE_NOUN}\b", line)
+        if found:
+            return f"{line[:found.start()]} {line[found.end():]}".strip(), frozenset(names[key])
+    return text, None
 
 
 def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
