@@ -18,7 +18,14 @@ from .compose import fit_lead, lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .model import Entity, Fact, FactBase, family
 from .question import Question, is_filler, read
-from .search import corrected_claim, is_government, mentioned_entities, publisher_filter, search_facts, slipped_name
+from .search import (
+    corrected_claim,
+    is_government,
+    mentioned_entities,
+    publisher_filter,
+    search_facts,
+    slipped_name,
+)
 from .text import fold, kept_acronyms, stem, tokens, truncate
 
 CLEAR_MIN = 0.74  # weakest match answered outright
