@@ -1049,9 +1049,14 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if q.intent == "why":  # a fact that gives a reason answers "why" before one that only repeats the what
         fitting.sort(key=lambda sf: not _gives_reason(sf[1]))
     if q.order is not None:
-        # "the first visit": the earliest of everything that answers, events before their echoes
+        # "the first visit": the earliest of everything that answers, events before their echoes, and
+        # among those the ones the asked subject takes part in before ones that only mention it
         events = [f for _, f in fitting if f.kind == "event"]
         chosen = _order(base, q, events or [f for _, f in fitting])
+        dated = [f for _, f in fitting if f.when is not None and f.kind not in REPORTED]
+        if events and dated and _order(base, q, dated)[0].when != chosen[0].when:
+            chosen = _order(base, q, dated)  # "the latest delegation": a later dated fact than any event found
+        chosen.sort(key=lambda f: (f.kind != "event", not subjects & set(f.entity_ids())))
     elif AGGREGATE_WORDS & words and len({f.about[0] for _, f in fitting if f.kind == "event"}) > 1:
         # "each time Alibaba met Pakistani officials": every event that answers, one fact per event
         per_event: dict[str, Fact] = {}
