@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..core.answer import Answer
     from ..core.engine import Engine
     from ..editing.gaps import BlockingGapLog
+    from ..site.build import SiteSource
 
 
 EXIT_ANSWER, EXIT_NO_ANSWER, EXIT_USAGE = 0, 1, 2
@@ -72,20 +73,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _load_engine(cache: bool = False) -> Engine:
-    """The validated base. `cache`: through the compiled fact store `run` uses (data/cache/), which
-    re-parses only the corpus and fact files that changed; worth it for the site of a big base."""
-    from pathlib import Path
-
+def _load_engine() -> Engine:
+    """The validated base, or its `file:line: what is wrong` and the configuration-error status."""
     from ..core.engine import Engine, InvalidFactBase
 
     try:
-        if cache:
-            from ..core.store import load_engine
-
-            return load_engine(data_root(), Path("data") / "cache", wait=True)[0]
         return Engine.load(data_root())
-    except InvalidFactBase as exc:  # `file:line: what is wrong`, then the configuration-error status
+    except InvalidFactBase as exc:
+        print(exc, file=sys.stderr)
+        raise SystemExit(EXIT_USAGE) from None
+
+
+def _load_site_source() -> SiteSource:
+    """The base for the site through the compiled store (data/cache/, as `run` uses it), with the
+    same `file:line` message and exit status as _load_engine when it does not validate."""
+    from pathlib import Path
+
+    from ..core.engine import InvalidFactBase
+    from ..site.cli import load_source
+
+    try:
+        return load_source(data_root(), Path("data") / "cache")
+    except InvalidFactBase as exc:
         print(exc, file=sys.stderr)
         raise SystemExit(EXIT_USAGE) from None
 
@@ -142,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "site":
         from ..site.cli import run_site
 
-        return run_site(lambda: _load_engine(cache=True), args.out, workers=args.workers)
+        return run_site(_load_site_source, args.out, workers=args.workers)
     if args.command == "console":
         from .console import run_console
 

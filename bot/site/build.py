@@ -143,16 +143,32 @@ def paragraph_html(para: list[Piece], root: str, conflicts: Mapping[str, object]
     return Markup("".join(out))
 
 
+@dataclass(frozen=True)
+class SiteSource:
+    """The base now, and the engine (its search index) when the entity pages need it. Most pages
+    need only the base: a big build forks their workers straight away and builds the index
+    meanwhile, instead of waiting for it first (tens of seconds at 100,000 facts)."""
+
+    base: FactBase
+    engine: Callable[[], Engine]
+
+    @classmethod
+    def of(cls, engine: Engine) -> SiteSource:
+        return cls(engine.base, lambda: engine)
+
+
 class _Site:
-    def __init__(self, engine: Engine, out: Path) -> None:
-        self.engine = engine
-        self.base: FactBase = engine.base
+    def __init__(self, source: SiteSource, out: Path) -> None:
+        self.source = source
+        self._engine: Engine | None = None
+        self.base: FactBase = source.base
         self.out = out
         self.env = _env()
         self.env.globals["cite"] = _cite(self.base)
         self.stats = BuildStats()
         self.written: set[str] = set()  # paths relative to out, "/"-separated
-        self.folders: dict[Path, bool] = {}  # folders seen by put(): True when they existed before
+        self.out_str = str(out)
+        self.folders: dict[str, bool] = {}  # folders seen by put(): True when they existed before
         self.templates = {name: self.env.get_template(f"{name}.html")
                           for name in ("index", "entity", "article", "fact", "list")}
         self.located: dict[str, Located] = {}
@@ -170,50 +186,99 @@ class _Site:
         self.put(rel, self.templates[template].render(root="../" * depth, base=self.base, **context))
         self.stats.pages += 1
 
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = self.source.engine()
+        return self._engine
+
     def build(self, workers: int = 1) -> BuildStats:
+        """Article and fact pages (by article: a fact page shows the paragraphs its article placed)
+        and entity pages (which need the engine) in worker processes when `workers` > 1; the index
+        pages, the search index and the clean-up here. The first pool is forked before the engine's
+        index is built, so the two overlap; the second after, so its workers share the index."""
         started = time.perf_counter()
+        fresh = not self.out.is_dir() or not any(self.out.iterdir())  # nothing stale to look for
         self.out.mkdir(parents=True, exist_ok=True)
         self.put(MARKER, "built by `python -m bot site`; replaced by the next build\n")
         for item in resources.files("bot.site").joinpath("static").iterdir():
             if item.is_file():
                 self.put(f"static/{item.name}", item.read_bytes())
         articles = sorted(self.base.articles.values(), key=lambda a: (a.published, a.id), reverse=True)
-        for article in articles:  # first: fact pages show the paragraphs placed here
-            self.article_page(article)
-        self.stats.stages["articles"] = time.perf_counter() - started
-        jobs = [("f", chunk) for chunk in _chunks(list(self.base.facts), CHUNK)]
-        jobs += [("e", chunk) for chunk in _chunks(list(self.base.entities), CHUNK // 5)]
-        if workers > 1 and len(jobs) > 1:
+        page_jobs = [("a", chunk) for chunk in self._article_chunks(articles)]
+        if workers > 1:
             global _WORKER_SITE
+            ctx = multiprocessing.get_context("fork")  # the workers share the loaded base without pickling it
             _WORKER_SITE = self
-            try:  # fork: the workers share the loaded base and the placed quotes without pickling them
-                with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-                    for written in pool.map(_render_job, jobs):
-                        self.written.update(written)
-                        self.stats.pages += sum(1 for w in written if w.endswith(".html"))
+            try:
+                # one core builds the index meanwhile; the entity pool joins once it is built
+                with ProcessPoolExecutor(max(1, workers - 1), mp_context=ctx) as pages:
+                    done = [pages.submit(_render_job, job) for job in page_jobs]
+                    self.engine.wait_ready()  # meanwhile, in this process
+                    self.stats.stages["answer index ready"] = time.perf_counter() - started
+                    entity_jobs = [("e", chunk) for chunk in _chunks(list(self.base.entities), CHUNK // 5)]
+                    with ProcessPoolExecutor(workers, mp_context=ctx) as ents:
+                        done += [ents.submit(_render_job, job) for job in entity_jobs]
+                        self.index_pages(articles)
+                        self.search_index()
+                        for (kind, _), future in zip([*page_jobs, *entity_jobs], done, strict=True):
+                            cpu = self._merge(*future.result())
+                            key = f"CPU {'articles and facts' if kind == 'a' else 'entities'}"
+                            self.stats.stages[key] = self.stats.stages.get(key, 0.0) + cpu
             finally:
                 _WORKER_SITE = None
+            self.stats.stages["pages"] = time.perf_counter() - started
         else:
-            for job in jobs:
+            for job in page_jobs:
                 self.render_job(*job)
-        self.stats.stages["facts and entities"] = time.perf_counter() - started - sum(self.stats.stages.values())
-        self.index_pages(articles)
-        data = build_search_index(self.base)
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        self.put("search.json", text)
-        self.stats.search_bytes = len(text.encode("utf-8"))
-        self.stats.stages["index and search"] = time.perf_counter() - started - sum(self.stats.stages.values())
-        self.remove_stale()
-        self.stats.stages["cleanup"] = time.perf_counter() - started - sum(self.stats.stages.values())
+            self.stats.stages["articles and facts"] = time.perf_counter() - started
+            self.engine.wait_ready()
+            for eid in self.base.entities:
+                self.entity_page(self.base.entities[eid])
+            self.index_pages(articles)
+            self.search_index()
+            self.stats.stages["entities and index"] = time.perf_counter() - started - sum(self.stats.stages.values())
+        if not fresh:
+            mark = time.perf_counter()
+            self.remove_stale()
+            self.stats.stages["cleanup"] = time.perf_counter() - mark
         self.stats.facts, self.stats.entities, self.stats.articles = (
             len(self.base.facts), len(self.base.entities), len(self.base.articles))
         self.stats.seconds = time.perf_counter() - started
         return self.stats
 
+    def _article_chunks(self, articles: list[Article]) -> list[list[str]]:
+        """Articles in runs of about CHUNK facts: one job places an article's quotes and writes its
+        page and its facts' pages."""
+        chunks: list[list[str]] = [[]]
+        size = 0
+        for article in articles:
+            if size >= CHUNK:
+                chunks.append([])
+                size = 0
+            chunks[-1].append(article.id)
+            size += len(self._article_fact_ids(article.id))
+        return [c for c in chunks if c]
+
+    def _merge(self, written: set[str], pages: int, unlocated: list[str], cpu: float) -> float:
+        self.written.update(written)
+        self.stats.pages += pages
+        self.stats.unlocated.extend(unlocated)
+        return cpu
+
+    def search_index(self) -> None:
+        data = build_search_index(self.base)
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        self.put("search.json", text)
+        self.stats.search_bytes = len(text.encode("utf-8"))
+
     def render_job(self, kind: str, ids: list[str]) -> None:
-        if kind == "f":
-            for fid in ids:
-                self.fact_page(self.base.facts[fid])
+        if kind == "a":
+            for aid in ids:
+                article = self.base.articles[aid]
+                self.article_page(article)
+                for fid in self._article_fact_ids(aid):
+                    self.fact_page(self.base.facts[fid])
         else:
             for eid in ids:
                 self.entity_page(self.base.entities[eid])
@@ -223,24 +288,33 @@ class _Site:
 
         A page that did not change is left alone, and a changed one is unlinked and created anew
         rather than truncated: ext4 flushes a truncated-and-rewritten file on close (auto_da_alloc),
-        which made a rebuild of the 10,000-fact site spend 8 of its 16 s in open()."""
+        which made a rebuild of the 10,000-fact site spend 8 of its 16 s in open(). Every page has
+        a folder of its own (`f/<id>/index.html`), so the folder's mkdir doubles as the test for an
+        old page: a folder made now holds none, and a first build makes no other system call."""
         raw = data.encode("utf-8") if isinstance(data, str) else data
-        path = self.out / rel
+        path = os.path.join(self.out_str, rel)
         self.written.add(rel)
-        folder = path.parent
-        if folder not in self.folders:  # once per folder: a folder made now holds no old page
-            self.folders[folder] = folder.is_dir()
-            if not self.folders[folder]:
-                folder.mkdir(parents=True, exist_ok=True)
-        if self.folders[folder]:
+        folder = os.path.dirname(path)
+        existed = self.folders.get(folder)
+        if existed is None:  # once per folder
             try:
-                with path.open("rb") as fh:
+                os.mkdir(folder)
+                existed = False
+            except FileExistsError:
+                existed = True
+            except FileNotFoundError:
+                os.makedirs(folder, exist_ok=True)
+                existed = False
+            self.folders[folder] = existed
+        if existed:
+            try:
+                with open(path, "rb") as fh:
                     if fh.read() == raw:
                         return
-                path.unlink()
+                os.unlink(path)
             except FileNotFoundError:
                 pass
-        with path.open("xb") as fh:
+        with open(path, "xb") as fh:
             fh.write(raw)
 
     def remove_stale(self) -> None:
@@ -391,12 +465,15 @@ def _chunks(items: list[str], size: int) -> list[list[str]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def _render_job(job: tuple[str, list[str]]) -> set[str]:
+def _render_job(job: tuple[str, list[str]]) -> tuple[set[str], int, list[str], float]:
+    """In a worker: one job's pages; what it wrote goes back to the parent (for the clean-up), and
+    the CPU seconds it took (for the build summary: wall time on a shared machine says little)."""
     site = _WORKER_SITE
     assert site is not None, "worker started without a forked site"
-    site.written = set()
+    cpu = time.process_time()
+    site.written, site.stats.pages, site.stats.unlocated = set(), 0, []
     site.render_job(*job)
-    return site.written
+    return site.written, site.stats.pages, site.stats.unlocated, time.process_time() - cpu
 
 
 def _public_url(article: Article) -> str | None:
@@ -414,15 +491,17 @@ def check_out(out: Path) -> Path:
     return out
 
 
-def build_site(engine: Engine, out: Path, workers: int | None = None) -> BuildStats:
-    """Write the site for `engine`'s base to `out`, replacing a site built there before.
+def build_site(source: Engine | SiteSource, out: Path, workers: int | None = None) -> BuildStats:
+    """Write the site for the base to `out`, replacing a site built there before.
 
-    `workers` processes render the fact and entity pages (default: one per CPU, at most 4, and
-    only for bases big enough to pay for the fork)."""
+    `workers` processes render the pages (default: one per CPU, at most 4, and only for bases big
+    enough to pay for the fork)."""
     out = check_out(out)
+    if isinstance(source, Engine):
+        source = SiteSource.of(source)
     if workers is None:
-        workers = min(4, os.cpu_count() or 1) if len(engine.base.facts) >= 2 * CHUNK else 1
+        workers = min(4, os.cpu_count() or 1) if len(source.base.facts) >= 2 * CHUNK else 1
     try:
-        return _Site(engine, out).build(workers)
+        return _Site(source, out).build(workers)
     except OSError as exc:
         raise SiteError(f"cannot write the site to {out}: {exc.strerror or exc}") from None
