@@ -221,6 +221,7 @@ class _Site:
                         done += [ents.submit(_render_job, job) for job in entity_jobs]
                         self.index_pages(articles)
                         self.search_index()
+                        listing = None if fresh else self.list_old()  # while the entity pages are written
                         for (kind, _), future in zip([*page_jobs, *entity_jobs], done, strict=True):
                             cpu = self._merge(*future.result())
                             key = f"CPU {'articles and facts' if kind == 'a' else 'entities'}"
@@ -229,6 +230,7 @@ class _Site:
                 _WORKER_SITE = None
             self.stats.stages["pages"] = time.perf_counter() - started
         else:
+            listing = None
             for job in page_jobs:
                 self.render_job(*job)
             self.stats.stages["articles and facts"] = time.perf_counter() - started
@@ -240,7 +242,7 @@ class _Site:
             self.stats.stages["entities and index"] = time.perf_counter() - started - sum(self.stats.stages.values())
         if not fresh:
             mark = time.perf_counter()
-            self.remove_stale()
+            self.remove_stale(self.list_old() if listing is None else listing)
             self.stats.stages["cleanup"] = time.perf_counter() - mark
         self.stats.facts, self.stats.entities, self.stats.articles = (
             len(self.base.facts), len(self.base.entities), len(self.base.articles))
@@ -317,16 +319,30 @@ class _Site:
         with open(path, "xb") as fh:
             fh.write(raw)
 
-    def remove_stale(self) -> None:
-        """Pages of facts, entities or articles that are no longer in the base, and emptied folders."""
-        for dirpath, _dirs, filenames in os.walk(self.out, topdown=False):
-            rel_dir = os.path.relpath(dirpath, self.out)
+    def list_old(self) -> list[tuple[str, list[str], list[str]]]:
+        """The output folder's tree, deepest folders first. Taken while the workers still write:
+        what they add meanwhile is in `written` and so never stale."""
+        return list(os.walk(self.out_str, topdown=False))
+
+    def remove_stale(self, listing: list[tuple[str, list[str], list[str]]]) -> None:
+        """Delete the listed files this build did not write (pages of facts, entities or articles
+        that left the base, anything else put there), and the folders that leaves empty."""
+        removed: set[str] = set()
+        for dirpath, dirnames, filenames in listing:
+            rel_dir = os.path.relpath(dirpath, self.out_str)
+            left = 0
             for name in filenames:
                 rel = name if rel_dir == "." else f"{rel_dir}/{name}".replace(os.sep, "/")
-                if rel not in self.written:
+                if rel in self.written:
+                    left += 1
+                else:
                     os.unlink(os.path.join(dirpath, name))
-            if rel_dir != "." and not os.listdir(dirpath):
-                os.rmdir(dirpath)
+            if rel_dir != "." and not left and all(os.path.join(dirpath, d) in removed for d in dirnames):
+                try:
+                    os.rmdir(dirpath)
+                    removed.add(dirpath)
+                except OSError:  # the build wrote a new file into it after it was listed
+                    pass
 
     # -- articles -----------------------------------------------------------------------------------
 

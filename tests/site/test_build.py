@@ -147,6 +147,22 @@ def test_a_rebuild_replaces_the_previous_site(engine: Engine, tmp_path: Path) ->
     assert [p.name for p in tmp_path.iterdir()] == ["site"]  # no temporary directories left behind
 
 
+def test_a_parallel_rebuild_deletes_pages_that_left_the_base_and_their_folders(engine: Engine, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build_site(engine, out, workers=2)
+    kept = next(iter(engine.base.facts))
+    (out / fact_path("a-fact-that-left") / "index.html").parent.mkdir(parents=True)
+    (out / fact_path("a-fact-that-left") / "index.html").write_text("old")
+    (out / "e" / "gone" / "deeper").mkdir(parents=True)
+    (out / "e" / "gone" / "deeper" / "index.html").write_text("old")
+    page = out / fact_path(kept) / "index.html"
+    page.write_text("edited by hand")
+    stats = build_site(engine, out, workers=2)
+    assert not (out / fact_path("a-fact-that-left")).exists() and not (out / "e" / "gone").exists()
+    assert "edited by hand" not in page.read_text(encoding="utf-8")  # a changed page is written again
+    assert stats.pages == len(list(out.rglob("*.html")))
+
+
 def test_worker_processes_write_the_same_site(engine: Engine, site_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "parallel"
     stats = build_site(engine, out, workers=2)
