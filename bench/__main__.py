@@ -3,7 +3,8 @@
 Each size is generated into a temp dir and measured in fresh subprocesses: a full build from YAML on
 a fresh clone (which compiles the store), latency, accuracy and the baselines; then a start from the
 compiled store to the first answered question, and a one-file edit reloaded in that process; then,
-after another one-file edit, a start that rebuilds incrementally. The real fact base in this
+after another one-file edit, a start that rebuilds incrementally; then `python -m bot site`, a first
+build (from YAML) and an unchanged rebuild. The real fact base in this
 repository is measured the same way, on a copy.
 """
 
@@ -21,6 +22,7 @@ from pathlib import Path
 from . import queries as Q
 from .generator import generate
 from .report import machine, write
+from .site import site_times
 
 REPO = Path(__file__).resolve().parent.parent
 FULL_SIZES = (1000, 10000, 100000)
@@ -50,6 +52,7 @@ def measure(root: Path, queries_path: Path, work: Path, repeat: int, timeout: fl
               reload_validate_s=store["reload_validate_s"], reload_parsed_files=store["reload_parsed_files"],
               start_edit_s=edited["start_s"], start_edit_rss_mb=edited["rss_mb"],
               start_edit_parsed_files=edited.get("parsed_files"))
+    fd.update(site_times(root, work / "site-build"))  # `python -m bot site`, issue 18
     return result
 
 

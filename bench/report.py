@@ -131,6 +131,10 @@ def targets(sizes: dict) -> list[str]:
         check("100k reload after a one-file edit", fd.get("reload_one_file_s", float("inf")), 3.0, "s", "reload")
         check("100k full build from YAML", fd["build_yaml_s"], 30.0, "s", "yaml")
         check("100k peak RSS serving", fd["peak_rss_mb"], 300.0, "MB", "rss")
+        if "site_build_s" in fd:
+            check("100k fact browser, first `python -m bot site` (from YAML)", fd["site_build_s"], 120.0, "s")
+            out.append(f"  (CPU {fd['site_build_cpu_s']:.1f} s; a rebuild with nothing changed "
+                       f"{fd['site_rebuild_s']:.1f} s, CPU {fd['site_rebuild_cpu_s']:.1f} s)")
         check("100k slowest single call (event loop)", max(fd[c]["max_ms"] for c in COMMANDS if c in fd), 10.0,
               "ms", "loop")
     real = sizes.get("real")
@@ -139,6 +143,8 @@ def targets(sizes: dict) -> list[str]:
                                                     if c in real["factdesk"]), REAL_P99, "ms", "real")
         check("real base start from a fresh clone (full build)", real["factdesk"]["build_yaml_s"], 1.0, "s")
         check("real base start from the store", real["factdesk"]["start_store_s"], 1.0, "s")
+        if "site_build_s" in real["factdesk"]:
+            check("real base fact browser, first `python -m bot site`", real["factdesk"]["site_build_s"], 5.0, "s")
         if "verify" in real["factdesk"]:
             v = real["factdesk"]["verify"]
             check("real base p99 `verify`", v["p99_ms"], TARGET_VERIFY_P99, "ms")

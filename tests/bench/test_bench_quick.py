@@ -25,6 +25,7 @@ def test_quick_benchmark_writes_table_and_json(tmp_path, capsys):
             assert 0 <= fd[cmd]["top1"] <= 1 and 0 <= fd[cmd]["false_answers"] <= 1
         assert fd["build_yaml_s"] > 0 and fd["start_store_s"] > 0 and fd["peak_rss_mb"] > 0
         assert fd["start_store_rss_mb"] > 0 and fd["reload_one_file_s"] > 0 and fd["start_edit_s"] > 0
+        assert fd["site_build_s"] > 0 and fd["site_rebuild_s"] > 0 and fd["site_build_cpu_s"] > 0
         assert fd["store_hit"] is True  # the second process opened what the first compiled
         assert fd["reload_parsed_files"] == 1 and fd["start_edit_parsed_files"] == 1
         for baseline in ("rapidfuzz_scan", "difflib", "fts5_trigram"):
