@@ -18,6 +18,8 @@ that left the base loses its page); it refuses to write into a non-empty directo
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import json
 import multiprocessing
 import os
@@ -66,6 +68,7 @@ class BuildStats:
     unlocated: list[str] = field(default_factory=list)  # facts whose quote could not be placed
     seconds: float = 0.0
     search_bytes: int = 0
+    unchanged: int = 0  # files left alone because the build made them byte for byte as they were
     stages: dict[str, float] = field(default_factory=dict)  # seconds per stage, for the bench
 
 
@@ -87,8 +90,14 @@ def _env() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,  # a misspelt variable is a build error, not a blank
     )
     env.globals.update(fact_path=links.fact_path, article_path=links.article_path, entity_path=links.entity_path)
-    env.filters["date"] = lambda d: f"{d.day} {d:%b %Y}"
+    env.filters["date"] = _date
     return env
+
+
+@functools.lru_cache(maxsize=4096)
+def _date(day: dt.date) -> str:
+    """"3 Jul 2025"; cached: strftime per page was a visible share of the build."""
+    return f"{day.day} {day:%b %Y}"
 
 
 _MARKER_RE = re.compile(r"\[(\d+)\]")
@@ -164,13 +173,17 @@ class _Site:
         self.base: FactBase = source.base
         self.out = out
         self.env = _env()
-        self.env.globals["cite"] = _cite(self.base)
+        self.env.globals.update(cite=_cite(self.base), about_html=self.about_html, source_line=self.source_line,
+                                lines_html=self.lines_html)
+        self._entity_html: dict[tuple[str, str], str] = {}
+        self._source_lines: dict[str, Markup] = {}
         self.stats = BuildStats()
         self.written: set[str] = set()  # paths relative to out, "/"-separated
         self.out_str = str(out)
         self.folders: dict[str, bool] = {}  # folders seen by put(): True when they existed before
         self.templates = {name: self.env.get_template(f"{name}.html")
                           for name in ("index", "entity", "article", "fact", "list")}
+        self.articles = sorted(self.base.articles.values(), key=lambda a: (a.published, a.id), reverse=True)
         self.located: dict[str, Located] = {}
         self.contexts: dict[str, list[list[Piece]]] = {}  # article id -> paragraphs
         self.fact_counts: dict[str, int] = {eid: len(fids) for eid, fids in self.base.by_entity.items()}
@@ -193,10 +206,11 @@ class _Site:
         return self._engine
 
     def build(self, workers: int = 1) -> BuildStats:
-        """Article and fact pages (by article: a fact page shows the paragraphs its article placed)
-        and entity pages (which need the engine) in worker processes when `workers` > 1; the index
-        pages, the search index and the clean-up here. The first pool is forked before the engine's
-        index is built, so the two overlap; the second after, so its workers share the index."""
+        """The pages as jobs: "i" the index pages and search index, "a" runs of articles with their
+        facts (a fact page shows the paragraphs its article placed), "e" entities, which alone need
+        the engine and its index. With `workers` > 1 the first two kinds go to a pool forked before
+        the index is built, so they overlap with it (its workers run at a lower priority: the
+        index is the critical path), the entities to a second pool forked once it is built."""
         started = time.perf_counter()
         fresh = not self.out.is_dir() or not any(self.out.iterdir())  # nothing stale to look for
         self.out.mkdir(parents=True, exist_ok=True)
@@ -204,42 +218,32 @@ class _Site:
         for item in resources.files("bot.site").joinpath("static").iterdir():
             if item.is_file():
                 self.put(f"static/{item.name}", item.read_bytes())
-        articles = sorted(self.base.articles.values(), key=lambda a: (a.published, a.id), reverse=True)
-        page_jobs = [("a", chunk) for chunk in self._article_chunks(articles)]
+        early: list[tuple[str, list[str]]] = [("i", []), *(("a", c) for c in self._article_chunks())]
+        listing = None
         if workers > 1:
             global _WORKER_SITE
             ctx = multiprocessing.get_context("fork")  # the workers share the loaded base without pickling it
             _WORKER_SITE = self
             try:
-                # one core builds the index meanwhile; the entity pool joins once it is built
-                with ProcessPoolExecutor(max(1, workers - 1), mp_context=ctx) as pages:
-                    done = [pages.submit(_render_job, job) for job in page_jobs]
+                with ProcessPoolExecutor(max(1, workers - 1), mp_context=ctx, initializer=os.nice,
+                                         initargs=(EARLY_NICENESS,)) as pool:
+                    done = [pool.submit(_render_job, job) for job in early]
                     self.engine.wait_ready()  # meanwhile, in this process
                     self.stats.stages["answer index ready"] = time.perf_counter() - started
-                    entity_jobs = [("e", chunk) for chunk in _chunks(list(self.base.entities), CHUNK // 5)]
-                    with ProcessPoolExecutor(workers, mp_context=ctx) as ents:
-                        done += [ents.submit(_render_job, job) for job in entity_jobs]
-                        self.index_pages(articles)
-                        self.search_index()
-                        listing = None if fresh else self.list_old()  # while the entity pages are written
-                        for (kind, _), future in zip([*page_jobs, *entity_jobs], done, strict=True):
-                            cpu = self._merge(*future.result())
-                            key = f"CPU {'articles and facts' if kind == 'a' else 'entities'}"
-                            self.stats.stages[key] = self.stats.stages.get(key, 0.0) + cpu
+                    late = [("e", chunk) for chunk in _chunks(list(self.base.entities), CHUNK // 5)]
+                    with ProcessPoolExecutor(workers, mp_context=ctx) as entity_pool:
+                        done += [entity_pool.submit(_render_job, job) for job in late]
+                        listing = None if fresh else self.list_old()  # while the pages are written
+                        for (kind, _), future in zip([*early, *late], done, strict=True):
+                            self._merge(kind, *future.result())
             finally:
                 _WORKER_SITE = None
-            self.stats.stages["pages"] = time.perf_counter() - started
         else:
-            listing = None
-            for job in page_jobs:
-                self.render_job(*job)
-            self.stats.stages["articles and facts"] = time.perf_counter() - started
-            self.engine.wait_ready()
-            for eid in self.base.entities:
-                self.entity_page(self.base.entities[eid])
-            self.index_pages(articles)
-            self.search_index()
-            self.stats.stages["entities and index"] = time.perf_counter() - started - sum(self.stats.stages.values())
+            for job in early:
+                self._merge(job[0], *_timed_job(self, job))
+            for job in [("e", list(self.base.entities))]:
+                self._merge(job[0], *_timed_job(self, job))
+        self.stats.stages["pages"] = time.perf_counter() - started
         if not fresh:
             mark = time.perf_counter()
             self.remove_stale(self.list_old() if listing is None else listing)
@@ -249,24 +253,28 @@ class _Site:
         self.stats.seconds = time.perf_counter() - started
         return self.stats
 
-    def _article_chunks(self, articles: list[Article]) -> list[list[str]]:
+    def _merge(self, kind: str, written: set[str], stats: BuildStats, cpu: float) -> None:
+        """A job's result into the build's: what it wrote (for the clean-up), its counts, its CPU."""
+        self.written.update(written)
+        self.stats.pages += stats.pages
+        self.stats.unchanged += stats.unchanged
+        self.stats.unlocated.extend(stats.unlocated)
+        self.stats.search_bytes = max(self.stats.search_bytes, stats.search_bytes)
+        key = f"CPU {JOB_NAMES[kind]}"
+        self.stats.stages[key] = self.stats.stages.get(key, 0.0) + cpu
+
+    def _article_chunks(self) -> list[list[str]]:
         """Articles in runs of about CHUNK facts: one job places an article's quotes and writes its
         page and its facts' pages."""
         chunks: list[list[str]] = [[]]
         size = 0
-        for article in articles:
+        for article in self.articles:
             if size >= CHUNK:
                 chunks.append([])
                 size = 0
             chunks[-1].append(article.id)
             size += len(self._article_fact_ids(article.id))
         return [c for c in chunks if c]
-
-    def _merge(self, written: set[str], pages: int, unlocated: list[str], cpu: float) -> float:
-        self.written.update(written)
-        self.stats.pages += pages
-        self.stats.unlocated.extend(unlocated)
-        return cpu
 
     def search_index(self) -> None:
         data = build_search_index(self.base)
@@ -275,7 +283,10 @@ class _Site:
         self.stats.search_bytes = len(text.encode("utf-8"))
 
     def render_job(self, kind: str, ids: list[str]) -> None:
-        if kind == "a":
+        if kind == "i":
+            self.index_pages(self.articles)
+            self.search_index()
+        elif kind == "a":
             for aid in ids:
                 article = self.base.articles[aid]
                 self.article_page(article)
@@ -312,6 +323,7 @@ class _Site:
             try:
                 with open(path, "rb") as fh:
                     if fh.read() == raw:
+                        self.stats.unchanged += 1
                         return
                 os.unlink(path)
             except FileNotFoundError:
@@ -367,7 +379,7 @@ class _Site:
         root = "../../"
         self.write(f"{links.article_path(article.id)}index.html", "article", article=article,
                    paragraphs=[paragraph_html(p, root, self.base.conflicts, numbers) for p in paras],
-                   listed=listed, conflicts=self.base.conflicts, entity_links=self._entity_links,
+                   listed=listed, conflicts=self.base.conflicts,
                    unlocated=[f for f in facts if f.id not in spans], source_url=_public_url(article))
 
     def _article_fact_ids(self, article_id: str) -> list[str]:
@@ -395,6 +407,49 @@ class _Site:
 
     def _entity_links(self, fact: Fact) -> list[Entity]:
         return [self.base.entities[e] for e in fact.entity_ids() if e in self.base.entities]
+
+    # -- fragments every page repeats, built once (a Jinja macro call each was a third of the build) --
+
+    def about_html(self, fact: Fact, root: str) -> Markup:
+        """The links to the entities a fact is about, comma-separated."""
+        parts = []
+        for eid in fact.entity_ids():
+            html = self._entity_html.get((eid, root))
+            if html is None:
+                ent = self.base.entities.get(eid)
+                if ent is None:
+                    continue
+                html = f'<a href="{escape(root)}{escape(links.entity_path(eid))}">{escape(ent.name)}</a>'
+                self._entity_html[(eid, root)] = html
+            parts.append(html)
+        return Markup(", ".join(parts))
+
+    def source_line(self, article: Article) -> Markup:
+        """"Publisher, 3 Jul 2025"."""
+        line = self._source_lines.get(article.id)
+        if line is None:
+            line = self._source_lines[article.id] = escape(article.publisher) + ", " + escape(_date(article.published))
+        return line
+
+    def lines_html(self, lines: tuple[Line, ...], numbers: Mapping[str, int], root: str) -> Markup:
+        """An answer's lines, each statement followed by its [n] links to the quotes."""
+        facts = self.base.facts
+        out = ['<ul class="lines">\n']
+        for line in lines:
+            if line.fact_ids:
+                refs = "".join(
+                    f'<a class="cite" href="{escape(root)}{escape(links.article_path(facts[fid].source.article))}'
+                    f'#{escape(fid)}" title="{escape(facts[fid].source.quote)}">[{numbers[fid]}]</a>'
+                    for fid in line.fact_ids)
+                if line.conflict:
+                    out.append(f'  <li class="conflict">{escape(line.text)} <span class="flag">⚠ sources disagree'
+                               f'</span> {refs}</li>\n')
+                else:
+                    out.append(f"  <li>{escape(line.text)} {refs}</li>\n")
+            else:
+                out.append(f'  <li class="muted">{escape(line.text)}</li>\n')
+        out.append("</ul>\n")
+        return Markup("".join(out))
 
     # -- entities -----------------------------------------------------------------------------------
 
@@ -481,15 +536,28 @@ def _chunks(items: list[str], size: int) -> list[list[str]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def _render_job(job: tuple[str, list[str]]) -> tuple[set[str], int, list[str], float]:
-    """In a worker: one job's pages; what it wrote goes back to the parent (for the clean-up), and
-    the CPU seconds it took (for the build summary: wall time on a shared machine says little)."""
+EARLY_NICENESS = 5  # the pool that overlaps the index build yields to it
+JOB_NAMES = {"i": "index and search", "a": "articles and facts", "e": "entities"}
+
+
+def _timed_job(site: _Site, job: tuple[str, list[str]]) -> tuple[set[str], BuildStats, float]:
+    """One job's pages; what it wrote, its counts, and the CPU seconds it took (for the build
+    summary: wall time on a shared machine says little)."""
+    cpu = time.process_time()
+    saved = site.written, site.stats
+    site.written, site.stats = set(), BuildStats()
+    try:
+        site.render_job(*job)
+        return site.written, site.stats, time.process_time() - cpu
+    finally:
+        site.written, site.stats = saved
+
+
+def _render_job(job: tuple[str, list[str]]) -> tuple[set[str], BuildStats, float]:
+    """In a worker: `_timed_job` on the site forked from the parent."""
     site = _WORKER_SITE
     assert site is not None, "worker started without a forked site"
-    cpu = time.process_time()
-    site.written, site.stats.pages, site.stats.unlocated = set(), 0, []
-    site.render_job(*job)
-    return site.written, site.stats.pages, site.stats.unlocated, time.process_time() - cpu
+    return _timed_job(site, job)
 
 
 def _public_url(article: Article) -> str | None:

@@ -58,8 +58,9 @@ def run_site(load: Callable[[], Engine | SiteSource], out: str, workers: int | N
     except SiteError as exc:
         print(f"factdesk site: {exc}", file=sys.stderr)
         return 2
+    same = f", {stats.unchanged} files unchanged" if stats.unchanged else ""
     print(f"Wrote {stats.pages} pages to {out}/ ({stats.facts} facts, {stats.entities} entities, "
-          f"{stats.articles} articles; search index {stats.search_bytes / 1e6:.1f} MB) in {stats.seconds:.1f} s: "
+          f"{stats.articles} articles; search index {stats.search_bytes / 1e6:.1f} MB{same}) in {stats.seconds:.1f} s: "
           + ", ".join(f"{name} {secs:.1f} s" for name, secs in stats.stages.items()))
     if stats.unlocated:
         print(f"warning: {len(stats.unlocated)} quotes could not be placed in their article: "

@@ -8,19 +8,28 @@ them anyway so a hand-made id can never break out of its path.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
+
+_SLUG = re.compile(r"[a-z0-9-]+")  # what the validator allows: quoting would not change it
+
+
+def _segment(ident: str) -> str:
+    """The id as one path segment. A site of 100,000 facts builds about a million links: the
+    slug check is a fraction of what quote() costs."""
+    return ident if _SLUG.fullmatch(ident) else quote(ident, safe="")
 
 
 def fact_path(fact_id: str) -> str:
-    return f"f/{quote(fact_id, safe='')}/"
+    return f"f/{_segment(fact_id)}/"
 
 
 def article_path(article_id: str) -> str:
-    return f"a/{quote(article_id, safe='')}/"
+    return f"a/{_segment(article_id)}/"
 
 
 def entity_path(entity_id: str) -> str:
-    return f"e/{quote(entity_id, safe='')}/"
+    return f"e/{_segment(entity_id)}/"
 
 
 def fact_url(base_url: str, fact_id: str) -> str:

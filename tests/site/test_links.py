@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.cli.main import main
 from bot.config import ConfigError, load_settings, url_setting
@@ -103,3 +105,13 @@ def test_cli_answers_link_fact_pages(monkeypatch: pytest.MonkeyPatch, capsys: py
     with pytest.raises(SystemExit) as stop:
         main(["who", "Dastgir"])
     assert stop.value.code == 2 and "SITE_BASE_URL must be" in capsys.readouterr().err
+
+
+@given(st.one_of(st.text(), st.from_regex(r"[a-z0-9-]{1,20}", fullmatch=True)))
+def test_the_slug_fast_path_gives_the_same_paths_as_quoting(ident: str) -> None:
+    from urllib.parse import quote
+
+    from bot.site.links import article_path, entity_path, fact_path
+
+    q = quote(ident, safe="")
+    assert (fact_path(ident), article_path(ident), entity_path(ident)) == (f"f/{q}/", f"a/{q}/", f"e/{q}/")
