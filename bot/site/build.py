@@ -209,8 +209,8 @@ class _Site:
         """The pages as jobs: "i" the index pages and search index, "a" runs of articles with their
         facts (a fact page shows the paragraphs its article placed), "e" entities, which alone need
         the engine and its index. With `workers` > 1 the first two kinds go to a pool forked before
-        the index is built, so they overlap with it (its workers run at a lower priority: the
-        index is the critical path), the entities to a second pool forked once it is built."""
+        the index is built, so they overlap with it (one worker fewer than `workers`: the index is
+        the critical path), the entities to a second pool forked once it is built."""
         started = time.perf_counter()
         fresh = not self.out.is_dir() or not any(self.out.iterdir())  # nothing stale to look for
         self.out.mkdir(parents=True, exist_ok=True)
@@ -225,8 +225,7 @@ class _Site:
             ctx = multiprocessing.get_context("fork")  # the workers share the loaded base without pickling it
             _WORKER_SITE = self
             try:
-                with ProcessPoolExecutor(max(1, workers - 1), mp_context=ctx, initializer=os.nice,
-                                         initargs=(EARLY_NICENESS,)) as pool:
+                with ProcessPoolExecutor(max(1, workers - 1), mp_context=ctx) as pool:  # a core for the index
                     done = [pool.submit(_render_job, job) for job in early]
                     self.engine.wait_ready()  # meanwhile, in this process
                     self.stats.stages["answer index ready"] = time.perf_counter() - started
@@ -328,8 +327,13 @@ class _Site:
                 os.unlink(path)
             except FileNotFoundError:
                 pass
-        with open(path, "xb") as fh:
-            fh.write(raw)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)  # as open(), less fstat and ioctl
+        try:
+            view = memoryview(raw)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
 
     def list_old(self) -> list[tuple[str, list[str], list[str]]]:
         """The output folder's tree, deepest folders first. Taken while the workers still write:
@@ -536,7 +540,6 @@ def _chunks(items: list[str], size: int) -> list[list[str]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-EARLY_NICENESS = 5  # the pool that overlaps the index build yields to it
 JOB_NAMES = {"i": "index and search", "a": "articles and facts", "e": "entities"}
 
 
