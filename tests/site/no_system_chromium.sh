@@ -7,6 +7,7 @@
 #   useradd -m tester && cp -r . ~tester/factdesk && chown -R tester ~tester/factdesk
 #   su tester -c 'cd ~/factdesk && python3 -m venv .venv && .venv/bin/pip install -q -e ".[dev]"'
 #   sh tests/site/no_system_chromium.sh tester /home/tester/factdesk tests/site -q
+# NO_APT_LISTS=1 also hides /var/lib/apt/lists (the fallback then runs its own apt-get update).
 set -eu
 user=$1; repo=$2; shift 2
 work=$(mktemp -d /tmp/nochromium.XXXXXX)
@@ -28,6 +29,7 @@ exec unshare -m sh -c '
   mount --bind "$work/status" /var/lib/dpkg/status
   for f in /usr/bin/chromium /usr/bin/chromedriver; do [ -e "$f" ] && mount --bind /dev/null "$f" || true; done
   mount --bind "$work/empty" /usr/lib/chromium
+  if [ -n "${NO_APT_LISTS:-}" ]; then mount --bind "$work/empty" /var/lib/apt/lists; fi  # as in many images
   while read -r f; do if [ -f "$f" ] && [ ! -L "$f" ]; then mount --bind /dev/null "$f"; fi; done < "$work/libs"
   command -v chromium >/dev/null && echo "still found: $(command -v chromium)" || true
   su "$user" -c "cd $repo && echo \"as \$(id -un): chromium on PATH: \$(command -v chromium || echo none), /usr/lib/chromium: \$(ls /usr/lib/chromium | wc -l) files\" && .venv/bin/python -m pytest $*"
