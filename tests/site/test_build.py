@@ -191,3 +191,19 @@ def test_entity_pages_show_the_who_answer_with_its_sections_and_lead(site_dir: P
     article = engine.base.facts[fid].source.article
     assert html == (f'Dong &lt;b&gt;leads&lt;/b&gt; <a class="cite" href="../../a/{article}/#{fid}">[1]</a>, '
                     "see [9].")
+
+
+def test_the_command_reads_the_base_through_the_store_and_stops_on_an_invalid_one(
+        fact_tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("FACTDESK_ROOT", str(fact_tree))
+    monkeypatch.chdir(tmp_path)  # data/cache/ (the compiled store) goes here
+    assert main(["site", "--out", "site"]) == 0
+    assert (tmp_path / "data" / "cache").is_dir() and (tmp_path / "site" / "index.html").is_file()
+    assert "Wrote " in capsys.readouterr().out
+    facts = sorted((fact_tree / "facts").glob("*.yaml"))[-1]
+    facts.write_text(facts.read_text(encoding="utf-8") + "\n- id: [broken\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        main(["site", "--out", "site"])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert f"{facts.name}:" in err and "Traceback" not in err
