@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .answer import Answer
-from .index import Index
+from .index import Index, TermMemo
 from .model import FactBase
 from .validate import Report, build
 
@@ -41,7 +41,8 @@ class Engine:
     """Answers questions from the current fact base. Safe to share between tasks and threads."""
 
     def __init__(self, base: FactBase) -> None:
-        self._current: _State | None = _State(base, _build_index(base))
+        self._terms = TermMemo()
+        self._current: _State | None = _State(base, Index(base, self._terms))
         self._pending_base = base
         self._lock = threading.Lock()
         self._ready = threading.Event()
@@ -67,6 +68,7 @@ class Engine:
         engine._ready = threading.Event()
         engine._failed = None
         engine._store = store
+        engine._terms = None
         engine._pending_base = base
         if index is not None:
             engine._current = _State(base, index)
@@ -82,7 +84,7 @@ class Engine:
             from .suggest import suggester
 
             suggester(base)  # autocomplete is asked first and does not need the index
-            state = _State(base, _build_index(base))
+            state = _State(base, self._build_index(base))
             with self._lock:
                 if self._current is None:  # a reload meanwhile wins
                     self._current = state
@@ -115,11 +117,22 @@ class Engine:
         With a store, only files changed since they were last seen are parsed."""
         base, report = self._store.build(root) if self._store is not None else build(root)
         if base is not None:
-            state = _State(base, _build_index(base))
+            state = _State(base, self._build_index(base))
             with self._lock:
                 self._current = state
                 self._ready.set()
         return report
+
+    def _build_index(self, base: FactBase) -> Index:
+        """The index of `base`, analysing only the facts whose text the term memo has not seen
+        (every fact on a first build; the edited ones on a reload). With a store, the memo starts as
+        the store's rows, and the facts analysed here are written back to it."""
+        if self._terms is None:
+            self._terms = self._store.load_terms() if self._store is not None else TermMemo()
+        index = Index(base, self._terms)
+        if self._store is not None:
+            self._store.save_terms(self._terms)
+        return index
 
     def who(self, query: str, *, identity: bool = False) -> Answer:
         """/who: a profile. `identity` ("who is X") refuses an office whose holder is never named."""
@@ -185,9 +198,3 @@ class Engine:
         from .routing import route
 
         return route(self, text)
-
-
-def _build_index(base: FactBase) -> Index:
-    from .index import Index
-
-    return Index(base)

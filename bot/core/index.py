@@ -9,6 +9,7 @@ refused rather than guessed.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import itertools
 import math
 import sys
@@ -123,7 +124,10 @@ def translit_name(key: str) -> str:
 class Index:
     """All lookups for one FactBase; immutable after construction."""
 
-    def __init__(self, base: FactBase) -> None:
+    def __init__(self, base: FactBase, terms: TermMemo | None = None) -> None:
+        """`terms` holds the per-fact terms of an earlier build (from the compiled store, or the
+        previous base on reload): a fact whose text and linked names are unchanged is not analysed
+        again. It is updated in place with this base's facts."""
         self.base = base
         self.exact: dict[str, list[str]] = defaultdict(list)  # folded name/alias/id -> entity ids
         self.exact_translit: dict[str, list[tuple[str, str]]] = defaultdict(list)  # key -> (name key, id)
@@ -168,7 +172,7 @@ class Index:
         self._dym_choices: dict[frozenset[str], tuple[list[str], list[str]]] = {}
         for types in (WHO_TYPES, POLICY_TYPES, ALL_TYPES):
             self._choices(types)
-        self._build_fact_terms(base)
+        self._build_fact_terms(base, terms)
         self._fact_words: dict[str, tuple[frozenset[str], str]] = {}
 
     # -- entities -------------------------------------------------------------------------------
@@ -316,7 +320,7 @@ class Index:
         return list(seen.values())[:limit]
 
     # -- facts ----------------------------------------------------------------------------------
-    def _build_fact_terms(self, base: FactBase) -> None:
+    def _build_fact_terms(self, base: FactBase, memo: TermMemo | None) -> None:
         # Tuples of distinct interned terms: matching asks only "does the fact use this term" of a
         # fact's few dozen terms, and a tuple takes a fifth of a frozenset's memory (at 100,000 facts
         # these two tables were most of the index).
@@ -331,21 +335,23 @@ class Index:
             for words, weight, original in variants:
                 if len(words) > 1 and weight >= ALIAS and _capitalised(original):
                     first_words[words[0]].append(words)
+        names_at = _NamesAt(first_words)
         seen_raw: set[str] = set()
+        memo = memo if memo is not None else TermMemo()
+        entries: dict[bytes, Derived] = {}
         for fact in base.facts.values():
-            raw = _fact_words(base, fact)
-            seen_raw.update(raw)
-            terms = tuple(dict.fromkeys(sys.intern(stem(w)) for w in raw))
-            self.fact_terms[fact.id] = terms
-            # a fact's own words: its sentence, its quote, and the curated name of the measure or
-            # event it is filed under ("Alibaba's offer of technical training")
-            label = base.entities.get(fact.about[0])
-            own = label.name if label is not None and label.type in ("policy", "event") else ""
-            own_words = content_words(normalise_quantities(f"{fact.says} {fact.source.quote} {own}"))
-            self.text_terms[fact.id] = tuple(dict.fromkeys(sys.intern(stem(w)) for w in own_words))
-            free.update(stem(w) for w in _outside_names(own_words, first_words))
-            for term in terms:
+            key, inputs = _derive_key(base, fact)
+            got = entries.get(key) or memo.entries.get(key)
+            if got is None:
+                got = memo.fresh[key] = _derive(*inputs)
+            entries[key] = got
+            seen_raw.update(got.alpha)
+            self.fact_terms[fact.id] = got.terms
+            self.text_terms[fact.id] = got.text_terms
+            free.update(stem(w) for w in names_at.outside(got.own))
+            for term in got.terms:
                 postings[term].append(fact.id)
+        memo.entries = entries  # the facts of this base only: a reload does not keep removed facts
         in_names = {stem(w) for names in first_words.values() for name in names for w in name}
         self.name_only = frozenset(t for t in in_names if t in postings and t not in free)
         n = max(1, len(base.facts))
@@ -365,7 +371,7 @@ class Index:
         self.vocab_by_len = dict(by_len)
         # the words as written, for typos: "corpoeation" is one letter from "corporation", but its
         # stem is far from "corpor"
-        self.word_terms = {w: stem(w) for w in seen_raw if w.isalpha()}
+        self.word_terms = {w: stem(w) for w in seen_raw}
         raw_by_len: dict[int, list[str]] = defaultdict(list)
         for w in sorted(self.word_terms):
             raw_by_len[len(w)].append(w)
@@ -441,7 +447,7 @@ def _grams(text: str) -> set[str]:
     return {padded[i:i + 3] for i in range(len(padded) - 2)}
 
 
-def _fact_words(base: FactBase, fact: Fact) -> list[str]:
+def _fact_text(base: FactBase, fact: Fact) -> str:
     """Words a question about this fact may use: its sentence, quote, entities and their keywords."""
     text = [fact.says, fact.source.quote]
     for eid in fact.entity_ids():
@@ -455,27 +461,88 @@ def _fact_words(base: FactBase, fact: Fact) -> list[str]:
         text.extend(str(v) for v in mapping.values() if isinstance(v, (str, int, float)))
     if fact.when and fact.when.the_year:
         text.append(str(fact.when.the_year))
-    return content_words(normalise_quantities(" ".join(text)))
+    return " ".join(text)
+
+
+def _own_text(base: FactBase, fact: Fact) -> str:
+    """A fact's own words: its sentence, its quote, and the curated name of the measure or event it
+    is filed under ("Alibaba's offer of technical training")."""
+    label = base.entities.get(fact.about[0])
+    own = label.name if label is not None and label.type in ("policy", "event") else ""
+    return f"{fact.says} {fact.source.quote} {own}"
+
+
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """What the index keeps of one fact's text, a function of `_fact_text` and `_own_text` alone."""
+
+    terms: tuple[str, ...]  # stems of every word a question may use
+    text_terms: tuple[str, ...]  # stems of the fact's own words
+    alpha: tuple[str, ...]  # its alphabetic words as written (for typos)
+    own: tuple[str, ...]  # its own words as written, in order (for names written out in it)
+
+
+class TermMemo:
+    """Per-fact `Derived` by a digest of the fact's texts. Analysing a fact's text (number forms,
+    folding, stemming) was four fifths of building the index, and an edit changes a few facts: the
+    compiled store keeps these rows, and a reload passes the previous build's."""
+
+    def __init__(self, entries: dict[bytes, Derived] | None = None) -> None:
+        self.entries: dict[bytes, Derived] = entries or {}  # after a build: its facts' entries only
+        self.fresh: dict[bytes, Derived] = {}  # analysed by builds since the owner last saved them
+
+
+def _derive_key(base: FactBase, fact: Fact) -> tuple[bytes, tuple[str, str]]:
+    inputs = (_fact_text(base, fact), _own_text(base, fact))
+    return hashlib.blake2b(f"{inputs[0]}\0{inputs[1]}".encode(), digest_size=16).digest(), inputs
+
+
+def _derive(text: str, own_text: str) -> Derived:
+    raw = content_words(normalise_quantities(text))
+    own = content_words(normalise_quantities(own_text))
+    return Derived(terms=tuple(dict.fromkeys(sys.intern(stem(w)) for w in raw)),
+                   text_terms=tuple(dict.fromkeys(sys.intern(stem(w)) for w in own)),
+                   alpha=tuple(sys.intern(w) for w in dict.fromkeys(raw) if w.isalpha()),
+                   own=tuple(map(sys.intern, own)))
+
+
+class _NamesAt:
+    """Multi-word names by first word, then length: the first-listed name written at a position is
+    found with one set lookup per name length instead of a comparison per name."""
+
+    def __init__(self, first_words: dict[str, list[tuple[str, ...]]]) -> None:
+        self.by_first: dict[str, list[tuple[int, dict[tuple[str, ...], int]]]] = {}
+        for first, names in first_words.items():
+            by_len: dict[int, dict[tuple[str, ...], int]] = defaultdict(dict)
+            for pos, name in enumerate(names):
+                by_len[len(name)].setdefault(name, pos)
+            self.by_first[first] = sorted(by_len.items())
+
+    def outside(self, words: tuple[str, ...]) -> list[str]:
+        """The words that are not part of a multi-word entity name written out in them; where
+        several names start at a word, the first listed wins."""
+        out, i = [], 0
+        by_first = self.by_first
+        while i < len(words):
+            lens = by_first.get(words[i])
+            if lens:
+                best, skip = -1, 0
+                for n, names in lens:
+                    pos = names.get(words[i:i + n])
+                    if pos is not None and (best < 0 or pos < best):
+                        best, skip = pos, n
+                if best >= 0:
+                    i += skip
+                    continue
+            out.append(words[i])
+            i += 1
+        return out
 
 
 def _capitalised(name: str) -> bool:
     """A proper name ("Federal Board of Revenue"), not a description ("visiting delegation")."""
     words = [w for w in name.split() if w.lower() not in STOPWORDS]
     return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-
-
-def _outside_names(words: list[str], first_words: dict[str, list[tuple[str, ...]]]) -> list[str]:
-    """The words of a text that are not part of a multi-word entity name written out in it."""
-    out, i = [], 0
-    while i < len(words):
-        for name in first_words.get(words[i], ()):
-            if tuple(words[i:i + len(name)]) == name:
-                i += len(name)
-                break
-        else:
-            out.append(words[i])
-            i += 1
-    return out
 
 
 def _align(per_word: list[dict[str, float]], name_words: tuple[str, ...]) -> float:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import importlib.metadata
 import json
 import logging
 import sqlite3
@@ -36,6 +37,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .engine import Engine, InvalidFactBase
+from .index import Derived, TermMemo
 from .model import EMPTY, Article, Entity, Fact, FactBase, Source, When
 from .text import fold
 from .validate import FileItem, Problem, Report, build, file_items, relations
@@ -46,6 +48,15 @@ FILE_NAME = "factstore.sqlite"
 COVERAGE = "facts/coverage.yaml"
 # the modules whose behaviour the stored rows capture; the index and answers are not stored
 _CODE = ("loader.py", "validate.py", "model.py", "text.py", "coverage.py", "store.py")
+_TERMS_CODE = ("index.py", "chat.py", "text.py")  # what makes a fact's terms from its texts
+
+
+def _terms_digest() -> str:
+    digest = hashlib.sha256(f"{SCHEMA}:{sys.version_info[:2]}:{importlib.metadata.version('snowballstemmer')}".encode())
+    here = Path(__file__).parent
+    for name in _TERMS_CODE:
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -67,6 +78,10 @@ CREATE INDEX IF NOT EXISTS names_by_file ON names (hash);
 CREATE TABLE IF NOT EXISTS bases (key TEXT PRIMARY KEY, version TEXT NOT NULL, files TEXT NOT NULL,
     built REAL NOT NULL);
 """
+# the index's per-fact terms, keyed by a digest of the fact's texts (see index.TermMemo); kept apart
+# from the rows above because the answer engine's code, not the loader's, decides what they hold
+_TERMS_DDL = """CREATE TABLE IF NOT EXISTS terms (key BLOB PRIMARY KEY, terms TEXT NOT NULL,
+    text_terms TEXT NOT NULL, alpha TEXT NOT NULL, own TEXT NOT NULL) WITHOUT ROWID"""
 _US = "\x1f"
 _ITEM_TABLES = ("problems", "articles", "entities", "facts")
 
@@ -227,6 +242,11 @@ _MAKE: dict[str, Callable[[tuple], FileItem]] = {
     "problems": _problem, "articles": _article, "entities": _entity, "facts": _fact}
 
 
+def _joinable(d: Derived) -> bool:
+    """Whether space-joined words split back to the same tuples (no empty word): else not stored."""
+    return all("" not in words for words in (d.terms, d.text_terms, d.alpha, d.own))
+
+
 def _file_hash(display: str, data: bytes) -> str:
     return hashlib.sha256(display.encode() + b"\0" + data).hexdigest()
 
@@ -245,6 +265,8 @@ class Store:
     def __init__(self, cache_dir: Path) -> None:
         self.path = cache_dir / FILE_NAME
         self._code = _code_digest()
+        self._terms_code = _terms_digest()
+        self._terms_rows = -1  # rows in the terms table as last read or written here (-1: unknown)
         self._lock = threading.Lock()
         self.last: dict[str, float] = {}  # what the last build did, for the bench and the log
         # the items of the current files, shared with the current base (no copy): a reload in this
@@ -272,12 +294,19 @@ class Store:
         row = con.execute("SELECT value FROM meta WHERE key = 'code'").fetchone()
         if row is None or row[0] != self._code:  # written by other code (maybe another layout): start empty
             con.execute("BEGIN IMMEDIATE")
-            for table in (*_ITEM_TABLES, "files", "names", "bases"):
+            for table in (*_ITEM_TABLES, "files", "names", "bases", "terms"):
                 con.execute(f"DROP TABLE IF EXISTS {table}")
             for statement in _DDL.split(";"):
                 if statement.strip():
                     con.execute(statement)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('code', ?)", (self._code,))
+            con.execute("COMMIT")
+        row = con.execute("SELECT value FROM meta WHERE key = 'terms_code'").fetchone()
+        if row is None or row[0] != self._terms_code:
+            con.execute("BEGIN IMMEDIATE")
+            con.execute("DROP TABLE IF EXISTS terms")
+            con.execute(_TERMS_DDL)
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('terms_code', ?)", (self._terms_code,))
             con.execute("COMMIT")
         return con
 
@@ -432,6 +461,47 @@ class Store:
         gone = [h for (h,) in con.execute("SELECT hash FROM files") if h not in keep]
         for table in (*_ITEM_TABLES, "names", "files"):  # by primary key (or index): no table scan
             con.executemany(f"DELETE FROM {table} WHERE hash = ?", ((h,) for h in gone))
+
+    # -- the index's per-fact terms ---------------------------------------------------------------
+    def load_terms(self) -> TermMemo:
+        """Every fact's terms the store holds (an empty memo when it cannot be read: the index then
+        analyses every fact, as without a store)."""
+        entries: dict[bytes, Derived] = {}
+        intern = sys.intern
+        try:
+            with closing(self._connect()) as con:
+                for key, terms, text_terms, alpha, own in con.execute("SELECT * FROM terms"):
+                    entries[key] = Derived(
+                        terms=tuple(map(intern, terms.split(" "))) if terms else (),
+                        text_terms=tuple(map(intern, text_terms.split(" "))) if text_terms else (),
+                        alpha=tuple(map(intern, alpha.split(" "))) if alpha else (),
+                        own=tuple(map(intern, own.split(" "))) if own else ())
+        except (sqlite3.Error, OSError) as exc:
+            log.warning("compiled fact store: terms unreadable (%s); analysing every fact", exc)
+            return TermMemo()
+        self._terms_rows = len(entries)
+        return TermMemo(entries)
+
+    def save_terms(self, memo: TermMemo) -> None:
+        """Write the terms analysed since the last save and drop those of facts no longer in the
+        base; nothing is written when nothing changed (a start from an unchanged store)."""
+        fresh = memo.fresh
+        if not fresh and self._terms_rows == len(memo.entries):
+            return
+        try:
+            with self._lock, closing(self._connect()) as con:
+                con.execute("BEGIN IMMEDIATE")
+                gone = [(k,) for (k,) in con.execute("SELECT key FROM terms") if k not in memo.entries]
+                con.executemany("DELETE FROM terms WHERE key = ?", gone)
+                con.executemany("INSERT OR REPLACE INTO terms VALUES (?, ?, ?, ?, ?)",
+                                ((k, " ".join(d.terms), " ".join(d.text_terms), " ".join(d.alpha), " ".join(d.own))
+                                 for k, d in fresh.items() if k in memo.entries and _joinable(d)))
+                con.execute("COMMIT")
+        except (sqlite3.Error, OSError) as exc:
+            log.warning("compiled fact store: terms not updated (%s)", exc)
+            return
+        memo.fresh = {}
+        self._terms_rows = len(memo.entries)
 
     # -- names -----------------------------------------------------------------------------------
     def entities_named(self, name: str) -> list[str]:

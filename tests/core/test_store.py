@@ -157,10 +157,10 @@ def test_an_engine_from_the_store_autocompletes_at_once_and_answers_once_indexed
 def test_an_index_that_cannot_be_built_fails_questions_loudly(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from bot.core import engine as engine_module
 
-    def broken(base: object) -> object:
+    def broken(self: object, base: object) -> object:
         raise MemoryError("no room")
 
-    monkeypatch.setattr(engine_module, "_build_index", broken)
+    monkeypatch.setattr(engine_module.Engine, "_build_index", broken)
     base, _ = build(tree)
     assert base is not None
     engine = Engine.from_state(base)
