@@ -8,6 +8,7 @@ article's words), while search keys fold case, accents and punctuation the way a
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -81,6 +82,7 @@ def tokens(text: str) -> list[str]:
 
 
 _STEMMER = snowballstemmer.stemmer("english")
+_STEM_LOCK = threading.Lock()  # a Snowball stemmer keeps its word in itself: two threads garble it
 
 
 @lru_cache(maxsize=200_000)
@@ -94,7 +96,8 @@ def stem(token: str) -> str:
     """
     if len(token) <= 3 or not token.isalpha():
         return token
-    return str(_STEMMER.stemWord(US_SPELLING.get(token, token)))
+    with _STEM_LOCK:
+        return str(_STEMMER.stemWord(US_SPELLING.get(token, token)))
 
 
 # British and American spellings of the same word meet (the sources write both): one table, base forms
