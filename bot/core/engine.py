@@ -41,7 +41,7 @@ class Engine:
     """Answers questions from the current fact base. Safe to share between tasks and threads."""
 
     def __init__(self, base: FactBase) -> None:
-        self._terms = TermMemo()
+        self._terms: TermMemo | None = TermMemo()
         self._current: _State | None = _State(base, Index(base, self._terms))
         self._pending_base = base
         self._lock = threading.Lock()

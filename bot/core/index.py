@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import itertools
+import logging
 import math
 import sys
 from collections import Counter, defaultdict
@@ -22,6 +23,7 @@ from rapidfuzz.distance import OSA
 
 from .chat import clean, normalise_quantities
 from .model import Entity, Fact, FactBase
+from .parallel import pool_map
 from .text import (
     NUMBER,
     STOPWORDS,
@@ -35,6 +37,7 @@ from .text import (
     translit_key,
 )
 
+log = logging.getLogger(__name__)
 WHO_TYPES = frozenset({"person", "organisation", "platform", "body"})
 POLICY_TYPES = frozenset({"policy", "topic", "event"})
 # Names in which an everyday word ("revenue" in Federal Board of Revenue) is part of a proper name.
@@ -339,11 +342,19 @@ class Index:
         seen_raw: set[str] = set()
         memo = memo if memo is not None else TermMemo()
         entries: dict[bytes, Derived] = {}
+        keys: list[bytes] = []
+        missing: dict[bytes, tuple[str, str]] = {}
         for fact in base.facts.values():
             key, inputs = _derive_key(base, fact)
-            got = entries.get(key) or memo.entries.get(key)
+            keys.append(key)
+            if key not in memo.entries and key not in memo.fresh:
+                missing[key] = inputs
+        if len(missing) >= PARALLEL_MIN_FACTS:
+            memo.fresh.update(_derive_parallel(missing))
+        for fact, key in zip(base.facts.values(), keys, strict=True):
+            got = entries.get(key) or memo.entries.get(key) or memo.fresh.get(key)
             if got is None:
-                got = memo.fresh[key] = _derive(*inputs)
+                got = memo.fresh[key] = _derive(*missing[key])
             entries[key] = got
             seen_raw.update(got.alpha)
             self.fact_terms[fact.id] = got.terms
@@ -504,6 +515,37 @@ def _derive(text: str, own_text: str) -> Derived:
                    text_terms=tuple(dict.fromkeys(sys.intern(stem(w)) for w in own)),
                    alpha=tuple(sys.intern(w) for w in dict.fromkeys(raw) if w.isalpha()),
                    own=tuple(map(sys.intern, own)))
+
+
+PARALLEL_MIN_FACTS = 20_000  # facts to analyse before worker processes pay for their start
+_CHUNK = 2_000
+
+
+def _derive_many(pairs: list[tuple[str, str]]) -> list[tuple[tuple[str, ...], ...]]:
+    """In a worker: `_derive` of each pair, as plain tuples."""
+    return [(d.terms, d.text_terms, d.alpha, d.own) for d in (_derive(*p) for p in pairs)]
+
+
+def _derive_parallel(missing: dict[bytes, tuple[str, str]]) -> dict[bytes, Derived]:
+    """`_derive` of many facts in worker processes (nothing when there are no workers). The words
+    come back as new strings: interned here, as `_derive` interns them."""
+    keys = list(missing)
+    chunks = [keys[i:i + _CHUNK] for i in range(0, len(keys), _CHUNK)]
+    results = pool_map(_derive_many, [([missing[k] for k in chunk],) for chunk in chunks])
+    out: dict[bytes, Derived] = {}
+    if results is None:
+        return out
+    intern = sys.intern
+    try:
+        for chunk, derived in zip(chunks, results, strict=True):
+            for key, (terms, text_terms, alpha, own) in zip(chunk, derived, strict=True):
+                out[key] = Derived(tuple(map(intern, terms)), tuple(map(intern, text_terms)),
+                                   tuple(map(intern, alpha)), tuple(map(intern, own)))
+    except Exception as exc:  # a worker's failure: what is missing is analysed in this process
+        log.warning("parallel analysis stopped (%s); analysing the rest in this process", exc)
+    finally:
+        results.close()
+    return out
 
 
 class _NamesAt:

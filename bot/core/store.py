@@ -39,6 +39,7 @@ from typing import Any
 from .engine import Engine, InvalidFactBase
 from .index import Derived, TermMemo
 from .model import EMPTY, Article, Entity, Fact, FactBase, Source, When
+from .parallel import pool_map
 from .text import fold
 from .validate import FileItem, Problem, Report, build, file_items, relations
 
@@ -242,6 +243,27 @@ _MAKE: dict[str, Callable[[tuple], FileItem]] = {
     "problems": _problem, "articles": _article, "entities": _entity, "facts": _fact}
 
 
+PARALLEL_MIN_BYTES = 8_000_000  # fact files to parse before worker processes pay for their start
+
+
+def _parse_rows(root: str, path: str) -> tuple[str, dict[str, list[tuple]] | None]:
+    """In a worker: one file's hash and rows (None when the rows cannot hold its values)."""
+    base, file = Path(root), Path(path)
+    data = file.read_bytes()
+    file_hash = _file_hash(file.relative_to(base).as_posix(), data)
+    try:
+        return file_hash, _rows(file_hash, file_items(base, file, data))
+    except _Uncacheable:
+        return file_hash, None
+
+
+def _items_of_rows(rows: dict[str, list[tuple]]) -> list[FileItem]:
+    """A file's items, in file order, from its rows as `_rows` made them."""
+    made = [(r[1], _MAKE[table](r[1:])) for table in _ITEM_TABLES for r in rows[table]]
+    made.sort(key=lambda x: x[0])
+    return [item for _, item in made]
+
+
 def _joinable(d: Derived) -> bool:
     """Whether space-joined words split back to the same tuples (no empty word): else not stored."""
     return all("" not in words for words in (d.terms, d.text_terms, d.alpha, d.own))
@@ -390,8 +412,12 @@ class Store:
                         cached.update(self._known(con, missing))
             except (sqlite3.Error, OSError, ValueError) as exc:  # an unreadable store: parse instead
                 log.warning("compiled fact store unreadable (%s); parsing every file", exc)
-        loaded = time.perf_counter()
         fresh: dict[str, list[FileItem]] = {}
+        saved: set[str] = set()  # files whose rows the parallel parse has written already
+        todo = [(path, h) for path, h in hashes.items() if h not in cached and path.suffix == ".yaml"]
+        if todo:
+            cached.update(self._parse_parallel(root, todo, fresh, saved))
+        loaded = time.perf_counter()
         exact = True  # false when a file changed while we read it: then nothing is recorded as `key`
 
         def items(root_: Path, path: Path) -> list[FileItem]:
@@ -415,7 +441,8 @@ class Store:
             with self._lock, closing(self._connect()) as con:
                 con.execute("BEGIN IMMEDIATE")
                 for h, its in fresh.items():
-                    self._save_file(con, h, its)
+                    if h not in saved:
+                        self._save_file(con, h, its)
                 if base is not None and exact:
                     self._save_base(con, key, list(hashes.values()), base)
                 if fresh:  # drop files no current base uses (bounded size); an unchanged store is not written
@@ -430,6 +457,40 @@ class Store:
                      "build_s": parsed - loaded, "write_s": time.perf_counter() - parsed}
         return base, report
 
+    def _parse_parallel(self, root: Path, todo: list[tuple[Path, str]], fresh: dict[str, list[FileItem]],
+                        saved: set[str]) -> dict[str, list[FileItem]]:
+        """Parse these fact files in worker processes when they are many bytes (a fresh clone, a
+        changed loader): their rows are written to the store as they come, and their items are made
+        from the rows here while the workers parse the next files. Returns the items by file hash
+        (also put in `fresh`, and the hashes written in `saved`); a file that changed meanwhile, or
+        that the rows cannot hold, is left to the caller."""
+        try:
+            size = sum(path.stat().st_size for path, _ in todo)
+        except OSError:
+            return {}
+        if size < PARALLEL_MIN_BYTES:
+            return {}
+        results = pool_map(_parse_rows, [(str(root), str(path)) for path, _ in todo])
+        if results is None:
+            return {}
+        out: dict[str, list[FileItem]] = {}
+        try:
+            with self._lock, closing(self._connect()) as con:
+                con.execute("BEGIN IMMEDIATE")
+                for (_, h), (now, rows) in zip(todo, results, strict=True):
+                    if now != h or rows is None:
+                        continue
+                    out[h] = fresh[h] = _items_of_rows(rows)
+                    self._save_rows(con, h, rows, out[h])
+                    saved.add(h)
+                con.execute("COMMIT")
+        except Exception as exc:  # a worker's failure too: whatever is missing is parsed here, as without workers
+            log.warning("parallel parse stopped (%s); parsing the rest in this process", exc)
+            saved.clear()
+        finally:
+            results.close()
+        return out
+
     def _known(self, con: sqlite3.Connection, hashes: list[str]) -> dict[str, list[FileItem]]:
         """The stored items of the files the store has, when some are new."""
         have = [h for h in hashes
@@ -441,6 +502,10 @@ class Store:
             rows = _rows(file_hash, items)
         except _Uncacheable:
             return
+        self._save_rows(con, file_hash, rows, items)
+
+    def _save_rows(self, con: sqlite3.Connection, file_hash: str, rows: dict[str, list[tuple]],
+                   items: list[FileItem]) -> None:
         for table in (*_ITEM_TABLES, "names"):
             con.execute(f"DELETE FROM {table} WHERE hash = ?", (file_hash,))
         for table, batch in rows.items():

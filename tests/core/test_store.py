@@ -167,3 +167,36 @@ def test_an_index_that_cannot_be_built_fails_questions_loudly(tree: Path, monkey
     assert engine.wait_ready(10) is False
     with pytest.raises(RuntimeError, match="index could not be built"):
         engine.who("James Dong")
+
+
+def test_a_build_spread_over_worker_processes_answers_exactly_like_one_process(
+        tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.core import index, parallel
+
+    monkeypatch.setenv(parallel.WORKERS_ENV, "2")
+    monkeypatch.setattr(store, "PARALLEL_MIN_BYTES", 0)  # the real base is small: make it take both paths
+    monkeypatch.setattr(index, "PARALLEL_MIN_FACTS", 0)
+    monkeypatch.setattr(index, "_CHUNK", 50)
+    used: list[int] = []
+
+    def counted(fn, jobs):  # the real pool, counting its results
+        results = parallel.pool_map(fn, jobs)
+        assert results is not None
+        for result in results:
+            used.append(1)
+            yield result
+
+    monkeypatch.setattr(store, "pool_map", counted)
+    monkeypatch.setattr(index, "pool_map", counted)
+    s = store.Store(tree / "cache")
+    base, report = s.build(tree)
+    assert report.ok and base is not None and s.last["parsed"] > 0
+    memo = index.TermMemo()
+    spread = Engine.from_state(base, index.Index(base, memo))
+    files = len([p for p in (tree / "facts").glob("*.yaml") if p.name != "coverage.yaml"])
+    assert len(used) == files + -(-len(memo.fresh) // 50)  # every fact file parsed, every fact analysed, by workers
+    one = Engine.load(tree)
+    assert base == one.base and list(base.facts) == list(one.base.facts)
+    assert _batch(spread) == _batch(one)
+    reopened, hit = store.load_engine(tree, tree / "cache", wait=True)  # the rows the workers wrote
+    assert hit and _batch(reopened) == _batch(one)

@@ -1,0 +1,53 @@
+"""Work spread over the machine's cores for the two long steps of a full build from YAML: parsing the
+fact files and analysing each fact's text for the index. Both are pure functions of their inputs, so
+the result is the same whichever process did the work; only large jobs are worth the workers' start
+(a fresh interpreter that imports the loader or the index, about half a second).
+
+"spawn", not "fork": the bot builds while its event loop and the index thread run, and a forked
+child inherits any lock another thread holds at that moment (the stemmer's, logging's) and waits on
+it forever.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Callable, Generator
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, TypeVar
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+WORKERS_ENV = "FACTDESK_WORKERS"
+
+
+def workers() -> int:
+    """Processes a build may use: every core (FACTDESK_WORKERS overrides it; 1 means none)."""
+    try:
+        wanted = int(os.environ.get(WORKERS_ENV, "0"))
+    except ValueError:
+        wanted = 0
+    if wanted > 0:
+        return wanted
+    cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else range(os.cpu_count() or 1)
+    return max(1, len(cores))
+
+
+def pool_map(fn: Callable[..., T], jobs: list[tuple[Any, ...]]) -> Generator[T, None, None] | None:
+    """`fn(*job)` for every job, in order, computed in worker processes; None when this machine has
+    one core or the workers cannot start (the caller then does the work itself)."""
+    n = min(workers(), len(jobs))
+    if n < 2:
+        return None
+    try:
+        pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
+    except (OSError, ValueError) as exc:
+        log.warning("no worker processes (%s); building in one process", exc)
+        return None
+
+    def results() -> Generator[T, None, None]:
+        with pool:
+            yield from pool.map(fn, *zip(*jobs, strict=True))
+
+    return results()
