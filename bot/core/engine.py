@@ -129,7 +129,8 @@ class Engine:
         the store's rows, and the facts analysed here are written back to it."""
         if self._terms is None:
             self._terms = self._store.load_terms() if self._store is not None else TermMemo()
-        index = Index(base, self._terms)
+        current = self._current
+        index = Index(base, self._terms, current.index if current is not None else None)
         if self._store is not None:
             self._store.save_terms(self._terms)
         return index

@@ -15,6 +15,7 @@ import logging
 import math
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -127,18 +128,45 @@ def translit_name(key: str) -> str:
 class Index:
     """All lookups for one FactBase; immutable after construction."""
 
-    def __init__(self, base: FactBase, terms: TermMemo | None = None) -> None:
+    def __init__(self, base: FactBase, terms: TermMemo | None = None, previous: Index | None = None) -> None:
         """`terms` holds the per-fact terms of an earlier build (from the compiled store, or the
         previous base on reload): a fact whose text and linked names are unchanged is not analysed
-        again. It is updated in place with this base's facts."""
+        again. It is updated in place with this base's facts. `previous` is the index this one
+        replaces: when the entities are the very same objects (a reload after editing facts), its
+        name lookups, which depend on nothing else, are shared instead of built again."""
         self.base = base
+        if previous is not None and _same_values(previous.base.entities, base.entities):
+            for name in previous._entity_attrs:
+                setattr(self, name, getattr(previous, name))
+            self._entity_attrs: tuple[str, ...] = previous._entity_attrs
+        else:
+            before = set(vars(self))
+            self._build_entities(base)
+            self._entity_attrs = tuple(k for k in vars(self) if k not in before)
+        self.entity_years: dict[str, frozenset[int]] = {}
+        for ent in base.entities.values():
+            years = {base.year_of(base.facts[f]) for f in base.by_entity.get(ent.id, ())}
+            if ent.year:
+                years.add(ent.year)
+            self.entity_years[ent.id] = frozenset(years)
+        self.popularity = {eid: len(fids) for eid, fids in base.by_entity.items()}
+        self.members: dict[str, set[str]] = defaultdict(set)  # organisation -> people with a role in it
+        for fact in base.facts.values():
+            org = fact.role.get("org")
+            if fact.kind == "role" and isinstance(org, str):
+                self.members[org].add(fact.about[0])
+        self._build_fact_terms(base, terms)
+        self._fact_words: dict[str, tuple[frozenset[str], str]] = {}
+
+    def _build_entities(self, base: FactBase) -> None:
+        """The lookups that depend on the entities alone (every attribute set here is shared with
+        the next index when the entities do not change)."""
         self.exact: dict[str, list[str]] = defaultdict(list)  # folded name/alias/id -> entity ids
         self.exact_translit: dict[str, list[tuple[str, str]]] = defaultdict(list)  # key -> (name key, id)
         self.translit_tokens: dict[str, set[str]] = defaultdict(set)  # translit key -> name tokens
         self.variants: dict[str, list[tuple[tuple[str, ...], float, str]]] = defaultdict(list)
         self.token_entities: dict[str, set[str]] = defaultdict(set)
         self.person_name_tokens: dict[str, set[str]] = defaultdict(set)
-        self.entity_years: dict[str, frozenset[int]] = {}
         for ent in base.entities.values():
             self._add_entity(ent)
         self.vocab = sorted(self.token_entities)
@@ -161,12 +189,6 @@ class Index:
         self.sorted_names = sorted((" ".join(_name_words(n)), e.id) for e in base.entities.values()
                                    for n in e.names)
         self.display_names = [(e.name, e.id) for e in base.entities.values()]
-        self.popularity = {eid: len(fids) for eid, fids in base.by_entity.items()}
-        self.members: dict[str, set[str]] = defaultdict(set)  # organisation -> people with a role in it
-        for fact in base.facts.values():
-            org = fact.role.get("org")
-            if fact.kind == "role" and isinstance(org, str):
-                self.members[org].add(fact.about[0])
         self.children: dict[str, list[str]] = defaultdict(list)  # parent -> entities part_of it
         for ent in base.entities.values():
             if ent.part_of:
@@ -175,8 +197,6 @@ class Index:
         self._dym_choices: dict[frozenset[str], tuple[list[str], list[str]]] = {}
         for types in (WHO_TYPES, POLICY_TYPES, ALL_TYPES):
             self._choices(types)
-        self._build_fact_terms(base, terms)
-        self._fact_words: dict[str, tuple[frozenset[str], str]] = {}
 
     # -- entities -------------------------------------------------------------------------------
     def _add_entity(self, ent: Entity) -> None:
@@ -203,10 +223,6 @@ class Index:
         if ent.type == "person" and not ent.unnamed:
             for w in _name_words(ent.name):
                 self.person_name_tokens[w].add(ent.id)
-        years = {self.base.year_of(self.base.facts[f]) for f in self.base.by_entity.get(ent.id, ())}
-        if ent.year:
-            years.add(ent.year)
-        self.entity_years[ent.id] = frozenset(years)
 
     def word_matches(self, word: str) -> dict[str, float]:
         """Vocabulary tokens a query word may stand for, with how sure we are."""
@@ -344,11 +360,22 @@ class Index:
         entries: dict[bytes, Derived] = {}
         keys: list[bytes] = []
         missing: dict[bytes, tuple[str, str]] = {}
+        # a fact's key depends on it and the entities alone: with the same entities, a fact that is
+        # the very object of the last build (its file unchanged) keeps its key
+        last_facts: Mapping[str, Fact] = {}
+        if memo.facts is not None and _same_values(memo.entities, base.entities):
+            last_facts = memo.facts
+        last_keys = memo.keys
         for fact in base.facts.values():
-            key, inputs = _derive_key(base, fact)
+            if last_facts.get(fact.id) is fact:
+                key = last_keys[fact.id]
+            else:
+                key, inputs = _derive_key(base, fact)
+                if key not in memo.entries and key not in memo.fresh:
+                    missing[key] = inputs
             keys.append(key)
-            if key not in memo.entries and key not in memo.fresh:
-                missing[key] = inputs
+        memo.facts, memo.entities = base.facts, base.entities
+        memo.keys = dict(zip(base.facts, keys, strict=True))
         if len(missing) >= PARALLEL_MIN_FACTS:
             memo.fresh.update(_derive_parallel(missing))
         for fact, key in zip(base.facts.values(), keys, strict=True):
@@ -501,6 +528,16 @@ class TermMemo:
     def __init__(self, entries: dict[bytes, Derived] | None = None) -> None:
         self.entries: dict[bytes, Derived] = entries or {}  # after a build: its facts' entries only
         self.fresh: dict[bytes, Derived] = {}  # analysed by builds since the owner last saved them
+        # the last build's facts, entities and each fact's key (see Index._build_fact_terms)
+        self.facts: Mapping[str, Fact] | None = None
+        self.entities: Mapping[str, Entity] = {}
+        self.keys: dict[str, bytes] = {}
+
+
+def _same_values(a: Mapping[str, object], b: Mapping[str, object]) -> bool:
+    """Whether two mappings hold the very same objects in the same order (no comparison of their
+    contents: what a reload did not re-read is the same object)."""
+    return a is b or (len(a) == len(b) and all(x is y for x, y in zip(a.values(), b.values(), strict=True)))
 
 
 def _derive_key(base: FactBase, fact: Fact) -> tuple[bytes, tuple[str, str]]:

@@ -200,3 +200,20 @@ def test_a_build_spread_over_worker_processes_answers_exactly_like_one_process(
     assert _batch(spread) == _batch(one)
     reopened, hit = store.load_engine(tree, tree / "cache", wait=True)  # the rows the workers wrote
     assert hit and _batch(reopened) == _batch(one)
+
+
+def test_a_reload_after_an_edit_answers_exactly_like_a_fresh_start(tree: Path) -> None:
+    engine, _ = store.load_engine(tree, tree / "cache", wait=True)
+    first = engine._state.index
+    _edit(tree / "facts" / "statements.yaml", "says: Ishaq Dar said e-commerce in Pakistan was a growing business",
+          "says: Ishaq Dar said that e-commerce in Pakistan was a growing business")  # a file of facts only
+    assert engine.reload(tree).ok
+    second = engine._state.index
+    assert second.exact is first.exact  # the same entities: their lookups are shared, not rebuilt
+    assert _batch(engine) == _batch(Engine.load(tree))
+    _edit(tree / "facts" / "people.yaml", "aliases: [Dong]", "aliases: [Dong, Jim Dong]")
+    assert engine.reload(tree).ok
+    assert engine._state.index.exact is not second.exact
+    fresh = Engine.load(tree)
+    assert _batch(engine) == _batch(fresh)
+    assert engine.who("Jim Dong").to_json() == fresh.who("Jim Dong").to_json()
