@@ -128,7 +128,7 @@ class Engine:
         (every fact on a first build; the edited ones on a reload). With a store, the memo starts as
         the store's rows, and the facts analysed here are written back to it."""
         if self._terms is None:
-            self._terms = self._store.load_terms() if self._store is not None else TermMemo()
+            self._terms = self._store.load_terms(base) if self._store is not None else TermMemo()
         current = self._current
         index = Index(base, self._terms, current.index if current is not None else None)
         if self._store is not None:

@@ -81,6 +81,9 @@ CREATE TABLE IF NOT EXISTS bases (key TEXT PRIMARY KEY, version TEXT NOT NULL, f
 """
 # the index's per-fact terms, keyed by a digest of the fact's texts (see index.TermMemo); kept apart
 # from the rows above because the answer engine's code, not the loader's, decides what they hold
+# each fact's key in the recorded base, in fact order (16 bytes each): a start then finds every
+# fact's terms without rebuilding the texts the keys digest
+_TERM_KEYS_DDL = "CREATE TABLE IF NOT EXISTS term_keys (base TEXT PRIMARY KEY, keys BLOB NOT NULL)"
 _TERMS_DDL = """CREATE TABLE IF NOT EXISTS terms (key BLOB PRIMARY KEY, terms TEXT NOT NULL,
     text_terms TEXT NOT NULL, alpha TEXT NOT NULL, own TEXT NOT NULL) WITHOUT ROWID"""
 _US = "\x1f"
@@ -289,6 +292,8 @@ class Store:
         self._code = _code_digest()
         self._terms_code = _terms_digest()
         self._terms_rows = -1  # rows in the terms table as last read or written here (-1: unknown)
+        self._base_key: str | None = None  # the content key of the base last opened or recorded here
+        self._keys_saved: str | None = None  # the base whose fact keys are in term_keys
         self._lock = threading.Lock()
         self.last: dict[str, float] = {}  # what the last build did, for the bench and the log
         # the items of the current files, shared with the current base (no copy): a reload in this
@@ -316,7 +321,7 @@ class Store:
         row = con.execute("SELECT value FROM meta WHERE key = 'code'").fetchone()
         if row is None or row[0] != self._code:  # written by other code (maybe another layout): start empty
             con.execute("BEGIN IMMEDIATE")
-            for table in (*_ITEM_TABLES, "files", "names", "bases", "terms"):
+            for table in (*_ITEM_TABLES, "files", "names", "bases", "terms", "term_keys"):
                 con.execute(f"DROP TABLE IF EXISTS {table}")
             for statement in _DDL.split(";"):
                 if statement.strip():
@@ -327,7 +332,9 @@ class Store:
         if row is None or row[0] != self._terms_code:
             con.execute("BEGIN IMMEDIATE")
             con.execute("DROP TABLE IF EXISTS terms")
+            con.execute("DROP TABLE IF EXISTS term_keys")
             con.execute(_TERMS_DDL)
+            con.execute(_TERM_KEYS_DDL)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('terms_code', ?)", (self._terms_code,))
             con.execute("COMMIT")
         return con
@@ -373,6 +380,7 @@ class Store:
                 else:
                     return None  # a problem in a recorded base: the record is not to be trusted
         by_entity, conflicts = relations(facts)
+        self._base_key = key
         return FactBase(articles=MappingProxyType(articles), entities=MappingProxyType(entities),
                         facts=MappingProxyType(facts), by_entity=by_entity, conflicts=conflicts, version=version)
 
@@ -437,6 +445,7 @@ class Store:
 
         base, report = build(root, items)
         parsed = time.perf_counter()
+        self._base_key = None  # set below when this base is recorded under its key
         try:
             with self._lock, closing(self._connect()) as con:
                 con.execute("BEGIN IMMEDIATE")
@@ -445,6 +454,7 @@ class Store:
                         self._save_file(con, h, its)
                 if base is not None and exact:
                     self._save_base(con, key, list(hashes.values()), base)
+                    self._base_key = key
                 if fresh:  # drop files no current base uses (bounded size); an unchanged store is not written
                     self._prune(con, set(hashes.values()) | set(fresh))
                 con.execute("COMMIT")
@@ -528,13 +538,20 @@ class Store:
             con.executemany(f"DELETE FROM {table} WHERE hash = ?", ((h,) for h in gone))
 
     # -- the index's per-fact terms ---------------------------------------------------------------
-    def load_terms(self) -> TermMemo:
+    def load_terms(self, base: FactBase | None = None) -> TermMemo:
         """Every fact's terms the store holds (an empty memo when it cannot be read: the index then
-        analyses every fact, as without a store)."""
+        analyses every fact, as without a store), and the key of each fact of `base` when it is the
+        base recorded here."""
         entries: dict[bytes, Derived] = {}
+        keys: dict[str, bytes] = {}
         intern = sys.intern
         try:
             with closing(self._connect()) as con:
+                row = con.execute("SELECT keys FROM term_keys WHERE base = ?", (self._base_key,)).fetchone()
+                if base is not None and row is not None and len(row[0]) == 16 * len(base.facts):
+                    blob = row[0]
+                    keys = {fid: blob[16 * i:16 * i + 16] for i, fid in enumerate(base.facts)}
+                    self._keys_saved = self._base_key
                 for key, terms, text_terms, alpha, own in con.execute("SELECT * FROM terms"):
                     entries[key] = Derived(
                         terms=tuple(map(intern, terms.split(" "))) if terms else (),
@@ -545,13 +562,17 @@ class Store:
             log.warning("compiled fact store: terms unreadable (%s); analysing every fact", exc)
             return TermMemo()
         self._terms_rows = len(entries)
-        return TermMemo(entries)
+        memo = TermMemo(entries)
+        if keys and base is not None:
+            memo.facts, memo.entities, memo.keys = base.facts, base.entities, keys
+        return memo
 
     def save_terms(self, memo: TermMemo) -> None:
         """Write the terms analysed since the last save and drop those of facts no longer in the
         base; nothing is written when nothing changed (a start from an unchanged store)."""
         fresh = memo.fresh
-        if not fresh and self._terms_rows == len(memo.entries):
+        base_key = self._base_key if memo.facts is not None and len(memo.keys) == len(memo.facts) else None
+        if not fresh and self._terms_rows == len(memo.entries) and base_key == self._keys_saved:
             return
         try:
             with self._lock, closing(self._connect()) as con:
@@ -561,12 +582,16 @@ class Store:
                 con.executemany("INSERT OR REPLACE INTO terms VALUES (?, ?, ?, ?, ?)",
                                 ((k, " ".join(d.terms), " ".join(d.text_terms), " ".join(d.alpha), " ".join(d.own))
                                  for k, d in fresh.items() if k in memo.entries and _joinable(d)))
+                con.execute("DELETE FROM term_keys")
+                if base_key is not None:
+                    con.execute("INSERT INTO term_keys VALUES (?, ?)", (base_key, b"".join(memo.keys.values())))
                 con.execute("COMMIT")
         except (sqlite3.Error, OSError) as exc:
             log.warning("compiled fact store: terms not updated (%s)", exc)
             return
         memo.fresh = {}
         self._terms_rows = len(memo.entries)
+        self._keys_saved = base_key
 
     # -- names -----------------------------------------------------------------------------------
     def entities_named(self, name: str) -> list[str]:

@@ -217,3 +217,18 @@ def test_a_reload_after_an_edit_answers_exactly_like_a_fresh_start(tree: Path) -
     fresh = Engine.load(tree)
     assert _batch(engine) == _batch(fresh)
     assert engine.who("Jim Dong").to_json() == fresh.who("Jim Dong").to_json()
+
+
+def test_a_start_from_an_unchanged_store_analyses_no_fact_text(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.core import index
+
+    first, _ = store.load_engine(tree, tree / "cache", wait=True)
+
+    def refuse(*args: object) -> object:
+        raise AssertionError("a fact's text was rebuilt")
+
+    monkeypatch.setattr(index, "_derive_key", refuse)
+    monkeypatch.setattr(index, "_derive", refuse)
+    second, hit = store.load_engine(tree, tree / "cache", wait=True)
+    assert hit and second.wait_ready(0)
+    assert _batch(second) == _batch(first)
