@@ -96,7 +96,9 @@ CONNECTORS = frozenset("of the and for in on at to by a an de da".split())
 PARTICLES = frozenset("ul ud ur us al el ud bin ibn".split())
 
 
+@lru_cache(maxsize=1 << 17)
 def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a name that count (cached: building the index asks twice per name)."""
     out: list[str] = []
     for raw in name.split():
         capital = raw[:1].isupper()
@@ -374,6 +376,9 @@ class Index:
                 if key not in memo.entries and key not in memo.fresh:
                     missing[key] = inputs
             keys.append(key)
+        # the words used outside names and the words as written: the same base as the memo's sets
+        # (a start from the store) has the same sets
+        reuse = memo.sets_of is base.facts and _same_values(memo.entities, base.entities)
         memo.facts, memo.entities = base.facts, base.entities
         memo.keys = dict(zip(base.facts, keys, strict=True))
         if len(missing) >= PARALLEL_MIN_FACTS:
@@ -383,13 +388,17 @@ class Index:
             if got is None:
                 got = memo.fresh[key] = _derive(*missing[key])
             entries[key] = got
-            seen_raw.update(got.alpha)
             self.fact_terms[fact.id] = got.terms
             self.text_terms[fact.id] = got.text_terms
-            free.update(stem(w) for w in names_at.outside(got.own))
+            if not reuse:
+                seen_raw.update(got.alpha)
+                free.update(stem(w) for w in names_at.outside(got.own))
             for term in got.terms:
                 postings[term].append(fact.id)
         memo.entries = entries  # the facts of this base only: a reload does not keep removed facts
+        if reuse:
+            free, seen_raw = set(memo.free), set(memo.seen)
+        memo.free, memo.seen, memo.sets_of = frozenset(free), frozenset(seen_raw), base.facts
         in_names = {stem(w) for names in first_words.values() for name in names for w in name}
         self.name_only = frozenset(t for t in in_names if t in postings and t not in free)
         n = max(1, len(base.facts))
@@ -532,6 +541,10 @@ class TermMemo:
         self.facts: Mapping[str, Fact] | None = None
         self.entities: Mapping[str, Entity] = {}
         self.keys: dict[str, bytes] = {}
+        # the stems used outside any multi-word name, and the alphabetic words, of these facts
+        self.free: frozenset[str] = frozenset()
+        self.seen: frozenset[str] = frozenset()
+        self.sets_of: Mapping[str, Fact] | None = None
 
 
 def _same_values(a: Mapping[str, object], b: Mapping[str, object]) -> bool:

@@ -81,9 +81,11 @@ CREATE TABLE IF NOT EXISTS bases (key TEXT PRIMARY KEY, version TEXT NOT NULL, f
 """
 # the index's per-fact terms, keyed by a digest of the fact's texts (see index.TermMemo); kept apart
 # from the rows above because the answer engine's code, not the loader's, decides what they hold
-# each fact's key in the recorded base, in fact order (16 bytes each): a start then finds every
-# fact's terms without rebuilding the texts the keys digest
-_TERM_KEYS_DDL = "CREATE TABLE IF NOT EXISTS term_keys (base TEXT PRIMARY KEY, keys BLOB NOT NULL)"
+# each fact's key in the recorded base, in fact order (16 bytes each), and the base's word sets
+# (index.TermMemo.free and .seen): a start then finds every fact's terms without rebuilding the texts
+# the keys digest, and the sets without going through every fact's words
+_TERM_KEYS_DDL = """CREATE TABLE IF NOT EXISTS term_keys (base TEXT PRIMARY KEY, keys BLOB NOT NULL,
+    free TEXT, seen TEXT)"""
 _TERMS_DDL = """CREATE TABLE IF NOT EXISTS terms (key BLOB PRIMARY KEY, terms TEXT NOT NULL,
     text_terms TEXT NOT NULL, alpha TEXT NOT NULL, own TEXT NOT NULL) WITHOUT ROWID"""
 _US = "\x1f"
@@ -544,12 +546,15 @@ class Store:
         base recorded here."""
         entries: dict[bytes, Derived] = {}
         keys: dict[str, bytes] = {}
+        free: str | None = None
+        seen: str | None = None
         intern = sys.intern
         try:
             with closing(self._connect()) as con:
-                row = con.execute("SELECT keys FROM term_keys WHERE base = ?", (self._base_key,)).fetchone()
+                row = con.execute("SELECT keys, free, seen FROM term_keys WHERE base = ?",
+                                  (self._base_key,)).fetchone()
                 if base is not None and row is not None and len(row[0]) == 16 * len(base.facts):
-                    blob = row[0]
+                    blob, free, seen = row
                     keys = {fid: blob[16 * i:16 * i + 16] for i, fid in enumerate(base.facts)}
                     self._keys_saved = self._base_key
                 for key, terms, text_terms, alpha, own in con.execute("SELECT * FROM terms"):
@@ -565,6 +570,10 @@ class Store:
         memo = TermMemo(entries)
         if keys and base is not None:
             memo.facts, memo.entities, memo.keys = base.facts, base.entities, keys
+            if free is not None and seen is not None:
+                memo.free = frozenset(map(intern, free.split(" "))) if free else frozenset()
+                memo.seen = frozenset(map(intern, seen.split(" "))) if seen else frozenset()
+                memo.sets_of = base.facts
         return memo
 
     def save_terms(self, memo: TermMemo) -> None:
@@ -584,7 +593,11 @@ class Store:
                                  for k, d in fresh.items() if k in memo.entries and _joinable(d)))
                 con.execute("DELETE FROM term_keys")
                 if base_key is not None:
-                    con.execute("INSERT INTO term_keys VALUES (?, ?)", (base_key, b"".join(memo.keys.values())))
+                    sets: tuple[str | None, str | None] = (" ".join(memo.free), " ".join(memo.seen))
+                    if memo.sets_of is not memo.facts or "" in memo.free or "" in memo.seen:
+                        sets = (None, None)  # not these facts' sets, or words that would not split back
+                    con.execute("INSERT INTO term_keys VALUES (?, ?, ?, ?)",
+                                (base_key, b"".join(memo.keys.values()), *sets))
                 con.execute("COMMIT")
         except (sqlite3.Error, OSError) as exc:
             log.warning("compiled fact store: terms not updated (%s)", exc)

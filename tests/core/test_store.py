@@ -229,6 +229,7 @@ def test_a_start_from_an_unchanged_store_analyses_no_fact_text(tree: Path, monke
 
     monkeypatch.setattr(index, "_derive_key", refuse)
     monkeypatch.setattr(index, "_derive", refuse)
+    monkeypatch.setattr(index._NamesAt, "outside", refuse)  # the base's word sets come from the store too
     second, hit = store.load_engine(tree, tree / "cache", wait=True)
     assert hit and second.wait_ready(0)
     assert _batch(second) == _batch(first)
