@@ -75,6 +75,23 @@ def _keyed_mentions(body: str) -> tuple[tuple[MentionCategory, str, str, int], .
     return tuple((category, text, quote_key(text).casefold(), offset) for category, text, offset in mentions(body))
 
 
+_Keyed = tuple[tuple[MentionCategory, str, str, int], ...]
+_known: dict[str, _Keyed] = {}
+
+
+def know_mentions(bodies: dict[str, _Keyed]) -> None:
+    """Mentions worked out before, by article body (the compiled store keeps them): the first check
+    of a process then reads them instead of scanning every article. Replaces the last bodies given."""
+    global _known
+    _known = bodies
+
+
+def keyed_mentions(body: str) -> _Keyed:
+    """(category, text, comparison key, offset) of each mention of an article body."""
+    known = _known.get(body)
+    return known if known is not None else _keyed_mentions(body)
+
+
 def split_name_run(run: str) -> Iterator[str]:
     """Split "Finance Minister Senator Ishaq Dar" at title words into the names it holds."""
     segment: list[str] = []
@@ -141,7 +158,7 @@ def check_coverage(root: Path, articles: Mapping[str, Article], entities: Mappin
         body = article.body
         newlines = [m.start() for m in re.finditer("\n", body)]
         article_quotes = joined.get(article.id, "")
-        for category, text, key, offset in _keyed_mentions(body):
+        for category, text, key, offset in keyed_mentions(body):
             if key in seen:
                 continue
             seen.add(key)

@@ -36,6 +36,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from .coverage import keyed_mentions, know_mentions
 from .engine import Engine, InvalidFactBase
 from .index import Derived, TermMemo
 from .model import EMPTY, Article, Entity, Fact, FactBase, Source, When
@@ -76,6 +77,7 @@ CREATE TABLE IF NOT EXISTS facts (hash TEXT, seq INTEGER, id TEXT, kind TEXT, ab
 CREATE TABLE IF NOT EXISTS names (name TEXT, entity TEXT, hash TEXT);
 CREATE INDEX IF NOT EXISTS names_by_name ON names (name);
 CREATE INDEX IF NOT EXISTS names_by_file ON names (hash);
+CREATE TABLE IF NOT EXISTS mentions (hash TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS bases (key TEXT PRIMARY KEY, version TEXT NOT NULL, files TEXT NOT NULL,
     built REAL NOT NULL);
 """
@@ -294,6 +296,7 @@ class Store:
         self._code = _code_digest()
         self._terms_code = _terms_digest()
         self._terms_rows = -1  # rows in the terms table as last read or written here (-1: unknown)
+        self._mentions_read = False
         self._base_key: str | None = None  # the content key of the base last opened or recorded here
         self._keys_saved: str | None = None  # the base whose fact keys are in term_keys
         self._lock = threading.Lock()
@@ -323,7 +326,7 @@ class Store:
         row = con.execute("SELECT value FROM meta WHERE key = 'code'").fetchone()
         if row is None or row[0] != self._code:  # written by other code (maybe another layout): start empty
             con.execute("BEGIN IMMEDIATE")
-            for table in (*_ITEM_TABLES, "files", "names", "bases", "terms", "term_keys"):
+            for table in (*_ITEM_TABLES, "files", "names", "mentions", "bases", "terms", "term_keys"):
                 con.execute(f"DROP TABLE IF EXISTS {table}")
             for statement in _DDL.split(";"):
                 if statement.strip():
@@ -422,6 +425,9 @@ class Store:
                         cached.update(self._known(con, missing))
             except (sqlite3.Error, OSError, ValueError) as exc:  # an unreadable store: parse instead
                 log.warning("compiled fact store unreadable (%s); parsing every file", exc)
+        if not self._mentions_read:  # a process's first check: its articles' mentions from the store
+            self._mentions_read = True
+            self._read_mentions(cached)
         fresh: dict[str, list[FileItem]] = {}
         saved: set[str] = set()  # files whose rows the parallel parse has written already
         todo = [(path, h) for path, h in hashes.items() if h not in cached and path.suffix == ".yaml"]
@@ -457,6 +463,7 @@ class Store:
                 if base is not None and exact:
                     self._save_base(con, key, list(hashes.values()), base)
                     self._base_key = key
+                self._save_mentions(con, {**cached, **fresh})
                 if fresh:  # drop files no current base uses (bounded size); an unchanged store is not written
                     self._prune(con, set(hashes.values()) | set(fresh))
                 con.execute("COMMIT")
@@ -503,6 +510,27 @@ class Store:
             results.close()
         return out
 
+    def _read_mentions(self, items: dict[str, list[FileItem]]) -> None:
+        bodies = {h: its[0].body for h, its in items.items() if len(its) == 1 and isinstance(its[0], Article)}
+        known = {}
+        try:
+            with closing(self._connect()) as con:
+                for h, data in con.execute("SELECT hash, data FROM mentions"):
+                    body = bodies.get(h)
+                    if body is not None:
+                        known[body] = tuple(map(tuple, json.loads(data)))
+        except (sqlite3.Error, OSError, ValueError) as exc:
+            log.warning("compiled fact store: mentions unreadable (%s); scanning the articles", exc)
+            return
+        know_mentions(known)
+
+    def _save_mentions(self, con: sqlite3.Connection, items: dict[str, list[FileItem]]) -> None:
+        """Each article's mentions, as the coverage check found them, for the next process."""
+        have = {h for (h,) in con.execute("SELECT hash FROM mentions")}
+        con.executemany("INSERT INTO mentions VALUES (?, ?)", (
+            (h, json.dumps(keyed_mentions(its[0].body), ensure_ascii=False))
+            for h, its in items.items() if h not in have and len(its) == 1 and isinstance(its[0], Article)))
+
     def _known(self, con: sqlite3.Connection, hashes: list[str]) -> dict[str, list[FileItem]]:
         """The stored items of the files the store has, when some are new."""
         have = [h for h in hashes
@@ -536,7 +564,7 @@ class Store:
 
     def _prune(self, con: sqlite3.Connection, keep: set[str]) -> None:
         gone = [h for (h,) in con.execute("SELECT hash FROM files") if h not in keep]
-        for table in (*_ITEM_TABLES, "names", "files"):  # by primary key (or index): no table scan
+        for table in (*_ITEM_TABLES, "names", "mentions", "files"):  # by primary key (or index): no table scan
             con.executemany(f"DELETE FROM {table} WHERE hash = ?", ((h,) for h in gone))
 
     # -- the index's per-fact terms ---------------------------------------------------------------

@@ -233,3 +233,22 @@ def test_a_start_from_an_unchanged_store_analyses_no_fact_text(tree: Path, monke
     second, hit = store.load_engine(tree, tree / "cache", wait=True)
     assert hit and second.wait_ready(0)
     assert _batch(second) == _batch(first)
+
+
+def test_the_first_check_of_a_process_reads_the_articles_mentions_from_the_store(
+        tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.core import coverage
+
+    store.Store(tree / "cache").build(tree)
+    _edit(tree / "facts" / "statements.yaml", "says: Ishaq Dar said e-commerce in Pakistan was a growing business",
+          "says: Ishaq Dar said that e-commerce in Pakistan was a growing business")
+    _, expected = build(tree)
+    coverage._keyed_mentions.cache_clear()
+    coverage.know_mentions({})
+
+    def refuse(body: str) -> object:
+        raise AssertionError("an article was scanned again")
+
+    monkeypatch.setattr(coverage, "mentions", refuse)
+    base, report = store.Store(tree / "cache").build(tree)  # a new process's store
+    assert base is not None and report.gaps == expected.gaps and report.mentions == expected.mentions > 0
