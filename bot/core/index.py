@@ -347,7 +347,6 @@ class Index:
         # these two tables were most of the index).
         self.fact_terms: dict[str, tuple[str, ...]] = {}
         self.text_terms: dict[str, tuple[str, ...]] = {}  # terms in the fact's own words (not names)
-        free: set[str] = set()  # terms used outside any multi-word name somewhere
         postings: dict[str, list[str]] = defaultdict(list)
         first_words: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for eid, variants in self.variants.items():
@@ -357,7 +356,6 @@ class Index:
                 if len(words) > 1 and weight >= ALIAS and _capitalised(original):
                     first_words[words[0]].append(words)
         names_at = _NamesAt(first_words)
-        seen_raw: set[str] = set()
         memo = memo if memo is not None else TermMemo()
         entries: dict[bytes, Derived] = {}
         keys: list[bytes] = []
@@ -376,9 +374,17 @@ class Index:
                 if key not in memo.entries and key not in memo.fresh:
                     missing[key] = inputs
             keys.append(key)
-        # the words used outside names and the words as written: the same base as the memo's sets
-        # (a start from the store) has the same sets
-        reuse = memo.sets_of is base.facts and _same_values(memo.entities, base.entities)
+        # how many facts use each term outside any multi-word name, and each word as written: with the
+        # same entities, the last build's counts less the facts that went, plus those that came
+        last_counts = memo.counts_of is not None and memo.counts_of is last_facts
+        free_n: Counter[str] = Counter(memo.free_n) if last_counts else Counter()
+        seen_n: Counter[str] = Counter(memo.seen_n) if last_counts else Counter()
+        if last_counts:
+            for fid, old in last_facts.items():
+                if base.facts.get(fid) is not old:
+                    gone = memo.entries[last_keys[fid]]
+                    free_n.subtract({stem(w) for w in names_at.outside(gone.own)})
+                    seen_n.subtract(gone.alpha)
         memo.facts, memo.entities = base.facts, base.entities
         memo.keys = dict(zip(base.facts, keys, strict=True))
         if len(missing) >= PARALLEL_MIN_FACTS:
@@ -390,15 +396,14 @@ class Index:
             entries[key] = got
             self.fact_terms[fact.id] = got.terms
             self.text_terms[fact.id] = got.text_terms
-            if not reuse:
-                seen_raw.update(got.alpha)
-                free.update(stem(w) for w in names_at.outside(got.own))
+            if not last_counts or last_facts.get(fact.id) is not fact:
+                seen_n.update(got.alpha)
+                free_n.update({stem(w) for w in names_at.outside(got.own)})
             for term in got.terms:
                 postings[term].append(fact.id)
         memo.entries = entries  # the facts of this base only: a reload does not keep removed facts
-        if reuse:
-            free, seen_raw = set(memo.free), set(memo.seen)
-        memo.free, memo.seen, memo.sets_of = frozenset(free), frozenset(seen_raw), base.facts
+        memo.free_n, memo.seen_n, memo.counts_of = +free_n, +seen_n, base.facts
+        free, seen_raw = memo.free_n.keys(), memo.seen_n.keys()
         in_names = {stem(w) for names in first_words.values() for name in names for w in name}
         self.name_only = frozenset(t for t in in_names if t in postings and t not in free)
         n = max(1, len(base.facts))
@@ -541,10 +546,10 @@ class TermMemo:
         self.facts: Mapping[str, Fact] | None = None
         self.entities: Mapping[str, Entity] = {}
         self.keys: dict[str, bytes] = {}
-        # the stems used outside any multi-word name, and the alphabetic words, of these facts
-        self.free: frozenset[str] = frozenset()
-        self.seen: frozenset[str] = frozenset()
-        self.sets_of: Mapping[str, Fact] | None = None
+        # how many of these facts use each stem outside any multi-word name, and each alphabetic word
+        self.free_n: Counter[str] = Counter()
+        self.seen_n: Counter[str] = Counter()
+        self.counts_of: Mapping[str, Fact] | None = None
 
 
 def _same_values(a: Mapping[str, object], b: Mapping[str, object]) -> bool:

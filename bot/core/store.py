@@ -30,6 +30,7 @@ import sqlite3
 import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import closing
 from pathlib import Path
@@ -83,9 +84,9 @@ CREATE TABLE IF NOT EXISTS bases (key TEXT PRIMARY KEY, version TEXT NOT NULL, f
 """
 # the index's per-fact terms, keyed by a digest of the fact's texts (see index.TermMemo); kept apart
 # from the rows above because the answer engine's code, not the loader's, decides what they hold
-# each fact's key in the recorded base, in fact order (16 bytes each), and the base's word sets
-# (index.TermMemo.free and .seen): a start then finds every fact's terms without rebuilding the texts
-# the keys digest, and the sets without going through every fact's words
+# each fact's key in the recorded base, in fact order (16 bytes each), and the base's word counts
+# (index.TermMemo.free_n and .seen_n): a start then finds every fact's terms without rebuilding the
+# texts the keys digest, and a reload counts only the words of the facts that changed
 _TERM_KEYS_DDL = """CREATE TABLE IF NOT EXISTS term_keys (base TEXT PRIMARY KEY, keys BLOB NOT NULL,
     free TEXT, seen TEXT)"""
 _TERMS_DDL = """CREATE TABLE IF NOT EXISTS terms (key BLOB PRIMARY KEY, terms TEXT NOT NULL,
@@ -599,9 +600,9 @@ class Store:
         if keys and base is not None:
             memo.facts, memo.entities, memo.keys = base.facts, base.entities, keys
             if free is not None and seen is not None:
-                memo.free = frozenset(map(intern, free.split(" "))) if free else frozenset()
-                memo.seen = frozenset(map(intern, seen.split(" "))) if seen else frozenset()
-                memo.sets_of = base.facts
+                memo.free_n = Counter({intern(w): n for w, n in json.loads(free).items()})
+                memo.seen_n = Counter({intern(w): n for w, n in json.loads(seen).items()})
+                memo.counts_of = base.facts
         return memo
 
     def save_terms(self, memo: TermMemo) -> None:
@@ -621,9 +622,9 @@ class Store:
                                  for k, d in fresh.items() if k in memo.entries and _joinable(d)))
                 con.execute("DELETE FROM term_keys")
                 if base_key is not None:
-                    sets: tuple[str | None, str | None] = (" ".join(memo.free), " ".join(memo.seen))
-                    if memo.sets_of is not memo.facts or "" in memo.free or "" in memo.seen:
-                        sets = (None, None)  # not these facts' sets, or words that would not split back
+                    sets: tuple[str | None, str | None] = (None, None)  # counts of other facts: none
+                    if memo.counts_of is memo.facts:
+                        sets = (json.dumps(memo.free_n, ensure_ascii=False), json.dumps(memo.seen_n, ensure_ascii=False))
                     con.execute("INSERT INTO term_keys VALUES (?, ?, ?, ?)",
                                 (base_key, b"".join(memo.keys.values()), *sets))
                 con.execute("COMMIT")
