@@ -576,9 +576,11 @@ PARALLEL_MIN_FACTS = 20_000  # facts to analyse before worker processes pay for 
 _CHUNK = 2_000
 
 
-def _derive_many(pairs: list[tuple[str, str]]) -> list[tuple[tuple[str, ...], ...]]:
-    """In a worker: `_derive` of each pair, as plain tuples."""
-    return [(d.terms, d.text_terms, d.alpha, d.own) for d in (_derive(*p) for p in pairs)]
+def _derive_many(pairs: list[tuple[str, str]]) -> list[str]:
+    """In a worker: `_derive` of each pair, each field's words joined by a space and the fields by a
+    newline (one string per fact crosses between processes, not one per word)."""
+    return ["\n".join(" ".join(words) for words in (d.terms, d.text_terms, d.alpha, d.own))
+            for d in (_derive(*p) for p in pairs)]
 
 
 def _derive_parallel(missing: dict[bytes, tuple[str, str]]) -> dict[bytes, Derived]:
@@ -593,14 +595,21 @@ def _derive_parallel(missing: dict[bytes, tuple[str, str]]) -> dict[bytes, Deriv
     intern = sys.intern
     try:
         for chunk, derived in zip(chunks, results, strict=True):
-            for key, (terms, text_terms, alpha, own) in zip(chunk, derived, strict=True):
-                out[key] = Derived(tuple(map(intern, terms)), tuple(map(intern, text_terms)),
-                                   tuple(map(intern, alpha)), tuple(map(intern, own)))
+            for key, text in zip(chunk, derived, strict=True):
+                terms, text_terms, alpha, own = (tuple(map(intern, f.split(" "))) if f else () for f in text.split("\n"))
+                d = out[key] = Derived(terms, text_terms, alpha, own)
+                if not _joinable(d):  # a word the join cannot carry (never, with today's folding)
+                    out[key] = _derive(*missing[key])
     except Exception as exc:  # a worker's failure: what is missing is analysed in this process
         log.warning("parallel analysis stopped (%s); analysing the rest in this process", exc)
     finally:
         results.close()
     return out
+
+
+def _joinable(d: Derived) -> bool:
+    """Whether space-joined words split back to the same tuples (no empty word, no space)."""
+    return all("" not in words for words in (d.terms, d.text_terms, d.alpha, d.own))
 
 
 class _NamesAt:
