@@ -14,8 +14,14 @@ change of the Python classes. Names and aliases are in their own indexed table, 
 looked up without loading anything else. Anything wrong with the file — missing, unreadable, from
 other code — means it is rebuilt from YAML with full validation.
 
-What is stored depends only on the loader, the validator, the model and text folding; the search
-index is not stored (it is rebuilt in memory, so the answer engine can change freely).
+The rows depend only on the loader, the validator, the model and text folding. Two kinds of derived
+data are kept beside them, each under the code that makes it: every article's mentions (so the
+first coverage check of a process does not scan the corpus), and the index's analysis of every
+fact's text (`index.TermMemo`: four fifths of building the index), keyed by a digest of that text,
+with each fact's key and the base's word counts for the recorded base. The index itself is still
+assembled in memory from these at start (the answer engine changes freely); what that costs is
+dictionaries, not text analysis. A large first build parses files and analyses facts in worker
+processes (`parallel.py`).
 """
 
 from __future__ import annotations
