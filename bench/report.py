@@ -82,15 +82,17 @@ WHY = {
     "policy": "the slow tail is queries that name no policy: entity matching fails, did-you-mean runs, then the "
               "free-text search looks up each word with a typo scan over the fact vocabulary (about 1 ms a word)",
     "ask": "`search_facts` looks up every word with a typo scan and scores the facts that can reach the floor",
-    "store": "opening the store is the 'store open' figure; the first question then waits for the search "
-             "index, which is rebuilt in memory from the whole base (the index is not stored: its internals "
-             "are being rewritten) — the index build is nearly all of the time",
+    "store": "opening the store ('store open': every row made into a Fact) and then assembling the search "
+             "index's dictionaries from the stored per-fact terms, keys and word counts; no text is analysed, "
+             "but the whole base is still read (a lazily read base and index are the missing piece)",
     "store_rss": "the in-memory index and the Fact objects of the whole base (the store is read in full: the "
                  "index needs every fact)",
-    "reload": "the 'validate' figure is the incremental build (one file parsed, the cross-file checks and the "
-              "coverage scan over every article run again); the rest is building the new search index",
+    "reload": "the 'validate' figure is the incremental build (one file parsed; the cross-file checks, "
+              "references, aliases and coverage with stored mentions, run over the whole base again); the "
+              "rest is the new index, which shares the name lookups and re-analyses only the changed facts",
     "yaml": "PyYAML's C parser is used, but constructing the Python objects (with the line numbers every "
-            "`file:line` message needs) is about two thirds of the time, the validator and coverage scan the rest",
+            "`file:line` message needs) dominates; files are parsed and facts analysed in one worker process "
+            "per core, so on a shared machine the figure depends on what else runs",
     "rss": "the Fact objects with their sentences and quotes, and a tuple of terms per fact in the index",
     "loop": "the slowest call is an `ask`; the Discord front end runs the engine in a thread in any case",
     "real": "`ask` with whole fact sentences as questions: every word is looked up (a typo scan for words the "
