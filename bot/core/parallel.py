@@ -27,6 +27,7 @@ def workers() -> int:
     try:
         wanted = int(os.environ.get(WORKERS_ENV, "0"))
     except ValueError:
+        log.warning("%s=%r is not a number of processes; using every core", WORKERS_ENV, os.environ[WORKERS_ENV])
         wanted = 0
     if wanted > 0:
         return wanted
