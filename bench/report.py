@@ -91,8 +91,8 @@ WHY = {
               "references, aliases and coverage with stored mentions, run over the whole base again); the "
               "rest is the new index, which shares the name lookups and re-analyses only the changed facts",
     "yaml": "PyYAML's C parser is used, but constructing the Python objects (with the line numbers every "
-            "`file:line` message needs) dominates; files are parsed and facts analysed in one worker process "
-            "per core, so on a shared machine the figure depends on what else runs",
+            "`file:line` message needs) dominates; fact files are parsed in one worker process per "
+            "core, the index then analyses every fact's text in this one, so on a shared machine the figure depends on what else runs",
     "rss": "the Fact objects with their sentences and quotes, and a tuple of terms per fact in the index",
     "loop": "the slowest call is an `ask`; the Discord front end runs the engine in a thread in any case",
     "real": "`ask` with whole fact sentences as questions: every word is looked up (a typo scan for words the "

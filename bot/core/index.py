@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import hashlib
 import itertools
-import logging
 import math
 import sys
 from collections import Counter, defaultdict
@@ -24,7 +23,6 @@ from rapidfuzz.distance import OSA
 
 from .chat import clean, normalise_quantities
 from .model import Entity, Fact, FactBase
-from .parallel import pool_map
 from .text import (
     NUMBER,
     STOPWORDS,
@@ -38,7 +36,6 @@ from .text import (
     translit_key,
 )
 
-log = logging.getLogger(__name__)
 WHO_TYPES = frozenset({"person", "organisation", "platform", "body"})
 POLICY_TYPES = frozenset({"policy", "topic", "event"})
 # Names in which an everyday word ("revenue" in Federal Board of Revenue) is part of a proper name.
@@ -387,8 +384,6 @@ class Index:
                     seen_n.subtract(gone.alpha)
         memo.facts, memo.entities = base.facts, base.entities
         memo.keys = dict(zip(base.facts, keys, strict=True))
-        if len(missing) >= PARALLEL_MIN_FACTS:
-            memo.fresh.update(_derive_parallel(missing))
         for fact, key in zip(base.facts.values(), keys, strict=True):
             got = entries.get(key) or memo.entries.get(key) or memo.fresh.get(key)
             if got is None:
@@ -570,46 +565,6 @@ def _derive(text: str, own_text: str) -> Derived:
                    text_terms=tuple(dict.fromkeys(sys.intern(stem(w)) for w in own)),
                    alpha=tuple(sys.intern(w) for w in dict.fromkeys(raw) if w.isalpha()),
                    own=tuple(map(sys.intern, own)))
-
-
-PARALLEL_MIN_FACTS = 20_000  # facts to analyse before worker processes pay for their start
-_CHUNK = 2_000
-
-
-def _derive_many(pairs: list[tuple[str, str]]) -> list[str]:
-    """In a worker: `_derive` of each pair, each field's words joined by a space and the fields by a
-    newline (one string per fact crosses between processes, not one per word)."""
-    return ["\n".join(" ".join(words) for words in (d.terms, d.text_terms, d.alpha, d.own))
-            for d in (_derive(*p) for p in pairs)]
-
-
-def _derive_parallel(missing: dict[bytes, tuple[str, str]]) -> dict[bytes, Derived]:
-    """`_derive` of many facts in worker processes (nothing when there are no workers). The words
-    come back as new strings: interned here, as `_derive` interns them."""
-    keys = list(missing)
-    chunks = [keys[i:i + _CHUNK] for i in range(0, len(keys), _CHUNK)]
-    results = pool_map(_derive_many, [([missing[k] for k in chunk],) for chunk in chunks])
-    out: dict[bytes, Derived] = {}
-    if results is None:
-        return out
-    intern = sys.intern
-    try:
-        for chunk, derived in zip(chunks, results, strict=True):
-            for key, text in zip(chunk, derived, strict=True):
-                terms, text_terms, alpha, own = (tuple(map(intern, f.split(" "))) if f else () for f in text.split("\n"))
-                d = out[key] = Derived(terms, text_terms, alpha, own)
-                if not _joinable(d):  # a word the join cannot carry (never, with today's folding)
-                    out[key] = _derive(*missing[key])
-    except Exception as exc:  # a worker's failure: what is missing is analysed in this process
-        log.warning("parallel analysis stopped (%s); analysing the rest in this process", exc)
-    finally:
-        results.close()
-    return out
-
-
-def _joinable(d: Derived) -> bool:
-    """Whether space-joined words split back to the same tuples (no empty word, no space)."""
-    return all("" not in words for words in (d.terms, d.text_terms, d.alpha, d.own))
 
 
 class _NamesAt:

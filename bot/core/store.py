@@ -20,8 +20,8 @@ first coverage check of a process does not scan the corpus), and the index's ana
 fact's text (`index.TermMemo`: four fifths of building the index), keyed by a digest of that text,
 with each fact's key and the base's word counts for the recorded base. The index itself is still
 assembled in memory from these at start (the answer engine changes freely); what that costs is
-dictionaries, not text analysis. A large first build parses files and analyses facts in worker
-processes (`parallel.py`).
+dictionaries, not text analysis. A large first build parses the fact files in worker processes
+(`parallel.py`).
 """
 
 from __future__ import annotations
