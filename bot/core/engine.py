@@ -45,6 +45,7 @@ class Engine:
         self._current: _State | None = _State(base, Index(base, self._terms))
         self._pending_base = base
         self._lock = threading.Lock()
+        self._build_lock = threading.Lock()
         self._ready = threading.Event()
         self._ready.set()
         self._failed: BaseException | None = None
@@ -65,6 +66,7 @@ class Engine:
         `store` (a `store.Store`) makes reloads incremental."""
         engine = cls.__new__(cls)
         engine._lock = threading.Lock()
+        engine._build_lock = threading.Lock()
         engine._ready = threading.Event()
         engine._failed = None
         engine._store = store
@@ -127,13 +129,14 @@ class Engine:
         """The index of `base`, analysing only the facts whose text the term memo has not seen
         (every fact on a first build; the edited ones on a reload). With a store, the memo starts as
         the store's rows, and the facts analysed here are written back to it."""
-        if self._terms is None:
-            self._terms = self._store.load_terms(base) if self._store is not None else TermMemo()
-        current = self._current
-        index = Index(base, self._terms, current.index if current is not None else None)
-        if self._store is not None:
-            self._store.save_terms(self._terms)
-        return index
+        with self._build_lock:  # one build at a time: the memo describes one base at a time
+            if self._terms is None:
+                self._terms = self._store.load_terms(base) if self._store is not None else TermMemo()
+            current = self._current
+            index = Index(base, self._terms, current.index if current is not None else None)
+            if self._store is not None:
+                self._store.save_terms(self._terms)
+            return index
 
     def who(self, query: str, *, identity: bool = False) -> Answer:
         """/who: a profile. `identity` ("who is X") refuses an office whose holder is never named."""

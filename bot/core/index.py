@@ -382,8 +382,6 @@ class Index:
                     gone = memo.entries[last_keys[fid]]
                     free_n.subtract({stem(w) for w in names_at.outside(gone.own)})
                     seen_n.subtract(gone.alpha)
-        memo.facts, memo.entities = base.facts, base.entities
-        memo.keys = dict(zip(base.facts, keys, strict=True))
         for fact, key in zip(base.facts.values(), keys, strict=True):
             got = entries.get(key) or memo.entries.get(key) or memo.fresh.get(key)
             if got is None:
@@ -396,7 +394,10 @@ class Index:
                 free_n.update({stem(w) for w in names_at.outside(got.own)})
             for term in got.terms:
                 postings[term].append(fact.id)
+        # all at once, after everything worked: a build that fails half-way leaves the last build's memo
         memo.entries = entries  # the facts of this base only: a reload does not keep removed facts
+        memo.facts, memo.entities = base.facts, base.entities
+        memo.keys = dict(zip(base.facts, keys, strict=True))
         memo.free_n, memo.seen_n, memo.counts_of = +free_n, +seen_n, base.facts
         free, seen_raw = memo.free_n.keys(), memo.seen_n.keys()
         in_names = {stem(w) for names in first_words.values() for name in names for w in name}
