@@ -424,7 +424,7 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         holders = role_holders(base, index, question)
         if holders is not None:
             return holders
-    asked, articles = publisher_filter(base, q.text)
+    asked, articles = publisher_filter(index, q.text)
     if articles is not None:  # "acc to PhoneWorld": the question without the publisher, over its articles
         q = read(asked)
     hits = search_facts(base, index, q, articles=articles)

@@ -1089,22 +1089,33 @@ _BY_SOURCE = r"(?:according to|per|in|from|by|on)(?: the)?"
 _SOURCE_NOUN = r"(?:piece|article|report|story|says|said|reports|reported|writes|wrote|version|account)"
 
 
-def publisher_filter(base: FactBase, text: str) -> tuple[str, frozenset[str] | None]:
+@lru_cache(maxsize=4)
+def _publishers(index: Index) -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+    """Each publisher's name (and its parenthesised other name) as a pattern that finds it cited as a
+    source, with its articles — longest names first, built once per index."""
+    names: dict[str, set[str]] = {}
+    for art in index.base.articles.values():
+        for name in (art.publisher.split("(")[0], *re.findall(r"\(([^)]*)\)", art.publisher)):
+            key = " ".join(tokens(name))
+            if key and key != "pakistan":
+                names.setdefault(key, set()).add(art.id)
+    out = []
+    for key in sorted(names, key=len, reverse=True):
+        k = re.escape(key)
+        out.append((re.compile(rf"\b{_BY_SOURCE} {k}\b(?: {_SOURCE_NOUN}\b)?|\b{k} {_SOURCE_NOUN}\b"),
+                    frozenset(names[key])))
+    return tuple(out)
+
+
+def publisher_filter(index: Index, text: str) -> tuple[str, frozenset[str] | None]:
     """"Acc to PhoneWorld", "in the Arab News piece", "what does Profit say": the question without the
     publisher it names, and the articles it limits the answer to (None when it names none). A
     publisher counts only where it is cited as one, so "profit" or "the nation" as words are left alone."""
-    names: dict[str, set[str]] = {}
-    for art in base.articles.values():
-        for name in (art.publisher.split("(")[0], *re.findall(r"\(([^)]*)\)", art.publisher)):
-            key = " ".join(tokens(name))
-            if key and key not in ("pakistan",):
-                names.setdefault(key, set()).add(art.id)
     line = " ".join(tokens(text))
-    for key in sorted(names, key=len, reverse=True):
-        k = re.escape(key)
-        found = re.search(rf"\b{_BY_SOURCE} {k}\b(?: {_SOURCE_NOUN}\b)?|\b{k} {_SOURCE_NOUN}\b", line)
+    for pattern, articles in _publishers(index):
+        found = pattern.search(line)
         if found:
-            return f"{line[:found.start()]} {line[found.end():]}".strip(), frozenset(names[key])
+            return f"{line[:found.start()]} {line[found.end():]}".strip(), articles
     return text, None
 
 
