@@ -134,6 +134,9 @@ class Index:
         replaces: when the entities are the very same objects (a reload after editing facts), its
         name lookups, which depend on nothing else, are shared instead of built again."""
         self.base = base
+        # what later steps derive from this index once (search's per-index tables): kept on the
+        # index so it goes when the index goes, never shared with the next one after a reload
+        self.memo: dict[str, object] = {}
         if previous is not None and _same_values(previous.base.entities, base.entities):
             for name in previous._entity_attrs:
                 setattr(self, name, getattr(previous, name))

@@ -9,8 +9,10 @@ Otherwise the answer is "not in the sources" — the nearest fact is never passe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import TypeVar, cast
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -34,6 +36,23 @@ TYPO_ZIPF = 2.0  # a word at least this common in English is taken as written, n
 COUNT_WORDS = frozenset({"half", "third", "quarter", "double", "doubling", "doubled", "twice", "triple", "tripled"})
 AGGREGATE_WORDS = frozenset({"all", "every", "each", "list", "measures", "steps", "taxes", "both", "everything",
                              "times"})
+
+
+T = TypeVar("T")
+
+
+def per_index(build: Callable[[Index], T]) -> Callable[[Index], T]:
+    """Work out a table from an index once and keep it on that index (`Index.memo`), so it lives
+    exactly as long as the index: a module-level cache would keep a reloaded-away index alive."""
+    key = f"{build.__module__}.{build.__qualname__}"
+
+    @wraps(build)
+    def cached(index: Index) -> T:
+        if key not in index.memo:
+            index.memo[key] = build(index)
+        return cast(T, index.memo[key])
+
+    return cached
 
 
 @dataclass
@@ -153,7 +172,7 @@ def _joined(found: list[Mention], toks: tuple[str, ...]) -> list[Mention]:
 ACRONYM_ZIPF = 2.5  # an acronym a reader makes up is not an English word
 
 
-@lru_cache(maxsize=4)
+@per_index
 def _initials(index: Index) -> dict[str, list[str]]:
     """Organisations and bodies by the initials of their name's leading words (3 or more): readers
     shorten names the articles spell out ("AIDC", "FBR") — only initials that name one entity."""
@@ -222,12 +241,13 @@ def _partial_name(index: Index, span: tuple[str, ...]) -> list[str]:
 _stem = lru_cache(maxsize=65536)(stem)
 
 
+
 @lru_cache(maxsize=8192)
 def _name_parts(name: str) -> tuple[str, ...]:
     return tuple(t for t in tokens(name) if t not in STOPWORDS)
 
 
-@lru_cache(maxsize=4)
+@per_index
 def _state_policies(index: Index) -> tuple[str, ...]:
     """The policies a government is the agent of: every policy not part of a company or other
     non-state organisation ("the taxes the govt put on foreign platforms" are the budget's)."""
@@ -460,7 +480,7 @@ IRREALIS = frozenset("""to will would may might could should want wants wanted p
     proposal""".split())
 
 
-@lru_cache(maxsize=4)
+@per_index
 def _event_places(index: Index) -> dict[str, str]:
     """Each event's place, as its own facts record it."""
     out: dict[str, str] = {}
@@ -471,7 +491,7 @@ def _event_places(index: Index) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=4)
+@per_index
 def _place_words(index: Index) -> dict[str, tuple[str, ...]]:
     """One-word place names ("davos", "islamabad") to their places, to read where a sentence puts things."""
     out: dict[str, list[str]] = {}
@@ -601,7 +621,7 @@ DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
                       r"days?|weeks?|months?|years?|decades?)\b|\bsince\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4)
+@per_index
 def _latest_year(index: Index) -> int:
     """The newest year the articles reach (cached per index, which lives as long as its base)."""
     return max((index.base.year_of(f) for f in index.base.facts.values()), default=0)
@@ -1089,7 +1109,7 @@ _BY_SOURCE = r"(?:according to|per|in|from|by|on)(?: the)?"
 _SOURCE_NOUN = r"(?:piece|article|report|story|says|said|reports|reported|writes|wrote|version|account)"
 
 
-@lru_cache(maxsize=4)
+@per_index
 def _publishers(index: Index) -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
     """Each publisher's name (and its parenthesised other name) as a pattern that finds it cited as a
     source, with its articles — longest names first, built once per index."""
