@@ -91,24 +91,30 @@ def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = Fa
     # a name can only start at a word some name starts with (as written or transliterated), or at a
     # pair of words a name holds; every other span is skipped before any lookup
     starts = [t in index.name_starts or translit_key(t) in index.translit_starts for t in toks]
+    initial_keys = _initials(index)
+    sizes = _name_sizes(index)
     for size in range(min(index.longest_name, n), 0, -1):
         for start in range(0, n - size + 1):
+            first = toks[start]
+            # a misspelt single name is looked for only when the word is not English ("shebaz"), so
+            # the ordinary words of a long question cost no fuzzy scan
+            typo_one = size == 1 and len(first) >= 5 and zipf(first) < TYPO_ZIPF
+            # the cheapest test first: most spans start no name at all
+            if not starts[start] and not typo_one and not (size == 1 and first in initial_keys) and not (
+                    size > 1 and ((first, toks[start + 1]) in index.bigram_entities or (
+                        len(first) <= 3 and first not in STOPWORDS
+                        and tuple(w[0] for w in toks[start:start + size]) in index.multi_keys))):
+                continue
+            exact_size = starts[start] and (size in sizes.get(first, ()) or size in sizes.get(translit_key(first), ()))
+            if (first in STOPWORDS or toks[start + size - 1] in STOPWORDS) and not exact_size:
+                continue  # a span with a stop-word at an edge can only be a name exactly ("The Nation")
             if any(used[start:start + size]) or any(numeric[start:start + size]):
                 continue
             part = toks[start:start + size]
             if all(t in STOPWORDS and t not in acronyms for t in part):
                 continue  # "did" is not the acronym DID, "it" not IT (unless typed "IT"): stop-words name nothing
-            # a misspelt single name is looked for only when the word is not English ("shebaz"), so
-            # the ordinary words of a long question cost no fuzzy scan
-            typo_one = size == 1 and len(part[0]) >= 5 and zipf(part[0]) < TYPO_ZIPF
-            initials = size == 1 and part[0] in _initials(index)
-            if not starts[start] and not typo_one and not initials and not (
-                    size > 1 and ((part[0], part[1]) in index.bigram_entities or (
-                        len(part[0]) <= 3 and part[0] not in STOPWORDS
-                        and tuple(w[0] for w in part) in index.multi_keys))):
-                continue
             span = range(start, start + size)
-            ids = list(index.exact_ids(" ".join(part))) if starts[start] else []
+            ids = list(index.exact_ids(" ".join(part))) if exact_size else []
             edge_stop = part[0] in STOPWORDS or part[-1] in STOPWORDS
             content = tuple(t for t in part if t not in STOPWORDS)
             if not ids and not edge_stop and content and len(content) == size:
@@ -122,7 +128,7 @@ def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = Fa
             elif not ids and not edge_stop and size > 1 and len(content) > 1:
                 ids = list(index.exact_ids(" ".join(content)))
             if not ids and size == 1 and not edge_stop and 3 <= len(part[0]) <= 6 and zipf(part[0]) < ACRONYM_ZIPF:
-                ids = _initials(index).get(part[0], [])  # "AIDC": Alibaba International Digital Commerce …
+                ids = initial_keys.get(part[0], [])  # "AIDC": Alibaba International Digital Commerce …
             if not ids and size == 1 and not edge_stop and len(part[0]) >= 3 and zipf(part[0]) < NAME_ZIPF:
                 # "imran", "evans": one word of one person's name, and not an everyday English word
                 people = index.person_name_tokens.get(part[0], set())
@@ -170,6 +176,19 @@ def _joined(found: list[Mention], toks: tuple[str, ...]) -> list[Mention]:
 
 
 ACRONYM_ZIPF = 2.5  # an acronym a reader makes up is not an English word
+
+
+@per_index
+def _name_sizes(index: Index) -> dict[str, frozenset[int]]:
+    """How many words the names starting with a word have (by the word and by its transliteration
+    key): a span of another length cannot be one of them, so it costs no lookup."""
+    out: dict[str, set[int]] = {}
+    for key in index.exact:
+        words = key.split()
+        if words:
+            out.setdefault(words[0], set()).add(len(words))
+            out.setdefault(translit_key(words[0]), set()).add(len(words))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @per_index
@@ -454,10 +473,9 @@ def _placed_within(base: FactBase, fact: Fact, places: set[str], index: Index | 
         where = next((p for eid in (fact.event, *fact.about) if eid and (p := _event_places(index).get(eid))), None)
     ent = base.entities.get(where) if isinstance(where, str) else None
     if (ent is None or ent.type != "place") and index is not None:
-        words = tokens(fact.says)
         # for a visit, only where the sentence puts something ("at Davos"), not "Pakistan's prime minister"
-        named = [p for i, t in enumerate(words) for p in _place_words(index).get(t, ())
-                 if not visit or (i > 0 and words[i - 1] in ("at", "in", "to"))]
+        anywhere, located = _says_places(index, fact)
+        named = located if visit else anywhere
         return not named or any(_placed_within(base, replace(fact, details={"place": p}), places) for p in named)
     if ent is None or ent.type != "place":
         return True
@@ -478,6 +496,24 @@ IRREALIS = frozenset("""to will would may might could should want wants wanted p
     projected urge urged ask asked direct directed order ordered supposed plan planning interested keen eager
     willing ready seek seeks seeking sought consider considering explore exploring potential possible
     proposal""".split())
+
+
+@per_index
+def _says_places_memo(index: Index) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {}
+
+
+def _says_places(index: Index, fact: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The places a fact's sentence names, and those it puts something at ("at Davos"): read once
+    per fact, since every question that names a place asks it of every candidate."""
+    memo = _says_places_memo(index)
+    if fact.id not in memo:
+        words = tokens(fact.says)
+        places = _place_words(index)
+        memo[fact.id] = (tuple(p for t in words for p in places.get(t, ())),
+                         tuple(p for i, t in enumerate(words) for p in places.get(t, ())
+                               if i > 0 and words[i - 1] in ("at", "in", "to")))
+    return memo[fact.id]
 
 
 @per_index
