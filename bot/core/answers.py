@@ -435,7 +435,7 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
     lines = tuple(fact_lines(base, hits.facts))
     answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
                     command="ask", query=question, base=base)
-    return replace(answer, lead=lead(base, q, lines, answer.citation_numbers(), aggregate=hits.aggregate))
+    return replace(answer, lead=lead(base, hits.asked or q, lines, answer.citation_numbers(), aggregate=hits.aggregate))
 
 
 _WHICH_FIRST = re.compile(r"\b(?:which|what)(?: one)? (?:came|happened|was|is|took place)? ?(first|earlier|sooner|"

@@ -66,6 +66,7 @@ class Hits:
     related: list[Fact] = field(default_factory=list)
     missing: str = ""
     aggregate: bool = False
+    asked: Question | None = None  # the question the facts answer, when it was asked again another way
 
 
 @dataclass(frozen=True)
@@ -1184,6 +1185,10 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
     "July 2025" name what is asked about, and a question with a number as well ("$10bn by 2030") is a
     different claim, not a wrong date."""
     toks = q.tokens
+    if q.intent == "yes_no":
+        placed = _placed_otherwise(base, index, q)
+        if placed.facts:
+            return placed
     years = [i for i, t in enumerate(toks) if YEAR.match(t)]
     if (q.intent != "yes_no" or len(years) != 1 or q.numbers or years[0] == 0
             or toks[years[0] - 1] not in ("in", "since", "during")):
@@ -1202,6 +1207,22 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
         return bool(stated - asked)
 
     return Hits(facts=[f for f in search_facts(base, index, relaxed, suggest=False).facts if dated_otherwise(f)])
+
+
+def _placed_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
+    """"Was the Dong meeting in Karachi": a place the sources never name, asked as where something
+    happened — the facts that place that very thing somewhere, so the reader sees where."""
+    toks = q.tokens
+    at = [i for i in range(1, len(toks)) if toks[i - 1] in ("in", "at") and toks[i] not in STOPWORDS
+          and not YEAR.match(toks[i]) and _known(index, toks[i]) is None and not is_filler(toks[i])]
+    if len(at) != 1 or q.numbers:
+        return Hits()
+    # asked again as "where …" without the place: the facts that say where that thing was
+    rest = [t for i, t in enumerate(toks) if i not in (at[0] - 1, at[0])]
+    relaxed = read(" ".join(["where", *rest]))
+    if relaxed.intent != "where" or not relaxed.words:
+        return Hits()
+    return Hits(facts=search_facts(base, index, relaxed, suggest=False).facts, asked=relaxed)
 
 
 def _topic_listing(base: FactBase, index: Index, q: Question, toks: tuple[str, ...], mentioned: list[Mention],

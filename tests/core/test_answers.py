@@ -313,3 +313,10 @@ def test_lists_of_a_kind_asked_of_the_bot(engine: Engine) -> None:
     assert platforms.status == "answer" and "Taobao" in platforms.lead and "Tmall" in platforms.lead
     assert engine.route("who are all the people from 2017").title == "People in 2017"
     assert engine.route("what news outlets are ur sources from").command == "sources"
+
+
+def test_a_claim_placed_where_the_sources_never_say_is_answered_with_where_they_do(engine: Engine) -> None:
+    answer = engine.route("was the dong meeting in karachi")
+    assert answer.status == "answer" and "Prime Minister's Office" in answer.lead
+    # a visit the sources never report stays unanswered, wherever it is asked about
+    assert engine.route("did jack ma visit karachi").status == "not_found"
