@@ -79,11 +79,6 @@ def _marks(fact_ids: Iterable[str], numbers: dict[str, int]) -> str:
     return "".join(f"[{numbers[f]}]" for f in fact_ids if f in numbers)
 
 
-def _sentence(text: str) -> str:
-    text = text.strip()
-    return text if text.endswith((".", "!", "?", "”", '"')) else text + "."
-
-
 def _with_marks(text: str, fact_ids: Sequence[str], numbers: dict[str, int]) -> str:
     """"Sentence. [1][2]" → "Sentence [1][2]." so the marker sits inside the sentence it proves."""
     body = text.strip().rstrip(".")

@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA
 from .chat import normalise_quantities
 from .index import ALL_TYPES, EXACT, PREFIX, Index, Query
 from .model import Entity, Fact, FactBase
-from .question import FILLER, ROLE_WORDS, SAY_WORDS, SYNONYMS, Question, is_filler, read, zipf
+from .question import AUXILIARIES, FILLER, ROLE_WORDS, SAY_WORDS, SYNONYMS, Question, is_filler, read, zipf
 from .text import NUMBER, QUESTION_WORDS, STOPWORDS, YEAR, fold, kept_acronyms, stem, tokens, translit_key
 
 MIN_SHARE = 0.67  # the best fact must carry at least this share of the question's weight
@@ -681,9 +681,9 @@ def _counts_within(q: Question, fact: Fact) -> bool:
         return True
     rest = toks[toks.index("many") + 1:]
     i = 0
-    while i < len(rest) and rest[i] not in COUNTED_IN and rest[i] not in AUX_OPENERS:
+    while i < len(rest) and rest[i] not in COUNTED_IN and rest[i] not in AUXILIARIES:
         i += 1
-    while i < len(rest) and rest[i] in AUX_OPENERS:
+    while i < len(rest) and rest[i] in AUXILIARIES:
         i += 1
     if i >= len(rest) or rest[i] not in COUNTED_IN:
         return True
@@ -873,7 +873,7 @@ def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
     *jailed*". A fact that does not carry it (or its opposite) does not say so or otherwise, however
     many of the other words it shares — "join" is common English, not decoration, in a claim."""
     i = 0
-    while i < len(toks) and (toks[i] in AUX_OPENERS or toks[i] in FILLER_OPENERS or toks[i] == "where"):
+    while i < len(toks) and (toks[i] in AUXILIARIES or toks[i] in FILLER_OPENERS or toks[i] == "where"):
         i += 1
     copula = i > 0 and toks[i - 1] in ("is", "are", "was", "were")
     # "is the 18% tax a good *idea*", "is James Dong Alibaba's *president*": after a copula the claim
@@ -893,7 +893,6 @@ def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
 
 PASSIVE_AUX = frozenset({"got", "get", "gets", "gotten", "getting", "been", "being", "become", "became"})
 TIME_ADVERBS = frozenset({"back", "then", "ago", "earlier", "before", "later", "once", "ever", "yet", "again"})
-AUX_OPENERS = frozenset("did does do is are was were has have had can could will would should shall may".split())
 FILLER_OPENERS = frozenset("so ok okay hey hi hello yo and but well um uh quick question tell me pls please bot "
                            "factdesk you u i know wondering actually really".split())
 
@@ -916,7 +915,7 @@ def _office_phrase(q: Question, word: str) -> str:
     if stem(word) not in OFFICE_NOUNS or word not in q.tokens:
         return ""
     at = q.tokens.index(word)
-    if at > 0 and (q.tokens[at - 1] == "who" or q.tokens[at - 1] in AUX_OPENERS - {"is", "was", "are", "were"}):
+    if at > 0 and (q.tokens[at - 1] == "who" or q.tokens[at - 1] in AUXILIARIES - {"is", "was", "are", "were"}):
         return ""  # "who chairs PNSC", "who will head it": a verb
     start = at
     keep = kept_acronyms(q.text)
