@@ -79,6 +79,13 @@ def _marks(fact_ids: Iterable[str], numbers: dict[str, int]) -> str:
     return "".join(f"[{numbers[f]}]" for f in fact_ids if f in numbers)
 
 
+def _names_place(base: FactBase, text: str) -> bool:
+    """The sentence says where: it writes a place's name after "in" or "at"."""
+    folded = f" {text.casefold()} "
+    return any(f" in {ent.name.casefold()}" in folded or f" at {ent.name.casefold()}" in folded
+               for ent in base.entities.values() if ent.type == "place")
+
+
 def _with_marks(text: str, fact_ids: Sequence[str], numbers: dict[str, int]) -> str:
     """"Sentence. [1][2]" → "Sentence [1][2]." so the marker sits inside the sentence it proves."""
     body = text.strip().rstrip(".")
@@ -94,6 +101,9 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
     if q.intent == "who":  # "who led …": a line that names a person answers it, a dispute about a company does not
         people = [line for line in cited if _names_person(base, base.facts[line.fact_ids[0]])]
         cited = people + [line for line in cited if line not in people]
+    if q.intent == "where":  # "where …": a line whose own words name the place leads ("… in Islamabad")
+        placed = [line for line in cited if _names_place(base, line.text)]
+        cited = placed + [line for line in cited if line not in placed]
     first = cited[0]
     fact = base.facts[first.fact_ids[0]]
     conflict = [line for line in cited if line.conflict]
