@@ -61,7 +61,7 @@ _SYNONYM_GROUPS = (
     "job jobs livelihood employment",
     "prison jail jailed imprisoned locked detained custody",
     "oust ousted removed remove",
-    "say said says state stated told note noted remark remarks",
+    "say said says state stated told note noted remark remarks comment comments",
     "minister ministry",
     "company firm",
     "help support assist assistance",
