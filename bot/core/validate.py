@@ -148,19 +148,24 @@ def _files(root: Path, sub: str, suffix: str, c: _Collector | None = None) -> li
     return found
 
 
-def _read_limited(path: Path, display: str, c: _Collector, data: bytes | None = None) -> str | None:
+def checked_size(path: Path, display: str, data: bytes | None = None) -> int:
+    """A file's size in bytes (of `data` when already read), or SourceError at line 1 when it cannot
+    be read or is over MAX_FILE_BYTES — one check for `check`, the drafter and the editors' loader."""
     if data is None:
         try:
             size = path.stat().st_size
         except OSError as exc:
-            c.error(display, 1, f"cannot read file: {exc.strerror or exc}")
-            return None
+            raise SourceError(display, 1, f"cannot read file: {exc.strerror or exc}") from None
     else:
         size = len(data)
     if size > MAX_FILE_BYTES:
-        c.error(display, 1, f"file is {size // 1024} KiB, over the {MAX_FILE_BYTES // 1024} KiB limit")
-        return None
+        raise SourceError(display, 1, f"file is {size // 1024} KiB, over the {MAX_FILE_BYTES // 1024} KiB limit")
+    return size
+
+
+def _read_limited(path: Path, display: str, c: _Collector, data: bytes | None = None) -> str | None:
     try:
+        checked_size(path, display, data)
         return read_text(path, display, data)
     except SourceError as exc:
         c.error(exc.path, exc.line, exc.message)

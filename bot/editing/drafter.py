@@ -23,7 +23,7 @@ from ..core.coverage import split_name_run as _split_name_run
 from ..core.loader import SourceError, read_text, split_front_matter
 from ..core.model import Article, Entity, FactBase
 from ..core.text import fold, quote_key
-from ..core.validate import MAX_FILE_BYTES
+from ..core.validate import checked_size
 from .corpus_add import slugify
 from .files import write_new
 
@@ -238,12 +238,7 @@ def sentences(body: str) -> Iterator[tuple[int, str]]:
 def load_article(path: Path, display: str | None = None) -> Article:
     """Read a corpus file; a file without front matter, not UTF-8 or without a date raises SourceError."""
     display = display or path.name
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise SourceError(display, 1, f"cannot read file: {exc.strerror or exc}") from None
-    if size > MAX_FILE_BYTES:
-        raise SourceError(display, 1, f"file is {size // 1024} KiB, over the {MAX_FILE_BYTES // 1024} KiB limit")
+    checked_size(path, display)
     raw = split_front_matter(read_text(path, display), display)
     meta = raw.meta
     published = meta.get("published")

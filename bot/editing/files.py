@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.loader import LineDict, SourceError, parse_yaml, read_text
-from ..core.validate import MAX_FILE_BYTES
+from ..core.validate import checked_size
 
 # A YAML file may share a node through an alias (&a … *a); PyYAML builds it once, but anything that
 # copies or re-serialises the data (accept writes drafts out again) expands it. A 500-byte "billion
@@ -65,12 +65,7 @@ def load_yaml_file(path: Path, display: str) -> Any:
     """Parse one YAML file with the loader `check` uses, refusing what `check` refuses (size, encoding,
     syntax) and any alias expansion a re-serialisation could not afford."""
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise EditError(display, 1, f"cannot read file: {exc.strerror or exc}") from None
-    if size > MAX_FILE_BYTES:
-        raise EditError(display, 1, f"file is {size // 1024} KiB, over the {MAX_FILE_BYTES // 1024} KiB limit")
-    try:
+        size = checked_size(path, display)
         data = parse_yaml(read_text(path, display), display)
     except SourceError as exc:
         raise EditError(exc.path, exc.line, exc.message) from None
