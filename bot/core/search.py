@@ -20,7 +20,18 @@ from rapidfuzz.distance import OSA
 from .chat import normalise_quantities
 from .index import ALL_TYPES, EXACT, PREFIX, Index, Query
 from .model import Entity, Fact, FactBase
-from .question import AUXILIARIES, FILLER, ROLE_WORDS, SAY_WORDS, SYNONYMS, Question, is_filler, read, zipf
+from .question import (
+    AUXILIARIES,
+    FILLER,
+    LEADING_CHAT,
+    ROLE_WORDS,
+    SAY_WORDS,
+    SYNONYMS,
+    Question,
+    is_filler,
+    read,
+    zipf,
+)
 from .text import NUMBER, QUESTION_WORDS, STOPWORDS, YEAR, fold, kept_acronyms, stem, tokens, translit_key
 
 MIN_SHARE = 0.67  # the best fact must carry at least this share of the question's weight
@@ -763,15 +774,16 @@ for _a, _b in _ANTONYM_PAIRS:
             ANTONYMS[stem(_w)] = ANTONYMS.get(stem(_w), frozenset()) | {stem(w) for w in _other.split()}
 
 
-def _claimed(index: Index, q: Question, verb: str, fact: Fact, mentioned: list[Mention]) -> bool:
+def _claimed(index: Index, q: Question, verb: str, fact: Fact, mentioned: list[Mention],
+             same: frozenset[str]) -> bool:
     """The fact makes the claim with the verb itself, or the other way round *about the same thing*:
     "reduced the duty-free threshold" answers "did it raise the duty-free limit", not "did it
     increase taxes"."""
-    if not _own_terms(index, fact).isdisjoint(_accepted(index, verb)):
+    if not _own_terms(index, fact).isdisjoint(same):
         # "has the committee *met*": "at the Alibaba meeting" names an event, it does not say they met
         if q.tokens[:1] in (("has",), ("have",)) and not _used_as_verb(fact, verb, quote=True):
             return False
-        return _agent_fits(index, q, verb, fact, mentioned)
+        return _agent_fits(q, verb, fact, mentioned, same)
     opposite = _opposites(verb)
     if _own_terms(index, fact).isdisjoint(opposite):
         return False
@@ -842,7 +854,7 @@ def _identifies(fact: Fact, noun: str) -> bool:
 INTRODUCING = frozenset({"including", "like", "namely", "such as", "led by", "from", "of"})
 
 
-def _agent_fits(index: Index, q: Question, verb: str, fact: Fact, mentioned: list[Mention]) -> bool:
+def _agent_fits(q: Question, verb: str, fact: Fact, mentioned: list[Mention], terms: frozenset[str]) -> bool:
     """"Did Asim Munir respond to Imran's post": the one named before the verb is the one who acts.
     A sentence where the verb comes before every mention of them ("responding to a post about Asim
     Munir") does not say they did it."""
@@ -853,7 +865,6 @@ def _agent_fits(index: Index, q: Question, verb: str, fact: Fact, mentioned: lis
     subject = next((m for m in mentioned if m.start < at), None)
     if subject is None or {e.id for e in subject.entities} & {fact.speaker}:
         return True
-    terms = _accepted(index, verb)
     for text in (fact.says, fact.source.quote):
         words = tokens(text)
         acts = [i for i, w in enumerate(words) if stem(w) in terms]
@@ -893,8 +904,9 @@ def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
 
 PASSIVE_AUX = frozenset({"got", "get", "gets", "gotten", "getting", "been", "being", "become", "became"})
 TIME_ADVERBS = frozenset({"back", "then", "ago", "earlier", "before", "later", "once", "ever", "yet", "again"})
-FILLER_OPENERS = frozenset("so ok okay hey hi hello yo and but well um uh quick question tell me pls please bot "
-                           "factdesk you u i know wondering actually really".split())
+# the chat a claim may open with: the question's leading chat, less the words that start a request
+# ("can you", "want to"), plus the adverbs that only stress it
+FILLER_OPENERS = (LEADING_CHAT - {"can", "could", "want", "to"}) | {"actually", "really"}
 
 
 def _office_object(q: Question, focus: tuple[str, ...]) -> tuple[str, ...]:
@@ -1098,7 +1110,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if kind_asked and fitting:  # "which experts warned …": a fact that says only "experts" does not say which
         fitting = [(s, f) for s, f in fitting if _identifies(f, kind_asked)]
     if q.intent == "yes_no" and focus and fitting:
-        fitting = [(s, f) for s, f in fitting if _claimed(index, q, focus[0], f, mentioned)]
+        same = _accepted(index, focus[0])  # the claim word's own terms, worked out once per question
+        fitting = [(s, f) for s, f in fitting if _claimed(index, q, focus[0], f, mentioned, same)]
     if not fitting:
         missing, no = _missing(q, focus)
         return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])
