@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
+from pathlib import Path
 from typing import TypeVar, cast
 
 from rapidfuzz import process
@@ -774,6 +775,15 @@ for _a, _b in _ANTONYM_PAIRS:
             ANTONYMS[stem(_w)] = ANTONYMS.get(stem(_w), frozenset()) | {stem(w) for w in _other.split()}
 
 
+# and WordNet's direct antonyms ("mature"/"immature", "optional"/"obligatory"): a relation between two
+# words, so precise without working out which sense is meant (lexicon/make_antonyms.py says why not synonyms)
+for _line in (Path(__file__).parent / "lexicon" / "antonyms.tsv").read_text(encoding="utf-8").splitlines():
+    if _line and not _line.startswith("#"):
+        _x, _y = (stem(w) for w in _line.split("\t"))
+        ANTONYMS[_x] = ANTONYMS.get(_x, frozenset()) | {_y}
+        ANTONYMS[_y] = ANTONYMS.get(_y, frozenset()) | {_x}
+
+
 def _claimed(index: Index, q: Question, verb: str, fact: Fact, mentioned: list[Mention],
              same: frozenset[str]) -> bool:
     """The fact makes the claim with the verb itself, or the other way round *about the same thing*:
@@ -902,6 +912,29 @@ def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
     return ()
 
 
+WH_VERB_INTENTS = frozenset({"when", "why", "where"})  # "who did X meet" has its own check, in _fits
+
+
+def _asked_verb(q: Question, covered: set[int]) -> str:
+    """"When did Max Bittner *join* Alibaba", "why did Michael Evans *leave*": the verb after the
+    auxiliary is what the question is about, so a common English word the sources never use there
+    does not decorate the question — it is the detail they lack. Light verbs ("go", "happen",
+    "make") carry nothing of their own and stay decoration."""
+    if q.intent not in WH_VERB_INTENTS:
+        return ""
+    toks = q.tokens
+    at = next((i for i, t in enumerate(toks[:4]) if t in QUESTION_WORDS), -1)
+    if at < 0 or at + 1 >= len(toks) or toks[at + 1] not in AUXILIARIES:
+        return ""
+    for j in range(at + 2, len(toks)):
+        tok = toks[j]
+        if j in covered or tok in STOPWORDS or tok in TIME_ADVERBS or tok in PASSIVE_AUX or tok in IRREALIS \
+                or YEAR.match(tok) or NUMBER.match(tok):
+            continue
+        return "" if stem(tok) in FILLER or tok in QUESTION_WORDS else tok
+    return ""
+
+
 PASSIVE_AUX = frozenset({"got", "get", "gets", "gotten", "getting", "been", "being", "become", "became"})
 TIME_ADVERBS = frozenset({"back", "then", "ago", "earlier", "before", "later", "once", "ever", "yet", "again"})
 # the chat a claim may open with: the question's leading chat, less the words that start a request
@@ -985,6 +1018,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         return Hits(facts=_order(base, q, sorted(events, key=lambda f: f.id))[:MAX_FACTS])
     if not content and not mentioned and not q.years and not q.numbers:
         return Hits(note="Ask about a person, organisation, policy, figure or event in the articles.")
+    verb = _asked_verb(q, covered)
     known: list[str] = []
     typed: dict[str, str] = {}  # base term -> the question's word for it, to name what is missing
     unknown: list[str] = []
@@ -998,7 +1032,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         if hit:
             known.append(hit)
             typed.setdefault(hit, word)
-        elif word in focus or not is_filler(word):
+        elif word in focus or not is_filler(word) or word == verb:
             unknown.append(word)
         # else: an everyday word the base does not use, and not what is asked: it decorates
     named = {stem(w) for m in mentioned for e in m.entities for n in e.names for w in tokens(n)}

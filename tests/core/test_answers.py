@@ -320,3 +320,18 @@ def test_a_claim_placed_where_the_sources_never_say_is_answered_with_where_they_
     assert answer.status == "answer" and "Islamabad" in answer.lead
     # a visit the sources never report stays unanswered, wherever it is asked about
     assert engine.route("did jack ma visit karachi").status == "not_found"
+
+
+def test_a_claim_the_sources_make_the_other_way_round_by_a_wordnet_antonym(engine: Engine) -> None:
+    # "unimpressed" is nowhere in the base; WordNet pairs it with "impressed", which the facts use
+    answer = engine.route("was the 2017 alibaba delegation unimpressed with pakistan's IT?")
+    assert answer.status == "answer" and "impressed" in answer.lead
+
+
+def test_the_verb_a_wh_question_asks_about_is_not_decoration(engine: Engine) -> None:
+    # "join"/"leave" are common English the base never uses: they are what is asked, not filler
+    for question in ("when did max bittner join alibaba", "why did michael evans leave alibaba"):
+        answer = engine.route(question)
+        assert answer.status == "not_found" and answer.missing
+    # a light verb stays decoration: "when did X go to Y" asks when the visit was
+    assert engine.route("when did the alibaba delegation come to islamabad").status == "answer"
