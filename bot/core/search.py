@@ -1235,6 +1235,9 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
         placed = _placed_otherwise(base, index, q)
         if placed.facts:
             return placed
+        counted = _numbered_otherwise(base, index, q)
+        if counted.facts:
+            return counted
     years = [i for i, t in enumerate(toks) if YEAR.match(t)]
     if (q.intent != "yes_no" or len(years) != 1 or q.numbers or years[0] == 0
             or toks[years[0] - 1] not in ("in", "since", "during")):
@@ -1253,6 +1256,41 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
         return bool(stated - asked)
 
     return Hits(facts=[f for f in search_facts(base, index, relaxed, suggest=False).facts if dated_otherwise(f)])
+
+
+UNIT_WORDS = frozenset({"pkr", "usd", "percent"})
+
+
+def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
+    """"Was the old duty-free limit Rs 50,000", "James Dong led a 7-member delegation right?": a
+    figure the sources give otherwise — the facts that make the same claim with their own figure (in
+    the same unit), so the reader sees the number they give. A fact with the asked figure is the
+    plain search's answer, never this one."""
+    if len(q.numbers) != 1 or q.numbers[0] not in q.tokens:
+        return Hits()
+    at = q.tokens.index(q.numbers[0])
+    if at > 0 and q.tokens[at - 1] in ("the", "this", "that"):
+        return Hits()  # "is *the 18 per cent levy* an income tax": the figure names what the claim is about
+    relaxed = read(" ".join(t for i, t in enumerate(q.tokens) if i != at))
+    if relaxed.intent != "yes_no" or not relaxed.words:
+        return Hits()
+    # what the figure counts — its unit ("Rs 50,000", "$15bn") or the noun after it ("7 member
+    # delegation", "50 million internet users") — must be what the fact's figure counts too; a bare
+    # number ("worth 10 billion") says too little to be corrected
+    after = q.tokens[at + 1:at + 2]
+    if not after or after[0] in STOPWORDS or stem(after[0]) in FILLER:
+        return Hits()
+    unit = after[0] if after[0] in UNIT_WORDS else stem(after[0])
+
+    def counted_otherwise(fact: Fact) -> bool:
+        terms = index.text_terms[fact.id]
+        figures = {t for t in terms if NUMBER.match(t) and not YEAR.match(t)}
+        return bool(figures) and q.numbers[0] not in figures and unit in terms
+
+    found = [f for f in search_facts(base, index, relaxed, suggest=False).facts if counted_otherwise(f)]
+    # the facts whose own sentence gives the figure, when there are any, not ones with it only in their quote
+    said = [f for f in found if unit in {stem(t) for t in tokens(normalise_quantities(f.says))}]
+    return Hits(facts=said or found)
 
 
 def _placed_otherwise(base: FactBase, index: Index, q: Question) -> Hits:

@@ -335,3 +335,12 @@ def test_the_verb_a_wh_question_asks_about_is_not_decoration(engine: Engine) -> 
         assert answer.status == "not_found" and answer.missing
     # a light verb stays decoration: "when did X go to Y" asks when the visit was
     assert engine.route("when did the alibaba delegation come to islamabad").status == "answer"
+
+
+def test_a_claim_with_a_figure_the_sources_give_otherwise_is_answered_with_their_figure(engine: Engine) -> None:
+    answer = engine.route("was the old duty free limit Rs. 50,000")
+    assert answer.status == "answer" and "Rs5,000" in answer.lead
+    assert "six-member" in engine.route("james dong led a 7 member delegation right?").lead
+    # a bare number says too little to be corrected, and a figure naming the thing is not the claim
+    assert engine.route("was the budget worth 10 billion").status == "not_found"
+    assert "5% fixed income tax" not in engine.route("is the 18 per cent levy an income tax").lead
