@@ -123,7 +123,7 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
         if holders:
             return fit_lead(holders)
     text = _with_marks(first.text, first.fact_ids, numbers)
-    if q.intent == "when" and fact.when is not None and (label := fact.when.label()):
+    if q.intent == "when" and fact.when is not None and (label := fact.when.label(long=True)):
         year = str(fact.when.the_year or "")
         if year and year not in first.text:
             text = f"{label}: {text}"

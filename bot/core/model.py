@@ -60,12 +60,15 @@ class When:
             return (int(self.month[:4]), int(self.month[5:7]), 0)
         return (self.year or 0, 0, 0)
 
-    def label(self) -> str:
-        """A date as people write it in a memo: "10 Jul 2025", "Apr 2017", "2020"."""
+    def label(self, *, long: bool = False) -> str:
+        """A date as people write it in a memo: "10 Jul 2025", "Apr 2017", "2020" beside a source;
+        `long` spells the month out ("10 July 2025") for a sentence that answers "when", as the
+        articles themselves write it."""
+        month = "%B %Y" if long else "%b %Y"
         if self.date:
-            return f"{self.date.day} {self.date:%b %Y}"
+            return f"{self.date.day} {self.date.strftime(month)}"
         if self.month:
-            return dt.date(int(self.month[:4]), int(self.month[5:7]), 1).strftime("%b %Y")
+            return dt.date(int(self.month[:4]), int(self.month[5:7]), 1).strftime(month)
         return str(self.year) if self.year else ""
 
 

@@ -258,7 +258,7 @@ def test_which_came_first_dates_each_side_and_orders_them(engine: Engine) -> Non
     assert answer.status == "answer"
     first, then = answer.fact_ids()[:2]
     assert "dar-meets-alibaba" in first and "michael-evans" in then  # March 2017 before April 2017
-    assert answer.lead.startswith("First, 3 Mar 2017") and "Then, Apr 2017" in answer.lead
+    assert answer.lead.startswith("First, 3 March 2017") and "Then, April 2017" in answer.lead
 
 
 def test_yes_no_is_answered_by_the_opposite_claim_about_the_same_thing(engine: Engine) -> None:
