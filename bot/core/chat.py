@@ -67,6 +67,7 @@ SHORTHAND: dict[str, str] = {
     "convo": "conversation", "hq": "headquarters", "fin": "finance", "approx": "about", "mgmt": "management",
     "sed": "said", "sez": "says", "sayz": "says",
     "wud": "would", "wld": "would", "cud": "could", "shud": "should", "shld": "should", "bcoz": "because",
+    "1st": "first", "2nd": "second", "3rd": "third", "stat": "statistic", "stats": "statistics",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)

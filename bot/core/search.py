@@ -1451,7 +1451,7 @@ REASON = re.compile(r"\b(?:because|due to|owing to|as a result|reason|in order t
                     r"to promote|to increase|to encourage|wanted)\b", re.IGNORECASE)
 
 
-TIMELINE_WORDS = frozenset({"event", "events", "news", "story", "stories", "update", "updates", "thing", "things",
+TIMELINE_WORDS = frozenset({"event", "events", "news", "story", "stories", "saga", "update", "updates", "thing", "things",
                             "development", "developments", "happened", "happening", "sources", "source", "have",
                             "got", "know", "record", "records"})
 
