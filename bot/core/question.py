@@ -29,7 +29,7 @@ from .text import NUMBER, STOPWORDS, YEAR, kept_acronyms, stem, tokens
 FILLER = frozenset(
     stem(w)
     for w in """happen happened happening go went gone make made making get got take took taken put hold held holds holding against
-    puts mean meant exactly really much many long often like article articles source sources news report
+    puts mean meant exactly really much many long often like article articles source sources news saga story stories report
     reported reports mention mentioned mentions thing things anyone someone something one ones time
     times first last latest earliest recent recently kind type sort did does doing done
     involved involve involving play played part parts number numbers figure figures amount amounts exist

@@ -1102,9 +1102,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         terms_here = index.fact_terms[fid]
         own = index.text_terms[fid]
         # "Gohar's quotes", "the budget's measures": a word naming a kind of fact is carried by that kind
-        share = sum(w * (0.5 if alts[t].isdisjoint(own) and KIND_WORDS.get(t) != fact.kind else 1.0)
+        share = sum(w * (0.5 if alts[t].isdisjoint(own) and not _of_kind(index, KIND_WORDS.get(t), fact) else 1.0)
                     for t, w in weights.items()
-                    if not alts[t].isdisjoint(terms_here) or KIND_WORDS.get(t) == fact.kind) / total if weights else 1.0
+                    if not alts[t].isdisjoint(terms_here) or _of_kind(index, KIND_WORDS.get(t), fact)) / total \
+            if weights else 1.0
         scored.append((share, fact))
     if not scored:
         if mentioned and (speaker is not None or others):
@@ -1149,6 +1150,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if not fitting:
         missing, no = _missing(q, focus)
         return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])
+    if AGGREGATE_WORDS & set(toks) and any(KIND_WORDS.get(stem(t)) == "figure" for t in toks):
+        # "all Dar's numbers": every fact of his that gives one, not everything he said
+        fitting = [(s, f) for s, f in fitting if _of_kind(index, "figure", f)] or fitting
     if q.intent == "why":  # a fact that gives a reason answers "why" before one that only repeats the what
         fitting.sort(key=lambda sf: not _gives_reason(sf[1]))
     if q.order is not None:
@@ -1181,11 +1185,20 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
 
 # "all the internet *figures*": the kind of fact a listing asks for
 KIND_WORDS = {stem(w): kind for words, kind in (
-    ("figure figures number numbers statistic statistics stats data", "figure"),
+    ("figure figures number numbers statistic statistics stats data percentage percentages", "figure"),
     ("measure measures policy policies step steps", "measure"),
     ("statement statements quote quotes remark remarks said", "statement"),
     ("meeting meetings visit visits event events", "event"),
 ) for w in words.split()}
+
+
+def _of_kind(index: Index, kind: str | None, fact: Fact) -> bool:
+    """The fact is of the kind a word names: "Khurram's figures" are every fact of his that gives a
+    number (most are statements), not only those filed as figures."""
+    if kind is None or fact.kind == kind:
+        return kind is not None
+    # an event's or a role's numbers are its dates
+    return kind == "figure" and fact.kind not in ("event", "role") and _has_number(index, fact)
 
 
 _BY_SOURCE = r"(?:according to|per|in|from|by|on)(?: the)?"
@@ -1324,7 +1337,7 @@ def _topic_listing(base: FactBase, index: Index, q: Question, toks: tuple[str, .
     kinds = {KIND_WORDS[stem(t)] for t in toks if stem(t) in KIND_WORDS}
     topic_words = {stem(w) for m in topics for w in m.words}
     rest = [t for t in known if t not in topic_words and t not in KIND_WORDS]
-    facts = [base.facts[f] for f in fids if (not kinds or base.facts[f].kind in kinds)
+    facts = [base.facts[f] for f in fids if (not kinds or any(_of_kind(index, k, base.facts[f]) for k in kinds))
              and all(not (SYNONYMS.get(t, frozenset()) | {t}).isdisjoint(index.fact_terms[f]) for t in rest)]
     return sorted(facts, key=lambda f: (f.when.sort_key if f.when else (base.year_of(f), 13, 0), f.id))
 

@@ -344,3 +344,11 @@ def test_a_claim_with_a_figure_the_sources_give_otherwise_is_answered_with_their
     # a bare number says too little to be corrected, and a figure naming the thing is not the claim
     assert engine.route("was the budget worth 10 billion").status == "not_found"
     assert "5% fixed income tax" not in engine.route("is the 18 per cent levy an income tax").lead
+
+
+def test_all_of_someones_figures_are_the_facts_that_give_a_number(engine: Engine) -> None:
+    answer = engine.route("all dar's numbers pls")
+    assert answer.status == "answer"
+    shown = " ".join(f.says for f in answer.facts())
+    assert "26 million" in shown and "$1 billion" in shown
+    assert "3G and 4G" not in shown  # a statement of his without a figure is not one of his numbers
