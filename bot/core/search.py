@@ -592,7 +592,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         return _gives_duration(fact)
     if q.intent == "how_many":
         return (_has_number(index, fact) and not (PAST_AUX & set(q.tokens) and _forecast_only(base, q, fact))
-                and _counts_within(q, fact))
+                and _counts_within(q, fact) and _counts_noun(q, fact))
     if q.intent == "when":
         return _has_date(base, index, q, fact)
     if q.intent == "where":
@@ -715,6 +715,30 @@ def _counts_within(q: Question, fact: Fact) -> bool:
 
 
 COUNT_NEAR = 8
+COUNTED_NEAR = 3  # "30 million internet users", "Rs500 for imported parcels" is not a count of parcels
+
+
+def _counts_noun(q: Question, fact: Fact) -> bool:
+    """"How many *parcels* come in each year": the number must count what is asked — the noun
+    stands just after it ("30 million internet users", "a six-member delegation") — not merely share
+    the fact with it (a Rs500 threshold for parcels counts rupees)."""
+    toks = q.tokens
+    if "many" not in toks:
+        return True
+    # the word right after "many" ("how many *internet* users", "how many *Pakistanis* sell"): a
+    # question reads no grammar, and the first word is what every fact that counts it puts first too
+    after = toks[toks.index("many") + 1:][:1]
+    if not after or after[0] in STOPWORDS or after[0] in AUXILIARIES or stem(after[0]) in FILLER:
+        return True
+    head = stem(after[0])
+    alts = SYNONYMS.get(head, frozenset()) | {head}
+    for text in (fact.says, fact.source.quote):
+        words = tokens(normalise_quantities(text))
+        stems = [stem(w) for w in words]
+        if any(NUMBER.match(w) and not YEAR.match(w) and alts & set(stems[k + 1:k + 1 + COUNTED_NEAR])
+               for k, w in enumerate(words)):
+            return True
+    return False
 
 
 def _names_someone(base: FactBase, fact: Fact, asked: frozenset[str], *, named_only: bool = True) -> bool:

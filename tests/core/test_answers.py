@@ -352,3 +352,10 @@ def test_all_of_someones_figures_are_the_facts_that_give_a_number(engine: Engine
     shown = " ".join(f.says for f in answer.facts())
     assert "26 million" in shown and "$1 billion" in shown
     assert "3G and 4G" not in shown  # a statement of his without a figure is not one of his numbers
+
+
+def test_how_many_needs_a_number_that_counts_the_asked_noun(engine: Engine) -> None:
+    # the Rs500 threshold for imported parcels counts rupees, not parcels
+    assert engine.route("how many parcels come into pakistan every year").status == "not_found"
+    assert "30 million" in engine.route("how many internet users did pakistan have in 2017").lead
+    assert "300,000" in engine.route("how many pakistanis sell on alibaba").lead
