@@ -17,6 +17,7 @@ from .chat import strip_markup
 from .compose import fit_lead, lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .model import Entity, Fact, FactBase, family
+from .quantities import MONTHS
 from .question import Question, is_filler, read
 from .search import (
     corrected_claim,
@@ -26,7 +27,7 @@ from .search import (
     search_facts,
     slipped_name,
 )
-from .text import fold, kept_acronyms, stem, tokens, truncate
+from .text import STOPWORDS, YEAR, fold, kept_acronyms, stem, tokens, truncate
 
 CLEAR_MIN = 0.74  # weakest match answered outright
 MARGIN = 0.08  # lead over the runner-up that makes a winner "clear"
@@ -410,6 +411,18 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         listed = entity_list(base, index, question)
         if listed is not None:
             return listed
+        rest = read(q.list_rest).tokens if q.list_rest else ()
+        # a topic or name narrows the index well enough ("the July 2025 e-commerce policies"); other words
+        # ("courier company", "finance ministers") are a list the index does not hold
+        named = {i for m in mentioned_entities(index, rest, topics=True) for i in range(m.start, m.start + len(m.words))}
+        narrowing = [w for i, w in enumerate(rest) if i not in named and not YEAR.match(w) and w not in STOPWORDS
+                     and not is_filler(w) and w not in MONTHS]
+        if narrowing:
+            # "list every courier company in Pakistan": the index cannot narrow to that, and the whole
+            # index is not what was asked
+            wanted = " ".join(narrowing)
+            return _not_found(base, "ask", question, f"The sources do not list “{wanted}”.",
+                              missing=f"a list of “{wanted}”")
         from .browse import browse  # the plain index: people, organisations, topics, years
 
         return replace(browse(base, _BROWSE_KIND.get(q.list_kind or ""), years=q.years), query=question)

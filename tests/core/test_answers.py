@@ -359,3 +359,11 @@ def test_how_many_needs_a_number_that_counts_the_asked_noun(engine: Engine) -> N
     assert engine.route("how many parcels come into pakistan every year").status == "not_found"
     assert "30 million" in engine.route("how many internet users did pakistan have in 2017").lead
     assert "300,000" in engine.route("how many pakistanis sell on alibaba").lead
+
+
+def test_a_list_narrowed_by_words_the_index_cannot_narrow_by_is_refused(engine: Engine) -> None:
+    answer = engine.route("list every courier company in pakistan")
+    assert answer.status == "not_found" and "courier" in answer.note
+    # a topic or a year narrows the index: still a listing
+    assert engine.route("list the 2025 ecommerce policies").status == "answer"
+    assert engine.route("list all people").status == "answer"
