@@ -463,12 +463,23 @@ def _has_date(base: FactBase, index: Index, q: Question, fact: Fact) -> bool:
     # a statement's date is when it was said: it dates "when did X say …", not what the statement is about
     when = fact.when if fact.kind not in REPORTED or SAY_WORDS & set(q.tokens) or (
         fact.when is not None and fact.when.resolved_from) else None
+    if _asks_start(q):  # "since when is X minister": only a fact that dates the start says
+        return bool(STARTED.search(f"{fact.says} | {fact.source.quote}"))
     if not DAY_WORDS.isdisjoint(q.tokens):
         return when is not None and when.date is not None
     return (when is not None and (when.date is not None or when.month is not None)) or bool(written)
 
 
 REPORTED = frozenset({"statement", "description", "figure"})  # kinds dated by when they were reported
+ORDER_WORDS = {"first": re.compile(r"\b(?:first|earliest|inaugural|never before)\b", re.IGNORECASE),
+               "last": re.compile(r"\b(?:last|latest|most recent|final)\b", re.IGNORECASE)}
+STARTED = re.compile(r"\b(?:since|effective|with effect from|starting|took effect|takes effect)\b", re.IGNORECASE)
+
+
+def _asks_start(q: Question) -> bool:
+    """"Since when", "from what date", "from when": the start of a state, not the date it was reported."""
+    folded = f" {q.folded} "
+    return any(f" {p} " in folded for p in ("since when", "from when", "from what date", "from which date"))
 
 
 def _has_place(base: FactBase, fact: Fact) -> bool:
@@ -1179,6 +1190,13 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         fitting = [(s, f) for s, f in fitting if _of_kind(index, "figure", f)] or fitting
     if q.intent == "why":  # a fact that gives a reason answers "why" before one that only repeats the what
         fitting.sort(key=lambda sf: not _gives_reason(sf[1]))
+    if q.order is not None and "ever" in toks:
+        # "the first DG ISPR ever", "first ever Pakistani seller": first in all history, which only a
+        # fact that says so answers — the sources' earliest mention is not it
+        fitting = [(s, f) for s, f in fitting if ORDER_WORDS[q.order].search(f"{f.says} | {f.source.quote}")]
+        if not fitting:
+            return _refusal(base, index, q, mentioned, f"which was the {q.order} ever",
+                            f"do not say which was the {q.order} ever", [f for _, f in ranked[:RELATED_MAX]])
     if q.order is not None:
         # "the first visit": the earliest of everything that answers, events before their echoes, and
         # among those the ones the asked subject takes part in before ones that only mention it

@@ -367,3 +367,11 @@ def test_a_list_narrowed_by_words_the_index_cannot_narrow_by_is_refused(engine: 
     # a topic or a year narrows the index: still a listing
     assert engine.route("list the 2025 ecommerce policies").status == "answer"
     assert engine.route("list all people").status == "answer"
+
+
+def test_since_when_needs_a_start_and_first_ever_needs_a_fact_that_says_first(engine: Engine) -> None:
+    assert "August 2023" in engine.route("since when is imran khan locked up").lead
+    assert engine.route("since when is shaza fatima khawaja IT minister").status == "not_found"
+    assert engine.route("who was the first dg ispr ever").status == "not_found"
+    # without "ever", "first" is the earliest the sources report
+    assert engine.route("when did alibaba first meet a pakistani leader").status == "answer"
