@@ -1188,6 +1188,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if AGGREGATE_WORDS & set(toks) and any(KIND_WORDS.get(stem(t)) == "figure" for t in toks):
         # "all Dar's numbers": every fact of his that gives one, not everything he said
         fitting = [(s, f) for s, f in fitting if _of_kind(index, "figure", f)] or fitting
+    if q.intent == "why" and not any(_gives_reason(f) or f.kind == "statement" or CONSEQUENCE.search(f.says)
+                                     for _, f in fitting):
+        # "why is the 5% tax fixed": facts that only restate what is asked about give no reason
+        return _refusal(base, index, q, mentioned, "a reason", "do not say why", [f for _, f in ranked[:RELATED_MAX]])
     if q.intent == "why":  # a fact that gives a reason answers "why" before one that only repeats the what
         fitting.sort(key=lambda sf: not _gives_reason(sf[1]))
     if q.order is not None and "ever" in toks:
@@ -1504,6 +1508,9 @@ def _gives_reason(fact: Fact) -> bool:
 REASON = re.compile(r"\b(?:because|due to|owing to|as a result|reason|in order to|so that|aimed at|aims? to|"
                     r"in a bid to|links?|linked|after|following|in response|responding|since|to help|to boost|"
                     r"to promote|to increase|to encourage|wanted)\b", re.IGNORECASE)
+# what a thing leads to ("would open Pakistan up to …", "making Pakistan the leader"): no reason to
+# rank first, but enough that a "why" is answered rather than refused
+CONSEQUENCE = re.compile(r"\b(?:making|would|will|could help|enable|enables|allow|allows)\b", re.IGNORECASE)
 
 
 TIMELINE_WORDS = frozenset({"event", "events", "news", "story", "stories", "saga", "update", "updates", "thing", "things",

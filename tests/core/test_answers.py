@@ -375,3 +375,10 @@ def test_since_when_needs_a_start_and_first_ever_needs_a_fact_that_says_first(en
     assert engine.route("who was the first dg ispr ever").status == "not_found"
     # without "ever", "first" is the earliest the sources report
     assert engine.route("when did alibaba first meet a pakistani leader").status == "answer"
+
+
+def test_why_is_refused_when_the_facts_only_restate_what_is_asked_about(engine: Engine) -> None:
+    answer = engine.route("why is the 5% tax fixed and not progressive")
+    assert answer.status == "not_found" and answer.missing == "a reason"
+    # a consequence answers "why would it matter"
+    assert "outsourcing" in engine.route("why would signing ITA 2 matter").lead
