@@ -605,6 +605,15 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         return (_has_number(index, fact) and not (PAST_AUX & set(q.tokens) and _forecast_only(base, q, fact))
                 and _counts_within(q, fact) and _counts_noun(q, fact))
     if q.intent == "when":
+        # "what day did Imran go to jail": a day must be the date of what the fact itself says — a
+        # word only in its quote ("jail" in a press conference's quote) does not make its date the
+        # answer (for a plain "when" this was too strict: a fact's sentence often words it otherwise)
+        said = {stem(w) for w in tokens(normalise_quantities(fact.says))}
+        for word in content if not DAY_WORDS.isdisjoint(q.tokens) else ():
+            term = stem(word)
+            if term not in FILLER and not is_filler(word) and term in index.postings \
+                    and said.isdisjoint(SYNONYMS.get(term, frozenset()) | {term}):
+                return False
         return _has_date(base, index, q, fact)
     if q.intent == "where":
         # "where is Jack Ma these days", "where does James Dong live": a past meeting's venue is not
