@@ -491,8 +491,11 @@ def _has_place(base: FactBase, fact: Fact) -> bool:
 def _placed_within(base: FactBase, fact: Fact, places: set[str], index: Index | None = None,
                    visit: bool = False) -> bool:
     """False only when the fact is placed at a named place outside every place asked about — by its
-    own place, or, having none, by the places its sentence names ("met Jack Ma at Davos")."""
+    own place, or, having none, by the places its sentence names ("met Jack Ma at Davos"). A fact
+    filed under an asked place is within it ("the leader in mobile banking in South Asia")."""
     where = fact.details.get("place")
+    if not where and not visit and not places.isdisjoint(fact.entity_ids()):
+        return True
     if not where and index is not None and visit:  # "visited Pakistan": a fact about a meeting is where it was
         where = next((p for eid in (fact.event, *fact.about) if eid and (p := _event_places(index).get(eid))), None)
     ent = base.entities.get(where) if isinstance(where, str) else None
