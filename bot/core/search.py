@@ -19,6 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .chat import normalise_quantities
+from .quantities import MONTHS
 from .index import ALL_TYPES, EXACT, PREFIX, Index, Query
 from .model import Entity, Fact, FactBase
 from .question import (
@@ -488,6 +489,35 @@ def _has_place(base: FactBase, fact: Fact) -> bool:
         (e := base.entities.get(eid)) is not None and e.type == "place" for eid in fact.entity_ids()[1:]))
 
 
+WHERE_PREPS = frozenset({"on", "through", "around", "across", "in", "at", "to", "into", "onto", "via"})
+
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+VENUE_VERBS = frozenset(stem(w) for w in """meet meeting met hold held give gave happen happened take took
+    arrest arrested base based locate located office headquarters be stay live""".split())
+
+
+def _says_where(base: FactBase, fact: Fact, content: tuple[str, ...]) -> bool:
+    """"Where are the 300,000 products sold" — "sold through Alibaba's website"; "where does Dong
+    want sellers to reach customers" — "reach customers around the world": the question's own act,
+    followed closely in the fact by a locative phrase naming something the question does not (a
+    place need not be a city). Where a meeting or an event was held is its place field's answer,
+    never a phrase like this."""
+    asked = {stem(w) for w in content}
+    # the act is a word of the question's own, not part of a name the fact is filed under ("e-commerce")
+    named = {stem(w) for eid in fact.entity_ids() if (e := base.entities.get(eid)) for w in tokens(e.name)}
+    acts = asked - VENUE_VERBS - named
+    words = tokens(fact.says)
+    stems = [stem(w) for w in words]
+    for i, w in enumerate(words[:-1]):
+        if w in WHERE_PREPS and acts & set(stems[max(0, i - 4):i]):
+            after = [x for x in words[i + 1:i + 4] if x not in STOPWORDS]
+            if after and not YEAR.match(after[0]) and stem(after[0]) not in asked and after[0] not in MONTHS \
+                    and after[0] not in WEEKDAYS:
+                return True
+    return False
+
+
 def _placed_within(base: FactBase, fact: Fact, places: set[str], index: Index | None = None,
                    visit: bool = False) -> bool:
     """False only when the fact is placed at a named place outside every place asked about — by its
@@ -624,7 +654,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         aux = q.tokens[q.tokens.index("where") + 1:][:1] if "where" in q.tokens else []
         if aux and aux[0] in ("is", "are", "does", "do") and fact.kind == "event" and not q.years:
             return False
-        return _has_place(base, fact)
+        return _has_place(base, fact) or _says_where(base, fact, content)
     if q.intent == "who":
         after = q.tokens[q.tokens.index("who") + 1:][:1] if "who" in q.tokens else []
         verb = q.tokens[q.tokens.index("who") + 2:][:1] if after else []

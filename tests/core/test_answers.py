@@ -382,3 +382,10 @@ def test_why_is_refused_when_the_facts_only_restate_what_is_asked_about(engine: 
     assert answer.status == "not_found" and answer.missing == "a reason"
     # a consequence answers "why would it matter"
     assert "outsourcing" in engine.route("why would signing ITA 2 matter").lead
+
+
+def test_where_is_answered_by_the_asked_act_followed_by_a_locative_phrase(engine: Engine) -> None:
+    assert "Iran" in engine.route("where was khurram supposed to go for trade talks").lead
+    # where a meeting is held is its place field's answer, never a loose phrase ("on Friday")
+    assert engine.route("where did the dg ispr give his presser").status == "not_found"
+    assert engine.route("where will the ecom roadmap committee meet").status == "not_found"
