@@ -19,9 +19,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .chat import normalise_quantities
-from .quantities import MONTHS
 from .index import ALL_TYPES, EXACT, PREFIX, Index, Query
 from .model import Entity, Fact, FactBase
+from .quantities import MONTHS
 from .question import (
     AUXILIARIES,
     FILLER,
