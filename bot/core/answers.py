@@ -445,10 +445,34 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         hits = corrected if (corrected := corrected_claim(base, index, q)).facts else hits  # "in 2023?": 2022
     if not hits.facts:
         return _not_found(base, "ask", question, hits.note, hits.near, related=hits.related, missing=hits.missing)
+    shared = _shared_name(base, index, q, question)
+    if shared is not None:
+        return shared
     lines = tuple(fact_lines(base, hits.facts))
     answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
                     command="ask", query=question, base=base)
     return replace(answer, lead=lead(base, hits.asked or q, lines, answer.citation_numbers(), aggregate=hits.aggregate))
+
+
+def _shared_name(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
+    """"What did Khan say", "when did Sharif meet Alibaba": a bare name several people in the sources
+    share, where the question fits more than one of them, is asked back as /who asks it — never
+    answered for whichever of them the name happens to be an alias of. When the rest of the question
+    fits only one of them, that one is meant."""
+    for m in mentioned_entities(index, q.tokens):
+        if len(m.words) != 1 or len(m.entities) != 1 or m.entities[0].type != "person":
+            continue
+        res = resolve(base, index, m.words[0], frozenset({"person"}))
+        if res.status != "ambiguous":
+            continue
+        fitting = [cand for cand in res.candidates
+                   if search_facts(base, index, " ".join(cand.name if i == m.start else t for i, t in enumerate(q.tokens)),
+                                   suggest=False).facts]
+        if len(fitting) > 1:
+            return Answer("ambiguous", "Which one do you mean?", candidates=candidates(base, fitting),
+                          note=f"“{m.words[0]}” could be {len(fitting)} people in the sources.", command="ask",
+                          query=question, base=base)
+    return None
 
 
 _WHICH_FIRST = re.compile(r"\b(?:which|what)(?: one)? (?:came|happened|was|is|took place)? ?(first|earlier|sooner|"

@@ -389,3 +389,10 @@ def test_where_is_answered_by_the_asked_act_followed_by_a_locative_phrase(engine
     # where a meeting is held is its place field's answer, never a loose phrase ("on Friday")
     assert engine.route("where did the dg ispr give his presser").status == "not_found"
     assert engine.route("where will the ecom roadmap committee meet").status == "not_found"
+
+
+def test_a_bare_name_several_people_share_is_asked_back_when_the_question_fits_several(engine: Engine) -> None:
+    answer = engine.route("what did khan say")
+    assert answer.status == "ambiguous" and {"Imran Khan", "Gohar Ali Khan"} <= {c.name for c in answer.candidates}
+    # the rest of the question fits only one of them: that one is meant
+    assert engine.route("what did khan say about asim munir").status == "answer"
