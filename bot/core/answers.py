@@ -21,6 +21,7 @@ from .quantities import MONTHS
 from .question import Question, is_filler, read
 from .search import (
     corrected_claim,
+    events,
     is_government,
     mentioned_entities,
     publisher_filter,
@@ -430,7 +431,7 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         compared = _compare_question(base, index, q)
         if compared is not None:
             return compared
-    ordered = which_first(base, index, q, question)
+    ordered = which_first(base, index, q, question) or ordered_event(base, index, q, question)
     if ordered is not None:
         return ordered
     if q.intent == "who":
@@ -452,6 +453,80 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
     answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
                     command="ask", query=question, base=base)
     return replace(answer, lead=lead(base, hits.asked or q, lines, answer.citation_numbers(), aggregate=hits.aggregate))
+
+
+EVENT_WORDS = frozenset(stem(w) for w in """visit visited visits meet met meeting meetings delegation
+    delegations talk talks talked trip trips came come comes called call time times encounter sat""".split())
+
+
+def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
+    """"The most recent Alibaba visit to Pakistan", "first time a Pakistani PM met the Alibaba boss":
+    the earliest or latest *event* that involves everyone the question names (an organisation takes
+    part through its people), dated by the event itself — not whichever fact mentioning them has the
+    edge date. No such event at all is said plainly ("last time Jack Ma and Shehbaz Sharif met")."""
+    toks = q.tokens
+    asked_events = {stem(t) for t in toks} & EVENT_WORDS
+    if q.order is None or not asked_events or " how long " in f" {q.folded} " or BEFORE_AFTER & set(toks):
+        return None  # "how long did it last"; "the last visit before 2017" is a different question
+    every = mentioned_entities(index, toks)
+    mentioned = [m for m in every if all(e.type not in ("place", "event", "topic", "policy") for e in m.entities)]
+    if not mentioned:
+        return None
+    # "visit to Pakistan", "came to Islamabad": the event must have taken place there
+    places = {e.id for m in every for e in m.entities if e.type == "place" and m.start > 0 and toks[m.start - 1]
+              in ("to", "in", "visit", "visited", "visiting", "visits")}
+    summaries = events(index)
+    # "the first Alibaba delegation": the alias of one year's delegation stands for the organisation
+    # it came from, unless that year is asked
+    wanted = [{e.part_of if e.year and e.part_of and e.year not in q.years else e.id for e in group}
+              # "Jack Ma and Shehbaz Sharif met": both take part, not either
+              for m in mentioned for group in ([(e,) for e in m.entities] if "and" in m.words else [m.entities])]
+    found = sorted((summary.key, eid) for eid, summary in summaries.items()
+                   if all(not summary.involved.isdisjoint(ids) for ids in wanted)
+                   and (not q.years or summary.key[0] in q.years) and _held_within(base, index, eid, places))
+    # "the first Alibaba *delegation*": among them, the events of the kind asked, when some are
+    kind = [(k, eid) for k, eid in found if asked_events & _event_words(base.entities[eid])]
+    found = kind or found
+    if not found:
+        names = " and ".join(m.entities[0].name if len(m.entities) == 1 else " ".join(m.words) for m in mentioned)
+        return _not_found(base, "ask", question, f"The sources report no event involving {names}.",
+                          [e for m in mentioned for e in m.entities][:3], missing=f"an event involving {names}")
+    eid = (found[0] if q.order == "first" else found[-1])[1]
+    chosen = [base.facts[f] for f in events(index)[eid].facts[:2]]
+    # the people in it from the organisations asked about ("the Alibaba visit": who led it), by their
+    # role that year; for "who led the latest delegation" they are the answer, so they come first
+    asked = {e.id for m in mentioned for e in m.entities} | {i for ids in wanted for i in ids}
+    year = summaries[eid].key[0]
+    roles = [f for f in base.facts.values() if f.kind == "role" and f.about[0] not in asked
+             and f.about[0] in summaries[eid].involved and base.year_of(f) == year]
+    people = [f for f in roles if f.role.get("org") in asked] or (roles if q.intent == "who" else [])
+    chosen = people[:3] + chosen if q.intent == "who" else chosen + people[:2]
+    lines = tuple(fact_lines(base, chosen))
+    answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
+                    command="ask", query=question, base=base)
+    return replace(answer, lead=lead(base, q, lines, answer.citation_numbers()))
+
+
+BEFORE_AFTER = frozenset({"before", "after", "since", "until", "till", "prior"})
+
+
+def _event_words(ent: Entity) -> set[str]:
+    return {stem(w) for text in (ent.name, *ent.keywords) for w in tokens(text)}
+
+
+def _held_within(base: FactBase, index: Index, eid: str, places: set[str]) -> bool:
+    """The event took place in one of `places` (or anywhere, when none is asked), by its facts' place fields."""
+    if not places:
+        return True
+    for where in events(index)[eid].places:
+        ent = base.entities.get(where)
+        seen: set[str] = set()
+        while ent is not None and ent.id not in seen:
+            if ent.id in places:
+                return True
+            seen.add(ent.id)
+            ent = base.entities.get(ent.part_of) if ent.part_of else None
+    return False
 
 
 def _shared_name(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:

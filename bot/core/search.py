@@ -527,7 +527,7 @@ def _placed_within(base: FactBase, fact: Fact, places: set[str], index: Index | 
     if not where and not visit and not places.isdisjoint(fact.entity_ids()):
         return True
     if not where and index is not None and visit:  # "visited Pakistan": a fact about a meeting is where it was
-        where = next((p for eid in (fact.event, *fact.about) if eid and (p := _event_places(index).get(eid))), None)
+        where = next((p for eid in (fact.event, *fact.about) if eid and (p := event_places(index).get(eid))), None)
     ent = base.entities.get(where) if isinstance(where, str) else None
     if (ent is None or ent.type != "place") and index is not None:
         # for a visit, only where the sentence puts something ("at Davos"), not "Pakistan's prime minister"
@@ -574,13 +574,54 @@ def _says_places(index: Index, fact: Fact) -> tuple[tuple[str, ...], tuple[str, 
 
 
 @per_index
-def _event_places(index: Index) -> dict[str, str]:
+def event_places(index: Index) -> dict[str, str]:
     """Each event's place, as its own facts record it."""
     out: dict[str, str] = {}
     for fact in index.base.facts.values():
         place = fact.details.get("place")
         if fact.kind == "event" and isinstance(place, str) and place:
             out.setdefault(fact.about[0], place)
+    return out
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    """An event as a first/last question needs it: when, who and what took part, and its own facts."""
+
+    key: tuple[int, int, int]
+    involved: frozenset[str]
+    facts: tuple[str, ...]  # the facts filed under the event itself, its own reports first
+    places: frozenset[str]  # where its facts say it was held
+
+
+@per_index
+def events(index: Index) -> dict[str, EventSummary]:
+    """Every event entity with what it involves — its facts' entities and participants, and the
+    organisation of each person in it by their role ("Jack Ma" makes Alibaba part of Davos)."""
+    base = index.base
+    under: dict[str, list[Fact]] = {}
+    for fact in base.facts.values():
+        for eid in {*fact.about, fact.event}:
+            if eid and (ent := base.entities.get(eid)) is not None and ent.type == "event":
+                under.setdefault(eid, []).append(fact)
+    orgs: dict[str, set[str]] = {}
+    for fact in base.facts.values():
+        if fact.kind == "role" and isinstance(org := fact.role.get("org"), str):
+            orgs.setdefault(fact.about[0], set()).add(org)
+    out: dict[str, EventSummary] = {}
+    for eid, facts in under.items():
+        involved = {i for f in facts for i in f.entity_ids()} - {eid}
+        involved |= {o for i in list(involved) for o in orgs.get(i, ())}
+        dated = [f.when.sort_key for f in facts if f.when is not None and f.kind == "event"] or \
+            [f.when.sort_key for f in facts if f.when is not None]
+        year = base.entities[eid].year or 0
+        # its own report first: the fullest record (place, participants, purpose), dated to the day
+        own = sorted(facts, key=lambda f: (not (f.kind == "event" and f.about[0] == eid),
+                                           -sum(bool(v) for v in f.details.values()),
+                                           f.when is None or f.when.date is None, f.id))
+        places = frozenset(p for f in facts if isinstance(p := f.details.get("place"), str) and p)
+        out[eid] = EventSummary(min(dated) if dated else (year, 13, 0), frozenset(involved), tuple(f.id for f in own),
+                                places)
     return out
 
 

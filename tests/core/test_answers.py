@@ -396,3 +396,14 @@ def test_a_bare_name_several_people_share_is_asked_back_when_the_question_fits_s
     assert answer.status == "ambiguous" and {"Imran Khan", "Gohar Ali Khan"} <= {c.name for c in answer.candidates}
     # the rest of the question fits only one of them: that one is meant
     assert engine.route("what did khan say about asim munir").status == "answer"
+
+
+def test_first_and_last_of_events_are_the_events_that_involve_everyone_asked(engine: Engine) -> None:
+    latest = engine.route("who led the latest alibaba delegation to pakistan")
+    assert latest.status == "answer" and "James Dong" in latest.lead
+    assert "Davos" in engine.route("first time a pakistani pm met the alibaba boss").lead
+    # Davos is not in Pakistan, and the sources report no meeting of these two at all
+    assert engine.route("last time jack ma visited pakistan").status == "not_found"
+    assert engine.route("last time jack ma and shehbaz sharif met").status == "not_found"
+    # "last" as a verb is no superlative
+    assert engine.route("how long did the shehbaz alibaba meeting last").status == "not_found"
