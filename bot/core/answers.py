@@ -20,6 +20,8 @@ from .model import Entity, Fact, FactBase, family
 from .quantities import MONTHS
 from .question import Question, is_filler, read
 from .search import (
+    EventSummary,
+    Mention,
     corrected_claim,
     events,
     is_government,
@@ -456,22 +458,32 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
 
 
 EVENT_WORDS = frozenset(stem(w) for w in """visit visited visits meet met meeting meetings delegation
-    delegations talk talks talked trip trips came come comes called call time times encounter sat""".split())
+    delegations talk talks talked trip trips came come comes called call time times encounter sat attend
+    attended attending""".split())
 
 
 def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
-    """"The most recent Alibaba visit to Pakistan", "first time a Pakistani PM met the Alibaba boss":
-    the earliest or latest *event* that involves everyone the question names (an organisation takes
-    part through its people), dated by the event itself — not whichever fact mentioning them has the
-    edge date. No such event at all is said plainly ("last time Jack Ma and Shehbaz Sharif met")."""
+    """"The most recent Alibaba visit to Pakistan", "first time a Pakistani PM met the Alibaba boss",
+    "each time Alibaba met Pakistani officials": the earliest, latest or every *event* that involves
+    everyone the question names (an organisation takes part through its people), dated by the event
+    itself — not whichever fact mentioning them has the edge date. No such event for a first or last
+    is said plainly ("last time Jack Ma and Shehbaz Sharif met")."""
     toks = q.tokens
     asked_events = {stem(t) for t in toks} & EVENT_WORDS
-    if q.order is None or not asked_events or " how long " in f" {q.folded} " or BEFORE_AFTER & set(toks):
+    every_one = q.order is None and bool(EVERY & set(toks))
+    if not (q.order or every_one) or not asked_events or " how long " in f" {q.folded} " or BEFORE_AFTER & set(toks):
         return None  # "how long did it last"; "the last visit before 2017" is a different question
     every = mentioned_entities(index, toks)
     mentioned = [m for m in every if all(e.type not in ("place", "event", "topic", "policy") for e in m.entities)]
-    if not mentioned:
+    named_events = [e.id for m in every for e in m.entities if e.type == "event"]
+    if not mentioned and not named_events:
         return None
+    if every_one:  # "all the deals signed during the visit": something of the events, not the events
+        covered = {i for m in every for i in range(m.start, m.start + len(m.words))}
+        if any(i not in covered and t not in STOPWORDS and not YEAR.match(t) and stem(t) not in EVENT_WORDS
+               and t not in PEOPLE_WORDS | EVERY and not is_filler(t) and t not in MONTHS
+               for i, t in enumerate(toks)):
+            return None
     # "visit to Pakistan", "came to Islamabad": the event must have taken place there
     places = {e.id for m in every for e in m.entities if e.type == "place" and m.start > 0 and toks[m.start - 1]
               in ("to", "in", "visit", "visited", "visiting", "visits")}
@@ -482,29 +494,70 @@ def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> A
               # "Jack Ma and Shehbaz Sharif met": both take part, not either
               for m in mentioned for group in ([(e,) for e in m.entities] if "and" in m.words else [m.entities])]
     found = sorted((summary.key, eid) for eid, summary in summaries.items()
-                   if all(not summary.involved.isdisjoint(ids) for ids in wanted)
+                   if (eid in named_events or not named_events)
+                   and all(not summary.involved.isdisjoint(ids) for ids in wanted)
                    and (not q.years or summary.key[0] in q.years) and _held_within(base, index, eid, places))
     # "the first Alibaba *delegation*": among them, the events of the kind asked, when some are
     kind = [(k, eid) for k, eid in found if asked_events & _event_words(base.entities[eid])]
     found = kind or found
     if not found:
+        if every_one:
+            return None
         names = " and ".join(m.entities[0].name if len(m.entities) == 1 else " ".join(m.words) for m in mentioned)
         return _not_found(base, "ask", question, f"The sources report no event involving {names}.",
                           [e for m in mentioned for e in m.entities][:3], missing=f"an event involving {names}")
-    eid = (found[0] if q.order == "first" else found[-1])[1]
-    chosen = [base.facts[f] for f in events(index)[eid].facts[:2]]
-    # the people in it from the organisations asked about ("the Alibaba visit": who led it), by their
-    # role that year; for "who led the latest delegation" they are the answer, so they come first
+    picked = [eid for _, eid in found] if every_one else [(found[0] if q.order == "first" else found[-1])[1]]
     asked = {e.id for m in mentioned for e in m.entities} | {i for ids in wanted for i in ids}
-    year = summaries[eid].key[0]
-    roles = [f for f in base.facts.values() if f.kind == "role" and f.about[0] not in asked
-             and f.about[0] in summaries[eid].involved and base.year_of(f) == year]
-    people = [f for f in roles if f.role.get("org") in asked] or (roles if q.intent == "who" else [])
-    chosen = people[:3] + chosen if q.intent == "who" else chosen + people[:2]
+    chosen = [base.facts[f] for eid in picked for f in summaries[eid].facts[:1 if every_one else 2]]
+    people = _people_in(base, summaries, picked, asked)
+    # "each *time* Alibaba met Pakistani officials" lists the meetings; "each official Alibaba met", the people
+    if q.intent == "who" or (every_one and PEOPLE_WORDS & set(toks) and not {"time", "times"} & set(toks)):
+        chosen = _sides(people, asked, q, mentioned)[:MAX_PEOPLE] + chosen  # they are the answer
+    else:  # "the latest Alibaba visit": who came from Alibaba, beside it
+        chosen += [f for f in people if f.role.get("org") in asked][:2 * len(picked)]
     lines = tuple(fact_lines(base, chosen))
     answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
                     command="ask", query=question, base=base)
-    return replace(answer, lead=lead(base, q, lines, answer.citation_numbers()))
+    numbers = answer.citation_numbers()
+    if every_one and chosen[0].kind == "event" and len(picked) > 1:
+        # "each time …": the events in order, each by its date and curated name, cited
+        dated = [f"{f.when.label(long=True)}: {_TRAILING_DATE.sub('', _event_name(base, f).rstrip('.'))} [{numbers[f.id]}]"
+                 for f in chosen if f.kind == "event" and f.when is not None]
+        return replace(answer, lead=fit_lead(f"The sources report {len(dated)}: " + "; ".join(dated) + "."))
+    return replace(answer, lead=lead(base, q, lines, numbers, aggregate=every_one))
+
+
+_TRAILING_DATE = re.compile(r",\s*(?:[A-Z][a-z]+\s+)?\d{4}$")  # "…, Davos, January 2017": the date is said first
+EVERY = frozenset({"each", "every", "all", "everyone", "everybody"})
+PEOPLE_WORDS = frozenset("""who everyone everybody people official officials leader leaders person persons attendee
+    attendees minister ministers executive executives exec execs participant participants""".split())
+MAX_PEOPLE = 8
+
+
+def _people_in(base: FactBase, summaries: dict[str, EventSummary], picked: list[str], asked: set[str]) -> list[Fact]:
+    """The people who took part in the events and are not asked about, each by their role that year."""
+    seen: dict[str, Fact] = {}
+    for eid in picked:
+        year = summaries[eid].key[0]
+        for fact in base.facts.values():
+            if fact.kind == "role" and fact.about[0] in summaries[eid].involved and base.year_of(fact) == year \
+                    and fact.about[0] not in asked and not base.entities[fact.about[0]].unnamed:
+                seen.setdefault(fact.about[0], fact)
+    return list(seen.values())
+
+
+def _sides(roles: list[Fact], asked: set[str], q: Question, mentioned: list[Mention]) -> list[Fact]:
+    """Which of the people a question asks for: the organisation's the people word belongs to ("the
+    Alibaba execs"); for "who led …" the asked organisation's; else the side the question does not
+    name ("the Pakistani leaders who met Alibaba"); else everyone ("everyone who attended")."""
+    toks = q.tokens
+    own_side = {e.id for m in mentioned for e in m.entities
+                if m.start + len(m.words) < len(toks) and toks[m.start + len(m.words)] in PEOPLE_WORDS}
+    if own_side:
+        return [f for f in roles if f.role.get("org") in own_side]
+    if q.intent == "who" and not EVERY & set(toks):
+        return [f for f in roles if f.role.get("org") in asked] or roles
+    return [f for f in roles if f.role.get("org") not in asked] or roles
 
 
 BEFORE_AFTER = frozenset({"before", "after", "since", "until", "till", "prior"})

@@ -407,3 +407,13 @@ def test_first_and_last_of_events_are_the_events_that_involve_everyone_asked(eng
     assert engine.route("last time jack ma and shehbaz sharif met").status == "not_found"
     # "last" as a verb is no superlative
     assert engine.route("how long did the shehbaz alibaba meeting last").status == "not_found"
+
+
+def test_each_time_lists_every_event_and_each_official_lists_the_people(engine: Engine) -> None:
+    times = engine.route("each time alibaba met pakistani officials")
+    assert times.lead.startswith("The sources report 4:") and "Michael Evans" in times.lead
+    people = engine.route("each pakistani official alibaba met in 2017")
+    named = {engine.base.entities[f.about[0]].name for f in people.facts()}
+    assert {"Ishaq Dar", "Khurram Dastgir Khan", "Nawaz Sharif"} <= named
+    # something of the events that the sources do not give is not the events themselves
+    assert engine.route("all the deals signed during the 2025 alibaba visit").status == "not_found"
