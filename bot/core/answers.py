@@ -448,7 +448,7 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         hits = corrected if (corrected := corrected_claim(base, index, q)).facts else hits  # "in 2023?": 2022
     if not hits.facts:
         return _not_found(base, "ask", question, hits.note, hits.near, related=hits.related, missing=hits.missing)
-    shared = _shared_name(base, index, q, question)
+    shared = _shared_name(base, index, q, question, hits.mentions)
     if shared is not None:
         return shared
     lines = tuple(fact_lines(base, hits.facts))
@@ -582,12 +582,13 @@ def _held_within(base: FactBase, index: Index, eid: str, places: set[str]) -> bo
     return False
 
 
-def _shared_name(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
+def _shared_name(base: FactBase, index: Index, q: Question, question: str,
+                 mentions: tuple[Mention, ...] | None = None) -> Answer | None:
     """"What did Khan say", "when did Sharif meet Alibaba": a bare name several people in the sources
     share, where the question fits more than one of them, is asked back as /who asks it — never
     answered for whichever of them the name happens to be an alias of. When the rest of the question
     fits only one of them, that one is meant."""
-    for m in mentioned_entities(index, q.tokens):
+    for m in mentioned_entities(index, q.tokens) if mentions is None else mentions:
         if len(m.words) != 1 or len(m.entities) != 1 or m.entities[0].type != "person":
             continue
         res = resolve(base, index, m.words[0], frozenset({"person"}))

@@ -80,6 +80,7 @@ class Hits:
     missing: str = ""
     aggregate: bool = False
     asked: Question | None = None  # the question the facts answer, when it was asked again another way
+    mentions: tuple[Mention, ...] | None = None  # the names read in the question, when retrieval read them
 
 
 @dataclass(frozen=True)
@@ -1309,7 +1310,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         bool(AGGREGATE_WORDS & words) or (bool(focus) and chosen[0].kind == "measure"))
     if aggregate and q.order is None:
         chosen = _with_siblings(base, index, q, focus, accepted, chosen, others, speaker)
-    return Hits(facts=chosen[:MAX_AGGREGATE if aggregate else MAX_FACTS], aggregate=aggregate)
+    return Hits(facts=chosen[:MAX_AGGREGATE if aggregate else MAX_FACTS], aggregate=aggregate, mentions=tuple(mentioned))
 
 
 # "all the internet *figures*": the kind of fact a listing asks for
