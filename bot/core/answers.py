@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .answer import Answer, Candidate, Line, Section
-from .chat import strip_markup
+from .chat import normalise_quantities, strip_markup
 from .compose import fit_lead, lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .model import Entity, Fact, FactBase, family
@@ -30,7 +30,7 @@ from .search import (
     search_facts,
     slipped_name,
 )
-from .text import STOPWORDS, YEAR, fold, kept_acronyms, stem, tokens, truncate
+from .text import NUMBER, STOPWORDS, YEAR, fold, kept_acronyms, stem, tokens, truncate
 
 CLEAR_MIN = 0.74  # weakest match answered outright
 MARGIN = 0.08  # lead over the runner-up that makes a winner "clear"
@@ -279,9 +279,14 @@ def compare(base: FactBase, index: Index, a: str, b: str) -> Answer:
     label = f"{a.strip()} vs {b.strip()}"
     if qa.years and qb.years and not qa.words and not qb.words:
         return _compare_years(base, qa.years[0], qb.years[0], label)
-    sides = []
-    keys = []
-    for side in (a, b):
+    sides: list[tuple[str, list[Fact]]] = []
+    keys: list[tuple[str, tuple[int, ...]]] = []
+    for side, other in ((a, b), (b, a)):
+        figure = _figure_side(base, index, side, other)
+        if figure:  # "Rs5000 vs Rs500", "$25bn vs $20bn exports": the facts that give each figure
+            keys.append((f"#{side.strip()}", ()))
+            sides.append((side.strip(), figure))
+            continue
         res = resolve(base, index, side, ALL_TYPES)
         if res.status != "answer" or res.entity is None:
             early = _from_resolution(base, "compare", side, res)
@@ -299,6 +304,28 @@ def compare(base: FactBase, index: Index, a: str, b: str) -> Answer:
     answer = Answer("answer", f"{sides[0][0]} vs {sides[1][0]}", _rows(base, sides), command="compare",
                     query=label, base=base)
     return replace(answer, lead=_compare_lead(base, answer, sides))
+
+
+def _figure_side(base: FactBase, index: Index, side: str, other: str) -> list[Fact]:
+    """A side that is a figure: the facts giving it, about what the two sides share ("exports" in
+    "$25bn vs $20bn exports" belongs to both)."""
+    asked = read(side)
+    if len(asked.numbers) != 1:
+        return []
+    shared = [w for w in read(other).words if not NUMBER.match(w) and w not in asked.words]
+    hits = search_facts(base, index, read(" ".join([*asked.tokens, *shared])), suggest=False)
+    number = asked.numbers[0]
+    at = asked.tokens.index(number) if number in asked.tokens else -1
+    unit = asked.tokens[at + 1:at + 2] if at >= 0 and asked.tokens[at + 1:at + 2] in (("pkr",), ("usd",), ("percent",)) \
+        else ()
+
+    def gives(text: str) -> bool:  # the number with its unit ("18 percent", not "$18" or "18 December")
+        words = tokens(normalise_quantities(text))
+        return any(w == number and tuple(words[i + 1:i + 1 + len(unit)]) == unit for i, w in enumerate(words))
+
+    found = [f for f in hits.facts if gives(f"{f.says} | {f.source.quote}")]
+    # the facts whose own sentence gives the figure before those with it only in their quote
+    return ([f for f in found if gives(f.says)] or found)[:3]
 
 
 def _compare_years(base: FactBase, ya: int, yb: int, label: str) -> Answer:
@@ -362,9 +389,13 @@ def _compare_lead(base: FactBase, answer: Answer, sides: list[tuple[str, list[Fa
         pair = (by_measure[0][shared[0]], by_measure[1][shared[0]])
     else:
         firsts = [next((f for f in sorted(fs, key=lambda f: numbers[f.id]) if f.kind == "event"), None) for fs in cited]
+        if firsts[0] is None or firsts[1] is None:  # "18% vs 5%": each side's own first fact
+            firsts = [min(fs, key=lambda f: numbers[f.id]) if fs else None for fs in cited]
         if firsts[0] is None or firsts[1] is None:
             return ""
         pair = (firsts[0], firsts[1])
+    if pair[0] is pair[1]:  # one fact gives both ("from over $25 billion to $20 billion")
+        return fit_lead(f"{pair[0].says.rstrip('.')} [{numbers[pair[0].id]}].", 480)
     parts = [f"{name}: {fact.says.rstrip('.')} [{numbers[fact.id]}]" for (name, _), fact in zip(sides, pair, strict=True)]
     return fit_lead("; ".join(parts) + ".", 480)
 

@@ -417,3 +417,10 @@ def test_each_time_lists_every_event_and_each_official_lists_the_people(engine: 
     assert {"Ishaq Dar", "Khurram Dastgir Khan", "Nawaz Sharif"} <= named
     # something of the events that the sources do not give is not the events themselves
     assert engine.route("all the deals signed during the 2025 alibaba visit").status == "not_found"
+
+
+def test_compare_two_figures_shows_the_facts_that_give_each(engine: Engine) -> None:
+    taxes = engine.compare("18%", "5%")
+    assert taxes.status == "answer" and "sales tax" in taxes.lead and "income tax" in taxes.lead
+    assert "December" not in taxes.lead  # "5 December" is a date, not 5 percent
+    assert engine.compare("18%", "30%").status == "not_found"
