@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .answer import Answer, Candidate, Line, Section
-from .chat import normalise_quantities, strip_markup
+from .chat import expand, normalise_quantities, strip_markup
 from .compose import fit_lead, lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .model import Entity, Fact, FactBase, family
@@ -22,6 +22,7 @@ from .question import Question, is_filler, read
 from .search import (
     EventSummary,
     Mention,
+    _initials,
     corrected_claim,
     events,
     is_government,
@@ -74,7 +75,36 @@ def candidates(base: FactBase, ents: Iterable[Entity]) -> tuple[Candidate, ...]:
 
 
 def resolve(base: FactBase, index: Index, text: str, types: frozenset[str]) -> Resolution:
-    """Find the one entity a query names, or say why not (ambiguous, not found)."""
+    """Find the one entity a query names, or say why not (ambiguous, not found). A lookup that finds
+    nothing as typed is read as a reader shortens names: chat shorthand ("intl", "co"), Roman numerals
+    ("ITA-II"), a name split in two ("tao bao") and the initials of a long name ("AIDC")."""
+    res = _resolve(base, index, text, types)
+    if res.status != "not_found":
+        return res
+    for variant in _lookup_variants(index, text):
+        again = _resolve(base, index, variant, types)
+        if again.status == "answer":
+            return again
+    return res
+
+
+_ROMAN = {"ii": "2", "iii": "3", "iv": "4"}
+
+
+def _lookup_variants(index: Index, text: str) -> list[str]:
+    """Only readings that change something a reader shortened; the text as typed was tried first."""
+    out = [expand(text)]
+    words = tokens(text)
+    if any(w in _ROMAN for w in words):
+        out.append(" ".join(_ROMAN.get(w, w) for w in words))
+    out += [" ".join([*words[:i], words[i] + words[i + 1], *words[i + 2:]]) for i in range(len(words) - 1)
+            if words[i] + words[i + 1] in index.token_entities]  # "tao bao": Taobao
+    if len(words) == 1 and words[0].isalpha() and (ids := _initials(index).get(words[0])):
+        out.append(index.base.entities[ids[0]].name)
+    return [v for v in dict.fromkeys(out) if v.strip() != text.strip()]
+
+
+def _resolve(base: FactBase, index: Index, text: str, types: frozenset[str]) -> Resolution:
     query = Query.parse(text)
     if not query.words:
         return Resolution("not_found", None, (), query, "Type a name or topic to look up.")
@@ -240,7 +270,7 @@ def _type_note(base: FactBase, ent: Entity) -> str:
 
 def policy(base: FactBase, index: Index, text: str) -> Answer:
     """A policy, measure or topic (optionally with a year): measures, rates, dates, who decided."""
-    res = resolve(base, index, text, POLICY_TYPES)
+    res = _one_policy(resolve(base, index, text, POLICY_TYPES))
     if res.status == "answer" and res.entity is not None:
         ent = res.entity
         facts = _facts_of(base, _children(index, ent.id), res.query.years if ent.type == "topic" else ())
@@ -259,6 +289,18 @@ def policy(base: FactBase, index: Index, text: str) -> Answer:
                       command="policy", query=text, base=base)
     note = res.note or hits.note
     return _not_found(base, "policy", text, note, res.candidates)
+
+
+def _one_policy(res: Resolution) -> Resolution:
+    """/policy is asked about policies: among an ambiguous few, the one policy (not the meeting about
+    it), or the measure within the other (the threshold cut within the budget, for "parcels")."""
+    if res.status != "ambiguous":
+        return res
+    ids = {e.id for e in res.candidates}
+    policies = [e for e in res.candidates if e.type == "policy"]
+    inner = [e for e in policies if e.part_of in ids]
+    pick = policies if len(policies) == 1 else inner if len(inner) == 1 and len(ids) == 2 else []
+    return replace(res, status="answer", entity=pick[0], candidates=()) if pick else res
 
 
 COMPARE_ROWS = (

@@ -68,6 +68,7 @@ SHORTHAND: dict[str, str] = {
     "sed": "said", "sez": "says", "sayz": "says",
     "wud": "would", "wld": "would", "cud": "could", "shud": "should", "shld": "should", "bcoz": "because",
     "1st": "first", "2nd": "second", "3rd": "third", "stat": "statistic", "stats": "statistics",
+    "co": "company", "co.": "company", "corp": "corporation", "intl.": "international",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)

@@ -424,3 +424,13 @@ def test_compare_two_figures_shows_the_facts_that_give_each(engine: Engine) -> N
     assert taxes.status == "answer" and "sales tax" in taxes.lead and "income tax" in taxes.lead
     assert "December" not in taxes.lead  # "5 December" is a date, not 5 percent
     assert engine.compare("18%", "30%").status == "not_found"
+
+
+def test_lookups_read_names_as_readers_shorten_them(engine: Engine) -> None:
+    for typed, name in (("tao bao", "Taobao"), ("AIDC", "Alibaba International Digital Commerce Company"),
+                        ("alibaba intl digital commerce co", "Alibaba International Digital Commerce Company")):
+        assert engine.who(typed).title == name
+    assert engine.policy("ITA-II").title == "Information Technology Agreement (ITA) Two"
+    # /policy picks the policy over the meeting about it; a shared surname is still asked back
+    assert engine.policy("pnsc 2025").status == "answer"
+    assert engine.who("khan").status == "ambiguous"
