@@ -105,14 +105,14 @@ LEADING_CHAT = frozenset("so ok okay hey hi hello yo and but well um uh quick qu
                          "factdesk can could you u i want to know wondering".split())
 FIRST_WORDS = frozenset({"first", "earliest", "initial", "initially", "originally"})
 LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest"})
-PLACE_NOUNS = frozenset({"city", "country", "place", "venue", "location", "where"})
 
 _HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|far|long|old)\b|\bwhat (?:percentage|percent|share|"
                        r"proportion|number|amount|rate|value|size|figure)\b|\bwhat (?:is|was|were|are) the "
                        r"(?:number|amount|size|value|share|rate|percentage|figure|total|count)\b")
 _WHEN = re.compile(r"\bwhen\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bhow long ago\b|\bwhat year\b|"
                    r"\b(?:exact|precise) (?:date|day)\b|\b(?:what|which) (?:is|was) the (?:date|day|year|month)\b")
-_WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:city|country|place|venue|location)\b")
+_WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:city|country|place|venue|location|cities|countries|places|venues|"
+                    r"locations)\b")
 _WHY = re.compile(r"\bwhy\b|\bwhat for\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:was|is) the reason\b")
 _WHO = re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:person|official|minister|people|officials)\b|"
                   r"\bwhat (?:is|was|are|were) (?:the )?\w+(?: \w+)? names?\b|\bname of the\b")

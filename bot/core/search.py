@@ -1382,7 +1382,7 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
         if counted.facts:
             return counted
     years = [i for i, t in enumerate(toks) if YEAR.match(t)]
-    if (q.intent != "yes_no" or len(years) != 1 or q.numbers or years[0] == 0
+    if (q.intent != "yes_no" or len(years) != 1 or q.numbers or years[0] == 0 or "again" in toks
             or toks[years[0] - 1] not in ("in", "since", "during")):
         return Hits()
     relaxed = read(" ".join(t for i, t in enumerate(toks) if i not in (years[0] - 1, years[0])))

@@ -434,3 +434,9 @@ def test_lookups_read_names_as_readers_shorten_them(engine: Engine) -> None:
     # /policy picks the policy over the meeting about it; a shared surname is still asked back
     assert engine.policy("pnsc 2025").status == "answer"
     assert engine.who("khan").status == "ambiguous"
+
+
+def test_a_repeat_is_not_a_date_to_correct_and_which_cities_asks_a_place(engine: Engine) -> None:
+    # "again in 2018" asks about a second visit, not the date of the first
+    assert engine.route("did nawaz sharif go to davos again in 2018").status == "not_found"
+    assert engine.route("which cities are the 300,000 pakistani sellers from").status == "not_found"
