@@ -126,13 +126,13 @@ _SCALES = {
     "billion": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lac": 1e5, "crore": 1e7,
 }
 _CURRENCY_BEFORE = {"rs": "pkr", "rs.": "pkr", "pkr": "pkr", "usd": "usd", "us$": "usd", "$": "usd"}
-_UNIT_AFTER = {"%": "percent", "percent": "percent", "per cent": "percent", "pc": "percent",
+_UNIT_AFTER = {"%": "percent", "$": "usd", "percent": "percent", "per cent": "percent", "pc": "percent",
                "rupee": "pkr", "rupees": "pkr", "pkr": "pkr", "dollar": "usd", "dollars": "usd", "usd": "usd"}
 _QUANTITY = re.compile(
     r"(?<![\w.])(?P<cur>rs\.?|pkr|usd|us\$|\$)?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<scale_tight>k|m|mn|mln|bn|b|tn)\b|\s?(?P<scale>thousand|million|billion|trillion|mn|mln|bn|lakh|lac|crore)\b)?"
-    r"(?P<unit>\s?%|\s(?:percent|per cent|pc|rupees?|dollars?|usd|pkr)\b)?",
+    r"(?P<unit>\s?%|\$(?![\d.])|\s(?:percent|per cent|pc|rupees?|dollars?|usd|pkr)\b)?",
     re.I)
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")(?=[\s-]+[a-z])", re.I)
 
@@ -181,7 +181,11 @@ def normalise_quantities(text: str) -> str:
     text = _MARKET_CODES.sub(lambda m: _CODES[m.group(0).casefold().replace(" ", "-")], text)
     text = re.sub(r"(?<=\d)-(?=[a-z])", " ", text)  # "6-member" → "6 member"
     text = _QUANTITY.sub(_quantity, text)
+    text = _LONE_PERCENT.sub(" percent", text)  # "what % of citizens": the unit asked for
     return _BARE_UNITS.sub(_bare_unit, text)  # "in dollars" asks for the figure in usd
+
+
+_LONE_PERCENT = re.compile(r"(?<![\w%])\s?%(?!\w)")
 
 
 # "size in usd million", "in billion dollars": a scale asked for as the unit of the answer names nothing

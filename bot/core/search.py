@@ -1223,8 +1223,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         # "Gohar's quotes", "the budget's measures": a word naming a kind of fact is carried by that kind
         share = sum(w * (0.5 if alts[t].isdisjoint(own) and not _of_kind(index, KIND_WORDS.get(t), fact) else 1.0)
                     for t, w in weights.items()
-                    if not alts[t].isdisjoint(terms_here) or _of_kind(index, KIND_WORDS.get(t), fact)) / total \
-            if weights else 1.0
+                    if not alts[t].isdisjoint(terms_here) or _of_kind(index, KIND_WORDS.get(t), fact)
+                    or _on_weekday(t, fact)) / total if weights else 1.0
         scored.append((share, fact))
     if not scored:
         if mentioned and (speaker is not None or others):
@@ -1320,6 +1320,15 @@ KIND_WORDS = {stem(w): kind for words, kind in (
     ("statement statements quote quotes remark remarks said", "statement"),
     ("meeting meetings visit visits event events", "event"),
 ) for w in words.split()}
+
+
+WEEKDAY_NUMBERS = {stem(d): i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+
+
+def _on_weekday(term: str, fact: Fact) -> bool:
+    """"What did PTI say on Saturday": a fact dated to a Saturday carries the word its sentence leaves out."""
+    day = WEEKDAY_NUMBERS.get(term)
+    return day is not None and fact.when is not None and fact.when.date is not None and fact.when.date.weekday() == day
 
 
 def _of_kind(index: Index, kind: str | None, fact: Fact) -> bool:

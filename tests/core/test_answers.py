@@ -440,3 +440,9 @@ def test_a_repeat_is_not_a_date_to_correct_and_which_cities_asks_a_place(engine:
     # "again in 2018" asks about a second visit, not the date of the first
     assert engine.route("did nawaz sharif go to davos again in 2018").status == "not_found"
     assert engine.route("which cities are the 300,000 pakistani sellers from").status == "not_found"
+
+
+def test_a_lone_percent_sign_and_a_weekday_are_read(engine: Engine) -> None:
+    assert "11" in engine.route("what % of citizens use phones for transactions acc to khurram").lead
+    # "on Saturday": a fact dated to a Saturday carries the day its sentence leaves out
+    assert engine.route("what did gohar say on saturday").status == "answer"
