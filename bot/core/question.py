@@ -251,7 +251,8 @@ _KNOW = re.compile(r"\b(?:do|can|does) (?:you|u|the bot|factdesk) (?:know|cover|
                    r"\b(?:you|u) (?:got|have got|know of)\b|\bhave (?:you|u) got\b")
 LIST_NOISE = frozenset({"all", "every", "the", "me", "of", "mentioned", "named", "covered", "in", "sources",
                         "articles", "you", "u", "know", "about", "cover", "have", "do", "can", "does", "what",
-                        "who", "which", "pls", "please", "are", "is", "there", "any", "a", "an"})
+                        "who", "which", "pls", "please", "are", "is", "there", "any", "a", "an", "your", "ur",
+                        "data", "database", "records", "list"})
 
 
 def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
@@ -266,6 +267,8 @@ def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
     # "what news outlets are ur sources from", "which places do u know": a kind asked of the bot itself
     every_kind = every_kind or (head[0] in ("what", "which") and any(LIST_KINDS.get(t) for t in head[1:4])
                                 and not {"you", "u", "your", "ur"}.isdisjoint(head))
+    # "who are the Alibaba people in your data": the people of what is named, asked of the bot
+    every_kind = every_kind or (head[:2] == ["who", "are"] and any(LIST_KINDS.get(t) == "person" for t in head[2:6]))
     asks_list = (head[0] in LIST_VERBS and len(head) > 1) or bool(_KNOW.search(line)) or every_kind or (
         len(head) <= 3 and head[-1] in ("people", "persons", "officials", "organisations", "organizations", "companies"))
     if not asks_list or (head[0] == "name" and head[1:2] == ["of"]):

@@ -1112,6 +1112,9 @@ def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
     return "an answer to this question", "do not answer this"
 
 
+GROUP_NOUNS = frozenset({"people", "guys", "folks", "crowd", "lot", "side", "camp", "bunch"})
+
+
 def search_facts(base: FactBase, index: Index, question: str | Question, kinds: frozenset[str] | None = None,
                  *, suggest: bool = True, articles: frozenset[str] | None = None) -> Hits:
     """Retrieve and judge: the facts that answer a question, or a note saying exactly what the
@@ -1122,6 +1125,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     keep = kept_acronyms(q.text)
     mentioned = mentioned_entities(index, toks, acronyms=keep)
     covered = {i for m in mentioned for i in range(m.start, m.start + len(m.words))}
+    # "the Alibaba people", "the Alibaba crowd": an organisation's people are the organisation
+    covered |= {m.start + len(m.words) for m in mentioned if m.start + len(m.words) < len(toks)
+                and toks[m.start + len(m.words)] in GROUP_NOUNS
+                and any(e.type in ("organisation", "body") for e in m.entities)}
     content = [t for i, t in enumerate(toks) if i not in covered and not YEAR.match(t) and not NUMBER.match(t)
                and (t not in STOPWORDS or t in keep) and t not in QUESTION_WORDS]
     # the typed focus words that name no entity, plus any the reading supplied ("age" for "how old")

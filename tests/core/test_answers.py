@@ -446,3 +446,9 @@ def test_a_lone_percent_sign_and_a_weekday_are_read(engine: Engine) -> None:
     assert "11" in engine.route("what % of citizens use phones for transactions acc to khurram").lead
     # "on Saturday": a fact dated to a Saturday carries the day its sentence leaves out
     assert engine.route("what did gohar say on saturday").status == "answer"
+
+
+def test_an_organisations_people_are_the_organisation(engine: Engine) -> None:
+    assert "3 March 2017" in engine.route("when did the alibaba crowd call on dar, exact date pls").lead
+    listed = engine.route("who are the alibaba people in ur data")
+    assert listed.lead.startswith("The sources name 4:") and "Max Bittner" in listed.lead
