@@ -100,7 +100,9 @@ _PHRASES = ((re.compile(r"\bset(?:ting)? up\b", re.I), "establish"),
             (re.compile(r"\bright now\b|\bat the moment\b|\bthese days\b", re.I), "now"),
             (re.compile(r"\b(?:acc|acc\.|acdg|accdg|according) (?:to|2)\b", re.I), "according to"),
             (re.compile(r"\bwork(?:s|ed|ing)? (?:together )?with\b", re.I), "collaborate with"),
-            (re.compile(r"\bday of (?:the )?week\b", re.I), "day"))
+            (re.compile(r"\bday of (?:the )?week\b", re.I), "day"),
+            # "did he go in the end", "at the end of the day": how it turned out, not an "end"
+            (re.compile(r"\b(?:in the end|at the end of the day|after all)\b", re.I), ""))
 
 
 def expand(text: str) -> str:
