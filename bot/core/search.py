@@ -792,9 +792,14 @@ def _counts_within(q: Question, fact: Fact) -> bool:
         i += 1
     while i < len(rest) and rest[i] in AUXILIARIES:
         i += 1
-    if i >= len(rest) or rest[i] not in COUNTED_IN:
+    if i < len(rest) and rest[i] not in COUNTED_IN and "have" in rest[i:] and rest[i - 1:i] in (("does",), ("do",),
+                                                                                           ("did",)):
+        # "how many members does the roadmap committee have": what has them is counted within
+        head = [w for w in rest[i:rest.index("have", i)] if w not in STOPWORDS and not YEAR.match(w)][-3:]
+    elif i >= len(rest) or rest[i] not in COUNTED_IN:
         return True
-    head = [w for w in rest[i + 1:] if w not in STOPWORDS and not YEAR.match(w)][:3]
+    else:
+        head = [w for w in rest[i + 1:] if w not in STOPWORDS and not YEAR.match(w)][:3]
     if not head:
         return True
     # the head noun of "the e-commerce roadmap committee" is its last word before a clause

@@ -452,3 +452,8 @@ def test_an_organisations_people_are_the_organisation(engine: Engine) -> None:
     assert "3 March 2017" in engine.route("when did the alibaba crowd call on dar, exact date pls").lead
     listed = engine.route("who are the alibaba people in ur data")
     assert listed.lead.startswith("The sources name 4:") and "Max Bittner" in listed.lead
+
+
+def test_how_many_x_does_y_have_counts_within_y(engine: Engine) -> None:
+    assert engine.route("how many members does the roadmap committee have").status == "not_found"
+    assert "six members" in engine.route("how many members did the alibaba delegation have").lead
