@@ -513,6 +513,9 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         holders = role_holders(base, index, question)
         if holders is not None:
             return holders
+    absent = _not_among_attendees(base, index, q, question)
+    if absent is not None:
+        return absent
     asked, articles = publisher_filter(index, q.text)
     if articles is not None:  # "acc to PhoneWorld": the question without the publisher, over its articles
         q = read(asked)
@@ -532,7 +535,7 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
 
 EVENT_WORDS = frozenset(stem(w) for w in """visit visited visits meet met meeting meetings delegation
     delegations talk talks talked trip trips came come comes called call time times encounter sat attend
-    attended attending""".split())
+    attended attending conference briefing summit forum""".split())
 
 
 def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
@@ -631,6 +634,33 @@ def _sides(roles: list[Fact], asked: set[str], q: Question, mentioned: list[Ment
     if q.intent == "who" and not EVERY & set(toks):
         return [f for f in roles if f.role.get("org") in asked] or roles
     return [f for f in roles if f.role.get("org") not in asked] or roles
+
+
+PRESENCE = frozenset({"at", "attend", "attended", "attending", "present", "there"})
+
+
+def _not_among_attendees(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
+    """"Was Asim Munir at the DG ISPR presser", "did James Dong attend the meeting with Shehbaz": a
+    claim that someone took part in an event is answered by the event's participants only — a fact
+    that merely mentions them beside it ("responding to a post about Asim Munir") does not say so.
+    None unless the events asked about are found and the person is among none of them."""
+    toks = q.tokens
+    if q.intent != "yes_no" or PRESENCE.isdisjoint(toks) or EVENT_WORDS.isdisjoint(stem(t) for t in toks):
+        return None
+    mentioned = mentioned_entities(index, toks)
+    if len(mentioned) < 2 or len(mentioned[0].entities) != 1 or mentioned[0].entities[0].type != "person":
+        return None
+    person, others = mentioned[0].entities[0], mentioned[1:]
+    found = [eid for eid, summary in events(index).items()
+             if all(not summary.involved.isdisjoint(e.id for e in m.entities) for m in others)
+             and (not q.years or summary.key[0] in q.years)]
+    asked_events = {stem(t) for t in toks} & EVENT_WORDS  # "the PTI presser": its press conference
+    found = [eid for eid in found if asked_events & _event_words(base.entities[eid])] or found
+    if not found or any(person.id in events(index)[eid].attended for eid in found):
+        return None
+    names = [base.entities[eid].name for eid in found[:2]]
+    return _not_found(base, "ask", question, f"The sources do not say {person.name} took part in "
+                      f"{' or '.join(names)}.", [person], missing=f"{person.name} at the event")
 
 
 BEFORE_AFTER = frozenset({"before", "after", "since", "until", "till", "prior"})

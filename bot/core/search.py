@@ -593,6 +593,7 @@ class EventSummary:
     involved: frozenset[str]
     facts: tuple[str, ...]  # the facts filed under the event itself, its own reports first
     places: frozenset[str]  # where its facts say it was held
+    attended: frozenset[str]  # who its facts say took part: participants, and who spoke at it
 
 
 @per_index
@@ -621,8 +622,10 @@ def events(index: Index) -> dict[str, EventSummary]:
                                            -sum(bool(v) for v in f.details.values()),
                                            f.when is None or f.when.date is None, f.id))
         places = frozenset(p for f in facts if isinstance(p := f.details.get("place"), str) and p)
+        attended = {p for f in facts for p in (f.details.get("participants") or ()) if isinstance(p, str)}
+        attended |= {f.speaker for f in facts if f.speaker and f.event == eid}
         out[eid] = EventSummary(min(dated) if dated else (year, 13, 0), frozenset(involved), tuple(f.id for f in own),
-                                places)
+                                places, frozenset(attended))
     return out
 
 

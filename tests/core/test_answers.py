@@ -457,3 +457,10 @@ def test_an_organisations_people_are_the_organisation(engine: Engine) -> None:
 def test_how_many_x_does_y_have_counts_within_y(engine: Engine) -> None:
     assert engine.route("how many members does the roadmap committee have").status == "not_found"
     assert "six members" in engine.route("how many members did the alibaba delegation have").lead
+
+
+def test_taking_part_in_an_event_is_read_from_its_participants(engine: Engine) -> None:
+    absent = engine.route("was asim munir at the dg ispr presser")
+    assert absent.status == "not_found" and "Asim Munir" in absent.note
+    assert engine.route("was shaza fatima at the alibaba meeting").status == "answer"
+    assert engine.route("was gohar at the pti presser").status == "answer"
