@@ -74,6 +74,12 @@ _SYNONYM_GROUPS = (
     "cross surpass surpassed exceed exceeded overtake overtook",
     "executive executives boss bosses bigwig bigwigs chief president",
     "respond responded responding reply replied react reaction",  # not "response": Snowball makes it "responsible"
+    "top leading foremost biggest largest",
+    "fix improve improved improvement reform reforms overhaul restructure",
+    "upset disappointed unhappy angry",
+    "cancel cancelled canceled stop stopped halt halted",
+    "push pushed pushing promote promoted promoting boost boosted",
+    "matter matters important importance significant key",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
