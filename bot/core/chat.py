@@ -101,6 +101,22 @@ _PHRASES = ((re.compile(r"\bset(?:ting)? up\b", re.I), "establish"),
             (re.compile(r"\b(?:acc|acc\.|acdg|accdg|according) (?:to|2)\b", re.I), "according to"),
             (re.compile(r"\bwork(?:s|ed|ing)? (?:together )?with\b", re.I), "collaborate with"),
             (re.compile(r"\bday of (?:the )?week\b", re.I), "day"),
+            # phrasal verbs readers type for the articles' own verbs
+            (re.compile(r"\bsat down (?:with|w/)", re.I), "met"),
+            (re.compile(r"\bsit(?:s|ting)? down (?:with|w/)", re.I), "meet"),
+            (re.compile(r"\b(?:bumped|ran) into\b", re.I), "met"),
+            (re.compile(r"\b(?:bump|bumps|run) into\b", re.I), "meet"),
+            (re.compile(r"\bstuck up for\b", re.I), "defended"),
+            (re.compile(r"\bstick(?:s|ing)? up for\b", re.I), "defend"),
+            (re.compile(r"\b(?:went|gone) after\b", re.I), "attacked"),
+            (re.compile(r"\b(?:go|goes|going) after\b", re.I), "attack"),
+            (re.compile(r"\b(?:kicked|thrown|threw) out\b", re.I), "ousted"),
+            (re.compile(r"\b(?:kick|kicks) out\b", re.I), "oust"),
+            (re.compile(r"\bsided with\b", re.I), "supported"),
+            (re.compile(r"\bsid(?:e|es|ing) with\b", re.I), "support"),
+            (re.compile(r"\btie[- ]?ups?(?: with| w/)?\b", re.I), "partnership with"),
+            (re.compile(r"\bbrought up\b", re.I), "mentioned"),
+            (re.compile(r"\b(?:bring|brings|bringing) up\b", re.I), "mention"),
             # "did he go in the end", "at the end of the day": how it turned out, not an "end"
             (re.compile(r"\b(?:in the end|at the end of the day|after all)\b", re.I), ""))
 

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from .answer import Answer, Line
 from .model import Fact, FactBase
 from .question import Question
-from .text import fold, truncate
+from .text import fold, tokens, truncate
 
 LEAD_MAX = 420
 SAME_TEXT = 82  # token-set similarity at which two facts' sentences say the same thing
@@ -101,6 +101,9 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
     if q.intent == "who":  # "who led …": a line that names a person answers it, a dispute about a company does not
         people = [line for line in cited if _names_person(base, base.facts[line.fact_ids[0]])]
         cited = people + [line for line in cited if line not in people]
+        if _asks_object(q):  # "who did Shehbaz meet": not Shehbaz's own role
+            others = [line for line in cited if not _named_in_question(base, base.facts[line.fact_ids[0]].about[0], q)]
+            cited = others + [line for line in cited if line not in others]
     if q.intent == "where":  # "where …": a line whose own words name the place leads ("… in Islamabad")
         placed = [line for line in cited if _names_place(base, line.text)]
         cited = placed + [line for line in cited if line not in placed]
@@ -119,7 +122,8 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
         if len(named) > 1:
             return _listing(named, numbers)
     if q.intent == "who" and fact.kind == "role":
-        holders = _role_holders(base, cited, numbers)
+        holders = _role_holders(base, [line for line in cited if not (_asks_object(q) and _named_in_question(
+            base, base.facts[line.fact_ids[0]].about[0], q))], numbers)
         if holders:
             return fit_lead(holders)
     text = _with_marks(first.text, first.fact_ids, numbers)
@@ -188,6 +192,18 @@ def _short(base: FactBase, fact: Fact) -> str:
     if ent is not None and ent.type in ("policy", "event") and fact.kind in ("measure", "event", "action"):
         return ent.name
     return ""
+
+
+def _asks_object(q: Question) -> bool:
+    """"Who did X meet / praise": the answer is whoever X acted on, never X."""
+    at = q.tokens.index("who") if "who" in q.tokens else -1
+    return at >= 0 and q.tokens[at + 1:at + 2] in (("did",), ("does",), ("do",), ("will",), ("has",), ("had",))
+
+
+def _named_in_question(base: FactBase, entity_id: str, q: Question) -> bool:
+    ent = base.entities.get(entity_id)
+    words = set(q.tokens)
+    return ent is not None and any(set(tokens(name)) <= words for name in ent.names if tokens(name))
 
 
 def _role_holders(base: FactBase, cited: Sequence[Line], numbers: dict[str, int]) -> str:

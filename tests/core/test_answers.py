@@ -464,3 +464,10 @@ def test_taking_part_in_an_event_is_read_from_its_participants(engine: Engine) -
     assert absent.status == "not_found" and "Asim Munir" in absent.note
     assert engine.route("was shaza fatima at the alibaba meeting").status == "answer"
     assert engine.route("was gohar at the pti presser").status == "answer"
+
+
+def test_phrasal_verbs_and_who_did_x_meet(engine: Engine) -> None:
+    assert "6 December 2025" in engine.route("when did khawaja asif stick up for the army spokesman").lead
+    assert "James Dong" in engine.route("who was the alibaba bigwig that sat down w/ shehbaz").lead
+    # "who did X meet" is answered by whoever X met, never by X's own role
+    assert engine.route("who did ishaq dar meet").lead.startswith("Max Bittner")
