@@ -691,18 +691,22 @@ def _shared_name(base: FactBase, index: Index, q: Question, question: str,
     share, where the question fits more than one of them, is asked back as /who asks it — never
     answered for whichever of them the name happens to be an alias of. When the rest of the question
     fits only one of them, that one is meant."""
-    for m in mentioned_entities(index, q.tokens) if mentions is None else mentions:
-        if len(m.words) != 1 or len(m.entities) != 1 or m.entities[0].type != "person":
-            continue
-        res = resolve(base, index, m.words[0], frozenset({"person"}))
+    found = mentioned_entities(index, q.tokens) if mentions is None else mentions
+    covered = {i for m in found for i in range(m.start, m.start + len(m.words))}
+    # a name read as one person's alias ("Khan"), or a shared name read as no one ("info on khawaja")
+    bare = [(m.start, m.words[0]) for m in found
+            if len(m.words) == 1 and len(m.entities) == 1 and m.entities[0].type == "person"]
+    bare += [(i, t) for i, t in enumerate(q.tokens) if i not in covered and len(index.person_name_tokens.get(t, ())) > 1]
+    for at, word in bare:
+        res = resolve(base, index, word, frozenset({"person"}))
         if res.status != "ambiguous":
             continue
         fitting = [cand for cand in res.candidates
-                   if search_facts(base, index, " ".join(cand.name if i == m.start else t for i, t in enumerate(q.tokens)),
+                   if search_facts(base, index, " ".join(cand.name if i == at else t for i, t in enumerate(q.tokens)),
                                    suggest=False).facts]
         if len(fitting) > 1:
             return Answer("ambiguous", "Which one do you mean?", candidates=candidates(base, fitting),
-                          note=f"“{m.words[0]}” could be {len(fitting)} people in the sources.", command="ask",
+                          note=f"“{word}” could be {len(fitting)} people in the sources.", command="ask",
                           query=question, base=base)
     return None
 
