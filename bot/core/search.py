@@ -1161,7 +1161,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         term = stem(word)
         if term in FILLER:
             continue
-        hit = _known(index, word)
+        hit = _known(index, word) or (term if term in KIND_WORDS else None)  # "his title": carried by role facts
         if not hit and q.intent == "yes_no":  # "did it *raise* the limit" when the sources say it cut it
             hit = next((t for t in sorted(_opposites(word)) if t in index.postings), None)
         if hit:
@@ -1181,7 +1181,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
             return _refusal(base, index, q, mentioned, listed, f"say nothing about {listed}")
         near = index.did_you_mean(" ".join(q.words), ALL_TYPES, 3) if suggest else []
         return Hits(note=f"The sources say nothing about {listed}.", near=near, missing=listed)
-    weights = {t: index.idf.get(t, 0.0) for t in dict.fromkeys(known)}
+    weights = {t: index.idf.get(t, 1.0 if t in KIND_WORDS else 0.0) for t in dict.fromkeys(known)}
     for m in mentioned:  # a name counts by its rarest word, so the subject weighs in as one term
         parts = [stem(w) for w in m.words if w not in STOPWORDS]
         if parts:
@@ -1335,6 +1335,7 @@ KIND_WORDS = {stem(w): kind for words, kind in (
     ("measure measures policy policies step steps", "measure"),
     ("statement statements quote quotes remark remarks said", "statement"),
     ("meeting meetings visit visits event events", "event"),
+    ("title titles role roles position positions designation", "role"),
 ) for w in words.split()}
 
 

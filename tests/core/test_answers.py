@@ -471,3 +471,9 @@ def test_phrasal_verbs_and_who_did_x_meet(engine: Engine) -> None:
     assert "James Dong" in engine.route("who was the alibaba bigwig that sat down w/ shehbaz").lead
     # "who did X meet" is answered by whoever X met, never by X's own role
     assert engine.route("who did ishaq dar meet").lead.startswith("Max Bittner")
+
+
+def test_a_word_for_a_kind_of_fact_is_carried_by_that_kind(engine: Engine) -> None:
+    # "title" is in no fact's sentence; the role facts carry it
+    answer = engine.route("all the ways the articles describe james dong's title")
+    assert answer.status == "answer" and all(f.kind == "role" for f in answer.facts()[:2])
