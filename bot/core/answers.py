@@ -546,7 +546,9 @@ def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> A
     is said plainly ("last time Jack Ma and Shehbaz Sharif met")."""
     toks = q.tokens
     asked_events = {stem(t) for t in toks} & EVENT_WORDS
-    every_one = q.order is None and bool(EVERY & set(toks))
+    # "each time …", "all the leaders who met …", "which Alibaba execs have come to Pakistan"
+    every_one = q.order is None and (bool(EVERY & set(toks)) or (toks[:1] == ("which",) and bool(
+        PEOPLE_WORDS & set(toks[1:4]))))
     if not (q.order or every_one) or not asked_events or " how long " in f" {q.folded} " or BEFORE_AFTER & set(toks):
         return None  # "how long did it last"; "the last visit before 2017" is a different question
     every = mentioned_entities(index, toks)
@@ -580,6 +582,8 @@ def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> A
         if every_one:
             return None
         names = " and ".join(m.entities[0].name if len(m.entities) == 1 else " ".join(m.words) for m in mentioned)
+        where = " or ".join(base.entities[p].name for p in sorted(places))
+        names += f" in {where}" if where else ""
         return _not_found(base, "ask", question, f"The sources report no event involving {names}.",
                           [e for m in mentioned for e in m.entities][:3], missing=f"an event involving {names}")
     picked = [eid for _, eid in found] if every_one else [(found[0] if q.order == "first" else found[-1])[1]]
@@ -587,14 +591,19 @@ def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> A
     chosen = [base.facts[f] for eid in picked for f in summaries[eid].facts[:1 if every_one else 2]]
     people = _people_in(base, summaries, picked, asked)
     # "each *time* Alibaba met Pakistani officials" lists the meetings; "each official Alibaba met", the people
+    named: list[Fact] = []
     if q.intent == "who" or (every_one and PEOPLE_WORDS & set(toks) and not {"time", "times"} & set(toks)):
-        chosen = _sides(people, asked, q, mentioned)[:MAX_PEOPLE] + chosen  # they are the answer
+        named = _sides(people, asked, q, mentioned)[:MAX_PEOPLE]
+        chosen = named + chosen  # they are the answer
     else:  # "the latest Alibaba visit": who came from Alibaba, beside it
         chosen += [f for f in people if f.role.get("org") in asked][:2 * len(picked)]
     lines = tuple(fact_lines(base, chosen))
     answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
                     command="ask", query=question, base=base)
     numbers = answer.citation_numbers()
+    if every_one and len(named) > 1:  # "which Alibaba execs have come": the people, each cited
+        return replace(answer, lead=fit_lead(f"The sources name {len(named)}: " + "; ".join(
+            f"{base.entities[f.about[0]].name} [{numbers[f.id]}]" for f in named) + "."))
     if every_one and chosen[0].kind == "event" and len(picked) > 1:
         # "each time …": the events in order, each by its date and curated name, cited
         dated = [f"{f.when.label(long=True)}: {_TRAILING_DATE.sub('', _event_name(base, f).rstrip('.'))} [{numbers[f.id]}]"
@@ -672,8 +681,8 @@ def _event_words(ent: Entity) -> set[str]:
 
 def _held_within(base: FactBase, index: Index, eid: str, places: set[str]) -> bool:
     """The event took place in one of `places` (or anywhere, when none is asked), by its facts' place fields."""
-    if not places:
-        return True
+    if not places or not events(index)[eid].places:
+        return True  # no place asked, or none recorded: nothing says it was elsewhere
     for where in events(index)[eid].places:
         ent = base.entities.get(where)
         seen: set[str] = set()

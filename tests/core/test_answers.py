@@ -477,3 +477,9 @@ def test_a_word_for_a_kind_of_fact_is_carried_by_that_kind(engine: Engine) -> No
     # "title" is in no fact's sentence; the role facts carry it
     answer = engine.route("all the ways the articles describe james dong's title")
     assert answer.status == "answer" and all(f.kind == "role" for f in answer.facts()[:2])
+
+
+def test_which_people_of_an_organisation_took_part_lists_them(engine: Engine) -> None:
+    answer = engine.route("which alibaba execs have come to pakistan")
+    assert answer.lead == "The sources name 3: Max Bittner [1]; Michael Evans [2]; James Dong [3]."
+    assert "in Pakistan" in engine.route("last time jack ma visited pakistan").note
