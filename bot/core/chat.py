@@ -69,6 +69,8 @@ SHORTHAND: dict[str, str] = {
     "wud": "would", "wld": "would", "cud": "could", "shud": "should", "shld": "should", "bcoz": "because",
     "1st": "first", "2nd": "second", "3rd": "third", "stat": "statistic", "stats": "statistics",
     "co": "company", "co.": "company", "corp": "corporation", "intl.": "international",
+    # Urdu and Hinglish chat particles: "... in lahore na?" is "..., right?"
+    "na": "right", "naa": "right", "yaar": "", "yar": "", "bhai": "", "bro": "", "ji": "", "acha": "", "accha": "",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
