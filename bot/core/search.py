@@ -1288,8 +1288,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if AGGREGATE_WORDS & set(toks) and any(KIND_WORDS.get(stem(t)) == "figure" for t in toks):
         # "all Dar's numbers": every fact of his that gives one, not everything he said
         fitting = [(s, f) for s, f in fitting if _of_kind(index, "figure", f)] or fitting
-    if q.intent == "why" and not any(_gives_reason(f) or f.kind == "statement" or CONSEQUENCE.search(f.says)
-                                     for _, f in fitting):
+    if q.intent == "why" and not any(_gives_reason(f) or CONSEQUENCE.search(f.says)
+                                     # "why does Dar think …": what the one asked about said is his reason
+                                     or (f.kind == "statement" and f.speaker in subjects) for _, f in fitting):
         # "why is the 5% tax fixed": facts that only restate what is asked about give no reason
         return _refusal(base, index, q, mentioned, "a reason", "do not say why", [f for _, f in ranked[:RELATED_MAX]])
     if q.intent == "why":  # a fact that gives a reason answers "why" before one that only repeats the what
