@@ -102,7 +102,7 @@ _PHRASES = ((re.compile(r"\bset(?:ting)? up\b", re.I), "establish"),
             (re.compile(r"\bright now\b|\bat the moment\b|\bthese days\b", re.I), "now"),
             (re.compile(r"\b(?:acc|acc\.|acdg|accdg|according) (?:to|2)\b", re.I), "according to"),
             (re.compile(r"\bwork(?:s|ed|ing)? (?:together )?with\b", re.I), "collaborate with"),
-            (re.compile(r"\bday of (?:the )?week\b", re.I), "day"),
+            (re.compile(r"\bday of (?:the )?week\b", re.I), "weekday"),
             # phrasal verbs readers type for the articles' own verbs
             (re.compile(r"\bsat down (?:with|w/)", re.I), "met"),
             (re.compile(r"\bsit(?:s|ting)? down (?:with|w/)", re.I), "meet"),

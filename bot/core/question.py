@@ -33,7 +33,7 @@ FILLER = frozenset(
     reported reports mention mentioned mentions thing things anyone someone something one ones time
     times first last latest earliest recent recently kind type sort did does doing done
     involved involve involving play played part parts number numbers figure figures amount amounts exist
-    exists existed year years day days date dates month months detail details information info regarding
+    exists existed year years day days weekday date dates month months detail details information info regarding
     concerning current currently now today main major key important give given gave see seen look looks
     lot lots way ways name named names thing whom percentage percent worth else actually ever still yet new
     old big purpose reason reasons why result results state stated states want wanted wants think
@@ -116,7 +116,7 @@ LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest"})
 _HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|far|long|old)\b|\bwhat (?:percentage|percent|share|"
                        r"proportion|number|amount|rate|value|size|figure)\b|\bwhat (?:is|was|were|are) the "
                        r"(?:number|amount|size|value|share|rate|percentage|figure|total|count)\b")
-_WHEN = re.compile(r"\bwhen\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bhow long ago\b|\bwhat year\b|"
+_WHEN = re.compile(r"\bwhen\b|\b(?:what|which) (?:date|day|weekday|year|month|time)\b|\bhow long ago\b|\bwhat year\b|"
                    r"\b(?:exact|precise) (?:date|day)\b|\b(?:what|which) (?:is|was) the (?:date|day|year|month)\b")
 _WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:city|country|place|venue|location|cities|countries|places|venues|"
                     r"locations)\b")

@@ -453,7 +453,7 @@ def _has_number(index: Index, fact: Fact) -> bool:
         index.text_terms[fact.id])
 
 
-DAY_WORDS = frozenset({"day", "date", "exact", "exactly"})
+DAY_WORDS = frozenset({"day", "date", "exact", "exactly", "weekday"})
 
 
 def _has_date(base: FactBase, index: Index, q: Question, fact: Fact) -> bool:
@@ -467,6 +467,8 @@ def _has_date(base: FactBase, index: Index, q: Question, fact: Fact) -> bool:
         fact.when is not None and fact.when.resolved_from) else None
     if _asks_start(q):  # "since when is X minister": only a fact that dates the start says
         return bool(STARTED.search(f"{fact.says} | {fact.source.quote}"))
+    if "weekday" in q.tokens:  # "which day of the week": only a fact that names the day says it
+        return any(w in WEEKDAYS for w in tokens(f"{fact.says} {fact.source.quote}".casefold()))
     if not DAY_WORDS.isdisjoint(q.tokens):
         return when is not None and when.date is not None
     return (when is not None and (when.date is not None or when.month is not None)) or bool(written)
@@ -1106,6 +1108,8 @@ def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
         return (f"the number of {words}" if words else "a figure"), (f"give no number of {words}" if words else
                                                                        "give no figure for that")
     if q.intent == "when":
+        if "weekday" in q.tokens:
+            return "the day of the week", "do not say on which day of the week"
         return "a date", "do not say when"
     if q.intent == "where":
         return "a place", "do not say where"

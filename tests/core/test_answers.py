@@ -483,3 +483,9 @@ def test_which_people_of_an_organisation_took_part_lists_them(engine: Engine) ->
     answer = engine.route("which alibaba execs have come to pakistan")
     assert answer.lead == "The sources name 3: Max Bittner [1]; Michael Evans [2]; James Dong [3]."
     assert "in Pakistan" in engine.route("last time jack ma visited pakistan").note
+
+
+def test_which_day_of_the_week_needs_a_fact_that_names_the_day(engine: Engine) -> None:
+    refused = engine.route("which day of the week was the 2025 budget passed")
+    assert refused.status == "not_found" and refused.missing == "the day of the week"
+    assert "Thursday" in engine.route("what day of the week did shehbaz meet the alibaba team").lead
