@@ -470,13 +470,17 @@ def _has_date(base: FactBase, index: Index, q: Question, fact: Fact) -> bool:
     if "weekday" in q.tokens:  # "which day of the week": only a fact that names the day says it
         return any(w in WEEKDAYS for w in tokens(f"{fact.says} {fact.source.quote}".casefold()))
     if not DAY_WORDS.isdisjoint(q.tokens):
-        return when is not None and when.date is not None
+        # "the exact date of the Davos meeting": a fact dated 3 March that speaks of "Davos in January"
+        # dates when it was said, not the meeting it speaks of
+        said = {w for w in tokens(fact.says) if w in FULL_MONTHS}
+        return when is not None and when.date is not None and said <= {f"{when.date:%B}".casefold()}
     return (when is not None and (when.date is not None or when.month is not None)) or bool(written)
 
 
 REPORTED = frozenset({"statement", "description", "figure"})  # kinds dated by when they were reported
 ORDER_WORDS = {"first": re.compile(r"\b(?:first|earliest|inaugural|never before)\b", re.IGNORECASE),
                "last": re.compile(r"\b(?:last|latest|most recent|final)\b", re.IGNORECASE)}
+FULL_MONTHS = frozenset("january february march april may june july august september october november december".split())
 STARTED = re.compile(r"\b(?:since|effective|with effect from|starting|took effect|takes effect)\b", re.IGNORECASE)
 
 

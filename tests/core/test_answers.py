@@ -489,3 +489,9 @@ def test_which_day_of_the_week_needs_a_fact_that_names_the_day(engine: Engine) -
     refused = engine.route("which day of the week was the 2025 budget passed")
     assert refused.status == "not_found" and refused.missing == "the day of the week"
     assert "Thursday" in engine.route("what day of the week did shehbaz meet the alibaba team").lead
+
+
+def test_a_day_is_not_read_off_a_fact_that_speaks_of_another_month(engine: Engine) -> None:
+    # dated 3 March 2017, the fact speaks of "Davos in January 2017": no day for the Davos meeting
+    assert engine.route("what's the exact date of the davos meeting").status == "not_found"
+    assert "3 March 2017" in engine.route("what was the exact date the alibaba delegation met dar").lead
