@@ -18,7 +18,7 @@ from .compose import fit_lead, lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .model import Entity, Fact, FactBase, family
 from .quantities import MONTHS
-from .question import Question, is_filler, read
+from .question import ROLE_WORDS, Question, is_filler, read
 from .search import (
     EventSummary,
     Mention,
@@ -562,9 +562,11 @@ def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> A
                and t not in PEOPLE_WORDS | EVERY and not is_filler(t) and t not in MONTHS
                for i, t in enumerate(toks)):
             return None
-    # "visit to Pakistan", "came to Islamabad": the event must have taken place there
-    places = {e.id for m in every for e in m.entities if e.type == "place" and m.start > 0 and toks[m.start - 1]
-              in ("to", "in", "visit", "visited", "visiting", "visits")}
+    # "visit to Pakistan", "came to Islamabad": the event must have taken place there ("talk to Pakistan's
+    # leaders" names whom, not where)
+    moving = not MOVING.isdisjoint(stem(t) for t in toks)
+    places = {e.id for m in every for e in m.entities if e.type == "place" and m.start > 0 and (
+        toks[m.start - 1] in ("in", "visit", "visited", "visiting", "visits") or (toks[m.start - 1] == "to" and moving))}
     summaries = events(index)
     # "the first Alibaba delegation": the alias of one year's delegation stands for the organisation
     # it came from, unless that year is asked
@@ -576,7 +578,7 @@ def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> A
                    and all(not summary.involved.isdisjoint(ids) for ids in wanted)
                    and (not q.years or summary.key[0] in q.years) and _held_within(base, index, eid, places))
     # "the first Alibaba *delegation*": among them, the events of the kind asked, when some are
-    kind = [(k, eid) for k, eid in found if asked_events & _event_words(base.entities[eid])]
+    kind = [(k, eid) for k, eid in found if asked_events & KIND_OF_EVENT & _event_words(base.entities[eid])]
     found = kind or found
     if not found:
         if every_one:
@@ -672,6 +674,10 @@ def _not_among_attendees(base: FactBase, index: Index, q: Question, question: st
                       f"{' or '.join(names)}.", [person], missing=f"{person.name} at the event")
 
 
+MOVING = frozenset(stem(w) for w in "visit visited come came go went travel travelled trip arrive arrived delegation".split())
+# the words that name a kind of event ("the first *delegation*"); "meet", "talk", "come" fit any meeting
+KIND_OF_EVENT = frozenset(stem(w) for w in """delegation delegations visit visits visited trip trips conference
+    briefing summit forum presser""".split())
 BEFORE_AFTER = frozenset({"before", "after", "since", "until", "till", "prior"})
 
 
@@ -824,8 +830,10 @@ def role_facts(base: FactBase, index: Index, text: str) -> tuple[list[Fact], lis
     mentioned = mentioned_entities(index, q.tokens)
     covered = {i for m in mentioned for i in range(m.start, m.start + len(m.words))}
     orgs = [m for m in mentioned if any(e.type != "person" for e in m.entities)]
-    # a named person makes it a question about them; "the prime minister" (an unnamed holder) does not
-    people = [m for m in mentioned if all(e.type == "person" and not e.unnamed for e in m.entities)]
+    # a named person makes it a question about them; "the prime minister" (an unnamed holder) does not,
+    # nor an office several people are known by ("Alibaba president": Michael Evans, then James Dong)
+    people = [m for m in mentioned if all(e.type == "person" and not e.unnamed for e in m.entities)
+              and not (len(m.entities) > 1 and any(stem(w) in ROLE_WORDS for w in m.words))]
     covered -= {i for m in mentioned if m not in people and m not in orgs
                 for i in range(m.start, m.start + len(m.words))}
     if people:
@@ -868,10 +876,14 @@ def role_holders(base: FactBase, index: Index, text: str) -> Answer | None:
     if hit is None or not hit[0]:
         return None
     facts = hit[0]
+    asked = read(text)
+    if asked.order is not None:  # "the latest Alibaba president": the holders of the last (or first) year
+        edge = (max if asked.order == "last" else min)(base.year_of(f) for f in facts)
+        facts = [f for f in facts if base.year_of(f) == edge]
     lines = tuple(fact_lines(base, facts))
     answer = Answer("answer", truncate(text.strip(), 200), (Section("", lines),), command="ask", query=text,
                     base=base)
-    q = replace(read(text), intent="who")
+    q = replace(asked, intent="who")
     return replace(answer, lead=lead(base, q, lines, answer.citation_numbers()))
 
 

@@ -80,6 +80,8 @@ _SYNONYM_GROUPS = (
     "cancel cancelled canceled stop stopped halt halted",
     "push pushed pushing promote promoted promoting boost boosted",
     "matter matters important importance significant key",
+    # "called on"/"called for" are read as visited/urged before this: what is left of "call" is naming
+    "call called calls describe described describes refer referred label labelled labeled brand branded",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:

@@ -1314,7 +1314,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         # "the first visit": the earliest of everything that answers, events before their echoes, and
         # among those the ones the asked subject takes part in before ones that only mention it
         events = [f for _, f in fitting if f.kind == "event"]
-        chosen = _order(base, q, events or [f for _, f in fitting])
+        roles = [f for _, f in fitting if f.kind == "role"] if q.intent == "who" else []
+        # "who is the latest Alibaba president": the holders of the office, latest first, not a meeting
+        chosen = _order(base, q, roles or events or [f for _, f in fitting])
+        events = [] if roles else events
         dated = [f for _, f in fitting if f.when is not None and f.kind not in REPORTED]
         if events and dated and _order(base, q, dated)[0].when != chosen[0].when:
             chosen = _order(base, q, dated)  # "the latest delegation": a later dated fact than any event found

@@ -495,3 +495,9 @@ def test_a_day_is_not_read_off_a_fact_that_speaks_of_another_month(engine: Engin
     # dated 3 March 2017, the fact speaks of "Davos in January 2017": no day for the Davos meeting
     assert engine.route("what's the exact date of the davos meeting").status == "not_found"
     assert "3 March 2017" in engine.route("what was the exact date the alibaba delegation met dar").lead
+
+
+def test_latest_holder_of_an_office_and_talking_to_is_no_visit(engine: Engine) -> None:
+    assert engine.route("who's the latest alibaba president in ur sources").lead.startswith("James Dong")
+    assert "Davos" in engine.route("when did alibaba first talk to pakistan's leaders").lead
+    assert "mentally ill" in engine.route("What did the military spokesperson call Imran Khan?").lead
