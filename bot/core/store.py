@@ -48,11 +48,12 @@ from .engine import Engine, InvalidFactBase
 from .index import Derived, TermMemo
 from .model import EMPTY, Article, Entity, Fact, FactBase, Source, When
 from .parallel import pool_map
+from .problems import MentionGap
 from .text import fold
-from .validate import FileItem, Problem, Report, build, file_items, relations
+from .validate import Checked, FileItem, Problem, Report, build, file_items, relations
 
 log = logging.getLogger(__name__)
-SCHEMA = 3
+SCHEMA = 4
 FILE_NAME = "factstore.sqlite"
 COVERAGE = "facts/coverage.yaml"
 # the modules whose behaviour the stored rows capture; the index and answers are not stored
@@ -86,7 +87,7 @@ CREATE INDEX IF NOT EXISTS names_by_name ON names (name);
 CREATE INDEX IF NOT EXISTS names_by_file ON names (hash);
 CREATE TABLE IF NOT EXISTS mentions (hash TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS bases (key TEXT PRIMARY KEY, version TEXT NOT NULL, files TEXT NOT NULL,
-    built REAL NOT NULL);
+    built REAL NOT NULL, checks TEXT);
 """
 # the index's per-fact terms, keyed by a digest of the fact's texts (see index.TermMemo); kept apart
 # from the rows above because the answer engine's code, not the loader's, decides what they hold
@@ -294,6 +295,22 @@ def _sources(root: Path) -> list[tuple[Path, str]]:
     return [(p, p.relative_to(root).as_posix()) for p in paths]
 
 
+def _enc_checked(checked: Checked) -> str:
+    """What the checks across files found for a recorded base (`validate.Checked` without the
+    base), so that the first reload of a process re-checks only what its edit can change."""
+    coverage = {aid: [n, *([g.path, g.line, g.message, g.category, g.text] for g in gaps)]
+                for aid, (n, gaps) in checked.coverage.items()}
+    return json.dumps({"w": [[w.path, w.line, w.message] for w in checked.alias_warnings],
+                       "i": sorted(checked.ignored), "c": coverage}, ensure_ascii=False)
+
+
+def _dec_checked(base: FactBase, text: str) -> Checked:
+    data = json.loads(text)
+    coverage = {aid: (n, tuple(MentionGap(p, line, m, category=cat, text=t) for p, line, m, cat, t in gaps))
+                for aid, (n, *gaps) in data["c"].items()}
+    return Checked(base, tuple(Problem(*w) for w in data["w"]), frozenset(map(tuple, data["i"])), coverage)
+
+
 class Store:
     """The store file under a cache directory. Safe to use from several threads and processes:
     every operation opens its own connection, and SQLite's locking orders the writers."""
@@ -311,6 +328,10 @@ class Store:
         # the items of the current files, shared with the current base (no copy): a reload in this
         # process reads from the store only the files it has not seen
         self._memo: dict[str, list[FileItem]] = {}
+        # what the checks across files found for the base last built here (or opened: read from the
+        # store when first needed), the `prior` of the next build
+        self._checked: Checked | None = None
+        self._opened: FactBase | None = None
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -393,8 +414,26 @@ class Store:
                     return None  # a problem in a recorded base: the record is not to be trusted
         by_entity, conflicts = relations(facts)
         self._base_key = key
-        return FactBase(articles=MappingProxyType(articles), entities=MappingProxyType(entities),
-                        facts=MappingProxyType(facts), by_entity=by_entity, conflicts=conflicts, version=version)
+        self._checked = None
+        self._opened = FactBase(articles=MappingProxyType(articles), entities=MappingProxyType(entities),
+                                facts=MappingProxyType(facts), by_entity=by_entity, conflicts=conflicts,
+                                version=version)
+        return self._opened
+
+    def _prior(self) -> Checked | None:
+        """The `validate.Checked` of the base last built or opened here (None when unknown: the
+        next build then checks everything)."""
+        if self._checked is not None or self._opened is None:
+            return self._checked
+        opened, self._opened = self._opened, None
+        try:
+            with closing(self._connect()) as con:
+                row = con.execute("SELECT checks FROM bases WHERE key = ?", (self._base_key,)).fetchone()
+            if row is not None and row[0] is not None:
+                self._checked = _dec_checked(opened, row[0])
+        except (sqlite3.Error, OSError, ValueError, KeyError, TypeError) as exc:
+            log.warning("compiled fact store: checks unreadable (%s); checking the whole base", exc)
+        return self._checked
 
     def _load(self, con: sqlite3.Connection, hashes: list[str]) -> list[list[FileItem]]:
         """The items of these files (in this order), each file's items in file order. Raises
@@ -458,7 +497,8 @@ class Store:
             got = fresh[now] = file_items(root_, path, data)
             return got
 
-        base, report = build(root, items)
+        base, report = build(root, items, prior=self._prior())
+        self._checked, self._opened = report.checked, None
         parsed = time.perf_counter()
         self._base_key = None  # set below when this base is recorded under its key
         try:
@@ -468,7 +508,7 @@ class Store:
                     if h not in saved:
                         self._save_file(con, h, its)
                 if base is not None and exact:
-                    self._save_base(con, key, list(hashes.values()), base)
+                    self._save_base(con, key, list(hashes.values()), base, report.checked)
                     self._base_key = key
                 self._save_mentions(con, {**cached, **fresh})
                 if fresh:  # drop files no current base uses (bounded size); an unchanged store is not written
@@ -562,12 +602,14 @@ class Store:
         path = next((getattr(i, "path", None) or getattr(i, "file", "") for i in items), "")
         con.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", (file_hash, path, time.time()))
 
-    def _save_base(self, con: sqlite3.Connection, key: str, hashes: list[str], base: FactBase) -> None:
+    def _save_base(self, con: sqlite3.Connection, key: str, hashes: list[str], base: FactBase,
+                   checked: Checked | None) -> None:
         known = {h for (h,) in con.execute("SELECT hash FROM files")}
         if not set(hashes) <= known:
             return  # a file could not be stored: the base is rebuilt next time
         con.execute("DELETE FROM bases")
-        con.execute("INSERT INTO bases VALUES (?, ?, ?, ?)", (key, base.version, json.dumps(hashes), time.time()))
+        con.execute("INSERT INTO bases VALUES (?, ?, ?, ?, ?)", (key, base.version, json.dumps(hashes), time.time(),
+                                                                 _enc_checked(checked) if checked else None))
 
     def _prune(self, con: sqlite3.Connection, keep: set[str]) -> None:
         gone = [h for (h,) in con.execute("SELECT hash FROM files") if h not in keep]

@@ -253,3 +253,63 @@ def test_the_first_check_of_a_process_reads_the_articles_mentions_from_the_store
     monkeypatch.setattr(coverage, "mentions", refuse)
     base, report = store.Store(tree / "cache").build(tree)  # a new process's store
     assert base is not None and report.gaps == expected.gaps and report.mentions == expected.mentions > 0
+
+
+_EXTRA = """facts:
+  - id: dar-growing-business-again
+    kind: statement
+    about: [ishaq-dar]
+    says: Ishaq Dar called e-commerce in Pakistan a growing business.
+    source:
+      article: 2017-03-04-the-nation-alibaba-delegation-calls-on-dar
+      quote: "The minister said that in Pakistan e-commerce was a growing business"
+    conflicts_with: [pakistani-products-300000-phoneworld]
+"""
+_DAR = "2017-03-04-the-nation-alibaba-delegation-calls-on-dar"
+# edits whose effects a reload must find although the facts they break are in files it did not read
+_CROSS_FILE_EDITS = {
+    "a sentence": ("facts/statements.yaml", "says: Ishaq Dar said e-commerce in Pakistan was a growing business",
+                   "says: Ishaq Dar said that e-commerce in Pakistan was a growing business"),
+    "a quote no longer in its article": ("facts/statements.yaml", 'quote: "The minister said that in Pakistan',
+                                         'quote: "The minister said that in Pakistan today'),
+    "an article losing a quoted sentence": (f"corpus/{_DAR}.md", "called on Finance Minister Senator Ishaq Dar here",
+                                            "met Finance Minister Senator Ishaq Dar here"),
+    "an article's new mention": (f"corpus/{_DAR}.md", "\nAlibaba Group is China",
+                                 "\nJack Ma wrote to the delegation.\n\nAlibaba Group is China"),
+    "a fact another file conflicts with": ("facts/figures.yaml", "id: pakistani-products-300000-phoneworld",
+                                           "id: pakistani-products-300000-phoneworld-renamed"),
+    "an alias": ("facts/people.yaml", "aliases: [Dong]", "aliases: [Dong, Jack Ma]"),
+    "the ignore list": ("facts/coverage.yaml", "text: Friday", "text: Taobao"),
+}
+
+
+@pytest.mark.parametrize("edit", sorted(_CROSS_FILE_EDITS))
+def test_a_reload_checks_across_files_exactly_like_a_full_build(tree: Path, edit: str,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.core import coverage
+
+    (tree / "facts" / "extra.yaml").write_text(_EXTRA, encoding="utf-8")
+    (tree / "facts" / "coverage.yaml").write_text(
+        f"ignore:\n  - {{article: {_DAR}, text: Friday, reason: a weekday}}\n", encoding="utf-8")
+    store.load_engine(tree, tree / "cache", wait=True)
+    engine, hit = store.load_engine(tree, tree / "cache", wait=True)  # the checks' record comes from the store
+    assert hit
+    scanned: list[str] = []
+    article_gaps = coverage._article_gaps
+
+    def counted(article: object, *args: object) -> object:
+        scanned.append(article.id)  # type: ignore[attr-defined]
+        return article_gaps(article, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(coverage, "_article_gaps", counted)
+    _edit(tree / _CROSS_FILE_EDITS[edit][0], *_CROSS_FILE_EDITS[edit][1:])
+    report = engine.reload(tree)
+    scanned_on_reload = list(scanned)
+    _, full = build(tree)
+    assert [str(p) for p in report.errors] == [str(p) for p in full.errors]
+    assert [str(p) for p in report.warnings] == [str(p) for p in full.warnings]
+    assert report.gaps == full.gaps and report.mentions == full.mentions > 0
+    if edit == "an article's new mention":  # only the article the edit touches is scanned
+        assert report.ok and scanned_on_reload == [_DAR]
+    if edit == "an alias":  # other entities: every article again
+        assert len(scanned_on_reload) == len(engine.base.articles)
