@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import gc
 import hashlib
 import importlib.metadata
 import json
@@ -44,7 +45,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .coverage import keyed_mentions, know_mentions
-from .engine import Engine, InvalidFactBase
+from .engine import Engine, InvalidFactBase, gc_paused
 from .index import Derived, TermMemo
 from .model import EMPTY, Article, Entity, Fact, FactBase, Source, When
 from .parallel import pool_map
@@ -263,6 +264,7 @@ PARALLEL_MIN_BYTES = 8_000_000  # fact files to parse before worker processes pa
 
 def _parse_rows(root: str, path: str) -> tuple[str, dict[str, list[tuple]] | None]:
     """In a worker: one file's hash and rows (None when the rows cannot hold its values)."""
+    gc.disable()  # a worker's whole life is this parse (see engine.gc_paused)
     base, file = Path(root), Path(path)
     data = file.read_bytes()
     file_hash = _file_hash(file.relative_to(base).as_posix(), data)
@@ -360,6 +362,7 @@ class Store:
                 if statement.strip():
                     con.execute(statement)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('code', ?)", (self._code,))
+            con.execute("DELETE FROM meta WHERE key = 'terms_code'")  # its tables went too: made again below
             con.execute("COMMIT")
         row = con.execute("SELECT value FROM meta WHERE key = 'terms_code'").fetchone()
         if row is None or row[0] != self._terms_code:
@@ -457,6 +460,10 @@ class Store:
     def build(self, root: Path) -> tuple[FactBase | None, Report]:
         """`validate.build` with each file's items from the store when its bytes were seen before;
         records the base when it validates, so that the next start opens it."""
+        with gc_paused():
+            return self._build(root)
+
+    def _build(self, root: Path) -> tuple[FactBase | None, Report]:
         started = time.perf_counter()
         key, hashes = self.scan(root)
         memo = self._memo
@@ -700,6 +707,11 @@ def load_engine(root: Path, cache_dir: Path, *, wait: bool = False) -> tuple[Eng
     built — incrementally, parsing only files the store has not seen — and recorded. Raises
     InvalidFactBase when the files do not validate, whatever the store holds. The search index is
     built in a background thread; the first question waits for it (`wait` waits here)."""
+    with gc_paused():
+        return _load_engine(root, cache_dir, wait)
+
+
+def _load_engine(root: Path, cache_dir: Path, wait: bool) -> tuple[Engine, bool]:
     store = Store(cache_dir)
     base = None
     try:

@@ -4,6 +4,7 @@ trusted when broken — and always giving exactly the answers a full build from 
 from __future__ import annotations
 
 import io
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -108,6 +109,8 @@ def test_a_store_from_other_code_is_rebuilt(tree: Path) -> None:
     engine, hit = store.load_engine(tree, tree / "cache", wait=True)
     assert hit is False and engine.who("James Dong").status == "answer"
     assert store.load_engine(tree, tree / "cache")[1] is True
+    with closing(sqlite3.connect(tree / "cache" / store.FILE_NAME)) as con:  # the index's rows are kept again
+        assert con.execute("SELECT count(*) FROM terms").fetchone()[0] == len(engine.base.facts)
 
 
 def test_a_store_damaged_while_serving_does_not_stop_a_reload(tree: Path) -> None:
