@@ -146,8 +146,11 @@ class Index:
             self._build_entities(base)
             self._entity_attrs = tuple(k for k in vars(self) if k not in before)
         self.entity_years: dict[str, frozenset[int]] = {}
+        year_of = base.year_of
+        fact_year = {fid: year_of(fact) for fid, fact in base.facts.items()}  # once per fact, not per entity
+        by_entity = base.by_entity
         for ent in base.entities.values():
-            years = {base.year_of(base.facts[f]) for f in base.by_entity.get(ent.id, ())}
+            years = {fact_year[f] for f in by_entity.get(ent.id, ())}
             if ent.year:
                 years.add(ent.year)
             self.entity_years[ent.id] = frozenset(years)
@@ -157,7 +160,7 @@ class Index:
             org = fact.role.get("org")
             if fact.kind == "role" and isinstance(org, str):
                 self.members[org].add(fact.about[0])
-        self._build_fact_terms(base, terms)
+        self._build_fact_terms(base, terms, fact_year)
         self._fact_words: dict[str, tuple[frozenset[str], str]] = {}
 
     def _build_entities(self, base: FactBase) -> None:
@@ -341,7 +344,7 @@ class Index:
         return list(seen.values())[:limit]
 
     # -- facts ----------------------------------------------------------------------------------
-    def _build_fact_terms(self, base: FactBase, memo: TermMemo | None) -> None:
+    def _build_fact_terms(self, base: FactBase, memo: TermMemo | None, fact_year: dict[str, int]) -> None:
         # Tuples of distinct interned terms: matching asks only "does the fact use this term" of a
         # fact's few dozen terms, and a tuple takes a fifth of a frozenset's memory (at 100,000 facts
         # these two tables were most of the index).
@@ -398,6 +401,8 @@ class Index:
             for term in got.terms:
                 postings[term].append(fact.id)
         # all at once, after everything worked: a build that fails half-way leaves the last build's memo
+        if memo.gone is not None:
+            memo.gone |= memo.entries.keys() - entries.keys()
         memo.entries = entries  # the facts of this base only: a reload does not keep removed facts
         memo.facts, memo.entities = base.facts, base.entities
         memo.keys = dict(zip(base.facts, keys, strict=True))
@@ -408,8 +413,8 @@ class Index:
         n = max(1, len(base.facts))
         # facts by year: the year they belong to, or a year written in them ("$1 billion in 2020")
         by_year: dict[int, set[str]] = defaultdict(set)
-        for fact in base.facts.values():
-            by_year[base.year_of(fact)].add(fact.id)
+        for fid, year in fact_year.items():
+            by_year[year].add(fid)
         for term, fids in postings.items():
             if YEAR.match(term):
                 by_year[int(term)].update(fids)
@@ -541,6 +546,9 @@ class TermMemo:
     def __init__(self, entries: dict[bytes, Derived] | None = None) -> None:
         self.entries: dict[bytes, Derived] = entries or {}  # after a build: its facts' entries only
         self.fresh: dict[bytes, Derived] = {}  # analysed by builds since the owner last saved them
+        # keys dropped by builds since the owner last saved (kept only when it asks: a set, not None),
+        # so that it deletes them without reading every key it holds
+        self.gone: set[bytes] | None = None
         # the last build's facts, entities and each fact's key (see Index._build_fact_terms)
         self.facts: Mapping[str, Fact] | None = None
         self.entities: Mapping[str, Entity] = {}

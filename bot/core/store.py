@@ -652,6 +652,7 @@ class Store:
             return TermMemo()
         self._terms_rows = len(entries)
         memo = TermMemo(entries)
+        memo.gone = set()  # the table holds exactly `entries`: what builds drop is what to delete
         if keys and base is not None:
             memo.facts, memo.entities, memo.keys = base.facts, base.entities, keys
             if free is not None and seen is not None:
@@ -670,7 +671,10 @@ class Store:
         try:
             with self._lock, closing(self._connect()) as con:
                 con.execute("BEGIN IMMEDIATE")
-                gone = [(k,) for (k,) in con.execute("SELECT key FROM terms") if k not in memo.entries]
+                if memo.gone is not None:
+                    gone = [(k,) for k in memo.gone if k not in memo.entries]
+                else:
+                    gone = [(k,) for (k,) in con.execute("SELECT key FROM terms") if k not in memo.entries]
                 con.executemany("DELETE FROM terms WHERE key = ?", gone)
                 con.executemany("INSERT OR REPLACE INTO terms VALUES (?, ?, ?, ?, ?)",
                                 ((k, " ".join(d.terms), " ".join(d.text_terms), " ".join(d.alpha), " ".join(d.own))
@@ -687,6 +691,7 @@ class Store:
             log.warning("compiled fact store: terms not updated (%s)", exc)
             return
         memo.fresh = {}
+        memo.gone = set()  # the table now holds what `entries` holds (or less: never a row to delete)
         self._terms_rows = len(memo.entries)
         self._keys_saved = base_key
 

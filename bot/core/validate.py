@@ -664,7 +664,10 @@ def relations(facts: Mapping[str, Fact]) -> tuple[Mapping[str, tuple[str, ...]],
                 conflicts[other].add(fact.id)
     by_entity: dict[str, list[str]] = defaultdict(list)
     for fact in facts.values():
-        for eid in fact.entity_ids():
+        # most facts name only their subjects: `entity_ids` would find just those, at thrice the cost
+        plain = fact.speaker is None and fact.event is None and not fact.role and not fact.details
+        ids = (fact.about if len(fact.about) < 2 else dict.fromkeys(fact.about)) if plain else fact.entity_ids()
+        for eid in ids:
             by_entity[eid].append(fact.id)
     return (MappingProxyType({k: tuple(v) for k, v in by_entity.items()}),
             MappingProxyType({k: tuple(sorted(v)) for k, v in conflicts.items()}))
