@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .loader import LineDict, LineList, SourceError, parse_yaml, read_text
 from .model import Article, Entity, Fact
@@ -76,10 +76,18 @@ def _keyed_mentions(body: str) -> tuple[tuple[MentionCategory, str, str, int], .
 
 
 _Keyed = tuple[tuple[MentionCategory, str, str, int], ...]
-_known: dict[str, _Keyed] = {}
 
 
-def know_mentions(bodies: dict[str, _Keyed]) -> None:
+class MentionLookup(Protocol):
+    """Mentions worked out before, by article body: a dict, or the compiled store's rows."""
+
+    def get(self, body: str, /) -> _Keyed | None: ...
+
+
+_known: MentionLookup = {}
+
+
+def know_mentions(bodies: MentionLookup) -> None:
     """Mentions worked out before, by article body (the compiled store keeps them): the first check
     of a process then reads them instead of scanning every article. Replaces the last bodies given."""
     global _known

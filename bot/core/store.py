@@ -259,6 +259,7 @@ _MAKE: dict[str, Callable[[tuple], FileItem]] = {
     "problems": _problem, "articles": _article, "entities": _entity, "facts": _fact}
 
 
+RACY_NS = 2_000_000_000  # a file changed this recently is read again by the next scan, whatever its times
 PARALLEL_MIN_BYTES = 8_000_000  # fact files to parse before worker processes pay for their start
 
 
@@ -313,6 +314,38 @@ def _dec_checked(base: FactBase, text: str) -> Checked:
     return Checked(base, tuple(Problem(*w) for w in data["w"]), frozenset(map(tuple, data["i"])), coverage)
 
 
+class _StoredMentions:
+    """Articles' mentions as the store keeps them, by body, read one article at a time on one
+    connection of their own (made when first asked, in whichever thread builds)."""
+
+    def __init__(self, path: Path, hashes: dict[str, str]) -> None:
+        self._path, self._hashes = path, hashes
+        self._lock = threading.Lock()
+        self._con: sqlite3.Connection | None = None
+
+    def get(self, body: str, /) -> tuple | None:
+        h = self._hashes.get(body)
+        if h is None:
+            return None
+        try:
+            with self._lock:
+                if self._con is None:
+                    self._con = sqlite3.connect(self._path, timeout=30, check_same_thread=False)
+                row = self._con.execute("SELECT data FROM mentions WHERE hash = ?", (h,)).fetchone()
+            return tuple(map(tuple, json.loads(row[0]))) if row is not None else None
+        except (sqlite3.Error, ValueError, TypeError) as exc:
+            log.warning("compiled fact store: mentions unreadable (%s); scanning the articles", exc)
+            self._hashes = {}
+            return None
+
+    def close(self) -> None:
+        """Close the connection (a later question opens it again)."""
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+
+
 class Store:
     """The store file under a cache directory. Safe to use from several threads and processes:
     every operation opens its own connection, and SQLite's locking orders the writers."""
@@ -322,7 +355,9 @@ class Store:
         self._code = _code_digest()
         self._terms_code = _terms_digest()
         self._terms_rows = -1  # rows in the terms table as last read or written here (-1: unknown)
-        self._mentions_read = False
+        self._mentions: _StoredMentions | None = None  # set by the process's first build
+        # each file's stat signature and content hash as last read here (see `scan`)
+        self._stats: dict[Path, tuple[tuple[int, int, int, int], str]] = {}
         self._base_key: str | None = None  # the content key of the base last opened or recorded here
         self._keys_saved: str | None = None  # the base whose fact keys are in term_keys
         self._lock = threading.Lock()
@@ -381,9 +416,22 @@ class Store:
         key of each file."""
         digest = hashlib.sha256(self._code.encode())
         hashes: dict[Path, str] = {}
+        stats = self._stats
+        settled = time.time_ns() - RACY_NS
         for path, display in _sources(root):
             try:
-                h = _file_hash(display, path.read_bytes())
+                # a file whose inode, size, modification and change times are those it had when
+                # this process last hashed it has the same bytes (as git's index assumes): unless
+                # it changed within RACY_NS of that read, when a second write could share the times
+                st = path.stat()
+                sig = (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+                known = stats.get(path)
+                if known is not None and known[0] == sig:
+                    h = known[1]
+                else:
+                    h = _file_hash(display, path.read_bytes())
+                    if max(st.st_mtime_ns, st.st_ctime_ns) < settled:
+                        stats[path] = (sig, h)
             except OSError:
                 h = "unreadable"
             digest.update(f"{display}\0{h}\0".encode())
@@ -478,8 +526,7 @@ class Store:
                         cached.update(self._known(con, missing))
             except (sqlite3.Error, OSError, ValueError) as exc:  # an unreadable store: parse instead
                 log.warning("compiled fact store unreadable (%s); parsing every file", exc)
-        if not self._mentions_read:  # a process's first check: its articles' mentions from the store
-            self._mentions_read = True
+        if self._mentions is None:  # a process's first check: its articles' mentions from the store
             self._read_mentions(cached)
         fresh: dict[str, list[FileItem]] = {}
         saved: set[str] = set()  # files whose rows the parallel parse has written already
@@ -504,7 +551,11 @@ class Store:
             got = fresh[now] = file_items(root_, path, data)
             return got
 
-        base, report = build(root, items, prior=self._prior())
+        try:
+            base, report = build(root, items, prior=self._prior())
+        finally:
+            if self._mentions is not None:
+                self._mentions.close()
         self._checked, self._opened = report.checked, None
         parsed = time.perf_counter()
         self._base_key = None  # set below when this base is recorded under its key
@@ -565,18 +616,11 @@ class Store:
         return out
 
     def _read_mentions(self, items: dict[str, list[FileItem]]) -> None:
-        bodies = {h: its[0].body for h, its in items.items() if len(its) == 1 and isinstance(its[0], Article)}
-        known = {}
-        try:
-            with closing(self._connect()) as con:
-                for h, data in con.execute("SELECT hash, data FROM mentions"):
-                    body = bodies.get(h)
-                    if body is not None:
-                        known[body] = tuple(map(tuple, json.loads(data)))
-        except (sqlite3.Error, OSError, ValueError) as exc:
-            log.warning("compiled fact store: mentions unreadable (%s); scanning the articles", exc)
-            return
-        know_mentions(known)
+        """Let the coverage check read each article's mentions from the store when it asks for
+        them (after an edit it asks for the edited articles only, so they are not all read)."""
+        hashes = {its[0].body: h for h, its in items.items() if len(its) == 1 and isinstance(its[0], Article)}
+        self._mentions = _StoredMentions(self.path, hashes)
+        know_mentions(self._mentions)
 
     def _save_mentions(self, con: sqlite3.Connection, items: dict[str, list[FileItem]]) -> None:
         """Each article's mentions, as the coverage check found them, for the next process."""

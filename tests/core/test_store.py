@@ -316,3 +316,27 @@ def test_a_reload_checks_across_files_exactly_like_a_full_build(tree: Path, edit
         assert report.ok and scanned_on_reload == [_DAR]
     if edit == "an alias":  # other entities: every article again
         assert len(scanned_on_reload) == len(engine.base.articles)
+
+
+def test_a_scan_reads_again_a_file_rewritten_with_the_same_size_and_times(
+        tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.setattr(store, "RACY_NS", 0)  # trust every signature at once (normally: files settled 2 s)
+    s = store.Store(tree / "cache")
+    key, hashes = s.scan(tree)
+    people = tree / "facts" / "people.yaml"
+    reads: list[Path] = []
+    read_bytes = Path.read_bytes
+
+    def counted(path: Path) -> bytes:
+        reads.append(path)
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", counted)
+    assert s.scan(tree) == (key, hashes) and reads == []  # unchanged: nothing read
+    before = people.stat()
+    people.write_text(people.read_text(encoding="utf-8").replace("Dong", "Dung", 1), encoding="utf-8")
+    os.utime(people, ns=(before.st_atime_ns, before.st_mtime_ns))  # same size, same modification time
+    again, now = s.scan(tree)
+    assert reads == [people] and again != key and now[people] != hashes[people]
