@@ -14,7 +14,7 @@ import itertools
 import math
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -160,7 +160,7 @@ class Index:
             org = fact.role.get("org")
             if fact.kind == "role" and isinstance(org, str):
                 self.members[org].add(fact.about[0])
-        self._build_fact_terms(base, terms, fact_year)
+        self._build_fact_terms(base, terms, fact_year, previous)
         self._fact_words: dict[str, tuple[frozenset[str], str]] = {}
 
     def _build_entities(self, base: FactBase) -> None:
@@ -344,7 +344,8 @@ class Index:
         return list(seen.values())[:limit]
 
     # -- facts ----------------------------------------------------------------------------------
-    def _build_fact_terms(self, base: FactBase, memo: TermMemo | None, fact_year: dict[str, int]) -> None:
+    def _build_fact_terms(self, base: FactBase, memo: TermMemo | None, fact_year: dict[str, int],
+                          previous: Index | None = None) -> None:
         # Tuples of distinct interned terms: matching asks only "does the fact use this term" of a
         # fact's few dozen terms, and a tuple takes a fifth of a frozenset's memory (at 100,000 facts
         # these two tables were most of the index).
@@ -380,6 +381,15 @@ class Index:
         # how many facts use each term outside any multi-word name, and each word as written: with the
         # same entities, the last build's counts less the facts that went, plus those that came
         last_counts = memo.counts_of is not None and memo.counts_of is last_facts
+        # the same facts in the same order as `previous`, some of them edited: its tables are copied
+        # and only the edited facts' entries changed (a reload then does not rebuild a posting
+        # per term of every fact); any other change builds every table afresh
+        prev = previous if (previous is not None and last_counts and previous.base.facts is last_facts
+                            and list(last_facts) == list(base.facts)) else None
+        edited: list[tuple[str, Derived]] = []
+        if prev is not None:
+            self.fact_terms.update(prev.fact_terms)
+            self.text_terms.update(prev.text_terms)
         free_n: Counter[str] = Counter(memo.free_n) if last_counts else Counter()
         seen_n: Counter[str] = Counter(memo.seen_n) if last_counts else Counter()
         if last_counts:
@@ -393,13 +403,20 @@ class Index:
             if got is None:
                 got = memo.fresh[key] = _derive(*missing[key])
             entries[key] = got
+            if prev is not None:
+                if last_facts[fact.id] is fact:
+                    continue
+                edited.append((fact.id, got))
             self.fact_terms[fact.id] = got.terms
             self.text_terms[fact.id] = got.text_terms
             if not last_counts or last_facts.get(fact.id) is not fact:
                 seen_n.update(got.alpha)
                 free_n.update({stem(w) for w in names_at.outside(got.own)})
-            for term in got.terms:
-                postings[term].append(fact.id)
+            if prev is None:
+                for term in got.terms:
+                    postings[term].append(fact.id)
+        if prev is not None:
+            postings, touched = self._edit_postings(base, prev, edited)
         # all at once, after everything worked: a build that fails half-way leaves the last build's memo
         if memo.gone is not None:
             memo.gone |= memo.entries.keys() - entries.keys()
@@ -410,6 +427,9 @@ class Index:
         free, seen_raw = memo.free_n.keys(), memo.seen_n.keys()
         in_names = {stem(w) for names in first_words.values() for name in names for w in name}
         self.name_only = frozenset(t for t in in_names if t in postings and t not in free)
+        if prev is not None:
+            self._edit_tables(base, prev, edited, postings, touched, fact_year, seen_raw)
+            return
         n = max(1, len(base.facts))
         # facts by year: the year they belong to, or a year written in them ("$1 billion in 2020")
         by_year: dict[int, set[str]] = defaultdict(set)
@@ -432,6 +452,82 @@ class Index:
         for w in sorted(self.word_terms):
             raw_by_len[len(w)].append(w)
         self.words_by_len = dict(raw_by_len)
+
+    def _edit_postings(self, base: FactBase, prev: Index, edited: list[tuple[str, Derived]],
+                       ) -> tuple[dict[str, list[str]], set[str]]:
+        """`prev`'s postings with the edited facts' terms changed (the same facts in the same order:
+        each list stays in fact order). Lists are copied before they change; the others are shared
+        with `prev`, which nothing modifies. Returns them and the terms whose lists changed."""
+        postings = dict(prev.postings)
+        touched: set[str] = set()
+        if not edited:
+            return postings, touched
+        pos = {fid: i for i, fid in enumerate(base.facts)}
+        where = pos.__getitem__
+        for fid, got in edited:
+            old, new = prev.fact_terms[fid], got.terms
+            if old == new:
+                continue
+            old_set, new_set = set(old), set(new)
+            for term in dict.fromkeys((*old, *new)):
+                if (term in old_set) == (term in new_set):
+                    continue
+                if term not in touched:
+                    touched.add(term)
+                    postings[term] = list(postings.get(term, ()))
+                fids = postings[term]
+                if term in new_set:
+                    bisect.insort(fids, fid, key=where)
+                else:
+                    del fids[bisect.bisect_left(fids, pos[fid], key=where)]
+        for term in touched:
+            if not postings[term]:
+                del postings[term]
+        return postings, touched
+
+    def _edit_tables(self, base: FactBase, prev: Index, edited: list[tuple[str, Derived]],
+                     postings: dict[str, list[str]], touched: set[str], fact_year: dict[str, int],
+                     seen_raw: Iterable[str]) -> None:
+        """The tables `_build_fact_terms` derives from the postings, from `prev`'s where the
+        edited facts leave them as they were (see `_edit_postings`)."""
+        n = max(1, len(base.facts))
+        years_moved = bool(touched) and any(YEAR.match(t) for t in touched)
+        years_moved = years_moved or any(fact_year[fid] != prev.base.year_of(prev.base.facts[fid]) for fid, _ in edited)
+        if years_moved:
+            by_year: dict[int, set[str]] = defaultdict(set)
+            for fid, year in fact_year.items():
+                by_year[year].add(fid)
+            for term, fids in postings.items():
+                if YEAR.match(term):
+                    by_year[int(term)].update(fids)
+            self.year_facts = {y: frozenset(f) for y, f in by_year.items()}
+        else:
+            self.year_facts = prev.year_facts
+        self.postings = postings
+        idf = dict(prev.idf)
+        for term in touched:
+            p = postings.get(term)
+            if p is None:
+                idf.pop(term, None)
+            else:
+                idf[term] = math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5))
+        self.idf = idf
+        if any((t in postings) != (t in prev.postings) for t in touched):  # a term came or went
+            by_len: dict[int, list[str]] = defaultdict(list)
+            for term in sorted(postings):
+                by_len[len(term)].append(term)
+            self.vocab_by_len = dict(by_len)
+        else:
+            self.vocab_by_len = prev.vocab_by_len
+        seen = set(seen_raw)
+        if seen == prev.word_terms.keys():
+            self.word_terms, self.words_by_len = prev.word_terms, prev.words_by_len
+        else:
+            self.word_terms = {w: stem(w) for w in seen_raw}
+            raw_by_len: dict[int, list[str]] = defaultdict(list)
+            for w in sorted(self.word_terms):
+                raw_by_len[len(w)].append(w)
+            self.words_by_len = dict(raw_by_len)
 
     def fact_words(self, fid: str) -> tuple[frozenset[str], str]:
         """The folded words of a fact's sentence and quote, as a set and as one padded string of its

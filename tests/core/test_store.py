@@ -205,16 +205,28 @@ def test_a_reload_after_an_edit_answers_exactly_like_a_fresh_start(tree: Path) -
     first = engine._state.index
     _edit(tree / "facts" / "statements.yaml", "says: Ishaq Dar said e-commerce in Pakistan was a growing business",
           "says: Ishaq Dar said that e-commerce in Pakistan was a growing business")  # a file of facts only
+    _edit(tree / "facts" / "figures.yaml", "had been doubling in size every year.",
+          "had been doubling in zephyrlike amounts by Friday 2031.")  # new words, one other facts have
     assert engine.reload(tree).ok
     second = engine._state.index
     assert second.exact is first.exact  # the same entities: their lookups are shared, not rebuilt
+    assert second.postings["2031"] and second.postings["alibaba"] is first.postings["alibaba"]  # edited, not rebuilt
     rebuilt = Engine.load(tree)
     assert _batch(engine) == _batch(rebuilt)
+    for table in ("fact_terms", "text_terms", "postings", "idf", "year_facts", "vocab_by_len", "words_by_len"):
+        assert getattr(second, table) == getattr(rebuilt._state.index, table), table
     # the word counts were updated, not recounted: the same sets as counting every fact afresh
     assert second.name_only == rebuilt._state.index.name_only
     assert second.word_terms == rebuilt._state.index.word_terms
     assert engine._terms is not None and rebuilt._terms is not None
     assert engine._terms.free_n == rebuilt._terms.free_n and engine._terms.seen_n == rebuilt._terms.seen_n
+    _edit(tree / "facts" / "figures.yaml", "in zephyrlike amounts by Friday 2031.", "in size every year.")  # words go
+    assert engine.reload(tree).ok
+    assert "2031" not in engine._state.index.postings and engine._state.index.postings["friday"]
+    rebuilt = Engine.load(tree)
+    for table in ("fact_terms", "text_terms", "postings", "idf", "year_facts", "vocab_by_len", "words_by_len"):
+        assert getattr(engine._state.index, table) == getattr(rebuilt._state.index, table), table
+    second = engine._state.index
     _edit(tree / "facts" / "people.yaml", "aliases: [Dong]", "aliases: [Dong, Jim Dong]")
     assert engine.reload(tree).ok
     assert engine._state.index.exact is not second.exact
