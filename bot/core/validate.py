@@ -653,15 +653,21 @@ def _check_aliases(entities: dict[str, Entity], c: _Collector) -> None:
             c.warn(ents[0].file, ents[0].line, f"alias {name!r} is shared by {ids}: queries for it are ambiguous")
 
 
-def relations(facts: Mapping[str, Fact]) -> tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]]:
+def relations(facts: Mapping[str, Fact], prior: FactBase | None = None,
+              ) -> tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]]:
     """The facts of each entity and the conflicts of each fact (both ways), derived from the facts;
-    shared with the compiled store, which derives them again rather than storing a copy."""
+    shared with the compiled store, which derives them again rather than storing a copy. With
+    `prior` holding the same fact ids in the same order, its lists are kept for the entities that
+    no changed fact joins or leaves."""
     conflicts: dict[str, set[str]] = defaultdict(set)
     for fact in facts.values():
         for other in fact.conflicts_with:
             if other in facts and other != fact.id:
                 conflicts[fact.id].add(other)
                 conflicts[other].add(fact.id)
+    edited = _edited_relations(facts, prior) if prior is not None and list(prior.facts) == list(facts) else None
+    if edited is not None:
+        return edited, MappingProxyType({k: tuple(sorted(v)) for k, v in conflicts.items()})
     by_entity: dict[str, list[str]] = defaultdict(list)
     for fact in facts.values():
         # most facts name only their subjects: `entity_ids` would find just those, at thrice the cost
@@ -671,6 +677,32 @@ def relations(facts: Mapping[str, Fact]) -> tuple[Mapping[str, tuple[str, ...]],
             by_entity[eid].append(fact.id)
     return (MappingProxyType({k: tuple(v) for k, v in by_entity.items()}),
             MappingProxyType({k: tuple(sorted(v)) for k, v in conflicts.items()}))
+
+
+def _edited_relations(facts: Mapping[str, Fact], prior: FactBase) -> Mapping[str, tuple[str, ...]] | None:
+    """`relations`' facts of each entity, from `prior`'s where no fact that changed joins or leaves
+    the entity; a changed list is put in fact order as a full pass would make it. None when an
+    entity gains its first fact or loses its last (the full pass then orders the entities)."""
+    by_entity = dict(prior.by_entity)
+    old_facts = prior.facts
+    changed: dict[str, set[str]] = defaultdict(set)  # entity -> facts joining or leaving it
+    for fid, fact in facts.items():
+        old = old_facts[fid]
+        if old is not fact:
+            before, after = old.entity_ids(), fact.entity_ids()
+            if before != after:
+                for eid in set(before).symmetric_difference(after):
+                    changed[eid].add(fid)
+    if changed:
+        pos = {fid: i for i, fid in enumerate(facts)}
+        for eid, fids in changed.items():
+            now = [f for f in by_entity.get(eid, ()) if f not in fids]
+            now += [f for f in fids if eid in facts[f].entity_ids()]
+            now.sort(key=pos.__getitem__)
+            if not now or eid not in by_entity:
+                return None
+            by_entity[eid] = tuple(now)
+    return MappingProxyType(by_entity)
 
 
 ALLOW_EMPTY_ENV = "FACTDESK_ALLOW_EMPTY"
@@ -743,7 +775,7 @@ def build(root: Path, files: Callable[[Path, Path], list[FileItem]] | None = Non
     else:
         _check_aliases(entities, c)
     alias_warnings = tuple(c.report.warnings)
-    by_entity, conflicts = relations(facts)
+    by_entity, conflicts = relations(facts, prior.base if prior is not None else None)
     for ent in entities.values():
         if not by_entity.get(ent.id):
             c.report.gaps.append(EntityGap(ent.file, ent.line, f"entity {ent.id} has no facts", entity_id=ent.id))

@@ -207,12 +207,17 @@ def test_a_reload_after_an_edit_answers_exactly_like_a_fresh_start(tree: Path) -
           "says: Ishaq Dar said that e-commerce in Pakistan was a growing business")  # a file of facts only
     _edit(tree / "facts" / "figures.yaml", "had been doubling in size every year.",
           "had been doubling in zephyrlike amounts by Friday 2031.")  # new words, one other facts have
+    _edit(tree / "facts" / "figures.yaml", "about: [e-commerce, pakistan, ishaq-dar]",
+          "about: [e-commerce, pakistan, ishaq-dar, alibaba-group]")  # a fact joins an entity
     assert engine.reload(tree).ok
     second = engine._state.index
     assert second.exact is first.exact  # the same entities: their lookups are shared, not rebuilt
     assert second.postings["2031"] and second.postings["alibaba"] is first.postings["alibaba"]  # edited, not rebuilt
     rebuilt = Engine.load(tree)
     assert _batch(engine) == _batch(rebuilt)
+    assert list(engine.base.by_entity.items()) == list(rebuilt.base.by_entity.items())
+    assert engine.base.by_entity["alibaba-group"] is not first.base.by_entity["alibaba-group"]
+    assert engine.base.by_entity["jack-ma"] is first.base.by_entity["jack-ma"]  # kept, not rebuilt
     for table in ("fact_terms", "text_terms", "postings", "idf", "year_facts", "vocab_by_len", "words_by_len"):
         assert getattr(second, table) == getattr(rebuilt._state.index, table), table
     # the word counts were updated, not recounted: the same sets as counting every fact afresh
