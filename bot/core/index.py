@@ -13,8 +13,9 @@ import hashlib
 import itertools
 import math
 import sys
+import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -124,15 +125,26 @@ def translit_name(key: str) -> str:
     return " ".join(translit_key(w) for w in key.split())
 
 
+# what `Index._build_fact_terms` makes: every table built from the facts' analysed terms
+FACT_TABLES = frozenset({"fact_terms", "text_terms", "name_only", "year_facts", "postings", "idf",
+                         "vocab_by_len", "word_terms", "words_by_len"})
+
+
 class Index:
     """All lookups for one FactBase; immutable after construction."""
 
-    def __init__(self, base: FactBase, terms: TermMemo | None = None, previous: Index | None = None) -> None:
+    def __init__(self, base: FactBase, terms: TermMemo | None = None, previous: Index | None = None, *,
+                 later: tuple[Callable[[], TermMemo], threading.RLock] | None = None) -> None:
         """`terms` holds the per-fact terms of an earlier build (from the compiled store, or the
         previous base on reload): a fact whose text and linked names are unchanged is not analysed
         again. It is updated in place with this base's facts. `previous` is the index this one
         replaces: when the entities are the very same objects (a reload after editing facts), its
-        name lookups, which depend on nothing else, are shared instead of built again."""
+        name lookups, which depend on nothing else, are shared instead of built again.
+
+        `later` (a start: the term memo's source and the lock its builds share) leaves the tables
+        of fact terms (`FACT_TABLES`) to `complete()`: a start answers who, policy and autocomplete,
+        which need names alone, while they are made; whatever reads one of them first waits for
+        them (or makes them)."""
         self.base = base
         # what later steps derive from this index once (search's per-index tables): kept on the
         # index so it goes when the index goes, never shared with the next one after a reload
@@ -160,8 +172,36 @@ class Index:
             org = fact.role.get("org")
             if fact.kind == "role" and isinstance(org, str):
                 self.members[org].add(fact.about[0])
-        self._build_fact_terms(base, terms, fact_year, previous)
         self._fact_words: dict[str, tuple[frozenset[str], str]] = {}
+        self._later: tuple[Callable[[], TermMemo], threading.RLock, dict[str, int]] | None = None
+        if later is None:
+            self._build_fact_terms(base, terms, fact_year, previous)
+        else:
+            self._later = (*later, fact_year)
+
+    def __getattr__(self, name: str) -> object:
+        """A table of fact terms not made yet (see `later`): made now, or waited for."""
+        if name in FACT_TABLES and self.__dict__.get("_later") is not None:
+            self.complete()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    def complete(self) -> None:
+        """Make the tables of fact terms if `later` left them (once; other threads wait). They are
+        built apart and each set whole, so a reader never sees a table half-filled."""
+        later = self.__dict__.get("_later")
+        if later is None:
+            return
+        source, lock, fact_year = later
+        with lock:
+            if self._later is None:
+                return
+            tables = Index.__new__(Index)
+            tables.variants = self.variants
+            Index._build_fact_terms(tables, self.base, source(), fact_year)
+            for name in FACT_TABLES:
+                setattr(self, name, tables.__dict__[name])
+            self._later = None
 
     def _build_entities(self, base: FactBase) -> None:
         """The lookups that depend on the entities alone (every attribute set here is shared with

@@ -755,7 +755,8 @@ def load_engine(root: Path, cache_dir: Path, *, wait: bool = False) -> tuple[Eng
     """The engine for the files under `root`: from the store when they are unchanged (hit), else
     built — incrementally, parsing only files the store has not seen — and recorded. Raises
     InvalidFactBase when the files do not validate, whatever the store holds. The search index is
-    built in a background thread; the first question waits for it (`wait` waits here)."""
+    built in a background thread; the first question waits for it (`wait` waits here for all of it,
+    the tables of fact terms a start makes after the names included)."""
     with gc_paused():
         return _load_engine(root, cache_dir, wait)
 
@@ -779,7 +780,7 @@ def _load_engine(root: Path, cache_dir: Path, wait: bool) -> tuple[Engine, bool]
             raise InvalidFactBase(report)
     engine = Engine.from_state(base, store=store)
     if wait:
-        engine.wait_ready()
+        engine.wait_complete()
     return engine, hit
 
 

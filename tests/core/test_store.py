@@ -357,3 +357,31 @@ def test_a_scan_reads_again_a_file_rewritten_with_the_same_size_and_times(
     os.utime(people, ns=(before.st_atime_ns, before.st_mtime_ns))  # same size, same modification time
     again, now = s.scan(tree)
     assert reads == [people] and again != key and now[people] != hashes[people]
+
+
+def test_a_start_answers_names_before_its_fact_tables_are_made(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from bot.core import engine as engine_module
+    from bot.core.index import FACT_TABLES
+
+    store.load_engine(tree, tree / "cache", wait=True)
+    release = threading.Event()
+    complete = engine_module.Engine._complete
+
+    def held(self: Engine, index: object) -> None:  # the background completion waits for the test
+        release.wait(30)
+        complete(self, index)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine_module.Engine, "_complete", held)
+    try:
+        engine, hit = store.load_engine(tree, tree / "cache")
+        assert hit and engine.wait_ready(30)
+        index = engine._state.index
+        assert not FACT_TABLES & set(vars(index))  # left for later
+        assert engine.who("James Dong").status == "answer" and engine.policy("tax").status
+        assert not FACT_TABLES & set(vars(index))  # who and policy needed names alone
+        assert _batch(engine) == _batch(Engine.load(tree))  # a question that needs them makes them
+        assert FACT_TABLES <= set(vars(index))
+    finally:
+        release.set()
