@@ -33,6 +33,7 @@ import hashlib
 import importlib.metadata
 import json
 import logging
+import os
 import sqlite3
 import sys
 import threading
@@ -87,6 +88,7 @@ CREATE TABLE IF NOT EXISTS names (name TEXT, entity TEXT, hash TEXT);
 CREATE INDEX IF NOT EXISTS names_by_name ON names (name);
 CREATE INDEX IF NOT EXISTS names_by_file ON names (hash);
 CREATE TABLE IF NOT EXISTS mentions (hash TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats (path TEXT PRIMARY KEY, sig TEXT NOT NULL, hash TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS bases (key TEXT PRIMARY KEY, version TEXT NOT NULL, files TEXT NOT NULL,
     built REAL NOT NULL, checks TEXT);
 """
@@ -356,8 +358,9 @@ class Store:
         self._terms_code = _terms_digest()
         self._terms_rows = -1  # rows in the terms table as last read or written here (-1: unknown)
         self._mentions: _StoredMentions | None = None  # set by the process's first build
-        # each file's stat signature and content hash as last read here (see `scan`)
-        self._stats: dict[Path, tuple[tuple[int, int, int, int], str]] = {}
+        # each file's stat signature and content hash as last read (see `scan`): by this process, or
+        # by the last that recorded a base (read once, from the store's `stats` table)
+        self._stats: dict[str, tuple[tuple[int, ...], str]] | None = None
         self._base_key: str | None = None  # the content key of the base last opened or recorded here
         self._keys_saved: str | None = None  # the base whose fact keys are in term_keys
         self._lock = threading.Lock()
@@ -391,7 +394,7 @@ class Store:
         row = con.execute("SELECT value FROM meta WHERE key = 'code'").fetchone()
         if row is None or row[0] != self._code:  # written by other code (maybe another layout): start empty
             con.execute("BEGIN IMMEDIATE")
-            for table in (*_ITEM_TABLES, "files", "names", "mentions", "bases", "terms", "term_keys"):
+            for table in (*_ITEM_TABLES, "files", "names", "mentions", "bases", "terms", "term_keys", "stats"):
                 con.execute(f"DROP TABLE IF EXISTS {table}")
             for statement in _DDL.split(";"):
                 if statement.strip():
@@ -416,28 +419,46 @@ class Store:
         key of each file."""
         digest = hashlib.sha256(self._code.encode())
         hashes: dict[Path, str] = {}
+        if self._stats is None:
+            self._stats = self._read_stats()
         stats = self._stats
         settled = time.time_ns() - RACY_NS
         for path, display in _sources(root):
             try:
                 # a file whose inode, size, modification and change times are those it had when
-                # this process last hashed it has the same bytes (as git's index assumes): unless
-                # it changed within RACY_NS of that read, when a second write could share the times
+                # it was hashed has the same bytes (as git's index assumes): unless it changed
+                # within RACY_NS of that read, when a second write could share the times
                 st = path.stat()
                 sig = (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
-                known = stats.get(path)
+                name = os.path.abspath(path)
+                known = stats.get(name)
                 if known is not None and known[0] == sig:
                     h = known[1]
                 else:
                     h = _file_hash(display, path.read_bytes())
                     if max(st.st_mtime_ns, st.st_ctime_ns) < settled:
-                        stats[path] = (sig, h)
+                        stats[name] = (sig, h)
+                    else:
+                        stats.pop(name, None)
             except OSError:
                 h = "unreadable"
             digest.update(f"{display}\0{h}\0".encode())
             if display != COVERAGE:  # read by the coverage check on every build, not a file of records
                 hashes[path] = h
         return digest.hexdigest(), hashes
+
+    def _read_stats(self) -> dict[str, tuple[tuple[int, ...], str]]:
+        try:
+            with closing(self._connect()) as con:
+                return {path: (tuple(map(int, sig.split())), h) for path, sig, h in con.execute("SELECT * FROM stats")}
+        except (sqlite3.Error, OSError, ValueError) as exc:
+            log.warning("compiled fact store: file signatures unreadable (%s); reading every file", exc)
+            return {}
+
+    def _save_stats(self, con: sqlite3.Connection) -> None:
+        con.execute("DELETE FROM stats")
+        con.executemany("INSERT INTO stats VALUES (?, ?, ?)",
+                        ((path, " ".join(map(str, sig)), h) for path, (sig, h) in (self._stats or {}).items()))
 
     # -- a whole validated base ------------------------------------------------------------------
     def open_base(self, key: str) -> FactBase | None:
@@ -568,6 +589,7 @@ class Store:
                 if base is not None and exact:
                     self._save_base(con, key, list(hashes.values()), base, report.checked)
                     self._base_key = key
+                    self._save_stats(con)
                 self._save_mentions(con, {**cached, **fresh})
                 if fresh:  # drop files no current base uses (bounded size); an unchanged store is not written
                     self._prune(con, set(hashes.values()) | set(fresh))
