@@ -4,8 +4,11 @@ Parsing YAML is most of the cost of a large base (PyYAML builds every scalar in 
 edit touches one file. So each corpus and fact file is parsed and validated once per content: its
 problems and valid records are kept as rows keyed by a hash of its name and bytes. A build looks
 every file up by hash, parses only the ones it has not seen, and then runs the checks across files
-(references, aliases, coverage) on the whole base, exactly as `validate.build` does — it *is*
-`validate.build`, given this store as its source of per-file results. A base that validated is
+(references, aliases, coverage) exactly as `validate.build` does — it *is* `validate.build`, given
+this store as its source of per-file results and the record of what the last build's checks found
+(`validate.Checked`, kept with the recorded base), so that after an edit only what the edited files
+can affect is checked again. Which files changed is told by their stat signatures, recorded with the
+base, before any file is read (see `Store.scan`). A base that validated is
 recorded under the hash of all its files; a start with unchanged files opens that record and builds
 the objects from rows, with no parsing and no validation.
 
