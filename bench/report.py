@@ -130,6 +130,9 @@ def targets(sizes: dict) -> list[str]:
         check("100k start from the compiled store to the first answer", fd.get("start_store_s", float("inf")), 0.3,
               "s", "store")
         check("100k peak RSS of that start", fd.get("start_store_rss_mb", float("inf")), 150.0, "MB", "store_rss")
+        if "start_store_complete_s" in fd:  # names answer first; the fact tables `ask` needs come after
+            out.append(f"  (the whole index, fact tables included, {fd['start_store_complete_s']:.2f} s after the "
+                       f"spawn, peak RSS {fd['start_store_complete_rss_mb']:.0f} MB)")
         check("100k reload after a one-file edit", fd.get("reload_one_file_s", float("inf")), 3.0, "s", "reload")
         check("100k full build from YAML", fd["build_yaml_s"], 30.0, "s", "yaml")
         check("100k peak RSS serving", fd["peak_rss_mb"], 300.0, "MB", "rss")

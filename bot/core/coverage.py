@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .loader import LineDict, LineList, SourceError, parse_yaml, read_text
 from .model import Article, Entity, Fact
@@ -21,7 +21,7 @@ from .problems import MentionCategory, MentionGap, Problem, Report
 from .text import quote_key
 
 if TYPE_CHECKING:
-    from .validate import Report
+    from .validate import Checked, Report
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -76,10 +76,18 @@ def _keyed_mentions(body: str) -> tuple[tuple[MentionCategory, str, str, int], .
 
 
 _Keyed = tuple[tuple[MentionCategory, str, str, int], ...]
-_known: dict[str, _Keyed] = {}
 
 
-def know_mentions(bodies: dict[str, _Keyed]) -> None:
+class MentionLookup(Protocol):
+    """Mentions worked out before, by article body: a dict, or the compiled store's rows."""
+
+    def get(self, body: str, /) -> _Keyed | None: ...
+
+
+_known: MentionLookup = {}
+
+
+def know_mentions(bodies: MentionLookup) -> None:
     """Mentions worked out before, by article body (the compiled store keeps them): the first check
     of a process then reads them instead of scanning every article. Replaces the last bodies given."""
     global _known
@@ -138,41 +146,76 @@ def _ignored(root: Path) -> tuple[set[tuple[str, str]], list[tuple[str, int, str
 
 
 def check_coverage(root: Path, articles: Mapping[str, Article], entities: Mapping[str, Entity],
-                   facts: Mapping[str, Fact], report: Report) -> None:
-    """Append one gap per uncovered mention to `report.gaps`; count mentions in `report.mentions`."""
+                   facts: Mapping[str, Fact], report: Report, prior: Checked | None = None,
+                   ) -> tuple[frozenset[tuple[str, str]], dict[str, tuple[int, tuple[MentionGap, ...]]]]:
+    """Append one gap per uncovered mention to `report.gaps`; count mentions in `report.mentions`.
+    Returns the ignore list and each article's (mentions, gaps), for the next build's `prior`.
+
+    With `prior` (the record of a base that validated, with these very entity objects), an
+    article that is the very object it was, cited by the very fact objects in the same order,
+    under the same ignore list, has the gaps it had: only the others are scanned."""
     ignored, problems = _ignored(root)
     for path, line, message in problems:
         report.errors.append(Problem(path, line, message))
-    # Linear in the size of the corpus (a 5 MiB article is checked in seconds): quotes are searched
-    # as one string per article, and lines are found by bisecting the newline offsets.
-    quoted: dict[str, list[str]] = {}
+    cited: dict[str, list[Fact]] = {}
     for fact in facts.values():
-        quoted.setdefault(fact.source.article, []).append(quote_key(fact.source.quote).casefold())
-    # one string per article: `key in joined` is `any(key in q for q in quotes)` when no key holds
-    # the separator, in one scan instead of one per quote
-    joined = {aid: "\0".join(qs) for aid, qs in quoted.items()}
-    names = {quote_key(n).casefold() for e in entities.values() for n in e.names}
-    total = 0
+        cited.setdefault(fact.source.article, []).append(fact)
+    frozen = frozenset(ignored)
+    kept: Mapping[str, tuple[int, tuple[MentionGap, ...]]] = {}
+    was_cited: dict[str, list[Fact]] = {}
+    old_articles: Mapping[str, Article] = {}
+    if prior is not None and prior.ignored == frozen:
+        kept, old_articles = prior.coverage, prior.base.articles
+        for fact in prior.base.facts.values():
+            was_cited.setdefault(fact.source.article, []).append(fact)
+    names: set[str] | None = None
+    per_article: dict[str, tuple[int, tuple[MentionGap, ...]]] = {}
     for article in articles.values():
-        seen: set[str] = set()
-        body = article.body
-        newlines = [m.start() for m in re.finditer("\n", body)]
-        article_quotes = joined.get(article.id, "")
-        for category, text, key, offset in keyed_mentions(body):
-            if key in seen:
-                continue
-            seen.add(key)
-            total += 1
-            if (article.id, key) in ignored or ("*", key) in ignored:
-                continue
-            if key in article_quotes if "\0" not in key else any(key in q for q in quoted.get(article.id, ())):
-                continue
-            if category == "name" and (key in names or key.removesuffix("’s").removesuffix("'s") in names):
-                continue
-            line = bisect.bisect_left(newlines, offset) + 1
-            report.gaps.append(MentionGap(article.path, line, f"{category} {text!r} is in no fact",
-                                          category=category, text=text))
+        known = kept.get(article.id)
+        if known is not None and old_articles.get(article.id) is article and _same_list(
+                cited.get(article.id, []), was_cited.get(article.id, [])):
+            per_article[article.id] = known
+            continue
+        if names is None:
+            names = {quote_key(n).casefold() for e in entities.values() for n in e.names}
+        per_article[article.id] = _article_gaps(article, cited.get(article.id, []), names, ignored)
+    total = 0
+    for count, gaps in per_article.values():
+        total += count
+        report.gaps.extend(gaps)
     report.mentions = total
+    return frozen, per_article
+
+
+def _same_list(a: list[Fact], b: list[Fact]) -> bool:
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
+
+
+def _article_gaps(article: Article, facts: list[Fact], names: set[str],
+                  ignored: set[tuple[str, str]]) -> tuple[int, tuple[MentionGap, ...]]:
+    """The mentions of one article counted, and those no fact citing it quotes (linear in the
+    article: its quotes are searched as one string, lines found by bisecting newline offsets)."""
+    quoted = [quote_key(fact.source.quote).casefold() for fact in facts]
+    # one string: `key in joined` is `any(key in q for q in quoted)` when no key holds the separator
+    article_quotes = "\0".join(quoted)
+    seen: set[str] = set()
+    body = article.body
+    newlines = [m.start() for m in re.finditer("\n", body)]
+    gaps: list[MentionGap] = []
+    for category, text, key, offset in keyed_mentions(body):
+        if key in seen:
+            continue
+        seen.add(key)
+        if (article.id, key) in ignored or ("*", key) in ignored:
+            continue
+        if key in article_quotes if "\0" not in key else any(key in q for q in quoted):
+            continue
+        if category == "name" and (key in names or key.removesuffix("’s").removesuffix("'s") in names):
+            continue
+        line = bisect.bisect_left(newlines, offset) + 1
+        gaps.append(MentionGap(article.path, line, f"{category} {text!r} is in no fact",
+                               category=category, text=text))
+    return len(seen), tuple(gaps)
 
 
 _split_name_run = split_name_run  # the old private name, still imported by older code

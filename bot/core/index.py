@@ -13,8 +13,9 @@ import hashlib
 import itertools
 import math
 import sys
+import threading
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -124,15 +125,26 @@ def translit_name(key: str) -> str:
     return " ".join(translit_key(w) for w in key.split())
 
 
+# what `Index._build_fact_terms` makes: every table built from the facts' analysed terms
+FACT_TABLES = frozenset({"fact_terms", "text_terms", "name_only", "year_facts", "postings", "idf",
+                         "vocab_by_len", "word_terms", "words_by_len"})
+
+
 class Index:
     """All lookups for one FactBase; immutable after construction."""
 
-    def __init__(self, base: FactBase, terms: TermMemo | None = None, previous: Index | None = None) -> None:
+    def __init__(self, base: FactBase, terms: TermMemo | None = None, previous: Index | None = None, *,
+                 later: tuple[Callable[[], TermMemo], threading.RLock] | None = None) -> None:
         """`terms` holds the per-fact terms of an earlier build (from the compiled store, or the
         previous base on reload): a fact whose text and linked names are unchanged is not analysed
         again. It is updated in place with this base's facts. `previous` is the index this one
         replaces: when the entities are the very same objects (a reload after editing facts), its
-        name lookups, which depend on nothing else, are shared instead of built again."""
+        name lookups, which depend on nothing else, are shared instead of built again.
+
+        `later` (a start: the term memo's source and the lock its builds share) leaves the tables
+        of fact terms (`FACT_TABLES`) to `complete()`: a start answers who, policy and autocomplete,
+        which need names alone, while they are made; whatever reads one of them first waits for
+        them (or makes them)."""
         self.base = base
         # what later steps derive from this index once (search's per-index tables): kept on the
         # index so it goes when the index goes, never shared with the next one after a reload
@@ -146,8 +158,11 @@ class Index:
             self._build_entities(base)
             self._entity_attrs = tuple(k for k in vars(self) if k not in before)
         self.entity_years: dict[str, frozenset[int]] = {}
+        year_of = base.year_of
+        fact_year = {fid: year_of(fact) for fid, fact in base.facts.items()}  # once per fact, not per entity
+        by_entity = base.by_entity
         for ent in base.entities.values():
-            years = {base.year_of(base.facts[f]) for f in base.by_entity.get(ent.id, ())}
+            years = {fact_year[f] for f in by_entity.get(ent.id, ())}
             if ent.year:
                 years.add(ent.year)
             self.entity_years[ent.id] = frozenset(years)
@@ -157,8 +172,36 @@ class Index:
             org = fact.role.get("org")
             if fact.kind == "role" and isinstance(org, str):
                 self.members[org].add(fact.about[0])
-        self._build_fact_terms(base, terms)
         self._fact_words: dict[str, tuple[frozenset[str], str]] = {}
+        self._later: tuple[Callable[[], TermMemo], threading.RLock, dict[str, int]] | None = None
+        if later is None:
+            self._build_fact_terms(base, terms, fact_year, previous)
+        else:
+            self._later = (*later, fact_year)
+
+    def __getattr__(self, name: str) -> object:
+        """A table of fact terms not made yet (see `later`): made now, or waited for."""
+        if name in FACT_TABLES and self.__dict__.get("_later") is not None:
+            self.complete()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    def complete(self) -> None:
+        """Make the tables of fact terms if `later` left them (once; other threads wait). They are
+        built apart and each set whole, so a reader never sees a table half-filled."""
+        later = self.__dict__.get("_later")
+        if later is None:
+            return
+        source, lock, fact_year = later
+        with lock:
+            if self._later is None:
+                return
+            tables = Index.__new__(Index)
+            tables.variants = self.variants
+            Index._build_fact_terms(tables, self.base, source(), fact_year)
+            for name in FACT_TABLES:
+                setattr(self, name, tables.__dict__[name])
+            self._later = None
 
     def _build_entities(self, base: FactBase) -> None:
         """The lookups that depend on the entities alone (every attribute set here is shared with
@@ -341,7 +384,8 @@ class Index:
         return list(seen.values())[:limit]
 
     # -- facts ----------------------------------------------------------------------------------
-    def _build_fact_terms(self, base: FactBase, memo: TermMemo | None) -> None:
+    def _build_fact_terms(self, base: FactBase, memo: TermMemo | None, fact_year: dict[str, int],
+                          previous: Index | None = None) -> None:
         # Tuples of distinct interned terms: matching asks only "does the fact use this term" of a
         # fact's few dozen terms, and a tuple takes a fifth of a frozenset's memory (at 100,000 facts
         # these two tables were most of the index).
@@ -377,6 +421,15 @@ class Index:
         # how many facts use each term outside any multi-word name, and each word as written: with the
         # same entities, the last build's counts less the facts that went, plus those that came
         last_counts = memo.counts_of is not None and memo.counts_of is last_facts
+        # the same facts in the same order as `previous`, some of them edited: its tables are copied
+        # and only the edited facts' entries changed (a reload then does not rebuild a posting
+        # per term of every fact); any other change builds every table afresh
+        prev = previous if (previous is not None and last_counts and previous.base.facts is last_facts
+                            and list(last_facts) == list(base.facts)) else None
+        edited: list[tuple[str, Derived]] = []
+        if prev is not None:
+            self.fact_terms.update(prev.fact_terms)
+            self.text_terms.update(prev.text_terms)
         free_n: Counter[str] = Counter(memo.free_n) if last_counts else Counter()
         seen_n: Counter[str] = Counter(memo.seen_n) if last_counts else Counter()
         if last_counts:
@@ -390,14 +443,23 @@ class Index:
             if got is None:
                 got = memo.fresh[key] = _derive(*missing[key])
             entries[key] = got
+            if prev is not None:
+                if last_facts[fact.id] is fact:
+                    continue
+                edited.append((fact.id, got))
             self.fact_terms[fact.id] = got.terms
             self.text_terms[fact.id] = got.text_terms
             if not last_counts or last_facts.get(fact.id) is not fact:
                 seen_n.update(got.alpha)
                 free_n.update({stem(w) for w in names_at.outside(got.own)})
-            for term in got.terms:
-                postings[term].append(fact.id)
+            if prev is None:
+                for term in got.terms:
+                    postings[term].append(fact.id)
+        if prev is not None:
+            postings, touched = self._edit_postings(base, prev, edited)
         # all at once, after everything worked: a build that fails half-way leaves the last build's memo
+        if memo.gone is not None:
+            memo.gone |= memo.entries.keys() - entries.keys()
         memo.entries = entries  # the facts of this base only: a reload does not keep removed facts
         memo.facts, memo.entities = base.facts, base.entities
         memo.keys = dict(zip(base.facts, keys, strict=True))
@@ -405,11 +467,14 @@ class Index:
         free, seen_raw = memo.free_n.keys(), memo.seen_n.keys()
         in_names = {stem(w) for names in first_words.values() for name in names for w in name}
         self.name_only = frozenset(t for t in in_names if t in postings and t not in free)
+        if prev is not None:
+            self._edit_tables(base, prev, edited, postings, touched, fact_year, seen_raw)
+            return
         n = max(1, len(base.facts))
         # facts by year: the year they belong to, or a year written in them ("$1 billion in 2020")
         by_year: dict[int, set[str]] = defaultdict(set)
-        for fact in base.facts.values():
-            by_year[base.year_of(fact)].add(fact.id)
+        for fid, year in fact_year.items():
+            by_year[year].add(fid)
         for term, fids in postings.items():
             if YEAR.match(term):
                 by_year[int(term)].update(fids)
@@ -427,6 +492,82 @@ class Index:
         for w in sorted(self.word_terms):
             raw_by_len[len(w)].append(w)
         self.words_by_len = dict(raw_by_len)
+
+    def _edit_postings(self, base: FactBase, prev: Index, edited: list[tuple[str, Derived]],
+                       ) -> tuple[dict[str, list[str]], set[str]]:
+        """`prev`'s postings with the edited facts' terms changed (the same facts in the same order:
+        each list stays in fact order). Lists are copied before they change; the others are shared
+        with `prev`, which nothing modifies. Returns them and the terms whose lists changed."""
+        postings = dict(prev.postings)
+        touched: set[str] = set()
+        if not edited:
+            return postings, touched
+        pos = {fid: i for i, fid in enumerate(base.facts)}
+        where = pos.__getitem__
+        for fid, got in edited:
+            old, new = prev.fact_terms[fid], got.terms
+            if old == new:
+                continue
+            old_set, new_set = set(old), set(new)
+            for term in dict.fromkeys((*old, *new)):
+                if (term in old_set) == (term in new_set):
+                    continue
+                if term not in touched:
+                    touched.add(term)
+                    postings[term] = list(postings.get(term, ()))
+                fids = postings[term]
+                if term in new_set:
+                    bisect.insort(fids, fid, key=where)
+                else:
+                    del fids[bisect.bisect_left(fids, pos[fid], key=where)]
+        for term in touched:
+            if not postings[term]:
+                del postings[term]
+        return postings, touched
+
+    def _edit_tables(self, base: FactBase, prev: Index, edited: list[tuple[str, Derived]],
+                     postings: dict[str, list[str]], touched: set[str], fact_year: dict[str, int],
+                     seen_raw: Iterable[str]) -> None:
+        """The tables `_build_fact_terms` derives from the postings, from `prev`'s where the
+        edited facts leave them as they were (see `_edit_postings`)."""
+        n = max(1, len(base.facts))
+        years_moved = bool(touched) and any(YEAR.match(t) for t in touched)
+        years_moved = years_moved or any(fact_year[fid] != prev.base.year_of(prev.base.facts[fid]) for fid, _ in edited)
+        if years_moved:
+            by_year: dict[int, set[str]] = defaultdict(set)
+            for fid, year in fact_year.items():
+                by_year[year].add(fid)
+            for term, fids in postings.items():
+                if YEAR.match(term):
+                    by_year[int(term)].update(fids)
+            self.year_facts = {y: frozenset(f) for y, f in by_year.items()}
+        else:
+            self.year_facts = prev.year_facts
+        self.postings = postings
+        idf = dict(prev.idf)
+        for term in touched:
+            p = postings.get(term)
+            if p is None:
+                idf.pop(term, None)
+            else:
+                idf[term] = math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5))
+        self.idf = idf
+        if any((t in postings) != (t in prev.postings) for t in touched):  # a term came or went
+            by_len: dict[int, list[str]] = defaultdict(list)
+            for term in sorted(postings):
+                by_len[len(term)].append(term)
+            self.vocab_by_len = dict(by_len)
+        else:
+            self.vocab_by_len = prev.vocab_by_len
+        seen = set(seen_raw)
+        if seen == prev.word_terms.keys():
+            self.word_terms, self.words_by_len = prev.word_terms, prev.words_by_len
+        else:
+            self.word_terms = {w: stem(w) for w in seen_raw}
+            raw_by_len: dict[int, list[str]] = defaultdict(list)
+            for w in sorted(self.word_terms):
+                raw_by_len[len(w)].append(w)
+            self.words_by_len = dict(raw_by_len)
 
     def fact_words(self, fid: str) -> tuple[frozenset[str], str]:
         """The folded words of a fact's sentence and quote, as a set and as one padded string of its
@@ -541,6 +682,9 @@ class TermMemo:
     def __init__(self, entries: dict[bytes, Derived] | None = None) -> None:
         self.entries: dict[bytes, Derived] = entries or {}  # after a build: its facts' entries only
         self.fresh: dict[bytes, Derived] = {}  # analysed by builds since the owner last saved them
+        # keys dropped by builds since the owner last saved (kept only when it asks: a set, not None),
+        # so that it deletes them without reading every key it holds
+        self.gone: set[bytes] | None = None
         # the last build's facts, entities and each fact's key (see Index._build_fact_terms)
         self.facts: Mapping[str, Fact] | None = None
         self.entities: Mapping[str, Entity] = {}

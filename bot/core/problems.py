@@ -8,7 +8,10 @@ count and filter them by what they are, never by matching words in their message
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .validate import Checked
 
 MentionCategory = Literal["name", "date", "number"]
 
@@ -55,6 +58,9 @@ class Report:
     warnings: list[Problem] = field(default_factory=list)
     gaps: list[Gap] = field(default_factory=list)
     mentions: int = 0
+    # for a base that validated, what the checks across files found (a `validate.Checked`): the next
+    # build after an edit re-checks only what the edit can change
+    checked: Checked | None = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:

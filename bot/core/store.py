@@ -4,8 +4,11 @@ Parsing YAML is most of the cost of a large base (PyYAML builds every scalar in 
 edit touches one file. So each corpus and fact file is parsed and validated once per content: its
 problems and valid records are kept as rows keyed by a hash of its name and bytes. A build looks
 every file up by hash, parses only the ones it has not seen, and then runs the checks across files
-(references, aliases, coverage) on the whole base, exactly as `validate.build` does — it *is*
-`validate.build`, given this store as its source of per-file results. A base that validated is
+(references, aliases, coverage) exactly as `validate.build` does — it *is* `validate.build`, given
+this store as its source of per-file results and the record of what the last build's checks found
+(`validate.Checked`, kept with the recorded base), so that after an edit only what the edited files
+can affect is checked again. Which files changed is told by their stat signatures, recorded with the
+base, before any file is read (see `Store.scan`). A base that validated is
 recorded under the hash of all its files; a start with unchanged files opens that record and builds
 the objects from rows, with no parsing and no validation.
 
@@ -28,10 +31,12 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import gc
 import hashlib
 import importlib.metadata
 import json
 import logging
+import os
 import sqlite3
 import sys
 import threading
@@ -44,15 +49,16 @@ from types import MappingProxyType
 from typing import Any
 
 from .coverage import keyed_mentions, know_mentions
-from .engine import Engine, InvalidFactBase
+from .engine import Engine, InvalidFactBase, gc_paused
 from .index import Derived, TermMemo
 from .model import EMPTY, Article, Entity, Fact, FactBase, Source, When
 from .parallel import pool_map
+from .problems import MentionGap
 from .text import fold
-from .validate import FileItem, Problem, Report, build, file_items, relations
+from .validate import Checked, FileItem, Problem, Report, build, file_items, relations
 
 log = logging.getLogger(__name__)
-SCHEMA = 3
+SCHEMA = 4
 FILE_NAME = "factstore.sqlite"
 COVERAGE = "facts/coverage.yaml"
 # the modules whose behaviour the stored rows capture; the index and answers are not stored
@@ -85,8 +91,9 @@ CREATE TABLE IF NOT EXISTS names (name TEXT, entity TEXT, hash TEXT);
 CREATE INDEX IF NOT EXISTS names_by_name ON names (name);
 CREATE INDEX IF NOT EXISTS names_by_file ON names (hash);
 CREATE TABLE IF NOT EXISTS mentions (hash TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats (path TEXT PRIMARY KEY, sig TEXT NOT NULL, hash TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS bases (key TEXT PRIMARY KEY, version TEXT NOT NULL, files TEXT NOT NULL,
-    built REAL NOT NULL);
+    built REAL NOT NULL, checks TEXT);
 """
 # the index's per-fact terms, keyed by a digest of the fact's texts (see index.TermMemo); kept apart
 # from the rows above because the answer engine's code, not the loader's, decides what they hold
@@ -257,11 +264,13 @@ _MAKE: dict[str, Callable[[tuple], FileItem]] = {
     "problems": _problem, "articles": _article, "entities": _entity, "facts": _fact}
 
 
+RACY_NS = 2_000_000_000  # a file changed this recently is read again by the next scan, whatever its times
 PARALLEL_MIN_BYTES = 8_000_000  # fact files to parse before worker processes pay for their start
 
 
 def _parse_rows(root: str, path: str) -> tuple[str, dict[str, list[tuple]] | None]:
     """In a worker: one file's hash and rows (None when the rows cannot hold its values)."""
+    gc.disable()  # a worker's whole life is this parse (see engine.gc_paused)
     base, file = Path(root), Path(path)
     data = file.read_bytes()
     file_hash = _file_hash(file.relative_to(base).as_posix(), data)
@@ -294,6 +303,54 @@ def _sources(root: Path) -> list[tuple[Path, str]]:
     return [(p, p.relative_to(root).as_posix()) for p in paths]
 
 
+def _enc_checked(checked: Checked) -> str:
+    """What the checks across files found for a recorded base (`validate.Checked` without the
+    base), so that the first reload of a process re-checks only what its edit can change."""
+    coverage = {aid: [n, *([g.path, g.line, g.message, g.category, g.text] for g in gaps)]
+                for aid, (n, gaps) in checked.coverage.items()}
+    return json.dumps({"w": [[w.path, w.line, w.message] for w in checked.alias_warnings],
+                       "i": sorted(checked.ignored), "c": coverage}, ensure_ascii=False)
+
+
+def _dec_checked(base: FactBase, text: str) -> Checked:
+    data = json.loads(text)
+    coverage = {aid: (n, tuple(MentionGap(p, line, m, category=cat, text=t) for p, line, m, cat, t in gaps))
+                for aid, (n, *gaps) in data["c"].items()}
+    return Checked(base, tuple(Problem(*w) for w in data["w"]), frozenset(map(tuple, data["i"])), coverage)
+
+
+class _StoredMentions:
+    """Articles' mentions as the store keeps them, by body, read one article at a time on one
+    connection of their own (made when first asked, in whichever thread builds)."""
+
+    def __init__(self, path: Path, hashes: dict[str, str]) -> None:
+        self._path, self._hashes = path, hashes
+        self._lock = threading.Lock()
+        self._con: sqlite3.Connection | None = None
+
+    def get(self, body: str, /) -> tuple | None:
+        h = self._hashes.get(body)
+        if h is None:
+            return None
+        try:
+            with self._lock:
+                if self._con is None:
+                    self._con = sqlite3.connect(self._path, timeout=30, check_same_thread=False)
+                row = self._con.execute("SELECT data FROM mentions WHERE hash = ?", (h,)).fetchone()
+            return tuple(map(tuple, json.loads(row[0]))) if row is not None else None
+        except (sqlite3.Error, ValueError, TypeError) as exc:
+            log.warning("compiled fact store: mentions unreadable (%s); scanning the articles", exc)
+            self._hashes = {}
+            return None
+
+    def close(self) -> None:
+        """Close the connection (a later question opens it again)."""
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+
+
 class Store:
     """The store file under a cache directory. Safe to use from several threads and processes:
     every operation opens its own connection, and SQLite's locking orders the writers."""
@@ -303,7 +360,10 @@ class Store:
         self._code = _code_digest()
         self._terms_code = _terms_digest()
         self._terms_rows = -1  # rows in the terms table as last read or written here (-1: unknown)
-        self._mentions_read = False
+        self._mentions: _StoredMentions | None = None  # set by the process's first build
+        # each file's stat signature and content hash as last read (see `scan`): by this process, or
+        # by the last that recorded a base (read once, from the store's `stats` table)
+        self._stats: dict[str, tuple[tuple[int, ...], str]] | None = None
         self._base_key: str | None = None  # the content key of the base last opened or recorded here
         self._keys_saved: str | None = None  # the base whose fact keys are in term_keys
         self._lock = threading.Lock()
@@ -311,6 +371,10 @@ class Store:
         # the items of the current files, shared with the current base (no copy): a reload in this
         # process reads from the store only the files it has not seen
         self._memo: dict[str, list[FileItem]] = {}
+        # what the checks across files found for the base last built here (or opened: read from the
+        # store when first needed), the `prior` of the next build
+        self._checked: Checked | None = None
+        self._opened: FactBase | None = None
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -333,12 +397,13 @@ class Store:
         row = con.execute("SELECT value FROM meta WHERE key = 'code'").fetchone()
         if row is None or row[0] != self._code:  # written by other code (maybe another layout): start empty
             con.execute("BEGIN IMMEDIATE")
-            for table in (*_ITEM_TABLES, "files", "names", "mentions", "bases", "terms", "term_keys"):
+            for table in (*_ITEM_TABLES, "files", "names", "mentions", "bases", "terms", "term_keys", "stats"):
                 con.execute(f"DROP TABLE IF EXISTS {table}")
             for statement in _DDL.split(";"):
                 if statement.strip():
                     con.execute(statement)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('code', ?)", (self._code,))
+            con.execute("DELETE FROM meta WHERE key = 'terms_code'")  # its tables went too: made again below
             con.execute("COMMIT")
         row = con.execute("SELECT value FROM meta WHERE key = 'terms_code'").fetchone()
         if row is None or row[0] != self._terms_code:
@@ -357,15 +422,46 @@ class Store:
         key of each file."""
         digest = hashlib.sha256(self._code.encode())
         hashes: dict[Path, str] = {}
+        if self._stats is None:
+            self._stats = self._read_stats()
+        stats = self._stats
+        settled = time.time_ns() - RACY_NS
         for path, display in _sources(root):
             try:
-                h = _file_hash(display, path.read_bytes())
+                # a file whose inode, size, modification and change times are those it had when
+                # it was hashed has the same bytes (as git's index assumes): unless it changed
+                # within RACY_NS of that read, when a second write could share the times
+                st = path.stat()
+                sig = (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+                name = os.path.abspath(path)
+                known = stats.get(name)
+                if known is not None and known[0] == sig:
+                    h = known[1]
+                else:
+                    h = _file_hash(display, path.read_bytes())
+                    if max(st.st_mtime_ns, st.st_ctime_ns) < settled:
+                        stats[name] = (sig, h)
+                    else:
+                        stats.pop(name, None)
             except OSError:
                 h = "unreadable"
             digest.update(f"{display}\0{h}\0".encode())
             if display != COVERAGE:  # read by the coverage check on every build, not a file of records
                 hashes[path] = h
         return digest.hexdigest(), hashes
+
+    def _read_stats(self) -> dict[str, tuple[tuple[int, ...], str]]:
+        try:
+            with closing(self._connect()) as con:
+                return {path: (tuple(map(int, sig.split())), h) for path, sig, h in con.execute("SELECT * FROM stats")}
+        except (sqlite3.Error, OSError, ValueError) as exc:
+            log.warning("compiled fact store: file signatures unreadable (%s); reading every file", exc)
+            return {}
+
+    def _save_stats(self, con: sqlite3.Connection) -> None:
+        con.execute("DELETE FROM stats")
+        con.executemany("INSERT INTO stats VALUES (?, ?, ?)",
+                        ((path, " ".join(map(str, sig)), h) for path, (sig, h) in (self._stats or {}).items()))
 
     # -- a whole validated base ------------------------------------------------------------------
     def open_base(self, key: str) -> FactBase | None:
@@ -393,8 +489,26 @@ class Store:
                     return None  # a problem in a recorded base: the record is not to be trusted
         by_entity, conflicts = relations(facts)
         self._base_key = key
-        return FactBase(articles=MappingProxyType(articles), entities=MappingProxyType(entities),
-                        facts=MappingProxyType(facts), by_entity=by_entity, conflicts=conflicts, version=version)
+        self._checked = None
+        self._opened = FactBase(articles=MappingProxyType(articles), entities=MappingProxyType(entities),
+                                facts=MappingProxyType(facts), by_entity=by_entity, conflicts=conflicts,
+                                version=version)
+        return self._opened
+
+    def _prior(self) -> Checked | None:
+        """The `validate.Checked` of the base last built or opened here (None when unknown: the
+        next build then checks everything)."""
+        if self._checked is not None or self._opened is None:
+            return self._checked
+        opened, self._opened = self._opened, None
+        try:
+            with closing(self._connect()) as con:
+                row = con.execute("SELECT checks FROM bases WHERE key = ?", (self._base_key,)).fetchone()
+            if row is not None and row[0] is not None:
+                self._checked = _dec_checked(opened, row[0])
+        except (sqlite3.Error, OSError, ValueError, KeyError, TypeError) as exc:
+            log.warning("compiled fact store: checks unreadable (%s); checking the whole base", exc)
+        return self._checked
 
     def _load(self, con: sqlite3.Connection, hashes: list[str]) -> list[list[FileItem]]:
         """The items of these files (in this order), each file's items in file order. Raises
@@ -418,6 +532,10 @@ class Store:
     def build(self, root: Path) -> tuple[FactBase | None, Report]:
         """`validate.build` with each file's items from the store when its bytes were seen before;
         records the base when it validates, so that the next start opens it."""
+        with gc_paused():
+            return self._build(root)
+
+    def _build(self, root: Path) -> tuple[FactBase | None, Report]:
         started = time.perf_counter()
         key, hashes = self.scan(root)
         memo = self._memo
@@ -432,8 +550,7 @@ class Store:
                         cached.update(self._known(con, missing))
             except (sqlite3.Error, OSError, ValueError) as exc:  # an unreadable store: parse instead
                 log.warning("compiled fact store unreadable (%s); parsing every file", exc)
-        if not self._mentions_read:  # a process's first check: its articles' mentions from the store
-            self._mentions_read = True
+        if self._mentions is None:  # a process's first check: its articles' mentions from the store
             self._read_mentions(cached)
         fresh: dict[str, list[FileItem]] = {}
         saved: set[str] = set()  # files whose rows the parallel parse has written already
@@ -458,7 +575,12 @@ class Store:
             got = fresh[now] = file_items(root_, path, data)
             return got
 
-        base, report = build(root, items)
+        try:
+            base, report = build(root, items, prior=self._prior())
+        finally:
+            if self._mentions is not None:
+                self._mentions.close()
+        self._checked, self._opened = report.checked, None
         parsed = time.perf_counter()
         self._base_key = None  # set below when this base is recorded under its key
         try:
@@ -468,8 +590,9 @@ class Store:
                     if h not in saved:
                         self._save_file(con, h, its)
                 if base is not None and exact:
-                    self._save_base(con, key, list(hashes.values()), base)
+                    self._save_base(con, key, list(hashes.values()), base, report.checked)
                     self._base_key = key
+                    self._save_stats(con)
                 self._save_mentions(con, {**cached, **fresh})
                 if fresh:  # drop files no current base uses (bounded size); an unchanged store is not written
                     self._prune(con, set(hashes.values()) | set(fresh))
@@ -518,18 +641,11 @@ class Store:
         return out
 
     def _read_mentions(self, items: dict[str, list[FileItem]]) -> None:
-        bodies = {h: its[0].body for h, its in items.items() if len(its) == 1 and isinstance(its[0], Article)}
-        known = {}
-        try:
-            with closing(self._connect()) as con:
-                for h, data in con.execute("SELECT hash, data FROM mentions"):
-                    body = bodies.get(h)
-                    if body is not None:
-                        known[body] = tuple(map(tuple, json.loads(data)))
-        except (sqlite3.Error, OSError, ValueError) as exc:
-            log.warning("compiled fact store: mentions unreadable (%s); scanning the articles", exc)
-            return
-        know_mentions(known)
+        """Let the coverage check read each article's mentions from the store when it asks for
+        them (after an edit it asks for the edited articles only, so they are not all read)."""
+        hashes = {its[0].body: h for h, its in items.items() if len(its) == 1 and isinstance(its[0], Article)}
+        self._mentions = _StoredMentions(self.path, hashes)
+        know_mentions(self._mentions)
 
     def _save_mentions(self, con: sqlite3.Connection, items: dict[str, list[FileItem]]) -> None:
         """Each article's mentions, as the coverage check found them, for the next process."""
@@ -562,12 +678,14 @@ class Store:
         path = next((getattr(i, "path", None) or getattr(i, "file", "") for i in items), "")
         con.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", (file_hash, path, time.time()))
 
-    def _save_base(self, con: sqlite3.Connection, key: str, hashes: list[str], base: FactBase) -> None:
+    def _save_base(self, con: sqlite3.Connection, key: str, hashes: list[str], base: FactBase,
+                   checked: Checked | None) -> None:
         known = {h for (h,) in con.execute("SELECT hash FROM files")}
         if not set(hashes) <= known:
             return  # a file could not be stored: the base is rebuilt next time
         con.execute("DELETE FROM bases")
-        con.execute("INSERT INTO bases VALUES (?, ?, ?, ?)", (key, base.version, json.dumps(hashes), time.time()))
+        con.execute("INSERT INTO bases VALUES (?, ?, ?, ?, ?)", (key, base.version, json.dumps(hashes), time.time(),
+                                                                 _enc_checked(checked) if checked else None))
 
     def _prune(self, con: sqlite3.Connection, keep: set[str]) -> None:
         gone = [h for (h,) in con.execute("SELECT hash FROM files") if h not in keep]
@@ -603,6 +721,7 @@ class Store:
             return TermMemo()
         self._terms_rows = len(entries)
         memo = TermMemo(entries)
+        memo.gone = set()  # the table holds exactly `entries`: what builds drop is what to delete
         if keys and base is not None:
             memo.facts, memo.entities, memo.keys = base.facts, base.entities, keys
             if free is not None and seen is not None:
@@ -621,7 +740,10 @@ class Store:
         try:
             with self._lock, closing(self._connect()) as con:
                 con.execute("BEGIN IMMEDIATE")
-                gone = [(k,) for (k,) in con.execute("SELECT key FROM terms") if k not in memo.entries]
+                if memo.gone is not None:
+                    gone = [(k,) for k in memo.gone if k not in memo.entries]
+                else:
+                    gone = [(k,) for (k,) in con.execute("SELECT key FROM terms") if k not in memo.entries]
                 con.executemany("DELETE FROM terms WHERE key = ?", gone)
                 con.executemany("INSERT OR REPLACE INTO terms VALUES (?, ?, ?, ?, ?)",
                                 ((k, " ".join(d.terms), " ".join(d.text_terms), " ".join(d.alpha), " ".join(d.own))
@@ -638,6 +760,7 @@ class Store:
             log.warning("compiled fact store: terms not updated (%s)", exc)
             return
         memo.fresh = {}
+        memo.gone = set()  # the table now holds what `entries` holds (or less: never a row to delete)
         self._terms_rows = len(memo.entries)
         self._keys_saved = base_key
 
@@ -657,7 +780,13 @@ def load_engine(root: Path, cache_dir: Path, *, wait: bool = False) -> tuple[Eng
     """The engine for the files under `root`: from the store when they are unchanged (hit), else
     built — incrementally, parsing only files the store has not seen — and recorded. Raises
     InvalidFactBase when the files do not validate, whatever the store holds. The search index is
-    built in a background thread; the first question waits for it (`wait` waits here)."""
+    built in a background thread; the first question waits for it (`wait` waits here for all of it,
+    the tables of fact terms a start makes after the names included)."""
+    with gc_paused():
+        return _load_engine(root, cache_dir, wait)
+
+
+def _load_engine(root: Path, cache_dir: Path, wait: bool) -> tuple[Engine, bool]:
     store = Store(cache_dir)
     base = None
     try:
@@ -676,7 +805,7 @@ def load_engine(root: Path, cache_dir: Path, *, wait: bool = False) -> tuple[Eng
             raise InvalidFactBase(report)
     engine = Engine.from_state(base, store=store)
     if wait:
-        engine.wait_ready()
+        engine.wait_complete()
     return engine, hit
 
 

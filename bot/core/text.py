@@ -31,18 +31,31 @@ def quote_key(text: str) -> str:
     return _WS.sub(" ", text.translate(_QUOTE_TABLE)).strip()
 
 
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+_NOT_WORD = re.compile(r"[^\w%$.]+|(?<!\d)\.|\.(?!\d)|_")
+
+
 def fold(text: str) -> str:
-    """Fold a string the way readers type it: no case, accents, punctuation or invisible marks."""
-    text = _INVISIBLE.sub("", text)
-    if not text.isascii():  # the common case skips decomposition entirely
-        text = unicodedata.normalize("NFKD", text)
-        if any(unicodedata.combining(ch) for ch in text):
-            text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.casefold().translate(_QUOTE_TABLE)
-    text = text.replace("'s ", " ").replace("'", "")
-    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 300,000 -> 300000
-    text = re.sub(r"[^\w%$.]+|(?<!\d)\.|\.(?!\d)|_", " ", text)
-    return _WS.sub(" ", text).strip()
+    """Fold a string the way readers type it: no case, accents, punctuation or invisible marks.
+
+    Building the index folds every fact's text several times: plain ASCII (the common case) has no
+    invisible marks, accents or typographic quotes, and its casefold is its lower case."""
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = _INVISIBLE.sub("", text)
+        if not text.isascii():
+            text = unicodedata.normalize("NFKD", text)
+            if any(unicodedata.combining(ch) for ch in text):
+                text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = text.casefold().translate(_QUOTE_TABLE)
+    if "'" in text:
+        text = text.replace("'s ", " ").replace("'", "")
+    if "," in text:
+        text = _THOUSANDS.sub("", text)  # 300,000 -> 300000
+    # every run of anything else became one space: what is left to do is only the ends and the
+    # spaces two neighbouring replacements leave (str.split's whitespace is the regex's \s)
+    return " ".join(_NOT_WORD.sub(" ", text).split())
 
 
 YEAR = re.compile(r"^(?:19|20)\d\d$")

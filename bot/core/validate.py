@@ -15,6 +15,7 @@ import stat
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -32,10 +33,10 @@ from .model import (
     Source,
     When,
 )
-from .problems import EntityGap, Problem, Report
+from .problems import EntityGap, MentionGap, Problem, Report
 from .text import fold, quote_key
 
-__all__ = ["Problem", "Report", "build"]  # Problem and Report stay importable from here
+__all__ = ["Checked", "Problem", "Report", "build"]  # Problem and Report stay importable from here
 
 T = TypeVar("T")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -254,6 +255,24 @@ def _file_records(path: Path, display: str, c: _Collector,
 
 
 FileItem = Problem | Article | Entity | Fact
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What the checks across files found for a base that validated, kept for the next build.
+
+    An edit changes one file, but the checks across files looked at the whole base: a reload of a
+    large base spent most of its time re-checking facts nobody touched. A fact that is the very
+    object it was (its file's bytes unchanged), citing the very article object it did, against the
+    very same entities, passed last time and passes again, so only the rest is checked; the alias
+    check depends on the entities alone, and an article's coverage on its body, the facts citing it,
+    the entities' names and `coverage.yaml`'s ignore list. `coverage` is each article's (mentions
+    counted, gaps) in the order the full check reports them."""
+
+    base: FactBase
+    alias_warnings: tuple[Problem, ...]
+    ignored: frozenset[tuple[str, str]]
+    coverage: Mapping[str, tuple[int, tuple[MentionGap, ...]]]
 
 
 class _InOrder(_Collector):
@@ -546,12 +565,17 @@ class _QuoteText:
 
 
 def _check_references(base_entities: dict[str, Entity], facts: dict[str, Fact], articles: dict[str, Article],
-                      c: _Collector) -> None:
+                      c: _Collector, prior: FactBase | None = None, same_entities: bool = False) -> None:
+    """Every reference across files resolves and every quote is in its article. With `prior` (a
+    base that validated; `same_entities` when these entities are its very objects), a fact that is
+    the very object it was there, citing the very article object, is checked for its conflicts only."""
     bodies: dict[str, _QuoteText] = {}
-    for ent in base_entities.values():
+    old_facts: Mapping[str, Fact] = prior.facts if prior is not None else {}
+    old_articles: Mapping[str, Article] = prior.articles if prior is not None else {}
+    for ent in () if same_entities else base_entities.values():
         if ent.part_of and ent.part_of not in base_entities:
             c.error(ent.file, ent.line, f"entity {ent.id}: part_of {ent.part_of!r} is not an entity")
-    for ent in base_entities.values():  # part_of loops make "who belongs to what" endless
+    for ent in () if same_entities else base_entities.values():  # part_of loops make "who belongs to what" endless
         seen, cur = {ent.id}, ent.part_of
         while cur in base_entities:
             if cur in seen:
@@ -560,6 +584,13 @@ def _check_references(base_entities: dict[str, Entity], facts: dict[str, Fact], 
             seen.add(cur)
             cur = base_entities[cur].part_of
     for fact in facts.values():
+        kept = old_facts.get(fact.id) is fact and old_articles.get(fact.source.article) is articles.get(
+            fact.source.article) is not None
+        if kept and same_entities:  # passed in `prior`; only its conflicts depend on other facts
+            for other in fact.conflicts_with:
+                if other not in facts:
+                    c.error(fact.file, fact.line, f"fact {fact.id}: conflicts_with {other!r} is not a fact")
+            continue
         for eid in fact.about:
             if eid not in base_entities:
                 c.error(fact.file, fact.line, f"fact {fact.id}: 'about' names unknown entity {eid!r}")
@@ -579,6 +610,8 @@ def _check_references(base_entities: dict[str, Entity], facts: dict[str, Fact], 
                 c.error(fact.file, fact.line, f"fact {fact.id}: conflicts_with {other!r} is not a fact")
             elif other == fact.id:
                 c.error(fact.file, fact.line, f"fact {fact.id}: a fact cannot conflict with itself")
+        if kept:  # its quote is in the very article it was in
+            continue
         article = articles.get(fact.source.article)
         if article is None:
             if fact.source.article not in c.broken and "corpus" not in c.unreadable:
@@ -620,21 +653,56 @@ def _check_aliases(entities: dict[str, Entity], c: _Collector) -> None:
             c.warn(ents[0].file, ents[0].line, f"alias {name!r} is shared by {ids}: queries for it are ambiguous")
 
 
-def relations(facts: Mapping[str, Fact]) -> tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]]:
+def relations(facts: Mapping[str, Fact], prior: FactBase | None = None,
+              ) -> tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]]:
     """The facts of each entity and the conflicts of each fact (both ways), derived from the facts;
-    shared with the compiled store, which derives them again rather than storing a copy."""
+    shared with the compiled store, which derives them again rather than storing a copy. With
+    `prior` holding the same fact ids in the same order, its lists are kept for the entities that
+    no changed fact joins or leaves."""
     conflicts: dict[str, set[str]] = defaultdict(set)
     for fact in facts.values():
         for other in fact.conflicts_with:
             if other in facts and other != fact.id:
                 conflicts[fact.id].add(other)
                 conflicts[other].add(fact.id)
+    edited = _edited_relations(facts, prior) if prior is not None and list(prior.facts) == list(facts) else None
+    if edited is not None:
+        return edited, MappingProxyType({k: tuple(sorted(v)) for k, v in conflicts.items()})
     by_entity: dict[str, list[str]] = defaultdict(list)
     for fact in facts.values():
-        for eid in fact.entity_ids():
+        # most facts name only their subjects: `entity_ids` would find just those, at thrice the cost
+        plain = fact.speaker is None and fact.event is None and not fact.role and not fact.details
+        ids = (fact.about if len(fact.about) < 2 else dict.fromkeys(fact.about)) if plain else fact.entity_ids()
+        for eid in ids:
             by_entity[eid].append(fact.id)
     return (MappingProxyType({k: tuple(v) for k, v in by_entity.items()}),
             MappingProxyType({k: tuple(sorted(v)) for k, v in conflicts.items()}))
+
+
+def _edited_relations(facts: Mapping[str, Fact], prior: FactBase) -> Mapping[str, tuple[str, ...]] | None:
+    """`relations`' facts of each entity, from `prior`'s where no fact that changed joins or leaves
+    the entity; a changed list is put in fact order as a full pass would make it. None when an
+    entity gains its first fact or loses its last (the full pass then orders the entities)."""
+    by_entity = dict(prior.by_entity)
+    old_facts = prior.facts
+    changed: dict[str, set[str]] = defaultdict(set)  # entity -> facts joining or leaving it
+    for fid, fact in facts.items():
+        old = old_facts[fid]
+        if old is not fact:
+            before, after = old.entity_ids(), fact.entity_ids()
+            if before != after:
+                for eid in set(before).symmetric_difference(after):
+                    changed[eid].add(fid)
+    if changed:
+        pos = {fid: i for i, fid in enumerate(facts)}
+        for eid, fids in changed.items():
+            now = [f for f in by_entity.get(eid, ()) if f not in fids]
+            now += [f for f in fids if eid in facts[f].entity_ids()]
+            now.sort(key=pos.__getitem__)
+            if not now or eid not in by_entity:
+                return None
+            by_entity[eid] = tuple(now)
+    return MappingProxyType(by_entity)
 
 
 ALLOW_EMPTY_ENV = "FACTDESK_ALLOW_EMPTY"
@@ -647,7 +715,7 @@ def allow_empty_from_env() -> bool:
 
 
 def build(root: Path, files: Callable[[Path, Path], list[FileItem]] | None = None, *,
-          allow_empty: bool | None = None) -> tuple[FactBase | None, Report]:
+          allow_empty: bool | None = None, prior: Checked | None = None) -> tuple[FactBase | None, Report]:
     """Load and validate everything under `root`; the base is None when any error was found.
     `files(root, path)` gives one file's items (default `file_items`; a cache may answer instead);
     the checks across files always run here.
@@ -656,6 +724,10 @@ def build(root: Path, files: Callable[[Path, Path], list[FileItem]] | None = Non
     moved away must not start a bot that answers "not in the sources" to everything, nor replace a
     good base on reload — unless `allow_empty` (default: FACTDESK_ALLOW_EMPTY) says this is a new
     desk. Missing `corpus/` or `facts/` folders are an error either way.
+
+    `prior` (the `report.checked` of an earlier build whose base validated) lets the checks across
+    files skip what no changed file can affect; the report is the same as without it. A base that
+    validates leaves its own record in `report.checked`.
     """
     if allow_empty is None:
         allow_empty = allow_empty_from_env()
@@ -696,16 +768,22 @@ def build(root: Path, files: Callable[[Path, Path], list[FileItem]] | None = Non
                 entities[obj.id] = obj
             elif isinstance(obj, Fact):
                 facts[obj.id] = obj
-    _check_references(entities, facts, articles, c)
-    _check_aliases(entities, c)
-    by_entity, conflicts = relations(facts)
+    same_entities = prior is not None and _same_objects(prior.base.entities, entities)
+    _check_references(entities, facts, articles, c, prior.base if prior is not None else None, same_entities)
+    if same_entities and prior is not None:  # the alias check reads the entities alone
+        c.report.warnings.extend(prior.alias_warnings)
+    else:
+        _check_aliases(entities, c)
+    alias_warnings = tuple(c.report.warnings)
+    by_entity, conflicts = relations(facts, prior.base if prior is not None else None)
     for ent in entities.values():
         if not by_entity.get(ent.id):
             c.report.gaps.append(EntityGap(ent.file, ent.line, f"entity {ent.id} has no facts", entity_id=ent.id))
     from .coverage import check_coverage  # local: coverage needs the facts built above
 
+    coverage = None
     if not c.unreadable:  # with a folder missing, every mention would be a gap: noise, not news
-        check_coverage(root, articles, entities, facts, c.report)
+        coverage = check_coverage(root, articles, entities, facts, c.report, prior if same_entities else None)
     if not c.report.errors and not allow_empty:
         hint = f"(for a brand-new desk, start with --allow-empty or {ALLOW_EMPTY_ENV}=1)"
         if not articles:
@@ -726,4 +804,12 @@ def build(root: Path, files: Callable[[Path, Path], list[FileItem]] | None = Non
         conflicts=conflicts,
         version=digest.hexdigest()[:12],
     )
+    if coverage is not None:
+        c.report.checked = Checked(base, alias_warnings, *coverage)
     return base, c.report
+
+
+def _same_objects(a: Mapping[str, object], b: Mapping[str, object]) -> bool:
+    """Whether two mappings hold the very same objects in the same order (what a build did not
+    re-read is the same object; nothing is compared by value)."""
+    return a is b or (len(a) == len(b) and all(x is y for x, y in zip(a.values(), b.values(), strict=True)))

@@ -40,3 +40,13 @@ def test_every_command_survives_any_query(engine: Engine, query: str) -> None:
 @given(a=QUERIES, b=QUERIES)
 def test_compare_survives_any_pair(engine: Engine, a: str, b: str) -> None:
     _check(engine, engine.compare(a, b))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=st.one_of(st.text(max_size=40), st.text(alphabet=" ,.'_%$-\t\n0123456789aZé\u2019\u00a0\u200b", max_size=40),
+                      st.lists(NASTY, max_size=4).map(" ".join)))
+def test_fold_takes_the_same_road_for_plain_text_as_for_any_text(text: str) -> None:
+    from bot.core.text import fold
+
+    # an invisible mark, which fold drops, sends any text down the general (non-ASCII) path
+    assert fold(text) == fold(text + "\u200b") == fold("\u200b" + text)

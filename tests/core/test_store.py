@@ -4,6 +4,7 @@ trusted when broken — and always giving exactly the answers a full build from 
 from __future__ import annotations
 
 import io
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -108,6 +109,8 @@ def test_a_store_from_other_code_is_rebuilt(tree: Path) -> None:
     engine, hit = store.load_engine(tree, tree / "cache", wait=True)
     assert hit is False and engine.who("James Dong").status == "answer"
     assert store.load_engine(tree, tree / "cache")[1] is True
+    with closing(sqlite3.connect(tree / "cache" / store.FILE_NAME)) as con:  # the index's rows are kept again
+        assert con.execute("SELECT count(*) FROM terms").fetchone()[0] == len(engine.base.facts)
 
 
 def test_a_store_damaged_while_serving_does_not_stop_a_reload(tree: Path) -> None:
@@ -202,16 +205,33 @@ def test_a_reload_after_an_edit_answers_exactly_like_a_fresh_start(tree: Path) -
     first = engine._state.index
     _edit(tree / "facts" / "statements.yaml", "says: Ishaq Dar said e-commerce in Pakistan was a growing business",
           "says: Ishaq Dar said that e-commerce in Pakistan was a growing business")  # a file of facts only
+    _edit(tree / "facts" / "figures.yaml", "had been doubling in size every year.",
+          "had been doubling in zephyrlike amounts by Friday 2031.")  # new words, one other facts have
+    _edit(tree / "facts" / "figures.yaml", "about: [e-commerce, pakistan, ishaq-dar]",
+          "about: [e-commerce, pakistan, ishaq-dar, alibaba-group]")  # a fact joins an entity
     assert engine.reload(tree).ok
     second = engine._state.index
     assert second.exact is first.exact  # the same entities: their lookups are shared, not rebuilt
+    assert second.postings["2031"] and second.postings["alibaba"] is first.postings["alibaba"]  # edited, not rebuilt
     rebuilt = Engine.load(tree)
     assert _batch(engine) == _batch(rebuilt)
+    assert list(engine.base.by_entity.items()) == list(rebuilt.base.by_entity.items())
+    assert engine.base.by_entity["alibaba-group"] is not first.base.by_entity["alibaba-group"]
+    assert engine.base.by_entity["jack-ma"] is first.base.by_entity["jack-ma"]  # kept, not rebuilt
+    for table in ("fact_terms", "text_terms", "postings", "idf", "year_facts", "vocab_by_len", "words_by_len"):
+        assert getattr(second, table) == getattr(rebuilt._state.index, table), table
     # the word counts were updated, not recounted: the same sets as counting every fact afresh
     assert second.name_only == rebuilt._state.index.name_only
     assert second.word_terms == rebuilt._state.index.word_terms
     assert engine._terms is not None and rebuilt._terms is not None
     assert engine._terms.free_n == rebuilt._terms.free_n and engine._terms.seen_n == rebuilt._terms.seen_n
+    _edit(tree / "facts" / "figures.yaml", "in zephyrlike amounts by Friday 2031.", "in size every year.")  # words go
+    assert engine.reload(tree).ok
+    assert "2031" not in engine._state.index.postings and engine._state.index.postings["friday"]
+    rebuilt = Engine.load(tree)
+    for table in ("fact_terms", "text_terms", "postings", "idf", "year_facts", "vocab_by_len", "words_by_len"):
+        assert getattr(engine._state.index, table) == getattr(rebuilt._state.index, table), table
+    second = engine._state.index
     _edit(tree / "facts" / "people.yaml", "aliases: [Dong]", "aliases: [Dong, Jim Dong]")
     assert engine.reload(tree).ok
     assert engine._state.index.exact is not second.exact
@@ -253,3 +273,118 @@ def test_the_first_check_of_a_process_reads_the_articles_mentions_from_the_store
     monkeypatch.setattr(coverage, "mentions", refuse)
     base, report = store.Store(tree / "cache").build(tree)  # a new process's store
     assert base is not None and report.gaps == expected.gaps and report.mentions == expected.mentions > 0
+
+
+_EXTRA = """facts:
+  - id: dar-growing-business-again
+    kind: statement
+    about: [ishaq-dar]
+    says: Ishaq Dar called e-commerce in Pakistan a growing business.
+    source:
+      article: 2017-03-04-the-nation-alibaba-delegation-calls-on-dar
+      quote: "The minister said that in Pakistan e-commerce was a growing business"
+    conflicts_with: [pakistani-products-300000-phoneworld]
+"""
+_DAR = "2017-03-04-the-nation-alibaba-delegation-calls-on-dar"
+# edits whose effects a reload must find although the facts they break are in files it did not read
+_CROSS_FILE_EDITS = {
+    "a sentence": ("facts/statements.yaml", "says: Ishaq Dar said e-commerce in Pakistan was a growing business",
+                   "says: Ishaq Dar said that e-commerce in Pakistan was a growing business"),
+    "a quote no longer in its article": ("facts/statements.yaml", 'quote: "The minister said that in Pakistan',
+                                         'quote: "The minister said that in Pakistan today'),
+    "an article losing a quoted sentence": (f"corpus/{_DAR}.md", "called on Finance Minister Senator Ishaq Dar here",
+                                            "met Finance Minister Senator Ishaq Dar here"),
+    "an article's new mention": (f"corpus/{_DAR}.md", "\nAlibaba Group is China",
+                                 "\nJack Ma wrote to the delegation.\n\nAlibaba Group is China"),
+    "a fact another file conflicts with": ("facts/figures.yaml", "id: pakistani-products-300000-phoneworld",
+                                           "id: pakistani-products-300000-phoneworld-renamed"),
+    "an alias": ("facts/people.yaml", "aliases: [Dong]", "aliases: [Dong, Jack Ma]"),
+    "the ignore list": ("facts/coverage.yaml", "text: Friday", "text: Taobao"),
+}
+
+
+@pytest.mark.parametrize("edit", sorted(_CROSS_FILE_EDITS))
+def test_a_reload_checks_across_files_exactly_like_a_full_build(tree: Path, edit: str,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.core import coverage
+
+    (tree / "facts" / "extra.yaml").write_text(_EXTRA, encoding="utf-8")
+    (tree / "facts" / "coverage.yaml").write_text(
+        f"ignore:\n  - {{article: {_DAR}, text: Friday, reason: a weekday}}\n", encoding="utf-8")
+    store.load_engine(tree, tree / "cache", wait=True)
+    engine, hit = store.load_engine(tree, tree / "cache", wait=True)  # the checks' record comes from the store
+    assert hit
+    scanned: list[str] = []
+    article_gaps = coverage._article_gaps
+
+    def counted(article: object, *args: object) -> object:
+        scanned.append(article.id)  # type: ignore[attr-defined]
+        return article_gaps(article, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(coverage, "_article_gaps", counted)
+    _edit(tree / _CROSS_FILE_EDITS[edit][0], *_CROSS_FILE_EDITS[edit][1:])
+    report = engine.reload(tree)
+    scanned_on_reload = list(scanned)
+    _, full = build(tree)
+    assert [str(p) for p in report.errors] == [str(p) for p in full.errors]
+    assert [str(p) for p in report.warnings] == [str(p) for p in full.warnings]
+    assert report.gaps == full.gaps and report.mentions == full.mentions > 0
+    if edit == "an article's new mention":  # only the article the edit touches is scanned
+        assert report.ok and scanned_on_reload == [_DAR]
+    if edit == "an alias":  # other entities: every article again
+        assert len(scanned_on_reload) == len(engine.base.articles)
+
+
+def test_a_scan_reads_again_a_file_rewritten_with_the_same_size_and_times(
+        tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.setattr(store, "RACY_NS", 0)  # trust every signature at once (normally: files settled 2 s)
+    store.Store(tree / "cache").build(tree)  # records the files' signatures with the base
+    s = store.Store(tree / "cache")  # a new process
+    key, hashes = s.scan(tree)
+    later = store.Store(tree / "cache")  # the process after it
+    people = tree / "facts" / "people.yaml"
+    reads: list[Path] = []
+    read_bytes = Path.read_bytes
+
+    def counted(path: Path) -> bytes:
+        reads.append(path)
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", counted)
+    assert s.scan(tree) == (key, hashes) and reads == []  # unchanged: nothing read
+    assert later.scan(tree) == (key, hashes) and reads == []  # nor by the next process
+    before = people.stat()
+    people.write_text(people.read_text(encoding="utf-8").replace("Dong", "Dung", 1), encoding="utf-8")
+    os.utime(people, ns=(before.st_atime_ns, before.st_mtime_ns))  # same size, same modification time
+    again, now = s.scan(tree)
+    assert reads == [people] and again != key and now[people] != hashes[people]
+
+
+def test_a_start_answers_names_before_its_fact_tables_are_made(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from bot.core import engine as engine_module
+    from bot.core.index import FACT_TABLES
+
+    store.load_engine(tree, tree / "cache", wait=True)
+    release = threading.Event()
+    complete = engine_module.Engine._complete
+
+    def held(self: Engine, index: object) -> None:  # the background completion waits for the test
+        release.wait(30)
+        complete(self, index)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine_module.Engine, "_complete", held)
+    try:
+        engine, hit = store.load_engine(tree, tree / "cache")
+        assert hit and engine.wait_ready(30)
+        index = engine._state.index
+        assert not FACT_TABLES & set(vars(index))  # left for later
+        assert engine.who("James Dong").status == "answer" and engine.policy("tax").status
+        assert not FACT_TABLES & set(vars(index))  # who and policy needed names alone
+        assert _batch(engine) == _batch(Engine.load(tree))  # a question that needs them makes them
+        assert set(vars(index)) >= FACT_TABLES
+    finally:
+        release.set()
