@@ -22,11 +22,11 @@ from .question import ROLE_WORDS, Question, is_filler, read
 from .search import (
     EventSummary,
     Mention,
-    _initials,
     corrected_claim,
     events,
     is_government,
     mentioned_entities,
+    name_initials,
     publisher_filter,
     search_facts,
     slipped_name,
@@ -99,7 +99,7 @@ def _lookup_variants(index: Index, text: str) -> list[str]:
         out.append(" ".join(_ROMAN.get(w, w) for w in words))
     out += [" ".join([*words[:i], words[i] + words[i + 1], *words[i + 2:]]) for i in range(len(words) - 1)
             if words[i] + words[i + 1] in index.token_entities]  # "tao bao": Taobao
-    if len(words) == 1 and words[0].isalpha() and (ids := _initials(index).get(words[0])):
+    if len(words) == 1 and words[0].isalpha() and (ids := name_initials(index).get(words[0])):
         out.append(index.base.entities[ids[0]].name)
     return [v for v in dict.fromkeys(out) if v.strip() != text.strip()]
 

@@ -106,7 +106,7 @@ def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = Fa
     # a name can only start at a word some name starts with (as written or transliterated), or at a
     # pair of words a name holds; every other span is skipped before any lookup
     starts = [t in index.name_starts or translit_key(t) in index.translit_starts for t in toks]
-    initial_keys = _initials(index)
+    initial_keys = name_initials(index)
     sizes = _name_sizes(index)
     for size in range(min(index.longest_name, n), 0, -1):
         for start in range(0, n - size + 1):
@@ -207,7 +207,7 @@ def _name_sizes(index: Index) -> dict[str, frozenset[int]]:
 
 
 @per_index
-def _initials(index: Index) -> dict[str, list[str]]:
+def name_initials(index: Index) -> dict[str, list[str]]:
     """Organisations and bodies by the initials of their name's leading words (3 or more): readers
     shorten names the articles spell out ("AIDC", "FBR") — only initials that name one entity."""
     found: dict[str, set[str]] = {}
