@@ -98,36 +98,50 @@ _CONTRACTIONS = (
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'"})
 
 
-_PHRASES = ((re.compile(r"\bset(?:ting)? up\b", re.I), "establish"),
-            (re.compile(r"\bright now\b|\bat the moment\b|\bthese days\b", re.I), "now"),
-            (re.compile(r"\b(?:acc|acc\.|acdg|accdg|according) (?:to|2)\b", re.I), "according to"),
-            (re.compile(r"\bwork(?:s|ed|ing)? (?:together )?with\b", re.I), "collaborate with"),
-            (re.compile(r"\bday of (?:the )?week\b", re.I), "weekday"),
-            # phrasal verbs readers type for the articles' own verbs
-            (re.compile(r"\bsat down (?:with|w/)", re.I), "met"),
-            (re.compile(r"\bsit(?:s|ting)? down (?:with|w/)", re.I), "meet"),
-            (re.compile(r"\b(?:bumped|ran) into\b", re.I), "met"),
-            (re.compile(r"\b(?:bump|bumps|run) into\b", re.I), "meet"),
-            (re.compile(r"\bstuck up for\b", re.I), "defended"),
-            (re.compile(r"\bstick(?:s|ing)? up for\b", re.I), "defend"),
-            (re.compile(r"\b(?:went|gone) after\b", re.I), "attacked"),
-            (re.compile(r"\b(?:go|goes|going) after\b", re.I), "attack"),
-            (re.compile(r"\b(?:kicked|thrown|threw) out\b", re.I), "ousted"),
-            (re.compile(r"\b(?:kick|kicks) out\b", re.I), "oust"),
-            (re.compile(r"\bsided with\b", re.I), "supported"),
-            (re.compile(r"\bsid(?:e|es|ing) with\b", re.I), "support"),
-            (re.compile(r"\btie[- ]?ups?(?: with| w/)?\b", re.I), "partnership with"),
-            (re.compile(r"\bbrought up\b", re.I), "mentioned"),
-            (re.compile(r"\b(?:bring|brings|bringing) up\b", re.I), "mention"),
-            # "did he go in the end", "at the end of the day": how it turned out, not an "end"
-            (re.compile(r"\b(?:in the end|at the end of the day|after all)\b", re.I), ""))
+# (phrase, what it stands for): matched as one pattern, each alternative in its own group
+_PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
+                 (r"\bright now\b|\bat the moment\b|\bthese days\b", "now"),
+                 (r"\b(?:acc|acc\.|acdg|accdg|according) (?:to|2)\b", "according to"),
+                 (r"\bwork(?:s|ed|ing)? (?:together )?with\b", "collaborate with"),
+                 (r"\bday of (?:the )?week\b", "weekday"),
+                 # phrasal verbs readers type for the articles' own verbs
+                 (r"\bsat down (?:with|w/)", "met"),
+                 (r"\bsit(?:s|ting)? down (?:with|w/)", "meet"),
+                 (r"\b(?:bumped|ran) into\b", "met"),
+                 (r"\b(?:bump|bumps|run) into\b", "meet"),
+                 (r"\bstuck up for\b", "defended"),
+                 (r"\bstick(?:s|ing)? up for\b", "defend"),
+                 (r"\b(?:went|gone) after\b", "attacked"),
+                 (r"\b(?:go|goes|going) after\b", "attack"),
+                 (r"\b(?:kicked|thrown|threw) out\b", "ousted"),
+                 (r"\b(?:kick|kicks) out\b", "oust"),
+                 (r"\bsided with\b", "supported"),
+                 (r"\bsid(?:e|es|ing) with\b", "support"),
+                 (r"\btie[- ]?ups?(?: with| w/)?\b", "partnership with"),
+                 (r"\bbrought up\b", "mentioned"),
+                 (r"\b(?:bring|brings|bringing) up\b", "mention"),
+                 # "did he go in the end", "at the end of the day": how it turned out, not an "end"
+                 (r"\b(?:in the end|at the end of the day|after all)\b", ""))
+_PHRASES = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(_PHRASE_TABLE)), re.I)
+
+
+# a word every phrase above contains: most questions hold none, and skip the pattern
+_PHRASE_WORDS = frozenset("""set setting now moment days acc acc. acdg accdg according 2 with week down into up
+    for after out tie tie-up tie-ups tieup tieups end all""".split())
+
+
+_PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
+
+
+def _phrase(match: re.Match[str]) -> str:
+    return _PHRASE_TABLE[int((match.lastgroup or "p0")[1:])][1]
 
 
 def expand(text: str) -> str:
     """Contractions and chat shorthand spelt out ("who's" → "who is", "govt" → "government")."""
     text = text.translate(_APOSTROPHES)
-    for pattern, repl in _PHRASES:
-        text = pattern.sub(repl, text)
+    if not _PHRASE_WORDS.isdisjoint(_PHRASE_SPLIT.findall(text.casefold())):
+        text = _PHRASES.sub(_phrase, text)
     for pattern, repl in _CONTRACTIONS:
         text = pattern.sub(repl, text)
     text = _E_COMMERCE.sub("e-commerce", text)
