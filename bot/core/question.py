@@ -82,6 +82,7 @@ _SYNONYM_GROUPS = (
     "matter matters important importance significant key",
     # "called on"/"called for" are read as visited/urged before this: what is left of "call" is naming
     "call called calls describe described describes refer referred label labelled labeled brand branded",
+    "abroad overseas import imports imported",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
