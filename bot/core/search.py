@@ -115,7 +115,9 @@ def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = Fa
             # the ordinary words of a long question cost no fuzzy scan
             typo_one = size == 1 and len(first) >= 5 and zipf(first) < TYPO_ZIPF
             # the cheapest test first: most spans start no name at all
-            if not starts[start] and not typo_one and not (size == 1 and first in initial_keys) and not (
+            # "evans": a word of one person's name, rare in English, names them alone (checked below)
+            lone = size == 1 and len(index.person_name_tokens.get(first, ())) == 1
+            if not starts[start] and not typo_one and not lone and not (size == 1 and first in initial_keys) and not (
                     size > 1 and ((first, toks[start + 1]) in index.bigram_entities or (
                         len(first) <= 3 and first not in STOPWORDS
                         and tuple(w[0] for w in toks[start:start + size]) in index.multi_keys))):

@@ -502,3 +502,8 @@ def test_latest_holder_of_an_office_and_talking_to_is_no_visit(engine: Engine) -
     assert "Davos" in engine.route("when did alibaba first talk to pakistan's leaders").lead
     called = engine.route("What did the military spokesperson call Imran Khan?")
     assert "mentally ill" in " ".join(f.says for f in called.facts())
+
+
+def test_a_lone_surname_of_one_person_names_them(engine: Engine) -> None:
+    # "evans" is rare enough in English, and only Michael Evans bears it
+    assert "Michael Evans" in engine.route("what did evans say").lead
