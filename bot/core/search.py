@@ -156,7 +156,42 @@ def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = Fa
                 found.append(Mention(part, tuple(ents), start))
                 for i in span:
                     used[i] = True
-    return _joined(_with_misspelt_first(index, sorted(found, key=lambda m: m.start), toks, used), toks)
+    return _possessed(index, _joined(_with_misspelt_first(index, sorted(found, key=lambda m: m.start), toks, used),
+                                     toks), toks)
+
+
+@per_index
+def _organisations_of(index: Index) -> dict[str, dict[str, str]]:
+    """Each person's organisations (by their role facts), by the words that name them: PTI is Imran
+    Khan's "party", Alibaba is James Dong's "company"."""
+    out: dict[str, dict[str, str]] = {}
+    for fact in index.base.facts.values():
+        if fact.kind != "role":
+            continue
+        for org in {fact.role.get("org"), *fact.about[1:]}:
+            ent = index.base.entities.get(org) if isinstance(org, str) else None
+            if ent is None or ent.type not in ("organisation", "body") or ent.year:
+                continue  # a lasting organisation, not one year's delegation
+            for text in (*ent.keywords, ent.name):
+                for word in tokens(text):
+                    if word not in STOPWORDS:
+                        out.setdefault(fact.about[0], {}).setdefault(stem(word), ent.id)
+    return out
+
+
+def _possessed(index: Index, found: list[Mention], toks: tuple[str, ...]) -> list[Mention]:
+    """"Imran's party", "Dong's company": a person's organisation named by a word for it, when the
+    person's own role facts tie them to one organisation that word names."""
+    out = []
+    for m in found:
+        end = m.start + len(m.words)
+        nxt = end + (1 if toks[end:end + 1] == ("s",) else 0)
+        orgs = _organisations_of(index).get(m.entities[0].id, {}) if len(m.entities) == 1 else {}
+        org = orgs.get(stem(toks[nxt])) if nxt < len(toks) and toks[nxt] not in STOPWORDS else None
+        if org is not None and (nxt + 1 >= len(toks) or not any(e.id == org for x in found for e in x.entities)):
+            m = Mention(toks[m.start:nxt + 1], (index.base.entities[org],), m.start)
+        out.append(m)
+    return out
 
 
 def _with_misspelt_first(index: Index, found: list[Mention], toks: tuple[str, ...], used: list[bool]) -> list[Mention]:

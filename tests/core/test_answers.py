@@ -507,3 +507,10 @@ def test_latest_holder_of_an_office_and_talking_to_is_no_visit(engine: Engine) -
 def test_a_lone_surname_of_one_person_names_them(engine: Engine) -> None:
     # "evans" is rare enough in English, and only Michael Evans bears it
     assert "Michael Evans" in engine.route("what did evans say").lead
+
+
+def test_a_persons_organisation_named_by_a_word_for_it(engine: Engine) -> None:
+    answer = engine.route("what did imran's party say on saturday")
+    assert answer.status == "answer" and "national security threat" in answer.lead
+    # one year's delegation is no lasting organisation of the person who led it
+    assert engine.route("how many ppl were in max bittner's delegation").status == "not_found"
