@@ -554,7 +554,9 @@ def _says_where(base: FactBase, fact: Fact, content: tuple[str, ...]) -> bool:
     words = tokens(fact.says)
     stems = [stem(w) for w in words]
     for i, w in enumerate(words[:-1]):
-        if w in WHERE_PREPS and acts & set(stems[max(0, i - 4):i]):
+        # the act within the four words before ("establish an e-commerce platform in Pakistan")
+        before = [stems[k] for k in range(i - 1, -1, -1) if words[k] not in STOPWORDS][:4]
+        if w in WHERE_PREPS and acts & set(before):
             after = [x for x in words[i + 1:i + 4] if x not in STOPWORDS]
             if after and not YEAR.match(after[0]) and stem(after[0]) not in asked and after[0] not in MONTHS \
                     and after[0] not in WEEKDAYS:
