@@ -700,12 +700,17 @@ def _held_within(base: FactBase, index: Index, eid: str, places: set[str]) -> bo
     return False
 
 
+SHARED_NAME_WORDS = 8  # "what did Khan say about the budget" is short; a whole sentence is not
+
+
 def _shared_name(base: FactBase, index: Index, q: Question, question: str,
                  mentions: tuple[Mention, ...] | None = None) -> Answer | None:
     """"What did Khan say", "when did Sharif meet Alibaba": a bare name several people in the sources
     share, where the question fits more than one of them, is asked back as /who asks it — never
     answered for whichever of them the name happens to be an alias of. When the rest of the question
     fits only one of them, that one is meant."""
+    if len(q.words) > SHARED_NAME_WORDS:
+        return None  # a long question says enough around the name to have picked the one meant
     found = mentioned_entities(index, q.tokens) if mentions is None else mentions
     covered = {i for m in found for i in range(m.start, m.start + len(m.words))}
     # a name read as one person's alias ("Khan"), or a shared name read as no one ("info on khawaja")
