@@ -1,7 +1,7 @@
 """The reader evaluation: questions written from the articles, each checked against one answer.
 
 Files in one format (JSON Lines; an optional first line `{"about": …}` says how the file was
-written), in three parts:
+written), in four parts:
 - dev (tuned on): `eval_questions.jsonl` (the first 150), `eval_dev.jsonl` (chat-style, session 2) and
   `eval_dev3.jsonl` and `eval_dev4.jsonl` (hard paraphrase, yes/no and look-alike unanswerable cases,
   session 3) and `eval_dev5.jsonl` (weighted to yes/no, first/last, where and many-part questions,
@@ -9,7 +9,10 @@ written), in three parts:
   on eval_dev5 when it first saw it, before any tuning on it);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
 - heldout2: `eval_heldout2.jsonl`, written blind in session 3 by a reader who saw neither the engine nor
-  the other files, and never tuned on — the freshest honest number.
+  the other files, and never tuned on;
+- heldout3: `eval_heldout3.jsonl`, written blind in session 4 by a reader who saw neither the engine nor
+  any other question file, and measured once, at the end of that session's tuning — the freshest
+  honest number.
 
 `python -m tests.core.eval_harness [--misses]` prints the per-part and per-intent tables that the
 README and the closing notes quote; `test_eval.py` runs every question as its own test.
@@ -32,7 +35,8 @@ HERE = Path(__file__).parent
 PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "eval_dev4.jsonl",
                 "eval_dev5.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
-         "heldout2": ("eval_heldout2.jsonl",)}
+         "heldout2": ("eval_heldout2.jsonl",),
+         "heldout3": ("eval_heldout3.jsonl",)}
 ROOT = HERE.parents[1]
 
 
