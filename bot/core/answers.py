@@ -25,6 +25,7 @@ from .search import (
     corrected_claim,
     events,
     is_government,
+    lies_within,
     mentioned_entities,
     name_initials,
     publisher_filter,
@@ -689,15 +690,7 @@ def _held_within(base: FactBase, index: Index, eid: str, places: set[str]) -> bo
     """The event took place in one of `places` (or anywhere, when none is asked), by its facts' place fields."""
     if not places or not events(index)[eid].places:
         return True  # no place asked, or none recorded: nothing says it was elsewhere
-    for where in events(index)[eid].places:
-        ent = base.entities.get(where)
-        seen: set[str] = set()
-        while ent is not None and ent.id not in seen:
-            if ent.id in places:
-                return True
-            seen.add(ent.id)
-            ent = base.entities.get(ent.part_of) if ent.part_of else None
-    return False
+    return any(lies_within(base, where, places) for where in events(index)[eid].places)
 
 
 SHARED_NAME_WORDS = 8  # "what did Khan say about the budget" is short; a whole sentence is not

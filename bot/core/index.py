@@ -471,14 +471,7 @@ class Index:
             self._edit_tables(base, prev, edited, postings, touched, fact_year, seen_raw)
             return
         n = max(1, len(base.facts))
-        # facts by year: the year they belong to, or a year written in them ("$1 billion in 2020")
-        by_year: dict[int, set[str]] = defaultdict(set)
-        for fid, year in fact_year.items():
-            by_year[year].add(fid)
-        for term, fids in postings.items():
-            if YEAR.match(term):
-                by_year[int(term)].update(fids)
-        self.year_facts: dict[int, frozenset[str]] = {y: frozenset(f) for y, f in by_year.items()}
+        self.year_facts: dict[int, frozenset[str]] = _year_facts(fact_year, postings)
         self.postings = dict(postings)
         self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in postings.items()}
         by_len: dict[int, list[str]] = defaultdict(list)  # a typo changes a word's length by ≤ 2
@@ -534,13 +527,7 @@ class Index:
         years_moved = bool(touched) and any(YEAR.match(t) for t in touched)
         years_moved = years_moved or any(fact_year[fid] != prev.base.year_of(prev.base.facts[fid]) for fid, _ in edited)
         if years_moved:
-            by_year: dict[int, set[str]] = defaultdict(set)
-            for fid, year in fact_year.items():
-                by_year[year].add(fid)
-            for term, fids in postings.items():
-                if YEAR.match(term):
-                    by_year[int(term)].update(fids)
-            self.year_facts = {y: frozenset(f) for y, f in by_year.items()}
+            self.year_facts = _year_facts(fact_year, postings)
         else:
             self.year_facts = prev.year_facts
         self.postings = postings
@@ -693,6 +680,17 @@ class TermMemo:
         self.free_n: Counter[str] = Counter()
         self.seen_n: Counter[str] = Counter()
         self.counts_of: Mapping[str, Fact] | None = None
+
+
+def _year_facts(fact_year: Mapping[str, int], postings: Mapping[str, Iterable[str]]) -> dict[int, frozenset[str]]:
+    """Facts by year: the year they belong to, or a year written in them ("$1 billion in 2020")."""
+    by_year: dict[int, set[str]] = defaultdict(set)
+    for fid, year in fact_year.items():
+        by_year[year].add(fid)
+    for term, fids in postings.items():
+        if YEAR.match(term):
+            by_year[int(term)].update(fids)
+    return {y: frozenset(f) for y, f in by_year.items()}
 
 
 def _same_values(a: Mapping[str, object], b: Mapping[str, object]) -> bool:

@@ -582,6 +582,12 @@ def _placed_within(base: FactBase, fact: Fact, places: set[str], index: Index | 
         return not named or any(_placed_within(base, replace(fact, details={"place": p}), places) for p in named)
     if ent is None or ent.type != "place":
         return True
+    return lies_within(base, ent.id, places)
+
+
+def lies_within(base: FactBase, place: str, places: set[str]) -> bool:
+    """The place is one of `places` or part of one (the PMO within Islamabad within Pakistan)."""
+    ent = base.entities.get(place)
     seen: set[str] = set()
     while ent is not None and ent.id not in seen:
         if ent.id in places:
