@@ -20,7 +20,6 @@ from .model import Entity, Fact, FactBase, family
 from .quantities import MONTHS
 from .question import ROLE_WORDS, Question, is_filler, read
 from .search import (
-    EventSummary,
     Mention,
     corrected_claim,
     events,
@@ -29,6 +28,7 @@ from .search import (
     mentioned_entities,
     name_initials,
     publisher_filter,
+    roles_by_person,
     search_facts,
     slipped_name,
 )
@@ -592,7 +592,7 @@ def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> A
     picked = [eid for _, eid in found] if every_one else [(found[0] if q.order == "first" else found[-1])[1]]
     asked = {e.id for m in mentioned for e in m.entities} | {i for ids in wanted for i in ids}
     chosen = [base.facts[f] for eid in picked for f in summaries[eid].facts[:1 if every_one else 2]]
-    people = _people_in(base, summaries, picked, asked)
+    people = _people_in(base, index, picked, asked)
     # "each *time* Alibaba met Pakistani officials" lists the meetings; "each official Alibaba met", the people
     named: list[Fact] = []
     if q.intent == "who" or (every_one and PEOPLE_WORDS & set(toks) and not {"time", "times"} & set(toks)):
@@ -622,16 +622,19 @@ PEOPLE_WORDS = frozenset("""who everyone everybody people official officials lea
 MAX_PEOPLE = 8
 
 
-def _people_in(base: FactBase, summaries: dict[str, EventSummary], picked: list[str], asked: set[str]) -> list[Fact]:
-    """The people who took part in the events and are not asked about, each by their role that year."""
+def _people_in(base: FactBase, index: Index, picked: list[str], asked: set[str]) -> list[Fact]:
+    """The people who took part in the events and are not asked about, each by their role that year
+    (the events in date order, their people by id)."""
     seen: dict[str, Fact] = {}
+    roles = roles_by_person(index)
     for eid in picked:
-        year = summaries[eid].key[0]
-        for fact in base.facts.values():
-            if fact.kind == "role" and fact.about[0] in summaries[eid].involved and base.year_of(fact) == year \
-                    and fact.about[0] not in asked and not base.entities[fact.about[0]].unnamed:
-                seen.setdefault(fact.about[0], fact)
-    return list(seen.values())
+        summary = events(index)[eid]
+        for person in sorted(summary.involved - asked):
+            if person in roles and not base.entities[person].unnamed:
+                fact = next((f for f in roles[person] if base.year_of(f) == summary.key[0]), None)
+                if fact is not None:
+                    seen.setdefault(person, fact)
+    return list(seen.values())  # by event, in date order
 
 
 def _sides(roles: list[Fact], asked: set[str], q: Question, mentioned: list[Mention]) -> list[Fact]:

@@ -67,6 +67,16 @@ class _State:
     index: Index
 
 
+def _warm(index: Index) -> None:
+    """The search's per-index tables, made before a question needs them (see `search.warm`)."""
+    from .search import warm
+
+    try:
+        warm(index)
+    except Exception:  # the question that needs a table makes it, or says why not
+        log.exception("the search's tables could not be made in the background")
+
+
 class Engine:
     """Answers questions from the current fact base. Safe to share between tasks and threads."""
 
@@ -80,6 +90,7 @@ class Engine:
         self._ready.set()
         self._failed: BaseException | None = None
         self._store: Any = None
+        threading.Thread(target=_warm, args=(self._current.index,), name="factdesk-warm", daemon=True).start()
 
     @classmethod
     def load(cls, root: Path) -> Engine:
@@ -129,6 +140,7 @@ class Engine:
             self._ready.set()
         try:  # the fact tables a start left for later (see Index `later`), and the store's copy of them
             self._complete(state.index)
+            _warm(state.index)
         except BaseException:  # the first question that needs them makes them, or says why not
             log.exception("the search index's fact tables could not be built in the background")
 
@@ -167,6 +179,8 @@ class Engine:
                     self._current = state
                     self._ready.set()
                 self._complete(state.index)
+                # the search's own tables, off the reload's clock: a question meanwhile makes what it needs
+                threading.Thread(target=_warm, args=(state.index,), name="factdesk-warm", daemon=True).start()
         return report
 
     def _build_index(self, base: FactBase) -> Index:

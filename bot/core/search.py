@@ -65,7 +65,19 @@ def per_index(build: Callable[[Index], T]) -> Callable[[Index], T]:
             index.memo[key] = build(index)
         return cast(T, index.memo[key])
 
+    _PER_INDEX.append(cached)
     return cached
+
+
+_PER_INDEX: list[Callable[[Index], object]] = []
+
+
+def warm(index: Index) -> None:
+    """Work out every per-index table now (the engine does it in the background after a build), so
+    that no question pays for one: at 100,000 facts the events and the people's organisations take
+    a walk over every fact each."""
+    for table in _PER_INDEX:
+        table(index)
 
 
 @dataclass
@@ -679,6 +691,16 @@ def events(index: Index) -> dict[str, EventSummary]:
         out[eid] = EventSummary(min(dated) if dated else (year, 13, 0), frozenset(involved), tuple(f.id for f in own),
                                 places, frozenset(attended))
     return out
+
+
+@per_index
+def roles_by_person(index: Index) -> dict[str, tuple[Fact, ...]]:
+    """Each person's role facts, in the base's order."""
+    out: dict[str, list[Fact]] = {}
+    for fact in index.base.facts.values():
+        if fact.kind == "role":
+            out.setdefault(fact.about[0], []).append(fact)
+    return {person: tuple(facts) for person, facts in out.items()}
 
 
 @per_index
