@@ -117,6 +117,7 @@ class Engine:
         if index is not None:
             engine._current = _State(base, index)
             engine._ready.set()
+            threading.Thread(target=_warm, args=(index,), name="factdesk-warm", daemon=True).start()
             return engine
         engine._current = None
         threading.Thread(target=engine._build_in_background, args=(base,), name="factdesk-index",
@@ -140,18 +141,20 @@ class Engine:
             self._ready.set()
         try:  # the fact tables a start left for later (see Index `later`), and the store's copy of them
             self._complete(state.index)
-            _warm(state.index)
         except BaseException:  # the first question that needs them makes them, or says why not
             log.exception("the search index's fact tables could not be built in the background")
+        _warm(state.index)  # (it marks the index warmed whatever happens: wait_complete never hangs)
 
     def wait_ready(self, timeout: float | None = None) -> bool:
         """Wait until the search index is built; True when it is."""
         return self._ready.wait(timeout) and self._current is not None
 
     def wait_complete(self) -> None:
-        """Wait until the search index is built with every table a start may leave for later (a
-        build measured or compared whole, a tool that answers at once)."""
-        self._complete(self._state.index)
+        """Wait until the search index is built with every table a start may leave for later, and
+        the search's own tables made (a build measured or compared whole, a tool that answers at once)."""
+        index = self._state.index
+        self._complete(index)
+        index.warmed.wait()
 
     @property
     def _state(self) -> _State:

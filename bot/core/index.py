@@ -149,6 +149,7 @@ class Index:
         # what later steps derive from this index once (search's per-index tables): kept on the
         # index so it goes when the index goes, never shared with the next one after a reload
         self.memo: dict[str, object] = {}
+        self.warmed = threading.Event()  # set once search.warm has made every per-index table
         if previous is not None and _same_values(previous.base.entities, base.entities):
             for name in previous._entity_attrs:
                 setattr(self, name, getattr(previous, name))

@@ -76,8 +76,11 @@ def warm(index: Index) -> None:
     """Work out every per-index table now (the engine does it in the background after a build), so
     that no question pays for one: at 100,000 facts the events and the people's organisations take
     a walk over every fact each."""
-    for table in _PER_INDEX:
-        table(index)
+    try:
+        for table in _PER_INDEX:
+            table(index)
+    finally:
+        index.warmed.set()
 
 
 @dataclass
