@@ -11,7 +11,7 @@ written), in four parts:
 - heldout2: `eval_heldout2.jsonl`, written blind in session 3 by a reader who saw neither the engine nor
   the other files, and never tuned on;
 - heldout3: `eval_heldout3.jsonl`, written blind in session 4 by a reader who saw neither the engine nor
-  any other question file, and measured once, at the end of that session's tuning — the freshest
+  any other question file, and measured when that session's tuning ended (totals only) — the freshest
   honest number.
 
 `python -m tests.core.eval_harness [--misses]` prints the per-part and per-intent tables that the
