@@ -66,12 +66,18 @@ _CODE = ("loader.py", "validate.py", "model.py", "text.py", "coverage.py", "stor
 _TERMS_CODE = ("index.py", "chat.py", "text.py")  # what makes a fact's terms from its texts
 
 
-def _terms_digest() -> str:
-    digest = hashlib.sha256(f"{SCHEMA}:{sys.version_info[:2]}:{importlib.metadata.version('snowballstemmer')}".encode())
+def _digest(salt: str, modules: tuple[str, ...]) -> str:
+    """A digest of the code that shapes stored rows: a change to it makes the rows stale."""
+    digest = hashlib.sha256(f"{SCHEMA}:{sys.version_info[:2]}{salt}".encode())
     here = Path(__file__).parent
-    for name in _TERMS_CODE:
+    for name in modules:
         digest.update((here / name).read_bytes())
     return digest.hexdigest()
+
+
+def _terms_digest() -> str:
+    return _digest(f":{importlib.metadata.version('snowballstemmer')}", _TERMS_CODE)
+
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -109,11 +115,7 @@ _ITEM_TABLES = ("problems", "articles", "entities", "facts")
 
 
 def _code_digest() -> str:
-    digest = hashlib.sha256(f"{SCHEMA}:{sys.version_info[:2]}".encode())
-    here = Path(__file__).parent
-    for name in _CODE:
-        digest.update((here / name).read_bytes())
-    return digest.hexdigest()
+    return _digest("", _CODE)
 
 
 # -- values: the few YAML types a fact's mappings may hold, kept exactly ----------------------------
