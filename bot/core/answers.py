@@ -13,13 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .answer import Answer, Candidate, Line, Section
-from .chat import expand, normalise_quantities, strip_markup
+from .chat import expand, strip_markup
 from .compose import fit_lead, lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .model import Entity, Fact, FactBase, family
 from .quantities import MONTHS
 from .question import ROLE_WORDS, Question, is_filler, read
 from .search import (
+    UNIT_WORDS,
     Mention,
     corrected_claim,
     events,
@@ -28,6 +29,7 @@ from .search import (
     mentioned_entities,
     name_initials,
     publisher_filter,
+    quantity_words,
     roles_by_person,
     search_facts,
     slipped_name,
@@ -359,11 +361,10 @@ def _figure_side(base: FactBase, index: Index, side: str, other: str) -> list[Fa
     hits = search_facts(base, index, read(" ".join([*asked.tokens, *shared])), suggest=False)
     number = asked.numbers[0]
     at = asked.tokens.index(number) if number in asked.tokens else -1
-    unit = asked.tokens[at + 1:at + 2] if at >= 0 and asked.tokens[at + 1:at + 2] in (("pkr",), ("usd",), ("percent",)) \
-        else ()
+    unit = tuple(UNIT_WORDS.intersection(asked.tokens[at + 1:at + 2])) if at >= 0 else ()
 
     def gives(text: str) -> bool:  # the number with its unit ("18 percent", not "$18" or "18 December")
-        words = tokens(normalise_quantities(text))
+        words = quantity_words(text)
         return any(w == number and tuple(words[i + 1:i + 1 + len(unit)]) == unit for i, w in enumerate(words))
 
     found = [f for f in hits.facts if gives(f"{f.says} | {f.source.quote}")]

@@ -98,12 +98,13 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
     cited = [line for line in lines if line.fact_ids]
     if not cited:
         return ""
+    asker: list[Line] = []
     if q.intent == "who":  # "who led …": a line that names a person answers it, a dispute about a company does not
         people = [line for line in cited if _names_person(base, base.facts[line.fact_ids[0]])]
         cited = people + [line for line in cited if line not in people]
-        if _asks_object(q):  # "who did Shehbaz meet": not Shehbaz's own role
-            others = [line for line in cited if not _named_in_question(base, base.facts[line.fact_ids[0]].about[0], q)]
-            cited = others + [line for line in cited if line not in others]
+        asker = [line for line in cited if _asks_object(q) and _named_in_question(
+            base, base.facts[line.fact_ids[0]].about[0], q)]  # "who did Shehbaz meet": not Shehbaz's own role
+        cited = [line for line in cited if line not in asker] + asker
     if q.intent == "where":  # "where …": a line whose own words name the place leads ("… in Islamabad")
         placed = [line for line in cited if _names_place(base, line.text)]
         cited = placed + [line for line in cited if line not in placed]
@@ -122,8 +123,7 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
         if len(named) > 1:
             return _listing(named, numbers)
     if q.intent == "who" and fact.kind == "role":
-        holders = _role_holders(base, [line for line in cited if not (_asks_object(q) and _named_in_question(
-            base, base.facts[line.fact_ids[0]].about[0], q))], numbers)
+        holders = _role_holders(base, [line for line in cited if line not in asker], numbers)
         if holders:
             return fit_lead(holders)
     text = _with_marks(first.text, first.fact_ids, numbers)

@@ -69,6 +69,13 @@ def per_index(build: Callable[[Index], T]) -> Callable[[Index], T]:
     return cached
 
 
+@lru_cache(maxsize=8192)
+def quantity_words(text: str) -> tuple[str, ...]:
+    """A fact's text as words with its numbers in one form ("Rs5,000" → "5000 pkr"): read again by
+    every check that looks for a figure beside a word, so made once per text."""
+    return tuple(tokens(normalise_quantities(text)))
+
+
 _PER_INDEX: list[Callable[[Index], object]] = []
 
 
@@ -763,7 +770,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         # "what day did Imran go to jail": a day must be the date of what the fact itself says — a
         # word only in its quote ("jail" in a press conference's quote) does not make its date the
         # answer (for a plain "when" this was too strict: a fact's sentence often words it otherwise)
-        said = {stem(w) for w in tokens(normalise_quantities(fact.says))}
+        said = {stem(w) for w in quantity_words(fact.says)}
         for word in content if not DAY_WORDS.isdisjoint(q.tokens) else ():
             term = stem(word)
             if term not in FILLER and not is_filler(word) and term in index.postings \
@@ -886,7 +893,7 @@ def _counts_within(q: Question, fact: Fact) -> bool:
     heads = {stem(w) for w in head}
     alts = set().union(*(SYNONYMS.get(h, frozenset()) | {h} for h in heads))
     for text in (fact.says, fact.source.quote):
-        words = tokens(normalise_quantities(text))
+        words = quantity_words(text)
         stems = [stem(w) for w in words]
         nums = [k for k, w in enumerate(words) if NUMBER.match(w) and not YEAR.match(w)]
         if any(s in alts for k in nums for s in stems[max(0, k - COUNT_NEAR):k + COUNT_NEAR + 1]):
@@ -913,7 +920,7 @@ def _counts_noun(q: Question, fact: Fact) -> bool:
     head = stem(after[0])
     alts = SYNONYMS.get(head, frozenset()) | {head}
     for text in (fact.says, fact.source.quote):
-        words = tokens(normalise_quantities(text))
+        words = quantity_words(text)
         stems = [stem(w) for w in words]
         if any(NUMBER.match(w) and not YEAR.match(w) and alts & set(stems[k + 1:k + 1 + COUNTED_NEAR])
                for k, w in enumerate(words)):
@@ -1005,7 +1012,7 @@ def _claimed(index: Index, q: Question, verb: str, fact: Fact, mentioned: list[M
     if {e.id for m in mentioned if m.start > at for e in m.entities} & set(fact.entity_ids()):
         return True
     objects = {stem(t) for t in q.tokens[at + 1:] if t not in STOPWORDS and stem(t) not in FILLER}
-    words = [stem(t) for t in tokens(normalise_quantities(f"{fact.says} | {fact.source.quote}"))]
+    words = [stem(t) for t in quantity_words(f"{fact.says} | {fact.source.quote}")]
     return any(w in opposite and objects & set(words[i + 1:i + 4]) for i, w in enumerate(words))
 
 
@@ -1540,7 +1547,7 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
 
     found = [f for f in search_facts(base, index, relaxed, suggest=False).facts if counted_otherwise(f)]
     # the facts whose own sentence gives the figure, when there are any, not ones with it only in their quote
-    said = [f for f in found if unit in {stem(t) for t in tokens(normalise_quantities(f.says))}]
+    said = [f for f in found if unit in {stem(t) for t in quantity_words(f.says)}]
     return Hits(facts=said or found)
 
 
