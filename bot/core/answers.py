@@ -575,10 +575,8 @@ def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> A
     wanted = [{e.part_of if e.year and e.part_of and e.year not in q.years else e.id for e in group}
               # "Jack Ma and Shehbaz Sharif met": both take part, not either
               for m in mentioned for group in ([(e,) for e in m.entities] if "and" in m.words else [m.entities])]
-    found = sorted((summary.key, eid) for eid, summary in summaries.items()
-                   if (eid in named_events or not named_events)
-                   and all(not summary.involved.isdisjoint(ids) for ids in wanted)
-                   and (not q.years or summary.key[0] in q.years) and _held_within(base, index, eid, places))
+    found = [(summaries[eid].key, eid) for eid in _events_involving(index, wanted, q.years)
+             if (eid in named_events or not named_events) and _held_within(base, index, eid, places)]
     # "the first Alibaba *delegation*": among them, the events of the kind asked, when some are
     kind = [(k, eid) for k, eid in found if asked_events & KIND_OF_EVENT & _event_words(base.entities[eid])]
     found = kind or found
@@ -667,9 +665,7 @@ def _not_among_attendees(base: FactBase, index: Index, q: Question, question: st
     if len(mentioned) < 2 or len(mentioned[0].entities) != 1 or mentioned[0].entities[0].type != "person":
         return None
     person, others = mentioned[0].entities[0], mentioned[1:]
-    found = [eid for eid, summary in events(index).items()
-             if all(not summary.involved.isdisjoint(e.id for e in m.entities) for m in others)
-             and (not q.years or summary.key[0] in q.years)]
+    found = _events_involving(index, [{e.id for e in m.entities} for m in others], q.years)
     asked_events = {stem(t) for t in toks} & EVENT_WORDS  # "the PTI presser": its press conference
     found = [eid for eid in found if asked_events & _event_words(base.entities[eid])] or found
     if not found or any(person.id in events(index)[eid].attended for eid in found):
@@ -684,6 +680,14 @@ MOVING = frozenset(stem(w) for w in "visit visited come came go went travel trav
 KIND_OF_EVENT = frozenset(stem(w) for w in """delegation delegations visit visits visited trip trips conference
     briefing summit forum presser""".split())
 BEFORE_AFTER = frozenset({"before", "after", "since", "until", "till", "prior"})
+
+
+def _events_involving(index: Index, wanted: list[set[str]], years: tuple[int, ...]) -> list[str]:
+    """The events, in date order, that involve one of each set of entities (in one of `years`, if any)."""
+    summaries = events(index)
+    return sorted((eid for eid, summary in summaries.items()
+                   if all(not summary.involved.isdisjoint(ids) for ids in wanted)
+                   and (not years or summary.key[0] in years)), key=lambda eid: (summaries[eid].key, eid))
 
 
 def _event_words(ent: Entity) -> set[str]:
