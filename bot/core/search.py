@@ -539,6 +539,7 @@ def _has_date(base: FactBase, index: Index, q: Question, fact: Fact) -> bool:
 REPORTED = frozenset({"statement", "description", "figure"})  # kinds dated by when they were reported
 ORDER_WORDS = {"first": re.compile(r"\b(?:first|earliest|inaugural|never before)\b", re.IGNORECASE),
                "last": re.compile(r"\b(?:last|latest|most recent|final)\b", re.IGNORECASE)}
+# months as a sentence spells them (quantities.MONTHS also holds "may" and "mar", which a sentence uses otherwise)
 FULL_MONTHS = frozenset("january february march april may june july august september october november december".split())
 STARTED = re.compile(r"\b(?:since|effective|with effect from|starting|took effect|takes effect)\b", re.IGNORECASE)
 
@@ -558,7 +559,8 @@ def _has_place(base: FactBase, fact: Fact) -> bool:
 WHERE_PREPS = frozenset({"on", "through", "around", "across", "in", "at", "to", "into", "onto", "via"})
 
 
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # date.weekday() order
+WEEKDAYS = frozenset(WEEKDAY_NAMES)
 VENUE_VERBS = frozenset(stem(w) for w in """meet meeting met hold held give gave happen happened take took
     arrest arrested base based locate located office headquarters be stay live""".split())
 
@@ -1428,7 +1430,7 @@ KIND_WORDS = {stem(w): kind for words, kind in (
 ) for w in words.split()}
 
 
-WEEKDAY_NUMBERS = {stem(d): i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+WEEKDAY_NUMBERS = {stem(d): i for i, d in enumerate(WEEKDAY_NAMES)}
 
 
 def _on_weekday(term: str, fact: Fact) -> bool:
