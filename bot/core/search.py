@@ -8,6 +8,7 @@ Otherwise the answer is "not in the sources" — the nearest fact is never passe
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -536,6 +537,39 @@ def _has_date(base: FactBase, index: Index, q: Question, fact: Fact) -> bool:
     return (when is not None and (when.date is not None or when.month is not None)) or bool(written)
 
 
+MONTH_NUMBERS = {name: i for i, names in enumerate(
+    ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
+     "sep sept september", "oct october", "nov november", "dec december"), start=1) for name in names.split()}
+
+
+def asked_months(toks: tuple[str, ...]) -> frozenset[int]:
+    """The months a question is dated by ("in July", "10 jul 2025", "dec 2025"). "May" and "mar" are
+    also words, so they count only beside a day, a year or "in"/"on"/"of"."""
+    found = set()
+    for i, t in enumerate(toks):
+        number = MONTH_NUMBERS.get(t)
+        if number is None:
+            continue
+        if t in ("may", "mar"):
+            before = toks[i - 1] if i else ""
+            after = toks[i + 1] if i + 1 < len(toks) else ""
+            if not (before in ("in", "on", "of", "early", "late", "mid") or before.isdigit() or after.isdigit()):
+                continue
+        found.add(number)
+    return frozenset(found)
+
+
+def _in_months(fact: Fact, months: frozenset[int]) -> bool:
+    """A fact dated in one of the months, or whose own words name one ("met Jack Ma at Davos in
+    January", said in March); a fact dated only by a year is judged by its words alone."""
+    when = fact.when
+    own = when.date.month if when is not None and when.date else (
+        int(when.month[5:7]) if when is not None and when.month else None)
+    return own in months or bool(months & {MONTH_NUMBERS[w] for w in tokens(f"{fact.says} {fact.source.quote}".casefold())
+                                           if w in FULL_MONTHS})
+
+
+ARTICLE_WORDS = frozenset({"article", "articles", "piece", "story", "report", "reports", "coverage"})
 REPORTED = frozenset({"statement", "description", "figure"})  # kinds dated by when they were reported
 ORDER_WORDS = {"first": re.compile(r"\b(?:first|earliest|inaugural|never before)\b", re.IGNORECASE),
                "last": re.compile(r"\b(?:last|latest|most recent|final)\b", re.IGNORECASE)}
@@ -1372,6 +1406,16 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if not fitting:
         missing, no = _missing(q, focus)
         return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])
+    months = asked_months(toks) if q.intent != "yes_no" else frozenset()  # a claim's wrong month is answered
+    if months:  # "the Alibaba meeting in July": a March meeting is another meeting, however well it fits
+        # "the July 2025 Arab News piece": the month may date the article
+        piece = articles is not None or not ARTICLE_WORDS.isdisjoint(toks)
+        fitting = [(s, f) for s, f in fitting if _in_months(f, months)
+                   or (piece and base.articles[f.source.article].published.month in months)]
+        if not fitting:
+            named = " or ".join(sorted({dt.date(2000, m, 1).strftime("%B") for m in months}))
+            return _refusal(base, index, q, mentioned, f"anything dated {named}", f"give nothing dated {named}",
+                            [f for _, f in ranked[:RELATED_MAX]])
     if AGGREGATE_WORDS & set(toks) and any(KIND_WORDS.get(stem(t)) == "figure" for t in toks):
         # "all Dar's numbers": every fact of his that gives one, not everything he said
         fitting = [(s, f) for s, f in fitting if _of_kind(index, "figure", f)] or fitting

@@ -514,3 +514,14 @@ def test_a_persons_organisation_named_by_a_word_for_it(engine: Engine) -> None:
     assert answer.status == "answer" and "national security threat" in answer.lead
     # one year's delegation is no lasting organisation of the person who led it
     assert engine.route("how many ppl were in max bittner's delegation").status == "not_found"
+
+
+def test_a_month_asked_dates_what_answers(engine: Engine) -> None:
+    # the March 2017 meeting fits "where was the Alibaba meeting" as well as July 2025's; the month decides
+    july = engine.route("where was the alibaba meeting in july")
+    assert july.status == "answer" and "Islamabad" in july.lead
+    assert all(f.when is not None and f.when.sort_key[:2] == (2025, 7) for f in july.facts())
+    june = engine.route("where was the alibaba meeting in june")
+    assert june.status == "not_found" and june.missing == "anything dated June"
+    # a claim with the wrong month is answered with the month the sources give
+    assert "January" in engine.route("was the davos meeting btw nawaz n jack ma in feb 2017??").lead
