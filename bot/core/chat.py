@@ -118,6 +118,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bsided with\b", "supported"),
                  (r"\bsid(?:e|es|ing) with\b", "support"),
                  (r"\btie[- ]?ups?(?: with| w/)?\b", "partnership with"),
+                 (r"\b(?:took|taken) place\b", "happened"),
+                 (r"\b(?:take|takes|taking) place\b", "happen"),
                  (r"\bbrought up\b", "mentioned"),
                  (r"\b(?:bring|brings|bringing) up\b", "mention"),
                  # "did he go in the end", "at the end of the day": how it turned out, not an "end"
@@ -127,7 +129,7 @@ _PHRASES = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enu
 
 # a word every phrase above contains: most questions hold none, and skip the pattern
 _PHRASE_WORDS = frozenset("""set setting now moment days acc acc. acdg accdg according 2 with week down into up
-    for after out tie tie-up tie-ups tieup tieups end all""".split())
+    for after out tie tie-up tie-ups tieup tieups end all place""".split())
 
 
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")

@@ -281,6 +281,20 @@ def name_initials(index: Index) -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in found.items() if len(v) == 1 and k not in index.token_entities}
 
 
+@per_index
+def _name_heads(index: Index) -> frozenset[str]:
+    """The last words of names that say what kind of thing they name ("World Economic *Forum*",
+    "State *Bank*"): "which forum" asks which one, so the word is what is asked, not unknown."""
+    return frozenset(stem(words[-1]) for ent in index.base.entities.values() if ent.type != "person"
+                     for name in ent.names if len(words := tokens(name)) > 1)
+
+
+def _asks_which(toks: tuple[str, ...], word: str, heads: frozenset[str]) -> bool:
+    """"At which forum", "what bank": the word right after "which"/"what" is a kind of name asked for."""
+    return stem(word) in heads and any(t == word and i and toks[i - 1] in ("which", "what")
+                                       for i, t in enumerate(toks))
+
+
 NAME_ZIPF = 4.0  # below: a word rare enough in English ("imran", "jack") to stand for the one person it names
 MISSPELT_MIN = 0.9  # a whole multi-word name with a typo in one word scores about 0.96
 
@@ -1294,8 +1308,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     named = {stem(w) for m in mentioned for e in m.entities for n in e.names for w in tokens(n)}
     # a word the base only uses inside a longer name ("revenue" in Federal Board of Revenue) says
     # nothing about the question's subject unless the name itself was asked about
+    heads = _name_heads(index)
     unknown += [w for w in content if (t := stem(w)) in index.name_only and t not in named and t not in FILLER
-                and not index.exact.get(w) and w not in unknown]
+                and not index.exact.get(w) and w not in unknown and not _asks_which(toks, w, heads)]
     if unknown:
         listed = ", ".join(f"“{w}”" for w in unknown[:3])
         if _subject(mentioned) is not None and _about_subject(base, index, mentioned):

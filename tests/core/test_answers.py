@@ -525,3 +525,13 @@ def test_a_month_asked_dates_what_answers(engine: Engine) -> None:
     assert june.status == "not_found" and june.missing == "anything dated June"
     # a claim with the wrong month is answered with the month the sources give
     assert "January" in engine.route("was the davos meeting btw nawaz n jack ma in feb 2017??").lead
+
+
+def test_which_kind_of_name_and_take_place(engine: Engine) -> None:
+    # "forum" is only ever part of a name (World Economic Forum): "which forum" asks for that name
+    assert "Davos" in engine.route("at which forum did nawaz bump into jack ma").lead
+    # "take place" is "happen", not the word "place" the profit article never uses
+    assert "Prime Minister's Office" in engine.route("where did the july 2025 meeting take place acc to profit").lead
+    # a name word not asked as "which …" is still something the sources say nothing about
+    refused = engine.route("what did the forum say about alibaba")
+    assert refused.status == "not_found" and "forum" in refused.missing
