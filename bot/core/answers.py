@@ -20,7 +20,9 @@ from .model import Entity, Fact, FactBase, family
 from .quantities import MONTHS
 from .question import ROLE_WORDS, Question, is_filler, read
 from .search import (
+    MONTH_NUMBERS,
     UNIT_WORDS,
+    WEEKDAYS,
     Mention,
     corrected_claim,
     events,
@@ -521,6 +523,7 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
     asked, articles = publisher_filter(index, q.text)
     if articles is not None:  # "acc to PhoneWorld": the question without the publisher, over its articles
         q = read(asked)
+    q = without_choice(q) or q
     hits = search_facts(base, index, q, articles=articles)
     if not hits.facts and articles is None:
         hits = corrected if (corrected := corrected_claim(base, index, q)).facts else hits  # "in 2023?": 2022
@@ -533,6 +536,39 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
     answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
                     command="ask", query=question, base=base)
     return replace(answer, lead=lead(base, hits.asked or q, lines, answer.citation_numbers(), aggregate=hits.aggregate))
+
+
+def _choice_kind(word: str, claim: bool) -> str | None:
+    if word in WEEKDAYS:
+        return "day"
+    if word in MONTH_NUMBERS:
+        return "month"
+    if YEAR.match(word):  # "in 2017 or 2025" is both years unless a claim is being checked
+        return "year" if claim else None
+    return "number" if NUMBER.match(word) else None
+
+
+def without_choice(q: Question) -> Question | None:
+    """"Did Khawaja Asif speak on Friday or Saturday", "the tax rate on digital retailers, 5 or
+    18?": a choice between two days, months or figures is the question without them — "when did he
+    speak", "what is the tax rate" — whose answer shows which (or that it was neither)."""
+    toks = q.tokens
+    claim = q.intent == "yes_no"
+    for i in range(1, len(toks) - 1):
+        kind = _choice_kind(toks[i - 1], claim) if toks[i] == "or" else None
+        if kind is None or _choice_kind(toks[i + 1], claim) != kind:
+            continue
+        start, end = i - 1, i + 2
+        if kind == "number" and end < len(toks) and toks[end] in UNIT_WORDS:  # "5 or 18 percent"
+            end += 1
+        if start and toks[start - 1] in ("on", "in", "at", "by", "during"):
+            start -= 1
+        rest = [*toks[:start], *toks[end:]]
+        if claim:
+            rest.insert(0, "what" if kind == "number" else "when")
+        plain = read(" ".join(rest))
+        return plain if plain.words else None
+    return None
 
 
 EVENT_WORDS = frozenset(stem(w) for w in """visit visited visits meet met meeting meetings delegation

@@ -1428,8 +1428,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         fitting = [(s, f) for s, f in fitting if _in_months(f, months)
                    or (piece and base.articles[f.source.article].published.month in months)]
         if not fitting:
-            named = " or ".join(sorted({dt.date(2000, m, 1).strftime("%B") for m in months}))
-            return _refusal(base, index, q, mentioned, f"anything dated {named}", f"give nothing dated {named}",
+            month_names = " or ".join(sorted({dt.date(2000, m, 1).strftime("%B") for m in months}))
+            return _refusal(base, index, q, mentioned, f"anything dated {month_names}", f"give nothing dated {month_names}",
                             [f for _, f in ranked[:RELATED_MAX]])
     if AGGREGATE_WORDS & set(toks) and any(KIND_WORDS.get(stem(t)) == "figure" for t in toks):
         # "all Dar's numbers": every fact of his that gives one, not everything he said

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from bot.core.answer import Answer
+from bot.core.answers import without_choice
 from bot.core.engine import Engine
 from bot.core.index import WHO_TYPES
+from bot.core.question import read
 from bot.core.text import fold, quote_key
 
 STATUSES = {"answer", "ambiguous", "not_found"}
@@ -535,3 +537,12 @@ def test_which_kind_of_name_and_take_place(engine: Engine) -> None:
     # a name word not asked as "which …" is still something the sources say nothing about
     refused = engine.route("what did the forum say about alibaba")
     assert refused.status == "not_found" and "forum" in refused.missing
+
+
+def test_a_choice_between_two_days_or_figures_is_answered_by_which(engine: Engine) -> None:
+    # "on Friday or Saturday" is "when": the answer shows the day the sources give
+    assert "Saturday" in engine.route("did khawaja asif speak on friday or saturday").lead
+    assert without_choice(read("whats the tax rate on digital retailers, 5 or 18?")).tokens[-2:] == ("digital", "retailers")
+    # the years of "in 2017 or 2025" are both asked, not a choice; a claim's years are one
+    assert without_choice(read("what did alibaba do in 2017 or 2025")) is None
+    assert without_choice(read("was imran ousted in 2022 or 2023")).intent == "when"
