@@ -228,6 +228,19 @@ _LONE_PERCENT = re.compile(r"(?<![\w%])\s?%(?!\w)")
 _BARE_SCALE = re.compile(r"(?<=\bin )((?:usd |pkr )?)(?:millions?|billions?|thousands?|lakhs?|crores?)\b", re.I)
 
 
+# A claim asked as a statement with a tag ("…, didn't he?", "… yeah?", "… is that right"): the tag
+# is one word, "right", which reads the line as yes/no; "ok?" and "pls" ask nothing.
+_TAG = re.compile(r"[,\s]+(?:(?:is|was|did|does|do|are|were|has|have|had|can|could|will|would|should) ?n[o']?t"
+                  r" (?:it|he|she|they|that|there|this|we|you|i)|yeah|yea|ya|yep|yup|yes|no|innit|eh|huh|amirite"
+                  r"|(?:is|was) (?:that|it|this) (?:so|right|true|correct)|(?:am i |is that )?(?:right|correct|true))"
+                  r"[\s?!.]*$", re.I)
+# "didnt", "wasnt": the negative auxiliaries typed without their apostrophe
+_BARE_NOT = re.compile(r"\b(is|was|did|does|do|are|were|has|have|had|could|would|should)nt\b", re.I)
+
+
 def clean(text: str) -> str:
     """The question as the reader meant it: markup gone, shorthand spelt out, numbers canonical."""
-    return _WS.sub(" ", _BARE_SCALE.sub(r"\1", normalise_quantities(expand(strip_markup(text))))).strip()
+    text = _BARE_NOT.sub(r"\1 not", strip_markup(text))
+    if _TAG.search(text) and len(text.split()) > 3:
+        text = _TAG.sub(" right", text)
+    return _WS.sub(" ", _BARE_SCALE.sub(r"\1", normalise_quantities(expand(text)))).strip()

@@ -1557,6 +1557,9 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
         counted = _numbered_otherwise(base, index, q)
         if counted.facts:
             return counted
+        titled = _titled_otherwise(base, index, q)
+        if titled.facts:
+            return titled
     years = [i for i, t in enumerate(toks) if YEAR.match(t)]
     if (q.intent != "yes_no" or len(years) != 1 or q.numbers or years[0] == 0 or "again" in toks
             or toks[years[0] - 1] not in ("in", "since", "during")):
@@ -1626,6 +1629,37 @@ def _placed_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     if relaxed.intent != "where" or not relaxed.words:
         return Hits()
     return Hits(facts=search_facts(base, index, relaxed, suggest=False).facts, asked=relaxed)
+
+
+COPULA = frozenset({"is", "was", "are", "were", "be", "been"})
+
+
+def _titled_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
+    """"Khurram Dastgir was the finance minister in 2017, yeah?", "is Shaza Fatima the defence
+    minister": a claim that one named person holds an office the plain search could not confirm —
+    the titles the sources give that person (in the years asked), so the reader sees which office."""
+    toks = q.tokens
+    if COPULA.isdisjoint(toks):
+        return Hits()
+    mentioned = mentioned_entities(index, toks, acronyms=kept_acronyms(q.text))
+    covered = {i for m in mentioned for i in range(m.start, m.start + len(m.words))}
+    rest = [t for i, t in enumerate(toks) if i not in covered and t not in STOPWORDS and not YEAR.match(t)
+            and not is_filler(t)]
+    if not all(_known(index, t) for t in rest):
+        return Hits()  # "the CEO of Lazada": an office of something the sources never name
+    people = [m for m in mentioned if len(m.entities) == 1 and m.entities[0].type == "person"]
+    # "Khurram was the *finance minister*": an office typed as another person's title names them too,
+    # and their titles show who held it
+    offices = [m for m in people if any(stem(w) in ROLE_WORDS or w == "dg" for w in m.words)]
+    if len(people) != len(mentioned) or len(people) - len(offices) != 1 or len(offices) > 1 or (
+            not offices and not any(stem(t) in ROLE_WORDS for t in rest)):
+        return Hits()
+    # "is he the foreign minister (now)": only the newest year's titles speak for the present
+    years = q.years or ((_latest_year(index),) if "was" not in toks and "were" not in toks else ())
+    claimed = next(m for m in people if m not in offices)
+    roles = [f for m in (claimed, *offices) for f in roles_by_person(index).get(m.entities[0].id, ())
+             if not years or base.year_of(f) in years]
+    return Hits(facts=roles[:MAX_FACTS])
 
 
 def _topic_listing(base: FactBase, index: Index, q: Question, toks: tuple[str, ...], mentioned: list[Mention],

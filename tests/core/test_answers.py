@@ -546,3 +546,23 @@ def test_a_choice_between_two_days_or_figures_is_answered_by_which(engine: Engin
     # the years of "in 2017 or 2025" are both asked, not a choice; a claim's years are one
     assert without_choice(read("what did alibaba do in 2017 or 2025")) is None
     assert without_choice(read("was imran ousted in 2022 or 2023")).intent == "when"
+
+
+def test_a_claim_with_a_tag_is_a_yes_no_question() -> None:
+    for typed in ("PTI said imran is NOT a national security threat yeah?", "khawaja asif backed the remarks, didnt he",
+                  "the 2025 visit was led by jack ma wasnt it", "dar spoke first, is that right"):
+        assert read(typed).intent == "yes_no" and read(typed).tokens[-1] == "right", typed
+    assert read("didnt michael evans meet ishaq dar").tokens[:2] == ("did", "not")
+    # a short line or a polite "ok?" asks nothing of the kind
+    assert read("what did dar say, ok?").intent == "what" and read("is it true?").tokens[-1] == "true"
+
+
+def test_a_claimed_title_is_answered_with_the_titles_the_sources_give(engine: Engine) -> None:
+    # "finance minister" names Ishaq Dar: both men's 2017 titles show who held which office
+    said = engine.route("khurram dastgir was the finance min in 2017 yeah")
+    assert said.lead.startswith("The sources say: Khurram Dastgir Khan was Pakistan's Minister for Commerce")
+    assert any("Finance Minister" in f.says for f in said.facts())
+    assert "defense minister" in engine.route("Is Khawaja Asif the foreign minister?").lead
+    # "is" asks about now: a 2017 title neither confirms nor refutes it, nor does an office of Lazada
+    assert engine.route("is ishaq dar the foreign minister").status == "not_found"
+    assert engine.route("is max bittner the ceo of lazada").status == "not_found"
