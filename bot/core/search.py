@@ -507,7 +507,9 @@ def _accepted(index: Index, word: str) -> frozenset[str]:
 
 
 def _opposites(word: str) -> frozenset[str]:
-    return ANTONYMS.get(stem(word), frozenset())
+    """The word's opposites and its synonyms' ("slammed": attack, so "defended")."""
+    term = stem(word)
+    return frozenset().union(*(ANTONYMS.get(t, frozenset()) for t in SYNONYMS.get(term, frozenset()) | {term}))
 
 
 def _own_terms(index: Index, fact: Fact) -> set[str]:
@@ -1719,6 +1721,9 @@ SAID_KINDS = frozenset({"statement", "action"})
 SPEAKER_TYPES = frozenset({"person", "organisation", "body"})
 
 
+SAY_NOUNS = frozenset({"statement", "statements", "quote", "remark", "remarks"})
+
+
 @dataclass(frozen=True)
 class Speaker:
     """Who a "what did X say" question asks about: X itself, and for an organisation the people
@@ -1760,6 +1765,8 @@ def _asked_speaker(index: Index, toks: tuple[str, ...], mentioned: list[Mention]
         if not before:
             continue
         m = before[-1]
+        if tok in SAY_NOUNS and len(before) > 1:
+            continue  # "did Khawaja Asif defend the DG ISPR's remarks": the remarks are what Asif acted on
         ids = {e.id for e in m.entities if e.type in SPEAKER_TYPES}
         for place in (e for e in m.entities if e.type == "place"):
             ids |= {e.id for e in index.base.entities.values() if e.type == "body"

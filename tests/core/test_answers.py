@@ -566,3 +566,11 @@ def test_a_claimed_title_is_answered_with_the_titles_the_sources_give(engine: En
     # "is" asks about now: a 2017 title neither confirms nor refutes it, nor does an office of Lazada
     assert engine.route("is ishaq dar the foreign minister").status == "not_found"
     assert engine.route("is max bittner the ceo of lazada").status == "not_found"
+
+
+def test_what_one_person_did_to_anothers_remarks(engine: Engine) -> None:
+    # "the DG ISPR's remarks" are what Asif acted on, not something the DG said; "slammed" is an
+    # attack, whose opposite the sources report
+    for typed in ("did khawaja asif defend the dg ispr's remarks",
+                  "khawaja asif slammed the dg ispr for his comments, didnt he?"):
+        assert "Khawaja Asif defended" in engine.route(typed).lead, typed
