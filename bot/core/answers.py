@@ -18,7 +18,7 @@ from .compose import fit_lead, lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .model import Entity, Fact, FactBase, family
 from .quantities import MONTHS
-from .question import ROLE_WORDS, Question, is_filler, read
+from .question import LIST_KINDS, ROLE_WORDS, Question, is_filler, read
 from .search import (
     MONTH_NUMBERS,
     UNIT_WORDS,
@@ -482,6 +482,11 @@ def _rows(base: FactBase, sides: list[tuple[str, list[Fact]]]) -> tuple[Section,
     return tuple(sections)
 
 
+# "courier company", "finance ministers": a list of people or organisations, which the index holds
+# only as its own kinds — never a list of facts
+ENTITY_NOUNS = frozenset(stem(w) for w in (*LIST_KINDS, "party", "parties")) | ROLE_WORDS
+
+
 def ask(base: FactBase, index: Index, question: str) -> Answer:
     """A free-text question, read once, then retrieved, judged and composed: the facts that answer
     it, led by a sentence that answers it, or not_found naming what the sources lack."""
@@ -497,15 +502,18 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         named = {i for m in mentioned_entities(index, rest, topics=True) for i in range(m.start, m.start + len(m.words))}
         narrowing = [w for i, w in enumerate(rest) if i not in named and not YEAR.match(w) and w not in STOPWORDS
                      and not is_filler(w) and w not in MONTHS]
-        if narrowing:
+        if narrowing and (q.list_kind is not None or any(stem(w) in ENTITY_NOUNS for w in narrowing)):
             # "list every courier company in Pakistan": the index cannot narrow to that, and the whole
             # index is not what was asked
             wanted = " ".join(narrowing)
             return _not_found(base, "ask", question, f"The sources do not list “{wanted}”.",
                               missing=f"a list of “{wanted}”")
-        from .browse import browse  # the plain index: people, organisations, topics, years
+        if narrowing:  # "list all the tax measures in the 2025 budget": every fact that answers, not an index
+            q = read(f"all {q.list_rest}")
+        else:
+            from .browse import browse  # the plain index: people, organisations, topics, years
 
-        return replace(browse(base, _BROWSE_KIND.get(q.list_kind or ""), years=q.years), query=question)
+            return replace(browse(base, _BROWSE_KIND.get(q.list_kind or ""), years=q.years), query=question)
     if q.intent == "compare":
         compared = _compare_question(base, index, q)
         if compared is not None:

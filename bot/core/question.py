@@ -105,7 +105,8 @@ ROLE_WORDS = frozenset(stem(w) for w in """chair chairs chairman chairperson cha
 LIST_KINDS = {
     "people": "person", "person": "person", "persons": "person", "officials": "person", "names": None,
     "organisations": "organisation", "organizations": "organisation", "orgs": "organisation",
-    "companies": "organisation", "bodies": "body", "platforms": "platform", "places": "place",
+    "companies": "organisation", "company": "organisation", "bodies": "body", "platforms": "platform",
+    "platform": "platform", "places": "place",
     "topics": "topic", "subjects": "topic", "policies": "policy", "events": "event", "meetings": "event",
     "countries": "place", "cities": "place", "outlets": "article", "publishers": "article", "papers": "article",
     "years": "year", "articles": "article", "sources": "article", "entities": None, "everything": None,

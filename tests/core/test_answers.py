@@ -574,3 +574,12 @@ def test_what_one_person_did_to_anothers_remarks(engine: Engine) -> None:
     for typed in ("did khawaja asif defend the dg ispr's remarks",
                   "khawaja asif slammed the dg ispr for his comments, didnt he?"):
         assert "Khawaja Asif defended" in engine.route(typed).lead, typed
+
+
+def test_a_list_of_facts_is_answered_and_a_list_of_unknown_things_refused(engine: Engine) -> None:
+    taxes = engine.route("list all the tax measures in the 2025 budget")
+    assert taxes.status == "answer"
+    assert {"18%", "5%"} <= {w for f in taxes.facts() for w in ("18%", "5%") if w in f.says}
+    # companies and ministers are entities: a narrower kind than the index holds is not in the sources
+    for typed in ("list every courier company in pakistan", "list all pakistani finance ministers"):
+        assert engine.route(typed).status == "not_found", typed
