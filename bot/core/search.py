@@ -778,9 +778,13 @@ def _place_words(index: Index) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+_COMPOUND_TO = re.compile(r"(?<=\w)-to-(?=\w)")
+
+
 def _only_intended(fact: Fact, content: tuple[str, ...]) -> bool:
-    """Every place the fact uses one of the question's words, it is only wanted or planned."""
-    words = tokens(f"{fact.says} {fact.source.quote}")
+    """Every place the fact uses one of the question's words, it is only wanted or planned. The "to"
+    inside a compound ("consumer-to-consumer market") is no infinitive."""
+    words = tokens(_COMPOUND_TO.sub(" ", f"{fact.says} {fact.source.quote}"))
     stems = [stem(w) for w in words]
     for word in content:
         at = [i for i, t in enumerate(stems) if t == stem(word)]
@@ -1602,8 +1606,8 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     # delegation", "50 million internet users") — must be what the fact's figure counts too; a bare
     # number ("worth 10 billion") says too little to be corrected
     after = q.tokens[at + 1:at + 2]
-    if not after or after[0] in STOPWORDS or stem(after[0]) in FILLER:
-        return Hits()
+    if not after or (after[0] not in UNIT_WORDS and (after[0] in STOPWORDS or stem(after[0]) in FILLER)):
+        return Hits()  # ("percent" is a unit, however little it says on its own)
     unit = after[0] if after[0] in UNIT_WORDS else stem(after[0])
 
     def counted_otherwise(fact: Fact) -> bool:

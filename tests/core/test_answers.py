@@ -583,3 +583,10 @@ def test_a_list_of_facts_is_answered_and_a_list_of_unknown_things_refused(engine
     # companies and ministers are entities: a narrower kind than the index holds is not in the sources
     for typed in ("list every courier company in pakistan", "list all pakistani finance ministers"):
         assert engine.route(typed).status == "not_found", typed
+
+
+def test_a_claimed_percentage_is_answered_with_the_one_the_sources_give(engine: Engine) -> None:
+    assert "18%" in engine.route("was the sales tax on courier delivered goods 17%?").lead
+    assert "5%" in engine.route("the income tax on digital retailers is 10 percent isnt it").lead
+    # "consumer-to-consumer" holds no infinitive: the market share is stated, not wanted
+    assert "90 percent" in engine.route("taobao has more than 90 percent of the c2c market, true?").lead
