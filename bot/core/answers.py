@@ -320,8 +320,9 @@ COMPARE_WORDS = frozenset({"compare", "compared", "comparison", "difference", "d
                            "versus", "change", "changed", "since"})
 
 
-def compare(base: FactBase, index: Index, a: str, b: str) -> Answer:
-    """Two years, or two entities, side by side in rows; an empty side says so."""
+def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = True) -> Answer:
+    """Two years, or two entities, side by side in rows; an empty side says so. With `ask_sides`, a
+    side that names no one thing is asked as a question of its own."""
     qa, qb = Query.parse(a), Query.parse(b)
     label = f"{a.strip()} vs {b.strip()}"
     if qa.years and qb.years and not qa.words and not qb.words:
@@ -335,6 +336,11 @@ def compare(base: FactBase, index: Index, a: str, b: str) -> Answer:
             sides.append((side.strip(), figure))
             continue
         res = resolve(base, index, side, ALL_TYPES)
+        searched = _searched_side(base, index, side, other) if res.status == "not_found" and ask_sides else []
+        if searched:  # "what Dar said vs what Khurram said about mobile banking": each side asked
+            keys.append((f"?{side.strip()}", ()))
+            sides.append((side.strip(), searched))
+            continue
         if res.status != "answer" or res.entity is None:
             early = _from_resolution(base, "compare", side, res)
             assert early is not None
@@ -344,6 +350,14 @@ def compare(base: FactBase, index: Index, a: str, b: str) -> Answer:
         name = res.entity.name + (f" {'/'.join(map(str, years))}" if years else "")
         keys.append((res.entity.id, years))
         sides.append((name, _facts_of(base, _children(index, res.entity.id), years)))
+    asked = [k for k, _ in keys if k.startswith("?")]
+    if asked and len(asked) < len(keys):
+        # "what Dar said vs what Khurram said about mobile banking": when one side is a question, a
+        # name on the other is asked the same question, not for everything about it
+        for n, (side, other) in enumerate(((a, b), (b, a))):
+            if not keys[n][0].startswith(("?", "#")) and (searched := _searched_side(base, index, side, other)):
+                keys[n] = (f"?{side.strip()}", ())
+                sides[n] = (side.strip(), searched)
     if keys[0] == keys[1]:
         return _not_found(base, "compare", label,
                           f"Both sides are {sides[0][0]}: name two different things, or one thing in two "
@@ -351,6 +365,20 @@ def compare(base: FactBase, index: Index, a: str, b: str) -> Answer:
     answer = Answer("answer", f"{sides[0][0]} vs {sides[1][0]}", _rows(base, sides), command="compare",
                     query=label, base=base)
     return replace(answer, lead=_compare_lead(base, answer, sides))
+
+
+def _searched_side(base: FactBase, index: Index, side: str, other: str) -> list[Fact]:
+    """A side that names no one thing is a question of its own, with what the other side adds about
+    both ("about mobile banking" in "what Dar said vs what Khurram said about mobile banking")."""
+    asked = read(side)
+    there = read(other)
+    named = {i for m in mentioned_entities(index, there.tokens) for i in range(m.start, m.start + len(m.words))}
+    shared = [w for i, w in enumerate(there.tokens) if i not in named and w in there.words and w not in asked.words]
+    hits = search_facts(base, index, read(" ".join([*asked.tokens, *shared])), suggest=False)
+    # "Thursday vs Friday for the DG ISPR presser": the facts with the side's own words first
+    own = {stem(w) for w in asked.words if not is_filler(w)}
+    return ([f for f in hits.facts if own <= {stem(w) for w in tokens(f"{f.says} {f.source.quote}")}]
+            or hits.facts)[:3]
 
 
 def _figure_side(base: FactBase, index: Index, side: str, other: str) -> list[Fact]:
@@ -408,7 +436,8 @@ def _compare_question(base: FactBase, index: Index, q: Question) -> Answer | Non
 
     if len(q.years) == 2 and not re.search(r"\b(?:vs|versus)\b", q.text, re.I):
         subject = " ".join(w for w in q.words if w not in COMPARE_WORDS)
-        found = compare(base, index, *[f"{subject} {y}".strip() for y in q.years])
+        # the words are shared by both years ("2017 ecom size vs the 2020 forecast" is no question per side)
+        found = compare(base, index, *[f"{subject} {y}".strip() for y in q.years], ask_sides=False)
         return found if found.status == "answer" or not subject else compare(base, index, *map(str, q.years))
     text = re.sub(r"^\W*(?:compare|comparison of|(?:what is )?the difference between)\s+", "", q.text, flags=re.I)
     sides = split_sides(text.rstrip("?!. "))

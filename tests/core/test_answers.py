@@ -590,3 +590,14 @@ def test_a_claimed_percentage_is_answered_with_the_one_the_sources_give(engine: 
     assert "5%" in engine.route("the income tax on digital retailers is 10 percent isnt it").lead
     # "consumer-to-consumer" holds no infinitive: the market share is stated, not wanted
     assert "90 percent" in engine.route("taobao has more than 90 percent of the c2c market, true?").lead
+
+
+def test_compare_sides_that_are_questions(engine: Engine) -> None:
+    said = engine.route("what dar said vs what khurram said about mobile banking")
+    assert said.status == "answer"
+    cited = [f.says for f in said.facts()]
+    # each side answers its own question: Dar's and Khurram's words on mobile banking, not Dar's visit
+    assert all("mobile banking" in s for s in cited) and {"Ishaq Dar", "Khurram Dastgir Khan"} <= {
+        n for s in cited for n in ("Ishaq Dar", "Khurram Dastgir Khan") if n in s}
+    offered = engine.route("what pakistan offered alibaba vs what alibaba offered pakistan in 2017")
+    assert offered.status == "answer" and "complete support" in offered.lead
