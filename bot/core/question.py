@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .chat import clean
-from .text import NUMBER, STOPWORDS, YEAR, kept_acronyms, stem, tokens
+from .text import NUMBER, QUESTION_WORDS, STOPWORDS, YEAR, kept_acronyms, stem, tokens
 
 # Words that shape a question without naming its subject ("what did X *put* on Y", "when did it
 # *happen*"). They are ignored when judging whether the base knows the question's words.
@@ -189,14 +189,28 @@ _INTENTS = ((_COMPARE, "compare"), (_HOW_MANY, "how_many"), (_WHEN, "when"), (_W
             (_WHO, "who"))
 
 
-def _intent(toks: list[str], line: str) -> str:
+def _intent(toks: list[str], line: str, asked: bool = False) -> str:
     for pattern, intent in _INTENTS:
         if pattern.search(line):
             return intent
     head = _strip_leading_chat(toks)
     if head and (head[0] in AUXILIARIES or line.endswith((" right", " correct", " true", " yes or no"))):
         return "yes_no"
+    if asked and _states_claim(head):
+        return "yes_no"  # "nawaz sharif met jack ma in beijing?": a statement asked
     return "what"
+
+
+# verbs a statement is made with, beyond the auxiliaries and the regular "-ed" past
+_CLAIM_VERBS = frozenset("""met led said sent made took gave sold won lost told left came went got
+    has have had says sells leads wants holds""".split())
+
+
+def _states_claim(head: list[str]) -> bool:
+    """A line of four words or more with a verb after its first word, ended by "?": a claim put as
+    a question, not a topic ("alibaba 2025 delegation?") or a question word's question."""
+    return len(head) >= 4 and head[0] not in QUESTION_WORDS and any(
+        t in AUXILIARIES or t in _CLAIM_VERBS or (t.endswith("ed") and len(t) > 4) for t in head[1:])
 
 
 def _after(toks: list[str], starts: tuple[str, ...]) -> list[str]:
@@ -315,7 +329,7 @@ def read(raw: str) -> Question:
             numbers.append(tok)
         elif tok not in STOPWORDS or tok in keep:
             words.append(tok)
-    intent = _intent(toks, line)
+    intent = _intent(toks, line, text.rstrip().endswith("?"))
     list_kind: str | None = None
     list_rest = ""
     list_kind, list_rest, is_list = _list_request(toks)

@@ -1164,6 +1164,10 @@ def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
     while i < len(toks) and (toks[i] in AUXILIARIES or toks[i] in FILLER_OPENERS or toks[i] == "where"):
         i += 1
     copula = i > 0 and toks[i - 1] in ("is", "are", "was", "were")
+    # "Shaza Fatima *was* at the meeting, right?": a statement's own copula after its subject
+    first = next((j for j in range(i, len(toks)) if j not in covered and toks[j] not in DETERMINERS), None)
+    if not copula and first is not None and first > i and toks[first] in ("is", "are", "was", "were"):
+        copula, i = True, first + 1
     # "is the 18% tax a good *idea*", "is James Dong Alibaba's *president*": after a copula the claim
     # is the predicate, the last word; after "did" it is the verb, the first
     order = range(len(toks) - 1, i - 1, -1) if copula else range(i, len(toks))
@@ -1175,6 +1179,8 @@ def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
             continue  # "imran *got* ousted": the claim is the word after it
         if stem(tok) in FILLER or tok in QUESTION_WORDS:
             return ()
+        if copula and not {"at", "in", "on"}.isdisjoint(toks[max(i, j - 3):j]):
+            return ()  # "was she *at* the Alibaba meeting": being there, which the attendees answer
         return (tok,)
     return ()
 

@@ -601,3 +601,11 @@ def test_compare_sides_that_are_questions(engine: Engine) -> None:
         n for s in cited for n in ("Ishaq Dar", "Khurram Dastgir Khan") if n in s}
     offered = engine.route("what pakistan offered alibaba vs what alibaba offered pakistan in 2017")
     assert offered.status == "answer" and "complete support" in offered.lead
+
+
+def test_a_statement_asked_with_a_question_mark_is_a_claim(engine: Engine) -> None:
+    assert read("nawaz sharif met jack ma in beijing?").intent == "yes_no"
+    assert "Davos" in engine.route("nawaz sharif met jack ma in beijing?").lead
+    # a topic with a question mark asks for the topic; "was at" is being there, not a verb to find
+    assert read("alibaba 2025 delegation?").intent != "yes_no"
+    assert "Shaza Fatima Khawaja" in engine.route("shaza fatima was at the alibaba meeting too?").lead
