@@ -1572,24 +1572,65 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
         titled = _titled_otherwise(base, index, q)
         if titled.facts:
             return titled
-    years = [i for i, t in enumerate(toks) if YEAR.match(t)]
-    if (q.intent != "yes_no" or len(years) != 1 or q.numbers or years[0] == 0 or "again" in toks
-            or toks[years[0] - 1] not in ("in", "since", "during")):
+    span = _date_phrase(toks)
+    if q.intent != "yes_no" or span is None or "again" in toks:
         return Hits()
-    relaxed = read(" ".join(t for i, t in enumerate(toks) if i not in (years[0] - 1, years[0])))
+    inside = toks[span[0]:span[1]]
+    if any(n not in inside for n in q.numbers):
+        return Hits()  # "$10bn by 2030": a figure as well, a different claim, not a wrong date
+    relaxed = _claim_without(toks, set(range(*span)))
     if relaxed.intent != "yes_no" or not relaxed.words:
         return Hits()
-    asked = set(q.years)
+    years = {int(t) for t in inside if YEAR.match(t)}
+    months = asked_months(inside)
+    days = {t for t in inside if t in WEEKDAYS}
 
     def dated_otherwise(fact: Fact) -> bool:
-        # the year the fact gives for what it reports: written in it, or an event's own date (a
+        # the date the fact gives for what it reports: written in it, or an event's own date (a
         # statement's date is only when it was said)
+        words = tokens(f"{fact.says} {fact.source.quote}".casefold())
         stated = {int(t) for t in index.text_terms[fact.id] if YEAR.match(t)}
-        if fact.kind not in REPORTED and fact.when is not None and fact.when.the_year:
-            stated.add(fact.when.the_year)
-        return bool(stated - asked)
+        stated_months = {MONTH_NUMBERS[w] for w in words if w in FULL_MONTHS}
+        stated_days = {w for w in words if w in WEEKDAYS}
+        when = fact.when if fact.kind not in REPORTED else None
+        if when is not None and when.the_year:
+            stated.add(when.the_year)
+            if when.date or when.month:
+                stated_months.add(when.sort_key[1])
+            if when.date:
+                stated_days.add(WEEKDAY_NAMES[when.date.weekday()])
+        return bool(stated - years if years else False) or (bool(months) and bool(stated_months)
+                                                            and stated_months.isdisjoint(months)) or (
+            bool(days) and bool(stated_days) and stated_days.isdisjoint(days))
 
     return Hits(facts=[f for f in search_facts(base, index, relaxed, suggest=False).facts if dated_otherwise(f)])
+
+
+def _claim_without(toks: tuple[str, ...], drop: set[int]) -> Question:
+    """A claim read again without some of its words, still a claim: "shehbaz met alibaba on a
+    monday?" without its day has lost the "?" that made it one."""
+    rest = " ".join(t for i, t in enumerate(toks) if i not in drop)
+    relaxed = read(rest)
+    return relaxed if relaxed.intent == "yes_no" else read(f"{rest} right")
+
+
+def _date_phrase(toks: tuple[str, ...]) -> tuple[int, int] | None:
+    """The one phrase a claim is dated by — "in 2023", "on a Monday", "in jan 2016", "since 2022",
+    "on 30 june 2025": where it starts and ends; None without one or with several. A year that names
+    what is asked about ("the 2019 budget") dates nothing."""
+    found = []
+    for i, t in enumerate(toks[:-1]):
+        if t not in ("in", "on", "since", "during") or i == 0:
+            continue
+        j = i + 1 + (toks[i + 1] in ("a", "the"))
+        dated = False
+        while j < len(toks) and (toks[j] in WEEKDAYS or toks[j] in MONTH_NUMBERS or YEAR.match(toks[j])
+                                 or (toks[j].isdigit() and int(toks[j]) <= 31) or toks[j] == "of"):
+            dated = dated or not toks[j].isdigit() or bool(YEAR.match(toks[j]))
+            j += 1
+        if dated:
+            found.append((i, j))
+    return found[0] if len(found) == 1 else None
 
 
 UNIT_WORDS = frozenset({"pkr", "usd", "percent"})
@@ -1605,7 +1646,7 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     at = q.tokens.index(q.numbers[0])
     if at > 0 and q.tokens[at - 1] in ("the", "this", "that"):
         return Hits()  # "is *the 18 per cent levy* an income tax": the figure names what the claim is about
-    relaxed = read(" ".join(t for i, t in enumerate(q.tokens) if i != at))
+    relaxed = _claim_without(q.tokens, {at})
     if relaxed.intent != "yes_no" or not relaxed.words:
         return Hits()
     # what the figure counts — its unit ("Rs 50,000", "$15bn") or the noun after it ("7 member

@@ -609,3 +609,10 @@ def test_a_statement_asked_with_a_question_mark_is_a_claim(engine: Engine) -> No
     # a topic with a question mark asks for the topic; "was at" is being there, not a verb to find
     assert read("alibaba 2025 delegation?").intent != "yes_no"
     assert "Shaza Fatima Khawaja" in engine.route("shaza fatima was at the alibaba meeting too?").lead
+
+
+def test_a_claim_dated_by_the_wrong_day_or_month(engine: Engine) -> None:
+    assert "Thursday" in engine.route("shehbaz met alibaba on a monday?").lead
+    assert "January 2017" in engine.route("jack ma met nawaz at davos in jan 2016 correct?").lead
+    # a claim with its own figure is corrected by the figure, still a claim without its "?"
+    assert "30 million" in engine.route("pakistan had like 50 million internet users in 2017?").lead
