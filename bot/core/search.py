@@ -1603,7 +1603,10 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
                                                             and stated_months.isdisjoint(months)) or (
             bool(days) and bool(stated_days) and stated_days.isdisjoint(days))
 
-    return Hits(facts=[f for f in search_facts(base, index, relaxed, suggest=False).facts if dated_otherwise(f)])
+    found = [f for f in search_facts(base, index, relaxed, suggest=False).facts if dated_otherwise(f)]
+    if days:  # a fact that names its weekday says the day, before one dated without it
+        found.sort(key=lambda f: WEEKDAYS.isdisjoint(tokens(f.says.casefold())))
+    return Hits(facts=found)
 
 
 def _claim_without(toks: tuple[str, ...], drop: set[int]) -> Question:
