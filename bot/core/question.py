@@ -312,6 +312,16 @@ def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
     return kind, " ".join(rest), True
 
 
+_MONTH_NAMES = frozenset("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+
+
+def _day_of_month(toks: list[str], i: int) -> bool:
+    """"10 july", "july 10": a day of a date, which the month and year date — not a figure to find."""
+    return toks[i].isdigit() and 1 <= int(toks[i]) <= 31 and (
+        (i + 1 < len(toks) and toks[i + 1] in _MONTH_NAMES) or (i > 0 and toks[i - 1] in _MONTH_NAMES))
+
+
 def read(raw: str) -> Question:
     """Read a question as typed; pure text work — entities are found against the index later."""
     text = clean(raw)
@@ -325,7 +335,7 @@ def read(raw: str) -> Question:
         unit_next = i + 1 < len(toks) and toks[i + 1] in ("pkr", "usd", "percent")
         if YEAR.match(tok) and not unit_next:
             years.append(int(tok))
-        elif NUMBER.match(tok):
+        elif NUMBER.match(tok) and not _day_of_month(toks, i):
             numbers.append(tok)
         elif tok not in STOPWORDS or tok in keep:
             words.append(tok)

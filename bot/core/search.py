@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
+from itertools import pairwise
 from pathlib import Path
 from typing import TypeVar, cast
 
@@ -583,6 +584,28 @@ def _in_months(fact: Fact, months: frozenset[int]) -> bool:
         int(when.month[5:7]) if when is not None and when.month else None)
     return own in months or bool(months & {MONTH_NUMBERS[w] for w in tokens(f"{fact.says} {fact.source.quote}".casefold())
                                            if w in FULL_MONTHS})
+
+
+def asked_days(toks: tuple[str, ...]) -> frozenset[tuple[int, int]]:
+    """The days a question is dated by, as (month, day): "on 10 July", "july 10th"."""
+    found = set()
+    for i, t in enumerate(toks):
+        if t.isdigit() and 1 <= int(t) <= 31:
+            for k in (i + 1, i - 1):
+                if 0 <= k < len(toks) and toks[k] in MONTH_NUMBERS:
+                    found.add((MONTH_NUMBERS[toks[k]], int(t)))
+                    break
+    return frozenset(found)
+
+
+def _on_days(fact: Fact, days: frozenset[tuple[int, int]]) -> bool:
+    """A fact dated one of the days, or whose own words give one ("on 10 July 2025")."""
+    when = fact.when
+    if when is not None and when.date is not None and (when.date.month, when.date.day) in days:
+        return True
+    words = tokens(f"{fact.says} {fact.source.quote}".casefold())
+    return any((MONTH_NUMBERS[w], int(n)) in days for a, b in pairwise(words)
+               for w, n in ((a, b), (b, a)) if w in FULL_MONTHS and n.isdigit() and len(n) <= 2)
 
 
 ARTICLE_WORDS = frozenset({"article", "articles", "piece", "story", "report", "reports", "coverage"})
@@ -1443,6 +1466,15 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
             month_names = " or ".join(sorted({dt.date(2000, m, 1).strftime("%B") for m in months}))
             return _refusal(base, index, q, mentioned, f"anything dated {month_names}", f"give nothing dated {month_names}",
                             [f for _, f in ranked[:RELATED_MAX]])
+    days = asked_days(toks)
+    if days:  # "was the PNSC meeting also on 10 July": a meeting dated only "July" is not dated that day
+        piece = articles is not None or not ARTICLE_WORDS.isdisjoint(toks)
+        fitting = [(s, f) for s, f in fitting if _on_days(f, days) or (piece and (
+            (p := base.articles[f.source.article].published).month, p.day) in days)]
+        if not fitting:
+            named = " or ".join(sorted({f"{d} {dt.date(2000, m, 1):%B}" for m, d in days}))
+            return _refusal(base, index, q, mentioned, f"anything dated {named}", f"give nothing dated {named}",
+                            [f for _, f in ranked[:RELATED_MAX]])
     if AGGREGATE_WORDS & set(toks) and any(KIND_WORDS.get(stem(t)) == "figure" for t in toks):
         # "all Dar's numbers": every fact of his that gives one, not everything he said
         fitting = [(s, f) for s, f in fitting if _of_kind(index, "figure", f)] or fitting
@@ -1584,6 +1616,7 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
     years = {int(t) for t in inside if YEAR.match(t)}
     months = asked_months(inside)
     days = {t for t in inside if t in WEEKDAYS}
+    dates = asked_days(inside)
 
     def dated_otherwise(fact: Fact) -> bool:
         # the date the fact gives for what it reports: written in it, or an event's own date (a
@@ -1599,9 +1632,11 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
                 stated_months.add(when.sort_key[1])
             if when.date:
                 stated_days.add(WEEKDAY_NAMES[when.date.weekday()])
+        stated_dates = {(when.date.month, when.date.day)} if when is not None and when.date else set()
         return bool(stated - years if years else False) or (bool(months) and bool(stated_months)
                                                             and stated_months.isdisjoint(months)) or (
-            bool(days) and bool(stated_days) and stated_days.isdisjoint(days))
+            bool(days) and bool(stated_days) and stated_days.isdisjoint(days)) or (
+            bool(dates) and bool(stated_dates) and not _on_days(fact, dates))
 
     found = [f for f in search_facts(base, index, relaxed, suggest=False).facts if dated_otherwise(f)]
     if days:  # a fact that names its weekday says the day, before one dated without it

@@ -616,3 +616,12 @@ def test_a_claim_dated_by_the_wrong_day_or_month(engine: Engine) -> None:
     assert "January 2017" in engine.route("jack ma met nawaz at davos in jan 2016 correct?").lead
     # a claim with its own figure is corrected by the figure, still a claim without its "?"
     assert "30 million" in engine.route("pakistan had like 50 million internet users in 2017?").lead
+
+
+def test_a_day_of_the_month_dates_the_question(engine: Engine) -> None:
+    # "10" in "on july 10 2025" is a day, not a figure the facts must contain
+    assert read("everything the pm ordered on july 10 2025").numbers == ()
+    assert engine.route("everything the pm ordered on july 10 2025").status == "answer"
+    # the PNSC meeting is dated only "July 2025": it is not said to be on the 10th
+    assert engine.route("was the pnsc meeting also on 10 july").status == "not_found"
+    assert "26 June" in engine.route("the budget got passed on june 30 2025 yeah").lead
