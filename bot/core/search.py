@@ -1472,8 +1472,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         fitting = [(s, f) for s, f in fitting if _on_days(f, days) or (piece and (
             (p := base.articles[f.source.article].published).month, p.day) in days)]
         if not fitting:
-            named = " or ".join(sorted({f"{d} {dt.date(2000, m, 1):%B}" for m, d in days}))
-            return _refusal(base, index, q, mentioned, f"anything dated {named}", f"give nothing dated {named}",
+            day_names = " or ".join(sorted({f"{d} {dt.date(2000, m, 1):%B}" for m, d in days}))
+            return _refusal(base, index, q, mentioned, f"anything dated {day_names}", f"give nothing dated {day_names}",
                             [f for _, f in ranked[:RELATED_MAX]])
     if AGGREGATE_WORDS & set(toks) and any(KIND_WORDS.get(stem(t)) == "figure" for t in toks):
         # "all Dar's numbers": every fact of his that gives one, not everything he said
