@@ -120,6 +120,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\btie[- ]?ups?(?: with| w/)?\b", "partnership with"),
                  (r"\b(?:took|taken) place\b", "happened"),
                  (r"\b(?:take|takes|taking) place\b", "happen"),
+                 (r"\bsat in on\b", "attended"),
+                 (r"\bsit(?:s|ting)? in on\b", "attend"),
                  (r"\bbrought up\b", "mentioned"),
                  (r"\b(?:bring|brings|bringing) up\b", "mention"),
                  # "did he go in the end", "at the end of the day": how it turned out, not an "end"
@@ -129,7 +131,7 @@ _PHRASES = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enu
 
 # a word every phrase above contains: most questions hold none, and skip the pattern
 _PHRASE_WORDS = frozenset("""set setting now moment days acc acc. acdg accdg according 2 with week down into up
-    for after out tie tie-up tie-ups tieup tieups end all place""".split())
+    for after out tie tie-up tie-ups tieup tieups end all place sat sit sits sitting""".split())
 
 
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
@@ -234,13 +236,30 @@ _TAG = re.compile(r"[,\s]+(?:(?:is|was|did|does|do|are|were|has|have|had|can|cou
                   r" (?:it|he|she|they|that|there|this|we|you|i)|yeah|yea|ya|yep|yup|yes|no|innit|eh|huh|amirite"
                   r"|(?:is|was) (?:that|it|this) (?:so|right|true|correct)|(?:am i |is that )?(?:right|correct|true))"
                   r"[\s?!.]*$", re.I)
+# The claim inside a claim's frame, asked as a claim: "is it true that …", "was it Max Bittner who
+# led …", "… , is that what Evans said?"
+_TRUE_THAT = re.compile(r"^\s*(?:so\s+)?(?:is|was)\s+it\s+(?:true|right|correct)\s+that\s+(.+?)[?!.\s]*$", re.I)
+_CLEFT = re.compile(r"^\s*(?:so\s+)?(?:is|was)\s+it\s+(\w+(?:\s+\w+){0,3}?)\s+(?:who|that)\s+(.+?)[?!.\s]*$", re.I)
+_WHAT_SAID = re.compile(r"^(.+?),?\s+(?:is|was)\s+(?:that|this|it)\s+what\s+(.+?)\s+(?:said|says|meant)[?!.\s]*$", re.I)
+
+
+def _reframed(text: str) -> str:
+    if m := _TRUE_THAT.match(text):
+        return f"{m[1]} right"
+    if m := _CLEFT.match(text):
+        return f"{m[1]} {m[2]} right"
+    if m := _WHAT_SAID.match(text):
+        return f"did {m[2]} say {m[1]}"
+    return text
+
+
 # "didnt", "wasnt": the negative auxiliaries typed without their apostrophe
 _BARE_NOT = re.compile(r"\b(is|was|did|does|do|are|were|has|have|had|could|would|should)nt\b", re.I)
 
 
 def clean(text: str) -> str:
     """The question as the reader meant it: markup gone, shorthand spelt out, numbers canonical."""
-    text = _BARE_NOT.sub(r"\1 not", strip_markup(text))
+    text = _reframed(_BARE_NOT.sub(r"\1 not", strip_markup(text)))
     if _TAG.search(text) and len(text.split()) > 3:
         text = _TAG.sub(" right", text)
     return _WS.sub(" ", _BARE_SCALE.sub(r"\1", normalise_quantities(expand(text)))).strip()

@@ -625,3 +625,13 @@ def test_a_day_of_the_month_dates_the_question(engine: Engine) -> None:
     # the PNSC meeting is dated only "July 2025": it is not said to be on the 10th
     assert engine.route("was the pnsc meeting also on 10 july").status == "not_found"
     assert "26 June" in engine.route("the budget got passed on june 30 2025 yeah").lead
+
+
+def test_the_claim_inside_its_frame() -> None:
+    # "was it X who …", "is it true that …", "…, is that what X said": the claim itself, as a claim
+    assert read("was it max bittner who led the alibaba guys").tokens[:3] == ("max", "bittner", "led")
+    assert read("is it true that dar met alibaba").intent == "yes_no"
+    said = read("alibaba wants to set up shop in pakistan, is that what evans said?")
+    assert said.tokens[:3] == ("did", "evans", "say") and said.intent == "yes_no"
+    assert read("is it a tax").tokens == ("is", "it", "a", "tax")
+    assert read("the fbr chairman sat in on the meeting").tokens[3] == "attended"
