@@ -20,7 +20,7 @@ from typing import TypeVar, cast
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .chat import normalise_quantities
+from .chat import normalise_quantities, strip_markup
 from .index import ALL_TYPES, EXACT, PREFIX, Index, Query
 from .model import Entity, Fact, FactBase
 from .quantities import MONTHS
@@ -1607,6 +1607,9 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
         titled = _titled_otherwise(base, index, q)
         if titled.facts:
             return titled
+        done_by = _done_by_another(base, index, q)
+        if done_by.facts:
+            return done_by
     span = _date_phrase(toks)
     if q.intent != "yes_no" or span is None or "again" in toks:
         return Hits()
@@ -1723,6 +1726,30 @@ def _placed_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     if relaxed.intent != "where" or not relaxed.words:
         return Hits()
     return Hits(facts=search_facts(base, index, relaxed, suggest=False).facts, asked=relaxed)
+
+
+def _done_by_another(base: FactBase, index: Index, q: Question) -> Hits:
+    """"James Dong led the 2017 delegation to Dar, correct?": a claim the reader states about named
+    people that the sources make about someone else — the claim without each person in turn,
+    answered by facts that involve another person instead, so the reader sees who. A claim asked
+    ("did Jack Ma meet Shehbaz", "was it Nawaz who …") is only refused: the reader did not assert it."""
+    typed = [t for t in tokens(strip_markup(q.raw).casefold()) if t not in LEADING_CHAT]
+    if not typed or typed[0] in AUXILIARIES or typed[0].endswith("nt"):
+        return Hits()  # "did Jack Ma meet Shehbaz": asked, not asserted — the sources do not say so
+    mentioned = mentioned_entities(index, q.tokens, acronyms=kept_acronyms(q.text))
+    people = [m for m in mentioned if all(e.type == "person" for e in m.entities)]
+    found: list[Fact] = []
+    for m in people:
+        relaxed = _claim_without(q.tokens, set(range(m.start, m.start + len(m.words))))
+        if relaxed.intent != "yes_no" or not relaxed.words:
+            continue
+        ids = {e.id for e in m.entities}
+        for fact in search_facts(base, index, relaxed, suggest=False).facts:
+            if ids.isdisjoint(fact.entity_ids()) and fact not in found and any(
+                    (e := base.entities.get(eid)) is not None and e.type == "person" and eid not in ids
+                    for eid in fact.entity_ids()):
+                found.append(fact)
+    return Hits(facts=found[:MAX_FACTS])
 
 
 COPULA = frozenset({"is", "was", "are", "were", "be", "been"})

@@ -635,3 +635,10 @@ def test_the_claim_inside_its_frame() -> None:
     assert said.tokens[:3] == ("did", "evans", "say") and said.intent == "yes_no"
     assert read("is it a tax").tokens == ("is", "it", "a", "tax")
     assert read("the fbr chairman sat in on the meeting").tokens[3] == "attended"
+
+
+def test_a_stated_claim_about_the_wrong_person_shows_who(engine: Engine) -> None:
+    assert "Max Bittner" in engine.route("james dong led the 2017 delegation to ishaq dar, correct?").lead
+    assert "Asim Munir" in engine.route("imran accused shehbaz sharif of the collapse of the constitution?").lead
+    # asked rather than asserted, the same kind of claim is refused: the sources do not say so
+    assert engine.route("did jack ma meet shehbaz sharif in 2025").status == "not_found"
