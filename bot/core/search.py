@@ -1797,6 +1797,11 @@ def _topic_listing(base: FactBase, index: Index, q: Question, toks: tuple[str, .
     for m in topics:
         for ent in m.entities:
             fids |= _involving(index, ent)
+    # a policy filed under the topic brings its own measures ("all the new taxes on e-commerce in the
+    # budget": the budget is an e-commerce policy, its sales tax is filed under the budget)
+    policies = {eid for f in fids for eid in base.facts[f].about if base.entities[eid].type == "policy"}
+    for eid in policies:
+        fids |= _involving(index, base.entities[eid])
     fids = _filter_pool(index, fids, q, mentioned)
     kinds = {KIND_WORDS[stem(t)] for t in toks if stem(t) in KIND_WORDS}
     topic_words = {stem(w) for m in topics for w in m.words}

@@ -642,3 +642,9 @@ def test_a_stated_claim_about_the_wrong_person_shows_who(engine: Engine) -> None
     assert "Asim Munir" in engine.route("imran accused shehbaz sharif of the collapse of the constitution?").lead
     # asked rather than asserted, the same kind of claim is refused: the sources do not say so
     assert engine.route("did jack ma meet shehbaz sharif in 2025").status == "not_found"
+
+
+def test_a_topic_listing_brings_its_policies_measures(engine: Engine) -> None:
+    # the budget is filed under e-commerce; its sales and income taxes are filed under the budget
+    said = " ".join(f.says for f in engine.route("what were all the new taxes on ecommerce in budget 2025?").facts())
+    assert "18%" in said and "5%" in said
