@@ -42,7 +42,7 @@ FILLER = frozenset(
     concern concerns concerned regard regards stand stands full form means city town venue location
     position positions designation lol lmao pls please thanks thank hey hi hello yo bro guys guy folks
     basically literally quick quickly briefly exact precise precisely ok okay hmm um uh right correct true
-    seriously honestly totally definitely probably simply generally himself herself themselves itself
+    seriously honestly totally definitely probably simply generally himself herself themselves itself anywhere
     wonder wondering curious know knew remind reminder again anyway btw also even just some talk talked
     talking speak spoke discuss discussed discussing role roles announce announced jan feb mar apr jun jul
     aug sep sept oct nov dec january february march april june july august september october november
@@ -104,6 +104,7 @@ ROLE_WORDS = frozenset(stem(w) for w in """chair chairs chairman chairperson cha
     spokesman spokesperson commander manager member members""".split())
 LIST_KINDS = {
     "people": "person", "person": "person", "persons": "person", "officials": "person", "names": None,
+    "executives": "person", "executive": "person",
     "organisations": "organisation", "organizations": "organisation", "orgs": "organisation",
     "companies": "organisation", "company": "organisation", "bodies": "body", "platforms": "platform",
     "platform": "platform", "places": "place",
@@ -288,10 +289,12 @@ def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
         return None, "", False
     line = " ".join(head)
     # "who are all the people from 2017", "all the places": every entity of a kind, not facts with the word
-    every_kind = "all" in head and any(LIST_KINDS.get(t) for t in head[head.index("all") + 1:][:3])
-    # "what news outlets are ur sources from", "which places do u know": a kind asked of the bot itself
+    every = next((t for t in ("all", "every") if t in head), None)
+    every_kind = every is not None and any(LIST_KINDS.get(t) for t in head[head.index(every) + 1:][:3])
+    # "what news outlets are ur sources from", "which places do u know", "which Alibaba executives are
+    # in the sources": a kind asked of the bot itself
     every_kind = every_kind or (head[0] in ("what", "which") and any(LIST_KINDS.get(t) for t in head[1:4])
-                                and not {"you", "u", "your", "ur"}.isdisjoint(head))
+                                and not {"you", "u", "your", "ur", "sources", "data"}.isdisjoint(head))
     # "who are the Alibaba people in your data": the people of what is named, asked of the bot
     every_kind = every_kind or (head[:2] == ["who", "are"] and any(LIST_KINDS.get(t) == "person" for t in head[2:6]))
     asks_list = (head[0] in LIST_VERBS and len(head) > 1) or bool(_KNOW.search(line)) or every_kind or (

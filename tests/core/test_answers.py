@@ -648,3 +648,8 @@ def test_a_topic_listing_brings_its_policies_measures(engine: Engine) -> None:
     # the budget is filed under e-commerce; its sales and income taxes are filed under the budget
     said = " ".join(f.says for f in engine.route("what were all the new taxes on ecommerce in budget 2025?").facts())
     assert "18%" in said and "5%" in said
+
+
+def test_every_person_of_an_organisation_is_a_list(engine: Engine) -> None:
+    for typed in ("every alibaba exec mentioned anywhere pls", "which alibaba executives are in the sources"):
+        assert engine.route(typed).lead.startswith("The sources name 4: Jack Ma"), typed
