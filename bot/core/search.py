@@ -1786,6 +1786,21 @@ def _titled_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     return Hits(facts=roles[:MAX_FACTS])
 
 
+@per_index
+def _topic_policies(index: Index) -> dict[str, frozenset[str]]:
+    """The policies filed under each topic (by the facts that name both)."""
+    out: dict[str, set[str]] = {}
+    types = {eid: e.type for eid, e in index.base.entities.items()}
+    for fact in index.base.facts.values():
+        ids = fact.entity_ids()
+        policies = [eid for eid in fact.about if types.get(eid) == "policy"]
+        if policies:
+            for eid in ids:
+                if types.get(eid) == "topic":
+                    out.setdefault(eid, set()).update(policies)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _topic_listing(base: FactBase, index: Index, q: Question, toks: tuple[str, ...], mentioned: list[Mention],
                    known: list[str]) -> list[Fact]:
     """"All the internet figures for Pakistan": every fact filed under a topic the question names,
@@ -1799,9 +1814,8 @@ def _topic_listing(base: FactBase, index: Index, q: Question, toks: tuple[str, .
             fids |= _involving(index, ent)
     # a policy filed under the topic brings its own measures ("all the new taxes on e-commerce in the
     # budget": the budget is an e-commerce policy, its sales tax is filed under the budget)
-    policies = {eid for f in fids for eid in base.facts[f].about if base.entities[eid].type == "policy"}
-    for eid in policies:
-        fids |= _involving(index, base.entities[eid])
+    for pid in {p for m in topics for e in m.entities for p in _topic_policies(index).get(e.id, ())}:
+        fids |= _involving(index, base.entities[pid])
     fids = _filter_pool(index, fids, q, mentioned)
     kinds = {KIND_WORDS[stem(t)] for t in toks if stem(t) in KIND_WORDS}
     topic_words = {stem(w) for m in topics for w in m.words}
