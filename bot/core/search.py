@@ -279,7 +279,10 @@ def name_initials(index: Index) -> dict[str, list[str]]:
             words = [w for w in tokens(name) if w not in STOPWORDS and not NUMBER.match(w)]
             for n in range(3, len(words) + 1):
                 found.setdefault("".join(w[0] for w in words[:n]), set()).add(ent.id)
-    return {k: sorted(v) for k, v in found.items() if len(v) == 1 and k not in index.token_entities}
+    # a key some other name or keyword already uses is not these initials ("WEF" as the forum's own
+    # keyword still is)
+    return {k: sorted(v) for k, v in found.items()
+            if len(v) == 1 and (k not in index.token_entities or v <= index.token_entities[k])}
 
 
 @per_index
