@@ -83,6 +83,9 @@ _SYNONYM_GROUPS = (
     # "called on"/"called for" are read as visited/urged before this: what is left of "call" is naming
     "call called calls describe described describes refer referred label labelled labeled brand branded",
     "abroad overseas import imports imported",
+    "platform platforms site sites website websites portal portals",
+    "impose imposed imposes imposing slap slapped slaps",
+    "promise promised promises pledge pledged vow vowed",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
