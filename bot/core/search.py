@@ -534,6 +534,8 @@ def _has_number(index: Index, fact: Fact) -> bool:
 
 
 DAY_WORDS = frozenset({"day", "date", "exact", "exactly", "weekday"})
+CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\bo'clock\b|\bnoon\b|\bmidnight\b|"
+                   r"\b(?:in the|this|that|on \w+) (?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
 def _has_date(base: FactBase, index: Index, q: Question, fact: Fact) -> bool:
@@ -545,6 +547,9 @@ def _has_date(base: FactBase, index: Index, q: Question, fact: Fact) -> bool:
     # a statement's date is when it was said: it dates "when did X say …", not what the statement is about
     when = fact.when if fact.kind not in REPORTED or SAY_WORDS & set(q.tokens) or (
         fact.when is not None and fact.when.resolved_from) else None
+    if " what time " in f" {q.folded} " or " at what time " in f" {q.folded} ":
+        # "what time was the meeting": a time of day, which a date does not give
+        return bool(CLOCK.search(f"{fact.says} | {fact.source.quote}"))
     if _asks_start(q):  # "since when is X minister": only a fact that dates the start says
         return bool(STARTED.search(f"{fact.says} | {fact.source.quote}"))
     if "weekday" in q.tokens:  # "which day of the week": only a fact that names the day says it
@@ -1279,6 +1284,8 @@ def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
     if q.intent == "when":
         if "weekday" in q.tokens:
             return "the day of the week", "do not say on which day of the week"
+        if " what time " in f" {q.folded} ":
+            return "the time of day", "do not say at what time"
         return "a date", "do not say when"
     if q.intent == "where":
         return "a place", "do not say where"

@@ -69,7 +69,7 @@ STOPWORDS = frozenset(
     who whom whose when where why how whats whos wheres hows s if up out via per vs versus tell please
     show give list find explain describe know anything something everything according say says said
     didnt doesnt dont isnt wasnt werent arent cant wont hasnt havent hadnt wouldnt couldnt shouldnt
-    wat wht""".split()
+    wat wht between among amongst during within upon onto toward towards across throughout""".split()
 )
 
 QUESTION_WORDS = frozenset(["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "wat", "wht"])

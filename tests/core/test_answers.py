@@ -653,3 +653,11 @@ def test_a_topic_listing_brings_its_policies_measures(engine: Engine) -> None:
 def test_every_person_of_an_organisation_is_a_list(engine: Engine) -> None:
     for typed in ("every alibaba exec mentioned anywhere pls", "which alibaba executives are in the sources"):
         assert engine.route(typed).lead.startswith("The sources name 4: Jack Ma"), typed
+
+
+def test_between_and_a_time_of_day(engine: Engine) -> None:
+    held = engine.route("Where was the 2025 meeting between Shehbaz Sharif and the Alibaba delegation held?")
+    assert held.status == "answer" and "Islamabad" in held.lead
+    # a date is no time of day
+    timed = engine.route("what time was the meeting between shehbaz and james dong")
+    assert timed.status == "not_found" and timed.missing == "the time of day"
