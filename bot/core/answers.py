@@ -18,12 +18,14 @@ from .compose import fit_lead, lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .model import Entity, Fact, FactBase, family
 from .quantities import MONTHS
-from .question import LIST_KINDS, ROLE_WORDS, Question, is_filler, read
+from .question import LIST_KINDS, ROLE_WORDS, SAY_WORDS, Question, is_filler, read
 from .search import (
     MONTH_NUMBERS,
     UNIT_WORDS,
     WEEKDAYS,
+    Hits,
     Mention,
+    asked_verb,
     corrected_claim,
     events,
     is_government,
@@ -562,6 +564,8 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         q = read(asked)
     q = without_choice(q) or q
     hits = search_facts(base, index, q, articles=articles)
+    if not hits.facts and q.intent == "why":
+        hits = _why_in_other_words(base, index, q, articles) or hits
     if not hits.facts and articles is None:
         hits = corrected if (corrected := corrected_claim(base, index, q)).facts else hits  # "in 2023?": 2022
     if not hits.facts:
@@ -606,6 +610,33 @@ def without_choice(q: Question) -> Question | None:
         plain = read(" ".join(rest))
         return plain if plain.words else None
     return None
+
+
+# a state of mind asked about ("why does he *care*", "why is PTI *mad*"): its reason is what its
+# holder says, in the sources' words rather than these
+ATTITUDES = frozenset(stem(w) for w in """care cares mad angry upset unhappy happy keen eager interested
+    worried concerned obsessed excited bothered annoyed furious disappointed""".split())
+
+
+def _why_in_other_words(base: FactBase, index: Index, q: Question, articles: frozenset[str] | None) -> Hits | None:
+    """"Why is PTI *mad* at the spokesman", "why does the PM *care* about e-commerce", "why does Imran
+    say PTI *lost*": a state of mind or what someone says has its reason in the holder's own words,
+    rarely the asker's — so the everyday words the sources do not use are dropped and the rest asked
+    again, still answered only by a fact that gives a reason (the "why" gate). An act asked about
+    ("why did Evans *leave*") is the detail itself, and stays refused."""
+    mentioned = mentioned_entities(index, q.tokens)
+    asked = asked_verb(q, {i for m in mentioned for i in range(m.start, m.start + len(m.words))})
+    if asked and stem(asked) not in ATTITUDES and SAY_WORDS.isdisjoint(q.tokens):
+        return None  # "why did Evans *leave*": an act the sources never report is the detail they lack
+    drop = {i for i, t in enumerate(q.tokens) if t not in STOPWORDS and not YEAR.match(t)
+            and (is_filler(t) or stem(t) in ATTITUDES) and index.idf.get(stem(t)) is None}
+    if not drop:
+        return None
+    relaxed = read(" ".join(t for i, t in enumerate(q.tokens) if i not in drop))
+    if relaxed.intent != "why" or not relaxed.words:
+        return None
+    hits = search_facts(base, index, relaxed, suggest=False, articles=articles)
+    return hits if hits.facts else None
 
 
 EVENT_WORDS = frozenset(stem(w) for w in """visit visited visits meet met meeting meetings delegation

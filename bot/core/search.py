@@ -1219,7 +1219,7 @@ def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
 WH_VERB_INTENTS = frozenset({"when", "why", "where"})  # "who did X meet" has its own check, in _fits
 
 
-def _asked_verb(q: Question, covered: set[int]) -> str:
+def asked_verb(q: Question, covered: set[int]) -> str:
     """"When did Max Bittner *join* Alibaba", "why did Michael Evans *leave*": the verb after the
     auxiliary is what the question is about, so a common English word the sources never use there
     does not decorate the question — it is the detail they lack. Light verbs ("go", "happen",
@@ -1333,7 +1333,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         return Hits(facts=_order(base, q, sorted(events, key=lambda f: f.id))[:MAX_FACTS])
     if not content and not mentioned and not q.years and not q.numbers:
         return Hits(note="Ask about a person, organisation, policy, figure or event in the articles.")
-    verb = _asked_verb(q, covered)
+    verb = asked_verb(q, covered)
     known: list[str] = []
     typed: dict[str, str] = {}  # base term -> the question's word for it, to name what is missing
     unknown: list[str] = []

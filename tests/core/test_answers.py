@@ -661,3 +661,10 @@ def test_between_and_a_time_of_day(engine: Engine) -> None:
     # a date is no time of day
     timed = engine.route("what time was the meeting between shehbaz and james dong")
     assert timed.status == "not_found" and timed.missing == "the time of day"
+
+
+def test_why_a_state_of_mind_is_answered_in_the_sources_words(engine: Engine) -> None:
+    assert 'not a "national security threat"' in engine.route("why is pti mad at the military spokesman").lead
+    assert "rigging" in " ".join(f.says for f in engine.route("why does imran khan say pti lost the 2024 election").facts())
+    # an act the sources never report stays refused
+    assert engine.route("why did michael evans leave alibaba").status == "not_found"
