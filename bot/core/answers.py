@@ -562,7 +562,7 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
     asked, articles = publisher_filter(index, q.text)
     if articles is not None:  # "acc to PhoneWorld": the question without the publisher, over its articles
         q = read(asked)
-    q = without_choice(q) or q
+    q = without_choice(q, index) or q
     hits = search_facts(base, index, q, articles=articles)
     if not hits.facts and q.intent == "why":
         hits = _why_in_other_words(base, index, q, articles) or hits
@@ -589,15 +589,31 @@ def _choice_kind(word: str, claim: bool) -> str | None:
     return "number" if NUMBER.match(word) else None
 
 
-def without_choice(q: Question) -> Question | None:
+def _place_choice(index: Index, a: str, b: str) -> bool:
+    """Two places offered as a choice: one the base names as a place, the other a place too or a
+    rare word it never uses ("Islamabad or Lahore")."""
+    def place(w: str) -> bool:
+        return any(e.type == "place" for e in map(index.base.entities.get, index.exact_ids(w)) if e)
+
+    def unknown(w: str) -> bool:
+        return w not in STOPWORDS and stem(w) not in index.postings and not is_filler(w)
+
+    return (place(a) and (place(b) or unknown(b))) or (place(b) and unknown(a))
+
+
+def without_choice(q: Question, index: Index | None = None) -> Question | None:
     """"Did Khawaja Asif speak on Friday or Saturday", "the tax rate on digital retailers, 5 or
-    18?": a choice between two days, months or figures is the question without them — "when did he
-    speak", "what is the tax rate" — whose answer shows which (or that it was neither)."""
+    18?", "Islamabad or Lahore, where did they meet": a choice between two days, months, figures or
+    (asking where) places is the question without them — "when did he speak", "what is the tax
+    rate" — whose answer shows which (or that it was neither)."""
     toks = q.tokens
     claim = q.intent == "yes_no"
     for i in range(1, len(toks) - 1):
         kind = _choice_kind(toks[i - 1], claim) if toks[i] == "or" else None
-        if kind is None or _choice_kind(toks[i + 1], claim) != kind:
+        if kind is None and toks[i] == "or" and q.intent == "where" and index is not None and _place_choice(
+                index, toks[i - 1], toks[i + 1]):
+            kind = "place"
+        if kind is None or (kind != "place" and _choice_kind(toks[i + 1], claim) != kind):
             continue
         start, end = i - 1, i + 2
         if kind == "number" and end < len(toks) and toks[end] in UNIT_WORDS:  # "5 or 18 percent"

@@ -668,3 +668,8 @@ def test_why_a_state_of_mind_is_answered_in_the_sources_words(engine: Engine) ->
     assert "rigging" in " ".join(f.says for f in engine.route("why does imran khan say pti lost the 2024 election").facts())
     # an act the sources never report stays refused
     assert engine.route("why did michael evans leave alibaba").status == "not_found"
+
+
+def test_a_choice_between_two_places_asks_where(engine: Engine) -> None:
+    answer = engine.route("Islamabad or lahore - where did shehbaz meet the alibaba ppl")
+    assert answer.status == "answer" and "Islamabad" in answer.lead and "Lahore" not in answer.lead
