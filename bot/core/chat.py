@@ -120,6 +120,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\btie[- ]?ups?(?: with| w/)?\b", "partnership with"),
                  (r"\b(?:took|taken) place\b", "happened"),
                  (r"\b(?:take|takes|taking) place\b", "happen"),
+                 (r"\bbelong(?:s|ed|ing)? to\b", ""),  # "which party does he belong to": his party
                  (r"\bsat in on\b", "attended"),
                  (r"\bsit(?:s|ting)? in on\b", "attend"),
                  (r"\bbrought up\b", "mentioned"),
@@ -131,7 +132,8 @@ _PHRASES = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enu
 
 # a word every phrase above contains: most questions hold none, and skip the pattern
 _PHRASE_WORDS = frozenset("""set setting now moment days acc acc. acdg accdg according 2 with week down into up
-    for after out tie tie-up tie-ups tieup tieups end all place sat sit sits sitting""".split())
+    for after out tie tie-up tie-ups tieup tieups end all place sat sit sits sitting belong belongs belonged
+    belonging""".split())
 
 
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")

@@ -1301,6 +1301,25 @@ def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
     return "an answer to this question", "do not answer this"
 
 
+# the kinds of thing a "which …" question may ask for, by the entity types that are one
+TYPE_NOUNS: dict[str, frozenset[str]] = {w: frozenset(types.split()) for words, types in (
+    ("party parties", "organisation"), ("body bodies", "body organisation"),
+    ("organisation organisations organization organizations", "organisation body"),
+    ("company companies firm firms", "organisation"), ("event events", "event"),
+    ("country countries city cities place places", "place"),
+) for w in words.split()}
+# the type words that name a kind by themselves; "party", "company", "country" must be the thing's own word
+GENERIC_TYPES = frozenset("body bodies organisation organisations organization organizations event events "
+                          "place places city cities country countries".split())
+
+
+def _is_kind(ent: Entity, nouns: set[str]) -> bool:
+    """An entity of the kind a "which …" asks for: of a type the noun names, and for a noun narrower
+    than its type ("party" among organisations) one whose own names or keywords use it."""
+    words = {stem(w) for text in (*ent.names, *ent.keywords) for w in tokens(text)}
+    return any(ent.type in TYPE_NOUNS[n] and (n in GENERIC_TYPES or stem(n) in words) for n in nouns)
+
+
 GROUP_NOUNS = frozenset({"people", "guys", "folks", "crowd", "lot", "side", "camp", "bunch"})
 
 
@@ -1318,8 +1337,12 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     covered |= {m.start + len(m.words) for m in mentioned if m.start + len(m.words) < len(toks)
                 and toks[m.start + len(m.words)] in GROUP_NOUNS
                 and any(e.type in ("organisation", "body") for e in m.entities)}
+    # "which party", "what event", "which body": the kind of thing asked for, named by none of the facts'
+    # words — the answer is a thing of that kind, which the facts must involve
+    kind_at = {i: TYPE_NOUNS[t] for i, t in enumerate(toks) if i and toks[i - 1] in ("which", "what")
+               and t in TYPE_NOUNS and i not in covered}
     content = [t for i, t in enumerate(toks) if i not in covered and not YEAR.match(t) and not NUMBER.match(t)
-               and (t not in STOPWORDS or t in keep) and t not in QUESTION_WORDS]
+               and (t not in STOPWORDS or t in keep) and t not in QUESTION_WORDS and i not in kind_at]
     # the typed focus words that name no entity, plus any the reading supplied ("age" for "how old")
     focus = tuple(w for w in q.focus if (w in content or w not in toks) and stem(w) not in FILLER)
     if q.intent in ("yes_no", "where") and not focus:
@@ -1457,6 +1480,18 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if not fitting:
         missing, no = _missing(q, focus)
         return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])
+    if kind_at:  # "which party does Imran Khan belong to": a fact involving a party besides the ones named
+        nouns = {toks[i] for i in kind_at}
+        kinds_in = {f.id: [e for eid in f.entity_ids() if (e := base.entities.get(eid)) is not None
+                           and eid not in subjects and _is_kind(e, nouns)] for _, f in fitting}
+        fitting = [(s, f) for s, f in fitting if kinds_in[f.id]]
+        # the facts whose sentence names the one found ("PTI is the party of …") before "his party"
+        fitting.sort(key=lambda sf: not any(n.casefold() in sf[1].says.casefold()
+                                            for e in kinds_in[sf[1].id] for n in e.names))
+        if not fitting:
+            wanted = " or ".join(sorted({toks[i] for i in kind_at}))
+            return _refusal(base, index, q, mentioned, f"which {wanted}", f"do not say which {wanted}",
+                            [f for _, f in ranked[:RELATED_MAX]])
     kind_asked = _which_plural(q, covered, mentioned)
     if kind_asked and fitting:  # "which experts warned …": a fact that says only "experts" does not say which
         fitting = [(s, f) for s, f in fitting if _identifies(f, kind_asked)]

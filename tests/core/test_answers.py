@@ -673,3 +673,12 @@ def test_why_a_state_of_mind_is_answered_in_the_sources_words(engine: Engine) ->
 def test_a_choice_between_two_places_asks_where(engine: Engine) -> None:
     answer = engine.route("Islamabad or lahore - where did shehbaz meet the alibaba ppl")
     assert answer.status == "answer" and "Islamabad" in answer.lead and "Lahore" not in answer.lead
+
+
+def test_which_kind_of_thing_is_asked_for(engine: Engine) -> None:
+    # "party" is no word of the question to find: a party is, and the fact that names it leads
+    assert "PTI is his party" in engine.route("which party does imran khan belong to").lead
+    assert "Inter-Services Public Relations" in engine.route("which body is the military's media wing").lead
+    assert "Davos" in engine.route("on the sidelines of what event did nawaz meet jack ma").lead
+    # an organisation that is no party does not answer "which party"
+    assert engine.route("which party is shehbaz sharif in").status == "not_found"
