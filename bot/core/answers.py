@@ -947,13 +947,22 @@ def _parts_list(base: FactBase, index: Index, text: str, kind: str, within: list
         f"{ent.name} [{numbers[f.id]}]" for ent, f in chosen) + "."))
 
 
-def role_facts(base: FactBase, index: Index, text: str) -> tuple[list[Fact], list[str]] | None:
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def role_facts(base: FactBase, index: Index, text: str, *, former: bool = False) -> tuple[list[Fact], list[str]] | None:
     """The role facts for an office named without its holder ("the prime minister", "president of
     Alibaba", "ministers"), across every year unless one is given. None when the words are not
     an office the base records: then the question is not about a role."""
 
     q = read(text)
-    mentioned = mentioned_entities(index, q.tokens)
+    roles = [f for f in base.facts.values() if f.kind == "role"]
+    titles = set().union(*(_title_terms(f) for f in roles)) if roles else set()
+    # "the prime ministers" is an office, though "Prime Minister's Office" holds the same words
+    mentioned = [m for m in mentioned_entities(index, q.tokens)
+                 if not (any(stem(_singular(w)) in ROLE_WORDS for w in m.words)
+                         and all(stem(_singular(w)) in titles for w in m.words if w not in STOPWORDS))]
     covered = {i for m in mentioned for i in range(m.start, m.start + len(m.words))}
     orgs = [m for m in mentioned if any(e.type != "person" for e in m.entities)]
     # a named person makes it a question about them; "the prime minister" (an unnamed holder) does not,
@@ -968,9 +977,7 @@ def role_facts(base: FactBase, index: Index, text: str) -> tuple[list[Fact], lis
     words = [t for i, t in enumerate(q.tokens) if i not in covered and t in q.words
              and t not in ("who", "whom", "list", "show", "all", "people", "officials")
              and (t in typed or not is_filler(t))]
-    office = [stem(w[:-1] if w.endswith("s") and not w.endswith("ss") else w) for w in words]
-    roles = [f for f in base.facts.values() if f.kind == "role"]
-    titles = set().union(*(_title_terms(f) for f in roles)) if roles else set()
+    office = [stem(_singular(w)) for w in words]
     if orgs and office and all(t in LEADS for t in office):
         office = []  # "who runs ISPR", "who heads Alibaba": whoever holds an office in it
     elif not office or any(t not in titles and stem(t) not in titles for t in office):
@@ -982,7 +989,7 @@ def role_facts(base: FactBase, index: Index, text: str) -> tuple[list[Fact], lis
     found = []
     for fact in roles:
         terms = _title_terms(fact)
-        if not all(t in terms for t in office) or ("former" in terms and "former" not in office):
+        if not all(t in terms for t in office) or ("former" in terms and "former" not in office and not former):
             continue
         if org_ids and fact.role.get("org") not in org_ids and org_ids.isdisjoint(fact.entity_ids()):
             continue
@@ -1028,7 +1035,8 @@ def entity_list(base: FactBase, index: Index, text: str) -> Answer | None:
     if q.years and not mentioned_entities(index, read(rest).tokens):
         return None  # "all the people from 2017": the index of that year (browse)
     # "the government bodies": bodies, not the people who hold offices in the government
-    hit = role_facts(base, index, rest) if rest and kind in (None, "person") else None
+    # a list names the former holders too ("the prime ministers mentioned"); "who is …" does not
+    hit = role_facts(base, index, rest, former=True) if rest and kind in (None, "person") else None
     if hit is not None and hit[0]:
         facts = hit[0]
     else:

@@ -281,7 +281,11 @@ _KNOW = re.compile(r"\b(?:do|can|does) (?:you|u|the bot|factdesk) (?:know|cover|
 LIST_NOISE = frozenset({"all", "every", "the", "me", "of", "mentioned", "named", "covered", "in", "sources",
                         "articles", "you", "u", "know", "about", "cover", "have", "do", "can", "does", "what",
                         "who", "which", "pls", "please", "are", "is", "there", "any", "a", "an", "your", "ur",
-                        "data", "database", "records", "list"})
+                        "data", "database", "records", "list", "base", "facts", "come", "up", "appear"})
+
+
+# what readers call the bot's knowledge: "which places do *you* know", "which ministers are in ur *base*"
+BOT_WORDS = frozenset({"you", "u", "your", "ur", "sources", "data", "articles", "base", "database", "facts"})
 
 
 def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
@@ -296,8 +300,9 @@ def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
     every_kind = every is not None and any(LIST_KINDS.get(t) for t in head[head.index(every) + 1:][:3])
     # "what news outlets are ur sources from", "which places do u know", "which Alibaba executives are
     # in the sources": a kind asked of the bot itself
-    every_kind = every_kind or (head[0] in ("what", "which") and any(LIST_KINDS.get(t) for t in head[1:4])
-                                and not {"you", "u", "your", "ur", "sources", "data"}.isdisjoint(head))
+    every_kind = every_kind or (head[0] in ("what", "which") and any(
+        LIST_KINDS.get(t) or (t.endswith("s") and stem(t[:-1]) in ROLE_WORDS) for t in head[1:4])
+        and not BOT_WORDS.isdisjoint(head))
     # "who are the Alibaba people in your data": the people of what is named, asked of the bot
     every_kind = every_kind or (head[:2] == ["who", "are"] and any(LIST_KINDS.get(t) == "person" for t in head[2:6]))
     asks_list = (head[0] in LIST_VERBS and len(head) > 1) or bool(_KNOW.search(line)) or every_kind or (

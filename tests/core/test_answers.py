@@ -684,3 +684,13 @@ def test_which_kind_of_thing_is_asked_for(engine: Engine) -> None:
     assert "Davos" in engine.route("on the sidelines of what event did nawaz meet jack ma").lead
     # an organisation that is no party does not answer "which party"
     assert engine.route("which party is shehbaz sharif in").status == "not_found"
+
+
+def test_lists_of_office_holders_and_places_asked_of_the_bot(engine: Engine) -> None:
+    # "prime ministers" is an office, not the Prime Minister's Office; a list names former holders too
+    pms = engine.route("list the prime ministers mentioned").lead
+    assert all(n in pms for n in ("Imran Khan", "Nawaz Sharif", "Shehbaz Sharif"))
+    assert "Khawaja Asif" in engine.route("which ministers are in ur base").lead
+    assert engine.route("which places come up in the articles").command == "browse"
+    # "who is the prime minister" still means a holder of the office, not a former one
+    assert "Imran Khan" not in engine.route("who is the prime minister").lead
