@@ -871,16 +871,28 @@ def which_first(base: FactBase, index: Index, q: Question, question: str) -> Ans
     sides = [s.strip(" ,?.") for s in match.group("rest").split(" or ", 1)]
     if len(sides) != 2 or not all(sides):
         return None
-    dated: list[Fact] = []
     named = mentioned_entities(index, q.tokens)
     who = " ".join(named[0].words) if named else ""  # "imran's ouster or him going to jail": him is Imran
+    found: list[list[Fact]] = []
     for side in sides:
         text = re.sub(r"\b(?:him|her|them|it|his|their)\b", who, side)
         hits = search_facts(base, index, read(f"when did {text} {shared}".strip()), suggest=False)
-        fact = next((f for f in hits.facts if f.when is not None), None)
-        if fact is None or fact in dated:
+        found.append([f for f in hits.facts if f.when is not None])
+        if not found[-1]:
             return None
-        dated.append(fact)
+
+    # each side is its best-ranked dated fact, about another thing than the other side's ("the PTI
+    # presser" is not the briefing its facts mention); and a side several things could be ("the Alibaba
+    # meeting", with the budget passing) is the one in the other side's year when there is one
+    first = found[0][0]
+    others = [f for f in found[1] if f.about[0] != first.about[0]]
+    if not others:
+        return None
+    second = next((f for f in others if base.year_of(f) == base.year_of(first)), others[0])
+    if base.year_of(second) != base.year_of(first):
+        first = next((f for f in found[0] if base.year_of(f) == base.year_of(second)
+                      and f.about[0] != second.about[0]), first)
+    dated = [first, second]
     dated.sort(key=lambda f: f.when.sort_key if f.when else (0, 0, 0))
     if dated[0].when is None or dated[1].when is None or dated[0].when.sort_key == dated[1].when.sort_key:
         return None

@@ -694,3 +694,11 @@ def test_lists_of_office_holders_and_places_asked_of_the_bot(engine: Engine) -> 
     assert engine.route("which places come up in the articles").command == "browse"
     # "who is the prime minister" still means a holder of the office, not a former one
     assert "Imran Khan" not in engine.route("who is the prime minister").lead
+
+
+def test_which_came_first_picks_what_each_side_is(engine: Engine) -> None:
+    # the Alibaba meeting of the budget's year, not the first of the three
+    budget = engine.route("what happened first the budget passing or the alibaba meeting").lead
+    assert budget.startswith("First, 26 June 2025") and "10 July 2025" in budget
+    # "the PTI presser" is PTI's own, not the briefing its facts mention
+    assert "6 December 2025" in engine.route("which was first, the dg ispr briefing or the pti presser").lead
