@@ -900,9 +900,9 @@ def which_first(base: FactBase, index: Index, q: Question, question: str) -> Ans
     answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
                     command="ask", query=question, base=base)
     numbers = answer.citation_numbers()
-    first, then = (f"{f.when.label(long=True) if f.when else ''}: {_event_name(base, f).rstrip('.')} [{numbers[f.id]}]"
-                   for f in dated)
-    return replace(answer, lead=fit_lead(f"First, {first}. Then, {then}."))
+    earlier, later = (f"{f.when.label(long=True) if f.when else ''}: {_event_name(base, f).rstrip('.')} [{numbers[f.id]}]"
+                      for f in dated)
+    return replace(answer, lead=fit_lead(f"First, {earlier}. Then, {later}."))
 
 
 def _event_name(base: FactBase, fact: Fact) -> str:
