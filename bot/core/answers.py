@@ -712,9 +712,16 @@ def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> A
     asked = {e.id for m in mentioned for e in m.entities} | {i for ids in wanted for i in ids}
     chosen = [base.facts[f] for eid in picked for f in summaries[eid].facts[:1 if every_one else 2]]
     people = _people_in(base, index, picked, asked)
+    # "who was the last *Alibaba president* to visit": an office several people held is asked, and the
+    # answer is whichever of them took part
+    holders = {e.id for m in mentioned if len(m.entities) > 1 and all(e.type == "person" for e in m.entities)
+               and any(stem(w) in ROLE_WORDS for w in m.words) for e in m.entities}
     # "each *time* Alibaba met Pakistani officials" lists the meetings; "each official Alibaba met", the people
     named: list[Fact] = []
-    if q.intent == "who" or (every_one and PEOPLE_WORDS & set(toks) and not {"time", "times"} & set(toks)):
+    if q.intent == "who" and holders and (took_part := _people_in(base, index, picked, asked - holders)):
+        named = [f for f in took_part if f.about[0] in holders] or took_part
+        chosen = named + chosen
+    elif q.intent == "who" or (every_one and PEOPLE_WORDS & set(toks) and not {"time", "times"} & set(toks)):
         named = _sides(people, asked, q, mentioned)[:MAX_PEOPLE]
         chosen = named + chosen  # they are the answer
     else:  # "the latest Alibaba visit": who came from Alibaba, beside it

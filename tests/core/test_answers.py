@@ -702,3 +702,9 @@ def test_which_came_first_picks_what_each_side_is(engine: Engine) -> None:
     assert budget.startswith("First, 26 June 2025") and "10 July 2025" in budget
     # "the PTI presser" is PTI's own, not the briefing its facts mention
     assert "6 December 2025" in engine.route("which was first, the dg ispr briefing or the pti presser").lead
+
+
+def test_the_last_holder_of_an_office_to_take_part(engine: Engine) -> None:
+    # "Alibaba president" names both presidents: the answer is the one who took part, not his hosts
+    assert engine.route("who was the last alibaba president to visit").lead.startswith("James Dong")
+    assert engine.route("who was the first alibaba president to visit pakistan").lead.startswith("Michael Evans")
