@@ -31,7 +31,7 @@ FILLER = frozenset(
     for w in """happen happened happening go went gone make made making get got take took taken put hold held holds holding against
     puts mean meant exactly really much many long often like article articles source sources news saga story stories report
     reported reports mention mentioned mentions thing things anyone someone something one ones time
-    times first last latest earliest recent recently kind type sort did does doing done
+    times first last latest earliest newest oldest recent recently kind type sort did does doing done
     involved involve involving play played part parts number numbers figure figures amount amounts exist
     exists existed year years day days weekday date dates month months detail details information info regarding
     concerning current currently now today main major key important give given gave see seen look looks
@@ -118,7 +118,7 @@ LIST_KINDS = {
 AUXILIARIES = frozenset("did does do is are was were has have had can could will would should shall may".split())
 LEADING_CHAT = frozenset("so ok okay hey hi hello yo and but well um uh quick question tell me pls please bot "
                          "factdesk can could you u i want to know wondering".split())
-FIRST_WORDS = frozenset({"first", "earliest", "initial", "initially", "originally"})
+FIRST_WORDS = frozenset({"first", "earliest", "oldest", "initial", "initially", "originally"})
 LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest"})
 
 _HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|far|long|old)\b|\bwhat (?:percentage|percent|share|"

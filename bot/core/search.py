@@ -618,8 +618,8 @@ def _on_days(fact: Fact, days: frozenset[tuple[int, int]]) -> bool:
 
 ARTICLE_WORDS = frozenset({"article", "articles", "piece", "story", "report", "reports", "coverage"})
 REPORTED = frozenset({"statement", "description", "figure"})  # kinds dated by when they were reported
-ORDER_WORDS = {"first": re.compile(r"\b(?:first|earliest|inaugural|never before)\b", re.IGNORECASE),
-               "last": re.compile(r"\b(?:last|latest|most recent|final)\b", re.IGNORECASE)}
+ORDER_WORDS = {"first": re.compile(r"\b(?:first|earliest|oldest|inaugural|never before)\b", re.IGNORECASE),
+               "last": re.compile(r"\b(?:last|latest|newest|most recent|final)\b", re.IGNORECASE)}
 # months as a sentence spells them (quantities.MONTHS also holds "may" and "mar", which a sentence uses otherwise)
 FULL_MONTHS = frozenset("january february march april may june july august september october november december".split())
 STARTED = re.compile(r"\b(?:since|effective|with effect from|starting|took effect|takes effect)\b", re.IGNORECASE)
