@@ -1541,6 +1541,11 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
             return _refusal(base, index, q, mentioned, f"which was the {q.order} ever",
                             f"do not say which was the {q.order} ever", [f for _, f in ranked[:RELATED_MAX]])
     if q.order is not None:
+        # "when did Imran first go to *prison*": the earliest of the facts whose own words carry every
+        # word asked (when any do) — not of everything filed under him that scored enough
+        asked_terms = [t for t in dict.fromkeys(known) if t not in KIND_WORDS]
+        fitting = [(s, f) for s, f in fitting if all(not alts[t].isdisjoint(index.text_terms[f.id])
+                                                     for t in asked_terms)] or fitting
         # "the first visit": the earliest of everything that answers, events before their echoes, and
         # among those the ones the asked subject takes part in before ones that only mention it
         events = [f for _, f in fitting if f.kind == "event"]

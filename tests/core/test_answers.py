@@ -708,3 +708,8 @@ def test_the_last_holder_of_an_office_to_take_part(engine: Engine) -> None:
     # "Alibaba president" names both presidents: the answer is the one who took part, not his hosts
     assert engine.route("who was the last alibaba president to visit").lead.startswith("James Dong")
     assert engine.route("who was the first alibaba president to visit pakistan").lead.startswith("Michael Evans")
+
+
+def test_first_among_the_facts_that_say_what_is_asked(engine: Engine) -> None:
+    # his April 2022 ouster is earlier, and filed under a man who is in prison, but does not say "prison"
+    assert "August 2023" in engine.route("when did imran khan first go to prison").lead
