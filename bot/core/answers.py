@@ -441,6 +441,10 @@ def _compare_question(base: FactBase, index: Index, q: Question) -> Answer | Non
         # the words are shared by both years ("2017 ecom size vs the 2020 forecast" is no question per side)
         found = compare(base, index, *[f"{subject} {y}".strip() for y in q.years], ask_sides=False)
         return found if found.status == "answer" or not subject else compare(base, index, *map(str, q.years))
+    differ = re.match(r"^\W*(?:how\s+)?(?:(?:does|did|do|is|was)\s+)?(.+?)\s+differ(?:s|ed)?\s+from\s+(.+?)[?!.\s]*$",
+                      q.text, flags=re.I)
+    if differ:  # "how does PTI's take on Imran differ from the army's"
+        return compare(base, index, differ[1], differ[2])
     text = re.sub(r"^\W*(?:compare|comparison of|(?:what is )?the difference between)\s+", "", q.text, flags=re.I)
     sides = split_sides(text.rstrip("?!. "))
     return compare(base, index, *sides) if sides else None

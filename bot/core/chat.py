@@ -51,7 +51,7 @@ SHORTHAND: dict[str, str] = {
     "min": "minister", "fm": "finance minister",
     "wat": "what", "wht": "what", "wut": "what", "wen": "when", "whn": "when", "whr": "where", "hw": "how", "whats": "what is", "wats": "what is",
     "abt": "about", "bout": "about", "info": "information",
-    "u": "you", "ur": "your", "r": "are", "y": "why", "n": "and", "w/": "with", "b4": "before",
+    "u": "you", "ur": "your", "r": "are", "y": "why", "n": "and", "w/": "with", "w": "with", "b4": "before",
     "bn": "billion", "mn": "million", "mln": "million", "k": "thousand",
     # e-commerce in every spelling (ecom, e-com, ecomm, ecommerce, "e commerce") is `_E_COMMERCE` below
     "ecom": "e-commerce", "e-com": "e-commerce", "ecommerce": "e-commerce", "ecomm": "e-commerce",

@@ -713,3 +713,10 @@ def test_the_last_holder_of_an_office_to_take_part(engine: Engine) -> None:
 def test_first_among_the_facts_that_say_what_is_asked(engine: Engine) -> None:
     # his April 2022 ouster is earlier, and filed under a man who is in prison, but does not say "prison"
     assert "August 2023" in engine.route("when did imran khan first go to prison").lead
+
+
+def test_how_one_side_differs_from_another(engine: Engine) -> None:
+    differ = engine.route("how did khawaja asif's take differ from gohar's on the dg ispr remarks")
+    assert differ.command == "compare" and "measured reaction" in differ.lead and "not appropriate" in differ.lead
+    # "w" is "with"
+    assert read("what was the meeting w dong about").tokens[4] == "with"
