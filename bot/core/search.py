@@ -1966,7 +1966,10 @@ def _asked_speaker(index: Index, toks: tuple[str, ...], mentioned: list[Mention]
             continue
         orgs = frozenset(eid for eid in ids if index.base.entities[eid].type != "person")
         for eid in orgs:
-            ids |= index.members.get(eid, set())
+            # an organisation speaks through its people and its parts ("the Alibaba visitors": its
+            # 2017 delegation, and the people in it)
+            for part in (eid, *index.children.get(eid, ())):
+                ids |= {part} | index.members.get(part, set())
         names = tuple(dict.fromkeys(
             parts for eid in ids for n in index.base.entities[eid].names
             if (parts := tuple(tokens(n))) and (len(parts) > 1 or len(index.person_name_tokens.get(parts[0], ())) < 2)))

@@ -720,3 +720,9 @@ def test_how_one_side_differs_from_another(engine: Engine) -> None:
     assert differ.command == "compare" and "measured reaction" in differ.lead and "not appropriate" in differ.lead
     # "w" is "with"
     assert read("what was the meeting w dong about").tokens[4] == "with"
+
+
+def test_an_organisation_speaks_through_its_parts(engine: Engine) -> None:
+    # the 2017 delegation is part of Alibaba Group: "the Alibaba visitors" said what it said
+    said = engine.route("what did the alibaba visitors say about digitisation in 2017")
+    assert said.status == "answer" and "digitisation" in said.lead
