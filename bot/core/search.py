@@ -444,9 +444,10 @@ def _filter_pool(index: Index, pool: set[str], query: Question, mentioned: list[
         named: set[str] = set()
         for parts, _ in _spellings(index, m):
             stems = sorted({_stem(p) for p in parts}, key=lambda t: len(index.postings.get(t, ())))
-            # walk the rarest word's facts only; the others must be among the fact's terms too
-            named.update(fid for fid in index.postings.get(stems[0], ()) if fid in rest
-                         and all(t in index.fact_terms[fid] for t in stems[1:]))
+            # the rarest word's facts among the candidates (a set intersection, not a walk), then the
+            # other words among each one's terms
+            named.update(fid for fid in rest.intersection(index.postings.get(stems[0], ()))
+                         if all(t in index.fact_terms[fid] for t in stems[1:]))
         pool = (pool & involved) | {fid for fid in named if _named_in_text(index, fid, m)}
     return pool
 
