@@ -48,6 +48,7 @@ def measure(root: Path, queries_path: Path, work: Path, repeat: int, timeout: fl
                      "--no-reload"], timeout)
     fd = result["factdesk"]
     fd.update(start_store_s=store["start_s"], store_open_s=store["open_s"], store_hit=store["hit"],
+              store_first_quick=store.get("first_quick", False),
               start_store_rss_mb=store["rss_mb"], start_store_complete_s=store["complete_s"],
               start_store_complete_rss_mb=store["rss_complete_mb"], reload_one_file_s=store["reload_one_file_s"],
               reload_validate_s=store["reload_validate_s"], reload_parsed_files=store["reload_parsed_files"],

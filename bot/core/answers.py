@@ -253,9 +253,15 @@ def who(base: FactBase, index: Index, text: str, *, identity: bool = False) -> A
     early = _from_resolution(base, "who", text, res)
     if early:
         return early
-    ent = res.entity
-    assert ent is not None
-    facts = _facts_of(base, [ent.id], res.query.years)
+    assert res.entity is not None
+    return profile(base, res.entity, text, res.query.years, identity=identity)
+
+
+def profile(base: FactBase, ent: Entity, text: str, years: tuple[int, ...] = (), *, identity: bool = False) -> Answer:
+    """/who's page for an entity already found: it needs nothing of the base but the entity's own
+    facts, the entities and articles they cite, and their conflicts (so a compiled store can answer
+    it from those rows alone while the base loads — `store.Store.quick_who`)."""
+    facts = _facts_of(base, [ent.id], years)
     if identity and ent.unnamed and facts:
         # "who is the chairman of the FBR": the sources mention the office but never its holder
         return _not_found(base, "who", text, f"The sources mention the office “{ent.name}” but do not name who holds it.",
@@ -263,7 +269,7 @@ def who(base: FactBase, index: Index, text: str, *, identity: bool = False) -> A
     if not facts:
         return _not_found(base, "who", text, f"The sources say nothing about {ent.name} for that year.", [ent])
     facts.sort(key=lambda f: (ent.id not in f.about[:1], _date_key(base, f)))
-    year = f" in {', '.join(map(str, res.query.years))}" if res.query.years else ""
+    year = f" in {', '.join(map(str, years))}" if years else ""
     answer = Answer("answer", f"{ent.name}{year}", _sections(base, facts), command="who", query=text, base=base,
                     note=_type_note(base, ent))
     return replace(answer, lead=overview(base, answer, ent.id))

@@ -43,6 +43,9 @@ def gc_paused() -> Iterator[None]:
                 gc.enable()
 
 
+OPEN_DELAY_S = 0.5  # how long a start's read of the store waits for a question that needs the base
+
+
 class InvalidFactBase(Exception):
     """Raised when the fact base fails validation; carries the report with file:line problems."""
 
@@ -83,13 +86,17 @@ class Engine:
     def __init__(self, base: FactBase) -> None:
         self._terms: TermMemo | None = TermMemo()
         self._current: _State | None = _State(base, Index(base, self._terms))
-        self._pending_base = base
+        self._pending_base: FactBase | None = base
         self._lock = threading.Lock()
         self._build_lock = threading.RLock()
         self._ready = threading.Event()
         self._ready.set()
         self._failed: BaseException | None = None
         self._store: Any = None
+        self._opened = threading.Event()
+        self._opened.set()
+        self._wanted = threading.Event()
+        self._quick: tuple[Any, str] | None = None
         threading.Thread(target=_warm, args=(self._current.index,), name="factdesk-warm", daemon=True).start()
 
     @classmethod
@@ -114,6 +121,10 @@ class Engine:
         engine._store = store
         engine._terms = None
         engine._pending_base = base
+        engine._opened = threading.Event()
+        engine._opened.set()
+        engine._wanted = threading.Event()
+        engine._quick = None
         if index is not None:
             engine._current = _State(base, index)
             engine._ready.set()
@@ -122,6 +133,44 @@ class Engine:
         engine._current = None
         threading.Thread(target=engine._build_in_background, args=(base,), name="factdesk-index",
                          daemon=True).start()
+        return engine
+
+    @classmethod
+    def opening(cls, store: Any, key: str, open_base: Any) -> Engine:
+        """An engine whose base is still being read from the compiled store: `open_base()` reads it
+        (or builds it, should the rows fail) in a background thread, and the index follows it there.
+        Until then a /who by an entity's exact name is answered from the store's rows
+        (`store.quick_who`); everything else waits for the base, then for the index."""
+        engine = cls.__new__(cls)
+        engine._lock = threading.Lock()
+        engine._build_lock = threading.RLock()
+        engine._ready = threading.Event()
+        engine._failed = None
+        engine._store = store
+        engine._terms = None
+        engine._pending_base = None
+        engine._current = None
+        engine._opened = threading.Event()
+        engine._quick = (store, key)
+        engine._wanted = threading.Event()
+
+        def run() -> None:
+            # the read starts when a question needs the base, or after a moment: a start's first
+            # /who answers from the rows without sharing the interpreter with a 100,000-row read
+            engine._wanted.wait(OPEN_DELAY_S)
+            try:
+                with gc_paused():
+                    base = open_base()
+            except BaseException as exc:  # re-raised to every waiting question
+                engine._failed = exc
+                engine._opened.set()
+                engine._ready.set()
+                return
+            engine._pending_base = base
+            engine._opened.set()
+            engine._build_in_background(base)
+
+        threading.Thread(target=run, name="factdesk-open", daemon=True).start()
         return engine
 
     def _build_in_background(self, base: FactBase) -> None:
@@ -160,6 +209,7 @@ class Engine:
     def _state(self) -> _State:
         state = self._current
         if state is None:
+            self._wanted.set()
             self._ready.wait()
             if self._current is None:
                 raise RuntimeError("the search index could not be built") from self._failed
@@ -169,11 +219,20 @@ class Engine:
     @property
     def base(self) -> FactBase:
         state = self._current
-        return state.base if state is not None else self._pending_base
+        if state is not None:
+            return state.base
+        if self._pending_base is None:  # still being read from the store
+            self._wanted.set()
+            self._opened.wait()
+            if self._pending_base is None:
+                raise RuntimeError("the fact base could not be read") from self._failed
+        return self._pending_base
 
     def reload(self, root: Path) -> Report:
         """Build a new base beside the current one; swap only if it validates. Returns the report.
         With a store, only files changed since they were last seen are parsed."""
+        self._wanted.set()
+        self._opened.wait()  # a start still reading the store finishes first: one build at a time
         with gc_paused():
             base, report = self._store.build(root) if self._store is not None else build(root)
             if base is not None:
@@ -218,6 +277,11 @@ class Engine:
         """/who: a profile. `identity` ("who is X") refuses an office whose holder is never named."""
         from .answers import who
 
+        if self._current is None and self._quick is not None:  # a start: the store may answer a name now
+            store, key = self._quick
+            quick = store.quick_who(key, query, identity=identity)
+            if quick is not None:
+                return quick
         state = self._state
         return who(state.base, state.index, query, identity=identity)
 

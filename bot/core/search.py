@@ -86,6 +86,7 @@ def warm(index: Index) -> None:
     that no question pays for one: at 100,000 facts the events and the people's organisations take
     a walk over every fact each."""
     try:
+        antonyms()  # (not per index, but made here too: off any question's clock)
         for table in _PER_INDEX:
             table(index)
     finally:
@@ -514,7 +515,8 @@ def _accepted(index: Index, word: str) -> frozenset[str]:
 def _opposites(word: str) -> frozenset[str]:
     """The word's opposites and its synonyms' ("slammed": attack, so "defended")."""
     term = stem(word)
-    return frozenset().union(*(ANTONYMS.get(t, frozenset()) for t in SYNONYMS.get(term, frozenset()) | {term}))
+    table = antonyms()
+    return frozenset().union(*(table.get(t, frozenset()) for t in SYNONYMS.get(term, frozenset()) | {term}))
 
 
 def _own_terms(index: Index, fact: Fact) -> set[str]:
@@ -1067,20 +1069,23 @@ _ANTONYM_PAIRS = (("raise raised increase increased hike hiked rise rose up", "c
                   ("accept accepted approve approved", "reject rejected refuse refused deny denied"),
                   ("win won", "lose lost"), ("open opened", "close closed shut"),
                   ("support supported back backed defend defended", "oppose opposed criticise criticised criticize criticized"))
-ANTONYMS: dict[str, frozenset[str]] = {}
-for _a, _b in _ANTONYM_PAIRS:
-    for _one, _other in ((_a, _b), (_b, _a)):
-        for _w in _one.split():
-            ANTONYMS[stem(_w)] = ANTONYMS.get(stem(_w), frozenset()) | {stem(w) for w in _other.split()}
-
-
-# and WordNet's direct antonyms ("mature"/"immature", "optional"/"obligatory"): a relation between two
-# words, so precise without working out which sense is meant (lexicon/make_antonyms.py says why not synonyms)
-for _line in (Path(__file__).parent / "lexicon" / "antonyms.tsv").read_text(encoding="utf-8").splitlines():
-    if _line and not _line.startswith("#"):
-        _x, _y = (stem(w) for w in _line.split("\t"))
-        ANTONYMS[_x] = ANTONYMS.get(_x, frozenset()) | {_y}
-        ANTONYMS[_y] = ANTONYMS.get(_y, frozenset()) | {_x}
+@lru_cache(maxsize=1)
+def antonyms() -> dict[str, frozenset[str]]:
+    """The opposites of each stem: the pairs above, and WordNet's direct antonyms ("mature"/"immature",
+    "optional"/"obligatory"), a relation between two words, so precise without working out which
+    sense is meant (lexicon/make_antonyms.py says why not synonyms). Made on first use: stemming
+    the 3,000 pairs is most of what importing this module would cost a start that asks no question."""
+    out: dict[str, frozenset[str]] = {}
+    for a, b in _ANTONYM_PAIRS:
+        for one, other in ((a, b), (b, a)):
+            for w in one.split():
+                out[stem(w)] = out.get(stem(w), frozenset()) | {stem(x) for x in other.split()}
+    for line in (Path(__file__).parent / "lexicon" / "antonyms.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            x, y = (stem(w) for w in line.split("\t"))
+            out[x] = out.get(x, frozenset()) | {y}
+            out[y] = out.get(y, frozenset()) | {x}
+    return out
 
 
 def _claimed(index: Index, q: Question, verb: str, fact: Fact, mentioned: list[Mention],
@@ -1398,7 +1403,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     for number in q.numbers:
         weights[number] = index.idf.get(number, 2.0)
     total = sum(weights.values()) or 1.0
-    alts = {t: SYNONYMS.get(t, frozenset()) | {t} | (ANTONYMS.get(t, frozenset()) if q.intent == "yes_no" else frozenset())
+    alts = {t: SYNONYMS.get(t, frozenset()) | {t} | (antonyms().get(t, frozenset()) if q.intent == "yes_no" else frozenset())
             for t in weights}
     pool: set[str] = set()
     # A fact is shown only with at least MIN_SHARE * KEEP_RATIO of the question's weight, so it

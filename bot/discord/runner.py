@@ -51,7 +51,10 @@ def _engine(err: TextIO, settings: Settings) -> Engine | None:
 
     try:
         engine, hit = load_engine(data_root(), settings.data_dir / "cache")
-        log.info("fact base %s loaded%s", engine.base.version, " from the compiled store" if hit else "")
+        if hit:  # read in the background while the bot connects (a /who by name answers meanwhile)
+            log.info("fact base unchanged: reading it from the compiled store")
+        else:
+            log.info("fact base %s loaded", engine.base.version)
         return engine
     except InvalidFactBase as exc:
         print(exc, file=err)

@@ -388,3 +388,54 @@ def test_a_start_answers_names_before_its_fact_tables_are_made(tree: Path, monke
         assert set(vars(index)) >= FACT_TABLES
     finally:
         release.set()
+
+
+def _whole(answer: object) -> tuple:
+    """Everything an answer shows, without the base object it carries."""
+    from dataclasses import fields
+
+    return tuple(getattr(answer, f.name) for f in fields(answer) if f.name != "base")  # type: ignore[arg-type]
+
+
+def test_a_who_by_exact_name_from_the_store_rows_is_the_whole_bases_answer(tree: Path) -> None:
+    engine, _ = store.load_engine(tree, tree / "cache", wait=True)
+    st = engine._store
+    key, _ = st.scan(tree)
+    answered = 0
+    for ent in engine.base.entities.values():
+        for name in dict.fromkeys((ent.name, *ent.aliases, ent.name.upper(), f"{ent.name} 2025")):
+            quick = st.quick_who(key, name)
+            if quick is None:
+                continue  # shared, partial, dated or disputed: the whole base answers those
+            answered += 1
+            whole = engine.who(name)
+            assert _whole(quick) == _whole(whole), name
+            assert quick.to_json() == whole.to_json(), name
+    assert answered >= 30  # most people and organisations are answered from their own rows
+    # a name several entries share, a surname and a year are left to the whole base
+    assert st.quick_who(key, "Sharif") is None and st.quick_who(key, "James Dong 2025") is None
+
+
+def test_a_start_answers_a_name_before_the_base_is_read(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    whole, _ = store.load_engine(tree, tree / "cache", wait=True)
+    key, _ = whole._store.scan(tree)
+    name = next(e.name for e in whole.base.entities.values() if whole._store.quick_who(key, e.name) is not None)
+    release = threading.Event()
+    open_base = store.Store.open_base
+
+    def held(self: store.Store, key: str) -> object:  # the background read waits for the test
+        release.wait(30)
+        return open_base(self, key)
+
+    monkeypatch.setattr(store.Store, "open_base", held)
+    try:
+        engine, hit = store.load_engine(tree, tree / "cache")
+        assert hit and engine._current is None
+        assert _whole(engine.who(name)) == _whole(whole.who(name))  # from the rows, the base still unread
+        assert engine._current is None and not engine._opened.is_set()
+    finally:
+        release.set()
+    assert engine.who("Sharif").status == "ambiguous"  # the whole base's to answer: waited for
+    assert _batch(engine) == _batch(Engine.load(tree))
