@@ -85,6 +85,9 @@ WHY = {
     "store": "the first /who was not answered from the store's rows (a name that is shared, partial or in a "
              "disagreement waits for the whole base: every row made into a Fact, then the search index's "
              "dictionaries assembled from the stored per-fact terms)",
+    "store_quick": "the first /who was answered from the store's rows; what is left is starting Python, importing the "
+                   "engine (about 0.12 s) and checking every file's signature against the store (5,000 files at "
+                   "100k facts); a shared machine moves it by a tenth of a second either way",
     "store_rss": "the first answer came after the whole base was read (see above); the in-memory index and the "
                  "Fact objects of the whole base",
     "reload": "the 'validate' figure is the incremental build (one file parsed; the cross-file checks, "
@@ -128,7 +131,7 @@ def targets(sizes: dict) -> list[str]:
         out.append(f"- 100k `who` top-1 {fd['who']['top1']:.1%} with {fd['who']['false_answers']:.1%} false answers "
                    f"vs the best baseline ({best[1]}) {best[0]:.1%} (target ≥, with 0 false) — {'met' if ok else 'MISSED'}")
         check("100k start from the compiled store to the first answer", fd.get("start_store_s", float("inf")), 0.3,
-              "s", "store")
+              "s", "store_quick" if fd.get("store_first_quick") else "store")
         check("100k peak RSS of that start", fd.get("start_store_rss_mb", float("inf")), 150.0, "MB", "store_rss")
         if "start_store_complete_s" in fd:  # names answer first; the fact tables `ask` needs come after
             how = ("a /who by exact name, answered from the store's rows of that entity while the base is read"
