@@ -36,7 +36,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev5.jsonl", "eval_dev6.jsonl", "eval_dev7.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
-         "heldout3": ("eval_heldout3.jsonl",)}
+         "heldout3": ("eval_heldout3.jsonl",),
+         "heldout4": ("eval_heldout4.jsonl",)}
 ROOT = HERE.parents[1]
 
 

@@ -27,7 +27,8 @@ MISSES = {line.split()[0] for line in KNOWN_MISSES.read_text(encoding="utf-8").s
 MEASURED = {"dev": {"passed": 1725, "false_answers": 47, "refused": 131},
             "heldout": {"passed": 242, "false_answers": 6, "refused": 13},
             "heldout2": {"passed": 228, "false_answers": 13, "refused": 24},
-            "heldout3": {"passed": 245, "false_answers": 9, "refused": 24}}
+            "heldout3": {"passed": 245, "false_answers": 9, "refused": 24},
+            "heldout4": {"passed": 260, "false_answers": 9, "refused": 18}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
