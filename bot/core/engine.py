@@ -108,11 +108,8 @@ class Engine:
             return cls(base)
 
     @classmethod
-    def from_state(cls, base: FactBase, index: Index | None = None, *, store: Any = None) -> Engine:
-        """An engine for a base that is already validated (opened from the compiled store). Without
-        an index, the index is built in a background thread: the process can connect and offer
-        autocomplete at once, and the first question waits for the index (`wait_ready`).
-        `store` (a `store.Store`) makes reloads incremental."""
+    def _bare(cls, store: Any, base: FactBase | None) -> Engine:
+        """An engine with its locks and events, its base given (or, None, still to be read)."""
         engine = cls.__new__(cls)
         engine._lock = threading.Lock()
         engine._build_lock = threading.RLock()
@@ -125,6 +122,15 @@ class Engine:
         engine._opened.set()
         engine._wanted = threading.Event()
         engine._quick = None
+        return engine
+
+    @classmethod
+    def from_state(cls, base: FactBase, index: Index | None = None, *, store: Any = None) -> Engine:
+        """An engine for a base that is already validated (opened from the compiled store). Without
+        an index, the index is built in a background thread: the process can connect and offer
+        autocomplete at once, and the first question waits for the index (`wait_ready`).
+        `store` (a `store.Store`) makes reloads incremental."""
+        engine = cls._bare(store, base)
         if index is not None:
             engine._current = _State(base, index)
             engine._ready.set()
@@ -141,18 +147,10 @@ class Engine:
         (or builds it, should the rows fail) in a background thread, and the index follows it there.
         Until then a /who by an entity's exact name is answered from the store's rows
         (`store.quick_who`); everything else waits for the base, then for the index."""
-        engine = cls.__new__(cls)
-        engine._lock = threading.Lock()
-        engine._build_lock = threading.RLock()
-        engine._ready = threading.Event()
-        engine._failed = None
-        engine._store = store
-        engine._terms = None
-        engine._pending_base = None
+        engine = cls._bare(store, None)
         engine._current = None
-        engine._opened = threading.Event()
+        engine._opened.clear()
         engine._quick = (store, key)
-        engine._wanted = threading.Event()
 
         def run() -> None:
             # the read starts when a question needs the base, or after a moment: a start's first

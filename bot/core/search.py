@@ -1649,23 +1649,15 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
     "has he been in jail since 2022"): the facts that make the same claim with their own date, so the
     reader sees what the sources say. Empty when the claim itself is not there.
 
-    Only a year the claim is dated by ("*in* 2023", "*since* 2022") is relaxed: "the 2019 budget" or
-    "July 2025" name what is asked about, and a question with a number as well ("$10bn by 2030") is a
-    different claim, not a wrong date."""
+    Only the one phrase the claim is dated by ("*in* 2023", "*since* 2022", "on a Monday", "in jan
+    2016") is relaxed: "the 2019 budget" names what is asked about, and a question with a figure as
+    well ("$10bn by 2030") is a different claim, not a wrong date."""
     toks = q.tokens
-    if q.intent == "yes_no":
-        placed = _placed_otherwise(base, index, q)
-        if placed.facts:
-            return placed
-        counted = _numbered_otherwise(base, index, q)
-        if counted.facts:
-            return counted
-        titled = _titled_otherwise(base, index, q)
-        if titled.facts:
-            return titled
-        done_by = _done_by_another(base, index, q)
-        if done_by.facts:
-            return done_by
+    if q.intent == "yes_no":  # placed, numbered, titled or done otherwise: the first that finds facts
+        for otherwise in (_placed_otherwise, _numbered_otherwise, _titled_otherwise, _done_by_another):
+            hits = otherwise(base, index, q)
+            if hits.facts:
+                return hits
     span = _date_phrase(toks)
     if q.intent != "yes_no" or span is None or "again" in toks:
         return Hits()
