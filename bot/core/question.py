@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .chat import clean
+from .quantities import MONTHS
 from .text import NUMBER, QUESTION_WORDS, STOPWORDS, YEAR, kept_acronyms, stem, tokens
 
 # Words that shape a question without naming its subject ("what did X *put* on Y", "when did it
@@ -324,14 +325,10 @@ def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
     return kind, " ".join(rest), True
 
 
-_MONTH_NAMES = frozenset("""january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split())
-
-
 def _day_of_month(toks: list[str], i: int) -> bool:
     """"10 july", "july 10": a day of a date, which the month and year date — not a figure to find."""
     return toks[i].isdigit() and 1 <= int(toks[i]) <= 31 and (
-        (i + 1 < len(toks) and toks[i + 1] in _MONTH_NAMES) or (i > 0 and toks[i - 1] in _MONTH_NAMES))
+        (i + 1 < len(toks) and toks[i + 1] in MONTHS) or (i > 0 and toks[i - 1] in MONTHS))
 
 
 def read(raw: str) -> Question:
