@@ -29,7 +29,10 @@ def _is_emoji(ch: str) -> bool:
 
 
 def strip_markup(text: str) -> str:
-    """Mentions, custom and Unicode emoji, markdown, spoilers, code ticks and link brackets removed."""
+    """Mentions, custom and Unicode emoji, markdown, spoilers, code ticks and link brackets removed;
+    a quoted line a question points at put in its place ("> …\nwho said that?")."""
+    if ">" in text and "\n" in text:
+        text = _quoted(text)
     text = _MENTION.sub(" ", text)
     text = _LINK.sub(r"\1", text)
     text = _SPOILER_CODE.sub(" ", text)
@@ -271,6 +274,23 @@ def _reframed(text: str) -> str:
 
 # "didnt", "wasnt": the negative auxiliaries typed without their apostrophe
 _BARE_NOT = re.compile(r"\b(is|was|did|does|do|are|were|has|have|had|could|would|should)nt\b", re.I)
+
+
+def _quoted(text: str) -> str:
+    """"> The people of Pakistan stand with Imran Khan\nwho said that?": a quoted line and a question
+    pointing at it ("that", "this", "it") are the question about the quoted words."""
+    lines = text.splitlines()
+    quoted = " ".join(line.lstrip("> ").strip() for line in lines if line.lstrip().startswith(">"))
+    asked = " ".join(line.strip() for line in lines if line.strip() and not line.lstrip().startswith(">"))
+    if not quoted or not asked:
+        return text
+    pointed = _POINTER.sub(f" {quoted} ", asked, count=1)
+    return pointed if pointed != asked else text
+
+
+# "who said that", "is this true", "when was it said": the word standing for a quoted line
+_POINTER = re.compile(r"(?<=\bsaid)\s+(?:that|this|it)\b|(?<=\bsay)\s+(?:that|this|it)\b|(?<=\bsays)\s+(?:that|this|it)\b",
+                      re.I)
 
 
 def clean(text: str) -> str:

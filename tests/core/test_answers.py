@@ -726,3 +726,10 @@ def test_an_organisation_speaks_through_its_parts(engine: Engine) -> None:
     # the 2017 delegation is part of Alibaba Group: "the Alibaba visitors" said what it said
     said = engine.route("what did the alibaba visitors say about digitisation in 2017")
     assert said.status == "answer" and "digitisation" in said.lead
+
+
+def test_a_quoted_line_and_a_question_pointing_at_it(engine: Engine) -> None:
+    answer = engine.route("> The people of Pakistan stand with Imran Khan\nwho said that?")
+    assert answer.status == "answer" and "Salman Akram Raja" in answer.lead
+    # a quote with no question pointing at it is left as typed
+    assert read("> some words\nwhat").tokens == ("some", "words", "what")
