@@ -126,6 +126,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bbelong(?:s|ed|ing)? to\b", ""),  # "which party does he belong to": his party
                  (r"\bsat in on\b", "attended"),
                  (r"\bsit(?:s|ting)? in on\b", "attend"),
+                 (r"\bde minimis\b", "duty-free"),  # the customs term for the duty-free threshold
                  (r"\bbrought up\b", "mentioned"),
                  (r"\b(?:bring|brings|bringing) up\b", "mention"),
                  # "did he go in the end", "at the end of the day": how it turned out, not an "end"
@@ -136,7 +137,7 @@ _PHRASES = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enu
 # a word every phrase above contains: most questions hold none, and skip the pattern
 _PHRASE_WORDS = frozenset("""set setting now moment days acc acc. acdg accdg according 2 with week down into up
     for after out tie tie-up tie-ups tieup tieups end all place sat sit sits sitting belong belongs belonged
-    belonging""".split())
+    belonging minimis""".split())
 
 
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
