@@ -849,8 +849,11 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         return False
     if q.intent == "yes_no" and _asks_future(q) and not _looks_ahead(base, index, fact):
         return False  # "will the limit go back up": only a fact about what is planned or expected answers
-    if not NOW_WORDS.isdisjoint(q.tokens) and not q.years and base.year_of(fact) < _latest_year(index):
-        return False  # "is Dar *still* finance minister": a 2017 fact cannot say what holds now
+    if (not NOW_WORDS.isdisjoint(q.tokens) and not q.years and base.year_of(fact) < _latest_year(index)
+            and SAY_WORDS.isdisjoint(q.tokens)):
+        # "is Dar *still* finance minister": a 2017 fact cannot say what holds now ("who said e-commerce
+        # is still in its infant stage" quotes the word, and asks no such thing)
+        return False
     if q.intent == "how_many" and " how long " in f" {q.folded} ":
         return _gives_duration(fact)
     if q.intent == "how_many":

@@ -733,3 +733,9 @@ def test_a_quoted_line_and_a_question_pointing_at_it(engine: Engine) -> None:
     assert answer.status == "answer" and "Salman Akram Raja" in answer.lead
     # a quote with no question pointing at it is left as typed
     assert read("> some words\nwhat").tokens == ("some", "words", "what")
+
+
+def test_still_inside_a_quoted_claim_is_no_time_constraint(engine: Engine) -> None:
+    assert "Khurram Dastgir Khan" in engine.route("who sed pak ecom is still in its infant stage").lead
+    # asked of the present, "still" wants the newest facts
+    assert engine.route("is ishaq dar still the finance minister").status == "not_found"
