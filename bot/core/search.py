@@ -1735,13 +1735,15 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     """"Was the old duty-free limit Rs 50,000", "James Dong led a 7-member delegation right?": a
     figure the sources give otherwise — the facts that make the same claim with their own figure (in
     the same unit), so the reader sees the number they give. A fact with the asked figure is the
-    plain search's answer, never this one."""
-    if len(q.numbers) != 1 or q.numbers[0] not in q.tokens:
+    plain search's answer, never this one. Two figures in one unit ("cut from Rs 10,000 to Rs 1,000")
+    are one claim: the facts that give other figures in that unit correct it."""
+    at_all = [i for i, t in enumerate(q.tokens) if t in q.numbers]
+    if not 1 <= len(q.numbers) <= 2 or len(at_all) != len(q.numbers):
         return Hits()
-    at = q.tokens.index(q.numbers[0])
-    if at > 0 and q.tokens[at - 1] in ("the", "this", "that"):
+    at = at_all[0]
+    if any(i > 0 and q.tokens[i - 1] in ("the", "this", "that") for i in at_all):
         return Hits()  # "is *the 18 per cent levy* an income tax": the figure names what the claim is about
-    relaxed = _claim_without(q.tokens, {at})
+    relaxed = _claim_without(q.tokens, set(at_all))
     if relaxed.intent != "yes_no" or not relaxed.words:
         return Hits()
     # what the figure counts — its unit ("Rs 50,000", "$15bn") or the noun after it ("7 member
@@ -1751,11 +1753,13 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     if not after or (after[0] not in UNIT_WORDS and (after[0] in STOPWORDS or stem(after[0]) in FILLER)):
         return Hits()  # ("percent" is a unit, however little it says on its own)
     unit = after[0] if after[0] in UNIT_WORDS else stem(after[0])
+    if len(at_all) == 2 and q.tokens[at_all[1] + 1:at_all[1] + 2] != tuple(after):
+        return Hits()  # two figures of two things: not one claim to correct
 
     def counted_otherwise(fact: Fact) -> bool:
         terms = index.text_terms[fact.id]
         figures = {t for t in terms if NUMBER.match(t) and not YEAR.match(t)}
-        return bool(figures) and q.numbers[0] not in figures and unit in terms
+        return bool(figures) and not set(q.numbers) <= figures and unit in terms
 
     found = [f for f in search_facts(base, index, relaxed, suggest=False).facts if counted_otherwise(f)]
     # the facts whose own sentence gives the figure, when there are any, not ones with it only in their quote

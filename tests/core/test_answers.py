@@ -739,3 +739,7 @@ def test_still_inside_a_quoted_claim_is_no_time_constraint(engine: Engine) -> No
     assert "Khurram Dastgir Khan" in engine.route("who sed pak ecom is still in its infant stage").lead
     # asked of the present, "still" wants the newest facts
     assert engine.route("is ishaq dar still the finance minister").status == "not_found"
+
+
+def test_two_figures_of_one_claim_are_corrected_together(engine: Engine) -> None:
+    assert "Rs500" in engine.route("duty free threshold was cut from rs 10,000 to rs 1,000 right?").lead
