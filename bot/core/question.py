@@ -326,10 +326,12 @@ def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
     return kind, " ".join(rest), True
 
 
-def _day_of_month(toks: list[str], i: int) -> bool:
-    """"10 july", "july 10": a day of a date, which the month and year date — not a figure to find."""
-    return toks[i].isdigit() and 1 <= int(toks[i]) <= 31 and (
-        (i + 1 < len(toks) and toks[i + 1] in MONTHS) or (i > 0 and toks[i - 1] in MONTHS))
+def day_month(toks: list[str] | tuple[str, ...], i: int) -> str | None:
+    """The month beside token i when it is a day of that month ("10 july", "july 10") — a day of a
+    date, which the month and year date, not a figure to find; None otherwise."""
+    if not (toks[i].isdigit() and 1 <= int(toks[i]) <= 31):
+        return None
+    return next((toks[k] for k in (i + 1, i - 1) if 0 <= k < len(toks) and toks[k] in MONTHS), None)
 
 
 def read(raw: str) -> Question:
@@ -345,7 +347,7 @@ def read(raw: str) -> Question:
         unit_next = i + 1 < len(toks) and toks[i + 1] in ("pkr", "usd", "percent")
         if YEAR.match(tok) and not unit_next:
             years.append(int(tok))
-        elif NUMBER.match(tok) and not _day_of_month(toks, i):
+        elif NUMBER.match(tok) and day_month(toks, i) is None:
             numbers.append(tok)
         elif tok not in STOPWORDS or tok in keep:
             words.append(tok)

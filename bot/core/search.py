@@ -32,6 +32,7 @@ from .question import (
     SAY_WORDS,
     SYNONYMS,
     Question,
+    day_month,
     is_filler,
     read,
     zipf,
@@ -599,14 +600,7 @@ def _in_months(fact: Fact, months: frozenset[int]) -> bool:
 
 def asked_days(toks: tuple[str, ...]) -> frozenset[tuple[int, int]]:
     """The days a question is dated by, as (month, day): "on 10 July", "july 10th"."""
-    found = set()
-    for i, t in enumerate(toks):
-        if t.isdigit() and 1 <= int(t) <= 31:
-            for k in (i + 1, i - 1):
-                if 0 <= k < len(toks) and toks[k] in MONTH_NUMBERS:
-                    found.add((MONTH_NUMBERS[toks[k]], int(t)))
-                    break
-    return frozenset(found)
+    return frozenset((MONTH_NUMBERS[month], int(t)) for i, t in enumerate(toks) if (month := day_month(toks, i)))
 
 
 def _on_days(fact: Fact, days: frozenset[tuple[int, int]]) -> bool:
