@@ -106,7 +106,7 @@ SAY_WORDS = frozenset({"say", "said", "says", "statement", "statements", "quote"
 # Nouns and verbs of office: "who chairs X" asks for a holder of that office.
 ROLE_WORDS = frozenset(stem(w) for w in """chair chairs chairman chairperson chaired head heads headed lead leads
     led leader president ceo founder founded owner owns run runs chief boss director secretary minister governor
-    spokesman spokesperson commander manager member members""".split())
+    spokesman spokesperson commander manager member members dg""".split())
 LIST_KINDS = {
     "people": "person", "person": "person", "persons": "person", "officials": "person", "names": None,
     "executives": "person", "executive": "person",

@@ -1824,7 +1824,7 @@ def _titled_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     people = [m for m in mentioned if len(m.entities) == 1 and m.entities[0].type == "person"]
     # "Khurram was the *finance minister*": an office typed as another person's title names them too,
     # and their titles show who held it
-    offices = [m for m in people if any(stem(w) in ROLE_WORDS or w == "dg" for w in m.words)]
+    offices = [m for m in people if any(stem(w) in ROLE_WORDS for w in m.words)]
     if len(people) != len(mentioned) or len(people) - len(offices) != 1 or len(offices) > 1 or (
             not offices and not any(stem(t) in ROLE_WORDS for t in rest)):
         return Hits()
