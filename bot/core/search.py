@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 from .chat import normalise_quantities, strip_markup
 from .index import ALL_TYPES, EXACT, PREFIX, Index, Query
 from .model import Entity, Fact, FactBase
-from .quantities import MONTHS
+from .quantities import MONTHS, find_quantities
 from .question import (
     AUXILIARIES,
     FILLER,
@@ -850,6 +850,8 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         return False
     if q.intent == "how_many" and " how long " in f" {q.folded} ":
         return _gives_duration(fact)
+    if q.intent == "how_many" and _asks_money(q):
+        return _has_money(fact)
     if q.intent == "how_many":
         return (_has_number(index, fact) and not (PAST_AUX & set(q.tokens) and _forecast_only(base, q, fact))
                 and _counts_within(q, fact) and _counts_noun(q, fact))
@@ -950,6 +952,26 @@ def _gives_duration(fact: Fact) -> bool:
     return bool(DURATION.search(fact.says) or DURATION.search(fact.source.quote))
 
 
+MONEY_WORDS = frozenset(stem(w) for w in """worth cost costs costing spend spends spent invest invests invested
+    investment investments pay pays paid earn earns earned earning earnings price priced value valued valuation revenue
+    revenues fund funding funded raise raised fee fees salary""".split())
+
+
+def _asks_money(q: Question) -> bool:
+    """"How much is Alibaba worth", "how much did Alibaba invest": the answer is a sum of money — a
+    count of products or a percentage does not answer it ("how much *tax*" may be a rate, so only the
+    words that can only be paid in money count)."""
+    toks = q.tokens
+    if "much" not in toks or "how" not in toks:
+        return False
+    return any(stem(t) in MONEY_WORDS for t in toks[toks.index("much") + 1:])
+
+
+def _has_money(fact: Fact) -> bool:
+    return any(qty.unit in MONEY_UNITS for text in (fact.says, fact.source.quote) for qty in find_quantities(text))
+
+
+MONEY_UNITS = frozenset({"PKR", "USD", "EUR", "GBP", "CNY"})
 COUNTED_IN = frozenset({"in", "on", "at", "aboard", "inside"})
 
 
@@ -1281,6 +1303,8 @@ def _office_phrase(q: Question, word: str) -> str:
 def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
     """(what is missing, how the refusal says so) for an intent whose detail no fact carries."""
     words = " ".join(focus)
+    if q.intent == "how_many" and _asks_money(q) and not words:
+        return "a sum of money", "give no sum of money for that"
     if q.intent == "how_many":
         return (f"the number of {words}" if words else "a figure"), (f"give no number of {words}" if words else
                                                                        "give no figure for that")

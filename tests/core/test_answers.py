@@ -747,3 +747,11 @@ def test_still_inside_a_quoted_claim_is_no_time_constraint(engine: Engine) -> No
 
 def test_two_figures_of_one_claim_are_corrected_together(engine: Engine) -> None:
     assert "Rs500" in engine.route("duty free threshold was cut from rs 10,000 to rs 1,000 right?").lead
+
+
+def test_how_much_something_is_worth_needs_a_sum_of_money(engine: Engine) -> None:
+    # 300,000 products on Alibaba is a count: it does not say what Alibaba is worth
+    worth = engine.route("how much is alibaba worth")
+    assert worth.status == "not_found" and worth.missing == "a sum of money"
+    # a sum in dollars does answer it
+    _answered(engine, "how much will e-commerce be worth by 2020", "$1 billion")
