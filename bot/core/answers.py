@@ -23,6 +23,7 @@ from .search import (
     MONTH_NUMBERS,
     UNIT_WORDS,
     WEEKDAYS,
+    EventSummary,
     Hits,
     Mention,
     asked_verb,
@@ -692,7 +693,7 @@ def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> A
     if every_one:  # "all the deals signed during the visit": something of the events, not the events
         covered = {i for m in every for i in range(m.start, m.start + len(m.words))}
         if any(i not in covered and t not in STOPWORDS and not YEAR.match(t) and stem(t) not in EVENT_WORDS
-               and t not in PEOPLE_WORDS | EVERY and not is_filler(t) and t not in MONTHS
+               and t not in PEOPLE_WORDS | EVERY | ATTENDING and not is_filler(t) and t not in MONTHS
                for i, t in enumerate(toks)):
             return None
     # "visit to Pakistan", "came to Islamabad": the event must have taken place there ("talk to Pakistan's
@@ -708,6 +709,10 @@ def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> A
               for m in mentioned for group in ([(e,) for e in m.entities] if "and" in m.words else [m.entities])]
     found = [(summaries[eid].key, eid) for eid in _events_involving(index, wanted, q.years)
              if (eid in named_events or not named_events) and _held_within(base, index, eid, places)]
+    if q.intent == "who" and ATTENDING & set(toks):
+        # "who attended the meeting with Dar": an event he took part in, not one a fact of his mentions
+        people_named = {e.id for m in mentioned for e in m.entities if e.type == "person"}
+        found = [(k, eid) for k, eid in found if people_named <= summaries[eid].attended] or found
     # "the first Alibaba *delegation*": among them, the events of the kind asked, when some are
     kind = [(k, eid) for k, eid in found if asked_events & KIND_OF_EVENT & _event_words(base.entities[eid])]
     found = kind or found
@@ -729,9 +734,18 @@ def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> A
                and any(stem(w) in ROLE_WORDS for w in m.words) for e in m.entities}
     # "each *time* Alibaba met Pakistani officials" lists the meetings; "each official Alibaba met", the people
     named: list[Fact] = []
+    reports: list[Fact] = []
+    attendance = False
     if q.intent == "who" and holders and (took_part := _people_in(base, index, picked, asked - holders)):
         named = [f for f in took_part if f.about[0] in holders] or took_part
         chosen = named + chosen
+    elif (attendance := (q.intent == "who" or bool(PEOPLE_WORDS & set(toks))) and bool(ATTENDING & set(toks))):
+        # "who all attended the Shehbaz-Alibaba meeting", "who was at the Evans meeting": everyone the
+        # event's reports say took part — both sides, and those named only by office ("the Chairman of
+        # the FBR"), whose own report of who attended says it
+        named = people[:MAX_PEOPLE]
+        reports = _attendance_reports(base, summaries, picked, asked | {f.about[0] for f in named})
+        chosen = reports + named + chosen
     elif q.intent == "who" or (every_one and PEOPLE_WORDS & set(toks) and not {"time", "times"} & set(toks)):
         named = _sides(people, asked, q, mentioned)[:MAX_PEOPLE]
         chosen = named + chosen  # they are the answer
@@ -741,6 +755,17 @@ def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> A
     answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
                     command="ask", query=question, base=base)
     numbers = answer.citation_numbers()
+    if attendance and (named or reports):  # everyone who took part, each cited where a report names them
+        present = [(base.entities[f.about[0]].name, f.id) for f in named]
+        known = asked | {f.about[0] for f in named}
+        for report in reports:
+            ps = set(_participants(report)) - known
+            # in the report's order; a body is named through its officer ("the Chairman of the FBR")
+            present += [(base.entities[p].name, report.id) for p in _participants(report)
+                        if p in ps and not any(base.entities[o].part_of == p for o in ps)]
+            known |= ps
+        return replace(answer, lead=fit_lead(f"The sources name {len(present)} who took part: " + "; ".join(
+            f"{name} [{numbers[fid]}]" for name, fid in present) + "."))
     if every_one and len(named) > 1:  # "which Alibaba execs have come": the people, each cited
         return replace(answer, lead=fit_lead(f"The sources name {len(named)}: " + "; ".join(
             f"{base.entities[f.about[0]].name} [{numbers[f.id]}]" for f in named) + "."))
@@ -774,6 +799,30 @@ def _people_in(base: FactBase, index: Index, picked: list[str], asked: set[str])
     return list(seen.values())  # by event, in date order
 
 
+def _attendance_reports(base: FactBase, summaries: dict[str, EventSummary], picked: list[str],
+                        known: set[str]) -> list[Fact]:
+    """The fewest reports of who took part that name everyone the answer does not already name (the
+    asked sides, their delegations and the people listed by their roles) — "the Chairman of the FBR"
+    is named only there."""
+    out: list[Fact] = []
+    for eid in picked:
+        left = {p for f in summaries[eid].facts for p in _participants(base.facts[f])
+                if p not in known and base.entities[p].part_of not in known}
+        while left:
+            best = max(summaries[eid].facts, key=lambda f: (len(left.intersection(_participants(base.facts[f]))), f))
+            if not left.intersection(_participants(base.facts[best])):
+                break
+            out.append(base.facts[best])
+            left.difference_update(_participants(base.facts[best]))
+    return out
+
+
+def _participants(fact: Fact) -> list[str]:
+    """Who a report says took part, in its order."""
+    ps = fact.details.get("participants")
+    return [p for p in ps if isinstance(p, str)] if isinstance(ps, list | tuple) else []
+
+
 def _sides(roles: list[Fact], asked: set[str], q: Question, mentioned: list[Mention]) -> list[Fact]:
     """Which of the people a question asks for: the organisation's the people word belongs to ("the
     Alibaba execs"); for "who led …" the asked organisation's; else the side the question does not
@@ -789,6 +838,7 @@ def _sides(roles: list[Fact], asked: set[str], q: Question, mentioned: list[Ment
 
 
 PRESENCE = frozenset({"at", "attend", "attended", "attending", "present", "there"})
+ATTENDING = PRESENCE | {"participants", "participant", "participated", "attendees", "attendance", "joined"}
 
 
 def _not_among_attendees(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:

@@ -196,7 +196,16 @@ _INTENTS = ((_COMPARE, "compare"), (_HOW_MANY, "how_many"), (_WHEN, "when"), (_W
             (_WHO, "who"))
 
 
+# "who was present *when Shehbaz met Alibaba*", "what did Dar say when he met them": another question
+# word comes first, and "when" opens a clause that dates what is asked — it asks no date ("who met
+# Jack Ma and when", "when and where" still do)
+_WHEN_CLAUSE = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:who|whom|what|which|where|why)\b.*?(?<!\band)(?<!\bor)(?<!,)"
+                          r"( when\b)(?= \w+ \w+)")
+
+
 def _intent(toks: list[str], line: str, asked: bool = False) -> str:
+    if (clause := _WHEN_CLAUSE.search(line)) is not None:
+        line = line[:clause.start(1)] + " while" + line[clause.end(1):]
     for pattern, intent in _INTENTS:
         if pattern.search(line):
             return intent

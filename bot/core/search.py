@@ -952,9 +952,10 @@ def _gives_duration(fact: Fact) -> bool:
     return bool(DURATION.search(fact.says) or DURATION.search(fact.source.quote))
 
 
+# not "pay", "fee" or "raise": a tax is paid, charged and raised as a rate too ("how much tax do sellers pay": 5%)
 MONEY_WORDS = frozenset(stem(w) for w in """worth cost costs costing spend spends spent invest invests invested
-    investment investments pay pays paid earn earns earned earning earnings price priced value valued valuation revenue
-    revenues fund funding funded raise raised fee fees salary""".split())
+    investment investments earn earns earned earning earnings price priced value valued valuation revenue
+    revenues fund funding funded salary""".split())
 
 
 def _asks_money(q: Question) -> bool:

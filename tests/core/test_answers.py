@@ -755,3 +755,21 @@ def test_how_much_something_is_worth_needs_a_sum_of_money(engine: Engine) -> Non
     assert worth.status == "not_found" and worth.missing == "a sum of money"
     # a sum in dollars does answer it
     _answered(engine, "how much will e-commerce be worth by 2020", "$1 billion")
+
+
+def test_who_attended_names_everyone_the_reports_say_took_part(engine: Engine) -> None:
+    answer = engine.route("who all attended the shehbaz alibaba meeting")
+    # both sides, and an official named only by office in the report of who attended
+    for name in ("James Dong", "Shaza Fatima Khawaja", "Chairman of the Federal Board of Revenue"):
+        assert name in answer.lead
+    _cited_ok(engine, answer)
+    # a body is named through its officer, not beside him
+    assert "; Federal Board of Revenue [" not in answer.lead
+
+
+def test_when_opening_a_clause_asks_no_date() -> None:
+    assert read("who was present when shehbaz met alibaba").intent == "who"
+    assert read("what happened when shehbaz met alibaba").intent == "what"
+    # "… and when" and a plain "when" still ask one
+    assert read("who met jack ma and when").intent == "when"
+    assert read("when did dar meet alibaba").intent == "when"
