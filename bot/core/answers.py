@@ -30,6 +30,7 @@ from .search import (
     corrected_claim,
     events,
     is_government,
+    is_kind,
     lies_within,
     mentioned_entities,
     name_initials,
@@ -539,6 +540,11 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         listed = entity_list(base, index, question)
         if listed is not None:
             return listed
+        if q.list_kind == "party":  # "which political parties are in ur data": organisations that are one
+            parties = [e for e in base.entities.values() if is_kind(e, {"party"})]
+            named = _entities_answer(base, question, parties) if parties else None
+            if named is not None:
+                return named
         rest = read(q.list_rest).tokens if q.list_rest else ()
         # a topic or name narrows the index well enough ("the July 2025 e-commerce policies"); other words
         # ("courier company", "finance ministers") are a list the index does not hold
@@ -995,7 +1001,7 @@ def sources(base: FactBase) -> Answer:
 LEADS = frozenset({"run", "head", "lead", "boss", "charg", "chief", "in"})  # stems of "who runs X"
 _BROWSE_KIND = {"person": "people", "organisation": "organisations", "body": "organisations", "place": "places",
                 "platform": "organisations", "topic": "topics", "policy": "policies", "event": "topics",
-                "year": "years"}
+                "year": "years", "party": "organisations"}
 
 
 def _title_terms(fact: Fact) -> set[str]:
@@ -1012,8 +1018,13 @@ def _parts_list(base: FactBase, index: Index, text: str, kind: str, within: list
     else:
         parts = [base.entities[c] for eid in within for c in family(index.children, eid)[1:]
                  if base.entities[c].type in types]
+    return _entities_answer(base, text, parts)
+
+
+def _entities_answer(base: FactBase, text: str, entities: list[Entity]) -> Answer | None:
+    """Each entity by its name and its most-cited fact about it, cited; None when none is cited."""
     chosen: list[tuple[Entity, Fact]] = []
-    for ent in dict.fromkeys(parts):
+    for ent in dict.fromkeys(entities):
         cited = sorted(base.by_entity.get(ent.id, ()), key=lambda f: (base.facts[f].about[0] != ent.id, f))
         if cited:
             chosen.append((ent, base.facts[cited[0]]))

@@ -113,7 +113,9 @@ LIST_KINDS = {
     "organisations": "organisation", "organizations": "organisation", "orgs": "organisation",
     "companies": "organisation", "company": "organisation", "bodies": "body", "platforms": "platform",
     "platform": "platform", "places": "place",
-    "topics": "topic", "subjects": "topic", "policies": "policy", "events": "event", "meetings": "event",
+    "topics": "topic", "topic": "topic", "subjects": "topic", "policies": "policy", "policy": "policy",
+    "events": "event", "event": "event", "meetings": "event",
+    "parties": "party", "party": "party",
     "countries": "place", "cities": "place", "outlets": "article", "publishers": "article", "papers": "article",
     "years": "year", "articles": "article", "sources": "article", "entities": None, "everything": None,
 }
@@ -293,7 +295,8 @@ _KNOW = re.compile(r"\b(?:do|can|does) (?:you|u|the bot|factdesk) (?:know|cover|
 LIST_NOISE = frozenset({"all", "every", "the", "me", "of", "mentioned", "named", "covered", "in", "sources",
                         "articles", "you", "u", "know", "about", "cover", "have", "do", "can", "does", "what",
                         "who", "which", "pls", "please", "are", "is", "there", "any", "a", "an", "your", "ur",
-                        "data", "database", "records", "list", "base", "facts", "come", "up", "appear"})
+                        "data", "database", "records", "list", "base", "facts", "come", "up", "appear", "political",
+                        "ask", "i"})
 
 
 # what readers call the bot's knowledge: "which places do *you* know", "which ministers are in ur *base*"
@@ -324,10 +327,10 @@ def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
     kind: str | None = None
     rest: list[str] = []
     for tok in head[1:] if head[0] in LIST_VERBS else head:
-        if kind is None and tok in LIST_KINDS and LIST_KINDS[tok] is not None:
-            kind = LIST_KINDS[tok]
-        elif tok not in LIST_NOISE and tok not in LIST_VERBS:
-            rest.append(tok)
+        if tok in LIST_KINDS and LIST_KINDS[tok] is not None:  # "which policies/measures": one kind, twice
+            kind = kind or LIST_KINDS[tok]
+        elif tok not in LIST_NOISE and tok not in LIST_VERBS and not (kind == "policy" and tok in ("measures", "measure")):
+            rest.append(tok)  # "which policies/measures": one kind in two words
     if _KNOW.search(line) and head[0] == "who":
         kind = kind or "person"
     if kind is None and not rest and not _KNOW.search(line):

@@ -1341,7 +1341,7 @@ GENERIC_TYPES = frozenset("body bodies organisation organisations organization o
                           "place places city cities country countries".split())
 
 
-def _is_kind(ent: Entity, nouns: set[str]) -> bool:
+def is_kind(ent: Entity, nouns: set[str]) -> bool:
     """An entity of the kind a "which …" asks for: of a type the noun names, and for a noun narrower
     than its type ("party" among organisations) one whose own names or keywords use it."""
     words = {stem(w) for text in (*ent.names, *ent.keywords) for w in tokens(text)}
@@ -1511,7 +1511,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if kind_at:  # "which party does Imran Khan belong to": a fact involving a party besides the ones named
         nouns = {toks[i] for i in kind_at}
         kinds_in = {f.id: [e for eid in f.entity_ids() if (e := base.entities.get(eid)) is not None
-                           and eid not in subjects and _is_kind(e, nouns)] for _, f in fitting}
+                           and eid not in subjects and is_kind(e, nouns)] for _, f in fitting}
         fitting = [(s, f) for s, f in fitting if kinds_in[f.id]]
         # the facts whose sentence names the one found ("PTI is the party of …") before "his party"
         fitting.sort(key=lambda sf: not any(n.casefold() in sf[1].says.casefold()

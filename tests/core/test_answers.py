@@ -773,3 +773,12 @@ def test_when_opening_a_clause_asks_no_date() -> None:
     # "… and when" and a plain "when" still ask one
     assert read("who met jack ma and when").intent == "when"
     assert read("when did dar meet alibaba").intent == "when"
+
+
+def test_lists_of_parties_events_and_policies_asked_of_the_bot(engine: Engine) -> None:
+    parties = engine.route("which political parties r in ur data")
+    assert "Pakistan Tehreek-e-Insaf" in parties.lead and "PML-N" in parties.lead and "Alibaba" not in parties.lead
+    _cited_ok(engine, parties)
+    # a kind in the singular, or named twice, is still the index of that kind
+    assert engine.route("list every 2017 event in ur base").command == "browse"
+    assert engine.route("which policies/measures are in ur sources").title == "Policies"
