@@ -542,9 +542,9 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
             return listed
         if q.list_kind == "party":  # "which political parties are in ur data": organisations that are one
             parties = [e for e in base.entities.values() if is_kind(e, {"party"})]
-            named = _entities_answer(base, question, parties) if parties else None
-            if named is not None:
-                return named
+            party_list = _entities_answer(base, question, parties) if parties else None
+            if party_list is not None:
+                return party_list
         rest = read(q.list_rest).tokens if q.list_rest else ()
         # a topic or name narrows the index well enough ("the July 2025 e-commerce policies"); other words
         # ("courier company", "finance ministers") are a list the index does not hold
