@@ -147,9 +147,64 @@ def _phrase(match: re.Match[str]) -> str:
     return _PHRASE_TABLE[int((match.lastgroup or "p0")[1:])][1]
 
 
+# Hinglish (Urdu in Latin letters) questions: "pti ka chairman kaun hai", "tmall kya hai". Words only
+# Urdu uses, two of which must occur before a line is read as Urdu ("ka", "ne", "ko" alone are too
+# easily English typos). No transliteration library covers Roman Urdu chat; the grammar needed is a
+# question word, a tense, the postpositions and a few verbs — so a table, kept small.
+_URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna kitne kitni kis hai hain tha thi
+    hota hoti kiya kiye mein sabse zyada ziada bola boli kaha kaisa kaise gaya gayi gaye""".split())
+_URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "kahan": "where", "kahaan": "where",
+                  "kyun": "why", "kyon": "why", "kiyon": "why", "kitna": "how much", "kitne": "how many",
+                  "kitni": "how many", "kis": "which", "kaisa": "how", "kaise": "how"}
+_URDU_TENSE = {"hai": "is", "hain": "are", "hota": "is", "hoti": "is", "tha": "was", "thi": "was", "kiya": "did",
+               "kiye": "did", "diya": "did"}
+_URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli": "said", "kaha": "said",
+               "cheez": "thing", "ne": "", "ko": "", "se": "from", "bhi": "also", "aur": "and", "gaya": "", "gaye": "",
+               "gayi": "", "yaar": "", "yar": "", "bhai": "", "ji": "", "toh": "", "hi": "", "wala": "", "wali": "", "wale": ""}
+
+
+def _from_urdu(text: str) -> str:
+    """A Hinglish question in English word order, near enough for the reader: its question word
+    first, then its tense, then the rest with postpositions turned ("pti ka chairman kaun hai" →
+    "who is pti's chairman"). Any other line is returned as it is."""
+    words = text.split()
+    bare = [w.strip("?!.,").casefold() for w in words]
+    if len(_URDU_MARKERS.intersection(bare)) < 2:
+        return text
+    question, tense = "", ""
+    out: list[str] = []
+    agent_end = object_end = -1  # "A ne B ko V": A did V to B — English puts the verb before B
+    for i, word in enumerate(bare):
+        if word == "ne":
+            agent_end = len(out)
+        elif word == "ko" and agent_end >= 0:
+            object_end = len(out)
+        if word in ("kis", "kaunsa", "konsa") and bare[i + 1:i + 2] == ["cheez"]:
+            question = question or "what"  # "kis cheez ka minister": minister of what
+        elif word in _URDU_QUESTION and word != "kis":
+            question = question or _URDU_QUESTION[word]
+        elif word in _URDU_TENSE:
+            tense = tense or _URDU_TENSE[word]
+        elif word in ("ka", "ki", "ke"):
+            if out and bare[i - 1] != "cheez":
+                out[-1] += "'s"  # "pti ka chairman": pti's chairman
+        elif word == "mein" or (word == "me" and i and bare[i - 1].isdigit()):
+            out.insert(len(out) - 1 if out else 0, "in")  # "2017 mein", "pakistan mein": in 2017, in Pakistan
+        elif word == "cheez" and i and bare[i - 1] in ("kis", "kaunsa", "konsa"):
+            continue
+        elif word in _URDU_WORDS:
+            if _URDU_WORDS[word]:
+                out.append(_URDU_WORDS[word])
+        else:
+            out.append(words[i].strip("?!.,") if word != "kis" else "which")
+    if 0 <= agent_end < object_end < len(out):
+        out = out[:agent_end] + out[object_end:] + out[agent_end:object_end]
+    return " ".join(w for w in (question, tense, *out) if w) + ("?" if text.rstrip().endswith("?") else "")
+
+
 def expand(text: str) -> str:
     """Contractions and chat shorthand spelt out ("who's" → "who is", "govt" → "government")."""
-    text = text.translate(_APOSTROPHES)
+    text = _from_urdu(text.translate(_APOSTROPHES))
     if not _PHRASE_WORDS.isdisjoint(_PHRASE_SPLIT.findall(text.casefold())):
         text = _PHRASES.sub(_phrase, text)
     for pattern, repl in _CONTRACTIONS:

@@ -11,6 +11,7 @@ import pytest
 
 from bot.core.answer import Answer
 from bot.core.answers import without_choice
+from bot.core.chat import expand
 from bot.core.engine import Engine
 from bot.core.index import WHO_TYPES
 from bot.core.question import read
@@ -782,3 +783,15 @@ def test_lists_of_parties_events_and_policies_asked_of_the_bot(engine: Engine) -
     # a kind in the singular, or named twice, is still the index of that kind
     assert engine.route("list every 2017 event in ur base").command == "browse"
     assert engine.route("which policies/measures are in ur sources").title == "Policies"
+
+
+def test_hinglish_questions_are_read_in_english_order() -> None:
+    assert expand("yaar pti ka chairman kaun hai") == "who is pti's chairman"
+    assert expand("2017 me govt ne alibaba ko kya offer kiya") == "what did in 2017 government offer alibaba"
+    # one Urdu-looking word is not enough: "ka", "ne", "ko" are too easily English typos
+    assert expand("who is ka chairman") == "who is ka chairman"
+
+
+def test_hinglish_questions_are_answered(engine: Engine) -> None:
+    _answered(engine, "yaar pti ka chairman kaun hai", "Gohar Ali Khan")
+    _answered(engine, "2017 me govt ne alibaba ko kya offer kiya", "complete support")
