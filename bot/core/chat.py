@@ -67,7 +67,7 @@ SHORTHAND: dict[str, str] = {
     "mr": "", "mr.": "", "mrs": "", "ms": "", "sahab": "", "sahib": "", "saab": "", "janab": "", "sb": "",
     "prez": "president", "pres": "president", "sec": "secretary", "ceo's": "ceo",
     "exec": "executive", "execs": "executives", "rep": "representative", "reps": "representatives",
-    "convo": "conversation", "hq": "headquarters", "fin": "finance", "approx": "about", "mgmt": "management",
+    "convo": "conversation", "ops": "operations", "hq": "headquarters", "fin": "finance", "approx": "about", "mgmt": "management",
     "sed": "said", "sez": "says", "sayz": "says",
     "wud": "would", "wld": "would", "cud": "could", "shud": "should", "shld": "should", "bcoz": "because",
     "1st": "first", "2nd": "second", "3rd": "third", "stat": "statistic", "stats": "statistics",
@@ -210,7 +210,23 @@ def expand(text: str) -> str:
     for pattern, repl in _CONTRACTIONS:
         text = pattern.sub(repl, text)
     text = _E_COMMERCE.sub("e-commerce", text)
+    text = _ORDINAL.sub(_ordinal_day, text)
     return _WORDISH.sub(_shorthand, text)
+
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# "26th june", "the 10th of July", "june 26th": the day of a date, read as "26 june"
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\b)?", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"\s+{_MONTH}\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$", re.IGNORECASE)
+
+
+def _ordinal_day(match: re.Match[str]) -> str:
+    """"26th june", "the 10th of July", "june 26th": the day of a date, read as "26 june"."""
+    text, at = match.string, match.start()
+    beside = _MONTH_AFTER.match(text, match.end()) or _MONTH_BEFORE.search(text[max(0, at - 12):at])
+    return match.group(1) if beside else match.group(0)
 
 
 # -- numbers and units ---------------------------------------------------------------------------

@@ -231,6 +231,10 @@ def _states_claim(head: list[str]) -> bool:
         t in AUXILIARIES or t in _CLAIM_VERBS or (t.endswith("ed") and len(t) > 4) for t in head[1:])
 
 
+# a line that ends in "?", perhaps followed by chat or emoji ("slammed the dg ispr? lol")
+_ASKED = re.compile(r"\?[\W_]*(?:(?:lol|lmao|haha+|pls|please|plz|bro|yaar|right|no)\b[\W_]*)*$", re.IGNORECASE)
+
+
 def _after(toks: list[str], starts: tuple[str, ...]) -> list[str]:
     """The tokens after the first occurrence of the phrase `starts`."""
     n = len(starts)
@@ -363,7 +367,7 @@ def read(raw: str) -> Question:
             numbers.append(tok)
         elif tok not in STOPWORDS or tok in keep:
             words.append(tok)
-    intent = _intent(toks, line, text.rstrip().endswith("?"))
+    intent = _intent(toks, line, bool(_ASKED.search(text)))
     list_kind: str | None = None
     list_rest = ""
     list_kind, list_rest, is_list = _list_request(toks)

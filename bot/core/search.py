@@ -1126,7 +1126,8 @@ def _claimed(index: Index, q: Question, verb: str, fact: Fact, mentioned: list[M
         return True
     objects = {stem(t) for t in q.tokens[at + 1:] if t not in STOPWORDS and stem(t) not in FILLER}
     words = [stem(t) for t in quantity_words(f"{fact.says} | {fact.source.quote}")]
-    return any(w in opposite and objects & set(words[i + 1:i + 4]) for i, w in enumerate(words))
+    # the thing may stand after the word ("cut the threshold") or just before it ("kept this country united")
+    return any(w in opposite and objects & set(words[max(0, i - 3):i] + words[i + 1:i + 4]) for i, w in enumerate(words))
 
 
 def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> str:

@@ -795,3 +795,20 @@ def test_hinglish_questions_are_read_in_english_order() -> None:
 def test_hinglish_questions_are_answered(engine: Engine) -> None:
     _answered(engine, "yaar pti ka chairman kaun hai", "Gohar Ali Khan")
     _answered(engine, "2017 me govt ne alibaba ko kya offer kiya", "complete support")
+
+
+def test_a_claim_read_the_other_way_round_with_its_object_before_the_word(engine: Engine) -> None:
+    # "kept the people of this country united": the country stands before the opposite word
+    _answered(engine, "did raja say imran divided the country", "united")
+
+
+def test_a_claim_asked_with_chat_after_the_question_mark(engine: Engine) -> None:
+    assert read("khawaja asif slammed the dg ispr? lol").intent == "yes_no"
+    assert read("khawaja asif slammed the dg ispr lol").intent != "yes_no"
+
+
+def test_ordinal_days_of_a_month_are_days() -> None:
+    assert expand("passed on 26th june") == "passed on 26 june"
+    assert expand("on the 10th of July") == "on the 10 July"
+    assert expand("june 26th") == "june 26"
+    assert expand("the 1st of them") == "the first of them"  # no month: an ordinal
