@@ -1370,8 +1370,13 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     # words — the answer is a thing of that kind, which the facts must involve
     kind_at = {i: TYPE_NOUNS[t] for i, t in enumerate(toks) if i and toks[i - 1] in ("which", "what")
                and t in TYPE_NOUNS and i not in covered}
+    # "which *international* event": a word between describes the kind, which the facts need not say
+    described = {i - 1 for i, t in enumerate(toks) if i > 1 and toks[i - 2] in ("which", "what") and t in TYPE_NOUNS
+                 and {i, i - 1}.isdisjoint(covered) and toks[i - 1] not in STOPWORDS}
+    kind_at |= {i + 1: TYPE_NOUNS[toks[i + 1]] for i in described}
     content = [t for i, t in enumerate(toks) if i not in covered and not YEAR.match(t) and not NUMBER.match(t)
-               and (t not in STOPWORDS or t in keep) and t not in QUESTION_WORDS and i not in kind_at]
+               and (t not in STOPWORDS or t in keep) and t not in QUESTION_WORDS and i not in kind_at
+               and i not in described]
     # the typed focus words that name no entity, plus any the reading supplied ("age" for "how old")
     focus = tuple(w for w in q.focus if (w in content or w not in toks) and stem(w) not in FILLER)
     if q.intent in ("yes_no", "where") and not focus:

@@ -812,3 +812,9 @@ def test_ordinal_days_of_a_month_are_days() -> None:
     assert expand("on the 10th of July") == "on the 10 July"
     assert expand("june 26th") == "june 26"
     assert expand("the 1st of them") == "the first of them"  # no month: an ordinal
+
+
+def test_a_word_describing_the_kind_asked_for_need_not_be_in_the_facts(engine: Engine) -> None:
+    # Davos is an event; no fact calls it "international"
+    _answered(engine, "which international event did nawaz meet jack ma at", "Davos")
+    assert read("in which building did dar meet alibaba").intent == "where"
