@@ -1011,6 +1011,8 @@ def _counts_within(q: Question, fact: Fact) -> bool:
     return False
 
 
+SCALE_WORDS = frozenset({"thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "lakh",
+                         "crore", "mn", "bn", "k"})
 COUNT_NEAR = 8
 COUNTED_NEAR = 3  # "30 million internet users", "Rs500 for imported parcels" is not a count of parcels
 
@@ -1024,7 +1026,8 @@ def _counts_noun(q: Question, fact: Fact) -> bool:
         return True
     # the word right after "many" ("how many *internet* users", "how many *Pakistanis* sell"): a
     # question reads no grammar, and the first word is what every fact that counts it puts first too
-    after = toks[toks.index("many") + 1:][:1]
+    # "how many *million* Pakistanis": the scale says how many, the noun after it what is counted
+    after = [t for t in toks[toks.index("many") + 1:] if t not in SCALE_WORDS][:1]
     if not after or after[0] in STOPWORDS or after[0] in AUXILIARIES or stem(after[0]) in FILLER:
         return True
     head = stem(after[0])
@@ -1032,8 +1035,9 @@ def _counts_noun(q: Question, fact: Fact) -> bool:
     for text in (fact.says, fact.source.quote):
         words = quantity_words(text)
         stems = [stem(w) for w in words]
-        if any(NUMBER.match(w) and not YEAR.match(w) and alts & set(stems[k + 1:k + 1 + COUNTED_NEAR])
-               for k, w in enumerate(words)):
+        # "11 percent of Pakistani citizens" is a share of them, not a count
+        if any(NUMBER.match(w) and not YEAR.match(w) and words[k + 1:k + 2] != ("percent",)
+               and alts & set(stems[k + 1:k + 1 + COUNTED_NEAR]) for k, w in enumerate(words)):
             return True
     return False
 

@@ -818,3 +818,9 @@ def test_a_word_describing_the_kind_asked_for_need_not_be_in_the_facts(engine: E
     # Davos is an event; no fact calls it "international"
     _answered(engine, "which international event did nawaz meet jack ma at", "Davos")
     assert read("in which building did dar meet alibaba").intent == "where"
+
+
+def test_scale_words_and_the_dollar_sign_are_units_not_subjects(engine: Engine) -> None:
+    _answered(engine, "annual exports after the fall, how many billion dollars", "$20 billion")
+    # "how many million Pakistanis" counts Pakistanis: a share of them (11 percent) does not answer it
+    assert engine.route("how many million pakistanis use mobile banking").status == "not_found"
