@@ -574,7 +574,7 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         holders = role_holders(base, index, question)
         if holders is not None:
             return holders
-    absent = _not_among_attendees(base, index, q, question)
+    absent = _not_among_attendees(base, index, q, question) or _only_announced(base, index, q, question)
     if absent is not None:
         return absent
     asked, articles = publisher_filter(index, q.text)
@@ -867,6 +867,60 @@ def _not_among_attendees(base: FactBase, index: Index, q: Question, question: st
     names = [base.entities[eid].name for eid in found[:2]]
     return _not_found(base, "ask", question, f"The sources do not say {person.name} took part in "
                       f"{' or '.join(names)}.", [person], missing=f"{person.name} at the event")
+
+
+# a measure only announced so far: ordered, offered, proposed, planned — not reported carried out
+ANNOUNCED = re.compile(r"\b(?:directed|ordered|instructed|called for|offered|promised|requested|goal set|planned|"
+                       r"in preparation|proposed)\b", re.IGNORECASE)
+# what a question asks of a thing once it exists: its meetings, members, contents, results, home
+OUTCOME_WORDS = frozenset(stem(w) for w in """meet met meets meeting meetings sit sat sitting sittings convene convened
+    held hold member members composition include includes included contain contains content contents detail details
+    target targets result results outcome outcomes progress achieve achieved step steps taken report reports house
+    housed chair chaired chairs head headed heads formed yet far already sign signed implement implemented launch
+    launched begin began start started deadline budget cost""".split())
+OUTCOME_NEAR = 4
+
+
+@per_index
+def _announced_only(index: Index) -> dict[str, tuple[str, frozenset[str]]]:
+    """The policies whose every measure is only announced (the committee the prime minister ordered,
+    the training Alibaba offered, a framework in preparation): each with its status and the words its
+    own facts use — not the words naming the meeting it was announced at."""
+    base = index.base
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for ent in base.entities.values():
+        facts = [base.facts[f] for f in base.by_entity.get(ent.id, ()) if base.facts[f].about[0] == ent.id]
+        statuses = [f.measure.get("status") for f in facts if f.kind == "measure"]
+        if ent.type != "policy" or not statuses or not all(isinstance(st, str) and ANNOUNCED.search(st)
+                                                              for st in statuses):
+            continue
+        words = {stem(w) for f in facts for w in tokens(f"{f.says} {f.source.quote} {f.measure.get('status')}")
+                 if not (f.event and stem(w) in EVENT_WORDS)}
+        out[ent.id] = (str(statuses[0]), frozenset(words))
+    return out
+
+
+def _only_announced(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
+    """"When did the e-commerce committee first meet", "who are its members", "what does Alibaba's
+    training include": of a measure the sources report only as announced, they give no meetings,
+    members, contents or results — the facts about the announcement (at a meeting, say) do not answer.
+    None unless such a measure is asked about with such a word beside it."""
+    announced = _announced_only(index)
+    toks = q.tokens
+    for m in mentioned_entities(index, toks):
+        if len(m.entities) != 1 or m.entities[0].id not in announced:
+            continue
+        status, own = announced[m.entities[0].id]
+        near = [t for i, t in enumerate(toks) if (m.start - OUTCOME_NEAR <= i < m.start or
+                                                   m.start + len(m.words) <= i < m.start + len(m.words) + OUTCOME_NEAR)]
+        asked = [t for t in near if stem(t) in OUTCOME_WORDS and stem(t) not in own]
+        if asked:
+            name = m.entities[0].name
+            return _not_found(base, "ask", question, f"The sources report {name} only as {status}; they say "
+                              f"nothing about “{asked[0]}”.", [m.entities[0]],
+                              related=[base.facts[f] for f in base.by_entity.get(m.entities[0].id, ())][:3],
+                              missing=f"“{asked[0]}” of {name}")
+    return None
 
 
 MOVING = frozenset(stem(w) for w in "visit visited come came go went travel travelled trip arrive arrived delegation".split())

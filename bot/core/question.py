@@ -48,7 +48,7 @@ FILLER = frozenset(
     wonder wondering curious know knew remind reminder again anyway btw also even just some talk talked
     talking speak spoke discuss discussed discussing role roles announce announced jan feb mar apr jun jul
     aug sep sept oct nov dec january february march april june july august september october november
-    december come came coming every everything each billion billions million millions thousand trillion
+    december come came coming every everything each billion billions million millions thousand trillion supposed
     $""".split()
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.

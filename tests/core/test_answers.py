@@ -824,3 +824,15 @@ def test_scale_words_and_the_dollar_sign_are_units_not_subjects(engine: Engine) 
     _answered(engine, "annual exports after the fall, how many billion dollars", "$20 billion")
     # "how many million Pakistanis" counts Pakistanis: a share of them (11 percent) does not answer it
     assert engine.route("how many million pakistanis use mobile banking").status == "not_found"
+
+
+def test_a_measure_only_announced_has_no_meetings_members_or_contents(engine: Engine) -> None:
+    # the committee was ordered at a meeting: that meeting is not the committee's
+    for question in ("when did the ecommerce committee first meet", "which ministry will house the new e-commerce committee",
+                     "what exactly does alibaba's technical training include"):
+        answer = engine.route(question)
+        assert answer.status == "not_found" and "only as" in answer.note, question
+        assert answer.related
+    # what was announced, by whom, when and what for, is answered
+    _answered(engine, "who ordered the e-commerce committee", "Shehbaz Sharif")
+    _answered(engine, "what is the committee supposed to do", "committee")
