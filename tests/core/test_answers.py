@@ -835,4 +835,4 @@ def test_a_measure_only_announced_has_no_meetings_members_or_contents(engine: En
         assert answer.related
     # what was announced, by whom, when and what for, is answered
     _answered(engine, "who ordered the e-commerce committee", "Shehbaz Sharif")
-    _answered(engine, "what is the committee supposed to do", "committee")
+    _answered(engine, "what is the committee supposed to do", "promote")
