@@ -1154,6 +1154,10 @@ def role_facts(base: FactBase, index: Index, text: str, *, former: bool = False)
     return found, [e.name for m in orgs for e in m.entities[:1]]
 
 
+FOUNDING = re.compile(r"\b(?:first|founder|founders|founding|founded|co-founder|co-founded)\b", re.IGNORECASE)
+IN_THE_SOURCES = frozenset({"mentioned", "named", "articles", "article", "sources", "source", "data", "base", "facts"})
+
+
 def role_holders(base: FactBase, index: Index, text: str) -> Answer | None:
     """"Who is the prime minister": every holder the sources name, each with the year."""
 
@@ -1162,6 +1166,13 @@ def role_holders(base: FactBase, index: Index, text: str) -> Answer | None:
         return None
     facts = hit[0]
     asked = read(text)
+    if asked.order == "first" and not IN_THE_SOURCES & set(asked.tokens) and not any(
+            FOUNDING.search(f"{f.says} {f.source.quote}") for f in facts):
+        # "who was the first chairman of PTI": the earliest holder the articles name is not the first
+        # ever, unless a fact says so ("the first holder in the articles" is that earliest one)
+        names = " and ".join(dict.fromkeys(base.entities[f.about[0]].name for f in facts[:3]))
+        return _not_found(base, "ask", text, f"The sources name {names} in that office but do not say who was the "
+                          "first to hold it.", related=facts[:3], missing="who was the first")
     if asked.order is not None:  # "the latest Alibaba president": the holders of the last (or first) year
         edge = (max if asked.order == "last" else min)(base.year_of(f) for f in facts)
         facts = [f for f in facts if base.year_of(f) == edge]

@@ -118,6 +118,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:go|goes|going) after\b", "attack"),
                  (r"\b(?:kicked|thrown|threw) out\b", "ousted"),
                  (r"\b(?:kick|kicks) out\b", "oust"),
+                 (r"\btook over (?:from|as)\b", "succeeded"),
+                 (r"\b(?:take|takes|taking) over (?:from|as)\b", "succeed"),
+                 (r"\b(?:got |was |been )?booted\b", "ousted"),
                  (r"\bsided with\b", "supported"),
                  (r"\bsid(?:e|es|ing) with\b", "support"),
                  (r"\btie[- ]?ups?(?: with| w/)?\b", "partnership with"),
@@ -137,7 +140,7 @@ _PHRASES = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enu
 # a word every phrase above contains: most questions hold none, and skip the pattern
 _PHRASE_WORDS = frozenset("""set setting now moment days acc acc. acdg accdg according 2 with week down into up
     for after out tie tie-up tie-ups tieup tieups end all place sat sit sits sitting belong belongs belonged
-    belonging minimis""".split())
+    belonging minimis over booted""".split())
 
 
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")

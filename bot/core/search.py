@@ -1017,17 +1017,25 @@ COUNT_NEAR = 8
 COUNTED_NEAR = 3  # "30 million internet users", "Rs500 for imported parcels" is not a count of parcels
 
 
+def _counting_at(toks: tuple[str, ...]) -> int | None:
+    """Where the counted noun starts: after "how many" or "(the) number of"."""
+    if "many" in toks:
+        return toks.index("many") + 1
+    return next((i + 2 for i in range(len(toks) - 1) if toks[i:i + 2] == ("number", "of")), None)
+
+
 def _counts_noun(q: Question, fact: Fact) -> bool:
     """"How many *parcels* come in each year": the number must count what is asked — the noun
     stands just after it ("30 million internet users", "a six-member delegation") — not merely share
     the fact with it (a Rs500 threshold for parcels counts rupees)."""
     toks = q.tokens
-    if "many" not in toks:
+    at = _counting_at(toks)
+    if at is None:
         return True
     # the word right after "many" ("how many *internet* users", "how many *Pakistanis* sell"): a
     # question reads no grammar, and the first word is what every fact that counts it puts first too
     # "how many *million* Pakistanis": the scale says how many, the noun after it what is counted
-    after = [t for t in toks[toks.index("many") + 1:] if t not in SCALE_WORDS][:1]
+    after = [t for t in toks[at:] if t not in SCALE_WORDS][:1]
     if not after or after[0] in STOPWORDS or after[0] in AUXILIARIES or stem(after[0]) in FILLER:
         return True
     head = stem(after[0])

@@ -836,3 +836,15 @@ def test_a_measure_only_announced_has_no_meetings_members_or_contents(engine: En
     # what was announced, by whom, when and what for, is answered
     _answered(engine, "who ordered the e-commerce committee", "Shehbaz Sharif")
     _answered(engine, "what is the committee supposed to do", "promote")
+
+
+def test_the_first_holder_of_an_office_needs_a_fact_that_says_first(engine: Engine) -> None:
+    first = engine.route("who was the first chairman of pti")
+    assert first.status == "not_found" and "Gohar Ali Khan" in first.note and first.related
+    # the first named in the articles is the earliest the sources name
+    assert "Nawaz Sharif" in engine.route("who is the first prime minister mentioned").lead
+
+
+def test_a_successor_is_asked_by_its_own_verb(engine: Engine) -> None:
+    assert engine.route("who took over from ishaq dar as finance minister").status == "not_found"
+    assert read("number of reporters at the briefing").intent == "how_many"
