@@ -121,6 +121,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\btook over (?:from|as)\b", "succeeded"),
                  (r"\b(?:take|takes|taking) over (?:from|as)\b", "succeed"),
                  (r"\b(?:got |was |been )?booted\b", "ousted"),
+                 (r"\bus(?:ed|es|e|ing) the (?:words?|terms?|phrase|expression|label)\b", "said"),
                  (r"\bsided with\b", "supported"),
                  (r"\bsid(?:e|es|ing) with\b", "support"),
                  (r"\btie[- ]?ups?(?: with| w/)?\b", "partnership with"),
@@ -140,7 +141,7 @@ _PHRASES = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enu
 # a word every phrase above contains: most questions hold none, and skip the pattern
 _PHRASE_WORDS = frozenset("""set setting now moment days acc acc. acdg accdg according 2 with week down into up
     for after out tie tie-up tie-ups tieup tieups end all place sat sit sits sitting belong belongs belonged
-    belonging minimis over booted""".split())
+    belonging minimis over booted used use uses using""".split())
 
 
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")

@@ -1348,10 +1348,12 @@ TYPE_NOUNS: dict[str, frozenset[str]] = {w: frozenset(types.split()) for words, 
     ("organisation organisations organization organizations", "organisation body"),
     ("company companies firm firms", "organisation"), ("event events", "event"),
     ("country countries city cities place places", "place"),
+    ("executive executives official officials person persons leader leaders individual", "person"),
 ) for w in words.split()}
 # the type words that name a kind by themselves; "party", "company", "country" must be the thing's own word
 GENERIC_TYPES = frozenset("body bodies organisation organisations organization organizations event events "
-                          "place places city cities country countries".split())
+                          "place places city cities country countries executive executives official officials "
+                          "person persons leader leaders individual".split())
 
 
 def is_kind(ent: Entity, nouns: set[str]) -> bool:
@@ -1384,7 +1386,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                and t in TYPE_NOUNS and i not in covered}
     # "which *international* event": a word between describes the kind, which the facts need not say
     described = {i - 1 for i, t in enumerate(toks) if i > 1 and toks[i - 2] in ("which", "what") and t in TYPE_NOUNS
-                 and {i, i - 1}.isdisjoint(covered) and toks[i - 1] not in STOPWORDS}
+                 and i not in covered and toks[i - 1] not in STOPWORDS}  # "which Alibaba exec": named, kept
     kind_at |= {i + 1: TYPE_NOUNS[toks[i + 1]] for i in described}
     content = [t for i, t in enumerate(toks) if i not in covered and not YEAR.match(t) and not NUMBER.match(t)
                and (t not in STOPWORDS or t in keep) and t not in QUESTION_WORDS and i not in kind_at

@@ -848,3 +848,9 @@ def test_the_first_holder_of_an_office_needs_a_fact_that_says_first(engine: Engi
 def test_a_successor_is_asked_by_its_own_verb(engine: Engine) -> None:
     assert engine.route("who took over from ishaq dar as finance minister").status == "not_found"
     assert read("number of reporters at the briefing").intent == "how_many"
+
+
+def test_which_person_of_a_named_organisation(engine: Engine) -> None:
+    # "exec" is a kind of person, which no fact calls him; Alibaba stays asked
+    _answered(engine, "which alibaba exec led the team that called on the finance minister in 2017", "Max Bittner")
+    _answered(engine, "which general used the words mentally ill for khan", "Ahmed Sharif Chaudhry")
