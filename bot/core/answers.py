@@ -877,7 +877,7 @@ OUTCOME_WORDS = frozenset(stem(w) for w in """meet met meets meeting meetings si
     held hold member members composition include includes included contain contains content contents detail details
     target targets result results outcome outcomes progress achieve achieved step steps taken report reports house
     housed chair chaired chairs head headed heads formed yet far already sign signed implement implemented launch
-    launched begin began start started deadline budget cost""".split())
+    launched begin began start started budget cost""".split())
 OUTCOME_NEAR = 4
 
 

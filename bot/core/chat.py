@@ -68,6 +68,7 @@ SHORTHAND: dict[str, str] = {
     "prez": "president", "pres": "president", "sec": "secretary", "ceo's": "ceo",
     "exec": "executive", "execs": "executives", "rep": "representative", "reps": "representatives",
     "convo": "conversation", "ops": "operations", "hq": "headquarters", "fin": "finance", "approx": "about", "mgmt": "management",
+    "teh": "the", "hte": "the", "taht": "that", "adn": "and", "waht": "what", "whta": "what",
     "sed": "said", "sez": "says", "sayz": "says",
     "wud": "would", "wld": "would", "cud": "could", "shud": "should", "shld": "should", "bcoz": "because",
     "1st": "first", "2nd": "second", "3rd": "third", "stat": "statistic", "stats": "statistics",
@@ -122,6 +123,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:take|takes|taking) over (?:from|as)\b", "succeed"),
                  (r"\b(?:got |was |been )?booted\b", "ousted"),
                  (r"\bus(?:ed|es|e|ing) the (?:words?|terms?|phrase|expression|label)\b", "said"),
+                 (r"\broll(?:ed|s|ing)? out\b", "introduced"),
+                 (r"\bdr(?:aw|ew|aws|awn|awing) up\b", "draft"),
+                 (r"\bpull(?:ed|s|ing)? (?:out of|from|back from|off)\b", "stopped from"),
+                 (r"\bthe point of\b", "the purpose of"),
                  (r"\bsided with\b", "supported"),
                  (r"\bsid(?:e|es|ing) with\b", "support"),
                  (r"\btie[- ]?ups?(?: with| w/)?\b", "partnership with"),
@@ -141,7 +146,8 @@ _PHRASES = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enu
 # a word every phrase above contains: most questions hold none, and skip the pattern
 _PHRASE_WORDS = frozenset("""set setting now moment days acc acc. acdg accdg according 2 with week down into up
     for after out tie tie-up tie-ups tieup tieups end all place sat sit sits sitting belong belongs belonged
-    belonging minimis over booted used use uses using""".split())
+    belonging minimis over booted used use uses using rolled roll rolls rolling draw drew draws drawn drawing pull
+    pulled pulls pulling point""".split())
 
 
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")

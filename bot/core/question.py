@@ -48,7 +48,7 @@ FILLER = frozenset(
     wonder wondering curious know knew remind reminder again anyway btw also even just some talk talked
     talking speak spoke discuss discussed discussing role roles announce announced jan feb mar apr jun jul
     aug sep sept oct nov dec january february march april june july august september october november
-    december come came coming every everything each billion billions million millions thousand trillion supposed
+    december come came coming every everything each billion billions million millions thousand trillion supposed etc deadline deadlines
     $""".split()
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
@@ -129,7 +129,7 @@ LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest"})
 _HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|far|long|old)\b|(?:^|\bthe |\btotal )number of\b|\bwhat (?:percentage|percent|share|"
                        r"proportion|number|amount|rate|value|size|figure)\b|\bwhat (?:is|was|were|are) the "
                        r"(?:number|amount|size|value|share|rate|percentage|figure|total|count)\b")
-_WHEN = re.compile(r"\bwhen\b|\b(?:what|which) (?:date|day|weekday|year|month|time)\b|\bhow long ago\b|\bwhat year\b|"
+_WHEN = re.compile(r"\bwhen\b|\bdeadlines?\b|\b(?:what|which) (?:date|day|weekday|year|month|time)\b|\bhow long ago\b|\bwhat year\b|"
                    r"\b(?:exact|precise) (?:date|day)\b|\b(?:what|which) (?:is|was) the (?:date|day|year|month)\b")
 _WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:city|country|place|venue|location|building|cities|countries|places|"
                     r"venues|locations|buildings)\b")

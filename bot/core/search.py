@@ -538,6 +538,8 @@ def _has_number(index: Index, fact: Fact) -> bool:
 
 
 DAY_WORDS = frozenset({"day", "date", "exact", "exactly", "weekday"})
+DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\w+\s+)?\d{4}\b|\bdeadline\b|"
+                      r"\btarget(?:ed|s)?\b", re.IGNORECASE)
 CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\bo'clock\b|\bnoon\b|\bmidnight\b|"
                    r"\b(?:in the|this|that|on \w+) (?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
@@ -554,6 +556,8 @@ def _has_date(base: FactBase, index: Index, q: Question, fact: Fact) -> bool:
     if " what time " in f" {q.folded} " or " at what time " in f" {q.folded} ":
         # "what time was the meeting": a time of day, which a date does not give
         return bool(CLOCK.search(f"{fact.says} | {fact.source.quote}"))
+    if "deadline" in q.tokens or "deadlines" in q.tokens:  # a date something is due by, not when it was said
+        return bool(DEADLINE.search(f"{fact.says} | {fact.source.quote}"))
     if _asks_start(q):  # "since when is X minister": only a fact that dates the start says
         return bool(STARTED.search(f"{fact.says} | {fact.source.quote}"))
     if "weekday" in q.tokens:  # "which day of the week": only a fact that names the day says it
@@ -1323,6 +1327,8 @@ def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
         return (f"the number of {words}" if words else "a figure"), (f"give no number of {words}" if words else
                                                                        "give no figure for that")
     if q.intent == "when":
+        if "deadline" in q.tokens or "deadlines" in q.tokens:
+            return "a deadline", "give no deadline"
         if "weekday" in q.tokens:
             return "the day of the week", "do not say on which day of the week"
         if " what time " in f" {q.folded} ":

@@ -854,3 +854,17 @@ def test_which_person_of_a_named_organisation(engine: Engine) -> None:
     # "exec" is a kind of person, which no fact calls him; Alibaba stays asked
     _answered(engine, "which alibaba exec led the team that called on the finance minister in 2017", "Max Bittner")
     _answered(engine, "which general used the words mentally ill for khan", "Ahmed Sharif Chaudhry")
+
+
+def test_phrasal_verbs_and_common_typos_readers_type(engine: Engine) -> None:
+    _answered(engine, "y was the commerce min pulled from the iran trip", "stopped the commerce minister")
+    _answered(engine, "what technologies had pak already rolled out by 2017 acc to dar", "3G and 4G")
+    _answered(engine, "what did shehbaz want the new committee to draw up", "roadmap")
+    _answered(engine, "when did teh alibaba delegation call on dar", "3 March 2017")
+
+
+def test_a_deadline_is_a_date_something_is_due_by(engine: Engine) -> None:
+    _answered(engine, "deadline for signing ITA-2 that profit mentioned?", "end of June 2017")
+    # the date a committee was ordered is no deadline for its roadmap
+    roadmap = engine.route("whats the deadline for the e-commerce roadmap")
+    assert roadmap.status == "not_found" and roadmap.missing == "a deadline"
