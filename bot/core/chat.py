@@ -67,7 +67,7 @@ SHORTHAND: dict[str, str] = {
     "mr": "", "mr.": "", "mrs": "", "ms": "", "sahab": "", "sahib": "", "saab": "", "janab": "", "sb": "",
     "prez": "president", "pres": "president", "sec": "secretary", "ceo's": "ceo",
     "exec": "executive", "execs": "executives", "rep": "representative", "reps": "representatives",
-    "convo": "conversation", "ops": "operations", "hq": "headquarters", "fin": "finance", "approx": "about", "mgmt": "management",
+    "convo": "conversation", "ops": "operations", "diff": "different", "hq": "headquarters", "fin": "finance", "approx": "about", "mgmt": "management",
     "teh": "the", "hte": "the", "taht": "that", "adn": "and", "waht": "what", "whta": "what",
     "sed": "said", "sez": "says", "sayz": "says",
     "wud": "would", "wld": "would", "cud": "could", "shud": "should", "shld": "should", "bcoz": "because",
@@ -98,6 +98,7 @@ _CONTRACTIONS = (
     (re.compile(r"\b(\w+)'ve\b", re.I), r"\1 have"),
     (re.compile(r"\b(\w+)'ll\b", re.I), r"\1 will"),
     (re.compile(r"\b(who|what|where|how|why|i|you|we|they)'d\b", re.I), r"\1 did"),
+    (re.compile(r"\b(he|she|it)'d\b", re.I), r"\1 would"),  # "what did Jack Ma say he'd do"
 )
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'"})
 

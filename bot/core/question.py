@@ -137,7 +137,7 @@ _WHY = re.compile(r"\bwhy\b|\bwhat for\b|\bfor what (?:reason|purpose)\b|\bhow c
 _WHO = re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:person|official|minister|people|officials)\b|"
                   r"\bwhat (?:is|was|are|were) (?:the )?\w+(?: \w+)? names?\b|\bname of the\b")
 _COMPARE = re.compile(r"\bvs\.?\b|\bversus\b|\bcompare[ds]?\b|\bcomparison\b|\bdifference between\b|\bchanged? since\b|"
-                      r"\bdiffer(?:s|ed)? from\b")
+                      r"\bdiffer(?:s|ed)? from\b|\bdifferent from\b")
 
 
 @lru_cache(maxsize=1)
@@ -317,7 +317,9 @@ def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
     line = " ".join(head)
     # "who are all the people from 2017", "all the places": every entity of a kind, not facts with the word
     every = next((t for t in ("all", "every") if t in head), None)
-    every_kind = every is not None and any(LIST_KINDS.get(t) for t in head[head.index(every) + 1:][:3])
+    # "every *time* Alibaba people met …" counts the times, not a kind
+    every_kind = every is not None and head[head.index(every) + 1:][:1] not in (["time"], ["times"]) and any(
+        LIST_KINDS.get(t) for t in head[head.index(every) + 1:][:3])
     # "what news outlets are ur sources from", "which places do u know", "which Alibaba executives are
     # in the sources": a kind asked of the bot itself
     every_kind = every_kind or (head[0] in ("what", "which") and any(

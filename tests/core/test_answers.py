@@ -868,3 +868,10 @@ def test_a_deadline_is_a_date_something_is_due_by(engine: Engine) -> None:
     # the date a committee was ordered is no deadline for its roadmap
     roadmap = engine.route("whats the deadline for the e-commerce roadmap")
     assert roadmap.status == "not_found" and roadmap.missing == "a deadline"
+
+
+def test_every_time_lists_the_events_not_a_kind(engine: Engine) -> None:
+    every = engine.route("every time alibaba ppl met pakistani leaders")
+    assert "The sources report" in every.lead and "Michael Evans" in every.lead and "James Dong" in every.lead
+    assert read("how was alibaba's 2025 visit diff from the 2017 ones").intent == "compare"
+    assert expand("what did jack ma say he'd do") == "what did jack ma say he would do"
