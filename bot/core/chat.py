@@ -68,7 +68,7 @@ SHORTHAND: dict[str, str] = {
     "prez": "president", "pres": "president", "sec": "secretary", "ceo's": "ceo",
     "exec": "executive", "execs": "executives", "rep": "representative", "reps": "representatives",
     "convo": "conversation", "ops": "operations", "diff": "different", "hq": "headquarters", "fin": "finance", "approx": "about", "mgmt": "management",
-    "teh": "the", "hte": "the", "taht": "that", "adn": "and", "waht": "what", "whta": "what",
+    "teh": "the", "hte": "the", "hwo": "who", "smth": "something", "sth": "something", "taht": "that", "adn": "and", "waht": "what", "whta": "what",
     "sed": "said", "sez": "says", "sayz": "says",
     "wud": "would", "wld": "would", "cud": "could", "shud": "should", "shld": "should", "bcoz": "because",
     "1st": "first", "2nd": "second", "3rd": "third", "stat": "statistic", "stats": "statistics",
@@ -128,6 +128,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bdr(?:aw|ew|aws|awn|awing) up\b", "draft"),
                  (r"\bpull(?:ed|s|ing)? (?:out of|from|back from|off)\b", "stopped from"),
                  (r"\bthe point of\b", "the purpose of"),
+                 (r"\bon sat\b", "on saturday"), (r"\bon sun\b", "on sunday"), (r"\bon fri\b", "on friday"),
+                 (r"\bon thu(?:rs?)?\b", "on thursday"), (r"\bon wed\b", "on wednesday"),
+                 (r"\bon tue(?:s)?\b", "on tuesday"), (r"\bon mon\b", "on monday"),
                  (r"\bsided with\b", "supported"),
                  (r"\bsid(?:e|es|ing) with\b", "support"),
                  (r"\btie[- ]?ups?(?: with| w/)?\b", "partnership with"),
@@ -148,7 +151,7 @@ _PHRASES = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enu
 _PHRASE_WORDS = frozenset("""set setting now moment days acc acc. acdg accdg according 2 with week down into up
     for after out tie tie-up tie-ups tieup tieups end all place sat sit sits sitting belong belongs belonged
     belonging minimis over booted used use uses using rolled roll rolls rolling draw drew draws drawn drawing pull
-    pulled pulls pulling point""".split())
+    pulled pulls pulling point on""".split())
 
 
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
@@ -222,9 +225,11 @@ def expand(text: str) -> str:
         text = pattern.sub(repl, text)
     text = _E_COMMERCE.sub("e-commerce", text)
     text = _ORDINAL.sub(_ordinal_day, text)
+    text = _PRE.sub("before the ", text)  # "pre-budget limit": the limit before the budget
     return _WORDISH.sub(_shorthand, text)
 
 
+_PRE = re.compile(r"\bpre-(?=[a-z]{3})", re.IGNORECASE)
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # "26th june", "the 10th of July", "june 26th": the day of a date, read as "26 june"

@@ -74,7 +74,7 @@ _SYNONYM_GROUPS = (
     "briefing brief presser conference",
     "early earliest infant infancy nascent initial fledgling",
     "collaborate collaboration cooperate cooperation partner partnership",
-    "cross surpass surpassed exceed exceeded overtake overtook",
+    "cross surpass surpassed exceed exceeded overtake overtook hit reach reached",
     "executive executives boss bosses bigwig bigwigs chief president",
     "respond responded responding reply replied react reaction",  # not "response": Snowball makes it "responsible"
     "top leading foremost biggest largest",
@@ -126,7 +126,8 @@ LEADING_CHAT = frozenset("so ok okay hey hi hello yo and but well um uh quick qu
 FIRST_WORDS = frozenset({"first", "earliest", "oldest", "initial", "initially", "originally"})
 LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest"})
 
-_HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|far|long|old)\b|(?:^|\bthe |\btotal )number of\b|\bwhat (?:percentage|percent|share|"
+_HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|far|long|old)\b|(?:^|\bthe |\btotal )number of\b|"
+                       r"\b(?:team|delegation|market|industry|sector) size\b|\bwhat (?:percentage|percent|share|"
                        r"proportion|number|amount|rate|value|size|figure)\b|\bwhat (?:is|was|were|are) the "
                        r"(?:number|amount|size|value|share|rate|percentage|figure|total|count)\b")
 _WHEN = re.compile(r"\bwhen\b|\bdeadlines?\b|\b(?:what|which) (?:date|day|weekday|year|month|time)\b|\bhow long ago\b|\bwhat year\b|"

@@ -857,7 +857,9 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
     if q.intent == "how_many" and _asks_money(q):
         return _has_money(fact)
     if q.intent == "how_many":
-        return (_has_number(index, fact) and not (PAST_AUX & set(q.tokens) and _forecast_only(base, q, fact))
+        # "how big did it get" is not answered by a forecast; "how much did he say it could reach" is
+        return (_has_number(index, fact) and not (PAST_AUX & set(q.tokens) and SAY_WORDS.isdisjoint(q.tokens)
+                                                  and _forecast_only(base, q, fact))
                 and _counts_within(q, fact) and _counts_noun(q, fact))
     if q.intent == "when":
         # "what day did Imran go to jail": a day must be the date of what the fact itself says — a

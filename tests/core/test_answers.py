@@ -875,3 +875,14 @@ def test_every_time_lists_the_events_not_a_kind(engine: Engine) -> None:
     assert "The sources report" in every.lead and "Michael Evans" in every.lead and "James Dong" in every.lead
     assert read("how was alibaba's 2025 visit diff from the 2017 ones").intent == "compare"
     assert expand("what did jack ma say he'd do") == "what did jack ma say he would do"
+
+
+def test_chat_abbreviations_of_days_prefixes_and_words(engine: Engine) -> None:
+    assert expand("on sat 6 dec") == "on saturday 6 dec"
+    assert expand("the pre-budget limit") == "the before the budget limit"
+    _answered(engine, "pre-budget duty-free parcel limit, in USD", "$18")
+    _answered(engine, "is shaza fatima the finance min or smth else", "IT and Telecommunication")
+
+
+def test_a_forecast_answers_what_someone_said_it_could_reach(engine: Engine) -> None:
+    _answered(engine, "how much did khurram say ecom could hit in 2020", "$1 billion")
