@@ -253,6 +253,14 @@ def who(base: FactBase, index: Index, text: str, *, identity: bool = False) -> A
     """A person or organisation: roles with dates, meetings, what they did and said. Asked as
     "who is X" (`identity`) about an office the sources never put a name to, it is not_found."""
     res = resolve(base, index, text, WHO_TYPES)
+    if res.status == "not_found" and (held := role_facts(base, index, text)) is not None and held[0]:
+        # "/who president": no one is called that, but the sources name who holds the title
+        holders = [base.entities[p] for p in dict.fromkeys(f.about[0] for f in held[0])]
+        if len(holders) == 1:
+            return profile(base, holders[0], text, res.query.years, identity=identity)
+        return Answer("ambiguous", "Which one do you mean?", candidates=candidates(base, holders),
+                      note=f"Several people in the sources hold the title “{text.strip()}”.", command="who",
+                      query=text, base=base)
     early = _from_resolution(base, "who", text, res)
     if early:
         return early
@@ -1166,6 +1174,19 @@ def role_holders(base: FactBase, index: Index, text: str) -> Answer | None:
         return None
     facts = hit[0]
     asked = read(text)
+    titles = _roles_and_titles(index)[1]
+    offices = {(f.role.get("org"), f.role.get("title")) for f in facts}
+    typed = {stem(_singular(w)) for w in asked.words} & titles
+    if not hit[1] and len(typed) == 1 and len({f.about[0] for f in facts}) > 1 and len(offices) > 1 \
+            and len({org for org, _ in offices}) > 1:
+        # "who's the president", "what did the minister say": a bare title that names different offices
+        # (Alibaba's president and its international markets president; the defence and the IT minister)
+        # is asked back, as a bare shared name is
+        people = [base.entities[p] for p in dict.fromkeys(f.about[0] for f in facts)]
+        title = next(w for w in asked.words if stem(_singular(w)) in typed)
+        return Answer("ambiguous", "Which one do you mean?", candidates=candidates(base, people),
+                      note=f"Several people in the sources hold the title “{title}”.", command="ask",
+                      query=text, base=base)
     if asked.order == "first" and not IN_THE_SOURCES & set(asked.tokens) and not any(
             FOUNDING.search(f"{f.says} {f.source.quote}") for f in facts):
         # "who was the first chairman of PTI": the earliest holder the articles name is not the first

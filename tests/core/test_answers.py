@@ -886,3 +886,12 @@ def test_chat_abbreviations_of_days_prefixes_and_words(engine: Engine) -> None:
 
 def test_a_forecast_answers_what_someone_said_it_could_reach(engine: Engine) -> None:
     _answered(engine, "how much did khurram say ecom could hit in 2020", "$1 billion")
+
+
+def test_a_bare_title_several_offices_share_is_asked_back(engine: Engine) -> None:
+    president = engine.route("who's the president")
+    assert president.status == "ambiguous" and {c.name for c in president.candidates} == {"James Dong", "Michael Evans"}
+    assert engine.who("president").status == "ambiguous"
+    # one office held over the years is listed with its years; an office named with its organisation too
+    assert engine.route("who is the prime minister").status == "answer"
+    assert engine.route("who is the president of alibaba").status == "answer"
