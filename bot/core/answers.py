@@ -922,6 +922,11 @@ def _only_announced(base: FactBase, index: Index, q: Question, question: str) ->
         near = [t for i, t in enumerate(toks) if (m.start - OUTCOME_NEAR <= i < m.start or
                                                    m.start + len(m.words) <= i < m.start + len(m.words) + OUTCOME_NEAR)]
         asked = [t for t in near if stem(t) in OUTCOME_WORDS and stem(t) not in own]
+        # "what's actually in the 2017 policy framework", "what is in the e-commerce roadmap": its contents
+        at = max((i for i in range(max(0, m.start - 2 * OUTCOME_NEAR), m.start) if toks[i] == "in"), default=-1)
+        before = [t for t in toks[:max(at, 0)] if t not in ("actually", "exactly", "really")]
+        if at >= 0 and toks[:1] == ("what",) and before[-1:] in (["is"], ["was"], ["what"]):
+            asked.append("contents")
         if asked:
             name = m.entities[0].name
             return _not_found(base, "ask", question, f"The sources report {name} only as {status}; they say "

@@ -538,6 +538,8 @@ def _has_number(index: Index, fact: Fact) -> bool:
 
 
 DAY_WORDS = frozenset({"day", "date", "exact", "exactly", "weekday"})
+EFFECTIVE = re.compile(r"\beffective\b|\btak(?:e|es|ing|en) effect\b|\btook effect\b|\binto (?:force|effect)\b|"
+                       r"\bapplies from\b|\bstarting (?:from|on)\b", re.IGNORECASE)
 DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\w+\s+)?\d{4}\b|\bdeadline\b|"
                       r"\btarget(?:ed|s)?\b", re.IGNORECASE)
 CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\bo'clock\b|\bnoon\b|\bmidnight\b|"
@@ -558,6 +560,8 @@ def _has_date(base: FactBase, index: Index, q: Question, fact: Fact) -> bool:
         return bool(CLOCK.search(f"{fact.says} | {fact.source.quote}"))
     if "deadline" in q.tokens or "deadlines" in q.tokens:  # a date something is due by, not when it was said
         return bool(DEADLINE.search(f"{fact.says} | {fact.source.quote}"))
+    if " take effect " in f" {q.folded} " or "effective" in q.tokens:  # not when it was passed or announced
+        return bool(EFFECTIVE.search(f"{fact.says} | {fact.source.quote}"))
     if _asks_start(q):  # "since when is X minister": only a fact that dates the start says
         return bool(STARTED.search(f"{fact.says} | {fact.source.quote}"))
     if "weekday" in q.tokens:  # "which day of the week": only a fact that names the day says it
@@ -1331,6 +1335,8 @@ def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
     if q.intent == "when":
         if "deadline" in q.tokens or "deadlines" in q.tokens:
             return "a deadline", "give no deadline"
+        if " take effect " in f" {q.folded} " or "effective" in q.tokens:
+            return "the date it takes effect", "do not say when it takes effect"
         if "weekday" in q.tokens:
             return "the day of the week", "do not say on which day of the week"
         if " what time " in f" {q.folded} ":

@@ -895,3 +895,14 @@ def test_a_bare_title_several_offices_share_is_asked_back(engine: Engine) -> Non
     # one office held over the years is listed with its years; an office named with its organisation too
     assert engine.route("who is the prime minister").status == "answer"
     assert engine.route("who is the president of alibaba").status == "answer"
+
+
+def test_when_a_measure_takes_effect_is_not_when_it_was_passed(engine: Engine) -> None:
+    effect = engine.route("when does the 5% income tax on digital retailers kick in")
+    assert effect.status == "not_found" and effect.missing == "the date it takes effect"
+    _answered(engine, "when was the budget passed", "26 June 2025")
+
+
+def test_the_contents_of_a_measure_only_announced(engine: Engine) -> None:
+    contents = engine.route("whats actually in the commerce ministry's 2017 ecommerce policy framework")
+    assert contents.status == "not_found" and "contents" in contents.missing
