@@ -1971,7 +1971,8 @@ SAID_KINDS = frozenset({"statement", "action"})
 SPEAKER_TYPES = frozenset({"person", "organisation", "body"})
 
 
-SAY_NOUNS = frozenset({"statement", "statements", "quote", "remark", "remarks"})
+SAY_NOUNS = frozenset({"statement", "statements", "quote", "remark", "remarks", "words", "comment", "comments", "reply",
+                       "replies"})
 
 
 @dataclass(frozen=True)
@@ -2015,8 +2016,11 @@ def _asked_speaker(index: Index, toks: tuple[str, ...], mentioned: list[Mention]
         if not before:
             continue
         m = before[-1]
-        if tok in SAY_NOUNS and len(before) > 1:
-            continue  # "did Khawaja Asif defend the DG ISPR's remarks": the remarks are what Asif acted on
+        if tok in SAY_NOUNS and (len(before) > 1 or not {"to", "on", "about", "over", "against"}.isdisjoint(
+                toks[max(0, m.start - 3):m.start])):
+            # "did Khawaja Asif defend the DG ISPR's remarks", "every reaction to the DG ISPR's comments":
+            # the remarks are what others acted on
+            continue
         ids = {e.id for e in m.entities if e.type in SPEAKER_TYPES}
         for place in (e for e in m.entities if e.type == "place"):
             ids |= {e.id for e in index.base.entities.values() if e.type == "body"

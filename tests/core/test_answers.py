@@ -906,3 +906,10 @@ def test_when_a_measure_takes_effect_is_not_when_it_was_passed(engine: Engine) -
 def test_the_contents_of_a_measure_only_announced(engine: Engine) -> None:
     contents = engine.route("whats actually in the commerce ministry's 2017 ecommerce policy framework")
     assert contents.status == "not_found" and "contents" in contents.missing
+
+
+def test_someones_words_comments_or_reply_are_theirs(engine: Engine) -> None:
+    assert engine.route("khurram's comments on the cancelled iran trip").status == "not_found"
+    _answered(engine, "raja's comments on imran", "Raja")
+    # the comments reacted to are someone else's
+    assert engine.route("every reaction to the dg ispr's comments").status == "answer"
