@@ -829,6 +829,40 @@ def _only_intended(fact: Fact, content: tuple[str, ...]) -> bool:
     return False
 
 
+_QUESTION_UNITS = {"pkr": "PKR", "usd": "USD", "percent": "percent"}
+
+
+def _value_before(q: Question) -> tuple[float, str | None] | None:
+    """"What was the threshold before it was Rs5000", "the tax before the 5%": the figure whose
+    predecessor is asked (its value and unit), or None."""
+    if not _BEFORE_VALUE.search(q.text):
+        return None  # "what was the limit before — 5k?": the figure is a guess at the answer
+    toks = q.tokens
+    for i, tok in enumerate(toks):
+        if tok in ("before", "prior", "previously"):
+            for j in range(i + 1, min(i + 5, len(toks))):
+                if NUMBER.match(toks[j]) and not YEAR.match(toks[j]):
+                    unit = _QUESTION_UNITS.get(toks[j + 1]) if j + 1 < len(toks) else None
+                    return float(toks[j].replace(",", "")), unit
+    return None
+
+
+_BEFORE_VALUE = re.compile(r"\b(?:before|prior to|previously)(?:\s+(?:it|was|is|the|that|this|became|went|to))*\s+"
+                           r"(?:rs\.?\s*|pkr\s*|\$|usd\s*)?\d", re.IGNORECASE)
+
+
+def _gives_value_before(fact: Fact, value: float, unit: str | None) -> bool:
+    """The fact names the asked figure as what something changed *to*, with the figure it changed
+    from before it ("from Rs5,000 to Rs500" gives what came before Rs500, not before Rs5,000)."""
+    for text in (fact.says, fact.source.quote):
+        found = find_quantities(text)
+        at = [k for k, qty in enumerate(found) if qty.value == value and (unit is None or qty.unit == unit)]
+        if not at:
+            continue
+        return any(qty.unit == found[at[0]].unit and qty.value != value for qty in found[:at[0]])
+    return False
+
+
 def _forecast_only(base: FactBase, q: Question, fact: Fact) -> bool:
     """"How big *was* it in 2020" answered by a 2017 forecast for 2020: a forecast is not the figure."""
     status = fact.figure.get("status") if fact.figure else None
@@ -841,6 +875,8 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
           content: tuple[str, ...] = ()) -> bool:
     """The fact carries the detail asked for: every focus word (`accepted`: the terms that carry
     each), and a number / date / place / holder of an office when the intent asks for one."""
+    if (earlier := _value_before(q)) is not None and not _gives_value_before(fact, *earlier):
+        return False
     if accepted:
         own = _own_terms(index, fact)
         # "what did X say about Y's *remarks*": a word for saying is carried by a fact that reports speech

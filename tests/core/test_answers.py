@@ -913,3 +913,11 @@ def test_someones_words_comments_or_reply_are_theirs(engine: Engine) -> None:
     _answered(engine, "raja's comments on imran", "Raja")
     # the comments reacted to are someone else's
     assert engine.route("every reaction to the dg ispr's comments").status == "answer"
+
+
+def test_the_value_before_a_given_figure(engine: Engine) -> None:
+    # Rs5,000 is the earliest threshold the sources give: what came before it they do not say
+    assert engine.route("what was the duty free threshold before it was rs5000").status == "not_found"
+    _answered(engine, "what was the duty free threshold before it was cut to rs500", "Rs5,000")
+    # a figure after a dash is a guess at the answer, not the later value
+    _answered(engine, "parcels over Rs. 500 pay duty now, what was the limit before — 5k?", "Rs5,000")
