@@ -1878,8 +1878,10 @@ def _done_by_another(base: FactBase, index: Index, q: Question) -> Hits:
     answered by facts that involve another person instead, so the reader sees who. A claim asked
     ("did Jack Ma meet Shehbaz", "was it Nawaz who …") is only refused: the reader did not assert it."""
     typed = [t for t in tokens(strip_markup(q.raw).casefold()) if t not in LEADING_CHAT]
-    if not typed or typed[0] in AUXILIARIES or typed[0] in NEGATED_AUXILIARIES:
-        return Hits()  # "did Jack Ma meet Shehbaz": asked, not asserted — the sources do not say so
+    if not typed or ((typed[0] in AUXILIARIES or typed[0] in NEGATED_AUXILIARIES) and EXCLUSIVE.isdisjoint(q.tokens)):
+        # "did Jack Ma meet Shehbaz": asked, not asserted — the sources do not say so (others may have
+        # met him too); "was the delegation led by Jack Ma": one person leads it, so its leader answers
+        return Hits()
     mentioned = mentioned_entities(index, q.tokens, acronyms=kept_acronyms(q.text))
     people = [m for m in mentioned if all(e.type == "person" for e in m.entities)]
     found: list[Fact] = []
@@ -1900,6 +1902,7 @@ def _done_by_another(base: FactBase, index: Index, q: Question) -> Hits:
 
 
 COPULA = frozenset({"is", "was", "are", "were", "be", "been"})
+EXCLUSIVE = frozenset({"led", "lead", "leads", "leading", "headed", "heads", "head", "chaired", "chairs", "chair"})
 NEGATED_AUXILIARIES = frozenset({f"{a}nt" for a in AUXILIARIES} | {"dont", "cant", "wont"})
 
 

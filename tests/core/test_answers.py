@@ -921,3 +921,10 @@ def test_the_value_before_a_given_figure(engine: Engine) -> None:
     _answered(engine, "what was the duty free threshold before it was cut to rs500", "Rs5,000")
     # a figure after a dash is a guess at the answer, not the later value
     _answered(engine, "parcels over Rs. 500 pay duty now, what was the limit before — 5k?", "Rs5,000")
+
+
+def test_a_leader_asked_wrongly_is_answered_with_the_leader(engine: Engine) -> None:
+    # one person leads a delegation: the sources' leader answers a question naming another
+    _answered(engine, "was the 2025 delegation led by michael evans", "James Dong")
+    # meeting is not exclusive: naming the wrong person is only refused
+    assert engine.route("did jack ma meet shehbaz").status == "not_found"
