@@ -908,6 +908,12 @@ def _announced_only(index: Index) -> dict[str, tuple[str, frozenset[str]]]:
     return out
 
 
+@per_index
+def _announced_names(index: Index) -> frozenset[str]:
+    """Every word of those measures' names and aliases: a question using none names none of them."""
+    return frozenset(w for eid in _announced_only(index) for n in index.base.entities[eid].names for w in tokens(n))
+
+
 def _only_announced(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
     """"When did the e-commerce committee first meet", "who are its members", "what does Alibaba's
     training include": of a measure the sources report only as announced, they give no meetings,
@@ -915,6 +921,9 @@ def _only_announced(base: FactBase, index: Index, q: Question, question: str) ->
     None unless such a measure is asked about with such a word beside it."""
     announced = _announced_only(index)
     toks = q.tokens
+    if _announced_names(index).isdisjoint(toks) or (OUTCOME_WORDS.isdisjoint(stem(t) for t in toks)
+                                                    and not (toks[:1] == ("what",) and "in" in toks)):
+        return None  # no such measure named, or nothing asked of it once it exists (most questions stop here)
     for m in mentioned_entities(index, toks):
         if len(m.entities) != 1 or m.entities[0].id not in announced:
             continue

@@ -119,12 +119,33 @@ class Mention:
     start: int = 0  # position in the question: "what did X say about Y" — X comes first
 
 
+@per_index
+def _mentions_memo(index: Index) -> dict[tuple[tuple[str, ...], bool, frozenset[str]], tuple[Mention, ...]]:
+    return {}
+
+
+MENTIONS_KEPT = 512  # questions whose mentions are remembered: one question asks for them several times
+
+
 def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = False,
                        acronyms: frozenset[str] = frozenset()) -> list[Mention]:
     """Entities named in the question's tokens by a name or alias, longest spans first: exactly,
     in another transliteration, with a typo in a long word, or with one slip across a short
     multi-word name ("jak ma"). Stop-words count inside names ("Said Qazi"). Topics are found
-    only when asked for (`topics`): a topic groups facts, it does not name a party to them."""
+    only when asked for (`topics`): a topic groups facts, it does not name a party to them.
+    Remembered per index for the last few hundred token sequences: reading one question asks
+    this of the same words several times (routing, the special cases, the search)."""
+    memo = _mentions_memo(index)
+    key = (tuple(toks), topics, acronyms)
+    if key not in memo:
+        if len(memo) >= MENTIONS_KEPT:
+            memo.clear()
+        memo[key] = tuple(_mentioned_entities(index, key[0], topics=topics, acronyms=acronyms))
+    return list(memo[key])
+
+
+def _mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool,
+                        acronyms: frozenset[str]) -> list[Mention]:
     found: list[Mention] = []
     used = [False] * len(toks)
     n = len(toks)
