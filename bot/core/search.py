@@ -822,6 +822,41 @@ def roles_by_person(index: Index) -> dict[str, tuple[Fact, ...]]:
     return {person: tuple(facts) for person, facts in out.items()}
 
 
+ORIGIN_NOUNS = frozenset("""giant giants group company companies firm firms conglomerate corporation multinational
+    brand""".split())
+
+
+def _origins_said(index: Index, q: Question, fact: Fact) -> tuple[str, ...]:
+    """For "which country is X from": the countries the fact calls X by ("a Chinese firm")."""
+    if "from" not in q.tokens or not _says_origin(index, fact):
+        return ()
+    origin = _origin_words(index)
+    return tuple(p for w in tokens(fact.says) for p in origin.get(w, ()))
+
+
+def _says_origin(index: Index, fact: Fact) -> bool:
+    """The sentence calls something by its country: a country or its people's word just before the
+    kind of thing it is ("a Chinese e-commerce giant", "China's leading group") — not "Pakistani
+    sellers" or "Pakistan's e-commerce sector", which are not what the sentence is about."""
+    words = tokens(fact.says)
+    origin = _origin_words(index)
+    return any(w in origin and not ORIGIN_NOUNS.isdisjoint(words[i + 1:i + 4]) for i, w in enumerate(words))
+
+
+@per_index
+def _origin_words(index: Index) -> dict[str, tuple[str, ...]]:
+    """The one-word names of countries and the words for their people ("china", "chinese"): what
+    tells where something is from."""
+    out: dict[str, list[str]] = {}
+    for ent in index.base.entities.values():
+        if ent.type == "place":
+            for name in (*ent.names, *ent.keywords):
+                words = [w for w in tokens(name) if w not in STOPWORDS]
+                if len(words) == 1:
+                    out.setdefault(words[0], []).append(ent.id)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @per_index
 def _place_words(index: Index) -> dict[str, tuple[str, ...]]:
     """One-word place names ("davos", "islamabad") to their places, to read where a sentence puts things."""
@@ -933,6 +968,10 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
                     and said.isdisjoint(SYNONYMS.get(term, frozenset()) | {term}):
                 return False
         return _has_date(base, index, q, fact)
+    if q.intent == "where" and "from" in q.tokens and asked:
+        # "where is Alibaba from", "a company from which country": what the sources call it by its
+        # country ("a Chinese e-commerce giant", "China's leading group"), said of it, not beside it
+        return fact.about[0] in asked and _says_origin(index, fact)
     if q.intent == "where":
         # "where is Jack Ma these days", "where does James Dong live": a past meeting's venue is not
         # where someone or something is now
@@ -1445,7 +1484,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     q = question if isinstance(question, Question) else read(question)
     toks = q.tokens
     keep = kept_acronyms(q.text)
-    mentioned = mentioned_entities(index, toks, acronyms=keep)
+    # "what country", "which city": the kind asked for, not the country the word stands for elsewhere
+    mentioned = [m for m in mentioned_entities(index, toks, acronyms=keep)
+                 if not (len(m.words) == 1 and m.words[0] in TYPE_NOUNS and m.start and toks[m.start - 1] in ("which",
+                                                                                                          "what"))]
     covered = {i for m in mentioned for i in range(m.start, m.start + len(m.words))}
     # "the Alibaba people", "the Alibaba crowd": an organisation's people are the organisation
     covered |= {m.start + len(m.words) for m in mentioned if m.start + len(m.words) < len(toks)
@@ -1465,7 +1507,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     # the typed focus words that name no entity, plus any the reading supplied ("age" for "how old")
     focus = tuple(w for w in q.focus if (w in content or w not in toks) and stem(w) not in FILLER)
     if q.intent in ("yes_no", "where") and not focus:
-        focus = _claim_verb(toks, covered)
+        focus = _claim_verb(toks, covered | set(kind_at) | described)
     accepted = tuple(_accepted(index, w) | (_opposites(w) if q.intent == "yes_no" else frozenset()) for w in focus)
     if q.order is not None and not mentioned and not q.numbers and all(
             stem(w) in FILLER or w in TIMELINE_WORDS or w in ("you", "u", "your", "ur") for w in content):
@@ -1601,8 +1643,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])
     if kind_at:  # "which party does Imran Khan belong to": a fact involving a party besides the ones named
         nouns = {toks[i] for i in kind_at}
-        kinds_in = {f.id: [e for eid in f.entity_ids() if (e := base.entities.get(eid)) is not None
-                           and eid not in subjects and is_kind(e, nouns)] for _, f in fitting}
+        kinds_in = {f.id: [e for eid in (*f.entity_ids(), *_origins_said(index, q, f))
+                           if (e := base.entities.get(eid)) is not None and eid not in subjects and is_kind(e, nouns)]
+                    for _, f in fitting}
         fitting = [(s, f) for s, f in fitting if kinds_in[f.id]]
         # the facts whose sentence names the one found ("PTI is the party of …") before "his party"
         fitting.sort(key=lambda sf: not any(n.casefold() in sf[1].says.casefold()

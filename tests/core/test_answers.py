@@ -928,3 +928,11 @@ def test_a_leader_asked_wrongly_is_answered_with_the_leader(engine: Engine) -> N
     _answered(engine, "was the 2025 delegation led by michael evans", "James Dong")
     # meeting is not exclusive: naming the wrong person is only refused
     assert engine.route("did jack ma meet shehbaz").status == "not_found"
+
+
+def test_where_something_is_from_is_what_the_sources_call_it_by(engine: Engine) -> None:
+    # "a Chinese e-commerce giant", "China's leading group": the country said of it
+    _answered(engine, "where's alibaba from", "Chin")
+    _answered(engine, "where is alibaba from, what country", "Chin")
+    # "Pakistani sellers" beside James Dong says nothing of where he is from
+    assert engine.route("where is james dong from").status == "not_found"
