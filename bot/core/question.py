@@ -40,7 +40,7 @@ FILLER = frozenset(
     old big purpose reason reasons why result results state stated states want wanted wants think
     thought believe believed feel felt claim claimed describe described apply applies applied affect
     affects affected relate relates related cover covers covered include includes included
-    concern concerns concerned regard regards stand stands full form means city town venue location building
+    concern concerns concerned regard regards stand stands full form means city town venue location building setting
     position positions designation lol lmao pls please thanks thank hey hi hello yo bro guys guy folks
     basically literally quick quickly briefly exact precise precisely ok okay hmm um uh right correct true
     seriously honestly totally definitely probably simply generally himself herself themselves itself anywhere
@@ -133,8 +133,8 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|far|long|old
                        r"(?:number|amount|size|value|share|rate|percentage|figure|total|count)\b")
 _WHEN = re.compile(r"\bwhen\b|\bdeadlines?\b|\b(?:what|which) (?:date|day|weekday|year|month|time)\b|\bhow long ago\b|\bwhat year\b|"
                    r"\b(?:exact|precise) (?:date|day)\b|\b(?:what|which) (?:is|was) the (?:date|day|year|month)\b")
-_WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:city|country|place|venue|location|building|cities|countries|places|"
-                    r"venues|locations|buildings)\b")
+_WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:city|country|place|venue|location|building|setting|forum|cities|"
+                    r"countries|places|venues|locations|buildings|settings)\b")
 _WHY = re.compile(r"\bwhy\b|\bwhat for\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:was|is) the reason\b")
 _WHO = re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:person|official|minister|people|officials)\b|"
                   r"\bwhat (?:is|was|are|were) (?:the )?\w+(?: \w+)? names?\b|\bname of the\b")

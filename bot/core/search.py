@@ -978,6 +978,10 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         aux = q.tokens[q.tokens.index("where") + 1:][:1] if "where" in q.tokens else []
         if aux and aux[0] in ("is", "are", "does", "do") and fact.kind == "event" and not q.years:
             return False
+        # "where did Imran post about Munir": "in a social media post", "at a news conference" — unless
+        # the question names the occasion itself ("where was he when he spoke to reporters": a place)
+        if SPOKEN & set(q.tokens) and not SETTING.search(q.text) and SETTING.search(f"{fact.says} | {fact.source.quote}"):
+            return True
         return _has_place(base, fact) or _says_where(base, fact, content)
     if q.intent == "who":
         after = q.tokens[q.tokens.index("who") + 1:][:1] if "who" in q.tokens else []
@@ -994,6 +998,14 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         return _names_someone(base, fact, asked, named_only=identity) and (
             not focus or _holds_office(index, fact, focus, near, asked))
     return True
+
+
+# a where-question about something said is answered by where it was said: the medium or the occasion
+SPOKEN = SAY_WORDS | frozenset("""post posted posts tweet tweeted wrote write remarks remark answer answered respond
+    responded reply replied attack attacked speak spoke comment commented accusation accused""".split())
+SETTING = re.compile(r"\bsocial media\b|\btweet|\bnews conference\b|\bpress conference\b|\bpress (?:briefing|talk|"
+                     r"interaction)\b|\bbriefing\b|\binterview\b|\b(?:spoke|speaking|talking|talked) to (?:reporters|"
+                     r"journalists|the media)\b|\btold (?:reporters|journalists)\b", re.IGNORECASE)
 
 
 DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that", "his", "her", "their", "its", "our", "each"})

@@ -936,3 +936,10 @@ def test_where_something_is_from_is_what_the_sources_call_it_by(engine: Engine) 
     _answered(engine, "where is alibaba from, what country", "Chin")
     # "Pakistani sellers" beside James Dong says nothing of where he is from
     assert engine.route("where is james dong from").status == "not_found"
+
+
+def test_where_something_was_said_is_its_medium_or_occasion(engine: Engine) -> None:
+    _answered(engine, "where did imran post abt asim munir", "social media")
+    _answered(engine, "in what setting did raja say ppl stand with imran", "reporters")
+    # a question naming the occasion itself asks for a place, which the sources do not give
+    assert engine.route("where was khawaja asif when he spoke to reporters").status == "not_found"
