@@ -133,6 +133,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bon tue(?:s)?\b", "on tuesday"), (r"\bon mon\b", "on monday"),
                  (r"\b(?:kicks?|kicked|kicking) in\b|\bcomes? into (?:force|effect)\b|\bgo(?:es)? into effect\b|"
                   r"\bbecomes? effective\b", "take effect"),
+                 (r"\b(?:good|great|beneficial) for\b", "help"),  # "why is e-commerce good for women"
                  (r"\bsided with\b", "supported"),
                  (r"\bsid(?:e|es|ing) with\b", "support"),
                  (r"\btie[- ]?ups?(?: with| w/)?\b", "partnership with"),
@@ -153,7 +154,8 @@ _PHRASES = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enu
 _PHRASE_WORDS = frozenset("""set setting now moment days acc acc. acdg accdg according 2 with week down into up
     for after out tie tie-up tie-ups tieup tieups end all place sat sit sits sitting belong belongs belonged
     belonging minimis over booted used use uses using rolled roll rolls rolling draw drew draws drawn drawing pull
-    pulled pulls pulling point on kick kicks kicked kicking comes come go goes become becomes""".split())
+    pulled pulls pulling point on kick kicks kicked kicking comes come go goes become becomes good great
+    beneficial""".split())
 
 
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")

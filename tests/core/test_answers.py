@@ -943,3 +943,9 @@ def test_where_something_was_said_is_its_medium_or_occasion(engine: Engine) -> N
     _answered(engine, "in what setting did raja say ppl stand with imran", "reporters")
     # a question naming the occasion itself asks for a place, which the sources do not give
     assert engine.route("where was khawaja asif when he spoke to reporters").status == "not_found"
+
+
+def test_a_purpose_given_with_to_answers_why(engine: Engine) -> None:
+    # "a committee to draft a roadmap", "to further promote e-commerce": the purpose is the reason
+    _answered(engine, "why was the committee set up", "roadmap")
+    _answered(engine, "why did dar say e-com is good for women", "women")
