@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .answer import Answer
+from .text import truncate
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -69,7 +71,8 @@ def route(engine: Engine, text: str) -> Answer:
     "who is …" (an office: every holder; a name: the profile), else a question for `ask`."""
     from .chat import expand, strip_markup
 
-    text = expand(strip_markup(text))
+    typed = strip_markup(text)
+    text = expand(typed)
     parsed = parse_command(text)
     if parsed and parsed[0] != "help":
         return run_command(engine, *parsed)
@@ -86,4 +89,9 @@ def route(engine: Engine, text: str) -> Answer:
         answer = engine.who(match.group("rest"), identity=True)
         if answer.status != "not_found" or answer.missing:  # found, or a refusal that knows what is missing
             return answer
-    return engine.ask(text)
+    answer = engine.ask(text)
+    if answer.title == truncate(text, 200) and typed:
+        # the page is titled with the question as the reader typed it, not as it was read
+        # ("why was the committee set up", not "… establish")
+        answer = replace(answer, title=truncate(typed, 200))
+    return answer

@@ -88,3 +88,9 @@ def test_a_partial_name_names_the_most_cited_entity_first(engine: Engine) -> Non
     ids = [e.id for e in mention.entities]
     assert len(ids) > 1
     assert ids == sorted(ids, key=lambda e: (-index.popularity.get(e, 0), e))
+
+
+def test_a_question_page_is_titled_as_the_reader_typed_it(engine: Engine) -> None:
+    # read with "set up" as "establish", shown as typed
+    assert engine.route("why was the committee set up").title == "why was the committee set up"
+    assert engine.route("**why** was the committee set up <@123456789012345678>").title == "why was the committee set up"
