@@ -1485,6 +1485,7 @@ def is_kind(ent: Entity, nouns: set[str]) -> bool:
     return any(ent.type in TYPE_NOUNS[n] and (n in GENERIC_TYPES or stem(n) in words) for n in nouns)
 
 
+DEFINING_BOOST = 1.5
 GROUP_NOUNS = frozenset({"people", "guys", "folks", "crowd", "lot", "side", "camp", "bunch"})
 
 
@@ -1640,8 +1641,12 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     # what the question is about decides the order among the facts that carry enough of it
     subjects = {e.id for m in mentioned for e in m.entities}
     words = set(toks)
+    # "what is Tmall", "what's PNSC": a definition — the facts that describe the thing come first
+    defining = toks[:2] in (("what", "is"), ("what", "are"), ("what", "was")) and bool(subjects) and all(
+        i in covered or t in STOPWORDS or is_filler(t) for i, t in enumerate(toks) if i > 1)
     ranked = sorted(
-        ((share * _intent_boost(index, q, words, fact) * (1.1 if subjects & {fact.about[0], fact.speaker} else 1.0),
+        ((share * _intent_boost(index, q, words, fact) * (1.1 if subjects & {fact.about[0], fact.speaker} else 1.0)
+          * (DEFINING_BOOST if defining and fact.kind == "description" and fact.about[0] in subjects else 1.0),
           fact) for share, fact in scored if share >= best * KEEP_RATIO),
         key=lambda s: (-s[0], s[1].id))
     # judge: only facts that carry the asked detail answer; the others are related

@@ -949,3 +949,8 @@ def test_a_purpose_given_with_to_answers_why(engine: Engine) -> None:
     # "a committee to draft a roadmap", "to further promote e-commerce": the purpose is the reason
     _answered(engine, "why was the committee set up", "roadmap")
     _answered(engine, "why did dar say e-com is good for women", "women")
+
+
+def test_what_is_x_leads_with_what_the_sources_call_it(engine: Engine) -> None:
+    assert engine.route("what is tmall").lead.startswith("Tmall is an Alibaba Group platform")
+    assert "leading group in online commerce" in engine.route("what is alibaba").lead
