@@ -1643,7 +1643,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     words = set(toks)
     # "what is Tmall", "what's PNSC": a definition — the facts that describe the thing come first
     defining = toks[:2] in (("what", "is"), ("what", "are"), ("what", "was")) and bool(subjects) and all(
-        i in covered or t in STOPWORDS or is_filler(t) for i, t in enumerate(toks) if i > 1)
+        i in covered or (t in STOPWORDS and t not in QUESTION_WORDS) or t in ("exactly", "actually", "really", "basically")
+        for i, t in enumerate(toks) if i > 1)
     ranked = sorted(
         ((share * _intent_boost(index, q, words, fact) * (1.1 if subjects & {fact.about[0], fact.speaker} else 1.0)
           * (DEFINING_BOOST if defining and fact.kind == "description" and fact.about[0] in subjects else 1.0),
