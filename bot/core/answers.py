@@ -575,7 +575,8 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         compared = _compare_question(base, index, q)
         if compared is not None:
             return compared
-    ordered = which_first(base, index, q, question) or ordered_event(base, index, q, question)
+    ordered = which_first(base, index, q, question) or ordered_event(base, index, q, question) or \
+        _titles_of(base, index, q, question)
     if ordered is not None:
         return ordered
     if q.intent == "who":
@@ -1124,6 +1125,40 @@ def _roles_and_titles(index: Index) -> tuple[list[Fact], frozenset[str]]:
 
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+TITLE_WORDS = frozenset("title titles role roles position positions designation designations rank ranks office "
+                        "offices".split())
+# "posts" is a title only beside one ("his rank and posts"); alone it is as often a social media post
+TITLE_TOO = frozenset({"post", "posts"})
+
+
+def _titles_of(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
+    """"All titles of Ahmed Sharif Chaudhry", "Dar's roles", "what positions does X hold": the
+    person's role facts, each office once, newest first. None unless one person and a title word are
+    all the question names."""
+    toks = q.tokens
+    if TITLE_WORDS.isdisjoint(toks):
+        return None
+    mentioned = mentioned_entities(index, toks)
+    if len(mentioned) != 1 or len(mentioned[0].entities) != 1 or mentioned[0].entities[0].type != "person":
+        return None
+    m = mentioned[0]
+    rest = [t for i, t in enumerate(toks) if not m.start <= i < m.start + len(m.words) and t not in STOPWORDS
+            and t not in TITLE_WORDS | TITLE_TOO and t not in EVERY and not is_filler(t) and not YEAR.match(t)]
+    if rest:
+        return None  # "Dar's role in the meeting": something else is asked of the role
+    roles = [f for f in roles_by_person(index).get(m.entities[0].id, ())
+             if not q.years or base.year_of(f) in q.years]
+    if not roles:
+        return None
+    roles.sort(key=lambda f: (-base.year_of(f), f.id))
+    lines = tuple(fact_lines(base, roles))
+    answer = Answer("answer", truncate(question.strip(), 200), (Section("", lines),), command="ask", query=question,
+                    base=base)
+    numbers = answer.citation_numbers()
+    titles = [f"{f.role.get('title')} ({base.year_of(f)}) [{numbers[f.id]}]" for f in roles if f.role.get("title")]
+    return replace(answer, lead=fit_lead(f"{m.entities[0].name}: " + "; ".join(dict.fromkeys(titles)) + "."))
 
 
 def role_facts(base: FactBase, index: Index, text: str, *, former: bool = False) -> tuple[list[Fact], list[str]] | None:

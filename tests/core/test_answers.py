@@ -954,3 +954,14 @@ def test_a_purpose_given_with_to_answers_why(engine: Engine) -> None:
 def test_what_is_x_leads_with_what_the_sources_call_it(engine: Engine) -> None:
     assert engine.route("what is tmall").lead.startswith("Tmall is an Alibaba Group platform")
     assert "leading group in online commerce" in engine.route("what is alibaba").lead
+
+
+def test_all_of_a_persons_titles(engine: Engine) -> None:
+    titles = engine.route("all titles of ahmed sharif chaudhry")
+    for title in ("Director General", "Lieutenant General", "Military spokesperson"):
+        assert title in titles.lead
+    _cited_ok(engine, titles)
+    # "posts" alone is a social media post, not a title
+    assert "Director General" not in engine.route("chaudhry's posts").lead
+    # what he said about jobs is no title
+    assert "jobs" in engine.route("What did Michael Evans say about jobs?").lead
