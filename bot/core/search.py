@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 from .chat import normalise_quantities, strip_markup
 from .index import ALL_TYPES, EXACT, PREFIX, Index, Query
 from .model import Entity, Fact, FactBase
-from .quantities import MONTHS, find_quantities
+from .quantities import MONTHS, find_quantities, same_quantity
 from .question import (
     AUXILIARIES,
     FILLER,
@@ -1828,7 +1828,8 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
     well ("$10bn by 2030") is a different claim, not a wrong date."""
     toks = q.tokens
     if q.intent == "yes_no":  # placed, numbered, titled or done otherwise: the first that finds facts
-        for otherwise in (_placed_otherwise, _numbered_otherwise, _titled_otherwise, _done_by_another):
+        for otherwise in (_placed_otherwise, _numbered_otherwise, _titled_otherwise, _done_by_another,
+                          _figure_named_otherwise):
             hits = otherwise(base, index, q)
             if hits.facts:
                 return hits
@@ -1986,6 +1987,43 @@ def _done_by_another(base: FactBase, index: Index, q: Question) -> Hits:
 COPULA = frozenset({"is", "was", "are", "were", "be", "been"})
 EXCLUSIVE = frozenset({"led", "lead", "leads", "leading", "headed", "heads", "head", "chaired", "chairs", "chair"})
 NEGATED_AUXILIARIES = frozenset({f"{a}nt" for a in AUXILIARIES} | {"dont", "cant", "wont"})
+
+
+LEVY_WORDS = frozenset(stem(w) for w in "tax taxes levy levies duty duties charge rate".split())
+
+
+def _figure_named_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
+    """"Is the 18 per cent levy an income tax?", "was the 5% tax on courier companies": a measure named
+    by its figure, of which the claim says something else — the measure the sources give that figure
+    to, so the reader sees what it is and on whom. Only one measure may carry the figure."""
+    if LEVY_WORDS.isdisjoint(stem(t) for t in q.tokens) or not q.numbers:
+        return Hits()
+    wanted = [qty for n in q.numbers for qty in find_quantities(f"{n} {_unit_after(q.tokens, n)}")]
+    if not wanted:
+        return Hits()
+    named = [e for e in base.entities.values() if e.type == "policy"
+             and any(same_quantity(w, have) for w in wanted for have in find_quantities(e.name))]
+    if len(named) != 1 or q.tokens[:1] in (("will",), ("would",)):
+        return Hits()
+    # the claim names the measure only by its figure, and says it is another measure ("an income tax")
+    # or on someone else ("on local shops"); a question naming the measure itself ("does the 18% sales
+    # tax apply to local sellers") asks what the sources do not say, and anyone else named (Temu,
+    # Alibaba) is a claim about them
+    mentioned = mentioned_entities(index, q.tokens, acronyms=kept_acronyms(q.text))
+    ids = {e.id for m in mentioned for e in m.entities}
+    if named[0].id in ids or any(e.type != "policy" for m in mentioned for e in m.entities):
+        return Hits()
+    at = max(q.tokens.index(n) for n in q.numbers if n in q.tokens) if any(n in q.tokens for n in q.numbers) else 0
+    if not ids and "on" not in q.tokens[at:]:
+        return Hits()
+    facts = sorted((base.facts[f] for f in base.by_entity.get(named[0].id, ()) if base.facts[f].about[0] == named[0].id
+                    and base.facts[f].kind == "measure"), key=lambda f: f.id)
+    return Hits(facts=facts[:2])
+
+
+def _unit_after(toks: tuple[str, ...], number: str) -> str:
+    at = toks.index(number) if number in toks else -1
+    return toks[at + 1] if 0 <= at < len(toks) - 1 and toks[at + 1] in UNIT_WORDS else ""
 
 
 def _titled_otherwise(base: FactBase, index: Index, q: Question) -> Hits:

@@ -965,3 +965,12 @@ def test_all_of_a_persons_titles(engine: Engine) -> None:
     assert "Director General" not in engine.route("chaudhry's posts").lead
     # what he said about jobs is no title
     assert "jobs" in engine.route("What did Michael Evans say about jobs?").lead
+
+
+def test_a_measure_named_by_its_figure_and_claimed_otherwise(engine: Engine) -> None:
+    _answered(engine, "Is the 18 per cent levy an income tax?", "18% sales tax")
+    _answered(engine, "was the 5% tax on courier companies", "digital retailers")
+    # naming the measure itself, or someone else, asks what the sources do not say
+    assert engine.route("does the 18% sales tax apply to local sellers too").status == "not_found"
+    assert engine.route("did temu get hit by the new 18% tax").status == "not_found"
+    assert engine.route("is the 18% tax a good idea tho").status == "not_found"
