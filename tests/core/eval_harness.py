@@ -37,7 +37,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
-         "heldout4": ("eval_heldout4.jsonl",)}
+         "heldout4": ("eval_heldout4.jsonl",),
+         "heldout5": ("eval_heldout5.jsonl",)}
 ROOT = HERE.parents[1]
 
 

@@ -28,7 +28,8 @@ MEASURED = {"dev": {"passed": 2055, "false_answers": 56, "refused": 149},
             "heldout": {"passed": 243, "false_answers": 6, "refused": 12},
             "heldout2": {"passed": 235, "false_answers": 12, "refused": 17},
             "heldout3": {"passed": 252, "false_answers": 7, "refused": 21},
-            "heldout4": {"passed": 264, "false_answers": 9, "refused": 14}}
+            "heldout4": {"passed": 264, "false_answers": 9, "refused": 14},
+            "heldout5": {"passed": 390, "false_answers": 13, "refused": 25}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
