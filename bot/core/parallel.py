@@ -36,20 +36,37 @@ def workers() -> int:
     return max(1, len(cores))
 
 
-def pool_map(fn: Callable[..., T], jobs: list[tuple[Any, ...]]) -> Generator[T, None, None] | None:
-    """`fn(*job)` for every job, in order, computed in worker processes; None when this machine has
-    one core or the workers cannot start (the caller then does the work itself)."""
-    n = min(workers(), len(jobs))
+def start(jobs: int) -> ProcessPoolExecutor | None:
+    """Worker processes for `jobs` jobs (one per core, at most one per job), to be shut down by the
+    caller; None when this machine has one core or the workers cannot start (the caller then does
+    the work itself). One pool serves every round of a build: a fresh interpreter costs its start."""
+    n = min(workers(), jobs)
     if n < 2:
         return None
     try:
-        pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
+        return ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
     except (OSError, ValueError) as exc:
         log.warning("no worker processes (%s); building in one process", exc)
         return None
 
+
+def pool_map(fn: Callable[..., T], jobs: list[tuple[Any, ...]],
+             pool: ProcessPoolExecutor | None = None) -> Generator[T, None, None] | None:
+    """`fn(*job)` for every job, in order, computed in worker processes; None when this machine has
+    one core or the workers cannot start (the caller then does the work itself). With `pool` the
+    jobs run there and the pool is left running; without, a pool is started and shut down after."""
+    own = pool is None
+    if pool is None:
+        pool = start(len(jobs))
+        if pool is None:
+            return None
+    running = pool
+
     def results() -> Generator[T, None, None]:
-        with pool:
-            yield from pool.map(fn, *zip(*jobs, strict=True))
+        try:
+            yield from running.map(fn, *zip(*jobs, strict=True))
+        finally:
+            if own:
+                running.shutdown(wait=True, cancel_futures=True)
 
     return results()

@@ -42,11 +42,14 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from . import parallel
+from .analysis import TermsAhead
 from .answer import Answer
 from .coverage import keyed_mentions, know_mentions
 from .engine import Engine, InvalidFactBase, gc_paused
@@ -406,6 +409,7 @@ class Store:
         # store when first needed), the `prior` of the next build
         self._checked: Checked | None = None
         self._opened: FactBase | None = None
+        self._ahead: TermsAhead | None = None  # the facts' analysis under way in worker processes
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -561,13 +565,17 @@ class Store:
             out.append([item for _, item in items])
         return out
 
-    def build(self, root: Path) -> tuple[FactBase | None, Report]:
+    def build(self, root: Path, *, terms_ahead: bool = False) -> tuple[FactBase | None, Report]:
         """`validate.build` with each file's items from the store when its bytes were seen before;
-        records the base when it validates, so that the next start opens it."""
-        with gc_paused():
-            return self._build(root)
+        records the base when it validates, so that the next start opens it.
 
-    def _build(self, root: Path) -> tuple[FactBase | None, Report]:
+        `terms_ahead` (a first build, whose index follows): when the fact files are parsed in worker
+        processes, the workers go on to analyse the facts' texts for the index while this process
+        runs the checks (`analysis.py`); the next `load_terms` adds what they made."""
+        with gc_paused():
+            return self._build(root, terms_ahead)
+
+    def _build(self, root: Path, terms_ahead: bool = False) -> tuple[FactBase | None, Report]:
         started = time.perf_counter()
         key, hashes = self.scan(root)
         memo = self._memo
@@ -587,8 +595,15 @@ class Store:
         fresh: dict[str, list[FileItem]] = {}
         saved: set[str] = set()  # files whose rows the parallel parse has written already
         todo = [(path, h) for path, h in hashes.items() if h not in cached and path.suffix == ".yaml"]
-        if todo:
-            cached.update(self._parse_parallel(root, todo, fresh, saved))
+        pool = self._pool(todo)
+        if pool is not None:
+            try:
+                cached.update(self._parse_parallel(root, todo, fresh, saved, pool))
+                if terms_ahead:
+                    self._analyse_ahead(hashes, cached, pool)
+            finally:
+                if self._ahead is None:
+                    pool.shutdown(wait=False)
         loaded = time.perf_counter()
         exact = True  # false when a file changed while we read it: then nothing is recorded as `key`
 
@@ -612,6 +627,9 @@ class Store:
         finally:
             if self._mentions is not None:
                 self._mentions.close()
+            if self._ahead is not None and base is None:
+                self._ahead.cancel()  # no index follows this build
+                self._ahead = None
         self._checked, self._opened = report.checked, None
         parsed = time.perf_counter()
         self._base_key = None  # set below when this base is recorded under its key
@@ -638,20 +656,23 @@ class Store:
                      "build_s": parsed - loaded, "write_s": time.perf_counter() - parsed}
         return base, report
 
-    def _parse_parallel(self, root: Path, todo: list[tuple[Path, str]], fresh: dict[str, list[FileItem]],
-                        saved: set[str]) -> dict[str, list[FileItem]]:
-        """Parse these fact files in worker processes when they are many bytes (a fresh clone, a
-        changed loader): their rows are written to the store as they come, and their items are made
-        from the rows here while the workers parse the next files. Returns the items by file hash
-        (also put in `fresh`, and the hashes written in `saved`); a file that changed meanwhile, or
-        that the rows cannot hold, is left to the caller."""
+    @staticmethod
+    def _pool(todo: list[tuple[Path, str]]) -> ProcessPoolExecutor | None:
+        """Worker processes for parsing these fact files, when they are many bytes (a fresh clone, a
+        changed loader); None when they are few or the machine has one core."""
         try:
             size = sum(path.stat().st_size for path, _ in todo)
         except OSError:
-            return {}
-        if size < PARALLEL_MIN_BYTES:
-            return {}
-        results = pool_map(_parse_rows, [(str(root), str(path)) for path, _ in todo])
+            return None
+        return parallel.start(len(todo)) if todo and size >= PARALLEL_MIN_BYTES else None
+
+    def _parse_parallel(self, root: Path, todo: list[tuple[Path, str]], fresh: dict[str, list[FileItem]],
+                        saved: set[str], pool: ProcessPoolExecutor) -> dict[str, list[FileItem]]:
+        """Parse these fact files in the worker processes: their rows are written to the store as
+        they come, and their items are made from the rows here while the workers parse the next
+        files. Returns the items by file hash (also put in `fresh`, and the hashes written in
+        `saved`); a file that changed meanwhile, or that the rows cannot hold, is left to the caller."""
+        results = pool_map(_parse_rows, [(str(root), str(path)) for path, _ in todo], pool)
         if results is None:
             return {}
         out: dict[str, list[FileItem]] = {}
@@ -671,6 +692,30 @@ class Store:
         finally:
             results.close()
         return out
+
+    def _analyse_ahead(self, hashes: dict[Path, str], cached: dict[str, list[FileItem]],
+                       pool: ProcessPoolExecutor) -> None:
+        """Once every fact file is parsed, set the workers to analyse the facts' texts for the
+        index (`analysis.TermsAhead`), with the entities and facts as the checks will find them
+        when they pass: not when a file could not be parsed, has a problem, or an id is defined
+        twice (the base will not validate)."""
+        entities: dict[str, Entity] = {}
+        facts: dict[str, Fact] = {}
+        for path, h in hashes.items():
+            if path.suffix != ".yaml":
+                continue
+            items = cached.get(h)
+            if items is None:
+                return
+            for item in items:
+                if isinstance(item, Entity) and item.id not in entities and item.id not in facts:
+                    entities[item.id] = item
+                elif isinstance(item, Fact) and item.id not in entities and item.id not in facts:
+                    facts[item.id] = item
+                else:
+                    return
+        if facts:
+            self._ahead = TermsAhead(pool, entities, facts)
 
     def _read_mentions(self, items: dict[str, list[FileItem]]) -> None:
         """Let the coverage check read each article's mentions from the store when it asks for
@@ -750,7 +795,9 @@ class Store:
                         own=tuple(map(intern, own.split(" "))) if own else ())
         except (sqlite3.Error, OSError) as exc:
             log.warning("compiled fact store: terms unreadable (%s); analysing every fact", exc)
-            return TermMemo()
+            memo = TermMemo()
+            self._take_ahead(memo, base)
+            return memo
         self._terms_rows = len(entries)
         memo = TermMemo(entries)
         memo.gone = set()  # the table holds exactly `entries`: what builds drop is what to delete
@@ -760,7 +807,16 @@ class Store:
                 memo.free_n = Counter({intern(w): n for w, n in json.loads(free).items()})
                 memo.seen_n = Counter({intern(w): n for w, n in json.loads(seen).items()})
                 memo.counts_of = base.facts
+        self._take_ahead(memo, base)
         return memo
+
+    def _take_ahead(self, memo: TermMemo, base: FactBase | None) -> None:
+        """Add to `memo` what the workers analysed during the last build, if any (see `build`)."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and base is not None:
+            ahead.take(memo, base.facts, base.entities)
+        elif ahead is not None:
+            ahead.cancel()
 
     def save_terms(self, memo: TermMemo) -> None:
         """Write the terms analysed since the last save and drop those of facts no longer in the
@@ -904,7 +960,7 @@ def _load_engine(root: Path, cache_dir: Path, wait: bool) -> tuple[Engine, bool]
     hit = base is not None
     if base is None:
         try:
-            base, report = store.build(root)
+            base, report = store.build(root, terms_ahead=True)
         except (sqlite3.Error, OSError):
             base, report = build(root)  # an unusable cache directory must not stop the bot
             store = None  # type: ignore[assignment]
@@ -924,7 +980,7 @@ def _open_or_build(store: Store, key: str, root: Path) -> FactBase:
     except (sqlite3.Error, OSError, ValueError, KeyError, TypeError, json.JSONDecodeError):
         base = None
     if base is None:
-        base, report = store.build(root)
+        base, report = store.build(root, terms_ahead=True)
         if base is None:
             raise InvalidFactBase(report)
     return base

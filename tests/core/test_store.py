@@ -180,8 +180,8 @@ def test_a_build_spread_over_worker_processes_answers_exactly_like_one_process(
     monkeypatch.setattr(store, "PARALLEL_MIN_BYTES", 0)  # the real base is small: make it take that path
     used: list[int] = []
 
-    def counted(fn, jobs):  # the real pool, counting its results
-        results = parallel.pool_map(fn, jobs)
+    def counted(fn, jobs, pool=None):  # the real pool, counting its results
+        results = parallel.pool_map(fn, jobs, pool)
         assert results is not None
         for result in results:
             used.append(1)
@@ -198,6 +198,56 @@ def test_a_build_spread_over_worker_processes_answers_exactly_like_one_process(
     assert _batch(Engine.from_state(base)) == _batch(one)
     reopened, hit = store.load_engine(tree, tree / "cache", wait=True)  # the rows the workers wrote
     assert hit and _batch(reopened) == _batch(one)
+
+
+def test_facts_analysed_by_the_workers_give_the_index_one_process_makes(
+        tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.core import analysis, parallel
+    from bot.core.index import FACT_TABLES
+
+    monkeypatch.setenv(parallel.WORKERS_ENV, "2")
+    monkeypatch.setattr(store, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(analysis, "BATCH", 7)  # several batches, the last one short
+    taken: list[int] = []
+    take = analysis.TermsAhead.take
+
+    def counted(self, memo, facts, entities):  # type: ignore[no-untyped-def]
+        taken.append(take(self, memo, facts, entities))
+        assert memo.keys and memo.facts is facts  # each fact's key given: the texts are not digested again
+        return taken[-1]
+
+    monkeypatch.setattr(analysis.TermsAhead, "take", counted)
+    engine, hit = store.load_engine(tree, tree / "cache", wait=True)
+    one = Engine.load(tree)  # analysed in this process
+    assert not hit and taken == [len(one.base.facts)]  # every fact was analysed by a worker
+    workers, here = engine._state.index, one._state.index
+    for table in sorted(FACT_TABLES | {"name_only"}):
+        assert getattr(workers, table) == getattr(here, table), table
+    assert engine._terms is not None and one._terms is not None
+    assert engine._terms.entries == one._terms.entries
+    assert engine._terms.free_n == one._terms.free_n and engine._terms.seen_n == one._terms.seen_n
+    assert _batch(engine) == _batch(one)
+    reopened, hit = store.load_engine(tree, tree / "cache", wait=True)  # the terms the workers made, stored
+    assert hit and reopened._terms is not None and reopened._terms.entries == one._terms.entries
+
+
+def test_a_build_that_fails_drops_the_analysis_under_way(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.core import analysis, parallel
+
+    monkeypatch.setenv(parallel.WORKERS_ENV, "2")
+    monkeypatch.setattr(store, "PARALLEL_MIN_BYTES", 0)
+    cancelled: list[bool] = []
+    cancel = analysis.TermsAhead.cancel
+
+    def counted(self):  # type: ignore[no-untyped-def]
+        cancelled.append(True)
+        cancel(self)
+
+    monkeypatch.setattr(analysis.TermsAhead, "cancel", counted)
+    _edit(tree / "facts" / "people.yaml", "about: [james-dong", "about: [no-such-entity")  # parses; fails a check
+    s = store.Store(tree / "cache")
+    base, report = s.build(tree, terms_ahead=True)
+    assert base is None and not report.ok and cancelled == [True] and s._ahead is None
 
 
 def test_a_reload_after_an_edit_answers_exactly_like_a_fresh_start(tree: Path) -> None:
