@@ -7,6 +7,7 @@ article's words), while search keys fold case, accents and punctuation the way a
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 import unicodedata
@@ -55,7 +56,24 @@ def fold(text: str) -> str:
         text = _THOUSANDS.sub("", text)  # 300,000 -> 300000
     # every run of anything else became one space: what is left to do is only the ends and the
     # spaces two neighbouring replacements leave (str.split's whitespace is the regex's \s)
+    if text.isascii():  # the same by a table and the few dots: a third of the pattern's time
+        text = text.translate(_ASCII_NOT_WORD)
+        return " ".join((_dots(text) if "." in text else text).split())
     return " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+# what `_NOT_WORD` makes a space of in ASCII, but for the dots: anything but letters, digits, % and $
+_ASCII_NOT_WORD = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) in "%$.")})
+
+
+def _dots(text: str) -> str:
+    """A dot kept only between two digits ("3.5"), else a space, as `_NOT_WORD` does."""
+    parts = text.split(".")
+    out = [parts[0]]
+    for before, after in itertools.pairwise(parts):
+        out.append("." if before[-1:].isdigit() and after[:1].isdigit() else " ")
+        out.append(after)
+    return "".join(out)
 
 
 YEAR = re.compile(r"^(?:19|20)\d\d$")

@@ -50,3 +50,46 @@ def test_fold_takes_the_same_road_for_plain_text_as_for_any_text(text: str) -> N
 
     # an invisible mark, which fold drops, sends any text down the general (non-ASCII) path
     assert fold(text) == fold(text + "\u200b") == fold("\u200b" + text)
+
+
+# text as the index folds it: words, figures with their separators and units, and the punctuation
+# between them, in ASCII and beside it
+FOLDED = st.one_of(st.text(max_size=60), st.text(alphabet=" ,.'_%$-:;/()\t\n\x1c0123456789aZé", max_size=60),
+                   st.lists(NASTY, max_size=5).map(" ".join))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text=FOLDED)
+def test_fold_by_table_is_fold_by_pattern(text: str) -> None:
+    """The table `fold` uses for ASCII text makes what the general pattern makes of any text."""
+    from bot.core.text import _NOT_WORD, fold
+
+    low = text.lower()
+    if low.isascii():
+        assert fold(text) == fold(low) == " ".join(_NOT_WORD.sub(" ", _prepared(low)).split())
+
+
+def _prepared(low: str) -> str:
+    """What `fold` does to ASCII text before punctuation goes (apostrophes, thousands separators)."""
+    from bot.core.text import _THOUSANDS
+
+    if "'" in low:
+        low = low.replace("'s ", " ").replace("'", "")
+    return _THOUSANDS.sub("", low) if "," in low else low
+
+
+NUMBERED = st.one_of(st.text(max_size=60), st.lists(st.sampled_from(
+    ["six", "Six", "SIXTY", "sixty-five", "ten", "often", "tenth", "-", " ", "member", "dozen", "eighteen", "nine",
+     "ninety", "é", "ſix", "K", "twenty", "1", "2025"]), max_size=8).map(" ".join),
+    st.lists(st.sampled_from(["six", "-", "member", "Ten", "x", " "]), max_size=8).map("".join))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text=NUMBERED)
+def test_number_words_are_never_missed_by_the_quick_test(text: str) -> None:
+    """`normalise_quantities` looks for number words only in a text its substring test passes (or
+    that is not ASCII): the pattern finds none where that test fails."""
+    from bot.core.chat import _ANY_NUMBER_WORD, _WORD_NUMBER
+
+    if text.isascii() and not _ANY_NUMBER_WORD.search(text.casefold()):
+        assert _WORD_NUMBER.search(text) is None
