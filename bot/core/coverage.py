@@ -94,6 +94,11 @@ def know_mentions(bodies: MentionLookup) -> None:
     _known = bodies
 
 
+def scan_mentions(body: str) -> _Keyed:
+    """`keyed_mentions` worked out afresh and not remembered (a worker's, for a caller that keeps them)."""
+    return _keyed_mentions.__wrapped__(body)
+
+
 def keyed_mentions(body: str) -> _Keyed:
     """(category, text, comparison key, offset) of each mention of an article body."""
     known = _known.get(body)

@@ -28,8 +28,11 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]"
 
 
 def quote_key(text: str) -> str:
-    """Normalise for quote verification: whitespace, typographic quotes and dashes only."""
-    return _WS.sub(" ", text.translate(_QUOTE_TABLE)).strip()
+    """Normalise for quote verification: whitespace, typographic quotes and dashes only.
+
+    (`str.split` and the pattern's `\\s` know the same whitespace, so runs become one space by a split
+    and a join, a third of the pattern's time; the table changes no ASCII character.)"""
+    return " ".join((text if text.isascii() else text.translate(_QUOTE_TABLE)).split())
 
 
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")

@@ -93,3 +93,15 @@ def test_number_words_are_never_missed_by_the_quick_test(text: str) -> None:
 
     if text.isascii() and not _ANY_NUMBER_WORD.search(text.casefold()):
         assert _WORD_NUMBER.search(text) is None
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text=FOLDED)
+def test_quote_key_by_split_is_quote_key_by_pattern(text: str) -> None:
+    """`quote_key` joins what `str.split` splits: the same as the whitespace pattern it replaced."""
+    import re
+
+    from bot.core.text import _QUOTE_TABLE, quote_key
+
+    for t in (text, text + "\u2019 \u00a0\u2003", "\u201c" + text):
+        assert quote_key(t) == re.sub(r"\s+", " ", t.translate(_QUOTE_TABLE)).strip()

@@ -184,7 +184,7 @@ def test_a_build_spread_over_worker_processes_answers_exactly_like_one_process(
         results = parallel.pool_map(fn, jobs, pool)
         assert results is not None
         for result in results:
-            used.append(1)
+            used.extend(1 for _ in result)  # one result per file of the job
             yield result
 
     monkeypatch.setattr(store, "pool_map", counted)
@@ -192,7 +192,15 @@ def test_a_build_spread_over_worker_processes_answers_exactly_like_one_process(
     base, report = s.build(tree)
     assert report.ok and base is not None and s.last["parsed"] > 0
     files = len([p for p in (tree / "facts").glob("*.yaml") if p.name != "coverage.yaml"])
-    assert len(used) == files  # every fact file parsed by a worker
+    files += len(list((tree / "corpus").glob("*.md")))
+    assert len(used) == files  # every fact file and article parsed by a worker
+    assert report.checked is not None and s._mentions is not None
+    assert not s._mentions._found  # the mentions the workers found are in the store, not kept here
+    from bot.core.coverage import know_mentions
+
+    know_mentions({})  # the check finds every article's mentions itself
+    one_report = build(tree)[1]
+    assert report.checked.coverage == one_report.checked.coverage and report.gaps == one_report.gaps
     one = Engine.load(tree)
     assert base == one.base and list(base.facts) == list(one.base.facts)
     assert _batch(Engine.from_state(base)) == _batch(one)
