@@ -39,26 +39,52 @@ class LineList(list):
 
 
 class _LineLoader(_BaseLoader):
-    pass
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._tags: dict[tuple[str, tuple[bool, bool]], str] = {}
+
+    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+        """The tag of a scalar, remembered by its text: a fact file repeats its field names and ids
+        thousands of times, and the implicit resolvers try patterns for each (no path resolvers here,
+        so the tag depends on nothing else)."""
+        if kind is not yaml.ScalarNode:
+            return super().resolve(kind, value, implicit)
+        key = (value, implicit)
+        tag = self._tags.get(key)
+        if tag is None:
+            tag = self._tags[key] = super().resolve(kind, value, implicit)
+        return tag
+
+
+_STR = "tag:yaml.org,2002:str"
+_Scalar = yaml.ScalarNode
 
 
 def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LineDict:
+    # a text scalar is its value (what `construct_object` returns for it, by way of two more calls):
+    # taken directly, it is a third of the time a large fact file takes to load
     loader.flatten_mapping(node)
     result = LineDict()
     result.line = node.start_mark.line + 1
-    result.key_lines = {}
+    result.key_lines = key_lines = {}
     for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, (str, int, float, bool, dt.date)) and key is not None:
-            raise yaml.constructor.ConstructorError(
-                None, None, "mapping keys must be plain values", key_node.start_mark
-            )
+        if key_node.tag == _STR and type(key_node) is _Scalar:
+            key = key_node.value
+        else:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int, float, bool, dt.date)) and key is not None:
+                raise yaml.constructor.ConstructorError(
+                    None, None, "mapping keys must be plain values", key_node.start_mark
+                )
         if key in result:
             raise yaml.constructor.ConstructorError(
                 None, None, f"duplicate key {key!r}", key_node.start_mark
             )
-        result[key] = loader.construct_object(value_node, deep=True)
-        result.key_lines[str(key)] = key_node.start_mark.line + 1
+        if value_node.tag == _STR and type(value_node) is _Scalar:
+            result[key] = value_node.value
+        else:
+            result[key] = loader.construct_object(value_node, deep=True)
+        key_lines[str(key)] = key_node.start_mark.line + 1
     return result
 
 
@@ -71,7 +97,8 @@ def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
 
 
 def _construct_sequence(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> LineList:
-    result = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    result = LineList(child.value if child.tag == _STR and type(child) is _Scalar
+                      else loader.construct_object(child, deep=True) for child in node.value)
     result.item_lines = [child.start_mark.line + 1 for child in node.value]
     return result
 
@@ -86,6 +113,7 @@ def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
         ) from None
 
 
+assert not _LineLoader.yaml_path_resolvers  # what lets `resolve` remember tags by text alone
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _LineLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
