@@ -191,8 +191,15 @@ def _enc_maps(fact: Fact) -> str | None:
 
 
 def _dec_maps(text: str) -> list[Mapping[str, Any]]:
-    values = _untag(json.loads(text[1:])) if text[0] == "~" else json.loads(text)
-    return [MappingProxyType(v) if v else EMPTY for v in values]
+    if text[0] == "~":
+        return [MappingProxyType(v) if v else EMPTY for v in _untag(json.loads(text[1:]))]
+    # field names and short values ("org", "unit", an entity's id, "USD") are shared, not one copy per
+    # fact: each JSON text decodes to its own strings (a sixth of the facts' memory at 100,000 facts)
+    return [MappingProxyType({_intern(k): _intern(v) if type(v) is str and len(v) <= _SHARED_LEN else v
+                              for k, v in values.items()}) if values else EMPTY for values in json.loads(text)]
+
+
+_SHARED_LEN = 40  # the longest value of a fact's mapping that is interned (names, units, ids)
 
 
 def _enc_words(values: tuple[str, ...], sep: str = " ") -> str:
@@ -270,15 +277,27 @@ def _entity(r: tuple) -> Entity:
                   file=_intern(r[9]), line=r[10])
 
 
+_WHENS: dict[tuple, When] = {}  # one object per distinct date: most facts share theirs with many
+
+
+def _when(r: tuple) -> When:
+    key = (r[7], r[8], r[9], r[10])
+    when = _WHENS.get(key)
+    if when is None:
+        if len(_WHENS) >= 50_000:
+            _WHENS.clear()
+        when = _WHENS[key] = When(date=_day(r[7]), month=r[8], year=r[9], resolved_from=r[10])
+    return when
+
+
 def _fact(r: tuple) -> Fact:
-    when = None
-    if r[7] or r[8] or r[9] is not None:
-        when = When(date=_day(r[7]), month=r[8], year=r[9], resolved_from=r[10])
+    when = _when(r) if r[7] or r[8] or r[9] is not None else None
     role = figure = measure = details = EMPTY
     if r[13] is not None:
         role, figure, measure, details = _dec_maps(r[13])
+    quote = r[4] if r[6] == r[4] else r[6]  # a quote that is the sentence itself is one string, not two
     return Fact(id=r[1], kind=_intern(r[2]), about=tuple(map(_intern, _dec_words(r[3]))), says=r[4],
-                source=Source(_intern(r[5]), r[6]), when=when,
+                source=Source(_intern(r[5]), quote), when=when,
                 event=_intern(r[11]) if r[11] is not None else None,
                 speaker=_intern(r[12]) if r[12] is not None else None,
                 role=role, figure=figure, measure=measure, details=details,
