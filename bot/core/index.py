@@ -422,6 +422,7 @@ class Index:
         # how many facts use each term outside any multi-word name, and each word as written: with the
         # same entities, the last build's counts less the facts that went, plus those that came
         last_counts = memo.counts_of is not None and memo.counts_of is last_facts
+        full = _words_wanted(base, memo, keys, last_facts, last_keys, last_counts)
         # the same facts in the same order as `previous`, some of them edited: its tables are copied
         # and only the edited facts' entries changed (a reload then does not rebuild a posting
         # per term of every fact); any other change builds every table afresh
@@ -436,7 +437,7 @@ class Index:
         if last_counts:
             for fid, old in last_facts.items():
                 if base.facts.get(fid) is not old:
-                    gone = memo.entries[last_keys[fid]]
+                    gone = full.get(last_keys[fid]) or memo.entries[last_keys[fid]]
                     free_n.subtract({stem(w) for w in names_at.outside(gone.own)})
                     seen_n.subtract(gone.alpha)
         for fact, key in zip(base.facts.values(), keys, strict=True):
@@ -451,8 +452,9 @@ class Index:
             self.fact_terms[fact.id] = got.terms
             self.text_terms[fact.id] = got.text_terms
             if not last_counts or last_facts.get(fact.id) is not fact:
-                seen_n.update(got.alpha)
-                free_n.update({stem(w) for w in names_at.outside(got.own)})
+                words = full.get(key) or got
+                seen_n.update(words.alpha)
+                free_n.update({stem(w) for w in names_at.outside(words.own)})
             if prev is None:
                 for term in got.terms:
                     postings[term].append(fact.id)
@@ -658,8 +660,13 @@ class Derived:
 
     terms: tuple[str, ...]  # stems of every word a question may use
     text_terms: tuple[str, ...]  # stems of the fact's own words
-    alpha: tuple[str, ...]  # its alphabetic words as written (for typos)
-    own: tuple[str, ...]  # its own words as written, in order (for names written out in it)
+    # its alphabetic words as written (for typos) and its own words as written, in order (for names
+    # written out in it): only counted, so None where the memo's owner keeps them (`TermMemo.words`)
+    alpha: tuple[str, ...] | None
+    own: tuple[str, ...] | None
+
+
+_WHOLE = Derived((), (), (), ())  # stands for an entry with its words, where a memo has none
 
 
 class TermMemo:
@@ -681,6 +688,40 @@ class TermMemo:
         self.free_n: Counter[str] = Counter()
         self.seen_n: Counter[str] = Counter()
         self.counts_of: Mapping[str, Fact] | None = None
+        # set by an owner that keeps each entry's words as written (`alpha`, `own`) itself (the store):
+        # entries may then hold them as None — only a build whose counts change needs them, for the
+        # facts that came and went — and this gives them back, by key (those it cannot are left out)
+        self.words: Callable[[set[bytes]], dict[bytes, Derived]] | None = None
+
+
+def _words_wanted(base: FactBase, memo: TermMemo, keys: list[bytes], last_facts: Mapping[str, Fact],
+                  last_keys: Mapping[str, bytes], last_counts: bool) -> dict[bytes, Derived]:
+    """The whole entries (words as written included) of the facts whose words this build counts —
+    those that came, and those that went — where the memo holds them without (see `TermMemo.words`).
+    An entry its owner cannot give back is analysed again from the fact's texts (the same result)."""
+    if memo.words is None:
+        return {}
+    wanted: dict[bytes, tuple[Mapping[str, Entity], Fact]] = {}
+    for fact, key in zip(base.facts.values(), keys, strict=True):
+        if not last_counts or last_facts.get(fact.id) is not fact:
+            wanted[key] = (base.entities, fact)
+    if last_counts:
+        for fid, old in last_facts.items():
+            if base.facts.get(fid) is not old:
+                wanted[last_keys[fid]] = (memo.entities, old)
+    slim = {k for k in wanted if (memo.fresh.get(k) or memo.entries.get(k) or _WHOLE).own is None}
+    found = memo.words(slim) if slim else {}
+    for key in slim - found.keys():  # not in the store (removed meanwhile): the fact's texts again
+        entities, fact = wanted[key]
+        found[key] = _derive(*_derive_key(_EntitiesOf(entities), fact)[1])  # type: ignore[arg-type]
+    return found
+
+
+@dataclass(frozen=True)
+class _EntitiesOf:
+    """What `_derive_key` reads of a base: its entities."""
+
+    entities: Mapping[str, Entity]
 
 
 def _year_facts(fact_year: Mapping[str, int], postings: Mapping[str, Iterable[str]]) -> dict[int, frozenset[str]]:

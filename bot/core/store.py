@@ -347,7 +347,8 @@ def _items_of_rows(rows: dict[str, list[tuple]]) -> list[FileItem]:
 
 def _joinable(d: Derived) -> bool:
     """Whether space-joined words split back to the same tuples (no empty word): else not stored."""
-    return all("" not in words for words in (d.terms, d.text_terms, d.alpha, d.own))
+    return d.alpha is not None and d.own is not None and all(
+        "" not in words for words in (d.terms, d.text_terms, d.alpha, d.own))
 
 
 def _file_hash(display: str, data: bytes) -> str:
@@ -849,12 +850,12 @@ class Store:
                     blob, free, seen = row
                     keys = {fid: blob[16 * i:16 * i + 16] for i, fid in enumerate(base.facts)}
                     self._keys_saved = self._base_key
-                for key, terms, text_terms, alpha, own in con.execute("SELECT * FROM terms"):
+                # the words as written stay in the table until a build counts them (`TermMemo.words`)
+                for key, terms, text_terms in con.execute("SELECT key, terms, text_terms FROM terms"):
                     entries[key] = Derived(
                         terms=tuple(map(intern, terms.split(" "))) if terms else (),
                         text_terms=tuple(map(intern, text_terms.split(" "))) if text_terms else (),
-                        alpha=tuple(map(intern, alpha.split(" "))) if alpha else (),
-                        own=tuple(map(intern, own.split(" "))) if own else ())
+                        alpha=None, own=None)
         except (sqlite3.Error, OSError) as exc:
             log.warning("compiled fact store: terms unreadable (%s); analysing every fact", exc)
             memo = TermMemo()
@@ -862,6 +863,7 @@ class Store:
             return memo
         self._terms_rows = len(entries)
         memo = TermMemo(entries)
+        memo.words = self._words
         memo.gone = set()  # the table holds exactly `entries`: what builds drop is what to delete
         if keys and base is not None:
             memo.facts, memo.entities, memo.keys = base.facts, base.entities, keys
@@ -896,7 +898,8 @@ class Store:
                     gone = [(k,) for (k,) in con.execute("SELECT key FROM terms") if k not in memo.entries]
                 con.executemany("DELETE FROM terms WHERE key = ?", gone)
                 con.executemany("INSERT OR REPLACE INTO terms VALUES (?, ?, ?, ?, ?)",
-                                ((k, " ".join(d.terms), " ".join(d.text_terms), " ".join(d.alpha), " ".join(d.own))
+                                ((k, " ".join(d.terms), " ".join(d.text_terms), " ".join(d.alpha or ()),
+                                  " ".join(d.own or ()))
                                  for k, d in fresh.items() if k in memo.entries and _joinable(d)))
                 con.execute("DELETE FROM term_keys")
                 if base_key is not None:
@@ -909,10 +912,35 @@ class Store:
         except (sqlite3.Error, OSError) as exc:
             log.warning("compiled fact store: terms not updated (%s)", exc)
             return
+        for k, d in fresh.items():  # written: their words as written are read back when a build counts them
+            if memo.entries.get(k) is d and _joinable(d):
+                memo.entries[k] = Derived(d.terms, d.text_terms, None, None)
+        memo.words = self._words
         memo.fresh = {}
         memo.gone = set()  # the table now holds what `entries` holds (or less: never a row to delete)
         self._terms_rows = len(memo.entries)
         self._keys_saved = base_key
+
+    def _words(self, keys: set[bytes]) -> dict[bytes, Derived]:
+        """The whole entries of these keys, words as written included (see `TermMemo.words`); the
+        keys the table does not hold (or all, when it cannot be read) are left out."""
+        out: dict[bytes, Derived] = {}
+        wanted = list(keys)
+        intern = sys.intern
+
+        def split(words: str) -> tuple[str, ...]:
+            return tuple(map(intern, words.split(" "))) if words else ()
+
+        try:
+            with closing(self._connect()) as con:
+                for start in range(0, len(wanted), 500):
+                    chunk = wanted[start:start + 500]
+                    for key, terms, text_terms, alpha, own in con.execute(
+                            f"SELECT * FROM terms WHERE key IN ({','.join('?' * len(chunk))})", chunk):
+                        out[key] = Derived(split(terms), split(text_terms), split(alpha), split(own))
+        except (sqlite3.Error, OSError) as exc:
+            log.warning("compiled fact store: terms unreadable (%s); analysing the facts again", exc)
+        return out
 
     # -- names -----------------------------------------------------------------------------------
     def has_base(self, key: str) -> bool:

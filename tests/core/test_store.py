@@ -4,6 +4,7 @@ trusted when broken — and always giving exactly the answers a full build from 
 from __future__ import annotations
 
 import io
+import sqlite3
 from contextlib import closing
 from pathlib import Path
 
@@ -232,11 +233,13 @@ def test_facts_analysed_by_the_workers_give_the_index_one_process_makes(
     for table in sorted(FACT_TABLES | {"name_only"}):
         assert getattr(workers, table) == getattr(here, table), table
     assert engine._terms is not None and one._terms is not None
-    assert engine._terms.entries == one._terms.entries
+    assert engine._store._words(set(one._terms.entries)) == one._terms.entries  # stored whole
     assert engine._terms.free_n == one._terms.free_n and engine._terms.seen_n == one._terms.seen_n
     assert _batch(engine) == _batch(one)
     reopened, hit = store.load_engine(tree, tree / "cache", wait=True)  # the terms the workers made, stored
-    assert hit and reopened._terms is not None and reopened._terms.entries == one._terms.entries
+    assert hit and reopened._terms is not None and {k: (d.terms, d.text_terms) for k, d in
+                                                    reopened._terms.entries.items()} == {
+        k: (d.terms, d.text_terms) for k, d in one._terms.entries.items()}
 
 
 def test_a_build_that_fails_drops_the_analysis_under_way(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -256,6 +259,34 @@ def test_a_build_that_fails_drops_the_analysis_under_way(tree: Path, monkeypatch
     s = store.Store(tree / "cache")
     base, report = s.build(tree, terms_ahead=True)
     assert base is None and not report.ok and cancelled == [True] and s._ahead is None
+
+
+@pytest.mark.parametrize("rows", ["kept", "lost"])
+def test_words_counted_by_a_reload_are_read_back_from_the_store(tree: Path, rows: str) -> None:
+    """The term memo keeps each fact's words as written in the store only; a reload that removes and
+    edits facts reads back those of the facts that went (or, when the rows are gone, analyses the
+    facts' texts again) and counts exactly what a fresh build counts."""
+    engine, _ = store.load_engine(tree, tree / "cache", wait=True)
+    memo = engine._terms
+    assert memo is not None and memo.words is not None and memo.entries
+    assert all(d.alpha is None and d.own is None for d in memo.entries.values())  # not held in memory
+    if rows == "lost":
+        with closing(sqlite3.connect(tree / "cache" / store.FILE_NAME)) as con:
+            con.execute("DELETE FROM terms")
+            con.commit()
+    _edit(tree / "facts" / "statements.yaml", "says: Ishaq Dar said e-commerce in Pakistan was a growing business",
+          "says: Ishaq Dar said that e-commerce in Pakistan was a growing trade")
+    figures = tree / "facts" / "figures.yaml"
+    text = figures.read_text(encoding="utf-8")
+    head, _, rest = text.partition("\n  - id: ")
+    figures.write_text(head + "\n  - id: " + rest.partition("\n  - id: ")[2], encoding="utf-8")  # the first fact goes
+    assert engine.reload(tree).ok
+    rebuilt = Engine.load(tree)
+    assert engine._terms is not None and rebuilt._terms is not None
+    assert engine._terms.free_n == rebuilt._terms.free_n and engine._terms.seen_n == rebuilt._terms.seen_n
+    assert engine._state.index.name_only == rebuilt._state.index.name_only
+    assert engine._state.index.word_terms == rebuilt._state.index.word_terms
+    assert _batch(engine) == _batch(rebuilt)
 
 
 def test_a_reload_after_an_edit_answers_exactly_like_a_fresh_start(tree: Path) -> None:
