@@ -1,8 +1,9 @@
-"""Work spread over the machine's cores for the longest step of a full build from YAML: parsing the
-fact files. It is a pure function of each file's bytes, so the result is the same whichever process
-did the work; only large jobs are worth the workers' start (a fresh interpreter that imports the
-loader, about half a second). Analysing the facts' texts for the index was tried the same way and
-gained nothing measurable here: its inputs and results are as large as its work.
+"""Work spread over the machine's cores for the longest steps of a full build from YAML: parsing the
+fact files and the articles (with the articles' mentions), then analysing the facts' texts for the
+index (`analysis.py`) while this process runs the checks across files. Each is a pure function of
+its inputs, so the result is the same whichever process did the work; only large jobs are worth the
+workers' start (a fresh interpreter that imports the loader, about half a second), and one pool
+serves both rounds.
 
 "spawn", not "fork": the bot builds while its event loop and the index thread run, and a forked
 child inherits any lock another thread holds at that moment (the stemmer's, logging's) and waits on

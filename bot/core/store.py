@@ -23,8 +23,10 @@ first coverage check of a process does not scan the corpus), and the index's ana
 fact's text (`index.TermMemo`: four fifths of building the index), keyed by a digest of that text,
 with each fact's key and the base's word counts for the recorded base. The index itself is still
 assembled in memory from these at start (the answer engine changes freely); what that costs is
-dictionaries, not text analysis. A large first build parses the fact files in worker processes
-(`parallel.py`).
+dictionaries, not text analysis; the words of each fact as written, which only a build that counts
+them needs, stay in the store (`TermMemo.words`). A large first build parses the files in worker
+processes (`parallel.py`), which then analyse the facts' texts while this process runs the checks
+(`analysis.py`).
 """
 
 from __future__ import annotations
@@ -646,6 +648,9 @@ class Store:
         fresh: dict[str, list[FileItem]] = {}
         saved: set[str] = set()  # files whose rows the parallel parse has written already
         todo = [(path, h) for path, h in hashes.items() if h not in cached]
+        if self._ahead is not None:  # an analysis no index took: this build's replaces it
+            self._ahead.cancel()
+            self._ahead = None
         pool = self._pool(todo)
         if pool is not None:
             try:
@@ -653,7 +658,7 @@ class Store:
                 if terms_ahead:
                     self._analyse_ahead(hashes, cached, pool)
             finally:
-                if self._ahead is None:
+                if self._ahead is None:  # else the analysis shuts the workers down when it has sent its last batch
                     pool.shutdown(wait=False)
         loaded = time.perf_counter()
         exact = True  # false when a file changed while we read it: then nothing is recorded as `key`
