@@ -658,8 +658,11 @@ class Store:
                 if terms_ahead:
                     self._analyse_ahead(hashes, cached, pool)
             finally:
-                if self._ahead is None:  # else the analysis shuts the workers down when it has sent its last batch
-                    pool.shutdown(wait=False)
+                # else the analysis shuts the workers down when it has sent its last batch; here the
+                # workers are idle, and waiting for their exit leaves no thread of theirs running (a
+                # caller may fork next: the fact browser's page workers)
+                if self._ahead is None:
+                    pool.shutdown(wait=True, cancel_futures=True)
         loaded = time.perf_counter()
         exact = True  # false when a file changed while we read it: then nothing is recorded as `key`
 
