@@ -44,7 +44,7 @@ def derive_batch(inputs: list[tuple[str, str]]) -> tuple[list[str], bytes]:
     flat = array("I")
     for text, own in inputs:
         d = _derive(text, own)
-        fields = (d.terms, d.text_terms, d.alpha, d.own)
+        fields = (d.terms, d.text_terms, d.alpha or (), d.own or ())  # (`_derive` gives all four)
         flat.extend(len(f) for f in fields)
         for words in fields:
             flat.extend(add(w, len(vocab)) for w in words)

@@ -437,9 +437,9 @@ class Index:
         if last_counts:
             for fid, old in last_facts.items():
                 if base.facts.get(fid) is not old:
-                    gone = full.get(last_keys[fid]) or memo.entries[last_keys[fid]]
-                    free_n.subtract({stem(w) for w in names_at.outside(gone.own)})
-                    seen_n.subtract(gone.alpha)
+                    alpha, own = _words_of(full.get(last_keys[fid]) or memo.entries[last_keys[fid]])
+                    free_n.subtract({stem(w) for w in names_at.outside(own)})
+                    seen_n.subtract(alpha)
         for fact, key in zip(base.facts.values(), keys, strict=True):
             got = entries.get(key) or memo.entries.get(key) or memo.fresh.get(key)
             if got is None:
@@ -452,9 +452,9 @@ class Index:
             self.fact_terms[fact.id] = got.terms
             self.text_terms[fact.id] = got.text_terms
             if not last_counts or last_facts.get(fact.id) is not fact:
-                words = full.get(key) or got
-                seen_n.update(words.alpha)
-                free_n.update({stem(w) for w in names_at.outside(words.own)})
+                alpha, own = _words_of(full.get(key) or got)
+                seen_n.update(alpha)
+                free_n.update({stem(w) for w in names_at.outside(own)})
             if prev is None:
                 for term in got.terms:
                     postings[term].append(fact.id)
@@ -715,6 +715,14 @@ def _words_wanted(base: FactBase, memo: TermMemo, keys: list[bytes], last_facts:
         entities, fact = wanted[key]
         found[key] = _derive(*_derive_key(_EntitiesOf(entities), fact)[1])  # type: ignore[arg-type]
     return found
+
+
+def _words_of(entry: Derived) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A whole entry's words as written (`alpha`, `own`); one without them here is a fault of
+    `_words_wanted`, which must have read them back."""
+    if entry.alpha is None or entry.own is None:
+        raise LookupError("a fact's words as written were not read back for the word counts")
+    return entry.alpha, entry.own
 
 
 @dataclass(frozen=True)

@@ -201,7 +201,8 @@ def test_a_build_spread_over_worker_processes_answers_exactly_like_one_process(
 
     know_mentions({})  # the check finds every article's mentions itself
     one_report = build(tree)[1]
-    assert report.checked.coverage == one_report.checked.coverage and report.gaps == one_report.gaps
+    assert one_report.checked is not None and report.checked.coverage == one_report.checked.coverage
+    assert report.gaps == one_report.gaps
     one = Engine.load(tree)
     assert base == one.base and list(base.facts) == list(one.base.facts)
     assert _batch(Engine.from_state(base)) == _batch(one)
@@ -220,7 +221,7 @@ def test_facts_analysed_by_the_workers_give_the_index_one_process_makes(
     taken: list[int] = []
     take = analysis.TermsAhead.take
 
-    def counted(self, memo, facts, entities):  # type: ignore[no-untyped-def]
+    def counted(self, memo, facts, entities):
         taken.append(take(self, memo, facts, entities))
         assert memo.keys and memo.facts is facts  # each fact's key given: the texts are not digested again
         return taken[-1]
@@ -250,7 +251,7 @@ def test_a_build_that_fails_drops_the_analysis_under_way(tree: Path, monkeypatch
     cancelled: list[bool] = []
     cancel = analysis.TermsAhead.cancel
 
-    def counted(self):  # type: ignore[no-untyped-def]
+    def counted(self):
         cancelled.append(True)
         cancel(self)
 
