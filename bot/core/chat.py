@@ -329,9 +329,21 @@ def normalise_quantities(text: str) -> str:
         text = _QUANTITY.sub(_quantity, text)
     if "%" in text:
         text = _LONE_PERCENT.sub(" percent", text)  # "what % of citizens": the unit asked for
-    if any(unit in low for unit in _UNIT_STEMS):
+    if any(unit in low for unit in _UNIT_STEMS) and _units_to_rewrite(text):
         text = _BARE_UNITS.sub(_bare_unit, text)  # "in dollars" asks for the figure in usd
     return text
+
+
+def _units_to_rewrite(text: str) -> bool:
+    """Whether `_BARE_UNITS` can change the text: it writes every unit it finds as "usd", "pkr" or
+    "percent", so in ASCII text that holds no other spelling of a unit (dollar, rupee, per cent, a
+    capital) every match is left as it is — the rewrite of figures above has written most of them
+    so. The index rewrites every fact's texts: the scan was a tenth of its analysis."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return ("dollar" in low or "rupee" in low or "per cent" in low
+            or any(low.count(unit) != text.count(unit) for unit in ("usd", "pkr", "percent")))
 
 
 _DIGIT = re.compile(r"\d")

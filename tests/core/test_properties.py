@@ -105,3 +105,19 @@ def test_quote_key_by_split_is_quote_key_by_pattern(text: str) -> None:
 
     for t in (text, text + "\u2019 \u00a0\u2003", "\u201c" + text):
         assert quote_key(t) == re.sub(r"\s+", " ", t.translate(_QUOTE_TABLE)).strip()
+
+
+UNITS = st.one_of(st.text(max_size=40), st.lists(st.sampled_from(
+    ["usd", "USD", "Usd", "pkr", "PKR", "percent", "Percent", "per cent", "PER CENT", "percentage", "dollar", "Dollars",
+     "rupee", "rupees", "5", "1,000", "x", " ", "  ", "\t", "in", "é", "$", "%"]), max_size=8).map(" ".join),
+    st.lists(st.sampled_from(["usd", "USD", "pkr", "percent", "per", "cent", "a", "5", " ", "-"]), max_size=8).map("".join))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text=UNITS)
+def test_units_are_rewritten_wherever_the_rewrite_changes_them(text: str) -> None:
+    """`normalise_quantities` skips the unit rewrite only where it would change nothing."""
+    from bot.core.chat import _BARE_UNITS, _bare_unit, _units_to_rewrite
+
+    if not _units_to_rewrite(text):
+        assert _BARE_UNITS.sub(_bare_unit, text) == text
