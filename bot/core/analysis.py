@@ -25,9 +25,8 @@ import threading
 from array import array
 from collections.abc import Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
 
-from .index import Derived, TermMemo, _derive, _derive_key
+from .index import Derived, TermMemo, _derive, _derive_key, _EntitiesOf
 from .model import Entity, Fact
 
 log = logging.getLogger(__name__)
@@ -73,13 +72,6 @@ def _decode(vocab: list[str], data: bytes, n: int) -> list[Derived]:
     return out
 
 
-@dataclass(frozen=True)
-class _Entities:
-    """What `index._derive_key` reads of a base: its entities."""
-
-    entities: Mapping[str, Entity]
-
-
 class TermsAhead:
     """The analysis of a build's facts under way in worker processes (see the module's text).
 
@@ -97,7 +89,7 @@ class TermsAhead:
         self._thread.start()
 
     def _feed(self, pool: ProcessPoolExecutor) -> None:
-        names = _Entities(self.entities)
+        names = _EntitiesOf(self.entities)
         facts = list(self.facts.values())
         try:
             for start in range(0, len(facts), BATCH):
