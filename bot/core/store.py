@@ -398,27 +398,32 @@ class _StoredMentions:
         self._path, self._hashes = path, hashes
         self._lock = threading.Lock()
         self._con: sqlite3.Connection | None = None
-        # found by the workers that parsed the articles (with the file's hash), until they are stored
-        self._found: dict[str, tuple[str, tuple]] = {}
+        # found during a build (by the workers that parsed the articles, or here), until it stores them
+        self._found: dict[str, tuple] = {}
 
-    def add(self, body: str, file_hash: str, found: tuple) -> None:
+    def add(self, body: str, found: tuple) -> None:
         """An article's mentions as a worker found them (kept until `stored`)."""
-        self._found[body] = (file_hash, found)
+        self._found[body] = found
 
-    def stored(self, ok: bool) -> None:
-        """The build wrote the mentions (`ok`: read them from the store when asked again) or could
-        not (found again when asked): they are not kept in memory either way."""
-        if ok:
-            self._hashes.update({body: h for body, (h, _) in self._found.items()})
+    def stored(self, bodies: dict[str, str] | None) -> None:
+        """The build wrote every article's mentions (`bodies`: each article's body and file hash, to
+        read them from the store when asked again) or could not (None: found again when asked):
+        they are not kept in memory either way — a per-process cache of every article's mentions
+        was a tenth of a large base's memory."""
+        if bodies is not None:
+            self._hashes.update(bodies)
         self._found = {}
 
     def get(self, body: str, /) -> tuple | None:
         found = self._found.get(body)
         if found is not None:
-            return found[1]
+            return found
         h = self._hashes.get(body)
-        if h is None:
-            return None
+        if h is None:  # a new article: found now, and kept only until the build stores it
+            if len(self._found) >= 65_536:  # (a check without the store in between: bounded)
+                self._found = {}
+            found = self._found[body] = scan_mentions(body)
+            return found
         try:
             with self._lock:
                 if self._con is None:
@@ -710,9 +715,10 @@ class Store:
         except (sqlite3.Error, OSError) as exc:  # a full disk or a read-only folder: serve, record nothing
             log.warning("compiled fact store not updated (%s); the next start parses again", exc)
             stored = False
-        if self._mentions is not None:
-            self._mentions.stored(stored)
         current = {**cached, **fresh}
+        if self._mentions is not None:
+            self._mentions.stored({its[0].body: h for h, its in current.items()
+                                   if len(its) == 1 and isinstance(its[0], Article)} if stored else None)
         self._memo = {h: current[h] for h in hashes.values() if h in current}
         self.last = {"files": len(hashes), "parsed": len(fresh), "from_memory": len(hashes) - len(missing),
                      "read_store_s": loaded - started,
@@ -755,7 +761,7 @@ class Store:
                     self._save_rows(con, h, rows, out[h])
                     saved.add(h)
                     if found is not None and self._mentions is not None:
-                        self._mentions.add(rows["articles"][0][7], h, found)
+                        self._mentions.add(rows["articles"][0][7], found)
                 con.execute("COMMIT")
         except Exception as exc:  # a worker's failure too: whatever is missing is parsed here, as without workers
             log.warning("parallel parse stopped (%s); parsing the rest in this process", exc)

@@ -290,6 +290,25 @@ def test_words_counted_by_a_reload_are_read_back_from_the_store(tree: Path, rows
     assert _batch(engine) == _batch(rebuilt)
 
 
+def test_a_build_keeps_no_article_mentions_once_it_has_stored_them(tree: Path) -> None:
+    from bot.core import coverage
+
+    coverage._keyed_mentions.cache_clear()
+    s = store.Store(tree / "cache")
+    _, report = s.build(tree)  # in this process: every article's mentions found here
+    assert report.ok and s._mentions is not None and not s._mentions._found
+    assert coverage._keyed_mentions.cache_info().currsize == 0  # nor in the per-process cache
+    coverage.know_mentions({})
+    alone = build(tree)[1]  # the check without the store, finding every article's mentions itself
+    assert report.checked is not None and alone.checked is not None
+    assert report.checked.coverage == alone.checked.coverage and report.gaps == alone.gaps
+    again = store.Store(tree / "cache")
+    _edit(tree / "facts" / "people.yaml", "aliases: [Dong]", "aliases: [Dong, Jim Dong]")
+    _, edited = again.build(tree)  # a new process: the mentions are read from the store
+    assert edited.ok and again._mentions is not None and not again._mentions._found
+    assert edited.checked is not None and edited.checked.coverage == report.checked.coverage
+
+
 def test_a_reload_after_an_edit_answers_exactly_like_a_fresh_start(tree: Path) -> None:
     engine, _ = store.load_engine(tree, tree / "cache", wait=True)
     first = engine._state.index
