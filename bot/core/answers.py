@@ -1147,7 +1147,7 @@ def _titles_of(base: FactBase, index: Index, q: Question, question: str) -> Answ
     rest = [t for i, t in enumerate(toks) if not m.start <= i < m.start + len(m.words) and t not in STOPWORDS
             and t not in TITLE_WORDS | TITLE_TOO and t not in EVERY and not is_filler(t) and not YEAR.match(t)]
     if rest:
-        return None  # "Dar's role in the meeting": something else is asked of the role
+        return None  # "Dar's role in the budget": something else is asked of the role
     roles = [f for f in roles_by_person(index).get(m.entities[0].id, ())
              if not q.years or base.year_of(f) in q.years]
     if not roles:

@@ -563,6 +563,15 @@ EFFECTIVE = re.compile(r"\beffective\b|\btak(?:e|es|ing|en) effect\b|\btook effe
                        r"\bapplies from\b|\bstarting (?:from|on)\b", re.IGNORECASE)
 DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\w+\s+)?\d{4}\b|\bdeadline\b|"
                       r"\btarget(?:ed|s)?\b", re.IGNORECASE)
+def _asks_deadline(q: Question) -> bool:
+    return "deadline" in q.tokens or "deadlines" in q.tokens
+
+
+def _asks_effect(q: Question) -> bool:
+    """"When does the tax take effect / kick in" (read as "take effect"), "effective from when"."""
+    return " take effect " in f" {q.folded} " or "effective" in q.tokens
+
+
 CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\bo'clock\b|\bnoon\b|\bmidnight\b|"
                    r"\b(?:in the|this|that|on \w+) (?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
@@ -579,9 +588,9 @@ def _has_date(base: FactBase, index: Index, q: Question, fact: Fact) -> bool:
     if " what time " in f" {q.folded} " or " at what time " in f" {q.folded} ":
         # "what time was the meeting": a time of day, which a date does not give
         return bool(CLOCK.search(f"{fact.says} | {fact.source.quote}"))
-    if "deadline" in q.tokens or "deadlines" in q.tokens:  # a date something is due by, not when it was said
+    if _asks_deadline(q):  # a date something is due by, not when it was said
         return bool(DEADLINE.search(f"{fact.says} | {fact.source.quote}"))
-    if " take effect " in f" {q.folded} " or "effective" in q.tokens:  # not when it was passed or announced
+    if _asks_effect(q):  # not when it was passed or announced
         return bool(EFFECTIVE.search(f"{fact.says} | {fact.source.quote}"))
     if _asks_start(q):  # "since when is X minister": only a fact that dates the start says
         return bool(STARTED.search(f"{fact.says} | {fact.source.quote}"))
@@ -1441,9 +1450,9 @@ def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
         return (f"the number of {words}" if words else "a figure"), (f"give no number of {words}" if words else
                                                                        "give no figure for that")
     if q.intent == "when":
-        if "deadline" in q.tokens or "deadlines" in q.tokens:
+        if _asks_deadline(q):
             return "a deadline", "give no deadline"
-        if " take effect " in f" {q.folded} " or "effective" in q.tokens:
+        if _asks_effect(q):
             return "the date it takes effect", "do not say when it takes effect"
         if "weekday" in q.tokens:
             return "the day of the week", "do not say on which day of the week"
@@ -2013,7 +2022,7 @@ def _figure_named_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     ids = {e.id for m in mentioned for e in m.entities}
     if named[0].id in ids or any(e.type != "policy" for m in mentioned for e in m.entities):
         return Hits()
-    at = max(q.tokens.index(n) for n in q.numbers if n in q.tokens) if any(n in q.tokens for n in q.numbers) else 0
+    at = max((q.tokens.index(n) for n in q.numbers if n in q.tokens), default=0)
     if not ids and "on" not in q.tokens[at:]:
         return Hits()
     facts = sorted((base.facts[f] for f in base.by_entity.get(named[0].id, ()) if base.facts[f].about[0] == named[0].id
