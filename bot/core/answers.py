@@ -774,9 +774,9 @@ def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> A
         present = [(base.entities[f.about[0]].name, f.id) for f in named]
         known = asked | {f.about[0] for f in named}
         for report in reports:
-            ps = set(_participants(report)) - known
+            ps = set(report.participants()) - known
             # in the report's order; a body is named through its officer ("the Chairman of the FBR")
-            present += [(base.entities[p].name, report.id) for p in _participants(report)
+            present += [(base.entities[p].name, report.id) for p in report.participants()
                         if p in ps and not any(base.entities[o].part_of == p for o in ps)]
             known |= ps
         return replace(answer, lead=fit_lead(f"The sources name {len(present)} who took part: " + "; ".join(
@@ -821,21 +821,15 @@ def _attendance_reports(base: FactBase, summaries: dict[str, EventSummary], pick
     is named only there."""
     out: list[Fact] = []
     for eid in picked:
-        left = {p for f in summaries[eid].facts for p in _participants(base.facts[f])
+        left = {p for f in summaries[eid].facts for p in base.facts[f].participants()
                 if p not in known and base.entities[p].part_of not in known}
         while left:
-            best = max(summaries[eid].facts, key=lambda f: (len(left.intersection(_participants(base.facts[f]))), f))
-            if not left.intersection(_participants(base.facts[best])):
+            best = max(summaries[eid].facts, key=lambda f: (len(left.intersection(base.facts[f].participants())), f))
+            if not left.intersection(base.facts[best].participants()):
                 break
             out.append(base.facts[best])
-            left.difference_update(_participants(base.facts[best]))
+            left.difference_update(base.facts[best].participants())
     return out
-
-
-def _participants(fact: Fact) -> list[str]:
-    """Who a report says took part, in its order."""
-    ps = fact.details.get("participants")
-    return [p for p in ps if isinstance(p, str)] if isinstance(ps, list | tuple) else []
 
 
 def _sides(roles: list[Fact], asked: set[str], q: Question, mentioned: list[Mention]) -> list[Fact]:

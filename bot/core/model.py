@@ -121,10 +121,13 @@ class Fact:
         for extra in (self.speaker, self.event, self.role.get("org"), self.details.get("place")):
             if isinstance(extra, str):
                 ids.append(extra)
-        participants = self.details.get("participants")
-        if isinstance(participants, list | tuple):
-            ids.extend(p for p in participants if isinstance(p, str))
+        ids.extend(self.participants())
         return tuple(dict.fromkeys(ids))
+
+    def participants(self) -> list[str]:
+        """Who the fact says took part (an event's `details.participants`), in its order."""
+        listed = self.details.get("participants")
+        return [p for p in listed if isinstance(p, str)] if isinstance(listed, list | tuple) else []
 
 
 @dataclass(frozen=True)

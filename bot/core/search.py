@@ -813,8 +813,7 @@ def events(index: Index) -> dict[str, EventSummary]:
                                            -sum(bool(v) for v in f.details.values()),
                                            f.when is None or f.when.date is None, f.id))
         places = frozenset(p for f in facts if isinstance(p := f.details.get("place"), str) and p)
-        attended = {p for f in facts if isinstance(ps := f.details.get("participants"), list | tuple)
-                    for p in ps if isinstance(p, str)}
+        attended = {p for f in facts for p in f.participants()}
         attended |= {f.speaker for f in facts if f.speaker and f.event == eid}
         out[eid] = EventSummary(min(dated) if dated else (year, 13, 0), frozenset(involved), tuple(f.id for f in own),
                                 places, frozenset(attended))
