@@ -164,10 +164,14 @@ def _not_found(base: FactBase, command: str, query: str, note: str, near: Iterab
                   command=command, query=query, base=base, related=tuple(f.id for f in related), missing=missing)
 
 
+def _ambiguous(base: FactBase, command: str, query: str, note: str, among: Iterable[Entity]) -> Answer:
+    return Answer("ambiguous", "Which one do you mean?", candidates=candidates(base, among), note=note,
+                  command=command, query=query, base=base)
+
+
 def _from_resolution(base: FactBase, command: str, text: str, res: Resolution) -> Answer | None:
     if res.status == "ambiguous":
-        return Answer("ambiguous", "Which one do you mean?", candidates=candidates(base, res.candidates),
-                      note=res.note, command=command, query=text, base=base)
+        return _ambiguous(base, command, text, res.note, res.candidates)
     if res.status == "not_found":
         return _not_found(base, command, text, res.note, res.candidates)
     return None
@@ -258,9 +262,7 @@ def who(base: FactBase, index: Index, text: str, *, identity: bool = False) -> A
         holders = [base.entities[p] for p in dict.fromkeys(f.about[0] for f in held[0])]
         if len(holders) == 1:
             return profile(base, holders[0], text, res.query.years, identity=identity)
-        return Answer("ambiguous", "Which one do you mean?", candidates=candidates(base, holders),
-                      note=f"Several people in the sources hold the title “{text.strip()}”.", command="who",
-                      query=text, base=base)
+        return _ambiguous(base, "who", text, f"Several people in the sources hold the title “{text.strip()}”.", holders)
     early = _from_resolution(base, "who", text, res)
     if early:
         return early
@@ -991,9 +993,7 @@ def _shared_name(base: FactBase, index: Index, q: Question, question: str,
                    if search_facts(base, index, " ".join(cand.name if i == at else t for i, t in enumerate(q.tokens)),
                                    suggest=False).facts]
         if len(fitting) > 1:
-            return Answer("ambiguous", "Which one do you mean?", candidates=candidates(base, fitting),
-                          note=f"“{word}” could be {len(fitting)} people in the sources.", command="ask",
-                          query=question, base=base)
+            return _ambiguous(base, "ask", question, f"“{word}” could be {len(fitting)} people in the sources.", fitting)
     return None
 
 
@@ -1227,9 +1227,7 @@ def role_holders(base: FactBase, index: Index, text: str) -> Answer | None:
         # is asked back, as a bare shared name is
         people = [base.entities[p] for p in dict.fromkeys(f.about[0] for f in facts)]
         title = next(w for w in asked.words if stem(_singular(w)) in typed)
-        return Answer("ambiguous", "Which one do you mean?", candidates=candidates(base, people),
-                      note=f"Several people in the sources hold the title “{title}”.", command="ask",
-                      query=text, base=base)
+        return _ambiguous(base, "ask", text, f"Several people in the sources hold the title “{title}”.", people)
     if asked.order == "first" and not IN_THE_SOURCES & set(asked.tokens) and not any(
             FOUNDING.search(f"{f.says} {f.source.quote}") for f in facts):
         # "who was the first chairman of PTI": the earliest holder the articles name is not the first
