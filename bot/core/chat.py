@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .quantities import MONTHS
+
 # -- Discord markup -------------------------------------------------------------------------------
 _MENTION = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|<t:-?\d+(?::\w)?>|</[\w -]+:\d+>|@everyone|@here")
 _LINK = re.compile(r"<(https?://[^\s>]+)>")
@@ -234,8 +236,7 @@ def expand(text: str) -> str:
 
 
 _PRE = re.compile(r"\bpre-(?=[a-z]{3})", re.IGNORECASE)
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTH = "(?:{})".format("|".join(sorted(MONTHS, key=len, reverse=True)))  # the month words quantities reads
 # "26th june", "the 10th of July", "june 26th": the day of a date, read as "26 june"
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\b)?", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"\s+{_MONTH}\b", re.IGNORECASE)

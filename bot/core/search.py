@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 from .chat import normalise_quantities, strip_markup
 from .index import ALL_TYPES, EXACT, PREFIX, Index, Query
 from .model import Entity, Fact, FactBase
-from .quantities import MONTHS, find_quantities, same_quantity
+from .quantities import CURRENCY_AFTER, CURRENCY_BEFORE, MONTHS, find_quantities, same_quantity
 from .question import (
     AUXILIARIES,
     FILLER,
@@ -1098,7 +1098,7 @@ def _has_money(fact: Fact) -> bool:
     return any(qty.unit in MONEY_UNITS for text in (fact.says, fact.source.quote) for qty in find_quantities(text))
 
 
-MONEY_UNITS = frozenset({"PKR", "USD", "EUR", "GBP", "CNY"})
+MONEY_UNITS = frozenset(CURRENCY_BEFORE.values()) | frozenset(CURRENCY_AFTER.values())
 COUNTED_IN = frozenset({"in", "on", "at", "aboard", "inside"})
 
 
