@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 from .chat import normalise_quantities, strip_markup
 from .index import ALL_TYPES, EXACT, PREFIX, Index, Query
 from .model import Entity, Fact, FactBase
-from .quantities import CURRENCY_AFTER, CURRENCY_BEFORE, MONTHS, find_quantities, same_quantity
+from .quantities import CURRENCY_AFTER, CURRENCY_BEFORE, MONTHS, Quantity, find_quantities, same_quantity
 from .question import (
     AUXILIARIES,
     FILLER,
@@ -836,46 +836,41 @@ ORIGIN_NOUNS = frozenset("""giant giants group company companies firm firms cong
 
 def _origins_said(index: Index, q: Question, fact: Fact) -> tuple[str, ...]:
     """For "which country is X from": the countries the fact calls X by ("a Chinese firm")."""
-    if "from" not in q.tokens or not _says_origin(index, fact):
-        return ()
-    origin = _origin_words(index)
-    return tuple(p for w in tokens(fact.says) for p in origin.get(w, ()))
+    return _origins(index, fact) if "from" in q.tokens else ()
 
 
-def _says_origin(index: Index, fact: Fact) -> bool:
-    """The sentence calls something by its country: a country or its people's word just before the
+def _origins(index: Index, fact: Fact) -> tuple[str, ...]:
+    """The countries the sentence calls something by: a country or its people's word just before the
     kind of thing it is ("a Chinese e-commerce giant", "China's leading group") — not "Pakistani
     sellers" or "Pakistan's e-commerce sector", which are not what the sentence is about."""
     words = tokens(fact.says)
     origin = _origin_words(index)
-    return any(w in origin and not ORIGIN_NOUNS.isdisjoint(words[i + 1:i + 4]) for i, w in enumerate(words))
+    return tuple(p for i, w in enumerate(words) if w in origin and not ORIGIN_NOUNS.isdisjoint(words[i + 1:i + 4])
+                 for p in origin[w])
+
+
+def _one_word_places(index: Index, *, keywords: bool) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for ent in index.base.entities.values():
+        if ent.type == "place":
+            for name in (*ent.names, *(ent.keywords if keywords else ())):
+                words = [w for w in tokens(name) if w not in STOPWORDS]
+                if len(words) == 1:
+                    out.setdefault(words[0], []).append(ent.id)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @per_index
 def _origin_words(index: Index) -> dict[str, tuple[str, ...]]:
     """The one-word names of countries and the words for their people ("china", "chinese"): what
     tells where something is from."""
-    out: dict[str, list[str]] = {}
-    for ent in index.base.entities.values():
-        if ent.type == "place":
-            for name in (*ent.names, *ent.keywords):
-                words = [w for w in tokens(name) if w not in STOPWORDS]
-                if len(words) == 1:
-                    out.setdefault(words[0], []).append(ent.id)
-    return {k: tuple(v) for k, v in out.items()}
+    return _one_word_places(index, keywords=True)
 
 
 @per_index
 def _place_words(index: Index) -> dict[str, tuple[str, ...]]:
     """One-word place names ("davos", "islamabad") to their places, to read where a sentence puts things."""
-    out: dict[str, list[str]] = {}
-    for ent in index.base.entities.values():
-        if ent.type == "place":
-            for name in ent.names:
-                words = [w for w in tokens(name) if w not in STOPWORDS]
-                if len(words) == 1:
-                    out.setdefault(words[0], []).append(ent.id)
-    return {k: tuple(v) for k, v in out.items()}
+    return _one_word_places(index, keywords=False)
 
 
 _COMPOUND_TO = re.compile(r"(?<=\w)-to-(?=\w)")
@@ -893,37 +888,42 @@ def _only_intended(fact: Fact, content: tuple[str, ...]) -> bool:
     return False
 
 
-_QUESTION_UNITS = {"pkr": "PKR", "usd": "USD", "percent": "percent"}
-
-
-def _value_before(q: Question) -> tuple[float, str | None] | None:
+def _value_before(q: Question) -> Quantity | None:
     """"What was the threshold before it was Rs5000", "the tax before the 5%": the figure whose
-    predecessor is asked (its value and unit), or None."""
-    if not _BEFORE_VALUE.search(q.text):
-        return None  # "what was the limit before — 5k?": the figure is a guess at the answer
+    predecessor is asked, or None."""
     toks = q.tokens
+    if _BEFORE_WORDS.isdisjoint(toks) or not _BEFORE_VALUE.search(q.text):
+        return None  # (asked of every candidate fact); "the limit before — 5k?": a guess at the answer
     for i, tok in enumerate(toks):
-        if tok in ("before", "prior", "previously"):
+        if tok in _BEFORE_WORDS:
             for j in range(i + 1, min(i + 5, len(toks))):
                 if NUMBER.match(toks[j]) and not YEAR.match(toks[j]):
-                    unit = _QUESTION_UNITS.get(toks[j + 1]) if j + 1 < len(toks) else None
-                    return float(toks[j].replace(",", "")), unit
+                    return _asked_quantity(toks, j)
     return None
 
 
+def _asked_quantity(toks: tuple[str, ...], i: int) -> Quantity | None:
+    """The figure a question's number token stands for, with the unit word the reading put after it
+    ("5000 pkr", "5 percent"); its unit is None when none follows (then any unit may match)."""
+    unit = toks[i + 1] if i + 1 < len(toks) and toks[i + 1] in UNIT_WORDS else ""
+    found = find_quantities(f"{toks[i]} {unit}")
+    return found[0] if found else None
+
+
+_BEFORE_WORDS = frozenset({"before", "prior", "previously"})
 _BEFORE_VALUE = re.compile(r"\b(?:before|prior to|previously)(?:\s+(?:it|was|is|the|that|this|became|went|to))*\s+"
                            r"(?:rs\.?\s*|pkr\s*|\$|usd\s*)?\d", re.IGNORECASE)
 
 
-def _gives_value_before(fact: Fact, value: float, unit: str | None) -> bool:
+def _gives_value_before(fact: Fact, asked: Quantity) -> bool:
     """The fact names the asked figure as what something changed *to*, with the figure it changed
     from before it ("from Rs5,000 to Rs500" gives what came before Rs500, not before Rs5,000)."""
     for text in (fact.says, fact.source.quote):
         found = find_quantities(text)
-        at = [k for k, qty in enumerate(found) if qty.value == value and (unit is None or qty.unit == unit)]
+        at = [k for k, qty in enumerate(found) if qty.value == asked.value and asked.unit in (None, qty.unit)]
         if not at:
             continue
-        return any(qty.unit == found[at[0]].unit and qty.value != value for qty in found[:at[0]])
+        return any(qty.unit == found[at[0]].unit and qty.value != asked.value for qty in found[:at[0]])
     return False
 
 
@@ -939,7 +939,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
           content: tuple[str, ...] = ()) -> bool:
     """The fact carries the detail asked for: every focus word (`accepted`: the terms that carry
     each), and a number / date / place / holder of an office when the intent asks for one."""
-    if (earlier := _value_before(q)) is not None and not _gives_value_before(fact, *earlier):
+    if (earlier := _value_before(q)) is not None and not _gives_value_before(fact, earlier):
         return False
     if accepted:
         own = _own_terms(index, fact)
@@ -979,7 +979,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
     if q.intent == "where" and "from" in q.tokens and asked:
         # "where is Alibaba from", "a company from which country": what the sources call it by its
         # country ("a Chinese e-commerce giant", "China's leading group"), said of it, not beside it
-        return fact.about[0] in asked and _says_origin(index, fact)
+        return fact.about[0] in asked and bool(_origins(index, fact))
     if q.intent == "where":
         # "where is Jack Ma these days", "where does James Dong live": a past meeting's venue is not
         # where someone or something is now
@@ -2006,7 +2006,7 @@ def _figure_named_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     to, so the reader sees what it is and on whom. Only one measure may carry the figure."""
     if LEVY_WORDS.isdisjoint(stem(t) for t in q.tokens) or not q.numbers:
         return Hits()
-    wanted = [qty for n in q.numbers for qty in find_quantities(f"{n} {_unit_after(q.tokens, n)}")]
+    wanted = [qty for n in q.numbers if n in q.tokens and (qty := _asked_quantity(q.tokens, q.tokens.index(n)))]
     if not wanted:
         return Hits()
     named = [e for e in base.entities.values() if e.type == "policy"
@@ -2027,11 +2027,6 @@ def _figure_named_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     facts = sorted((base.facts[f] for f in base.by_entity.get(named[0].id, ()) if base.facts[f].about[0] == named[0].id
                     and base.facts[f].kind == "measure"), key=lambda f: f.id)
     return Hits(facts=facts[:2])
-
-
-def _unit_after(toks: tuple[str, ...], number: str) -> str:
-    at = toks.index(number) if number in toks else -1
-    return toks[at + 1] if 0 <= at < len(toks) - 1 and toks[at + 1] in UNIT_WORDS else ""
 
 
 def _titled_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
