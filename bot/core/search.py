@@ -1837,7 +1837,7 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
     toks = q.tokens
     if q.intent == "yes_no":  # placed, numbered, titled or done otherwise: the first that finds facts
         for otherwise in (_placed_otherwise, _numbered_otherwise, _titled_otherwise, _done_by_another,
-                          _figure_named_otherwise):
+                          _figure_named_otherwise, _worded_otherwise):
             hits = otherwise(base, index, q)
             if hits.facts:
                 return hits
@@ -1990,6 +1990,40 @@ def _done_by_another(base: FactBase, index: Index, q: Question) -> Hits:
     claim = {stem(w) for w in q.words}
     found.sort(key=lambda f: -len(claim.intersection(index.fact_terms[f.id])))
     return Hits(facts=found[:MAX_FACTS])
+
+
+# verbs that report what someone said or holds, beyond SAY_WORDS: "did Shehbaz *call* e-commerce optional"
+CLAIM_VERBS = SAY_WORDS | frozenset("""call calls called admit admits admitted deny denies denied agree agrees agreed
+    think thinks thought believe believes believed feel feels felt consider considers considered label labelled
+    labeled dub dubbed term termed""".split())
+
+
+def _worded_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
+    """"Did Dar say e-commerce was *shrinking*", "did Shehbaz call e-commerce *optional*": a claim about
+    what someone said, put in one word the sources never use — what that speaker said about the rest
+    of the claim, so the reader sees the words they did use ("doubling", "a necessity"). Only for a
+    speaker's words: a claim about a deed in an unknown word is a detail the sources lack."""
+    toks = q.tokens
+    mentioned = mentioned_entities(index, toks, acronyms=kept_acronyms(q.text))
+    covered = {i for m in mentioned for i in range(m.start, m.start + len(m.words))}
+    at = next((i for i, t in enumerate(toks) if t in CLAIM_VERBS and i not in covered
+               and any(m.start < i for m in mentioned)), None)
+    if at is None:
+        return Hits()
+    said = (*toks[:at], "said", *toks[at + 1:])
+    speaker = _asked_speaker(index, said, mentioned)
+    if speaker is None or speaker.mention.start > at:
+        return Hits()
+    unknown = [i for i, t in enumerate(toks) if i > at and i not in covered and t not in STOPWORDS
+               and not YEAR.match(t) and not NUMBER.match(t) and stem(t) not in FILLER and _known(index, t) is None]
+    if len(unknown) > 1 or (not unknown and toks[at] in SAY_WORDS) or not (any(m.start > at for m in mentioned) or any(
+            i > at and i not in covered and i not in unknown and t not in STOPWORDS and stem(t) not in FILLER
+            for i, t in enumerate(toks))):
+        return Hits()  # one word in other words, and something else said about — not the whole claim
+    relaxed = _claim_without(said, set(unknown))
+    if relaxed.intent != "yes_no":
+        return Hits()
+    return Hits(facts=[f for f in search_facts(base, index, relaxed, suggest=False).facts if speaker.said(f)])
 
 
 COPULA = frozenset({"is", "was", "are", "were", "be", "been"})

@@ -977,3 +977,14 @@ def test_a_measure_named_by_its_figure_and_claimed_otherwise(engine: Engine) -> 
     assert engine.route("does the 18% sales tax apply to local sellers too").status == "not_found"
     assert engine.route("did temu get hit by the new 18% tax").status == "not_found"
     assert engine.route("is the 18% tax a good idea tho").status == "not_found"
+
+
+def test_a_speakers_claim_in_a_word_the_sources_never_use(engine: Engine) -> None:
+    # what the speaker did say about the rest of the claim, in their words
+    answer = engine.route("did the pm label e-commerce optional")
+    assert answer.status == "answer" and "a must" in answer.lead and answer.lead.startswith("The sources say")
+    assert "politically motivated" in engine.route("did imran khan call the charges fair").lead
+    # two words the sources lack, or a deed rather than words, stay refused
+    assert engine.route("did dar say salaries were shrinking").status == "not_found"
+    assert engine.route("did imran khan secretly meet the army chief").status == "not_found"
+    assert engine.route("did shehbaz say tiktok should be banned").status == "not_found"
