@@ -1276,9 +1276,13 @@ def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> s
     generic = {i for m in mentioned if all(_generic_group(e) for e in m.entities)
                for i in range(m.start, m.start + len(m.words))}
     for i, tok in enumerate(toks[:-1]):
-        if tok != "which":
+        if tok not in ("which", "what"):
             continue
-        for j in range(i + 1, min(i + 4, len(toks))):
+        # "what were the charges": the noun after the copula and article is the one asked for
+        k = i + 1
+        while tok == "what" and k < len(toks) - 1 and toks[k] in ("are", "were", "is", "was", "the"):
+            k += 1
+        for j in range(k, min(k + 3, len(toks))):
             word = toks[j]
             if j in generic:
                 while j + 1 in generic:
@@ -1286,7 +1290,8 @@ def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> s
                 return stem(toks[j])
             if j in covered or word in STOPWORDS or stem(word) in FILLER:
                 break
-            if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and stem(word) != word:
+            if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and stem(word) != word and (
+                    tok == "which" or (word not in AGGREGATE_WORDS and stem(word) not in KIND_WORDS)):
                 return stem(word)
     return ""
 
@@ -1301,9 +1306,10 @@ def _generic_group(ent: Entity) -> bool:
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 
 
-def _identifies(fact: Fact, noun: str) -> bool:
+def _identifies(fact: Fact, noun: str, *, what: bool = False) -> bool:
     """The fact names members of `noun` beside it ("companies such as Alibaba", "banks, including
-    HBL"), or never uses the bare noun at all (it then answers through a name, judged elsewhere)."""
+    HBL"), or never uses the bare noun at all (it then answers through a name, judged elsewhere).
+    `what` ("what charges"): a description says which as well, a word before the noun or a list."""
     found = False
     for text in (fact.says, fact.source.quote):
         words = [w.strip(".:;,\"“”()") for w in text.split()]
@@ -1321,9 +1327,20 @@ def _identifies(fact: Fact, noun: str) -> bool:
             before = words[i - 1:i] if i > 1 else []
             if any(_CAPITALISED.fullmatch(w) and w not in ("The", "A", "An") for w in (*before, *after)):
                 return True
+            if not what:
+                continue
+            # "what services": "sales services", "3G and 4G technologies", "narratives …, including
+            # those that …" say which; "the charges on which he is held" does not
+            if before and before[0].isalnum() and fold(before[0]) not in STOPWORDS | UNSPECIFIC:
+                return True
+            if {"including", "namely", "like", "such"} & {fold(w) for w in words[i + 1:i + 6]}:
+                return True
     return not found
 
 
+# words before a noun that do not say which ones ("the new charges", "several services")
+UNSPECIFIC = frozenset("""new fresh several various many some all both other certain such different numerous
+    multiple these those""".split())
 INTRODUCING = frozenset({"including", "like", "namely", "such as", "led by", "from", "of"})
 
 
@@ -1682,7 +1699,12 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                             [f for _, f in ranked[:RELATED_MAX]])
     kind_asked = _which_plural(q, covered, mentioned)
     if kind_asked and fitting:  # "which experts warned …": a fact that says only "experts" does not say which
-        fitting = [(s, f) for s, f in fitting if _identifies(f, kind_asked)]
+        what = "which" not in toks
+        fitting = [(s, f) for s, f in fitting if _identifies(f, kind_asked, what=what)]
+        if not fitting:  # "what charges": the sources speak of "the charges", never of which
+            plural = next((t for t in toks if stem(t) == kind_asked), kind_asked)
+            return _refusal(base, index, q, mentioned, f"which {plural}", f"do not say which {plural}",
+                            [f for _, f in ranked[:RELATED_MAX]])
     if q.intent == "yes_no" and focus and fitting:
         same = _accepted(index, focus[0])  # the claim word's own terms, worked out once per question
         fitting = [(s, f) for s, f in fitting if _claimed(index, q, focus[0], f, mentioned, same)]

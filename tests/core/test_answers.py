@@ -988,3 +988,13 @@ def test_a_speakers_claim_in_a_word_the_sources_never_use(engine: Engine) -> Non
     assert engine.route("did dar say salaries were shrinking").status == "not_found"
     assert engine.route("did imran khan secretly meet the army chief").status == "not_found"
     assert engine.route("did shehbaz say tiktok should be banned").status == "not_found"
+
+
+def test_what_plural_needs_a_fact_that_says_which(engine: Engine) -> None:
+    # "the charges on which he has been imprisoned" speaks of charges without saying which
+    refused = engine.route("what charges does imran face")
+    assert refused.status == "not_found" and refused.missing == "which charges"
+    # a kind word before the noun, or a list after it, says which
+    assert engine.route("what services does alibaba provide").status == "answer"
+    assert engine.route("what narratives did raja mention").status == "answer"
+    assert engine.route("what allegations did imran make").status == "answer"
