@@ -660,7 +660,8 @@ def without_choice(q: Question, index: Index | None = None) -> Question | None:
 # a state of mind asked about ("why does he *care*", "why is PTI *mad*"): its reason is what its
 # holder says, in the sources' words rather than these
 ATTITUDES = frozenset(stem(w) for w in """care cares mad angry upset unhappy happy keen eager interested
-    worried concerned obsessed excited bothered annoyed furious disappointed""".split())
+    worried concerned obsessed excited bothered annoyed furious disappointed confident sure bugging bugged
+    troubling troubled think thinks thought believe believes believed feel feels felt reckon reckons reckoned""".split())
 
 
 def _why_in_other_words(base: FactBase, index: Index, q: Question, articles: frozenset[str] | None) -> Hits | None:

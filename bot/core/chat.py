@@ -73,7 +73,9 @@ SHORTHAND: dict[str, str] = {
     "teh": "the", "hte": "the", "hwo": "who", "smth": "something", "sth": "something", "taht": "that", "adn": "and", "waht": "what", "whta": "what",
     "sed": "said", "sez": "says", "sayz": "says",
     "wud": "would", "wld": "would", "cud": "could", "shud": "should", "shld": "should", "bcoz": "because",
-    "1st": "first", "2nd": "second", "3rd": "third", "stat": "statistic", "stats": "statistics",
+    "1st": "first", "2nd": "second", "3rd": "third", "stat": "figure", "stats": "figures",
+    "statistic": "figure", "statistics": "figures", "rundown": "list", "grp": "group", "every1": "everyone",
+    "evry": "every", "evrything": "everything", "everythin": "everything", "sir": "", "madam": "", "maam": "",
     "co": "company", "co.": "company", "corp": "corporation", "intl.": "international",
     # Urdu and Hinglish chat particles: "... in lahore na?" is "..., right?"
     "na": "right", "naa": "right", "yaar": "", "yar": "", "bhai": "", "bro": "", "ji": "", "acha": "", "accha": "",
@@ -130,6 +132,12 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bdr(?:aw|ew|aws|awn|awing) up\b", "draft"),
                  (r"\bpull(?:ed|s|ing)? (?:out of|from|back from|off)\b", "stopped from"),
                  (r"\bthe point of\b", "the purpose of"),
+                 (r"\bput on the table\b", "offered"), (r"\bputs? on the table\b", "offer"),
+                 (r"\bst(?:ood|and|ands|anding) up for\b", "defended"),
+                 (r"\bon what grounds\b", "why"),
+                 (r"\bcount of\b", "number of"),
+                 (r"^(?:hey|hi|hello|yo|ok|okay|so)?\s*(?:bot|factdesk)\b[,:]?", ""),
+                 (r"\bquick q(?:uestion)?\b[:,]?", ""),
                  (r"\bon sat\b", "on saturday"), (r"\bon sun\b", "on sunday"), (r"\bon fri\b", "on friday"),
                  (r"\bon thu(?:rs?)?\b", "on thursday"), (r"\bon wed\b", "on wednesday"),
                  (r"\bon tue(?:s)?\b", "on tuesday"), (r"\bon mon\b", "on monday"),
@@ -157,7 +165,7 @@ _PHRASE_WORDS = frozenset("""set setting now moment days acc acc. acdg accdg acc
     for after out tie tie-up tie-ups tieup tieups end all place sat sit sits sitting belong belongs belonged
     belonging minimis over booted used use uses using rolled roll rolls rolling draw drew draws drawn drawing pull
     pulled pulls pulling point on kick kicks kicked kicking comes come go goes become becomes good great
-    beneficial""".split())
+    beneficial table grounds count bot factdesk quick""".split())
 
 
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")

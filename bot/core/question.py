@@ -53,22 +53,23 @@ FILLER = frozenset(
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
 _SYNONYM_GROUPS = (
-    "lead led head heads chair chairs chairman chaired chairperson run runs",
-    "meet met meeting visit visited talk talks trip arrive arrived delegation",
+    "lead led head heads chair chairs chairman chaired chairperson run runs front fronted",
+    "meet met meeting visit visited talk talks trip arrive arrived delegation chat chats",
     "expect expected projected project forecast forecasts estimate estimated predicted likely",
     "accuse accused accusation accusations allegation allegations allege alleged blame blamed",
     "attack attacked criticise criticised criticize criticized slam slammed target targeted",
     "tax taxes duty duties levy",
-    "sell sold sale sales seller sellers listed",
-    "goal goals aim aims vision target plan",
+    "sell sold sale sales seller sellers listed vendor vendors merchant merchants",
+    "goal goals aim aims vision target plan intend intends intended intention",
     "job jobs livelihood employment",
     "prison jail jailed imprisoned locked detained custody",
     "oust ousted removed remove",
-    "say said says state stated told note noted remark remarks comment comments",
+    "say said says state stated told note noted remark remarks comment comments reckon reckons reckoned",
     "minister ministry",
     "company firm",
     "help support assist assistance",
-    "cut reduce reduced reduction lower lowered",
+    "cut reduce reduced reduction lower lowered decline declined declining drop dropped fall fell slump slumped "
+    "plunge plunged",
     "limit limits threshold thresholds cap ceiling",
     "people persons member members",
     "briefing brief presser conference",
@@ -85,7 +86,12 @@ _SYNONYM_GROUPS = (
     "push pushed pushing promote promoted promoting boost boosted",
     "matter matters important importance significant key",
     # "called on"/"called for" are read as visited/urged before this: what is left of "call" is naming
-    "call called calls describe described describes refer referred label labelled labeled brand branded",
+    "call called calls describe described describes refer referred label labelled labeled brand branded "
+    "characterise characterised characterize characterized dub dubbed term termed",
+    "thank thanked thanks grateful gratitude appreciate appreciated appreciation",
+    "order ordered orders direct directed directive directives instruct instructed instruction instructions",
+    "deliver delivers delivered delivery deliveries",
+    "fixed flat",
     "abroad overseas import imports imported",
     "platform platforms site sites website websites portal portals",
     "impose imposed imposes imposing slap slapped slaps",

@@ -960,6 +960,9 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         return _gives_duration(fact)
     if q.intent == "how_many" and _asks_money(q):
         return _has_money(fact)
+    if q.intent == "how_many" and (currency := _asked_currency(q)) and not any(
+            qty.unit == currency for text in (fact.says, fact.source.quote) for qty in find_quantities(text)):
+        return False  # "how much did exports fall *in rupees*": a sum in dollars does not say
     if q.intent == "how_many":
         # "how big did it get" is not answered by a forecast; "how much did he say it could reach" is
         return (_has_number(index, fact) and not (PAST_AUX & set(q.tokens) and SAY_WORDS.isdisjoint(q.tokens)
@@ -1092,6 +1095,16 @@ def _asks_money(q: Question) -> bool:
     if "much" not in toks or "how" not in toks:
         return False
     return any(stem(t) in MONEY_WORDS for t in toks[toks.index("much") + 1:])
+
+
+def _asked_currency(q: Question) -> str | None:
+    """"… in rupees", "in US dollars", "in $": the currency the reader wants the sum in."""
+    toks = q.tokens
+    for i, t in enumerate(toks[:-1]):
+        if t == "in" and (unit := CURRENCY_AFTER.get(toks[i + 1]) or CURRENCY_AFTER.get(" ".join(toks[i + 1:i + 3]))
+                          or CURRENCY_BEFORE.get(toks[i + 1])):
+            return unit
+    return None
 
 
 def _has_money(fact: Fact) -> bool:
@@ -1539,9 +1552,12 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     described = {i - 1 for i, t in enumerate(toks) if i > 1 and toks[i - 2] in ("which", "what") and t in TYPE_NOUNS
                  and i not in covered and toks[i - 1] not in STOPWORDS}  # "which Alibaba exec": named, kept
     kind_at |= {i + 1: TYPE_NOUNS[toks[i + 1]] for i in described}
+    # "how much … in rupees": the unit the answer is wanted in (checked by _fits), not a word it must use
+    unit_at = {i + 1 for i, t in enumerate(toks[:-1]) if q.intent == "how_many" and t == "in"
+               and (toks[i + 1] in CURRENCY_AFTER or toks[i + 1] in CURRENCY_BEFORE)}
     content = [t for i, t in enumerate(toks) if i not in covered and not YEAR.match(t) and not NUMBER.match(t)
                and (t not in STOPWORDS or t in keep) and t not in QUESTION_WORDS and i not in kind_at
-               and i not in described]
+               and i not in described and i not in unit_at]
     # the typed focus words that name no entity, plus any the reading supplied ("age" for "how old")
     focus = tuple(w for w in q.focus if (w in content or w not in toks) and stem(w) not in FILLER)
     if q.intent in ("yes_no", "where") and not focus:
@@ -2267,7 +2283,11 @@ def _intent_boost(index: Index, q: Question, words: set[str], fact: Fact) -> flo
         boost *= 1.15 if fact.kind == "event" else 1.0
     if q.intent == "who" and fact.kind in ("role", "event", "action", "statement"):
         boost *= 1.15 if fact.kind == "role" else 1.1
-    if words & SAY_WORDS and fact.kind == "statement":
+    named = q.intent == "who" and any((e := index.base.entities.get(eid)) is not None and e.type == "person"
+                                      and not e.unnamed and e.name in fact.says for eid in fact.entity_ids())
+    if named:
+        boost *= 1.1  # "who ordered …": the sentence that names the person before "the prime minister"
+    if words & SAY_WORDS and fact.kind == "statement" and (named or q.intent != "who"):
         boost *= 1.2
     if q.intent == "where" and fact.details.get("place"):
         boost *= 1.2

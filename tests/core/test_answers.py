@@ -998,3 +998,18 @@ def test_what_plural_needs_a_fact_that_says_which(engine: Engine) -> None:
     assert engine.route("what services does alibaba provide").status == "answer"
     assert engine.route("what narratives did raja mention").status == "answer"
     assert engine.route("what allegations did imran make").status == "answer"
+
+
+def test_chat_openers_and_everyday_paraphrases(engine: Engine) -> None:
+    # an address to the bot, "quick q", "sir" frame the question; they name nothing it asks about
+    assert engine.route("hey bot who is james dong").status == "answer"
+    assert engine.route("quick q: who is max bittner").status == "answer"
+    # "put on the table" is an offer, "count of" a number, vendors are sellers
+    assert "complete support" in engine.route("what did pakistan put on the table for alibaba").lead
+    assert "300,000" in engine.route("count of pakistani products on alibaba").lead
+    assert "300,000" in engine.route("how many pakistani vendors sell on alibaba").lead
+
+
+def test_a_sum_asked_in_a_currency_needs_a_figure_in_it(engine: Engine) -> None:
+    assert "Rs500" in engine.route("how much is the new duty-free threshold in rupees").lead
+    assert engine.route("how much is the new duty-free threshold in euros").status == "not_found"
