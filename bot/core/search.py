@@ -558,6 +558,8 @@ def _has_number(index: Index, fact: Fact) -> bool:
         index.text_terms[fact.id])
 
 
+CUSTODY = re.compile(r"\b(?:jail|jailed|prison|imprisoned|custody|detained|detention|behind bars|incarcerated|"
+                     r"held|locked up)\b", re.IGNORECASE)
 DAY_WORDS = frozenset({"day", "date", "exact", "exactly", "weekday"})
 EFFECTIVE = re.compile(r"\beffective\b|\btak(?:e|es|ing|en) effect\b|\btook effect\b|\binto (?:force|effect)\b|"
                        r"\bapplies from\b|\bstarting (?:from|on)\b", re.IGNORECASE)
@@ -992,6 +994,10 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         # "where did Imran post about Munir": "in a social media post", "at a news conference" — unless
         # the question names the occasion itself ("where was he when he spoke to reporters": a place)
         if SPOKEN & set(q.tokens) and not SETTING.search(q.text) and SETTING.search(f"{fact.says} | {fact.source.quote}"):
+            return True
+        # "where is Imran Khan now": in prison is where someone is — unless prison is what was asked
+        # ("where is he jailed" asks which prison)
+        if aux and aux[0] in ("is", "are") and CUSTODY.search(fact.says) and not CUSTODY.search(q.text):
             return True
         return _has_place(base, fact) or _says_where(base, fact, content)
     if q.intent == "who":

@@ -1013,3 +1013,11 @@ def test_chat_openers_and_everyday_paraphrases(engine: Engine) -> None:
 def test_a_sum_asked_in_a_currency_needs_a_figure_in_it(engine: Engine) -> None:
     assert "Rs500" in engine.route("how much is the new duty-free threshold in rupees").lead
     assert engine.route("how much is the new duty-free threshold in euros").status == "not_found"
+
+
+def test_where_someone_is_can_be_prison(engine: Engine) -> None:
+    answer = engine.route("where is imran khan right now")
+    assert answer.status == "answer" and "imprisoned" in answer.lead
+    # asking where he is jailed asks which prison, which the sources do not say
+    assert engine.route("where is imran khan jailed").status == "not_found"
+    assert engine.route("where is jack ma now").status == "not_found"
