@@ -136,6 +136,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bst(?:ood|and|ands|anding) up for\b", "defended"),
                  (r"\bon what grounds\b", "why"),
                  (r"\bcount of\b", "number of"),
+                 (r"\btax rates?\b", "tax"), (r"\bduty rates?\b", "duty"),  # a tax's rate is its figure
                  (r"^(?:hey|hi|hello|yo|ok|okay|so)?\s*(?:bot|factdesk)\b[,:]?", ""),
                  (r"\bquick q(?:uestion)?\b[:,]?", ""),
                  (r"\bon sat\b", "on saturday"), (r"\bon sun\b", "on sunday"), (r"\bon fri\b", "on friday"),
@@ -165,7 +166,7 @@ _PHRASE_WORDS = frozenset("""set setting now moment days acc acc. acdg accdg acc
     for after out tie tie-up tie-ups tieup tieups end all place sat sit sits sitting belong belongs belonged
     belonging minimis over booted used use uses using rolled roll rolls rolling draw drew draws drawn drawing pull
     pulled pulls pulling point on kick kicks kicked kicking comes come go goes become becomes good great
-    beneficial table grounds count bot factdesk quick""".split())
+    beneficial table grounds count rate rates bot factdesk quick""".split())
 
 
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
