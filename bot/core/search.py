@@ -552,10 +552,19 @@ def _own_terms(index: Index, fact: Fact) -> set[str]:
     return terms
 
 
+# "millions of jobs", "thousands of sellers": a count the sources give only by its order of size
+VAGUE_COUNTS = frozenset({"millions", "thousands", "hundreds", "dozens", "billions", "lakhs"})
+_VAGUE_STEMS = frozenset(stem(w) for w in VAGUE_COUNTS)
+
+
 def _has_number(index: Index, fact: Fact) -> bool:
-    return fact.kind == "figure" or any(
-        NUMBER.match(t) and not YEAR.match(t) for t in index.text_terms[fact.id]) or not COUNT_WORDS.isdisjoint(
-        index.text_terms[fact.id])
+    terms = index.text_terms[fact.id]
+    return fact.kind == "figure" or any(NUMBER.match(t) and not YEAR.match(t) for t in terms) or not (
+        COUNT_WORDS.isdisjoint(terms) and (_VAGUE_STEMS.isdisjoint(terms) or not _vague_count(fact)))
+
+
+def _vague_count(fact: Fact) -> bool:
+    return any(f" {w} of " in f" {fact.says.casefold()} " for w in VAGUE_COUNTS)
 
 
 CUSTODY = re.compile(r"\b(?:jail|jailed|prison|imprisoned|custody|detained|detention|behind bars|incarcerated|"
@@ -1189,7 +1198,7 @@ def _counts_noun(q: Question, fact: Fact) -> bool:
         words = quantity_words(text)
         stems = [stem(w) for w in words]
         # "11 percent of Pakistani citizens" is a share of them, not a count
-        if any(NUMBER.match(w) and not YEAR.match(w) and words[k + 1:k + 2] != ("percent",)
+        if any(((NUMBER.match(w) and not YEAR.match(w)) or w in VAGUE_COUNTS) and words[k + 1:k + 2] != ("percent",)
                and alts & set(stems[k + 1:k + 1 + COUNTED_NEAR]) for k, w in enumerate(words)):
             return True
     return False

@@ -1024,3 +1024,9 @@ def test_where_someone_is_can_be_prison(engine: Engine) -> None:
     # asking where he is jailed asks which prison, which the sources do not say
     assert engine.route("where is imran khan jailed").status == "not_found"
     assert engine.route("where is jack ma now").status == "not_found"
+
+
+def test_a_count_given_only_by_its_order_of_size_answers_how_many(engine: Engine) -> None:
+    # "millions of jobs" is the sources' whole answer to how many; a count of something else is not
+    assert "millions of jobs" in engine.route("how many jobs did michael evans say alibaba would create").lead
+    assert engine.route("how many jobs did the 2025 budget create").status == "not_found"
