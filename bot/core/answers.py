@@ -539,6 +539,8 @@ def _rows(base: FactBase, sides: list[tuple[str, list[Fact]]]) -> tuple[Section,
 # "courier company", "finance ministers": a list of people or organisations, which the index holds
 # only as its own kinds — never a list of facts
 ENTITY_NOUNS = frozenset(stem(w) for w in (*LIST_KINDS, "party", "parties")) | ROLE_WORDS
+# the words for an organisation's people ("the Alibaba team", "PTI guys")
+GROUP_STEMS = frozenset(stem(w) for w in "team teams staff guys folks crowd side camp delegation delegates".split())
 
 
 def ask(base: FactBase, index: Index, question: str) -> Answer:
@@ -1262,6 +1264,15 @@ def entity_list(base: FactBase, index: Index, text: str) -> Answer | None:
         return None  # "all the people from 2017": the index of that year (browse)
     # "the government bodies": bodies, not the people who hold offices in the government
     # a list names the former holders too ("the prime ministers mentioned"); "who is …" does not
+    if kind is None and rest:
+        # "list all alibaba subsidiaries", "alibaba's pakistani partners": a noun the index does not
+        # list by — not the people of what is named (`ask` says the sources do not list it)
+        rest_q = read(rest)
+        named = {i for m in mentioned_entities(index, rest_q.tokens) for i in range(m.start, m.start + len(m.words))}
+        if any(i not in named and t not in STOPWORDS and not YEAR.match(t) and not is_filler(t)
+               and stem(t) not in ENTITY_NOUNS and t not in PEOPLE_WORDS and t not in MONTHS
+               and stem(t) not in GROUP_STEMS for i, t in enumerate(rest_q.tokens)):
+            return None
     hit = role_facts(base, index, rest, former=True) if rest and kind in (None, "person") else None
     if hit is not None and hit[0]:
         facts = hit[0]

@@ -1030,3 +1030,11 @@ def test_a_count_given_only_by_its_order_of_size_answers_how_many(engine: Engine
     # "millions of jobs" is the sources' whole answer to how many; a count of something else is not
     assert "millions of jobs" in engine.route("how many jobs did michael evans say alibaba would create").lead
     assert engine.route("how many jobs did the 2025 budget create").status == "not_found"
+
+
+def test_a_list_of_a_kind_the_index_does_not_hold_is_not_the_peoples_list(engine: Engine) -> None:
+    refused = engine.route("list all alibaba subsidiaries")
+    assert refused.status == "not_found" and "subsidiaries" in refused.note
+    # the people of what is named, by any word for its people, are still listed
+    assert "James Dong" in engine.route("list all the alibaba people").lead
+    assert "Gohar Ali Khan" in engine.route("list the pti guys").lead
