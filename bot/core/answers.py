@@ -1264,14 +1264,15 @@ def entity_list(base: FactBase, index: Index, text: str) -> Answer | None:
         return None  # "all the people from 2017": the index of that year (browse)
     # "the government bodies": bodies, not the people who hold offices in the government
     # a list names the former holders too ("the prime ministers mentioned"); "who is …" does not
-    if kind is None and rest:
-        # "list all alibaba subsidiaries", "alibaba's pakistani partners": a noun the index does not
-        # list by — not the people of what is named (`ask` says the sources do not list it)
+    if kind != "person" and rest:
+        # "list all alibaba subsidiaries", "the countries alibaba sells pakistani goods to": a noun or
+        # a condition the index does not list by — not the people or parts of what is named (`ask`
+        # says the sources do not list it)
         rest_q = read(rest)
         named = {i for m in mentioned_entities(index, rest_q.tokens) for i in range(m.start, m.start + len(m.words))}
         if any(i not in named and t not in STOPWORDS and not YEAR.match(t) and not is_filler(t)
                and stem(t) not in ENTITY_NOUNS and t not in PEOPLE_WORDS and t not in MONTHS
-               and stem(t) not in GROUP_STEMS for i, t in enumerate(rest_q.tokens)):
+               and stem(t) not in GROUP_STEMS and t not in ATTENDING for i, t in enumerate(rest_q.tokens)):
             return None
     hit = role_facts(base, index, rest, former=True) if rest and kind in (None, "person") else None
     if hit is not None and hit[0]:

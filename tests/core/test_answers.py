@@ -1038,3 +1038,6 @@ def test_a_list_of_a_kind_the_index_does_not_hold_is_not_the_peoples_list(engine
     # the people of what is named, by any word for its people, are still listed
     assert "James Dong" in engine.route("list all the alibaba people").lead
     assert "Gohar Ali Khan" in engine.route("list the pti guys").lead
+    # a kind narrowed by what the index cannot narrow by is not every thing of that kind
+    assert engine.route("all the countries alibaba sells pakistani goods to").status == "not_found"
+    assert "Taobao" in engine.route("list the alibaba platforms").lead
