@@ -567,6 +567,18 @@ def _vague_count(fact: Fact) -> bool:
     return any(f" {w} of " in f" {fact.says.casefold()} " for w in VAGUE_COUNTS)
 
 
+def _only_a_vague_prospect(index: Index, q: Question, fact: Fact) -> bool:
+    """"Would create millions of jobs" says how many someone expected, not how many there are: it
+    answers "how many jobs did he say it would create", not "how many has it created"."""
+    terms = index.text_terms[fact.id]
+    if fact.kind == "figure" or any(NUMBER.match(t) and not YEAR.match(t) for t in terms) or not _vague_count(fact):
+        return False
+    if not SAY_WORDS.isdisjoint(q.tokens) or _asks_future(q) or not {"would", "could", "will"}.isdisjoint(q.tokens):
+        return False
+    words = tokens(fact.says)
+    return all(not IRREALIS.isdisjoint(words[:i]) for i, w in enumerate(words) if w in VAGUE_COUNTS)
+
+
 CUSTODY = re.compile(r"\b(?:jail|jailed|prison|imprisoned|custody|detained|detention|behind bars|incarcerated|"
                      r"held|locked up)\b", re.IGNORECASE)
 DAY_WORDS = frozenset({"day", "date", "exact", "exactly", "weekday"})
@@ -978,6 +990,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         # "how big did it get" is not answered by a forecast; "how much did he say it could reach" is
         return (_has_number(index, fact) and not (PAST_AUX & set(q.tokens) and SAY_WORDS.isdisjoint(q.tokens)
                                                   and _forecast_only(base, q, fact))
+                and not _only_a_vague_prospect(index, q, fact)
                 and _counts_within(q, fact) and _counts_noun(q, fact))
     if q.intent == "when":
         # "what day did Imran go to jail": a day must be the date of what the fact itself says — a

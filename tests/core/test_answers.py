@@ -1030,6 +1030,8 @@ def test_a_count_given_only_by_its_order_of_size_answers_how_many(engine: Engine
     # "millions of jobs" is the sources' whole answer to how many; a count of something else is not
     assert "millions of jobs" in engine.route("how many jobs did michael evans say alibaba would create").lead
     assert engine.route("how many jobs did the 2025 budget create").status == "not_found"
+    # what someone expected is not how many there are
+    assert engine.route("how many jobs has alibaba created in pakistan so far").status == "not_found"
 
 
 def test_a_list_of_a_kind_the_index_does_not_hold_is_not_the_peoples_list(engine: Engine) -> None:
