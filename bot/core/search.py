@@ -557,10 +557,25 @@ VAGUE_COUNTS = frozenset({"millions", "thousands", "hundreds", "dozens", "billio
 _VAGUE_STEMS = frozenset(stem(w) for w in VAGUE_COUNTS)
 
 
-def _has_number(index: Index, fact: Fact) -> bool:
+def _numbers_named(q: Question) -> tuple[str, ...]:
+    """The question's numbers that name what it asks about ("the 5% tax", "of the 300k products"),
+    not a guess at the answer ("like 26 million?", "was it 6")."""
+    toks = q.tokens
+    return tuple(n for n in q.numbers if any(t == n and {"the", "this", "that", "these", "those"} & set(toks[max(0, i - 2):i])
+                                             for i, t in enumerate(toks)))
+
+
+def _has_number(index: Index, fact: Fact, given: tuple[str, ...] = ()) -> bool:
+    """The fact gives a figure: a number that is no year, no day of a date ("26 June") and not one the
+    question itself gave ("how much will the *5%* tax bring in" is not answered by "a 5% tax")."""
     terms = index.text_terms[fact.id]
-    return fact.kind == "figure" or any(NUMBER.match(t) and not YEAR.match(t) for t in terms) or not (
-        COUNT_WORDS.isdisjoint(terms) and (_VAGUE_STEMS.isdisjoint(terms) or not _vague_count(fact)))
+    if any(NUMBER.match(t) and not YEAR.match(t) for t in terms):
+        words = quantity_words(f"{fact.says} | {fact.source.quote}")
+        if any(NUMBER.match(w) and not YEAR.match(w) and w not in given
+               and not (words[i + 1:i + 2] and words[i + 1] in MONTHS) and not (i and words[i - 1] in MONTHS)
+               for i, w in enumerate(words)):
+            return True
+    return not (COUNT_WORDS.isdisjoint(terms) and (_VAGUE_STEMS.isdisjoint(terms) or not _vague_count(fact)))
 
 
 def _vague_count(fact: Fact) -> bool:
@@ -988,7 +1003,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         return False  # "how much did exports fall *in rupees*": a sum in dollars does not say
     if q.intent == "how_many":
         # "how big did it get" is not answered by a forecast; "how much did he say it could reach" is
-        return (_has_number(index, fact) and not (PAST_AUX & set(q.tokens) and SAY_WORDS.isdisjoint(q.tokens)
+        return (_has_number(index, fact, _numbers_named(q)) and not (PAST_AUX & set(q.tokens) and SAY_WORDS.isdisjoint(q.tokens)
                                                   and _forecast_only(base, q, fact))
                 and not _only_a_vague_prospect(index, q, fact)
                 and _counts_within(q, fact) and _counts_noun(q, fact))

@@ -1043,3 +1043,12 @@ def test_a_list_of_a_kind_the_index_does_not_hold_is_not_the_peoples_list(engine
     # a kind narrowed by what the index cannot narrow by is not every thing of that kind
     assert engine.route("all the countries alibaba sells pakistani goods to").status == "not_found"
     assert "Taobao" in engine.route("list the alibaba platforms").lead
+
+
+def test_how_many_needs_a_figure_the_question_did_not_give(engine: Engine) -> None:
+    # the day of a date is no figure; the number that names what is asked about is not its answer
+    assert engine.route("how much did pakistan export through ecommerce in 2025").status == "not_found"
+    assert engine.route("how much will the 5% digital retailer tax bring in").status == "not_found"
+    assert engine.route("how many of the 300k pakistani products on alibaba are textiles").status == "not_found"
+    # a number offered as a guess is checked, not taken as given
+    assert "26 million" in engine.route("how many ppl had mobile broadband per dar, like 26 million?").lead
