@@ -137,7 +137,8 @@ LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest"})
 _HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|far|long|old)\b|(?:^|\bthe |\btotal )number of\b|"
                        r"\b(?:team|delegation|market|industry|sector) size\b|\bwhat (?:percentage|percent|share|"
                        r"proportion|number|amount|rate|value|size|figure)\b|\bwhat (?:is|was|were|are) the "
-                       r"(?:number|amount|size|value|share|rate|percentage|figure|total|count)\b")
+                       r"(?:number|amount|size|value|share|rate|percentage|figure|total|count)\b|"
+                       r"\bwhat (?:is|was|were|are) (?:the |\w+'s |\w+ )?total\b")  # "what were pakistan's total exports"
 _WHEN = re.compile(r"\bwhen\b|\bdeadlines?\b|\b(?:what|which) (?:date|day|weekday|year|month|time)\b|\bhow long ago\b|\bwhat year\b|"
                    r"\b(?:exact|precise) (?:date|day)\b|\b(?:what|which) (?:is|was) the (?:date|day|year|month)\b")
 _WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:city|country|place|venue|location|building|setting|forum|cities|"

@@ -1052,3 +1052,6 @@ def test_how_many_needs_a_figure_the_question_did_not_give(engine: Engine) -> No
     assert engine.route("how many of the 300k pakistani products on alibaba are textiles").status == "not_found"
     # a number offered as a guess is checked, not taken as given
     assert "26 million" in engine.route("how many ppl had mobile broadband per dar, like 26 million?").lead
+    # "what were the total exports" asks a figure: the 2017 one is given, a 2025 one is not
+    assert "$20 billion" in engine.route("what were pakistan's total exports in 2017").lead
+    assert engine.route("what were pakistan's total exports in 2025").status == "not_found"
