@@ -886,7 +886,7 @@ OUTCOME_WORDS = frozenset(stem(w) for w in """meet met meets meeting meetings si
     target targets result results outcome outcomes progress achieve achieved step steps taken report reports house
     housed chair chaired chairs head headed heads formed yet far already sign signed implement implemented launch
     launched begin began start started budget cost""".split())
-OUTCOME_NEAR = 4
+OUTCOME_NEAR = 6
 
 
 @per_index
@@ -902,8 +902,11 @@ def _announced_only(index: Index) -> dict[str, tuple[str, frozenset[str]]]:
         if ent.type != "policy" or not statuses or not all(isinstance(st, str) and ANNOUNCED.search(st)
                                                               for st in statuses):
             continue
-        words = {stem(w) for f in facts for w in tokens(f"{f.says} {f.source.quote} {f.measure.get('status')}")
-                 if not (f.event and stem(w) in EVENT_WORDS)}
+        # the words the facts say of it — not those naming the meeting or the delegation it was announced at
+        others = {stem(w) for f in facts for eid in f.entity_ids() if eid != ent.id and eid in base.entities
+                  for w in tokens(base.entities[eid].name)}
+        words = {stem(w) for f in facts for w in tokens(f"{f.says} {f.measure.get('status')}")
+                 if not (f.event and stem(w) in EVENT_WORDS) and stem(w) not in others}
         out[ent.id] = (str(statuses[0]), frozenset(words))
     return out
 
@@ -922,7 +925,8 @@ def _only_announced(base: FactBase, index: Index, q: Question, question: str) ->
     announced = _announced_only(index)
     toks = q.tokens
     if _announced_names(index).isdisjoint(toks) or (OUTCOME_WORDS.isdisjoint(stem(t) for t in toks)
-                                                    and not (toks[:1] == ("what",) and "in" in toks)):
+                                                    and not (toks[:1] in (("what",), ("who",)) and (
+                                                        "in" in toks or "on" in toks))):
         return None  # no such measure named, or nothing asked of it once it exists (most questions stop here)
     for m in mentioned_entities(index, toks):
         if len(m.entities) != 1 or m.entities[0].id not in announced:
@@ -931,6 +935,8 @@ def _only_announced(base: FactBase, index: Index, q: Question, question: str) ->
         near = [t for i, t in enumerate(toks) if (m.start - OUTCOME_NEAR <= i < m.start or
                                                    m.start + len(m.words) <= i < m.start + len(m.words) + OUTCOME_NEAR)]
         asked = [t for t in near if stem(t) in OUTCOME_WORDS and stem(t) not in own]
+        if toks[:1] == ("who",) and {"on", "in"} & set(toks[max(0, m.start - OUTCOME_NEAR):m.start]):
+            asked.append("members")  # "who is on the roadmap committee": its members
         # "what's actually in the 2017 policy framework", "what is in the e-commerce roadmap": its contents
         at = max((i for i in range(max(0, m.start - 2 * OUTCOME_NEAR), m.start) if toks[i] == "in"), default=-1)
         before = [t for t in toks[:max(at, 0)] if t not in ("actually", "exactly", "really")]

@@ -1055,3 +1055,10 @@ def test_how_many_needs_a_figure_the_question_did_not_give(engine: Engine) -> No
     # "what were the total exports" asks a figure: the 2017 one is given, a 2025 one is not
     assert "$20 billion" in engine.route("what were pakistan's total exports in 2017").lead
     assert engine.route("what were pakistan's total exports in 2025").status == "not_found"
+
+
+def test_who_is_on_an_announced_committee_asks_its_members(engine: Engine) -> None:
+    for question in ("who's on the ecom roadmap committee", "who are all the members of shehbaz's ecommerce committee"):
+        answer = engine.route(question)
+        assert answer.status == "not_found" and "only as" in answer.note, question
+    assert "Shehbaz Sharif" in engine.route("who ordered the e-commerce committee").lead
