@@ -908,7 +908,19 @@ def _announced_only(index: Index) -> dict[str, tuple[str, frozenset[str]]]:
         words = {stem(w) for f in facts for w in tokens(f"{f.says} {f.measure.get('status')}")
                  if not (f.event and stem(w) in EVENT_WORDS) and stem(w) not in others}
         out[ent.id] = (str(statuses[0]), frozenset(words))
+    # an event no fact is about, only mentioned by facts about something else (the Iran trade talks the
+    # minister was kept from): the sources give nothing of its own
+    own_facts = {f.about[0] for f in base.facts.values()}
+    for ent in base.entities.values():
+        if ent.type == "event" and ent.id not in own_facts and base.by_entity.get(ent.id):
+            out[ent.id] = (PASSING, frozenset())
     return out
+
+
+PASSING = "mentioned in passing"
+# what a question asks of an event itself: "what were the talks about", "what came out of them"
+EVENT_ASKS = frozenset(stem(w) for w in """matter mattered matters agenda discuss discussed discussion topic topics
+    happen happened agree agreed agreement deal deals achieve achieved outcome result results""".split())
 
 
 @per_index
@@ -924,17 +936,35 @@ def _only_announced(base: FactBase, index: Index, q: Question, question: str) ->
     None unless such a measure is asked about with such a word beside it."""
     announced = _announced_only(index)
     toks = q.tokens
-    if _announced_names(index).isdisjoint(toks) or (OUTCOME_WORDS.isdisjoint(stem(t) for t in toks)
+    if _announced_names(index).isdisjoint(toks) or ((OUTCOME_WORDS | EVENT_ASKS).isdisjoint(stem(t) for t in toks)
+                                                    and toks[-1:] != ("about",) and "out" not in toks
                                                     and not (toks[:1] in (("what",), ("who",)) and (
                                                         "in" in toks or "on" in toks))):
         return None  # no such measure named, or nothing asked of it once it exists (most questions stop here)
-    for m in mentioned_entities(index, toks):
-        if len(m.entities) != 1 or m.entities[0].id not in announced:
-            continue
-        status, own = announced[m.entities[0].id]
+    found = [(m.entities[0], m.start, len(m.words)) for m in mentioned_entities(index, toks)
+             if len(m.entities) == 1 and m.entities[0].id in announced]
+    # an event mentioned in passing is named by its keywords ("the Iran trade talks"), which a
+    # mention may read as the country they were in
+    text = f" {' '.join(toks)} "
+    for eid, (status, _) in announced.items():
+        ent = base.entities[eid]
+        if status == PASSING and eid not in {e.id for e, _, _ in found}:
+            for name in (*ent.names, *ent.keywords):
+                words = tuple(tokens(name))
+                if len(words) > 1 and f" {' '.join(words)} " in text:
+                    at = next(i for i in range(len(toks)) if toks[i:i + len(words)] == words)
+                    found.append((ent, at, len(words)))
+                    break
+    for ent, start, size in found:
+        m = Mention(tuple(toks[start:start + size]), (ent,), start)
+        status, own = announced[ent.id]
         near = [t for i, t in enumerate(toks) if (m.start - OUTCOME_NEAR <= i < m.start or
                                                    m.start + len(m.words) <= i < m.start + len(m.words) + OUTCOME_NEAR)]
         asked = [t for t in near if stem(t) in OUTCOME_WORDS and stem(t) not in own]
+        if status == PASSING:  # "what were the Iran talks about", "what came out of them", "why did they matter"
+            asked = [t for t in toks if stem(t) in EVENT_ASKS | OUTCOME_WORDS]
+            asked += ["what they were about"] if toks[:1] == ("what",) and toks[-1:] == ("about",) else []
+            asked += ["their outcome"] if "out" in toks and {"come", "came", "comes"} & set(toks) else []
         if toks[:1] == ("who",) and {"on", "in"} & set(toks[max(0, m.start - OUTCOME_NEAR):m.start]):
             asked.append("members")  # "who is on the roadmap committee": its members
         # "what's actually in the 2017 policy framework", "what is in the e-commerce roadmap": its contents
@@ -944,10 +974,12 @@ def _only_announced(base: FactBase, index: Index, q: Question, question: str) ->
             asked.append("contents")
         if asked:
             name = m.entities[0].name
-            return _not_found(base, "ask", question, f"The sources report {name} only as {status}; they say "
-                              f"nothing about “{asked[0]}”.", [m.entities[0]],
+            said = f"mention {name} only in passing" if status == PASSING else f"report {name} only as {status}"
+            what = asked[0] if asked[0] not in toks else f"“{asked[0]}”"
+            return _not_found(base, "ask", question, f"The sources {said}; they say nothing about {what}.",
+                              [m.entities[0]],
                               related=[base.facts[f] for f in base.by_entity.get(m.entities[0].id, ())][:3],
-                              missing=f"“{asked[0]}” of {name}")
+                              missing=f"{what} of {name}" if status != PASSING else f"{what}, beyond a mention")
     return None
 
 

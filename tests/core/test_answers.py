@@ -1062,3 +1062,13 @@ def test_who_is_on_an_announced_committee_asks_its_members(engine: Engine) -> No
         answer = engine.route(question)
         assert answer.status == "not_found" and "only as" in answer.note, question
     assert "Shehbaz Sharif" in engine.route("who ordered the e-commerce committee").lead
+
+
+def test_an_event_mentioned_only_in_passing_has_no_agenda_or_outcome(engine: Engine) -> None:
+    for question in ("what were the iran trade talks about", "what came out of the iran trade talks",
+                     "why did the 2017 iran trade talks matter so much"):
+        answer = engine.route(question)
+        assert answer.status == "not_found" and "only in passing" in answer.note, question
+        assert answer.related
+    # what the sources do say of it still answers
+    assert "stopped" in engine.route("why didnt the commerce minister go to the iran trade talks").lead
