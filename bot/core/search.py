@@ -1283,6 +1283,10 @@ _ANTONYM_PAIRS = (("raise raised increase increased hike hiked rise rose up", "c
                   ("accept accepted approve approved", "reject rejected refuse refused deny denied"),
                   ("win won", "lose lost"), ("open opened", "close closed shut"),
                   ("support supported back backed defend defended", "oppose opposed criticise criticised criticize criticized"))
+# Contrasts a question draws that a fact about the other side does not answer ("the tax on *local* couriers")
+_CONTRASTS = {stem(w): frozenset(stem(x) for x in b.split()) for a, b in (
+    ("local domestic", "foreign international overseas"), ("foreign international overseas", "local domestic"))
+    for w in a.split()}
 @lru_cache(maxsize=1)
 def antonyms() -> dict[str, frozenset[str]]:
     """The opposites of each stem: the pairs above, and WordNet's direct antonyms ("mature"/"immature",
@@ -1743,6 +1747,18 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                       if w not in STOPWORDS) or _office_object(q, focus)
     fitting = [(s, f) for s, f in ranked
                if _fits(base, index, q, focus, accepted, f, frozenset(subjects), office_of, tuple(content))]
+    if fitting and q.intent not in ("yes_no", "compare"):
+        # "the tax on *local* couriers": a fact about foreign ones says the opposite of what is asked
+        contrast = [(w, _CONTRASTS.get(stem(w), frozenset())) for w in content]
+        contrast = [(w, o) for w, o in contrast if o]
+        if contrast:
+            fitting = [(s, f) for s, f in fitting if not any(
+                not o.isdisjoint(_own_terms(index, f)) and (SYNONYMS.get(stem(w), frozenset()) | {stem(w)}).isdisjoint(
+                    _own_terms(index, f)) for w, o in contrast)]
+            if not fitting:
+                listed = f"“{contrast[0][0]}”"
+                return _refusal(base, index, q, mentioned, listed, f"say nothing about {listed}",
+                                [f for _, f in ranked[:RELATED_MAX]])
     if not fitting:
         missing, no = _missing(q, focus)
         return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])

@@ -1072,3 +1072,9 @@ def test_an_event_mentioned_only_in_passing_has_no_agenda_or_outcome(engine: Eng
         assert answer.related
     # what the sources do say of it still answers
     assert "stopped" in engine.route("why didnt the commerce minister go to the iran trade talks").lead
+
+
+def test_a_fact_about_the_other_side_of_a_contrast_does_not_answer(engine: Engine) -> None:
+    refused = engine.route("what's the tax on local courier deliveries")
+    assert refused.status == "not_found" and "local" in refused.note
+    assert "18%" in engine.route("whats the tax on foreign platforms").lead
