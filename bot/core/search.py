@@ -1683,7 +1683,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         topical = _topic_listing(base, index, q, toks, mentioned, known)
         if topical:
             return Hits(facts=topical[:MAX_AGGREGATE], aggregate=True)
-    speaker = _asked_speaker(index, toks, mentioned)
+    # "did the FBR chairman *speak* at the meeting": a claim that they said something there
+    speaker = _asked_speaker(index, tuple("said" if q.intent == "yes_no" and t in SPEAKING else t for t in toks),
+                             mentioned)
     # the speaker's mention is checked by what they said, not merely by being named in the fact
     others = [m for m in mentioned if speaker is None or m is not speaker.mention]
     allowed = _filter_pool(index, pool, q, others)
@@ -2069,7 +2071,8 @@ def _done_by_another(base: FactBase, index: Index, q: Question) -> Hits:
     answered by facts that involve another person instead, so the reader sees who. A claim asked
     ("did Jack Ma meet Shehbaz", "was it Nawaz who …") is only refused: the reader did not assert it."""
     typed = [t for t in tokens(strip_markup(q.raw).casefold()) if t not in LEADING_CHAT]
-    if not typed or ((typed[0] in AUXILIARIES or typed[0] in NEGATED_AUXILIARIES) and EXCLUSIVE.isdisjoint(q.tokens)):
+    if not typed or typed[0] in ASKING_OPENERS or (
+            (typed[0] in AUXILIARIES or typed[0] in NEGATED_AUXILIARIES) and EXCLUSIVE.isdisjoint(q.tokens)):
         # "did Jack Ma meet Shehbaz": asked, not asserted — the sources do not say so (others may have
         # met him too); "was the delegation led by Jack Ma": one person leads it, so its leader answers
         return Hits()
@@ -2127,6 +2130,10 @@ def _worded_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
 
 
 COPULA = frozenset({"is", "was", "are", "were", "be", "been"})
+SPEAKING = frozenset({"speak", "speaks", "spoke", "spoken", "talk", "talks", "talked"})
+# a question that opens with these asks; it asserts nothing another person could have done instead
+ASKING_OPENERS = frozenset({"anything", "any", "something", "what", "whats", "who", "whos", "which", "how", "why",
+                            "when", "where", "whether"})
 EXCLUSIVE = frozenset({"led", "lead", "leads", "leading", "headed", "heads", "head", "chaired", "chairs", "chair"})
 NEGATED_AUXILIARIES = frozenset({f"{a}nt" for a in AUXILIARIES} | {"dont", "cant", "wont"})
 
@@ -2290,7 +2297,7 @@ class Speaker:
         # a figure or measure the fact's own sentence credits to them: "Ishaq Dar said the sector…"
         # (the name right before the verb: "Asif said … the DG ISPR" does not credit the ISPR)
         words = tokens(fact.says)
-        verbs = [i for i, w in enumerate(words) if w in SAY_WORDS]
+        verbs = [i for i, w in enumerate(words) if w in SAY_WORDS or w in SPEAKING]  # "X spoke to journalists"
         if not verbs:
             return False
         if any(tuple(words[max(0, i - len(parts)):i]) == parts for i in verbs for parts in self.names):

@@ -1078,3 +1078,13 @@ def test_a_fact_about_the_other_side_of_a_contrast_does_not_answer(engine: Engin
     refused = engine.route("what's the tax on local courier deliveries")
     assert refused.status == "not_found" and "local" in refused.note
     assert "18%" in engine.route("whats the tax on foreign platforms").lead
+
+
+def test_claims_of_speaking_and_questions_that_assert_nothing(engine: Engine) -> None:
+    # attending is not speaking
+    assert engine.route("did the chairman fbr speak at the meeting with dong").status == "not_found"
+    assert "journalists" in engine.route("did the dg ispr talk to journalists on saturday").lead
+    # "anything X said …?" asks; it claims nothing someone else could have done
+    assert engine.route("anything shaza fatima khawaja said to the alibaba team?").status == "not_found"
+    # "reason X was …" asks why
+    assert engine.route("reason shaza fatima was in the room with dong?").status == "not_found"
