@@ -1686,6 +1686,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     # "did the FBR chairman *speak* at the meeting": a claim that they said something there
     speaker = _asked_speaker(index, tuple("said" if q.intent == "yes_no" and t in SPEAKING else t for t in toks),
                              mentioned)
+    if speaker is not None and q.intent == "yes_no" and not SPEAKING.isdisjoint(toks):
+        speaker = replace(speaker, speaking=True)
     # the speaker's mention is checked by what they said, not merely by being named in the fact
     others = [m for m in mentioned if speaker is None or m is not speaker.mention]
     allowed = _filter_pool(index, pool, q, others)
@@ -2287,6 +2289,7 @@ class Speaker:
     ids: frozenset[str]
     organisation: frozenset[str]
     names: tuple[tuple[str, ...], ...]  # the speakers' names and multi-word aliases, as words
+    speaking: bool = False  # the question asks whether they spoke or talked, not what they said
 
     def said(self, fact: Fact) -> bool:
         if fact.speaker in self.ids or (fact.kind in SAID_KINDS and fact.about[0] in self.ids):
@@ -2297,7 +2300,8 @@ class Speaker:
         # a figure or measure the fact's own sentence credits to them: "Ishaq Dar said the sector…"
         # (the name right before the verb: "Asif said … the DG ISPR" does not credit the ISPR)
         words = tokens(fact.says)
-        verbs = [i for i, w in enumerate(words) if w in SAY_WORDS or w in SPEAKING]  # "X spoke to journalists"
+        # "did the DG ISPR talk to journalists": "X spoke to journalists" credits X with speaking
+        verbs = [i for i, w in enumerate(words) if w in SAY_WORDS or (self.speaking and w in SPEAKING)]
         if not verbs:
             return False
         if any(tuple(words[max(0, i - len(parts)):i]) == parts for i in verbs for parts in self.names):
