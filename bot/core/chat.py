@@ -74,7 +74,8 @@ SHORTHAND: dict[str, str] = {
     "sed": "said", "sez": "says", "sayz": "says",
     "wud": "would", "wld": "would", "cud": "could", "shud": "should", "shld": "should", "bcoz": "because",
     "1st": "first", "2nd": "second", "3rd": "third", "stat": "figure", "stats": "figures",
-    "statistic": "figure", "statistics": "figures", "rundown": "list", "grp": "group", "every1": "everyone",
+    "statistic": "figure", "statistics": "figures", "rundown": "list", "grp": "group", "biz": "business", "cld": "could", "usrs": "users", "usr": "user",
+    "incl": "including", "govt's": "government's", "every1": "everyone",
     "evry": "every", "evrything": "everything", "everythin": "everything", "sir": "", "madam": "", "maam": "",
     "co": "company", "co.": "company", "corp": "corporation", "intl.": "international",
     # Urdu and Hinglish chat particles: "... in lahore na?" is "..., right?"

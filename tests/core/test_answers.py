@@ -1008,6 +1008,9 @@ def test_chat_openers_and_everyday_paraphrases(engine: Engine) -> None:
     assert "complete support" in engine.route("what did pakistan put on the table for alibaba").lead
     assert "300,000" in engine.route("count of pakistani products on alibaba").lead
     assert "300,000" in engine.route("how many pakistani vendors sell on alibaba").lead
+    # stuff, loads, somewhere, incl: chat words that name nothing asked about
+    assert engine.route("who said pakistan has loads of untapped potential in e commerce").status == "answer"
+    assert "30 million" in engine.route("how many internet usrs did pakistan have in 2017").lead
     # a tax's rate is its figure; another rate is a figure the sources do not give
     assert "5%" in engine.route("whats the income tax rate for digital retailers").lead
     assert engine.route("what is the interest rate in pakistan").status == "not_found"
