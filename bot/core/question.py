@@ -44,7 +44,7 @@ FILLER = frozenset(
     position positions designation lol lmao pls please thanks thank hey hi hello yo bro guys guy folks
     basically literally quick quickly briefly exact precise precisely ok okay hmm um uh right correct true
     seriously honestly totally definitely probably simply generally himself herself themselves itself anywhere
-    facts stuff somewhere anything everything loads tons bunch incl including above below
+    facts stuff somewhere anything everything loads tons bunch incl including
     wonder wondering curious know knew remind reminder again anyway btw also even just some talk talked
     talking speak spoke discuss discussed discussing role roles announce announced jan feb mar apr jun jul
     aug sep sept oct nov dec january february march april june july august september october november
