@@ -18,8 +18,21 @@ POLICY = re.compile(r"^\s*(?:policy|policies)\s+(?:on\s+|for\s+)?(?P<rest>.+?)\s
 SPLIT = re.compile(r"\s+(?:vs\.?|versus|and|with|to)\s+|\s*,\s*", re.I)
 
 
+# what a reader adds after the second side ("alibaba 2017 vs alibaba 2025 *what changed*"): the
+# comparison itself, not part of the side
+_TAIL = re.compile(r"(?:\s*[,?!;:—–-]\s*|\s+)(?:so |and |but )?(?:what(?:'s| has| have)? changed|"
+                   r"how do(?:es)? (?:they|it|these|those|the two) compare|which (?:one(?:'s| is)?|is) "
+                   r"(?:bigger|higher|larger|more|greater|smaller|lower|less|first|earlier|later)|"
+                   r"what'?s the difference|any difference|what'?s different)\b.*$", re.I)
+
+
+# chat before the first side ("yo alibaba 2017 vs …")
+_LEADING = re.compile(r"^(?:(?:so|ok|okay|hey|hi|hello|yo|well|um|uh|pls|please|bro|lol|bhai|yaar)\b[,!:]?\s+)+", re.I)
+
+
 def split_sides(text: str) -> tuple[str, str] | None:
     """"2017 2025", "2017 vs 2025", "James Dong and Michael Evans" → the two sides."""
+    text = _TAIL.sub("", text.strip()).rstrip(" ?!.,")
     parts = [p for p in SPLIT.split(text.strip(), maxsplit=1) if p.strip()]
     if len(parts) == 2:
         return parts[0].strip(), parts[1].strip()
@@ -78,7 +91,7 @@ def route(engine: Engine, text: str) -> Answer:
         return run_command(engine, *parsed)
     if match := COMPARE.match(text):
         return run_command(engine, "compare", match.group("rest"))
-    if match := VERSUS.match(text):
+    if match := VERSUS.match(_LEADING.sub("", _TAIL.sub("", text).rstrip(" ?!.,"))):
         return engine.compare(match.group("a"), match.group("b"))
     if match := POLICY.match(text):
         return engine.policy(match.group("rest"))

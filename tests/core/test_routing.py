@@ -94,3 +94,10 @@ def test_a_question_page_is_titled_as_the_reader_typed_it(engine: Engine) -> Non
     # read with "set up" as "establish", shown as typed
     assert engine.route("why was the committee set up").title == "why was the committee set up"
     assert engine.route("**why** was the committee set up <@123456789012345678>").title == "why was the committee set up"
+
+
+def test_a_comparison_typed_with_chat_around_it_compares_the_two_sides(engine: Engine) -> None:
+    answer = engine.route("yo alibaba 2017 vs alibaba 2025 what changed ?!")
+    assert answer.status == "answer" and answer.title == "Alibaba Group 2017 vs Alibaba Group 2025"
+    taxes = engine.route("sales tax vs income tax in the 2025 budget which one's bigger")
+    assert taxes.status == "answer" and "18%" in taxes.lead and "5%" in taxes.lead
