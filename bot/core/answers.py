@@ -357,6 +357,8 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
             sides.append((side.strip(), figure))
             continue
         res = resolve(base, index, side, ALL_TYPES)
+        if res.status == "ambiguous" and (named := resolve(base, index, side, WHO_TYPES)).status == "answer":
+            res = named  # "dar vs dastgir": the person, not also the meeting named after him
         searched = _searched_side(base, index, side, other) if res.status == "not_found" and ask_sides else []
         if searched:  # "what Dar said vs what Khurram said about mobile banking": each side asked
             keys.append((f"?{side.strip()}", ()))

@@ -101,3 +101,8 @@ def test_a_comparison_typed_with_chat_around_it_compares_the_two_sides(engine: E
     assert answer.status == "answer" and answer.title == "Alibaba Group 2017 vs Alibaba Group 2025"
     taxes = engine.route("sales tax vs income tax in the 2025 budget which one's bigger")
     assert taxes.status == "answer" and "18%" in taxes.lead and "5%" in taxes.lead
+
+
+def test_a_compared_name_is_the_person_not_also_the_meeting_named_after_them(engine: Engine) -> None:
+    answer = engine.route("compare dar vs dastgir")
+    assert answer.status == "answer" and answer.title == "Ishaq Dar vs Khurram Dastgir Khan"
