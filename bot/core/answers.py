@@ -1053,6 +1053,13 @@ def which_first(base: FactBase, index: Index, q: Question, question: str) -> Ans
     if match is None:
         match = re.search(r"\b(?:which|what)\b(?P<shared>.*?)\b(?:came|happened|was|took place) (first|earlier|"
                           r"before|later|last|after)\b[,:?]?\s*(?P<rest>.*)", line)
+    if match is None:  # "who spoke first on saturday, asif or pti"
+        match = re.search(r"\bwho (?P<shared>(?:\w+ ){1,2}?)(?:first|earlier|sooner|before|later|last|after)\b"
+                          r"(?P<day>[^,:?-]*)[,:?-]*\s*(?P<rest>.*)", line)
+        if match is not None:
+            shared = f"{match.group('shared')}{match.group('day')}"
+            line = f"which {shared} first, {match.group('rest')}"
+            match = re.search(r"\bwhich (?P<shared>.*) first, (?P<rest>.*)", line)
     if match is None or " or " not in match.group("rest"):
         return None
     shared = match.groupdict().get("shared") or ""
@@ -1066,6 +1073,11 @@ def which_first(base: FactBase, index: Index, q: Question, question: str) -> Ans
         text = re.sub(r"\b(?:him|her|them|it|his|their)\b", who, side)
         hits = search_facts(base, index, read(f"when did {text} {shared}".strip()), suggest=False)
         found.append([f for f in hits.facts if f.when is not None])
+        # "who spoke first on saturday": each side's fact on the day asked, when it has one
+        days = WEEKDAYS.intersection(q.tokens)
+        on_day = [f for f in found[-1] if f.when is not None and f.when.date is not None
+                  and f"{f.when.date:%A}".casefold() in days]
+        found[-1] = on_day or found[-1]
         if not found[-1]:
             return None
 
@@ -1081,8 +1093,10 @@ def which_first(base: FactBase, index: Index, q: Question, question: str) -> Ans
         first = next((f for f in found[0] if base.year_of(f) == base.year_of(second)
                       and f.about[0] != second.about[0]), first)
     dated = [first, second]
-    dated.sort(key=lambda f: f.when.sort_key if f.when else (0, 0, 0))
-    if dated[0].when is None or dated[1].when is None or dated[0].when.sort_key == dated[1].when.sort_key:
+    # on the same day, the one the sources say came "earlier" that day goes first
+    dated.sort(key=lambda f: (f.when.sort_key if f.when else (0, 0, 0), not _earlier_that_day(f)))
+    if dated[0].when is None or dated[1].when is None or (
+            dated[0].when.sort_key == dated[1].when.sort_key and _earlier_that_day(dated[0]) == _earlier_that_day(dated[1])):
         return None
     lines = tuple(fact_lines(base, dated))
     answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
@@ -1090,7 +1104,14 @@ def which_first(base: FactBase, index: Index, q: Question, question: str) -> Ans
     numbers = answer.citation_numbers()
     earlier, later = (f"{f.when.label(long=True) if f.when else ''}: {_event_name(base, f).rstrip('.')} [{numbers[f.id]}]"
                       for f in dated)
+    if dated[0].when is not None and dated[1].when is not None and dated[0].when.sort_key == dated[1].when.sort_key:
+        return replace(answer, lead=fit_lead(f"First, earlier that day, {earlier}. Then, {later}."))
     return replace(answer, lead=fit_lead(f"First, {earlier}. Then, {later}."))
+
+
+def _earlier_that_day(fact: Fact) -> bool:
+    return bool(re.search(r"\bearlier (?:on |that |in the )?(?:day|morning|monday|tuesday|wednesday|thursday|friday|"
+                          r"saturday|sunday)\b", f"{fact.says} {fact.source.quote}", re.I))
 
 
 def _event_name(base: FactBase, fact: Fact) -> str:

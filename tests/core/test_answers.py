@@ -1091,3 +1091,10 @@ def test_claims_of_speaking_and_questions_that_assert_nothing(engine: Engine) ->
     assert engine.route("anything shaza fatima khawaja said to the alibaba team?").status == "not_found"
     # "reason X was …" asks why
     assert engine.route("reason shaza fatima was in the room with dong?").status == "not_found"
+
+
+def test_who_did_something_first_between_two_named_sides(engine: Engine) -> None:
+    # both spoke on Saturday 6 December; the sources say Asif spoke "earlier on Saturday"
+    lead = engine.route("who spoke first on saturday - khawaja asif or pti?").lead
+    assert lead.startswith("First, earlier that day, 6 December 2025: Defense Minister Khawaja Asif")
+    assert "PTI news conference" in lead
