@@ -142,6 +142,10 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
             ent = base.entities.get(ent.part_of) if ent.part_of else None
         if chain and chain[0].casefold() not in first.text.casefold():
             text = f"{', '.join(chain)}: {text}"
+    purpose = fact.details.get("purpose") if q.intent == "why" else None
+    if isinstance(purpose, str) and purpose and purpose.casefold() not in first.text.casefold():
+        # the event's purpose field: "why did they meet" is answered even when the sentence only says they did
+        text = f"{text} Purpose: {purpose.rstrip('.')} [{numbers[first.fact_ids[0]]}]."
     if q.intent == "yes_no":
         text = f"The sources say: {text}"
     elif q.intent == "who" and not q.years:

@@ -1098,3 +1098,9 @@ def test_who_did_something_first_between_two_named_sides(engine: Engine) -> None
     lead = engine.route("who spoke first on saturday - khawaja asif or pti?").lead
     assert lead.startswith("First, earlier that day, 6 December 2025: Defense Minister Khawaja Asif")
     assert "PTI news conference" in lead
+
+
+def test_the_purpose_of_a_meeting_is_its_events_purpose(engine: Engine) -> None:
+    assert "Purpose: Promoting e-commerce in Pakistan [" in engine.route("what was the meeting w dong about").lead
+    assert "promote e-commerce" in engine.route("what was the purpose of the alibaba visit in july 2025").lead
+    assert "investing" in engine.route("why did the alibaba ppl come see dar in 2017").lead
