@@ -599,6 +599,8 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
     hits = search_facts(base, index, q, articles=articles)
     if not hits.facts and q.intent == "why":
         hits = _why_in_other_words(base, index, q, articles) or hits
+    if not hits.facts and q.intent == "what":
+        hits = _said_in_other_words(base, index, q, articles) or hits
     if not hits.facts and articles is None:
         hits = corrected if (corrected := corrected_claim(base, index, q)).facts else hits  # "in 2023?": 2022
     if not hits.facts:
@@ -666,6 +668,28 @@ def without_choice(q: Question, index: Index | None = None) -> Question | None:
 ATTITUDES = frozenset(stem(w) for w in """care cares mad angry upset unhappy happy keen eager interested
     worried concerned obsessed excited bothered annoyed furious disappointed confident sure bugging bugged
     troubling troubled think thinks thought believe believes believed feel feels felt reckon reckons reckoned""".split())
+
+
+# the speech acts a reader names for what someone said: "what did Evans *promise*"
+SPEECH_ACTS = frozenset({"promise", "promised", "pledge", "pledged", "vow", "vowed", "offer", "offered", "propose",
+                         "proposed", "announce", "announced", "claim", "claimed", "stress", "stressed", "urge",
+                         "urged", "suggest", "suggested", "recommend", "recommended"})
+
+
+def _said_in_other_words(base: FactBase, index: Index, q: Question, articles: frozenset[str] | None) -> Hits | None:
+    """"What did Jack Ma *promise* at Davos", "what did Evans *pledge*": the speech act the reader names
+    is rarely the sources' word for it — what that person said there answers, still only what they
+    said (the speaker check holds)."""
+    toks = q.tokens
+    at = next((i for i, t in enumerate(toks) if t in SPEECH_ACTS), None)
+    mentioned = mentioned_entities(index, toks)
+    if at is None or toks[:1] != ("what",) or not any(m.start < at for m in mentioned) or any(
+            m.start > at and not (toks[m.start - 1] in ("at", "in", "on") and all(e.type == "place" for e in m.entities))
+            for m in mentioned):
+        return None  # "what did the PM offer *Alibaba*": an act toward someone, which "said" does not answer
+    relaxed = read(" ".join((*toks[:at], "say", *toks[at + 1:])))
+    hits = search_facts(base, index, relaxed, suggest=False, articles=articles)
+    return hits if hits.facts else None
 
 
 def _why_in_other_words(base: FactBase, index: Index, q: Question, articles: frozenset[str] | None) -> Hits | None:

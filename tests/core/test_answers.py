@@ -1104,3 +1104,10 @@ def test_the_purpose_of_a_meeting_is_its_events_purpose(engine: Engine) -> None:
     assert "Purpose: Promoting e-commerce in Pakistan [" in engine.route("what was the meeting w dong about").lead
     assert "promote e-commerce" in engine.route("what was the purpose of the alibaba visit in july 2025").lead
     assert "investing" in engine.route("why did the alibaba ppl come see dar in 2017").lead
+
+
+def test_a_speech_act_the_sources_word_otherwise_is_what_was_said(engine: Engine) -> None:
+    assert "intention" in engine.route("what did jack ma promise at davos").lead
+    # an act toward someone ("promise Alibaba") is not answered by whatever the speaker said
+    assert engine.route("what did shehbaz sharif promise alibaba").status == "not_found"
+    assert engine.route("what did alibaba urge pakistan to invest in").status == "not_found"
