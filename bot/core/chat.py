@@ -66,7 +66,7 @@ SHORTHAND: dict[str, str] = {
     "pk": "Pakistan", "rn": "right now", "atm": "at the moment", "idk": "", "tbh": "", "imo": "", "ngl": "",
     "fr": "", "smh": "", "lmk": "", "spox": "spokesman",
     "gst": "sales tax", "presser": "press conference",
-    "mr": "", "mr.": "", "mrs": "", "ms": "", "sahab": "", "sahib": "", "saab": "", "janab": "", "sb": "",
+    "mr": "", "mr.": "", "mrs": "", "ms": "", "barrister": "", "dr": "", "dr.": "", "engr": "", "sahab": "", "sahib": "", "saab": "", "janab": "", "sb": "",
     "prez": "president", "pres": "president", "sec": "secretary", "ceo's": "ceo",
     "exec": "executive", "execs": "executives", "rep": "representative", "reps": "representatives",
     "convo": "conversation", "ops": "operations", "diff": "different", "hq": "headquarters", "fin": "finance", "approx": "about", "mgmt": "management",
@@ -137,6 +137,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bst(?:ood|and|ands|anding) up for\b", "defended"),
                  (r"\bon what grounds\b", "why"),
                  (r"\bcount of\b", "number of"),
+                 (r"\bsen(?:d|t|ds|ding) (?:people|ppl|someone|anyone|representatives?|officials?|delegates?) to\b",
+                  "attended"),  # "which bank sent people to the meeting"
                  (r"\btax rates?\b", "tax"), (r"\bduty rates?\b", "duty"),  # a tax's rate is its figure
                  (r"^(?:hey|hi|hello|yo|ok|okay|so)?\s*(?:bot|factdesk)\b[,:]?", ""),
                  (r"\bquick q(?:uestion)?\b[:,]?", ""),
@@ -167,7 +169,7 @@ _PHRASE_WORDS = frozenset("""set setting now moment days acc acc. acdg accdg acc
     for after out tie tie-up tie-ups tieup tieups end all place sat sit sits sitting belong belongs belonged
     belonging minimis over booted used use uses using rolled roll rolls rolling draw drew draws drawn drawing pull
     pulled pulls pulling point on kick kicks kicked kicking comes come go goes become becomes good great
-    beneficial table grounds count rate rates bot factdesk quick""".split())
+    beneficial table grounds count rate rates sent send sends sending bot factdesk quick""".split())
 
 
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")

@@ -1011,6 +1011,9 @@ def test_chat_openers_and_everyday_paraphrases(engine: Engine) -> None:
     # stuff, loads, somewhere, incl: chat words that name nothing asked about
     assert engine.route("who said pakistan has loads of untapped potential in e commerce").status == "answer"
     assert "30 million" in engine.route("how many internet usrs did pakistan have in 2017").lead
+    # titles before a name; "sent people to" a meeting is attending it
+    assert engine.route("/who Barrister Gohar").title == "Gohar Ali Khan"
+    assert "State Bank" in engine.route("which central bank sent ppl to the evans meeting").lead
     # a tax's rate is its figure; another rate is a figure the sources do not give
     assert "5%" in engine.route("whats the income tax rate for digital retailers").lead
     assert engine.route("what is the interest rate in pakistan").status == "not_found"
