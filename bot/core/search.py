@@ -1011,7 +1011,11 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         # "what day did Imran go to jail": a day must be the date of what the fact itself says — a
         # word only in its quote ("jail" in a press conference's quote) does not make its date the
         # answer (for a plain "when" this was too strict: a fact's sentence often words it otherwise)
-        said = {stem(w) for w in quantity_words(fact.says)}
+        # (what the fact is filed under, when that is an event, is what it says too: a dated line of
+        # "the DG ISPR's press briefing" is the briefing's date though its sentence says "spoke to journalists")
+        subject = base.entities.get(fact.about[0])
+        said = {stem(w) for w in quantity_words(fact.says if subject is None or subject.type != "event"
+                                                else f"{fact.says} {subject.name}")}
         for word in content if not DAY_WORDS.isdisjoint(q.tokens) else ():
             term = stem(word)
             if term not in FILLER and not is_filler(word) and term in index.postings \

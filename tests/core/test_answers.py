@@ -1114,3 +1114,9 @@ def test_a_speech_act_the_sources_word_otherwise_is_what_was_said(engine: Engine
     # an act toward someone ("promise Alibaba") is not answered by whatever the speaker said
     assert engine.route("what did shehbaz sharif promise alibaba").status == "not_found"
     assert engine.route("what did alibaba urge pakistan to invest in").status == "not_found"
+
+
+def test_what_day_an_event_was_is_read_from_the_events_dated_lines(engine: Engine) -> None:
+    lead = engine.route("what day was the dg ispr presser").lead
+    assert lead.startswith("The sources disagree") and "Friday" in lead and "Thursday" in lead
+    assert engine.route("what day did imran go to jail").status == "not_found"
