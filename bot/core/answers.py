@@ -1129,7 +1129,10 @@ def which_first(base: FactBase, index: Index, q: Question, question: str) -> Ans
     earlier, later = (f"{f.when.label(long=True) if f.when else ''}: {_event_name(base, f).rstrip('.')} [{numbers[f.id]}]"
                       for f in dated)
     if dated[0].when is not None and dated[1].when is not None and dated[0].when.sort_key == dated[1].when.sort_key:
-        return replace(answer, lead=fit_lead(f"First, earlier that day, {earlier}. Then, {later}."))
+        day = dated[0].when.label(long=True) or ""
+        a, b = (re.sub(rf",? {re.escape(day)}$", "", _event_name(base, f).rstrip(".")) + f" [{numbers[f.id]}]"
+                for f in dated)
+        return replace(answer, lead=fit_lead(f"Both on {day}: first {a}, earlier that day; then {b}."))
     return replace(answer, lead=fit_lead(f"First, {earlier}. Then, {later}."))
 
 
