@@ -1340,11 +1340,12 @@ def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> s
     generic = {i for m in mentioned if all(_generic_group(e) for e in m.entities)
                for i in range(m.start, m.start + len(m.words))}
     for i, tok in enumerate(toks[:-1]):
-        if tok not in ("which", "what"):
+        if tok not in ("which", "what", "all", "every", "list", "names", "name"):
             continue
-        # "what were the charges": the noun after the copula and article is the one asked for
+        # "what were the charges", "all the charges", "names of the banks": the noun after the copula,
+        # the article and "of" is the one asked for
         k = i + 1
-        while tok == "what" and k < len(toks) - 1 and toks[k] in ("are", "were", "is", "was", "the"):
+        while tok != "which" and k < len(toks) - 1 and toks[k] in ("are", "were", "is", "was", "the", "of", "all"):
             k += 1
         for j in range(k, min(k + 3, len(toks))):
             word = toks[j]
@@ -1785,7 +1786,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                             [f for _, f in ranked[:RELATED_MAX]])
     kind_asked = _which_plural(q, covered, mentioned)
     if kind_asked and fitting:  # "which experts warned …": a fact that says only "experts" does not say which
-        what = "which" not in toks
+        what = "which" not in toks  # a description says which too, except where "which" asks for names
         fitting = [(s, f) for s, f in fitting if _identifies(f, kind_asked, what=what)]
         if not fitting:  # "what charges": the sources speak of "the charges", never of which
             plural = next((t for t in toks if stem(t) == kind_asked), kind_asked)

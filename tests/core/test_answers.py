@@ -1121,3 +1121,10 @@ def test_what_day_an_event_was_is_read_from_the_events_dated_lines(engine: Engin
     lead = engine.route("what day was the dg ispr presser").lead
     assert lead.startswith("The sources disagree") and "Friday" in lead and "Thursday" in lead
     assert engine.route("what day did imran go to jail").status == "not_found"
+
+
+def test_all_or_the_names_of_a_plural_need_facts_that_say_which(engine: Engine) -> None:
+    assert engine.route("all the charges against imran khan").status == "not_found"
+    assert engine.route("list the couriers affected by the new sales tax").status == "not_found"
+    # allegations the facts spell out are listed
+    assert engine.route("all the allegations imran khan makes against the army").status == "answer"
