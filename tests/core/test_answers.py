@@ -1128,3 +1128,8 @@ def test_all_or_the_names_of_a_plural_need_facts_that_say_which(engine: Engine) 
     assert engine.route("list the couriers affected by the new sales tax").status == "not_found"
     # allegations the facts spell out are listed
     assert engine.route("all the allegations imran khan makes against the army").status == "answer"
+
+
+def test_everything_someone_said_or_promised_is_everything_they_said(engine: Engine) -> None:
+    shown = " ".join(f.says for f in engine.route("everything james dong offered or promised").facts())
+    assert "textile" in shown and "support Pakistan" in shown
