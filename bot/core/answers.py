@@ -40,6 +40,7 @@ from .search import (
     roles_by_person,
     search_facts,
     slipped_name,
+    titled_claim,
 )
 from .text import NUMBER, STOPWORDS, YEAR, fold, kept_acronyms, stem, tokens, truncate
 
@@ -603,6 +604,8 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         hits = _said_in_other_words(base, index, q, articles) or hits
     if not hits.facts and articles is None:
         hits = corrected if (corrected := corrected_claim(base, index, q)).facts else hits  # "in 2023?": 2022
+    elif hits.facts and articles is None and q.intent == "yes_no":
+        hits = replace(hits, facts=titled_claim(base, index, q, hits.facts))
     if not hits.facts:
         return _not_found(base, "ask", question, hits.note, hits.near, related=hits.related, missing=hits.missing)
     shared = _shared_name(base, index, q, question, hits.mentions)

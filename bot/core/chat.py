@@ -137,6 +137,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bst(?:ood|and|ands|anding) up for\b", "defended"),
                  (r"\bon what grounds\b", "why"),
                  (r"\bcount of\b", "number of"),
+                 (r"\b(?:gen(?:eral)?\.? sec(?:retary)?|gensec|sec(?:retary)? gen(?:eral)?)\b", "secretary-general"),
                  # "everything Dong said or promised": what someone said, offered or promised is what they said
                  (r"\b(?:said|offered|promised|pledged|announced)(?:\s*(?:\bor\b|\band\b|\bn\b|&|/)\s*"
                   r"(?:said|offered|promised|pledged|announced))+\b", "said"),
@@ -172,7 +173,7 @@ _PHRASE_WORDS = frozenset("""set setting now moment days acc acc. acdg accdg acc
     for after out tie tie-up tie-ups tieup tieups end all place sat sit sits sitting belong belongs belonged
     belonging minimis over booted used use uses using rolled roll rolls rolling draw drew draws drawn drawing pull
     pulled pulls pulling point on kick kicks kicked kicking comes come go goes become becomes good great
-    beneficial table grounds count rate rates said offered promised pledged announced sent send sends sending bot factdesk quick""".split())
+    beneficial table grounds count gen general gensec sec secretary rate rates said offered promised pledged announced sent send sends sending bot factdesk quick""".split())
 
 
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")

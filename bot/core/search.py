@@ -1935,6 +1935,18 @@ def publisher_filter(index: Index, text: str) -> tuple[str, frozenset[str] | Non
     return text, None
 
 
+def titled_claim(base: FactBase, index: Index, q: Question, found: list[Fact]) -> list[Fact]:
+    """"Salman Akram Raja is the PTI chairman, isn't he": a claim that a person holds an office, which
+    the search answered with a fact that is none of that person's own roles (the chairman named beside
+    him) — the person's titles first, so the reader sees which office is his."""
+    if q.intent != "yes_no" or not found:
+        return found
+    titled = _titled_otherwise(base, index, q).facts
+    if not titled or found[0] in titled:
+        return found
+    return [*titled, *(f for f in found if f not in titled)][:MAX_FACTS]
+
+
 def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
     """A yes/no question whose date the sources give otherwise ("imran got ousted in 2023 right",
     "has he been in jail since 2022"): the facts that make the same claim with their own date, so the
@@ -2188,8 +2200,11 @@ def _titled_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     covered = {i for m in mentioned for i in range(m.start, m.start + len(m.words))}
     rest = [t for i, t in enumerate(toks) if i not in covered and t not in STOPWORDS and not YEAR.match(t)
             and not is_filler(t)]
-    if not all(_known(index, t) for t in rest):
-        return Hits()  # "the CEO of Lazada": an office of something the sources never name
+    # "the *interior* minister": an unknown word naming the office is an office the sources do not give
+    # this person; "the CEO of *Lazada*": an office of something the sources never name
+    kinds = {toks[i] for i in range(len(toks) - 1) if stem(toks[i + 1]) in ROLE_WORDS and i not in covered}
+    if not all(_known(index, t) or t in kinds for t in rest):
+        return Hits()
     people = [m for m in mentioned if len(m.entities) == 1 and m.entities[0].type == "person"]
     # "Khurram was the *finance minister*": an office typed as another person's title names them too,
     # and their titles show who held it

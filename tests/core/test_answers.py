@@ -1133,3 +1133,12 @@ def test_all_or_the_names_of_a_plural_need_facts_that_say_which(engine: Engine) 
 def test_everything_someone_said_or_promised_is_everything_they_said(engine: Engine) -> None:
     shown = " ".join(f.says for f in engine.route("everything james dong offered or promised").facts())
     assert "textile" in shown and "support Pakistan" in shown
+
+
+def test_a_claim_that_someone_holds_an_office_leads_with_their_own_titles(engine: Engine) -> None:
+    assert "secretary-general" in engine.route("salman akram raja is the pti chairman isnt he").lead
+    assert "defense minister" in engine.route("khawja asif is the interior minister right").lead
+    assert "chairman" in engine.route("gohar ali khan is pti's gen sec na?").lead
+    assert "chairman of PTI" in engine.route("gohar ali khan is the pti chairman right").lead
+    # an office of something the sources never name stays refused
+    assert engine.route("is james dong the ceo of lazada").status == "not_found"
