@@ -586,13 +586,14 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         _titles_of(base, index, q, question)
     if ordered is not None:
         return ordered
+    # "who will run the Alibaba training": of a measure only announced, before any holder of "run"
+    absent = _not_among_attendees(base, index, q, question) or _only_announced(base, index, q, question)
+    if absent is not None:
+        return absent
     if q.intent == "who":
         holders = role_holders(base, index, question)
         if holders is not None:
             return holders
-    absent = _not_among_attendees(base, index, q, question) or _only_announced(base, index, q, question)
-    if absent is not None:
-        return absent
     asked, articles = publisher_filter(index, q.text)
     if articles is not None:  # "acc to PhoneWorld": the question without the publisher, over its articles
         q = read(asked)
@@ -914,7 +915,7 @@ OUTCOME_WORDS = frozenset(stem(w) for w in """meet met meets meeting meetings si
     held hold member members composition include includes included contain contains content contents detail details
     target targets result results outcome outcomes progress achieve achieved step steps taken report reports house
     housed chair chaired chairs head headed heads formed yet far already sign signed implement implemented launch
-    launched begin began start started budget cost""".split())
+    launched begin began start started budget cost run runs running lead leads leading""".split())
 OUTCOME_NEAR = 6
 
 
@@ -975,15 +976,22 @@ def _only_announced(base: FactBase, index: Index, q: Question, question: str) ->
     # an event mentioned in passing is named by its keywords ("the Iran trade talks"), which a
     # mention may read as the country they were in
     text = f" {' '.join(toks)} "
+    named = {e.id for m in mentioned_entities(index, toks) for e in m.entities}
     for eid, (status, _) in announced.items():
         ent = base.entities[eid]
-        if status == PASSING and eid not in {e.id for e, _, _ in found}:
-            for name in (*ent.names, *ent.keywords):
-                words = tuple(tokens(name))
-                if len(words) > 1 and f" {' '.join(words)} " in text:
-                    at = next(i for i in range(len(toks)) if toks[i:i + len(words)] == words)
-                    found.append((ent, at, len(words)))
-                    break
+        if eid in {e.id for e, _, _ in found}:
+            continue
+        for name in (*ent.names, *(ent.keywords if status == PASSING else ())):
+            words = tuple(tokens(name))
+            if len(words) > 1 and f" {' '.join(words)} " in text:
+                at = next(i for i in range(len(toks)) if toks[i:i + len(words)] == words)
+                found.append((ent, at, len(words)))
+                break
+            # "the Alibaba training": the last word of its alias, beside what it is part of
+            if (ent.part_of in named and len(words) > 1 and words[-1] in toks and words[-1].isalpha()
+                    and words[-1] not in STOPWORDS and stem(words[-1]) not in EVENT_WORDS):
+                found.append((ent, toks.index(words[-1]), 1))
+                break
     for ent, start, size in found:
         m = Mention(tuple(toks[start:start + size]), (ent,), start)
         status, own = announced[ent.id]

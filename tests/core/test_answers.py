@@ -1142,3 +1142,11 @@ def test_a_claim_that_someone_holds_an_office_leads_with_their_own_titles(engine
     assert "chairman of PTI" in engine.route("gohar ali khan is the pti chairman right").lead
     # an office of something the sources never name stays refused
     assert engine.route("is james dong the ceo of lazada").status == "not_found"
+
+
+def test_an_announced_measure_named_by_its_alias_head_beside_its_owner(engine: Engine) -> None:
+    # "the alibaba training" is Alibaba's offer of technical training: offered, never run
+    for question in ("who will run the alibaba training", "when does the alibaba training start"):
+        answer = engine.route(question)
+        assert answer.status == "not_found" and "only as" in answer.note, question
+    assert engine.route("where was the july 2025 alibaba meeting").status == "answer"
