@@ -1040,7 +1040,13 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         # ("where is he jailed" asks which prison)
         if aux and aux[0] in ("is", "are") and CUSTODY.search(fact.says) and not CUSTODY.search(q.text):
             return True
-        return _has_place(base, fact) or _says_where(base, fact, content)
+        return _has_place(base, fact) or _says_where(base, fact, content) or (
+            # "where does Pakistan lead in mobile banking": "leads South Asia" — a place the sentence
+            # names that the question does not (not where a meeting was, nor where a place is)
+            VENUE_VERBS.isdisjoint(stem(t) for t in q.tokens)
+            and not any((e := base.entities.get(eid)) is not None and e.type == "place" for eid in asked)
+            and any(eid not in asked and (e := base.entities.get(eid)) is not None and e.type == "place"
+                    and e.name in fact.says for eid in fact.entity_ids()))
     if q.intent == "who":
         after = q.tokens[q.tokens.index("who") + 1:][:1] if "who" in q.tokens else []
         verb = q.tokens[q.tokens.index("who") + 2:][:1] if after else []

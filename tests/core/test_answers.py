@@ -1150,3 +1150,11 @@ def test_an_announced_measure_named_by_its_alias_head_beside_its_owner(engine: E
         answer = engine.route(question)
         assert answer.status == "not_found" and "only as" in answer.note, question
     assert engine.route("where was the july 2025 alibaba meeting").status == "answer"
+
+
+def test_where_is_answered_by_a_place_the_sentence_names(engine: Engine) -> None:
+    lead = engine.route("jack ma's planned e-com platform — which country was it meant for").lead
+    assert "Pakistan" in lead
+    # not where a meeting was held, nor where a place itself is
+    assert engine.route("where did michael evans meet the commerce minister in 2017").status == "not_found"
+    assert engine.route("where is davos, which country").status == "not_found"
