@@ -594,6 +594,7 @@ def _only_a_vague_prospect(index: Index, q: Question, fact: Fact) -> bool:
     return all(not IRREALIS.isdisjoint(words[:i]) for i, w in enumerate(words) if w in VAGUE_COUNTS)
 
 
+EVENT_NOUNS = frozenset("meeting meetings conference presser briefing summit trip talks".split())
 CUSTODY = re.compile(r"\b(?:jail|jailed|prison|imprisoned|custody|detained|detention|behind bars|incarcerated|"
                      r"held|locked up)\b", re.IGNORECASE)
 DAY_WORDS = frozenset({"day", "date", "exact", "exactly", "weekday"})
@@ -617,6 +618,8 @@ CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:
 def _has_date(base: FactBase, index: Index, q: Question, fact: Fact) -> bool:
     """A date precise enough for the question: "what day" needs a day; "when will" needs a year
     the fact itself looks forward to (its own date is when it was said, not what it foresees)."""
+    if fact.kind == "event" and fact.when is None:
+        return False  # an event its article gives no date for (a year in its text dates nothing of it)
     written = [int(t) for t in index.text_terms[fact.id] if YEAR.match(t)]
     if "will" in q.tokens:
         return any(y > base.year_of(fact) for y in written)
@@ -1021,6 +1024,11 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
             if term not in FILLER and not is_filler(word) and term in index.postings \
                     and said.isdisjoint(SYNONYMS.get(term, frozenset()) | {term}):
                 return False
+        # "when did the PM have the PNSC *meeting*": a meeting's date is an event's, not the date a
+        # plan "to meet international standards" was reported
+        if not EVENT_NOUNS.isdisjoint(q.tokens) and fact.kind != "event" and (
+                (subject := base.entities.get(fact.about[0])) is None or subject.type != "event"):
+            return False
         return _has_date(base, index, q, fact)
     if q.intent == "where" and "from" in q.tokens and asked:
         # "where is Alibaba from", "a company from which country": what the sources call it by its

@@ -1158,3 +1158,9 @@ def test_where_is_answered_by_a_place_the_sentence_names(engine: Engine) -> None
     # not where a meeting was held, nor where a place itself is
     assert engine.route("where did michael evans meet the commerce minister in 2017").status == "not_found"
     assert engine.route("where is davos, which country").status == "not_found"
+
+
+def test_when_a_meeting_was_needs_an_events_date(engine: Engine) -> None:
+    # the PNSC meeting's article gives it no date; "meets international standards" dates no meeting
+    assert engine.route("when did the pm have the pnsc meeting").status == "not_found"
+    assert "10 July 2025" in engine.route("when was the alibaba meeting with shehbaz").lead
