@@ -1367,8 +1367,8 @@ def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> s
                 while j + 1 in generic:
                     j += 1
                 return stem(toks[j])
-            if j in covered or word in STOPWORDS or stem(word) in FILLER:
-                break
+            if j in covered or word in STOPWORDS or stem(word) in FILLER or NUMBER.match(word):
+                break  # "what was 2,000 acres": a figure looked up, not a kind to name
             if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and stem(word) != word and (
                     tok == "which" or (word not in AGGREGATE_WORDS and stem(word) not in KIND_WORDS)):
                 return stem(word)
@@ -1410,8 +1410,9 @@ def _identifies(fact: Fact, noun: str, *, what: bool = False) -> bool:
                 continue
             # "what services": "sales services", "3G and 4G technologies", "narratives …, including
             # those that …" say which; "the charges on which he is held" does not
-            if before and before[0].isalnum() and fold(before[0]) not in STOPWORDS | UNSPECIFIC:
-                return True
+            if before and (before[0].isalnum() or any(c.isdigit() for c in before[0])) and \
+                    fold(before[0]) not in STOPWORDS | UNSPECIFIC:
+                return True  # "2,000 acres": a figure says how many, which is what "what was 2,000 acres" asks
             if {"including", "namely", "like", "such"} & {fold(w) for w in words[i + 1:i + 6]}:
                 return True
     return not found
