@@ -39,7 +39,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
          "heldout4": ("eval_heldout4.jsonl",),
-         "heldout5": ("eval_heldout5.jsonl",)}
+         "heldout5": ("eval_heldout5.jsonl",),
+         "heldout6": ("eval_heldout6.jsonl",)}
 ROOT = HERE.parents[1]
 
 

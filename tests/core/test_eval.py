@@ -29,7 +29,8 @@ MEASURED = {"dev": {"passed": 2385, "false_answers": 43, "refused": 168},
             "heldout2": {"passed": 242, "false_answers": 9, "refused": 14},
             "heldout3": {"passed": 255, "false_answers": 7, "refused": 18},
             "heldout4": {"passed": 265, "false_answers": 9, "refused": 13},
-            "heldout5": {"passed": 396, "false_answers": 10, "refused": 23}}
+            "heldout5": {"passed": 396, "false_answers": 10, "refused": 23},
+            "heldout6": {"passed": 371, "false_answers": 8, "refused": 27}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
