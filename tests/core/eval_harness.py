@@ -1,18 +1,18 @@
 """The reader evaluation: questions written from the articles, each checked against one answer.
 
 Files in one format (JSON Lines; an optional first line `{"about": …}` says how the file was
-written), in four parts:
-- dev (tuned on): `eval_questions.jsonl` (the first 150), `eval_dev.jsonl` (chat-style, session 2) and
+written), in seven parts:
+- dev (tuned on): `eval_questions.jsonl` (the first 150), `eval_dev.jsonl` (chat-style, session 2),
   `eval_dev3.jsonl` and `eval_dev4.jsonl` (hard paraphrase, yes/no and look-alike unanswerable cases,
-  session 3) and `eval_dev5.jsonl` (weighted to yes/no, first/last, where and many-part questions,
-  session 4), each written blind by a reader who had not seen the engine (the engine scored 66.8 %
-  on eval_dev5 when it first saw it, before any tuning on it);
+  session 3), `eval_dev5.jsonl` (yes/no, first/last, where and many-part questions, session 4),
+  `eval_dev6.jsonl`, `eval_dev7.jsonl` (sessions 5–6), `eval_dev8.jsonl` (near-miss unanswerables, claims,
+  aggregates, Hinglish, session 6) and `eval_dev9.jsonl` (aggregates, why, yes/no, how many and "what" in
+  the reader's own paraphrases, session 7), each written blind by a reader who had not seen the engine
+  (the engine scored 66.8 % on eval_dev5, eval_dev8 and eval_dev9 when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
-- heldout2: `eval_heldout2.jsonl`, written blind in session 3 by a reader who saw neither the engine nor
-  the other files, and never tuned on;
-- heldout3: `eval_heldout3.jsonl`, written blind in session 4 by a reader who saw neither the engine nor
-  any other question file, and measured when that session's tuning ended (totals only) — the freshest
-  honest number.
+- heldout2 … heldout6: `eval_heldout2.jsonl` (session 3) to `eval_heldout6.jsonl` (session 7), each
+  written blind by a reader who saw neither the engine nor (from heldout5 on) any file under tests/, and
+  measured once when that session's tuning ended — the newest is the freshest honest number.
 
 `python -m tests.core.eval_harness [--misses]` prints the per-part and per-intent tables that the
 README and the closing notes quote; `test_eval.py` runs every question as its own test.
