@@ -971,12 +971,13 @@ def _only_announced(base: FactBase, index: Index, q: Question, question: str) ->
                                                     and not (toks[:1] in (("what",), ("who",)) and (
                                                         "in" in toks or "on" in toks))):
         return None  # no such measure named, or nothing asked of it once it exists (most questions stop here)
-    found = [(m.entities[0], m.start, len(m.words)) for m in mentioned_entities(index, toks)
+    mentioned = mentioned_entities(index, toks)
+    found = [(m.entities[0], m.start, len(m.words)) for m in mentioned
              if len(m.entities) == 1 and m.entities[0].id in announced]
     # an event mentioned in passing is named by its keywords ("the Iran trade talks"), which a
     # mention may read as the country they were in
     text = f" {' '.join(toks)} "
-    named = {e.id for m in mentioned_entities(index, toks) for e in m.entities}
+    named = {e.id for m in mentioned for e in m.entities}
     for eid, (status, _) in announced.items():
         ent = base.entities[eid]
         if eid in {e.id for e, _, _ in found}:
@@ -1104,12 +1105,11 @@ def which_first(base: FactBase, index: Index, q: Question, question: str) -> Ans
     named = mentioned_entities(index, q.tokens)
     who = " ".join(named[0].words) if named else ""  # "imran's ouster or him going to jail": him is Imran
     found: list[list[Fact]] = []
+    days = WEEKDAYS.intersection(q.tokens)  # "who spoke first on saturday": each side's fact on that day
     for side in sides:
         text = re.sub(r"\b(?:him|her|them|it|his|their)\b", who, side)
         hits = search_facts(base, index, read(f"when did {text} {shared}".strip()), suggest=False)
         found.append([f for f in hits.facts if f.when is not None])
-        # "who spoke first on saturday": each side's fact on the day asked, when it has one
-        days = WEEKDAYS.intersection(q.tokens)
         on_day = [f for f in found[-1] if f.when is not None and f.when.date is not None
                   and f"{f.when.date:%A}".casefold() in days]
         found[-1] = on_day or found[-1]
@@ -1361,8 +1361,6 @@ def entity_list(base: FactBase, index: Index, text: str) -> Answer | None:
     rest = q.list_rest
     if q.years and not mentioned_entities(index, read(rest).tokens):
         return None  # "all the people from 2017": the index of that year (browse)
-    # "the government bodies": bodies, not the people who hold offices in the government
-    # a list names the former holders too ("the prime ministers mentioned"); "who is …" does not
     if kind != "person" and rest:
         # "list all alibaba subsidiaries", "the countries alibaba sells pakistani goods to": a noun or
         # a condition the index does not list by — not the people or parts of what is named (`ask`
@@ -1373,6 +1371,8 @@ def entity_list(base: FactBase, index: Index, text: str) -> Answer | None:
                and stem(t) not in ENTITY_NOUNS and t not in PEOPLE_WORDS and t not in MONTHS
                and stem(t) not in GROUP_STEMS and t not in ATTENDING for i, t in enumerate(rest_q.tokens)):
             return None
+    # "the government bodies": bodies, not the people who hold offices in the government
+    # a list names the former holders too ("the prime ministers mentioned"); "who is …" does not
     hit = role_facts(base, index, rest, former=True) if rest and kind in (None, "person") else None
     if hit is not None and hit[0]:
         facts = hit[0]

@@ -1305,6 +1305,8 @@ _ANTONYM_PAIRS = (("raise raised increase increased hike hiked rise rose up", "c
 _CONTRASTS = {stem(w): frozenset(stem(x) for x in b.split()) for a, b in (
     ("local domestic", "foreign international overseas"), ("foreign international overseas", "local domestic"))
     for w in a.split()}
+
+
 @lru_cache(maxsize=1)
 def antonyms() -> dict[str, frozenset[str]]:
     """The opposites of each stem: the pairs above, and WordNet's direct antonyms ("mature"/"immature",
@@ -1347,9 +1349,10 @@ def _claimed(index: Index, q: Question, verb: str, fact: Fact, mentioned: list[M
 
 
 def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> str:
-    """"which experts", "which commercial banks": the plural noun whose members the question wants
-    named ("what services" asks for a description, which a plain list of services gives). An
-    entity that is itself a plain group ("Commercial banks") counts as the noun, not as a name."""
+    """"which experts", "which commercial banks", "what charges", "all the charges", "names of the
+    banks": the plural noun whose members the question wants said ("which" wants them named; the others
+    are answered by a description too, which a plain list of services gives). An entity that is itself
+    a plain group ("Commercial banks") counts as the noun, not as a name."""
     toks = q.tokens
     generic = {i for m in mentioned if all(_generic_group(e) for e in m.entities)
                for i in range(m.start, m.start + len(m.words))}
