@@ -66,7 +66,8 @@ SHORTHAND: dict[str, str] = {
     "pk": "Pakistan", "rn": "right now", "atm": "at the moment", "idk": "", "tbh": "", "imo": "", "ngl": "",
     "fr": "", "smh": "", "lmk": "", "spox": "spokesman",
     "gst": "sales tax", "presser": "press conference",
-    "mr": "", "mr.": "", "mrs": "", "ms": "", "barrister": "", "dr": "", "dr.": "", "engr": "", "sahab": "", "sahib": "", "saab": "", "janab": "", "sb": "",
+    "mr": "", "mr.": "", "mrs": "", "ms": "", "sahab": "", "sahib": "", "saab": "", "janab": "", "sb": "",
+    "barrister": "", "dr": "", "dr.": "", "engr": "", "sir": "", "madam": "", "maam": "",
     "prez": "president", "pres": "president", "sec": "secretary", "ceo's": "ceo",
     "exec": "executive", "execs": "executives", "rep": "representative", "reps": "representatives",
     "convo": "conversation", "ops": "operations", "diff": "different", "hq": "headquarters", "fin": "finance", "approx": "about", "mgmt": "management",
@@ -74,9 +75,9 @@ SHORTHAND: dict[str, str] = {
     "sed": "said", "sez": "says", "sayz": "says",
     "wud": "would", "wld": "would", "cud": "could", "shud": "should", "shld": "should", "bcoz": "because",
     "1st": "first", "2nd": "second", "3rd": "third", "stat": "figure", "stats": "figures",
-    "statistic": "figure", "statistics": "figures", "rundown": "list", "grp": "group", "biz": "business", "cld": "could", "usrs": "users", "usr": "user",
-    "incl": "including", "govt's": "government's", "every1": "everyone",
-    "evry": "every", "evrything": "everything", "everythin": "everything", "sir": "", "madam": "", "maam": "",
+    "statistic": "figure", "statistics": "figures", "rundown": "list", "grp": "group", "biz": "business",
+    "cld": "could", "usrs": "users", "usr": "user", "incl": "including", "every1": "everyone",
+    "evry": "every", "evrything": "everything", "everythin": "everything",
     "co": "company", "co.": "company", "corp": "corporation", "intl.": "international",
     # Urdu and Hinglish chat particles: "... in lahore na?" is "..., right?"
     "na": "right", "naa": "right", "yaar": "", "yar": "", "bhai": "", "bro": "", "ji": "", "acha": "", "accha": "",
@@ -173,7 +174,8 @@ _PHRASE_WORDS = frozenset("""set setting now moment days acc acc. acdg accdg acc
     for after out tie tie-up tie-ups tieup tieups end all place sat sit sits sitting belong belongs belonged
     belonging minimis over booted used use uses using rolled roll rolls rolling draw drew draws drawn drawing pull
     pulled pulls pulling point on kick kicks kicked kicking comes come go goes become becomes good great
-    beneficial table grounds count gen general gensec sec secretary rate rates said offered promised pledged announced sent send sends sending bot factdesk quick""".split())
+    beneficial table grounds count gen general gensec sec secretary rate rates said offered promised pledged
+    announced sent send sends sending bot factdesk quick""".split())
 
 
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")

@@ -143,10 +143,14 @@ _WHEN = re.compile(r"\bwhen\b|\bdeadlines?\b|\b(?:what|which) (?:date|day|weekda
                    r"\b(?:exact|precise) (?:date|day)\b|\b(?:what|which) (?:is|was) the (?:date|day|year|month)\b")
 _WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:city|country|place|venue|location|building|setting|forum|cities|"
                     r"countries|places|venues|locations|buildings|settings)\b")
-_WHY = re.compile(r"\bwhy\b|\bwhat for\b|\bwhat (?:is|was|were|are) the (?:purpose|point|aim|goal|objective|agenda)s? of\b|"
+_WHY = re.compile(r"\bwhy\b|\bwhat for\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:was|is) the reason\b|"
+                  # "what was the purpose of the visit", "what was the meeting with Dong about"
+                  r"\bwhat (?:is|was|were|are) the (?:purpose|point|aim|goal|objective|agenda)s? of\b|"
                   r"^what (?:was|were|is) (?:the |their |his |her )?(?:\w+ ){0,5}(?:meeting|meetings|visit|trip|talks|"
-                  r"conference|briefing|presser|session)\b(?: \w+){0,4}? (?:mainly |really |all |actually )?about\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:was|is) the reason\b|"
-                  r"^(?:the )?(?:reasons?|purpose|motive) (?:given |stated )?(?:for|of|behind|why|that|(?:\w+ ){1,3}(?:was|is|were|did|got))\b")
+                  r"conference|briefing|presser|session)\b(?: \w+){0,4}? (?:mainly |really |all |actually )?about\b|"
+                  # "reason X was in the room", "reasons given for the tax"
+                  r"^(?:the )?(?:reasons?|purpose|motive) (?:given |stated )?(?:for|of|behind|why|that|"
+                  r"(?:\w+ ){1,3}(?:was|is|were|did|got))\b")
 _WHO = re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:person|official|minister|people|officials)\b|"
                   r"\bwhat (?:is|was|are|were) (?:the )?\w+(?: \w+)? names?\b|\bname of the\b")
 _COMPARE = re.compile(r"\bvs\.?\b|\bversus\b|\bcompare[ds]?\b|\bcomparison\b|\bdifference between\b|\bchanged? since\b|"

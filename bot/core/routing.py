@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .answer import Answer
+from .question import LEADING_CHAT
 from .text import truncate
 
 if TYPE_CHECKING:
@@ -26,8 +27,12 @@ _TAIL = re.compile(r"(?:\s*[,?!;:—–-]\s*|\s+)(?:so |and |but )?(?:what(?:'s|
                    r"what'?s the difference|any difference|what'?s different)\b.*$", re.I)
 
 
-# chat before the first side ("yo alibaba 2017 vs …")
-_LEADING = re.compile(r"^(?:(?:so|ok|okay|hey|hi|hello|yo|well|um|uh|pls|please|bro|lol|bhai|yaar)\b[,!:]?\s+)+", re.I)
+def _without_chat_opener(text: str) -> str:
+    """"yo alibaba 2017 vs …": the chat words before the first side are not part of it."""
+    words = text.split()
+    while len(words) > 1 and words[0].strip(",!:").casefold() in LEADING_CHAT:
+        words.pop(0)
+    return " ".join(words)
 
 
 def split_sides(text: str) -> tuple[str, str] | None:
@@ -91,7 +96,7 @@ def route(engine: Engine, text: str) -> Answer:
         return run_command(engine, *parsed)
     if match := COMPARE.match(text):
         return run_command(engine, "compare", match.group("rest"))
-    if match := VERSUS.match(_LEADING.sub("", _TAIL.sub("", text).rstrip(" ?!.,"))):
+    if match := VERSUS.match(_without_chat_opener(_TAIL.sub("", text).rstrip(" ?!.,"))):
         return engine.compare(match.group("a"), match.group("b"))
     if match := POLICY.match(text):
         return engine.policy(match.group("rest"))
