@@ -106,3 +106,24 @@ def test_a_comparison_typed_with_chat_around_it_compares_the_two_sides(engine: E
 def test_a_compared_name_is_the_person_not_also_the_meeting_named_after_them(engine: Engine) -> None:
     answer = engine.route("compare dar vs dastgir")
     assert answer.status == "answer" and answer.title == "Ishaq Dar vs Khurram Dastgir Khan"
+
+
+def test_phrases_matched_only_against_a_questions_possible_phrases_as_against_all(engine: Engine) -> None:
+    """The phrase table is matched per question against the phrases whose words it holds (for speed);
+    on every evaluation question and every fact sentence the result is what one pattern of the whole
+    table gives — a gate that missed a phrase's word would show here."""
+    import json
+    import re
+    from pathlib import Path
+
+    from bot.core import chat
+
+    whole = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(chat._PHRASE_TABLE)), re.I)
+    here = Path(__file__).parent
+    texts = [json.loads(line).get("query", "") for f in sorted(here.glob("eval_*.jsonl"))
+             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += [f.says for f in engine.base.facts.values()]
+    texts += ["he stood up for the dg", "sat in on the meeting", "said/promised", "tie-up with alibaba",
+              "hey bot, quick q: sec gen of pti", "what did X say or promise", "comes into force", "de minimis"]
+    for text in texts:
+        assert chat._phrased(text) == whole.sub(chat._phrase, text), text
