@@ -548,3 +548,34 @@ def test_a_start_answers_a_name_before_the_base_is_read(tree: Path, monkeypatch:
         release.set()
     assert engine.who("Sharif").status == "ambiguous"  # the whole base's to answer: waited for
     assert _batch(engine) == _batch(Engine.load(tree))
+
+
+def test_a_large_base_built_in_a_child_process_answers_exactly_like_one_built_here(
+        tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # every base counts as large: the child builds and records it (terms too), this process opens it
+    monkeypatch.setattr(store, "APART_MIN_BYTES", 0)
+    built = []
+    real = store._build_apart
+    monkeypatch.setattr(store, "_build_apart", lambda *a: built.append(real(*a)) or built[-1])
+    engine, hit = store.load_engine(tree, tree / "cache", wait=True)
+    assert hit is False and built and built[0] is not None
+    s = store.Store(tree / "cache")
+    key, _ = s.scan(tree)
+    assert s.has_base(key) and len(s.load_terms(s.open_base(key)).entries) == len(engine.base.facts)
+    full = Engine.load(tree)
+    assert engine.base == full.base and list(engine.base.facts) == list(full.base.facts)
+    assert _batch(engine) == _batch(full)
+    _edit(tree / "facts" / "people.yaml", "aliases: [Dong]", "aliases: [Dong, Jim Dong]")
+    assert engine.reload(tree).ok and engine.who("Jim Dong").status == "answer"
+    # the reload recorded the edited base (here, from what the child stored): the next start opens it
+    edited, hit = store.load_engine(tree, tree / "cache", wait=True)
+    assert hit is True and _batch(edited) == _batch(Engine.load(tree))
+
+
+def test_an_invalid_large_base_is_refused_with_the_child_process_report(
+        tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "APART_MIN_BYTES", 0)
+    (tree / "facts" / "broken.yaml").write_text("facts: [", encoding="utf-8")
+    with pytest.raises(InvalidFactBase) as info:
+        store.load_engine(tree, tree / "cache")
+    assert "facts/broken.yaml:" in str(info.value) and "invalid YAML" in str(info.value)
