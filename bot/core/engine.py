@@ -262,14 +262,17 @@ class Engine:
         """The per-fact terms analysed so far (from the store's rows on a first build)."""
         if self._terms is None:
             self._terms = self._store.load_terms(base) if self._store is not None else TermMemo()
+        self._terms.unpark()  # (see `_complete`)
         return self._terms
 
     def _complete(self, index: Index) -> None:
         """Make the fact tables an index left for later, and save the terms analysed for them."""
         with gc_paused(), self._build_lock:
             index.complete()  # (nothing to do when a question made them first, or they never waited)
-            if self._store is not None and self._terms is not None:  # nothing is written when nothing changed
-                self._store.save_terms(self._terms)
+            if self._store is not None and self._terms is not None and not self._terms.parked:
+                self._store.save_terms(self._terms)  # (nothing is written when nothing changed)
+                # saved, the memo's entries are the index's terms: held once until the next build
+                self._terms.park(index)
 
     def who(self, query: str, *, identity: bool = False) -> Answer:
         """/who: a profile. `identity` ("who is X") refuses an office whose holder is never named."""

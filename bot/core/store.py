@@ -223,7 +223,17 @@ def _iso(day: dt.date | None) -> str | None:
 
 
 def _day(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
+    if not text:
+        return None
+    day = _DAYS.get(text)
+    if day is None:
+        if len(_DAYS) >= 50_000:
+            _DAYS.clear()
+        day = _DAYS[text] = dt.date.fromisoformat(text)
+    return day
+
+
+_DAYS: dict[str, dt.date] = {}  # one object per day (the days facts were added repeat: a file's facts share one)
 
 
 # -- rows ----------------------------------------------------------------------------------------
@@ -298,12 +308,25 @@ def _fact(r: tuple) -> Fact:
     if r[13] is not None:
         role, figure, measure, details = _dec_maps(r[13])
     quote = r[4] if r[6] == r[4] else r[6]  # a quote that is the sentence itself is one string, not two
-    return Fact(id=r[1], kind=_intern(r[2]), about=tuple(map(_intern, _dec_words(r[3]))), says=r[4],
+    about = _ABOUTS.get(r[3])
+    if about is None:
+        if len(_ABOUTS) >= 50_000:
+            _ABOUTS.clear()
+        about = _ABOUTS[r[3]] = tuple(map(_intern, _dec_words(r[3])))
+    line = r[17]
+    line = _LINES.setdefault(line, line)
+    return Fact(id=r[1], kind=_intern(r[2]), about=about, says=r[4],
                 source=Source(_intern(r[5]), quote), when=when,
                 event=_intern(r[11]) if r[11] is not None else None,
                 speaker=_intern(r[12]) if r[12] is not None else None,
                 role=role, figure=figure, measure=measure, details=details,
-                conflicts_with=_dec_words(r[14]), added=_day(r[15]), file=_intern(r[16]), line=r[17])
+                conflicts_with=_dec_words(r[14]), added=_day(r[15]), file=_intern(r[16]), line=line)
+
+
+# facts about the same entities share one tuple of ids, and facts on the same line of their files one
+# number (at 100,000 facts: 6.6 and 2.8 MB, each fact with its own)
+_ABOUTS: dict[str, tuple[str, ...]] = {}
+_LINES: dict[int, int] = {}
 
 
 _MAKE: dict[str, Callable[[tuple], FileItem]] = {
@@ -860,16 +883,19 @@ class Store:
             with closing(self._connect()) as con:
                 row = con.execute("SELECT keys, free, seen FROM term_keys WHERE base = ?",
                                   (self._base_key,)).fetchone()
-                if base is not None and row is not None and len(row[0]) == 16 * len(base.facts):
-                    blob, free, seen = row
-                    keys = {fid: blob[16 * i:16 * i + 16] for i, fid in enumerate(base.facts)}
-                    self._keys_saved = self._base_key
                 # the words as written stay in the table until a build counts them (`TermMemo.words`)
                 for key, terms, text_terms in con.execute("SELECT key, terms, text_terms FROM terms"):
                     entries[key] = Derived(
                         terms=tuple(map(intern, terms.split(" "))) if terms else (),
                         text_terms=tuple(map(intern, text_terms.split(" "))) if text_terms else (),
                         alpha=None, own=None)
+                if base is not None and row is not None and len(row[0]) == 16 * len(base.facts):
+                    blob, free, seen = row
+                    same = {k: k for k in entries}  # each fact's key as the very object `entries` holds
+                    keys = {fid: same.get(k, k) for fid, k in
+                            zip(base.facts, (blob[i:i + 16] for i in range(0, len(blob), 16)), strict=True)}
+                    del same
+                    self._keys_saved = self._base_key
         except (sqlite3.Error, OSError) as exc:
             log.warning("compiled fact store: terms unreadable (%s); analysing every fact", exc)
             memo = TermMemo()

@@ -238,7 +238,9 @@ def test_facts_analysed_by_the_workers_give_the_index_one_process_makes(
     assert engine._terms.free_n == one._terms.free_n and engine._terms.seen_n == one._terms.seen_n
     assert _batch(engine) == _batch(one)
     reopened, hit = store.load_engine(tree, tree / "cache", wait=True)  # the terms the workers made, stored
-    assert hit and reopened._terms is not None and {k: (d.terms, d.text_terms) for k, d in
+    assert hit and reopened._terms is not None and reopened._terms.parked  # held by the index meanwhile
+    reopened._terms.unpark()
+    assert {k: (d.terms, d.text_terms) for k, d in
                                                     reopened._terms.entries.items()} == {
         k: (d.terms, d.text_terms) for k, d in one._terms.entries.items()}
 
@@ -269,8 +271,11 @@ def test_words_counted_by_a_reload_are_read_back_from_the_store(tree: Path, rows
     facts' texts again) and counts exactly what a fresh build counts."""
     engine, _ = store.load_engine(tree, tree / "cache", wait=True)
     memo = engine._terms
-    assert memo is not None and memo.words is not None and memo.entries
+    assert memo is not None and memo.parked and not memo.entries  # the index holds the terms meanwhile
+    memo.unpark()
+    assert memo.words is not None and memo.entries
     assert all(d.alpha is None and d.own is None for d in memo.entries.values())  # not held in memory
+    assert memo.park(engine._state.index)  # the reload below starts from a parked memo, as a bot's does
     if rows == "lost":
         with closing(sqlite3.connect(tree / "cache" / store.FILE_NAME)) as con:
             con.execute("DELETE FROM terms")
@@ -554,9 +559,14 @@ def test_a_large_base_built_in_a_child_process_answers_exactly_like_one_built_he
         tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # every base counts as large: the child builds and records it (terms too), this process opens it
     monkeypatch.setattr(store, "APART_MIN_BYTES", 0)
-    built = []
+    built: list[object] = []
     real = store._build_apart
-    monkeypatch.setattr(store, "_build_apart", lambda *a: built.append(real(*a)) or built[-1])
+
+    def apart(*args: object) -> object:
+        built.append(real(*args))  # type: ignore[arg-type]
+        return built[-1]
+
+    monkeypatch.setattr(store, "_build_apart", apart)
     engine, hit = store.load_engine(tree, tree / "cache", wait=True)
     assert hit is False and built and built[0] is not None
     s = store.Store(tree / "cache")
@@ -579,3 +589,21 @@ def test_an_invalid_large_base_is_refused_with_the_child_process_report(
     with pytest.raises(InvalidFactBase) as info:
         store.load_engine(tree, tree / "cache")
     assert "facts/broken.yaml:" in str(info.value) and "invalid YAML" in str(info.value)
+
+
+def test_a_parked_term_memo_gives_back_exactly_the_entries_and_keys_the_store_holds(tree: Path) -> None:
+    engine, _ = store.load_engine(tree, tree / "cache", wait=True)
+    memo = engine._terms
+    assert memo is not None and memo.parked and not memo.entries and not memo.keys
+    memo.unpark()
+    s = store.Store(tree / "cache")
+    key, _ = s.scan(tree)
+    stored = s.load_terms(s.open_base(key))
+    assert memo.keys == stored.keys and len(memo.keys) == len(engine.base.facts)
+    assert {k: (d.terms, d.text_terms, d.alpha, d.own) for k, d in memo.entries.items()} == {
+        k: (d.terms, d.text_terms, d.alpha, d.own) for k, d in stored.entries.items()}
+    index = engine._state.index
+    memo.fresh[next(iter(memo.entries))] = next(iter(memo.entries.values()))
+    assert not memo.park(index) and memo.entries  # terms not yet saved: kept
+    memo.fresh = {}
+    assert memo.park(index) and memo.park(index) is False  # parked once
