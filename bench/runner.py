@@ -6,8 +6,6 @@ before the spawn), then edits one fact file and reloads."""
 
 from __future__ import annotations
 
-import asyncio
-import difflib
 import functools
 import gc
 import json
@@ -124,6 +122,8 @@ def _choices(base, types) -> tuple[list[str], list[str]]:
 
 
 def baselines(engine: Engine, queries: list[dict], repeat: int) -> dict:
+    import difflib  # (here, as asyncio: not what a start from the store imports)
+
     base = engine.base
     out: dict = {"rapidfuzz_scan": {}, "difflib": {}}
     for cmd in BASELINE_COMMANDS:
@@ -220,6 +220,8 @@ def fts5_trigram(engine: Engine, queries: list[dict], repeat: int) -> dict:
 def pg_trgm(engine: Engine, queries: list[dict], url: str) -> dict:
     """PostgreSQL's trigram index: candidates by `%` (similarity) or `<%` (word similarity, for a
     prefix), best first, then the same rapidfuzz re-rank; the time includes the loopback round trip."""
+    import asyncio  # (imported here: a start from the store measured in this module does not need it)
+
     return asyncio.run(_pg_trgm(engine, queries, url))
 
 
