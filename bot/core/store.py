@@ -1073,12 +1073,35 @@ class Store:
                     if h in current]
 
 
+HEAP_RETURN_BYTES = 128 * 1024  # freed blocks of this size and more go back to the system at once
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters
+
+
+def _return_freed_memory() -> None:
+    """Have the C allocator (glibc) give large freed blocks back to the system instead of keeping
+    them for later. By default it raises its thresholds to the largest block freed so far (up to
+    32 MB): once a build or a start frees a table of a few MB (a dict of 100,000 facts, a list of
+    rows), blocks that size are carved from a heap it keeps, and the serving process held ~20 MB
+    of freed heap at 100,000 facts (peak RSS 340 -> 322 MB with fixed thresholds). Python's small
+    objects do not go through it; elsewhere than glibc this does nothing."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None)
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):
+        return
+    mallopt(_M_MMAP_THRESHOLD, HEAP_RETURN_BYTES)
+    mallopt(_M_TRIM_THRESHOLD, HEAP_RETURN_BYTES)
+
+
 def load_engine(root: Path, cache_dir: Path, *, wait: bool = False) -> tuple[Engine, bool]:
     """The engine for the files under `root`: from the store when they are unchanged (hit), else
     built — incrementally, parsing only files the store has not seen — and recorded. Raises
     InvalidFactBase when the files do not validate, whatever the store holds. The search index is
     built in a background thread; the first question waits for it (`wait` waits here for all of it,
     the tables of fact terms a start makes after the names included)."""
+    _return_freed_memory()
     with gc_paused():
         return _load_engine(root, cache_dir, wait)
 
