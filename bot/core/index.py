@@ -245,6 +245,10 @@ class Index:
         self._dym_choices: dict[frozenset[str], tuple[list[str], list[str]]] = {}
         for types in (WHO_TYPES, POLICY_TYPES, ALL_TYPES):
             self._choices(types)
+        # what these caches hold of every name is in the tables above now: questions refill them with
+        # their own words (at 100,000 facts they held ~70,000 names' words and keys, ~10 MB)
+        for cached in (_name_words, translit_name, translit_key):
+            cached.cache_clear()
 
     # -- entities -------------------------------------------------------------------------------
     def _add_entity(self, ent: Entity) -> None:

@@ -604,6 +604,7 @@ class Store:
                     articles[item.id] = item
                 else:
                     return None  # a problem in a recorded base: the record is not to be trusted
+        _ABOUTS.clear()  # (shared within the base now; the rows' texts it is keyed by need not stay)
         by_entity, conflicts = relations(facts)
         self._base_key = key
         self._checked = None
