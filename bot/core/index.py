@@ -162,7 +162,9 @@ class Index:
             self._entity_attrs = tuple(k for k in vars(self) if k not in before)
         self.entity_years: dict[str, frozenset[int]] = {}
         year_of = base.year_of
-        fact_year = {fid: year_of(fact) for fid, fact in base.facts.items()}  # once per fact, not per entity
+        years_seen: dict[int, int] = {}  # one int object per year, not one per fact (the sets below hold them)
+        fact_year = {fid: years_seen.setdefault(y, y) for fid, fact in base.facts.items()
+                     for y in (year_of(fact),)}  # once per fact, not per entity
         by_entity = base.by_entity
         shared_years: dict[frozenset[int], frozenset[int]] = {}  # one object per distinct set of years
         for ent in base.entities.values():

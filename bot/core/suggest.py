@@ -65,8 +65,8 @@ class Suggester:
                 self.names.append(name)
                 self.name_owner.append(i)
                 words = name.split(" ")
-                for j in range(len(words)):
-                    entries.append((" ".join(words[j:]), 1 if j else 0, i))
+                for j in range(len(words)):  # (the whole name is the name's own string, not a copy)
+                    entries.append((" ".join(words[j:]) if j else name, 1 if j else 0, i))
         entries.sort()
         self.keys = [k for k, _, _ in entries]
         self.rank = bytes(r for _, r, _ in entries)
