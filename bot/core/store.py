@@ -1075,7 +1075,7 @@ class Store:
 
 
 HEAP_RETURN_BYTES = 128 * 1024  # freed blocks of this size and more go back to the system at once
-_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD, _M_ARENA_MAX = -1, -3, -8  # glibc's mallopt parameters
 
 
 def _return_freed_memory() -> None:
@@ -1094,6 +1094,9 @@ def _return_freed_memory() -> None:
         return
     mallopt(_M_MMAP_THRESHOLD, HEAP_RETURN_BYTES)
     mallopt(_M_TRIM_THRESHOLD, HEAP_RETURN_BYTES)
+    # one heap for every thread: the threads that read the store, build the index and answer each
+    # kept a heap of their own with its own free blocks (~3 MB at 100k); they take turns (the GIL) anyway
+    mallopt(_M_ARENA_MAX, 1)
 
 
 def load_engine(root: Path, cache_dir: Path, *, wait: bool = False) -> tuple[Engine, bool]:
