@@ -1159,13 +1159,12 @@ def _build_apart(store: Store, key: str, root: Path, hashes: dict[Path, str]) ->
     if unknown < APART_MIN_BYTES:
         return None
     import multiprocessing
-    from concurrent.futures.process import BrokenProcessPool
 
     try:
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
             recorded, report = pool.submit(_build_recorded, str(root), str(store.path.parent)).result()
-    except (OSError, BrokenProcessPool, sqlite3.Error) as exc:
-        log.warning("building in a child process failed (%s); building in this one", exc)
+    except Exception as exc:  # a child that could not start, died or failed: the build it did not finish is done here
+        log.warning("building in a child process failed (%s: %s); building in this one", type(exc).__name__, exc)
         return None
     if report is not None:
         raise InvalidFactBase(report)

@@ -607,3 +607,15 @@ def test_a_parked_term_memo_gives_back_exactly_the_entries_and_keys_the_store_ho
     assert not memo.park(index) and memo.entries  # terms not yet saved: kept
     memo.fresh = {}
     assert memo.park(index) and memo.park(index) is False  # parked once
+
+
+def test_a_large_base_whose_child_process_fails_is_built_here(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "APART_MIN_BYTES", 0)
+
+    def no_child(*args: object, **kwargs: object) -> None:
+        raise OSError("no child processes here")
+
+    monkeypatch.setattr(store, "ProcessPoolExecutor", no_child)
+    engine, hit = store.load_engine(tree, tree / "cache", wait=True)
+    assert hit is False and _batch(engine) == _batch(Engine.load(tree))
+    assert store.load_engine(tree, tree / "cache")[1] is True  # and recorded, as a build here records it
