@@ -1394,10 +1394,13 @@ def _identifies(fact: Fact, noun: str, *, what: bool = False) -> bool:
     HBL"), or never uses the bare noun at all (it then answers through a name, judged elsewhere).
     `what` ("what charges"): a description says which as well, a word before the noun or a list."""
     found = False
+    head = noun[:3]
     for text in (fact.says, fact.source.quote):
+        if head not in text:
+            continue  # the noun is not in this text at all (the common case, and the cheap test)
         words = [w.strip(".:;,\"“”()") for w in text.split()]
         for i, word in enumerate(words):
-            if stem(fold(word)) != noun or not word.islower():
+            if not word.startswith(head) or not word.islower() or stem(fold(word)) != noun:
                 continue  # "State Bank" is a name, not the plural "banks"
             found = True
             after = words[i + 1:i + 4]
