@@ -1000,7 +1000,7 @@ def _only_announced(base: FactBase, index: Index, q: Question, question: str) ->
                                                    m.start + len(m.words) <= i < m.start + len(m.words) + OUTCOME_NEAR)]
         asked = [t for t in near if stem(t) in OUTCOME_WORDS and stem(t) not in own]
         if status == PASSING:  # "what were the Iran talks about", "what came out of them", "why did they matter"
-            asked = [t for t in toks if stem(t) in EVENT_ASKS | OUTCOME_WORDS]
+            asked = [t for t in near if stem(t) in EVENT_ASKS]
             asked += ["what they were about"] if toks[:1] == ("what",) and toks[-1:] == ("about",) else []
             asked += ["their outcome"] if "out" in toks and {"come", "came", "comes"} & set(toks) else []
         if toks[:1] == ("who",) and {"on", "in"} & set(toks[max(0, m.start - OUTCOME_NEAR):m.start]):

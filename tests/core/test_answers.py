@@ -1076,8 +1076,11 @@ def test_an_event_mentioned_only_in_passing_has_no_agenda_or_outcome(engine: Eng
         answer = engine.route(question)
         assert answer.status == "not_found" and "only in passing" in answer.note, question
         assert answer.related
-    # what the sources do say of it still answers
+    # what the sources do say of it still answers, and a sentence that only names it is no question about it
     assert "stopped" in engine.route("why didnt the commerce minister go to the iran trade talks").lead
+    said = ("The prime minister stopped the commerce minister from going to Iran for trade talks because he "
+            "wanted him to meet Alibaba Group to promote e-commerce.")
+    assert "iran-trade-talks-2017-minister-stopped" in engine.ask(said).fact_ids()
 
 
 def test_a_fact_about_the_other_side_of_a_contrast_does_not_answer(engine: Engine) -> None:
