@@ -24,10 +24,13 @@ import sys
 import threading
 from array import array
 from collections.abc import Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING
 
 from .index import Derived, TermMemo, _derive, _derive_key, _EntitiesOf
 from .model import Entity, Fact
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 log = logging.getLogger(__name__)
 BATCH = 2000  # facts per job: enough to amortise a job's round trip, small enough to share out evenly

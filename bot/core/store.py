@@ -45,11 +45,10 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import parallel
 from .analysis import TermsAhead
@@ -62,6 +61,9 @@ from .parallel import pool_map
 from .problems import MentionGap
 from .text import fold
 from .validate import Checked, FileItem, Problem, Report, build, file_items, relations
+
+if TYPE_CHECKING:  # a start from the store loads no process-pool modules (~17 ms)
+    from concurrent.futures import ProcessPoolExecutor
 
 log = logging.getLogger(__name__)
 SCHEMA = 5
@@ -1159,6 +1161,7 @@ def _build_apart(store: Store, key: str, root: Path, hashes: dict[Path, str]) ->
     if unknown < APART_MIN_BYTES:
         return None
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     try:
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:

@@ -615,7 +615,9 @@ def test_a_large_base_whose_child_process_fails_is_built_here(tree: Path, monkey
     def no_child(*args: object, **kwargs: object) -> None:
         raise OSError("no child processes here")
 
-    monkeypatch.setattr(store, "ProcessPoolExecutor", no_child)
+    import concurrent.futures
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_child)  # what the build imports to start it
     engine, hit = store.load_engine(tree, tree / "cache", wait=True)
     assert hit is False and _batch(engine) == _batch(Engine.load(tree))
     assert store.load_engine(tree, tree / "cache")[1] is True  # and recorded, as a build here records it
