@@ -437,15 +437,25 @@ def _spellings(index: Index, m: Mention) -> list[tuple[tuple[str, ...], bool]]:
     return out
 
 
-def _named_in_text(index: Index, fid: str, m: Mention) -> bool:
+Spelled = list[tuple[tuple[str, ...], bool, tuple[str, ...], str]]  # parts, in order?, their stems, " parts "
+
+
+def _spelled(index: Index, m: Mention) -> Spelled:
+    """`_spellings` with what `_named_in_text` tests of each, worked out once per mention (a question
+    tests a mention against each candidate fact: ~100 facts for a long sentence)."""
+    return [(parts, ordered, tuple(_stem(p) for p in parts), f" {' '.join(parts)} ")
+            for parts, ordered in _spellings(index, m)]
+
+
+def _named_in_text(index: Index, fid: str, spelled: Spelled) -> bool:
     """The fact writes the mention's own words, or one of its entities' names, in its text."""
     terms = index.fact_terms[fid]
-    for parts, ordered in _spellings(index, m):
+    for parts, ordered, stems, phrase in spelled:
         # the fact's words are looked at only when its terms say the words could be there; a name
         # must be written out in order ("Prime Minister Sharif" is not in "Prime Minister Nawaz Sharif")
-        if all(_stem(p) in terms for p in parts):
+        if all(t in terms for t in stems):
             words, line = index.fact_words(fid)
-            if all(p in words for p in parts) and (not ordered or f" {' '.join(parts)} " in line):
+            if all(p in words for p in parts) and (not ordered or phrase in line):
                 return True
     return False
 
@@ -466,13 +476,14 @@ def _filter_pool(index: Index, pool: set[str], query: Question, mentioned: list[
             involved |= _involving(index, ent)
         rest = pool - involved
         named: set[str] = set()
-        for parts, _ in _spellings(index, m):
-            stems = sorted({_stem(p) for p in parts}, key=lambda t: len(index.postings.get(t, ())))
+        spelled = _spelled(index, m)
+        for _, _, spelt, _ in spelled:
+            stems = sorted(set(spelt), key=lambda t: len(index.postings.get(t, ())))
             # the rarest word's facts among the candidates (a set intersection, not a walk), then the
             # other words among each one's terms
             named.update(fid for fid in rest.intersection(index.postings.get(stems[0], ()))
                          if all(t in index.fact_terms[fid] for t in stems[1:]))
-        pool = (pool & involved) | {fid for fid in named if _named_in_text(index, fid, m)}
+        pool = (pool & involved) | {fid for fid in named if _named_in_text(index, fid, spelled)}
     return pool
 
 
