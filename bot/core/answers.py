@@ -20,6 +20,7 @@ from .model import Entity, Fact, FactBase, family
 from .quantities import MONTHS
 from .question import LIST_KINDS, ROLE_WORDS, SAY_WORDS, Question, is_filler, read
 from .search import (
+    GROUP_NOUNS,
     MONTH_NUMBERS,
     UNIT_WORDS,
     WEEKDAYS,
@@ -543,7 +544,7 @@ def _rows(base: FactBase, sides: list[tuple[str, list[Fact]]]) -> tuple[Section,
 # only as its own kinds — never a list of facts
 ENTITY_NOUNS = frozenset(stem(w) for w in (*LIST_KINDS, "party", "parties")) | ROLE_WORDS
 # the words for an organisation's people ("the Alibaba team", "PTI guys")
-GROUP_STEMS = frozenset(stem(w) for w in "team teams staff guys folks crowd side camp delegation delegates".split())
+GROUP_STEMS = frozenset(stem(w) for w in GROUP_NOUNS | {"team", "teams", "staff", "delegation", "delegates"})
 
 
 def ask(base: FactBase, index: Index, question: str) -> Answer:
@@ -980,7 +981,7 @@ def _only_announced(base: FactBase, index: Index, q: Question, question: str) ->
     named = {e.id for m in mentioned for e in m.entities}
     for eid, (status, _) in announced.items():
         ent = base.entities[eid]
-        if eid in {e.id for e, _, _ in found}:
+        if any(e.id == eid for e, _, _ in found):
             continue
         for name in (*ent.names, *(ent.keywords if status == PASSING else ())):
             words = tuple(tokens(name))
@@ -1089,16 +1090,13 @@ def which_first(base: FactBase, index: Index, q: Question, question: str) -> Ans
     if match is None:
         match = re.search(r"\b(?:which|what)\b(?P<shared>.*?)\b(?:came|happened|was|took place) (first|earlier|"
                           r"before|later|last|after)\b[,:?]?\s*(?P<rest>.*)", line)
+    shared = (match.groupdict().get("shared") or "") if match is not None else ""
     if match is None:  # "who spoke first on saturday, asif or pti"
         match = re.search(r"\bwho (?P<shared>(?:\w+ ){1,2}?)(?:first|earlier|sooner|before|later|last|after)\b"
                           r"(?P<day>[^,:?-]*)[,:?-]*\s*(?P<rest>.*)", line)
-        if match is not None:
-            shared = f"{match.group('shared')}{match.group('day')}"
-            line = f"which {shared} first, {match.group('rest')}"
-            match = re.search(r"\bwhich (?P<shared>.*) first, (?P<rest>.*)", line)
+        shared = f"{match.group('shared')}{match.group('day')}" if match is not None else ""
     if match is None or " or " not in match.group("rest"):
         return None
-    shared = match.groupdict().get("shared") or ""
     sides = [s.strip(" ,?.") for s in match.group("rest").split(" or ", 1)]
     if len(sides) != 2 or not all(sides):
         return None
@@ -1147,9 +1145,11 @@ def which_first(base: FactBase, index: Index, q: Question, question: str) -> Ans
     return replace(answer, lead=fit_lead(f"First, {earlier}. Then, {later}."))
 
 
+_EARLIER_THAT_DAY = re.compile(rf"\bearlier (?:on |that |in the )?(?:day|morning|{'|'.join(sorted(WEEKDAYS))})\b", re.I)
+
+
 def _earlier_that_day(fact: Fact) -> bool:
-    return bool(re.search(r"\bearlier (?:on |that |in the )?(?:day|morning|monday|tuesday|wednesday|thursday|friday|"
-                          r"saturday|sunday)\b", f"{fact.says} {fact.source.quote}", re.I))
+    return bool(_EARLIER_THAT_DAY.search(f"{fact.says} {fact.source.quote}"))
 
 
 def _event_name(base: FactBase, fact: Fact) -> str:

@@ -572,9 +572,14 @@ _VAGUE_STEMS = frozenset(stem(w) for w in VAGUE_COUNTS)
 def _numbers_named(q: Question) -> tuple[str, ...]:
     """The question's numbers that name what it asks about ("the 5% tax", "of the 300k products"),
     not a guess at the answer ("like 26 million?", "was it 6")."""
-    toks = q.tokens
-    return tuple(n for n in q.numbers if any(t == n and {"the", "this", "that", "these", "those"} & set(toks[max(0, i - 2):i])
-                                             for i, t in enumerate(toks)))
+    return _named_numbers(q.tokens, q.numbers)
+
+
+@lru_cache(maxsize=256)
+def _named_numbers(toks: tuple[str, ...], numbers: tuple[str, ...]) -> tuple[str, ...]:
+    # (by the question's words: `_fits` asks once per candidate fact)
+    return tuple(n for n in numbers if any(t == n and {"the", "this", "that", "these", "those"} & set(toks[max(0, i - 2):i])
+                                           for i, t in enumerate(toks)))
 
 
 def _has_number(index: Index, fact: Fact, given: tuple[str, ...] = ()) -> bool:
@@ -1039,7 +1044,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         # "when did the PM have the PNSC *meeting*": a meeting's date is an event's, not the date a
         # plan "to meet international standards" was reported
         if not EVENT_NOUNS.isdisjoint(q.tokens) and fact.kind != "event" and (
-                (subject := base.entities.get(fact.about[0])) is None or subject.type != "event"):
+                subject is None or subject.type != "event"):
             return False
         return _has_date(base, index, q, fact)
     if q.intent == "where" and "from" in q.tokens and asked:
@@ -1172,7 +1177,12 @@ def _asks_money(q: Question) -> bool:
 
 def _asked_currency(q: Question) -> str | None:
     """"… in rupees", "in US dollars", "in $": the currency the reader wants the sum in."""
-    toks = q.tokens
+    return _currency_in(q.tokens)
+
+
+@lru_cache(maxsize=256)
+def _currency_in(toks: tuple[str, ...]) -> str | None:
+    # (by the question's words: `_fits` asks once per candidate fact)
     for i, t in enumerate(toks[:-1]):
         if t == "in" and (unit := CURRENCY_AFTER.get(toks[i + 1]) or CURRENCY_AFTER.get(" ".join(toks[i + 1:i + 3]))
                           or CURRENCY_BEFORE.get(toks[i + 1])):
@@ -1794,9 +1804,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         contrast = [(w, _CONTRASTS.get(stem(w), frozenset())) for w in content]
         contrast = [(w, o) for w, o in contrast if o]
         if contrast:
-            fitting = [(s, f) for s, f in fitting if not any(
-                not o.isdisjoint(_own_terms(index, f)) and (SYNONYMS.get(stem(w), frozenset()) | {stem(w)}).isdisjoint(
-                    _own_terms(index, f)) for w, o in contrast)]
+            asked_as = [(SYNONYMS.get(stem(w), frozenset()) | {stem(w)}, o) for w, o in contrast]
+            fitting = [(s, f) for s, f in fitting
+                       if not any(not o.isdisjoint(own) and same.isdisjoint(own)
+                                  for own in (_own_terms(index, f),) for same, o in asked_as)]
             if not fitting:
                 listed = f"“{contrast[0][0]}”"
                 return _refusal(base, index, q, mentioned, listed, f"say nothing about {listed}",
@@ -2184,8 +2195,7 @@ def _worded_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
 COPULA = frozenset({"is", "was", "are", "were", "be", "been"})
 SPEAKING = frozenset({"speak", "speaks", "spoke", "spoken", "talk", "talks", "talked"})
 # a question that opens with these asks; it asserts nothing another person could have done instead
-ASKING_OPENERS = frozenset({"anything", "any", "something", "what", "whats", "who", "whos", "which", "how", "why",
-                            "when", "where", "whether"})
+ASKING_OPENERS = QUESTION_WORDS | {"anything", "any", "something", "whats", "whos", "whether"}
 EXCLUSIVE = frozenset({"led", "lead", "leads", "leading", "headed", "heads", "head", "chaired", "chairs", "chair"})
 NEGATED_AUXILIARIES = frozenset({f"{a}nt" for a in AUXILIARIES} | {"dont", "cant", "wont"})
 
