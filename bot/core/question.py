@@ -96,7 +96,7 @@ _SYNONYM_GROUPS = (
     "platform platforms site sites website websites portal portals",
     "impose imposed imposes imposing slap slapped slaps",
     "promise promised promises pledge pledged vow vowed",
-    "grow grew growing growth increase increased increasing expand expanded expansion",
+    "grow grew growing increase increased increasing expand expanded",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:

@@ -2002,7 +2002,7 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
     toks = q.tokens
     if q.intent == "yes_no":  # placed, numbered, titled or done otherwise: the first that finds facts
         for otherwise in (_placed_otherwise, _numbered_otherwise, _titled_otherwise, _done_by_another,
-                          _figure_named_otherwise, _worded_otherwise):
+                          _figure_named_otherwise, _worded_otherwise, _the_other_way_round):
             hits = otherwise(base, index, q)
             if hits.facts:
                 return hits
@@ -2191,6 +2191,32 @@ def _worded_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
         return Hits()
     return Hits(facts=[f for f in search_facts(base, index, relaxed, suggest=False).facts if speaker.said(f)])
 
+
+
+def _the_other_way_round(base: FactBase, index: Index, q: Question) -> Hits:
+    """"Did Alibaba offer Pakistan complete support", "did Shehbaz promise Alibaba training": a claim
+    between two named parties that the sources make the other way round — the claim with the two
+    swapped, so the reader sees who did it to whom. Only two parties, on either side of the verb."""
+    toks = q.tokens
+    parties: list[tuple[int, int, set[str]]] = []  # start, end, entity ids; "the Pakistani government" is one
+    for m in sorted(mentioned_entities(index, toks, acronyms=kept_acronyms(q.text)), key=lambda m: m.start):
+        if m.entities[0].type == "event":
+            return Hits()  # "did Dar attend the 2017 meeting": a party and an occasion, not two parties
+        if parties and parties[-1][1] == m.start:
+            parties[-1] = (parties[-1][0], m.start + len(m.words), parties[-1][2] | {e.id for e in m.entities})
+        else:
+            parties.append((m.start, m.start + len(m.words), {e.id for e in m.entities}))
+    if len(parties) != 2 or parties[0][2] & parties[1][2]:
+        return Hits()
+    (a, a_end, _), (b, b_end, _) = parties
+    between = toks[a_end:b]
+    if not any(t not in STOPWORDS and not YEAR.match(t) for t in between):
+        return Hits()  # "Alibaba and Pakistan", "Alibaba's Pakistan": no verb between them to turn round
+    swapped = (*toks[:a], *toks[b:b_end], *between, *toks[a:a_end], *toks[b_end:])
+    relaxed = _claim_without(swapped, set())
+    if relaxed.intent != "yes_no":
+        return Hits()
+    return Hits(facts=search_facts(base, index, relaxed, suggest=False).facts, asked=relaxed)
 
 COPULA = frozenset({"is", "was", "are", "were", "be", "been"})
 SPEAKING = frozenset({"speak", "speaks", "spoke", "spoken", "talk", "talks", "talked"})

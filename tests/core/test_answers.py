@@ -1005,6 +1005,17 @@ def test_a_speakers_claim_in_a_word_the_sources_never_use(engine: Engine) -> Non
                   "did shehbaz say tiktok should be banned")
 
 
+def test_a_claim_between_two_parties_made_the_other_way_round(engine: Engine) -> None:
+    # the sources say who did it to whom: the reader sees the claim as they make it
+    for question in ("so alibaba offered the pakistani government complete support?",
+                     "did alibaba offer pakistan complete support"):
+        answer = engine.route(question)
+        assert answer.status == "answer" and answer.lead.startswith("The sources say"), (question, answer.note)
+        assert "government offered Alibaba complete support" in answer.lead
+    # one party and an occasion is not a claim to turn round; nor is one the sources make neither way
+    _not_answered(engine, "did alibaba offer pakistan a seat on its board")
+
+
 def test_what_plural_needs_a_fact_that_says_which(engine: Engine) -> None:
     # "the charges on which he has been imprisoned" speaks of charges without saying which
     refused = engine.route("what charges does imran face")
