@@ -2210,13 +2210,16 @@ def _the_other_way_round(base: FactBase, index: Index, q: Question) -> Hits:
         return Hits()
     (a, a_end, _), (b, b_end, _) = parties
     between = toks[a_end:b]
-    if not any(t not in STOPWORDS and not YEAR.match(t) for t in between):
-        return Hits()  # "Alibaba and Pakistan", "Alibaba's Pakistan": no verb between them to turn round
+    # the verb that turns round, in its own word: "offer" is done to someone, "come to Pakistan" is not
+    verbs = {stem(t) for t in between if t not in STOPWORDS and not YEAR.match(t) and stem(t) not in FILLER}
+    if not verbs:
+        return Hits()  # "Alibaba and Pakistan", "Jack Ma came to Pakistan": nothing done by one to the other
     swapped = (*toks[:a], *toks[b:b_end], *between, *toks[a:a_end], *toks[b_end:])
     relaxed = _claim_without(swapped, set())
     if relaxed.intent != "yes_no":
         return Hits()
-    return Hits(facts=search_facts(base, index, relaxed, suggest=False).facts, asked=relaxed)
+    return Hits(facts=[f for f in search_facts(base, index, relaxed, suggest=False).facts
+                       if verbs <= _own_terms(index, f)], asked=relaxed)
 
 COPULA = frozenset({"is", "was", "are", "were", "be", "been"})
 SPEAKING = frozenset({"speak", "speaks", "spoke", "spoken", "talk", "talks", "talked"})

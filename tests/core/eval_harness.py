@@ -6,9 +6,10 @@ written), in seven parts:
   `eval_dev3.jsonl` and `eval_dev4.jsonl` (hard paraphrase, yes/no and look-alike unanswerable cases,
   session 3), `eval_dev5.jsonl` (yes/no, first/last, where and many-part questions, session 4),
   `eval_dev6.jsonl`, `eval_dev7.jsonl` (sessions 5–6), `eval_dev8.jsonl` (near-miss unanswerables, claims,
-  aggregates, Hinglish, session 6) and `eval_dev9.jsonl` (aggregates, why, yes/no, how many and "what" in
-  the reader's own paraphrases, session 7), each written blind by a reader who had not seen the engine
-  (the engine scored 66.8 % on eval_dev5, eval_dev8 and eval_dev9 when it first saw each);
+  aggregates, Hinglish, session 6), `eval_dev9.jsonl` (aggregates, why, yes/no, how many and "what" in
+  the reader's own paraphrases, session 7) and `eval_dev10.jsonl` (the same weighting, session 8), each
+  written blind by a reader who had not seen the engine (the engine scored 66.8 % on eval_dev5, eval_dev8
+  and eval_dev9, and 77.3 % on eval_dev10, when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
 - heldout2 … heldout6: `eval_heldout2.jsonl` (session 3) to `eval_heldout6.jsonl` (session 7), each
   written blind by a reader who saw neither the engine nor (from heldout5 on) any file under tests/, and
@@ -34,7 +35,7 @@ from bot.core.text import quote_key
 HERE = Path(__file__).parent
 PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "eval_dev4.jsonl",
                 "eval_dev5.jsonl", "eval_dev6.jsonl", "eval_dev7.jsonl", "eval_dev8.jsonl",
-                "eval_dev9.jsonl"),
+                "eval_dev9.jsonl", "eval_dev10.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
