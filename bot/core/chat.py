@@ -306,6 +306,10 @@ _QUANTITY = re.compile(
     re.I)
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")(?=[\s-]+[a-z])", re.I)
 _ANY_NUMBER_WORD = re.compile("|".join(_NUMBER_WORDS))  # in lower-case ASCII: where `_WORD_NUMBER` may match
+# "one" and "a" are numbers only before a scale ("a billion dollars", "one million users"): elsewhere
+# they are "one of the", "which one", "a meeting"
+_ONE_SCALE = re.compile(r"\b(?:one|a)(?=[\s-]+(?:thousand|million|billion|trillion|lakh|crore)\b)", re.I)
+_SCALE_WORDS = ("thousand", "illion", "lakh", "crore")
 
 
 def _format(value: float) -> str:
@@ -351,6 +355,9 @@ def normalise_quantities(text: str) -> str:
     # of the pattern's scan); other text is scanned whatever it holds (its case folding is not re.I's)
     if not text.isascii() or _ANY_NUMBER_WORD.search(low):
         text = _WORD_NUMBER.sub(lambda m: str(_NUMBER_WORDS[m.group(1).casefold()]), text)
+        low = text.casefold()
+    if any(w in low for w in _SCALE_WORDS):
+        text = _ONE_SCALE.sub("1", text)
         low = text.casefold()
     if "call" in low:
         # "called for collaboration", "called on X to act" urge; "called on the PM" visits: neither names anything

@@ -75,7 +75,7 @@ _SYNONYM_GROUPS = (
     "briefing brief presser conference",
     "early earliest infant infancy nascent initial fledgling",
     "collaborate collaboration cooperate cooperation partner partnership",
-    "cross surpass surpassed exceed exceeded overtake overtook hit reach reached",
+    "cross surpass surpassed exceed exceeded overtake overtook hit reach reached pass",
     "executive executives boss bosses bigwig bigwigs chief president",
     "respond responded responding reply replied react reaction",  # not "response": Snowball makes it "responsible"
     "top leading foremost biggest largest",

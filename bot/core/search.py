@@ -1007,6 +1007,9 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
     if (q.intent in ("yes_no", "when") and PAST_AUX & set(q.tokens) and IRREALIS.isdisjoint(q.tokens)
             and _only_intended(fact, content)):
         return False
+    if (q.intent == "yes_no" and PAST_AUX & set(q.tokens) and IRREALIS.isdisjoint(q.tokens)
+            and SAY_WORDS.isdisjoint(q.tokens) and FUTURE.isdisjoint(q.tokens) and _forecast_only(base, q, fact)):
+        return False  # "did e-commerce actually cross $1bn in 2020": a 2017 forecast for 2020 does not say
     if q.intent == "yes_no" and _asks_future(q) and not _looks_ahead(base, index, fact):
         return False  # "will the limit go back up": only a fact about what is planned or expected answers
     if (not NOW_WORDS.isdisjoint(q.tokens) and not q.years and base.year_of(fact) < _latest_year(index)
@@ -1496,6 +1499,8 @@ def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
         tok = toks[j]
         if j in covered or tok in STOPWORDS or tok in TIME_ADVERBS or YEAR.match(tok) or NUMBER.match(tok):
             continue
+        if toks[j:j + 2] == ("e", "commerce") or toks[j - 1:j + 1] == ("e", "commerce"):
+            continue  # "did e-commerce grow": the subject, in two tokens, is not the claim's verb
         if tok in PASSIVE_AUX:
             continue  # "imran *got* ousted": the claim is the word after it
         if stem(tok) in FILLER or tok in QUESTION_WORDS:
@@ -1814,6 +1819,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                                 [f for _, f in ranked[:RELATED_MAX]])
     if not fitting:
         missing, no = _missing(q, focus)
+        if q.intent == "yes_no" and any(_forecast_only(base, q, f) for _, f in ranked[:RELATED_MAX]):
+            # "did it cross $1bn in 2020": what was expected is there, whether it happened is not
+            missing, no = "whether it happened", f"give only a forecast for {max(q.years)}"
         return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])
     if kind_at:  # "which party does Imran Khan belong to": a fact involving a party besides the ones named
         nouns = {toks[i] for i in kind_at}

@@ -1005,6 +1005,22 @@ def test_a_speakers_claim_in_a_word_the_sources_never_use(engine: Engine) -> Non
                   "did shehbaz say tiktok should be banned")
 
 
+def test_one_or_a_before_a_scale_is_a_number() -> None:
+    assert read("did it reach a billion dollars").numbers == ("1000000000",)
+    assert read("one million users?").numbers == ("1000000",)
+    # elsewhere "one" and "a" are no figure
+    assert read("which one of the ministers met a delegation").numbers == ()
+
+
+def test_a_forecast_does_not_say_whether_it_happened(engine: Engine) -> None:
+    refused = engine.route("so did pakistani e-commerce really hit one billion dollars in 2020?")
+    assert refused.status == "not_found" and refused.missing == "whether it happened", refused.note
+    assert "forecast for 2020" in refused.note and refused.related
+    # the forecast is what a claim about the forecast asks for
+    _answered(engine, "did dar say ecommerce would cross $1bn in 2020", "projected to surpass $1 billion")
+    _answered(engine, "was e-commerce expected to pass 1 billion in 2020", "$1 billion")
+
+
 def test_a_claim_between_two_parties_made_the_other_way_round(engine: Engine) -> None:
     # the sources say who did it to whom: the reader sees the claim as they make it
     for question in ("so alibaba offered the pakistani government complete support?",
