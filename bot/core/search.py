@@ -1804,6 +1804,16 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                       if w not in STOPWORDS) or _office_object(q, focus)
     fitting = [(s, f) for s, f in ranked
                if _fits(base, index, q, focus, accepted, f, frozenset(subjects), office_of, tuple(content))]
+    if fitting and q.intent == "when" and verb.endswith("ed") and not {"was", "were"}.isdisjoint(toks[:3]) and (
+            done := stem(verb)) in index.postings and done not in FILLER:
+        # "when was Munir *promoted*" (a passive: what was done to him): the date of a fact whose sentence
+        # says so, not of a post that
+        # names his rank (the event a fact is filed under counts as said: "the briefing" of a dated line)
+        done_as = SYNONYMS.get(done, frozenset()) | {done}
+        fitting = [(s, f) for s, f in fitting if not done_as.isdisjoint(
+            stem(w) for w in quantity_words(f"{f.says} {_subject_name(base, f)}"))]
+        if not fitting:
+            return _refusal(base, index, q, mentioned, "a date", "do not say when", [f for _, f in ranked[:RELATED_MAX]])
     if fitting and q.intent not in ("yes_no", "compare"):
         # "the tax on *local* couriers": a fact about foreign ones says the opposite of what is asked
         contrast = [(w, _CONTRASTS.get(stem(w), frozenset())) for w in content]
@@ -2467,6 +2477,11 @@ def _intent_boost(index: Index, q: Question, words: set[str], fact: Fact) -> flo
     if q.intent == "where" and any(t in _place_words(index) for t in index.text_terms[fact.id]):
         boost *= 1.3  # the sentence itself names the place ("held in Islamabad")
     return boost
+
+
+def _subject_name(base: FactBase, fact: Fact) -> str:
+    subject = base.entities.get(fact.about[0])
+    return subject.name if subject is not None and subject.type == "event" else ""
 
 
 def _gives_reason(fact: Fact) -> bool:

@@ -1005,6 +1005,13 @@ def test_a_speakers_claim_in_a_word_the_sources_never_use(engine: Engine) -> Non
                   "did shehbaz say tiktok should be banned")
 
 
+def test_when_was_it_done_needs_a_fact_that_says_it_was_done(engine: Engine) -> None:
+    # the post that names his rank is dated; his promotion is not
+    _refused(engine, "when was field marshal munir promoted??", "a date")
+    _answered(engine, "when was imran khan ousted", "April 2022")
+    _answered(engine, "when was imran jailed", "August 2023")
+
+
 def test_one_or_a_before_a_scale_is_a_number() -> None:
     assert read("did it reach a billion dollars").numbers == ("1000000000",)
     assert read("one million users?").numbers == ("1000000",)
