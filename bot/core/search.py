@@ -220,9 +220,10 @@ def _organisations_of(index: Index) -> dict[str, dict[str, str]]:
             if ent is None or ent.type not in ("organisation", "body") or ent.year:
                 continue  # a lasting organisation, not one year's delegation
             for text in (*ent.keywords, ent.name):
-                for word in tokens(text):
-                    if word not in STOPWORDS:
-                        out.setdefault(fact.about[0], {}).setdefault(stem(word), ent.id)
+                # the head word names it ("Chinese *firm*"): "Dong Chinese" is no "Dong's firm"
+                words = [w for w in tokens(text) if w not in STOPWORDS]
+                if words:
+                    out.setdefault(fact.about[0], {}).setdefault(stem(words[-1]), ent.id)
     return out
 
 
@@ -1004,6 +1005,9 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         # "what did X say about Y's *remarks*": a word for saying is carried by a fact that reports speech
         if any(own.isdisjoint(terms) and not (fact.speaker and "say" in terms) for terms in accepted):
             return False
+    if q.intent == "yes_no" and focus and asked and (places := _origin_words(index).get(focus[0])):
+        # "is James Dong Chinese": said of him ("a Chinese e-commerce giant" is said of Alibaba)
+        return fact.about[0] in asked and not set(places).isdisjoint(_origins(index, fact))
     if (q.intent in ("yes_no", "when") and PAST_AUX & set(q.tokens) and IRREALIS.isdisjoint(q.tokens)
             and _only_intended(fact, content)):
         return False

@@ -1005,6 +1005,12 @@ def test_a_speakers_claim_in_a_word_the_sources_never_use(engine: Engine) -> Non
                   "did shehbaz say tiktok should be banned")
 
 
+def test_a_nationality_is_said_of_the_one_asked_about(engine: Engine) -> None:
+    # "a Chinese e-commerce giant" is said of Alibaba, not of the man who led its delegation
+    _refused(engine, "is jmes dong chinese?", "chinese")
+    _answered(engine, "alibaba is a chinese company right", "Chinese e-commerce giant")
+
+
 def test_when_was_it_done_needs_a_fact_that_says_it_was_done(engine: Engine) -> None:
     # the post that names his rank is dated; his promotion is not
     _refused(engine, "when was field marshal munir promoted??", "a date")
