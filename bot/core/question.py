@@ -135,11 +135,18 @@ LEADING_CHAT = frozenset("so ok okay hey hi hello yo and but well um uh quick qu
 FIRST_WORDS = frozenset({"first", "earliest", "oldest", "initial", "initially", "originally"})
 LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest"})
 
+# the names of measures, which ask for their figure when asked by name ("what were pakistan's exports")
+_MEASURES = "(?:exports|imports|revenues?|turnover|gdp|population|teledensity|inflation|deficit|reserves)"
 _HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|far|long|old)\b|(?:^|\bthe |\btotal )number of\b|"
                        r"\b(?:team|delegation|market|industry|sector) size\b|\bwhat (?:percentage|percent|share|"
                        r"proportion|number|amount|rate|value|size|figure)\b|\bwhat (?:is|was|were|are) the "
                        r"(?:number|amount|size|value|share|rate|percentage|figure|total|count)\b|"
-                       r"\bwhat (?:is|was|were|are) (?:the |\w+'s |\w+ )?total\b")  # "what were pakistan's total exports"
+                       r"\bwhat (?:is|was|were|are) (?:the |\w+'s |\w+ )?total\b|"  # "what were pakistan's total exports"
+                       # a measure's own name asks its figure: "what were pakistan's exports in 2025"
+                       r"\bwhat (?:is|was|were|are) (?:the |\w+'s |\w+s' |\w+ )?(?:annual |yearly |current )?"
+                       rf"{_MEASURES}\b|"
+                       r"^(?:the |\w+'s |\w+s' |\w+ )?(?:annual |yearly |current )?"  # "pakistan's exports in 2025?"
+                       rf"{_MEASURES}(?: (?:in|for) \d{{4}})?\W*$")
 _WHEN = re.compile(r"\bwhen\b|\bdeadlines?\b|\b(?:what|which) (?:date|day|weekday|year|month|time)\b|\bhow long ago\b|\bwhat year\b|"
                    r"\b(?:exact|precise) (?:date|day)\b|\b(?:what|which) (?:is|was) the (?:date|day|year|month)\b")
 _WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:city|country|place|venue|location|building|setting|forum|cities|"

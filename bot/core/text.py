@@ -130,9 +130,15 @@ def stem(token: str) -> str:
     """
     if len(token) <= 3 or not token.isalpha():
         return token
+    if token in SPLIT_STEMS:
+        return SPLIT_STEMS[token]
     with _STEM_LOCK:
         return str(_STEMMER.stemWord(US_SPELLING.get(token, token)))
 
+
+# Words Snowball folds into another word's stem though they mean something else: "important" and
+# "importance" are not "imports" ("did the budget tax imports" is not about the importance of e-commerce)
+SPLIT_STEMS = {w: "importan" for w in ("important", "importance", "importantly", "unimportant")}
 
 # British and American spellings of the same word meet (the sources write both): one table, base forms
 # and the inflections Snowball would otherwise stem apart.

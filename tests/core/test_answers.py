@@ -1005,6 +1005,21 @@ def test_a_speakers_claim_in_a_word_the_sources_never_use(engine: Engine) -> Non
                   "did shehbaz say tiktok should be banned")
 
 
+def test_a_measure_asked_by_name_asks_its_figure(engine: Engine) -> None:
+    # the 2017 figures are no 2025 figure, and a 2025 statement about exports gives none
+    for question in ("what were pakistans exports in 2025", "pakistan's annual exports in 2025?"):
+        assert read(question).intent == "how_many"
+        assert engine.route(question).status == "not_found", question
+    _answered(engine, "what were the annual exports in 2017", "$20 billion")
+
+
+def test_imports_are_not_importance(engine: Engine) -> None:
+    from bot.core.text import stem
+
+    assert stem("important") == stem("importance") != stem("imports") == stem("imported")
+    _answered(engine, "did the budget tax imports", "imported parcels")
+
+
 def test_a_nationality_is_said_of_the_one_asked_about(engine: Engine) -> None:
     # "a Chinese e-commerce giant" is said of Alibaba, not of the man who led its delegation
     _refused(engine, "is jmes dong chinese?", "chinese")
