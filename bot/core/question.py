@@ -77,7 +77,7 @@ _SYNONYM_GROUPS = (
     "collaborate collaboration cooperate cooperation partner partnership",
     "cross surpass surpassed exceed exceeded overtake overtook hit reach reached pass",
     "executive executives boss bosses bigwig bigwigs chief president",
-    "respond responded responding reply replied react reaction",  # not "response": Snowball makes it "responsible"
+    "respond responded responding response responses reply replied react reaction",
     "top leading foremost biggest largest",
     "fix improve improved improvement reform reforms overhaul restructure",
     "upset disappointed unhappy angry",

@@ -1013,6 +1013,16 @@ def test_a_measure_asked_by_name_asks_its_figure(engine: Engine) -> None:
     _answered(engine, "what were the annual exports in 2017", "$20 billion")
 
 
+@pytest.mark.parametrize(("question", "missing"), [
+    ("whats imran's nationality", "nationality"),  # not the "national security threat"
+    ("who is the author of the arab news article", "author"),  # not the "authorities"
+    ("was shehbaz busy that week", "busy"),  # not "businesses"
+    ("was dar polite to the delegation", "polite"),  # not "political"
+])
+def test_a_word_snowball_folds_into_another_is_its_own(engine: Engine, question: str, missing: str) -> None:
+    _refused(engine, question, missing)
+
+
 def test_imports_are_not_importance(engine: Engine) -> None:
     from bot.core.text import stem
 
