@@ -207,15 +207,20 @@ def _phrase(match: re.Match[str]) -> str:
 # easily English typos). No transliteration library covers Roman Urdu chat; the grammar needed is a
 # question word, a tense, the postpositions and a few verbs — so a table, kept small.
 _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna kitne kitni kis hai hain tha thi
-    hota hoti kiya kiye mein sabse zyada ziada bola boli kaha kaisa kaise gaya gayi gaye""".split())
+    hota hoti kiya kiye mein sabse zyada ziada bola boli kaha kaisa kaise gaya gayi gaye liye rahe raha rahi
+    lagaya lagayi konsa kaunsa konsi kaunsi baare walon banayi banaya""".split())
 _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "kahan": "where", "kahaan": "where",
                   "kyun": "why", "kyon": "why", "kiyon": "why", "kitna": "how much", "kitne": "how many",
-                  "kitni": "how many", "kis": "which", "kaisa": "how", "kaise": "how"}
+                  "kitni": "how many", "kis": "which", "kaisa": "how", "kaise": "how", "konsa": "which",
+                  "kaunsa": "which", "konsi": "which", "kaunsi": "which"}
 _URDU_TENSE = {"hai": "is", "hain": "are", "hota": "is", "hoti": "is", "tha": "was", "thi": "was", "kiya": "did",
                "kiye": "did", "diya": "did"}
 _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli": "said", "kaha": "said",
                "cheez": "thing", "ne": "", "ko": "", "se": "from", "bhi": "also", "aur": "and", "gaya": "", "gaye": "",
-               "gayi": "", "yaar": "", "yar": "", "bhai": "", "ji": "", "toh": "", "hi": "", "wala": "", "wali": "", "wale": ""}
+               "gayi": "", "yaar": "", "yar": "", "bhai": "", "ji": "", "toh": "", "hi": "", "wala": "", "wali": "", "wale": "",
+               "walon": "people", "pe": "", "par": "", "rahe": "", "raha": "", "rahi": "", "bol": "say",
+               "lagaya": "imposed", "lagayi": "imposed", "laga": "imposed", "ilzaam": "accusation", "ilzam": "accusation",
+               "mulk": "country", "banayi": "formed", "banaya": "formed", "paisa": "money"}
 
 
 def _from_urdu(text: str) -> str:
@@ -228,12 +233,34 @@ def _from_urdu(text: str) -> str:
         return text
     question, tense = "", ""
     out: list[str] = []
+    about: list[str] = []
     agent_end = object_end = -1  # "A ne B ko V": A did V to B — English puts the verb before B
+    skip = 0
     for i, word in enumerate(bare):
+        if skip:
+            skip -= 1
+            continue
+        if bare[i:i + 3] == ["ke", "baare", "mein"] or bare[i:i + 3] == ["ke", "bare", "mein"]:
+            about, out = out, []  # "pnsc ke baare mein pm ne kya kaha": what the PM said about PNSC
+            skip = 2
+            continue
+        if bare[i:i + 2] == ["kya", "kya"]:
+            question, skip = question or "what all", 1  # "kya kya": what all, every one of them
+            continue
+        if word == "kis" and bare[i + 1:i + 2] == ["liye"]:
+            question = question or "why"  # "kis liye": for what, why
+            skip = 1
+            continue
+        if bare[i:i + 2] in (["ilzaam", "lagaya"], ["ilzam", "lagaya"], ["ilzaam", "lagaye"]):
+            out.append("accused")  # "ilzaam lagaya": put an accusation, accused
+            skip = 1
+            continue
         if word == "ne":
             agent_end = len(out)
-        elif word == "ko" and agent_end >= 0:
+        elif word in ("ko", "pe", "par") and agent_end >= 0:
             object_end = len(out)
+        elif word == "ko" and agent_end < 0:
+            object_end = len(out)  # "imran ko army wale kya bol rahe": what the army says to Imran
         if word in ("kis", "kaunsa", "konsa") and bare[i + 1:i + 2] == ["cheez"]:
             question = question or "what"  # "kis cheez ka minister": minister of what
         elif word in _URDU_QUESTION and word != "kis":
@@ -254,6 +281,10 @@ def _from_urdu(text: str) -> str:
             out.append(words[i].strip("?!.,") if word != "kis" else "which")
     if 0 <= agent_end < object_end < len(out):
         out = out[:agent_end] + out[object_end:] + out[agent_end:object_end]
+    elif agent_end < 0 < object_end < len(out):
+        out = out[object_end:] + out[:object_end]  # "B ko A V": A V B
+    if about:
+        out += ["about", *about]
     return " ".join(w for w in (question, tense, *out) if w) + ("?" if text.rstrip().endswith("?") else "")
 
 

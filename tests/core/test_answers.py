@@ -794,6 +794,12 @@ def test_lists_of_parties_events_and_policies_asked_of_the_bot(engine: Engine) -
 def test_hinglish_questions_are_read_in_english_order() -> None:
     assert expand("yaar pti ka chairman kaun hai") == "who is pti's chairman"
     assert expand("2017 me govt ne alibaba ko kya offer kiya") == "what did in 2017 government offer alibaba"
+    # "X ke baare mein": about X, after what is said; "kis liye": why; "kya kya": what all
+    assert expand("alibaba ke baare mein dar ne kya kaha") == "what dar said about alibaba"
+    assert expand("dar ne alibaba se kis liye milaqat ki") .startswith("why dar")
+    assert expand("budget mein kya kya hai") == "what all is in budget"
+    # "B ko A V": A did it to B
+    assert expand("imran ko pti wale kya bol rahe hain") == "what are pti say imran"
     # one Urdu-looking word is not enough: "ka", "ne", "ko" are too easily English typos
     assert expand("who is ka chairman") == "who is ka chairman"
 
@@ -801,6 +807,8 @@ def test_hinglish_questions_are_read_in_english_order() -> None:
 def test_hinglish_questions_are_answered(engine: Engine) -> None:
     _answered(engine, "yaar pti ka chairman kaun hai", "Gohar Ali Khan")
     _answered(engine, "2017 me govt ne alibaba ko kya offer kiya", "complete support")
+    _answered(engine, "imran ne field marshal pe kya ilzaam lagaya", "collapse of the constitution")
+    _answered(engine, "committee ke baare mein shehbaz ne kya kaha", "committee")
 
 
 def test_a_claim_read_the_other_way_round_with_its_object_before_the_word(engine: Engine) -> None:
