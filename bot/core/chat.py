@@ -125,6 +125,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bstick(?:s|ing)? up for\b", "defend"),
                  (r"\b(?:went|gone) after\b", "attacked"),
                  (r"\b(?:go|goes|going) after\b", "attack"),
+                 (r"\b(?:kicked|thrown|threw|booted|voted) out of (?:office|power)\b|\bremoved from (?:office|power)\b|"
+                  r"\blost (?:power|office|the (?:pm|premiership|prime minister) (?:job|post|seat|office))\b", "ousted"),
                  (r"\b(?:kicked|thrown|threw) out\b", "ousted"),
                  (r"\b(?:kick|kicks) out\b", "oust"),
                  (r"\btook over (?:from|as)\b", "succeeded"),
@@ -163,6 +165,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bsat in on\b", "attended"),
                  (r"\bsit(?:s|ting)? in on\b", "attend"),
                  (r"\bde minimis\b", "duty-free"),  # the customs term for the duty-free threshold
+                 (r"\bbehind bars\b", "in prison"),
+                 (r"\bpress releases?\b", "statement"),
+                 (r"\bsit-?downs?\b", "meeting"),  # "his sit-down with Evans"
                  (r"\bbrought up\b", "mentioned"),
                  (r"\b(?:bring|brings|bringing) up\b", "mention"),
                  # "did he go in the end", "at the end of the day": how it turned out, not an "end"
@@ -173,13 +178,14 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
 _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "set setting", "now moment days", "acc acc. acdg accdg according", "with", "week",
     "sat", "sit sits sitting", "into", "into", "stuck", "stick sticks sticking",
-    "after", "after", "out", "out", "over", "over", "booted", "used uses use using", "out", "up",
+    "after", "after", "out power office lost", "out", "out", "over", "over", "booted", "used uses use using", "out", "up",
     "pull pulled pulls pulling", "point", "table", "table", "stood stand stands standing", "grounds", "count",
     "gen gensec sec secretary general", "said offered promised pledged announced", "send sent sends sending",
     "rate rates", "rate rates", "bot factdesk", "quick",
     "sat", "sun", "fri", "thu thur thurs", "wed", "tue tues", "mon",
     "in into effective", "for", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
-    "belong belongs belonged belonging", "on", "on", "minimis", "up", "up", "end all"))
+    "belong belongs belonged belonging", "on", "on", "minimis", "bars", "release releases",
+    "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -475,9 +481,14 @@ _POINTER = re.compile(r"(?<=\bsaid)\s+(?:that|this|it)\b|(?<=\bsay)\s+(?:that|th
                       re.I)
 
 
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}(?:[A-Za-z]\b)?")
+
+
 def clean(text: str) -> str:
     """The question as the reader meant it: markup gone, shorthand spelt out, numbers canonical."""
     text = _reframed(_BARE_NOT.sub(r"\1 not", strip_markup(text)))
+    if "." in text:
+        text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # "P.N.S.C." is PNSC
     if _TAG.search(text) and len(text.split()) > 3:
         text = _TAG.sub(" right", text)
     return _WS.sub(" ", _BARE_SCALE.sub(r"\1", normalise_quantities(expand(text)))).strip()

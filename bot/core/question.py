@@ -44,6 +44,7 @@ FILLER = frozenset(
     position positions designation lol lmao pls please thanks thank hey hi hello yo bro guys guy folks
     basically literally quick quickly briefly exact precise precisely ok okay hmm um uh right correct true
     seriously honestly totally definitely probably simply generally himself herself themselves itself anywhere
+    carry carries carried gimme lemme database suddenly large travel travels travelled traveled fly flew flown
     facts stuff somewhere anything everything loads tons bunch incl including
     wonder wondering curious know knew remind reminder again anyway btw also even just some talk talked
     talking speak spoke discuss discussed discussing role roles announce announced jan feb mar apr jun jul
@@ -69,7 +70,7 @@ _SYNONYM_GROUPS = (
     "company firm",
     "help support assist assistance",
     "cut reduce reduced reduction lower lowered decline declined declining drop dropped fall fell slump slumped "
-    "plunge plunged",
+    "plunge plunged shrink shrank shrunk shrinking",
     "limit limits threshold thresholds cap ceiling",
     "people persons member members",
     "briefing brief presser conference",
@@ -96,6 +97,8 @@ _SYNONYM_GROUPS = (
     "platform platforms site sites website websites portal portals",
     "impose imposed imposes imposing slap slapped slaps",
     "promise promised promises pledge pledged vow vowed",
+    "propose proposed proposal suggest suggested suggestion recommend recommended recommendation",
+    "collapse collapsed wreck wrecked wrecking destroy destroyed destruction ruin ruined",
     "grow grew growing increase increased increasing expand expanded",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}

@@ -1031,6 +1031,18 @@ def test_a_word_snowball_folds_into_another_is_its_own(engine: Engine, question:
     _refused(engine, question, missing)
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("when did imran get kicked out of power", "April 2022"),  # out of power: ousted
+    ("imran has been behind bars since 2023 right", "in prison since August 2023"),
+    ("what did khurram dastgir suggest to alibaba", "proposed collaborating"),  # suggest: propose
+    ("how much did pakistan's exports shrink by", "$5 billion"),  # shrink: decline
+    ("what is the P.N.S.C. exactly", "Pakistan National Shipping Corporation"),  # a dotted acronym
+    ("the sit-down between shehbaz and dong, when was it", "10 July 2025"),
+])
+def test_readers_words_for_what_the_sources_say(engine: Engine, question: str, said: str) -> None:
+    _answered(engine, question, said)
+
+
 def test_imports_are_not_importance(engine: Engine) -> None:
     from bot.core.text import stem
 
