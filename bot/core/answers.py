@@ -18,7 +18,7 @@ from .compose import fit_lead, lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .model import Entity, Fact, FactBase, family
 from .quantities import MONTHS
-from .question import LIST_KINDS, ROLE_WORDS, SAY_WORDS, Question, is_filler, read
+from .question import LEADING_CHAT, LIST_KINDS, ROLE_WORDS, SAY_WORDS, Question, is_filler, read
 from .search import (
     GROUP_NOUNS,
     MONTH_NUMBERS,
@@ -592,7 +592,7 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
     if absent is not None:
         return absent
     if q.intent == "who":
-        holders = role_holders(base, index, question)
+        holders = role_holders(base, index, question) or _office_not_named(base, index, q, question)
         if holders is not None:
             return holders
     asked, articles = publisher_filter(index, q.text)
@@ -1345,6 +1345,38 @@ def role_holders(base: FactBase, index: Index, text: str) -> Answer | None:
                     base=base)
     q = replace(asked, intent="who")
     return replace(answer, lead=lead(base, q, lines, answer.citation_numbers()))
+
+
+# words of role titles that name no office by themselves ("the", "of", the organisations' own names)
+_NOT_OFFICES = frozenset({"the", "of", "and", "for", "former", "it"})
+
+
+def _office_not_named(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
+    """"Who is the spokesperson of PTI", "PTI's treasurer": an office of a named organisation that no
+    role fact gives it. The military's spokesperson is named, PTI's is not — a fact where PTI answers
+    the military spokesperson does not name one, so the refusal names the office asked."""
+    toks = [t for t in q.tokens if t not in LEADING_CHAT]
+    if toks[:1] != ["who"] or toks[1:2] not in (["is"], ["was"], ["are"], ["were"]):
+        return None
+    mentioned = mentioned_entities(index, q.tokens, acronyms=kept_acronyms(q.text))
+    if len(mentioned) != 1 or any(e.type not in ("organisation", "body") for e in mentioned[0].entities):
+        return None
+    titles = _roles_and_titles(index)[1] - _NOT_OFFICES
+    covered = set(mentioned[0].words)
+    rest = [t for t in toks[2:] if t not in covered and t not in STOPWORDS and not YEAR.match(t)]
+    office = [t for t in rest if stem(_singular(t)) in titles]
+    if not office or any(t not in office and not is_filler(t) for t in rest):
+        return None
+    orgs = {e.id for e in mentioned[0].entities}
+    terms = {stem(_singular(t)) for t in office}
+    roles = _roles_and_titles(index)[0]
+    if any((f.role.get("org") in orgs or orgs & set(f.about)) and terms <= _title_terms(f) for f in roles):
+        return None  # the office is held there: the holders' answer, not this one
+    org = mentioned[0].entities[0]
+    wanted = f"{org.name}'s {' '.join(office)}"
+    return _not_found(base, "ask", question, f"The sources do not name {wanted}.", [org],
+                      related=[base.facts[fid] for fid in base.by_entity.get(org.id, ())[:3]],
+                      missing=f"the name of {wanted}")
 
 
 def entity_list(base: FactBase, index: Index, text: str) -> Answer | None:

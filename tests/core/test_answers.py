@@ -1043,6 +1043,15 @@ def test_readers_words_for_what_the_sources_say(engine: Engine, question: str, s
     _answered(engine, question, said)
 
 
+def test_an_office_the_organisation_is_not_given_is_refused_by_name(engine: Engine) -> None:
+    # PTI answered the military's spokesperson: that names no spokesperson of PTI's
+    refused = _refused(engine, "who's pti's spokesperson??", "spokesperson")
+    assert "Pakistan Tehreek-e-Insaf" in refused.missing and refused.related
+    # an office the organisation has is its holder's answer
+    _answered(engine, "who is the spokesperson of the military", "Ahmed Sharif Chaudhry")
+    _answered(engine, "who is the chairman of pti", "Gohar Ali Khan")
+
+
 def test_imports_are_not_importance(engine: Engine) -> None:
     from bot.core.text import stem
 
