@@ -1538,6 +1538,8 @@ def asked_verb(q: Question, covered: set[int]) -> str:
     return ""
 
 
+# "held in the morning": a time of day is a detail, never decoration (the sources give none)
+TIMES_OF_DAY = frozenset("morning mornings afternoon evening evenings night nights noon midnight dawn dusk".split())
 PASSIVE_AUX = frozenset({"got", "get", "gets", "gotten", "getting", "been", "being", "become", "became"})
 TIME_ADVERBS = frozenset({"back", "then", "ago", "earlier", "before", "later", "once", "ever", "yet", "again"})
 # the chat a claim may open with: the question's leading chat, less the words that start a request
@@ -1689,7 +1691,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         if hit:
             known.append(hit)
             typed.setdefault(hit, word)
-        elif word in focus or not is_filler(word) or word == verb:
+        elif word in focus or not is_filler(word) or word == verb or word in TIMES_OF_DAY:
             unknown.append(word)
         # else: an everyday word the base does not use, and not what is asked: it decorates
     named = {stem(w) for m in mentioned for e in m.entities for n in e.names for w in tokens(n)}

@@ -1052,6 +1052,11 @@ def test_an_office_the_organisation_is_not_given_is_refused_by_name(engine: Engi
     _answered(engine, "who is the chairman of pti", "Gohar Ali Khan")
 
 
+def test_a_time_of_day_is_a_detail_the_sources_lack(engine: Engine) -> None:
+    _refused(engine, "did shehbaz meet the alibaba team on thursday evening?", "evening")
+    _answered(engine, "did shehbaz meet the alibaba team on thursday?", "Thursday")
+
+
 def test_imports_are_not_importance(engine: Engine) -> None:
     from bot.core.text import stem
 
