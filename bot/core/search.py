@@ -2125,15 +2125,25 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     if len(at_all) == 2 and q.tokens[at_all[1] + 1:at_all[1] + 2] != tuple(after):
         return Hits()  # two figures of two things: not one claim to correct
 
+    units = SYNONYMS.get(unit, frozenset()) | {unit}  # "8 ppl" counts what "six members" counts
+
     def counted_otherwise(fact: Fact) -> bool:
         terms = index.text_terms[fact.id]
         figures = {t for t in terms if NUMBER.match(t) and not YEAR.match(t)}
-        return bool(figures) and not set(q.numbers) <= figures and unit in terms
+        if not figures and unit == "percent":  # "over half of B2C transactions": a share in words
+            figures = {_format_value(qty.value) for text in (fact.says, fact.source.quote)
+                       for qty in find_quantities(text) if qty.unit == "percent"}
+            return bool(figures) and not set(q.numbers) <= figures
+        return bool(figures) and not set(q.numbers) <= figures and not units.isdisjoint(terms)
 
     found = [f for f in search_facts(base, index, relaxed, suggest=False).facts if counted_otherwise(f)]
     # the facts whose own sentence gives the figure, when there are any, not ones with it only in their quote
-    said = [f for f in found if unit in {stem(t) for t in quantity_words(f.says)}]
+    said = [f for f in found if not units.isdisjoint(stem(t) for t in quantity_words(f.says))]
     return Hits(facts=said or found)
+
+
+def _format_value(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
 
 
 def _placed_otherwise(base: FactBase, index: Index, q: Question) -> Hits:

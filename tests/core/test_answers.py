@@ -1057,6 +1057,17 @@ def test_a_time_of_day_is_a_detail_the_sources_lack(engine: Engine) -> None:
     _answered(engine, "did shehbaz meet the alibaba team on thursday?", "Thursday")
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("tmall holds 75% of b2c transactions, right?", "over half"),  # a share in words corrects a percent
+    ("the alibaba delegation was 9 people right", "six"),  # people are what members count
+    ("so digital retailers pay a 10% income tax?", "5% fixed income tax"),  # "pay": a claim, not a topic
+])
+def test_a_claims_figure_the_sources_give_otherwise(engine: Engine, question: str, said: str) -> None:
+    answer = engine.route(question)
+    assert answer.status == "answer" and answer.lead.startswith("The sources say"), (question, answer.note)
+    assert said in answer.lead, answer.lead
+
+
 def test_imports_are_not_importance(engine: Engine) -> None:
     from bot.core.text import stem
 
