@@ -1072,6 +1072,12 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         # ("where is he jailed" asks which prison)
         if aux and aux[0] in ("is", "are") and CUSTODY.search(fact.says) and not CUSTODY.search(q.text):
             return True
+        if aux and aux[0] == "in":  # "where in Islamabad": a venue within it, which Islamabad itself is not
+            within = {eid for eid in asked if (e := base.entities.get(eid)) is not None and e.type == "place"}
+            venue = fact.details.get("place")
+            return bool(within) and (isinstance(venue, str) and venue in base.entities and venue not in within or any(
+                (e := base.entities.get(eid)) is not None and e.type == "place" and e.part_of in within
+                and e.name in fact.says for eid in fact.entity_ids()))
         return _has_place(base, fact) or _says_where(base, fact, content) or (
             # "where does Pakistan lead in mobile banking": "leads South Asia" — a place the sentence
             # names that the question does not (not where a meeting was, nor where a place is)
