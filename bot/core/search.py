@@ -2125,6 +2125,15 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     # delegation", "50 million internet users") — must be what the fact's figure counts too; a bare
     # number ("worth 10 billion") says too little to be corrected
     after = q.tokens[at + 1:at + 2]
+    value = float(q.tokens[at]) if q.tokens[at].isdigit() else 0.0
+    if value >= 1e6 and (not after or after[0] in STOPWORDS or stem(after[0]) in FILLER):
+        # "did exports drop to 15 billion": a scaled figure says what it counts by its size — the
+        # facts' figures of the same order (within ten times) correct it
+        def same_order(fact: Fact) -> bool:
+            figures = {float(t) for t in index.text_terms[fact.id] if t.isdigit() and not YEAR.match(t)}
+            return bool(figures) and str(int(value)) not in index.text_terms[fact.id] and any(
+                value / 10 <= f <= value * 10 for f in figures)
+        return Hits(facts=[f for f in search_facts(base, index, relaxed, suggest=False).facts if same_order(f)])
     if not after or (after[0] not in UNIT_WORDS and (after[0] in STOPWORDS or stem(after[0]) in FILLER)):
         return Hits()  # ("percent" is a unit, however little it says on its own)
     unit = after[0] if after[0] in UNIT_WORDS else stem(after[0])

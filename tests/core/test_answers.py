@@ -1061,6 +1061,7 @@ def test_a_time_of_day_is_a_detail_the_sources_lack(engine: Engine) -> None:
     ("tmall holds 75% of b2c transactions, right?", "over half"),  # a share in words corrects a percent
     ("the alibaba delegation was 9 people right", "six"),  # people are what members count
     ("so digital retailers pay a 10% income tax?", "5% fixed income tax"),  # "pay": a claim, not a topic
+    ("pakistan's exports fell to 12 billion in 2017?", "$20 billion"),  # a scaled figure, no unit typed
 ])
 def test_a_claims_figure_the_sources_give_otherwise(engine: Engine, question: str, said: str) -> None:
     answer = engine.route(question)
