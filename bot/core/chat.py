@@ -481,6 +481,7 @@ _POINTER = re.compile(r"(?<=\bsaid)\s+(?:that|this|it)\b|(?<=\bsay)\s+(?:that|th
                       re.I)
 
 
+_SHORT_YEAR = re.compile(r"(?<![\w'’])['’]([012]\d)\b(?!['’])")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}(?:[A-Za-z]\b)?")
 
 
@@ -489,6 +490,8 @@ def clean(text: str) -> str:
     text = _reframed(_BARE_NOT.sub(r"\1 not", strip_markup(text)))
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # "P.N.S.C." is PNSC
+    if "'" in text or "’" in text:
+        text = _SHORT_YEAR.sub(r"20\1", text)  # "since '22": 2022
     if _TAG.search(text) and len(text.split()) > 3:
         text = _TAG.sub(" right", text)
     return _WS.sub(" ", _BARE_SCALE.sub(r"\1", normalise_quantities(expand(text)))).strip()

@@ -269,7 +269,7 @@ def _intent(toks: list[str], line: str, asked: bool = False) -> str:
 # verbs a statement is made with, beyond the auxiliaries and the regular "-ed" past
 _CLAIM_VERBS = frozenset("""met led said sent made took gave sold won lost told left came went got
     has have had says sells leads wants holds pay pays paid owns runs fell rose grew shrank held kept
-    became began brought built chose found knew ran saw spent stood thought threw wrote""".split())
+    became began brought built chose found knew ran saw spent stood thought threw wrote been""".split())
 
 
 def _states_claim(head: list[str]) -> bool:

@@ -1097,6 +1097,12 @@ def test_when_was_it_done_needs_a_fact_that_says_it_was_done(engine: Engine) -> 
     _answered(engine, "when was imran jailed", "August 2023")
 
 
+def test_a_year_in_two_digits_after_an_apostrophe() -> None:
+    assert read("dar's '17 remarks").years == (2017,)
+    assert read("imran been in jail since ’23?").intent == "yes_no"  # "been" states a claim
+    assert read("rock 'n' roll").years == ()
+
+
 def test_one_or_a_before_a_scale_is_a_number() -> None:
     assert read("did it reach a billion dollars").numbers == ("1000000000",)
     assert read("one million users?").numbers == ("1000000",)
