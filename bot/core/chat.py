@@ -148,6 +148,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bsen(?:d|t|ds|ding) (?:people|ppl|someone|anyone|representatives?|officials?|delegates?) to\b",
                   "attended"),  # "which bank sent people to the meeting"
                  (r"\btax rates?\b", "tax"), (r"\bduty rates?\b", "duty"),  # a tax's rate is its figure
+                 (r"\bwhat rate (?=(?:is|was|are|were) (?:the |a |an )?(?:\w+ ){0,3}(?:tax|taxes|duty|levy)\b)", "how much "),
                  (r"^(?:hey|hi|hello|yo|ok|okay|so)?\s*(?:bot|factdesk)\b[,:]?", ""),
                  (r"\bquick q(?:uestion)?\b[:,]?", ""),
                  (r"\bon sat\b", "on saturday"), (r"\bon sun\b", "on sunday"), (r"\bon fri\b", "on friday"),
@@ -181,7 +182,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "after", "after", "out power office lost", "out", "out", "over", "over", "booted", "used uses use using", "out", "up",
     "pull pulled pulls pulling", "point", "table", "table", "stood stand stands standing", "grounds", "count",
     "gen gensec sec secretary general", "said offered promised pledged announced", "send sent sends sending",
-    "rate rates", "rate rates", "bot factdesk", "quick",
+    "rate rates", "rate rates", "rate", "bot factdesk", "quick",
     "sat", "sun", "fri", "thu thur thurs", "wed", "tue tues", "mon",
     "in into effective", "for", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
     "belong belongs belonged belonging", "on", "on", "minimis", "bars", "release releases",
@@ -481,6 +482,7 @@ _POINTER = re.compile(r"(?<=\bsaid)\s+(?:that|this|it)\b|(?<=\bsay)\s+(?:that|th
                       re.I)
 
 
+_DOLLARS = re.compile(r"\${2,}(?!\s*\d)")
 _SHORT_YEAR = re.compile(r"(?<![\w'’])['’]([012]\d)\b(?!['’])")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}(?:[A-Za-z]\b)?")
 
@@ -492,6 +494,8 @@ def clean(text: str) -> str:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # "P.N.S.C." is PNSC
     if "'" in text or "’" in text:
         text = _SHORT_YEAR.sub(r"20\1", text)  # "since '22": 2022
+    if "$$" in text:
+        text = _DOLLARS.sub("", text)  # "size of the industry $$": money asked, which "how much" says
     if _TAG.search(text) and len(text.split()) > 3:
         text = _TAG.sub(" right", text)
     return _WS.sub(" ", _BARE_SCALE.sub(r"\1", normalise_quantities(expand(text)))).strip()

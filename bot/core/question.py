@@ -71,7 +71,7 @@ _SYNONYM_GROUPS = (
     "help support assist assistance",
     "cut reduce reduced reduction lower lowered decline declined declining drop dropped fall fell slump slumped "
     "plunge plunged shrink shrank shrunk shrinking",
-    "limit limits threshold thresholds cap ceiling",
+    "limit limits threshold thresholds cap ceiling exemption exemptions",
     "people persons member members",
     "briefing brief presser conference",
     "early earliest infant infancy nascent initial fledgling",

@@ -1038,6 +1038,9 @@ def test_a_word_snowball_folds_into_another_is_its_own(engine: Engine, question:
     ("how much did pakistan's exports shrink by", "$5 billion"),  # shrink: decline
     ("what is the P.N.S.C. exactly", "Pakistan National Shipping Corporation"),  # a dotted acronym
     ("the sit-down between shehbaz and dong, when was it", "10 July 2025"),
+    ("what rate is the sales tax on courier deliveries for foreign platforms", "18%"),  # "what rate": how much
+    ("what was the duty free exemption for parcels before the budget", "Rs5,000"),  # exemption: threshold
+    ("how big was pakistani ecommerce in 2017 $$", "$100 million"),  # "$$" asks money, says nothing more
 ])
 def test_readers_words_for_what_the_sources_say(engine: Engine, question: str, said: str) -> None:
     _answered(engine, question, said)
