@@ -1075,7 +1075,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         if aux and aux[0] == "in":  # "where in Islamabad": a venue within it, which Islamabad itself is not
             within = {eid for eid in asked if (e := base.entities.get(eid)) is not None and e.type == "place"}
             venue = fact.details.get("place")
-            return bool(within) and (isinstance(venue, str) and venue in base.entities and venue not in within or any(
+            return bool(within) and ((isinstance(venue, str) and venue in base.entities and venue not in within) or any(
                 (e := base.entities.get(eid)) is not None and e.type == "place" and e.part_of in within
                 and e.name in fact.says for eid in fact.entity_ids()))
         return _has_place(base, fact) or _says_where(base, fact, content) or (
@@ -2465,7 +2465,8 @@ def _asked_speaker(index: Index, toks: tuple[str, ...], mentioned: list[Mention]
             continue
         m = before[-1]
         if tok in SAY_NOUNS and (len(before) > 1 or not {"to", "on", "about", "over", "against"}.isdisjoint(
-                toks[max(0, m.start - 3):m.start])):
+                toks[max(0, m.start - 3):m.start]) or (toks[:1] in (("who",), ("which",)) and any(
+                t not in STOPWORDS and t not in QUESTION_WORDS for t in toks[1:m.start]))):
             # "did Khawaja Asif defend the DG ISPR's remarks", "every reaction to the DG ISPR's comments":
             # the remarks are what others acted on
             continue

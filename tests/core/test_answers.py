@@ -1080,6 +1080,11 @@ def test_where_in_a_place_asks_a_venue_within_it(engine: Engine) -> None:
     _answered(engine, "which city did dar host the alibaba delegation in", "Islamabad")
 
 
+def test_who_acted_on_someones_remarks_asks_someone_else(engine: Engine) -> None:
+    # the DG ISPR's remarks are what the one asked about defended, not what he said
+    _answered(engine, "who defended the dg ispr's remarks", "Khawaja Asif")
+
+
 def test_imports_are_not_importance(engine: Engine) -> None:
     from bot.core.text import stem
 
