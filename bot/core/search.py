@@ -2523,6 +2523,7 @@ def _gives_reason(fact: Fact) -> bool:
 # the ways a sentence gives a reason or purpose: what a "why" question wants first
 REASON = re.compile(r"\b(?:because|due to|owing to|as a result|reason|in order to|so that|aimed at|aims? to|"
                     r"in a bid to|links?|linked|after|following|in response|responding|since|wanted|"
+                    r"fuel(?:s|led|ed|ling|ing)?|driv(?:en|ing|es)|thanks to|spurred|"
                     r"to (?:further |also |\w+ly )?(?:help|boost|promote|increase|encourage|draft|develop|accelerate|"
                     r"improve|grow|expand|attract))\b", re.IGNORECASE)
 # what a thing leads to ("would open Pakistan up to …", "making Pakistan the leader"): no reason to

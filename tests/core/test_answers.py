@@ -1041,6 +1041,7 @@ def test_a_word_snowball_folds_into_another_is_its_own(engine: Engine, question:
     ("what rate is the sales tax on courier deliveries for foreign platforms", "18%"),  # "what rate": how much
     ("what was the duty free exemption for parcels before the budget", "Rs5,000"),  # exemption: threshold
     ("how big was pakistani ecommerce in 2017 $$", "$100 million"),  # "$$" asks money, says nothing more
+    ("why is ecommerce taking off in pakistan per analysts", "fuelling"),  # what fuels it is why
 ])
 def test_readers_words_for_what_the_sources_say(engine: Engine, question: str, said: str) -> None:
     _answered(engine, question, said)
