@@ -100,6 +100,7 @@ _SYNONYM_GROUPS = (
     "propose proposed proposal suggest suggested suggestion recommend recommended recommendation",
     "collapse collapsed wreck wrecked wrecking destroy destroyed destruction ruin ruined",
     "grow grew growing increase increased increasing expand expanded",
+    "internet broadband",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:

@@ -1086,6 +1086,12 @@ def test_who_acted_on_someones_remarks_asks_someone_else(engine: Engine) -> None
     _answered(engine, "who defended the dg ispr's remarks", "Khawaja Asif")
 
 
+def test_broadband_is_internet(engine: Engine) -> None:
+    answer = engine.route("all the internet numbers for pakistan in 2017")
+    said = " ".join(f.says for f in answer.facts())
+    assert "30 million internet users" in said and "26 million people" in said, said
+
+
 def test_imports_are_not_importance(engine: Engine) -> None:
     from bot.core.text import stem
 
