@@ -170,6 +170,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:people|ppl|those|folks|businesses|shops|retailers|sellers) (?:who|that) sell online\b",
                   "online sellers"),
                  (r"\bbehind bars\b", "in prison"),
+                 (r"\bshow(?:s|ed|ing)? up\b", "appearing"),  # "the same language shows up where"
                  (r"\bpress releases?\b", "statement"),
                  (r"\bsit-?downs?\b", "meeting"),  # "his sit-down with Evans"
                  (r"\bbrought up\b", "mentioned"),
@@ -188,7 +189,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "rate rates", "rate rates", "rate", "bot factdesk", "quick",
     "sat", "sun", "fri", "thu thur thurs", "wed", "tue tues", "mon",
     "in into effective", "for", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
-    "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "release releases",
+    "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "release releases",
     "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")

@@ -101,6 +101,7 @@ _SYNONYM_GROUPS = (
     "collapse collapsed wreck wrecked wrecking destroy destroyed destruction ruin ruined",
     "grow grew growing increase increased increasing expand expanded",
     "internet broadband",
+    "usual traditional conventional",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
