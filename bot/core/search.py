@@ -1399,6 +1399,8 @@ def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> s
         k = i + 1
         while tok != "which" and k < len(toks) - 1 and toks[k] in ("are", "were", "is", "was", "the", "of", "all"):
             k += 1
+        if toks[k] in UNSPECIFIC:
+            k += 1  # "which *other* senior officials": the officials are still the kind asked
         for j in range(k, min(k + 3, len(toks))):
             word = toks[j]
             if j in generic:
@@ -1423,7 +1425,7 @@ def _generic_group(ent: Entity) -> bool:
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 
 
-def _identifies(fact: Fact, noun: str, *, what: bool = False) -> bool:
+def _identifies(fact: Fact, noun: str, *, what: bool = False, others: bool = False) -> bool:
     """The fact names members of `noun` beside it ("companies such as Alibaba", "banks, including
     HBL"), or never uses the bare noun at all (it then answers through a name, judged elsewhere).
     `what` ("what charges"): a description says which as well, a word before the noun or a list."""
@@ -1446,6 +1448,11 @@ def _identifies(fact: Fact, noun: str, *, what: bool = False) -> bool:
                 after = after[:1]
             before = words[i - 1:i] if i > 1 else []
             if any(_CAPITALISED.fullmatch(w) and w not in ("The", "A", "An") for w in (*before, *after)):
+                return True
+            if not others and "other" in (fold(w) for w in words[max(0, i - 3):i]) and any(
+                    _CAPITALISED.fullmatch(w) for w in words[1:max(1, i - 3)]):
+                # "Shaza Fatima Khawaja, the FBR chairman and other senior officials": those named (but
+                # "which *other* officials" asks for the ones left unnamed)
                 return True
             if not what:
                 continue
@@ -1861,7 +1868,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     kind_asked = _which_plural(q, covered, mentioned)
     if kind_asked and fitting:  # "which experts warned …": a fact that says only "experts" does not say which
         what = "which" not in toks  # a description says which too, except where "which" asks for names
-        fitting = [(s, f) for s, f in fitting if _identifies(f, kind_asked, what=what)]
+        unnamed = not {"other", "others", "else"}.isdisjoint(toks)  # "which other officials"
+        fitting = [(s, f) for s, f in fitting if _identifies(f, kind_asked, what=what, others=unnamed)]
         if not fitting:  # "what charges": the sources speak of "the charges", never of which
             plural = next((t for t in toks if stem(t) == kind_asked), kind_asked)
             return _refusal(base, index, q, mentioned, f"which {plural}", f"do not say which {plural}",

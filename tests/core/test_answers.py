@@ -1096,6 +1096,13 @@ def test_broadband_is_internet(engine: Engine) -> None:
     assert "30 million internet users" in said and "26 million people" in said, said
 
 
+def test_other_officials_are_the_ones_left_unnamed(engine: Engine) -> None:
+    # "Shaza Fatima Khawaja, the FBR chairman and other senior officials": the named ones are officials
+    _answered(engine, "which officials attended the 10 july meeting", "Shaza Fatima Khawaja")
+    # the "other senior officials" are not named
+    _refused(engine, "which other senior officials came to the july 10 meeting", "which officials")
+
+
 def test_imports_are_not_importance(engine: Engine) -> None:
     from bot.core.text import stem
 
