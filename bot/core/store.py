@@ -70,7 +70,7 @@ SCHEMA = 5
 FILE_NAME = "factstore.sqlite"
 COVERAGE = "facts/coverage.yaml"
 # the modules whose behaviour the stored rows capture; the index and answers are not stored
-_CODE = ("loader.py", "validate.py", "model.py", "text.py", "coverage.py", "store.py")
+_CODE = ("loader.py", "yamlparse.py", "validate.py", "model.py", "text.py", "coverage.py", "store.py")
 _TERMS_CODE = ("index.py", "chat.py", "text.py")  # what makes a fact's terms from its texts
 
 
