@@ -8,7 +8,8 @@ every file up by hash, parses only the ones it has not seen, and then runs the c
 this store as its source of per-file results and the record of what the last build's checks found
 (`validate.Checked`, kept with the recorded base), so that after an edit only what the edited files
 can affect is checked again. Which files changed is told by their stat signatures, recorded with the
-base, before any file is read (see `Store.scan`). A base that validated is
+base, before any file is read (see `Store.scan`); a start whose files all kept theirs finds its base by
+one digest of the whole listing (`Store.quick_key`). A base that validated is
 recorded under the hash of all its files; a start with unchanged files opens that record and builds
 the objects from rows, with no parsing and no validation.
 
