@@ -678,18 +678,19 @@ class Store:
         scanned, stats = self._scanned, self._stats or {}
         if scanned is None or scanned[0] != key or not all(
                 stats.get(name) == (sig, h) for name, _, h, sig in scanned[2]):
+            self._scanned = None
             return
         try:
             with self._lock, closing(self._connect()) as con:
-                if con.execute("SELECT 1 FROM listing WHERE digest = ?", (scanned[1],)).fetchone() is not None:
-                    return
-                con.execute("BEGIN IMMEDIATE")
-                if con.execute("SELECT 1 FROM bases WHERE key = ?", (key,)).fetchone() is not None:
-                    self._save_stats(con)
-                    self._save_listing(con, key)
-                con.execute("COMMIT")
+                if con.execute("SELECT 1 FROM listing WHERE digest = ?", (scanned[1],)).fetchone() is None:
+                    con.execute("BEGIN IMMEDIATE")
+                    if con.execute("SELECT 1 FROM bases WHERE key = ?", (key,)).fetchone() is not None:
+                        self._save_stats(con)
+                        self._save_listing(con, key)
+                    con.execute("COMMIT")
         except (sqlite3.Error, OSError) as exc:
             log.debug("compiled fact store: listing not recorded (%s)", exc)
+        self._scanned = None  # (5,000 entries at 100k facts: not kept while serving)
 
     def _read_stats(self) -> dict[str, tuple[tuple[int, ...], str]]:
         try:
@@ -866,6 +867,7 @@ class Store:
         except (sqlite3.Error, OSError) as exc:  # a full disk or a read-only folder: serve, record nothing
             log.warning("compiled fact store not updated (%s); the next start parses again", exc)
             stored = False
+        self._scanned = None  # used (5,000 entries at 100k facts: not kept while serving)
         current = {**cached, **fresh}
         if self._mentions is not None:
             self._mentions.stored({its[0].body: h for h, its in current.items()
@@ -1253,6 +1255,8 @@ def _load_engine(root: Path, cache_dir: Path, wait: bool) -> tuple[Engine, bool]
             # files unchanged since a base was recorded: read it in the background; names answer now
             return Engine.opening(store, key, lambda: _open_or_build(store, key, root, listing=True)), True
         base = store.open_base(key)
+        if base is not None:
+            store.remember_listing(key)
     except (sqlite3.Error, OSError, ValueError, KeyError, TypeError, json.JSONDecodeError):
         base = None
     hit = base is not None
@@ -1266,6 +1270,8 @@ def _load_engine(root: Path, cache_dir: Path, wait: bool) -> tuple[Engine, bool]
             store = None  # type: ignore[assignment]
         if base is None:
             raise InvalidFactBase(report)
+    if store is not None:
+        store._scanned = None  # (what the scan listed: used, or for a child's build; not kept while serving)
     engine = Engine.from_state(base, store=store)
     if wait:
         engine.wait_complete()
