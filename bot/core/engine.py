@@ -75,6 +75,7 @@ def _warm(index: Index) -> None:
     from .search import warm
 
     try:
+        index.warm_typos()
         warm(index)
     except Exception:  # the question that needs a table makes it, or says why not
         log.exception("the search's tables could not be made in the background")
