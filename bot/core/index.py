@@ -616,7 +616,9 @@ class Index:
         return self._lettered(by_len)
 
     def _lettered(self, by_len: dict[int, list[str]]) -> dict[int, list[str]]:
-        made = self.__dict__.setdefault("_lettered_by", {})  # by the identity of the table (at most two)
+        # by the identity of the table (at most two), in the index's memo: they go when the index goes
+        made: dict[int, tuple[dict[int, list[str]], dict[int, list[str]]]]
+        made = self.memo.setdefault("bot.core.index.Index._lettered", {})  # type: ignore[assignment]
         got = made.get(id(by_len))
         if got is None or got[0] is not by_len:
             got = made[id(by_len)] = (by_len, {n: [w for w in words if w.isalpha() or _few_digits(w)]

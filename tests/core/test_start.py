@@ -158,7 +158,8 @@ def test_a_typo_scan_without_the_numbers_finds_the_word_the_whole_scan_finds(voc
     by_len: dict[int, list[str]] = {}
     for w in sorted(set(vocab)):
         by_len.setdefault(len(w), []).append(w)
-    holder = index.Index.__new__(index.Index)  # the method's own table cache, no base needed
+    holder = index.Index.__new__(index.Index)  # no base needed: the method's tables go in its memo
+    holder.memo = {}
     choices = holder._typo_choices(by_len, word)
     assert index._nearest(word, choices) == index._nearest(word, by_len)
     if word.isalpha() and any(w.isdigit() and len(w) > 2 for w in vocab):
