@@ -55,7 +55,6 @@ from typing import TYPE_CHECKING, Any
 from . import parallel
 from .analysis import TermsAhead
 from .answer import Answer
-from .coverage import keyed_mentions, know_mentions, scan_mentions
 from .engine import Engine, InvalidFactBase, gc_paused
 from .index import Derived, TermMemo
 from .model import EMPTY, Article, Entity, Fact, FactBase, Source, When
@@ -360,6 +359,8 @@ def _parse_rows(root: str, path: str) -> tuple[str, dict[str, list[tuple]] | Non
 def _parse_files(root: str, paths: list[str]) -> list[tuple[str, dict[str, list[tuple]] | None, tuple | None]]:
     """In a worker: each file's hash and rows (`_parse_rows`), and for an article the mentions the
     coverage check finds in its body (a third of the checks' time, a function of the body alone)."""
+    from .coverage import scan_mentions  # (a start from the store checks no coverage: ~1 ms of imports)
+
     out: list[tuple[str, dict[str, list[tuple]] | None, tuple | None]] = []
     for path in paths:
         file_hash, rows = _parse_rows(root, path)
@@ -469,6 +470,8 @@ class _StoredMentions:
             return found
         h = self._hashes.get(body)
         if h is None:  # a new article: found now, and kept only until the build stores it
+            from .coverage import scan_mentions
+
             if len(self._found) >= 65_536:  # (a check without the store in between: bounded)
                 self._found = {}
             found = self._found[body] = scan_mentions(body)
@@ -951,11 +954,15 @@ class Store:
         """Let the coverage check read each article's mentions from the store when it asks for
         them (after an edit it asks for the edited articles only, so they are not all read)."""
         hashes = {its[0].body: h for h, its in items.items() if len(its) == 1 and isinstance(its[0], Article)}
+        from .coverage import know_mentions
+
         self._mentions = _StoredMentions(self.path, hashes)
         know_mentions(self._mentions)
 
     def _save_mentions(self, con: sqlite3.Connection, items: dict[str, list[FileItem]]) -> None:
         """Each article's mentions, as the coverage check found them, for the next process."""
+        from .coverage import keyed_mentions
+
         have = {h for (h,) in con.execute("SELECT hash FROM mentions")}
         con.executemany("INSERT INTO mentions VALUES (?, ?)", (
             (h, json.dumps(keyed_mentions(its[0].body), ensure_ascii=False))
