@@ -419,7 +419,7 @@ def _listing_digest(root: Path, names: dict[str, list[str]], sigs: array) -> str
     digest = hashlib.sha256(os.path.abspath(root).encode())
     for sub, _ in _SOURCE_DIRS:
         digest.update(f"\0{sub}\0".encode())
-        digest.update("\0".join(names.get(sub, ())).encode())
+        digest.update("\0".join(names.get(sub, ())).encode("utf-8", "surrogateescape"))  # (any file name)
     digest.update(sigs.tobytes())
     return digest.hexdigest()
 
