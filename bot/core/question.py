@@ -64,7 +64,7 @@ _SYNONYM_GROUPS = (
     "goal goals aim aims vision target plan intend intends intended intention",
     "job jobs livelihood employment",
     "prison jail jailed imprisoned locked detained custody",
-    "oust ousted removed remove",
+    "oust ousted ouster removed remove removal",
     "say said says state stated told note noted remark remarks comment comments reckon reckons reckoned",
     "minister ministry",
     "company firm",
