@@ -171,6 +171,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   "online sellers"),
                  (r"\bbehind bars\b", "in prison"),
                  (r"\bshow(?:s|ed|ing)? up\b", "appearing"),  # "the same language shows up where"
+                 # "Dar pushed Alibaba to invest": urged it to (not "pushing e-commerce", promoting it)
+                 (r"\bpushed\b(?= (?:[\w'’]+ ){1,3}to (?!the\b|a\b|an\b)[a-z])", "urged"),
+                 (r"\bpush(?:es)?\b(?= (?:[\w'’]+ ){1,3}to (?!the\b|a\b|an\b)[a-z])", "urge"),
+                 (r"\bpushing\b(?= (?:[\w'’]+ ){1,3}to (?!the\b|a\b|an\b)[a-z])", "urging"),
                  (r"\bpress releases?\b", "statement"),
                  (r"\bsit-?downs?\b", "meeting"),  # "his sit-down with Evans"
                  (r"\bbrought up\b", "mentioned"),
@@ -189,7 +193,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "rate rates", "rate rates", "rate", "bot factdesk", "quick",
     "sat", "sun", "fri", "thu thur thurs", "wed", "tue tues", "mon",
     "in into effective", "for", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
-    "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "release releases",
+    "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
     "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")

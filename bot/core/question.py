@@ -63,7 +63,7 @@ _SYNONYM_GROUPS = (
     "sell sold sale sales seller sellers listed vendor vendors merchant merchants",
     "goal goals aim aims vision target plan intend intends intended intention",
     "job jobs livelihood employment",
-    "prison jail jailed imprisoned locked detained custody",
+    "prison jail jailed jailing imprisoned imprisonment locked detained detention custody",
     "oust ousted ouster removed remove removal",
     "say said says state stated told note noted remark remarks comment comments reckon reckons reckoned",
     "minister ministry",

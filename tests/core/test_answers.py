@@ -1046,6 +1046,7 @@ def test_a_word_snowball_folds_into_another_is_its_own(engine: Engine, question:
     ("how big a share of retail is online shopping in pakistan", "less than 1%"),  # online shopping: e-commerce
     ("where does khawaja asif say that kind of language shows up", "Twitter"),  # shows up: appearing
     ("what came first, imran's ouster or him being jailed", "First, April 2022"),  # ouster: ousted
+    ("what did dar push the alibaba people to do", "invest"),  # push someone to: urge
     ("why won't the usual export promotion work, per the experts", "traditional export promotion"),
 ])
 def test_readers_words_for_what_the_sources_say(engine: Engine, question: str, said: str) -> None:
