@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .answer import Answer, Candidate, Line, Section
-from .model import FactBase
+from .model import Entity, FactBase
 
 # kind → the entity types it lists, in the order /browse shows them
 KINDS: dict[str, tuple[str, ...]] = {
@@ -64,7 +64,15 @@ def entries(base: FactBase, kind: str, years: Sequence[int] = ()) -> list[Candid
     types = KINDS[kind]
     found = [e for e in base.entities.values() if e.type in types and counts.get(e.id) and not e.unnamed]
     found.sort(key=lambda e: (-counts[e.id], e.name))
-    return [Candidate(e.id, e.name, _facts(counts[e.id])) for e in found]
+    return [Candidate(e.id, _with_acronym(e), _facts(counts[e.id])) for e in found]
+
+
+def _with_acronym(ent: Entity) -> str:
+    """"Pakistan Tehreek-e-Insaf (PTI)": the short name readers use beside the full one, when an alias
+    is an acronym the name does not already hold."""
+    short = next((a for a in ent.aliases if 2 <= len(a) <= 6 and a.isupper() and a.isalpha()
+                  and a not in ent.name), None)
+    return f"{ent.name} ({short})" if short else ent.name
 
 
 def _facts(n: int) -> str:

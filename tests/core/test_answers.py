@@ -1105,6 +1105,11 @@ def test_other_officials_are_the_ones_left_unnamed(engine: Engine) -> None:
     _refused(engine, "which other senior officials came to the july 10 meeting", "which officials")
 
 
+def test_the_index_shows_the_acronym_readers_use(engine: Engine) -> None:
+    listed = [line.text for line in engine.route("what organisations do u know").sections[0].lines]
+    assert any(text.startswith("Pakistan Tehreek-e-Insaf (PTI) (") for text in listed), listed
+
+
 def test_imports_are_not_importance(engine: Engine) -> None:
     from bot.core.text import stem
 
