@@ -45,6 +45,7 @@ FILLER = frozenset(
     basically literally quick quickly briefly exact precise precisely ok okay hmm um uh right correct true
     seriously honestly totally definitely probably simply generally himself herself themselves itself anywhere
     carry carries carried gimme lemme database suddenly large travel travels travelled traveled fly flew flown
+    already
     facts stuff somewhere anything everything loads tons bunch incl including
     wonder wondering curious know knew remind reminder again anyway btw also even just some talk talked
     talking speak spoke discuss discussed discussing role roles announce announced jan feb mar apr jun jul

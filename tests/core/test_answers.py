@@ -1047,6 +1047,7 @@ def test_a_word_snowball_folds_into_another_is_its_own(engine: Engine, question:
     ("where does khawaja asif say that kind of language shows up", "Twitter"),  # shows up: appearing
     ("what came first, imran's ouster or him being jailed", "First, April 2022"),  # ouster: ousted
     ("what did dar push the alibaba people to do", "invest"),  # push someone to: urge
+    ("khurram said pakistani ecommerce was already mature?", "infant stage"),  # "already" only stresses the claim
     ("why won't the usual export promotion work, per the experts", "traditional export promotion"),
 ])
 def test_readers_words_for_what_the_sources_say(engine: Engine, question: str, said: str) -> None:
