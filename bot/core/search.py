@@ -1531,6 +1531,18 @@ def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
 WH_VERB_INTENTS = frozenset({"when", "why", "where"})  # "who did X meet" has its own check, in _fits
 
 
+def _opens_clause(toks: tuple[str, ...], i: int) -> bool:
+    """"Where was he meant to go *before* the PM stopped him": a conjunction dating what is asked by
+    another deed, not a "before" the facts must say (as in "the limit before the budget"). A claim's
+    "after PTI responded" is part of what it claims, so this is not asked of yes/no questions."""
+    return toks[i] in ("before", "after", "until", "once") and any(
+        t.endswith("ed") and len(t) > 4 or t in _PAST_IRREGULAR for t in toks[i + 2:i + 5])
+
+
+_PAST_IRREGULAR = frozenset("met led said sent made took gave told left came went got held kept began brought "
+                            "found ran saw stood thought wrote spoke fell rose grew".split())
+
+
 def asked_verb(q: Question, covered: set[int]) -> str:
     """"When did Max Bittner *join* Alibaba", "why did Michael Evans *leave*": the verb after the
     auxiliary is what the question is about, so a common English word the sources never use there
@@ -1676,7 +1688,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                and (toks[i + 1] in CURRENCY_AFTER or toks[i + 1] in CURRENCY_BEFORE)}
     content = [t for i, t in enumerate(toks) if i not in covered and not YEAR.match(t) and not NUMBER.match(t)
                and (t not in STOPWORDS or t in keep) and t not in QUESTION_WORDS and i not in kind_at
-               and i not in described and i not in unit_at]
+               and i not in described and i not in unit_at and not (q.intent != "yes_no" and _opens_clause(toks, i))]
     # the typed focus words that name no entity, plus any the reading supplied ("age" for "how old")
     focus = tuple(w for w in q.focus if (w in content or w not in toks) and stem(w) not in FILLER)
     if q.intent in ("yes_no", "where") and not focus:

@@ -1048,6 +1048,7 @@ def test_a_word_snowball_folds_into_another_is_its_own(engine: Engine, question:
     ("what came first, imran's ouster or him being jailed", "First, April 2022"),  # ouster: ousted
     ("what did dar push the alibaba people to do", "invest"),  # push someone to: urge
     ("khurram said pakistani ecommerce was already mature?", "infant stage"),  # "already" only stresses the claim
+    ("where was khurram supposed to travel before the pm stopped him", "Iran"),  # "before" opens a clause
     ("why won't the usual export promotion work, per the experts", "traditional export promotion"),
 ])
 def test_readers_words_for_what_the_sources_say(engine: Engine, question: str, said: str) -> None:
