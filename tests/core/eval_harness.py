@@ -1,7 +1,7 @@
 """The reader evaluation: questions written from the articles, each checked against one answer.
 
 Files in one format (JSON Lines; an optional first line `{"about": …}` says how the file was
-written), in seven parts:
+written), in eight parts:
 - dev (tuned on): `eval_questions.jsonl` (the first 150), `eval_dev.jsonl` (chat-style, session 2),
   `eval_dev3.jsonl` and `eval_dev4.jsonl` (hard paraphrase, yes/no and look-alike unanswerable cases,
   session 3), `eval_dev5.jsonl` (yes/no, first/last, where and many-part questions, session 4),
@@ -11,7 +11,7 @@ written), in seven parts:
   written blind by a reader who had not seen the engine (the engine scored 66.8 % on eval_dev5, eval_dev8
   and eval_dev9, and 77.3 % on eval_dev10, when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
-- heldout2 … heldout6: `eval_heldout2.jsonl` (session 3) to `eval_heldout6.jsonl` (session 7), each
+- heldout2 … heldout7: `eval_heldout2.jsonl` (session 3) to `eval_heldout7.jsonl` (session 8), each
   written blind by a reader who saw neither the engine nor (from heldout5 on) any file under tests/, and
   measured once when that session's tuning ended — the newest is the freshest honest number.
 
@@ -41,7 +41,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout3": ("eval_heldout3.jsonl",),
          "heldout4": ("eval_heldout4.jsonl",),
          "heldout5": ("eval_heldout5.jsonl",),
-         "heldout6": ("eval_heldout6.jsonl",)}
+         "heldout6": ("eval_heldout6.jsonl",),
+         "heldout7": ("eval_heldout7.jsonl",)}
 ROOT = HERE.parents[1]
 
 
