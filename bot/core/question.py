@@ -270,9 +270,11 @@ def _intent(toks: list[str], line: str, asked: bool = False) -> str:
 
 
 # verbs a statement is made with, beyond the auxiliaries and the regular "-ed" past
-_CLAIM_VERBS = frozenset("""met led said sent made took gave sold won lost told left came went got
-    has have had says sells leads wants holds pay pays paid owns runs fell rose grew shrank held kept
-    became began brought built chose found knew ran saw spent stood thought threw wrote been""".split())
+# irregular past forms (the regular ones end in "-ed"): what a clause or a claim is told by
+PAST_IRREGULAR = frozenset("""met led said sent made took gave sold won lost told left came went got had paid fell
+    rose grew shrank held kept became began brought built chose found knew ran saw spent stood thought threw
+    wrote spoke""".split())
+_CLAIM_VERBS = PAST_IRREGULAR | frozenset("has have says sells leads wants holds pay pays owns runs been".split())
 
 
 def _states_claim(head: list[str]) -> bool:

@@ -28,6 +28,7 @@ from .question import (
     AUXILIARIES,
     FILLER,
     LEADING_CHAT,
+    PAST_IRREGULAR,
     ROLE_WORDS,
     SAY_WORDS,
     SYNONYMS,
@@ -1536,11 +1537,7 @@ def _opens_clause(toks: tuple[str, ...], i: int) -> bool:
     another deed, not a "before" the facts must say (as in "the limit before the budget"). A claim's
     "after PTI responded" is part of what it claims, so this is not asked of yes/no questions."""
     return toks[i] in ("before", "after", "until", "once") and any(
-        t.endswith("ed") and len(t) > 4 or t in _PAST_IRREGULAR for t in toks[i + 2:i + 5])
-
-
-_PAST_IRREGULAR = frozenset("met led said sent made took gave told left came went got held kept began brought "
-                            "found ran saw stood thought wrote spoke fell rose grew".split())
+        (t.endswith("ed") and len(t) > 4) or t in PAST_IRREGULAR for t in toks[i + 2:i + 5])
 
 
 def asked_verb(q: Question, covered: set[int]) -> str:

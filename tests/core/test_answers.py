@@ -309,6 +309,12 @@ def _answered(engine: Engine, question: str, *phrases: str) -> None:
         assert phrase in answer.lead, (question, phrase, answer.lead)
 
 
+def _said_back(engine: Engine, question: str, *phrases: str) -> None:
+    """A claim is answered with what the sources say ("The sources say: …"), holding each phrase."""
+    _answered(engine, question, "The sources say", *phrases)
+    assert engine.route(question).lead.startswith("The sources say")
+
+
 def _refused(engine: Engine, question: str, missing: str) -> Answer:
     """The question is refused, naming (in `missing`) what the sources lack."""
     answer = engine.route(question)
@@ -1004,8 +1010,7 @@ def _not_answered(engine: Engine, *questions: str) -> None:
 
 def test_a_speakers_claim_in_a_word_the_sources_never_use(engine: Engine) -> None:
     # what the speaker did say about the rest of the claim, in their words
-    answer = engine.route("did the pm label e-commerce optional")
-    assert answer.status == "answer" and "a must" in answer.lead and answer.lead.startswith("The sources say")
+    _said_back(engine, "did the pm label e-commerce optional", "a must")
     assert "politically motivated" in engine.route("did imran khan call the charges fair").lead
     # two words the sources lack, or a deed rather than words, stay refused
     _not_answered(engine, "did dar say salaries were shrinking",
@@ -1076,9 +1081,7 @@ def test_a_time_of_day_is_a_detail_the_sources_lack(engine: Engine) -> None:
     ("pakistan's exports fell to 12 billion in 2017?", "$20 billion"),  # a scaled figure, no unit typed
 ])
 def test_a_claims_figure_the_sources_give_otherwise(engine: Engine, question: str, said: str) -> None:
-    answer = engine.route(question)
-    assert answer.status == "answer" and answer.lead.startswith("The sources say"), (question, answer.note)
-    assert said in answer.lead, answer.lead
+    _said_back(engine, question, said)
 
 
 def test_where_in_a_place_asks_a_venue_within_it(engine: Engine) -> None:
@@ -1158,9 +1161,7 @@ def test_a_claim_between_two_parties_made_the_other_way_round(engine: Engine) ->
     # the sources say who did it to whom: the reader sees the claim as they make it
     for question in ("so alibaba offered the pakistani government complete support?",
                      "did alibaba offer pakistan complete support"):
-        answer = engine.route(question)
-        assert answer.status == "answer" and answer.lead.startswith("The sources say"), (question, answer.note)
-        assert "government offered Alibaba complete support" in answer.lead
+        _said_back(engine, question, "government offered Alibaba complete support")
     # one party and an occasion is not a claim to turn round; nor is one the sources make neither way
     _not_answered(engine, "did alibaba offer pakistan a seat on its board")
 
