@@ -491,7 +491,9 @@ _POINTER = re.compile(r"(?<=\bsaid)\s+(?:that|this|it)\b|(?<=\bsay)\s+(?:that|th
 
 
 _DOLLARS = re.compile(r"\${2,}(?!\s*\d)")
-_SHORT_YEAR = re.compile(r"(?<![\w'’])['’]([012]\d)\b(?!['’])")
+# "since '22": a year, unless a figure is quoted ("'18%'", "'18 per cent'")
+_SHORT_YEAR = re.compile(r"(?<![\w'’])['’]([012]\d)\b(?!['’%.,]?\d|['’]|\s*(?:%|percent|per cent|pc|k|m|mn|bn|"
+                         r"million|billion|thousand|lakh|crore|rupees?|dollars?|usd|pkr)\b|%)", re.I)
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}(?:[A-Za-z]\b)?")
 
 

@@ -1042,8 +1042,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         # (what the fact is filed under, when that is an event, is what it says too: a dated line of
         # "the DG ISPR's press briefing" is the briefing's date though its sentence says "spoke to journalists")
         subject = base.entities.get(fact.about[0])
-        said = {stem(w) for w in quantity_words(fact.says if subject is None or subject.type != "event"
-                                                else f"{fact.says} {subject.name}")}
+        said = {stem(w) for w in quantity_words(f"{fact.says} {_subject_name(base, fact)}")}
         for word in content if not DAY_WORDS.isdisjoint(q.tokens) else ():
             term = stem(word)
             if term not in FILLER and not is_filler(word) and term in index.postings \
@@ -1835,8 +1834,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if fitting and q.intent == "when" and verb.endswith("ed") and not {"was", "were"}.isdisjoint(toks[:3]) and (
             done := stem(verb)) in index.postings and done not in FILLER:
         # "when was Munir *promoted*" (a passive: what was done to him): the date of a fact whose sentence
-        # says so, not of a post that
-        # names his rank (the event a fact is filed under counts as said: "the briefing" of a dated line)
+        # says so, not of a post that names his rank (the event a fact is filed under counts as said)
         done_as = SYNONYMS.get(done, frozenset()) | {done}
         fitting = [(s, f) for s, f in fitting if not done_as.isdisjoint(
             stem(w) for w in quantity_words(f"{f.says} {_subject_name(base, f)}"))]
@@ -2258,11 +2256,11 @@ def _worded_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     return Hits(facts=[f for f in search_facts(base, index, relaxed, suggest=False).facts if speaker.said(f)])
 
 
-
 def _the_other_way_round(base: FactBase, index: Index, q: Question) -> Hits:
-    """"Did Alibaba offer Pakistan complete support", "did Shehbaz promise Alibaba training": a claim
-    between two named parties that the sources make the other way round — the claim with the two
-    swapped, so the reader sees who did it to whom. Only two parties, on either side of the verb."""
+    """"Did Alibaba offer Pakistan complete support": a claim between two named parties that the
+    sources make the other way round (the government offered Alibaba) — the claim with the two swapped,
+    so the reader sees who did it to whom. Only two parties, on either side of a verb the fact itself
+    uses."""
     toks = q.tokens
     parties: list[tuple[int, int, set[str]]] = []  # start, end, entity ids; "the Pakistani government" is one
     for m in sorted(mentioned_entities(index, toks, acronyms=kept_acronyms(q.text)), key=lambda m: m.start):
@@ -2286,6 +2284,7 @@ def _the_other_way_round(base: FactBase, index: Index, q: Question) -> Hits:
         return Hits()
     return Hits(facts=[f for f in search_facts(base, index, relaxed, suggest=False).facts
                        if verbs <= _own_terms(index, f)], asked=relaxed)
+
 
 COPULA = frozenset({"is", "was", "are", "were", "be", "been"})
 SPEAKING = frozenset({"speak", "speaks", "spoke", "spoken", "talk", "talks", "talked"})

@@ -1139,6 +1139,7 @@ def test_a_year_in_two_digits_after_an_apostrophe() -> None:
     assert read("dar's '17 remarks").years == (2017,)
     assert read("imran been in jail since ’23?").intent == "yes_no"  # "been" states a claim
     assert read("rock 'n' roll").years == ()
+    assert read("is the '18% tax' new").numbers == ("18",)  # a quoted figure is no year
 
 
 def test_one_or_a_before_a_scale_is_a_number() -> None:
