@@ -802,7 +802,7 @@ def test_hinglish_questions_are_read_in_english_order() -> None:
     assert expand("2017 me govt ne alibaba ko kya offer kiya") == "what did in 2017 government offer alibaba"
     # "X ke baare mein": about X, after what is said; "kis liye": why; "kya kya": what all
     assert expand("alibaba ke baare mein dar ne kya kaha") == "what dar said about alibaba"
-    assert expand("dar ne alibaba se kis liye milaqat ki") .startswith("why dar")
+    assert expand("dar ne alibaba se kis liye milaqat ki").startswith("why dar")
     assert expand("budget mein kya kya hai") == "what all is in budget"
     # "B ko A V": A did it to B
     assert expand("imran ko pti wale kya bol rahe hain") == "what are pti say imran"
