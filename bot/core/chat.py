@@ -358,7 +358,9 @@ _ONE_SCALE = re.compile(r"\b(?:one|a)(?=[\s-]+(?:thousand|million|billion|trilli
 _SCALE_WORDS = ("thousand", "illion", "lakh", "crore")
 
 
-def _format(value: float) -> str:
+def number_text(value: float) -> str:
+    """A figure as the reading writes it in a question's text ("1000000000", "2.5"): the form facts'
+    figures are compared in."""
     if value == int(value):
         return str(int(value))
     return f"{value:.6f}".rstrip("0").rstrip(".")
@@ -372,7 +374,7 @@ def _quantity(match: re.Match[str]) -> str:
         return match.group(0)
     value = float(match.group("num").replace(",", "")) * _SCALES.get(scale_word, 1.0)
     unit = _CURRENCY_BEFORE.get(cur) or _UNIT_AFTER.get(unit_word, "")
-    return f"{_format(value)} {unit}".rstrip()
+    return f"{number_text(value)} {unit}".rstrip()
 
 
 _BARE_UNITS = re.compile(r"(?<![\d\s])(\s+)(dollars?|usd|rupees?|pkr|per ?cent)\b|^(dollars?|rupees?)\b", re.I)

@@ -20,7 +20,7 @@ from typing import TypeVar, cast
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .chat import normalise_quantities, strip_markup
+from .chat import normalise_quantities, number_text, strip_markup
 from .index import ALL_TYPES, EXACT, PREFIX, Index, Query
 from .model import Entity, Fact, FactBase
 from .quantities import CURRENCY_AFTER, CURRENCY_BEFORE, MONTHS, Quantity, find_quantities, same_quantity
@@ -2161,7 +2161,7 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
         terms = index.text_terms[fact.id]
         figures = {t for t in terms if NUMBER.match(t) and not YEAR.match(t)}
         if not figures and unit == "percent":  # "over half of B2C transactions": a share in words
-            figures = {_format_value(qty.value) for text in (fact.says, fact.source.quote)
+            figures = {number_text(qty.value) for text in (fact.says, fact.source.quote)
                        for qty in find_quantities(text) if qty.unit == "percent"}
             return bool(figures) and not set(q.numbers) <= figures
         return bool(figures) and not set(q.numbers) <= figures and not units.isdisjoint(terms)
@@ -2170,10 +2170,6 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     # the facts whose own sentence gives the figure, when there are any, not ones with it only in their quote
     said = [f for f in found if not units.isdisjoint(stem(t) for t in quantity_words(f.says))]
     return Hits(facts=said or found)
-
-
-def _format_value(value: float) -> str:
-    return str(int(value)) if value == int(value) else str(value)
 
 
 def _placed_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
