@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.core.loader import LineDict, LineList, parse_yaml
+from bot.editing.accept import _plain  # the loader's dicts and lists as plain ones, as the editor dumps them
 
 # scalars that look like other types when plain, and the same text quoted
 WORDS = st.sampled_from(["1", "1.5", "yes", "no", "null", "~", "true", "2017-02-30", "2017-02-03", "0x1F", "",
@@ -19,14 +20,6 @@ SCALARS = st.one_of(WORDS, st.integers(-10**6, 10**6), st.booleans(), st.none(),
 KEYS = st.one_of(WORDS, st.text(min_size=1, max_size=8), st.integers(0, 99))
 DOCS = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4),
                                                       st.dictionaries(KEYS, inner, max_size=4)), max_leaves=20)
-
-
-def _plain(value: object) -> object:
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    return value
 
 
 @settings(max_examples=400, deadline=None)
