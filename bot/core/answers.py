@@ -1361,7 +1361,8 @@ def _office_not_named(base: FactBase, index: Index, q: Question, question: str) 
     mentioned = mentioned_entities(index, q.tokens, acronyms=kept_acronyms(q.text))
     if len(mentioned) != 1 or any(e.type not in ("organisation", "body") for e in mentioned[0].entities):
         return None
-    titles = _roles_and_titles(index)[1] - _NOT_OFFICES
+    roles, titled = _roles_and_titles(index)
+    titles = titled - _NOT_OFFICES
     covered = set(mentioned[0].words)
     rest = [t for t in toks[2:] if t not in covered and t not in STOPWORDS and not YEAR.match(t)]
     office = [t for t in rest if stem(_singular(t)) in titles]
@@ -1369,7 +1370,6 @@ def _office_not_named(base: FactBase, index: Index, q: Question, question: str) 
         return None
     orgs = {e.id for e in mentioned[0].entities}
     terms = {stem(_singular(t)) for t in office}
-    roles = _roles_and_titles(index)[0]
     if any((f.role.get("org") in orgs or orgs & set(f.about)) and terms <= _title_terms(f) for f in roles):
         return None  # the office is held there: the holders' answer, not this one
     org = mentioned[0].entities[0]
