@@ -1415,6 +1415,24 @@ def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> s
     return ""
 
 
+def _which_singular(q: Question, covered: set[int], kinds: set[int]) -> str:
+    """"which jail", "which market": a singular thing the question wants named or described. Not a
+    time ("which year" is a date question), a kind `kind_at` already judges, or a name."""
+    toks = q.tokens
+    for i, tok in enumerate(toks[:-1]):
+        if tok != "which":
+            continue
+        word = toks[i + 1]
+        if i + 1 in covered or i + 1 in kinds or word in STOPWORDS or stem(word) in FILLER or len(word) < 4 or \
+                NUMBER.match(word) or word.endswith("s") or word in TIME_NOUNS:
+            return ""  # plurals are _which_plural's
+        return stem(word)
+    return ""
+
+
+TIME_NOUNS = frozenset("year month day date week time period era decade season".split())
+
+
 def _generic_group(ent: Entity) -> bool:
     """"Commercial banks", "Experts": a group the sources name only by a common plural noun."""
     last = ent.name.split()[-1]
@@ -1425,10 +1443,11 @@ def _generic_group(ent: Entity) -> bool:
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 
 
-def _identifies(fact: Fact, noun: str, *, what: bool = False, others: bool = False) -> bool:
+def _identifies(fact: Fact, noun: str, *, what: bool = False, others: bool = False, absent: bool = True) -> bool:
     """The fact names members of `noun` beside it ("companies such as Alibaba", "banks, including
-    HBL"), or never uses the bare noun at all (it then answers through a name, judged elsewhere).
-    `what` ("what charges"): a description says which as well, a word before the noun or a list."""
+    HBL"); `absent` is the verdict when it never uses the bare noun at all (it may answer through a
+    name, judged by the caller). `what` ("what charges"): a description says which as well, a word
+    before the noun or a list."""
     found = False
     head = noun[:3]
     for text in (fact.says, fact.source.quote):
@@ -1458,12 +1477,21 @@ def _identifies(fact: Fact, noun: str, *, what: bool = False, others: bool = Fal
                 continue
             # "what services": "sales services", "3G and 4G technologies", "narratives …, including
             # those that …" say which; "the charges on which he is held" does not
-            if before and (before[0].isalnum() or any(c.isdigit() for c in before[0])) and \
+            if before and (before[0].replace("-", "").isalnum() or any(c.isdigit() for c in before[0])) and \
                     fold(before[0]) not in STOPWORDS | UNSPECIFIC:
                 return True  # "2,000 acres": a figure says how many, which is what "what was 2,000 acres" asks
             if {"including", "namely", "like", "such"} & {fold(w) for w in words[i + 1:i + 6]}:
                 return True
-    return not found
+    return absent if not found else False
+
+
+def _names_kind(base: FactBase, fact: Fact, noun: str, named: set[str]) -> bool:
+    """One of the fact's entities, other than those the question names, is a `noun` by its own names or
+    keywords ("which ministries": a "Ministry of Commerce" among them). An event or topic is what
+    happened, not the thing asked for: "Imran Khan imprisoned" is no jail."""
+    return any(noun in {stem(w) for text in (*e.names, *e.keywords) for w in tokens(text)}
+               for eid in fact.entity_ids() if eid not in named
+               and (e := base.entities.get(eid)) is not None and e.type not in ("event", "topic"))
 
 
 # words before a noun that do not say which ones ("the new charges", "several services")
@@ -1876,10 +1904,22 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if kind_asked and fitting:  # "which experts warned …": a fact that says only "experts" does not say which
         what = "which" not in toks  # a description says which too, except where "which" asks for names
         unnamed = not {"other", "others", "else"}.isdisjoint(toks)  # "which other officials"
-        fitting = [(s, f) for s, f in fitting if _identifies(f, kind_asked, what=what, others=unnamed)]
+        named = {en.id for m in mentioned for en in m.entities}
+        # where the noun is not in the fact at all, "which" wants a thing of that kind among its entities
+        fitting = [(s, f) for s, f in fitting if _identifies(
+            f, kind_asked, what=what, others=unnamed, absent=what or _names_kind(base, f, kind_asked, named))]
         if not fitting:  # "what charges": the sources speak of "the charges", never of which
             plural = next((t for t in toks if stem(t) == kind_asked), kind_asked)
             return _refusal(base, index, q, mentioned, f"which {plural}", f"do not say which {plural}",
+                            [f for _, f in ranked[:RELATED_MAX]])
+    single = _which_singular(q, covered, set(kind_at) | described)
+    if single and fitting:  # "which jail": "in prison" does not say which, and no jail is among its entities
+        named = {en.id for m in mentioned for en in m.entities}
+        fitting = [(s, f) for s, f in fitting
+                   if _identifies(f, single, what=True, absent=False) or _names_kind(base, f, single, named)]
+        if not fitting:
+            word = next(t for t in toks if stem(t) == single)
+            return _refusal(base, index, q, mentioned, f"which {word}", f"do not say which {word}",
                             [f for _, f in ranked[:RELATED_MAX]])
     if q.intent == "yes_no" and focus and fitting:
         same = _accepted(index, focus[0])  # the claim word's own terms, worked out once per question

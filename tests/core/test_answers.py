@@ -1338,3 +1338,14 @@ def test_when_a_meeting_was_needs_an_events_date(engine: Engine) -> None:
     # the PNSC meeting's article gives it no date; "meets international standards" dates no meeting
     _not_answered(engine, "when did the pm have the pnsc meeting")
     assert "10 July 2025" in engine.route("when was the alibaba meeting with shehbaz").lead
+
+
+def test_which_wants_the_thing_named_not_only_the_deed(engine: Engine) -> None:
+    # "in prison", "officials": the sources say he is held and who was told, never which jail or ministry
+    _refused(engine, "which jail is imran khan in", "which jail")
+    _refused(engine, "which prison is imran khan in rn", "which prison")
+    _refused(engine, "which ministries were told to bring smes online", "which ministries")
+    # a describing word names the kind ("the consumer-to-consumer market"), and so does an entity of it
+    _answered(engine, "in which market does taobao have 90 percent", "consumer-to-consumer")
+    _answered(engine, "which platform holds 90% of c2c", "Taobao")
+    _answered(engine, "which minister met michael evans", "Khurram Dastgir Khan")
