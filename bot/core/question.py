@@ -55,7 +55,7 @@ FILLER = frozenset(
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
 _SYNONYM_GROUPS = (
-    "lead led head heads chair chairs chairman chaired chairperson run runs front fronted",
+    "lead led leads leading leader leaders head heads headed chair chairs chairman chaired chairperson run runs front fronted",
     "meet met meeting visit visited talk talks trip arrive arrived delegation chat chats receive received host hosted",
     "expect expected projected project forecast forecasts estimate estimated predicted likely",
     "accuse accused accusation accusations allegation allegations allege alleged blame blamed",

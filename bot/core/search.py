@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
 from itertools import pairwise
@@ -1097,8 +1097,10 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         identity = bool(after) and after[0] in ("is", "was", "are", "were")
         if fact.kind == "role" and fact.about[0] in asked and not _names_asked_first(q, base, fact.about[0]):
             return False  # "who was IT minister before Shaza Fatima": not Shaza Fatima's own role
+        # "who was *commerce* minister": the word that says which minister is part of the office
+        qualifiers = tuple(t for t, nxt in zip(q.tokens, q.tokens[1:], strict=False) if t in content and stem(nxt) in ROLE_WORDS)
         return _names_someone(base, fact, asked, named_only=identity) and (
-            not focus or _holds_office(index, fact, focus, near, asked))
+            not focus or _holds_office(index, fact, focus, near, asked, qualifiers))
     return True
 
 
@@ -1296,13 +1298,23 @@ def _names_someone(base: FactBase, fact: Fact, asked: frozenset[str], *, named_o
     return False
 
 
+def _qualified(text: str, office: set[str], wanted: set[str]) -> bool:
+    """"Commerce Minister Khurram", "Minister for Commerce": the words that say which office stand
+    beside the office word (two words either way) — "e-commerce" is not commerce."""
+    words = [stem(t) for t in tokens(text)]
+    return any(wanted <= {w for j, w in enumerate(words[max(0, i - 2):i + 3], max(0, i - 2))
+                          if not (j and words[j - 1] == "e")}
+               for i, w in enumerate(words) if w in office)
+
+
 NEAR = 5  # "the delegation led by X": the office word this close to what it is the office of
 HOLDER_NEAR = 10  # "led by the group's president of international markets James Dong"
 COMPOUND_TAIL = re.compile(r"(?<=\w)-(?:led|run|headed|owned|chaired|managed)\b", re.IGNORECASE)
 
 
 def _holds_office(index: Index, fact: Fact, focus: tuple[str, ...], near: tuple[str, ...] = (),
-                  asked: frozenset[str] = frozenset()) -> bool:
+                  asked: frozenset[str] = frozenset(), qualifiers: tuple[str, ...] = (), *,
+                  sentence_only: bool = False) -> bool:
     """"Who chairs X": a role fact with that title, or a sentence where the office word stands
     next to X ("a delegation led by Max Bittner") — not anywhere in it ("the PM chaired a meeting
     that set up a committee" does not say who heads the committee)."""
@@ -1310,11 +1322,19 @@ def _holds_office(index: Index, fact: Fact, focus: tuple[str, ...], near: tuple[
     if not office:
         return True
     alts = set().union(*(SYNONYMS.get(t, frozenset()) | {t} for t in office))
+    wanted = {_known(index, w) or stem(w) for w in qualifiers}  # "finanace minister": the word meant
     if fact.kind == "role":
-        return not alts.isdisjoint(stem(t) for t in tokens(str(fact.role.get("title") or "")))
+        title = {stem(t) for t in tokens(str(fact.role.get("title") or ""))}
+        org = index.base.entities.get(str(fact.role.get("org") or ""))
+        title |= {stem(t) for n in (org.names if org else ()) for t in tokens(n)}
+        if not alts.isdisjoint(title) and wanted <= title:
+            return True  # else its sentence may still say so ("… who led the Alibaba team")
     # "an export-led economy" leads nothing: an office word closing a hyphenated compound is an adjective
-    text = COMPOUND_TAIL.sub(" ", normalise_quantities(f"{fact.says} | {fact.source.quote}"))
+    said = fact.says if sentence_only else f"{fact.says} | {fact.source.quote}"
+    text = COMPOUND_TAIL.sub(" ", normalise_quantities(said))
     words = [stem(t) for t in tokens(text)]
+    if wanted and not any(_qualified(text, alts, wanted) for text in (fact.says, fact.source.quote)):
+        return False
     at = [i for i, w in enumerate(words) if w in alts]
     # the holder is a person the sentence names beside the office ("led by … James Dong"); "attended
     # by the secretary commerce" names no one
@@ -1671,6 +1691,16 @@ GENERIC_TYPES = frozenset("body bodies organisation organisations organization o
                           "person persons leader leaders individual".split())
 
 
+def _described_in_another_year(index: Index, m: Mention, years: Collection[int]) -> bool:
+    """"the delegation leader in 2025": a description (a keyword, no name) of people who are that only in
+    other years — the words then ask for whoever it was that year."""
+    def words_of(texts: Iterable[str]) -> set[str]:
+        return {fold(w) for t in texts for w in tokens(t)}
+    span = set(m.words)
+    return all(e.type == "person" and not set(years) & set(index.entity_years.get(e.id, ())) and
+               span <= words_of(e.keywords) and not span <= words_of(e.names) for e in m.entities)
+
+
 def is_kind(ent: Entity, nouns: set[str]) -> bool:
     """An entity of the kind a "which …" asks for: of a type the noun names, and for a noun narrower
     than its type ("party" among organisations) one whose own names or keywords use it."""
@@ -1693,7 +1723,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     # "what country", "which city": the kind asked for, not the country the word stands for elsewhere
     mentioned = [m for m in mentioned_entities(index, toks, acronyms=keep)
                  if not (len(m.words) == 1 and m.words[0] in TYPE_NOUNS and m.start and toks[m.start - 1] in ("which",
-                                                                                                          "what"))]
+                                                                                                          "what"))
+                 and not (q.years and _described_in_another_year(index, m, q.years))]
     covered = {i for m in mentioned for i in range(m.start, m.start + len(m.words))}
     # "the Alibaba people", "the Alibaba crowd": an organisation's people are the organisation
     covered |= {m.start + len(m.words) for m in mentioned if m.start + len(m.words) < len(toks)
@@ -1859,6 +1890,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                       if w not in STOPWORDS) or _office_object(q, focus)
     fitting = [(s, f) for s, f in ranked
                if _fits(base, index, q, focus, accepted, f, frozenset(subjects), office_of, tuple(content))]
+    if q.intent == "who" and focus and len(fitting) > 1:
+        # "who was the delegation leader": a sentence that names the leader before one whose quote alone does
+        fitting.sort(key=lambda sf: sf[1].kind != "role" and not _holds_office(
+            index, sf[1], focus, office_of, frozenset(subjects), sentence_only=True))
     if fitting and q.intent == "when" and verb.endswith("ed") and not {"was", "were"}.isdisjoint(toks[:3]) and (
             done := stem(verb)) in index.postings and done not in FILLER:
         # "when was Munir *promoted*" (a passive: what was done to him): the date of a fact whose sentence
