@@ -118,7 +118,8 @@ SAY_WORDS = frozenset({"say", "said", "says", "statement", "statements", "quote"
                        "ask", "asked", "accuse", "accused", "warn", "warned", "emphasise", "emphasize",
                        "emphasised", "emphasized", "express", "expressed", "urge", "note", "describe",
                        "praise", "praised", "claim", "claimed", "demand", "demanded", "words", "comment",
-                       "comments", "commented", "reply", "replied", "replies"})
+                       "comments", "commented", "reply", "replied", "replies", "thank", "thanked",
+                       "appreciate", "appreciated", "welcome", "welcomed"})
 # Nouns and verbs of office: "who chairs X" asks for a holder of that office.
 ROLE_WORDS = frozenset(stem(w) for w in """chair chairs chairman chairperson chaired head heads headed lead leads
     led leader president ceo founder founded owner owns run runs chief boss director secretary minister governor

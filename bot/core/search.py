@@ -1607,6 +1607,32 @@ def asked_verb(q: Question, covered: set[int]) -> str:
     return ""
 
 
+def _what_deed(q: Question, covered: set[int]) -> str:
+    """"What did the 2017 delegation *eat*": the verb right after a named subject is the deed asked
+    about — a common word the sources never use there is the detail they lack, not decoration."""
+    toks = q.tokens
+    if q.intent != "what" or len(toks) < 4 or toks[0] != "what" or toks[1] not in AUXILIARIES:
+        return ""
+    j = 2
+    while j < len(toks) and j not in covered and (toks[j] in STOPWORDS or YEAR.match(toks[j])):
+        j += 1  # "the 2017 delegation"
+    if j not in covered:
+        return ""  # "what did everyone say": no named subject, no verb to find
+    while j in covered:
+        j += 1
+    if j >= len(toks) or toks[j] in STOPWORDS or stem(toks[j]) in FILLER or toks[j] in QUESTION_WORDS:
+        return ""
+    return toks[j]
+
+
+BECOMING = frozenset({"become", "became", "becomes", "becoming"})
+# what a sentence says when someone takes an office or a rank, or something comes to be
+CHANGE_STEMS = frozenset(stem(w) for w in """become became appoint appointed named promote promoted elevate elevated
+    elect elected sworn made make takes took take assume assumed succeed succeeded replace replaced join joined
+    nominate nominated confer conferred rise rose grow grew reach reached surpass crossed launch launched
+    establish established found founded form formed create created""".split())
+
+
 # "held in the morning": a time of day is a detail, never decoration (the sources give none)
 TIMES_OF_DAY = frozenset("morning mornings afternoon evening evenings night nights noon midnight dawn dusk".split())
 PASSIVE_AUX = frozenset({"got", "get", "gets", "gotten", "getting", "been", "being", "become", "became"})
@@ -1758,6 +1784,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if not content and not mentioned and not q.years and not q.numbers:
         return Hits(note="Ask about a person, organisation, policy, figure or event in the articles.")
     verb = asked_verb(q, covered)
+    what_verb = _what_deed(q, covered)
     known: list[str] = []
     typed: dict[str, str] = {}  # base term -> the question's word for it, to name what is missing
     unknown: list[str] = []
@@ -1771,7 +1798,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         if hit:
             known.append(hit)
             typed.setdefault(hit, word)
-        elif word in focus or not is_filler(word) or word == verb or word in TIMES_OF_DAY:
+        elif word in focus or not is_filler(word) or word in (verb, what_verb) or word in TIMES_OF_DAY:
             unknown.append(word)
         # else: an everyday word the base does not use, and not what is asked: it decorates
     named = {stem(w) for m in mentioned for e in m.entities for n in e.names for w in tokens(n)}
@@ -1901,6 +1928,12 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         done_as = SYNONYMS.get(done, frozenset()) | {done}
         fitting = [(s, f) for s, f in fitting if not done_as.isdisjoint(
             stem(w) for w in quantity_words(f"{f.says} {_subject_name(base, f)}"))]
+        if not fitting:
+            return _refusal(base, index, q, mentioned, "a date", "do not say when", [f for _, f in ranked[:RELATED_MAX]])
+    if fitting and q.intent == "when" and not BECOMING.isdisjoint(toks):
+        # "when did Munir become field marshal": a sentence that says he was made one, not one that he is
+        fitting = [(s, f) for s, f in fitting if not CHANGE_STEMS.isdisjoint(
+            stem(w) for w in quantity_words(f"{f.says} | {f.source.quote}"))]
         if not fitting:
             return _refusal(base, index, q, mentioned, "a date", "do not say when", [f for _, f in ranked[:RELATED_MAX]])
     if fitting and q.intent not in ("yes_no", "compare"):

@@ -1373,3 +1373,18 @@ def test_an_office_asked_with_its_qualifier_and_a_year(engine: Engine) -> None:
     # Minister Shehbaz Sharif … e-commerce" is no commerce minister
     _not_answered(engine, "who was commerce minister in 2025")
     assert engine.route("who was finanace minister in 2017 when alibaba came").lead.startswith("Ishaq Dar")
+
+
+def test_what_someone_did_in_a_word_the_sources_never_use(engine: Engine) -> None:
+    # the verb after a named subject is the deed asked about, not decoration
+    _refused(engine, "what did the 2017 delegation eat at the meeting lol", "eat")
+    _refused(engine, "what did james dong wear", "wear")
+    assert engine.route("what did dar urge alibaba to do").status == "answer"
+    # thanks go one way: Shehbaz Sharif thanked Alibaba
+    _not_answered(engine, "what did alibaba thank shehbaz for")
+    assert engine.route("what did shehbaz thank alibaba for").status == "answer"
+
+
+def test_when_someone_became_something_needs_a_sentence_saying_so(engine: Engine) -> None:
+    # "holds the rank of field marshal" and a post naming the rank date no promotion
+    _not_answered(engine, "when did asim munir become field marshal", "when did asim munir become feild marshal")
