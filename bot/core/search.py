@@ -1298,6 +1298,9 @@ def _names_someone(base: FactBase, fact: Fact, asked: frozenset[str], *, named_o
     return False
 
 
+OWN_TITLES = frozenset({stem("president")})
+
+
 def _qualified(text: str, office: set[str], wanted: set[str]) -> bool:
     """"Commerce Minister Khurram", "Minister for Commerce": the words that say which office stand
     beside the office word (two words either way) — "e-commerce" is not commerce."""
@@ -1321,7 +1324,8 @@ def _holds_office(index: Index, fact: Fact, focus: tuple[str, ...], near: tuple[
     office = {stem(w) for w in focus if stem(w) in ROLE_WORDS}
     if not office:
         return True
-    alts = set().union(*(SYNONYMS.get(t, frozenset()) | {t} for t in office))
+    # "president" is a title of its own: a chief of defence forces is no president ("boss" is any of them)
+    alts = set().union(*((frozenset() if t in OWN_TITLES else SYNONYMS.get(t, frozenset())) | {t} for t in office))
     wanted = {_known(index, w) or stem(w) for w in qualifiers}  # "finanace minister": the word meant
     if fact.kind == "role":
         title = {stem(t) for t in tokens(str(fact.role.get("title") or ""))}

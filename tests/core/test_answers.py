@@ -1388,3 +1388,12 @@ def test_what_someone_did_in_a_word_the_sources_never_use(engine: Engine) -> Non
 def test_when_someone_became_something_needs_a_sentence_saying_so(engine: Engine) -> None:
     # "holds the rank of field marshal" and a post naming the rank date no promotion
     _not_answered(engine, "when did asim munir become field marshal", "when did asim munir become feild marshal")
+
+
+def test_president_is_a_title_of_its_own(engine: Engine) -> None:
+    from bot.core.search import _holds_office
+    index = engine._state.index
+    chief = index.base.facts["asim-munir-role-cdf-2025"]  # "Chief of Defense Forces"
+    assert not _holds_office(index, chief, ("president",))
+    assert _holds_office(index, chief, ("chief",)) and _holds_office(index, chief, ("boss",))
+    assert _holds_office(index, index.base.facts["james-dong-role-2025-profit"], ("president",))
