@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
@@ -1731,6 +1732,33 @@ def _described_in_another_year(index: Index, m: Mention, years: Collection[int])
                span <= words_of(e.keywords) and not span <= words_of(e.names) for e in m.entities)
 
 
+@per_index
+def _dated_groups(index: Index) -> dict[str, list[tuple[Entity, frozenset[str]]]]:
+    """The dated groups and events by each word of their names, aliases and keywords (with all those
+    words): a lookup by one word of a question's span, not a scan of every group."""
+    groups: dict[str, list[tuple[Entity, frozenset[str]]]] = defaultdict(list)
+    for ent in index.base.entities.values():
+        if ent.year and ent.type in ("body", "event"):
+            words = frozenset(fold(w) for t in (*ent.names, *ent.keywords) for w in tokens(t))
+            for word in words:
+                groups[word].append((ent, words))
+    return groups
+
+
+def _with_namesakes(index: Index, m: Mention) -> Mention:
+    """"The Alibaba team" is the 2025 delegation's alias, but the 2017 delegation was an Alibaba team
+    too: a dated group named by words another dated group of its kind also answers to stands for
+    either (the year, the other names in the question and the facts then tell which)."""
+    if not m.entities or not all(e.year and e.type in ("body", "event") for e in m.entities):
+        return m
+    span = set(m.words)
+    kinds = {e.type for e in m.entities}
+    groups = _dated_groups(index)
+    fewest = min(span, key=lambda w: len(groups.get(w, ())))
+    more = tuple(e for e, words in groups.get(fewest, ()) if e.type in kinds and span <= words and e not in m.entities)
+    return Mention(m.words, m.entities + more, m.start) if more else m
+
+
 def is_kind(ent: Entity, nouns: set[str]) -> bool:
     """An entity of the kind a "which …" asks for: of a type the noun names, and for a noun narrower
     than its type ("party" among organisations) one whose own names or keywords use it."""
@@ -1755,6 +1783,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                  if not (len(m.words) == 1 and m.words[0] in TYPE_NOUNS and m.start and toks[m.start - 1] in ("which",
                                                                                                           "what"))
                  and not (q.years and _described_in_another_year(index, m, q.years))]
+    mentioned = [_with_namesakes(index, m) for m in mentioned]
     covered = {i for m in mentioned for i in range(m.start, m.start + len(m.words))}
     # "the Alibaba people", "the Alibaba crowd": an organisation's people are the organisation
     covered |= {m.start + len(m.words) for m in mentioned if m.start + len(m.words) < len(toks)

@@ -1397,3 +1397,19 @@ def test_president_is_a_title_of_its_own(engine: Engine) -> None:
     assert not _holds_office(index, chief, ("president",))
     assert _holds_office(index, chief, ("chief",)) and _holds_office(index, chief, ("boss",))
     assert _holds_office(index, index.base.facts["james-dong-role-2025-profit"], ("president",))
+
+
+def test_a_dated_group_named_by_another_groups_alias(engine: Engine) -> None:
+    # "the Alibaba team" is the 2025 delegation's alias; with Dar (2017) or a 2017 date it is the 2017 one
+    assert "3 March 2017" in engine.route("when did the alibaba team call on dar").lead
+    assert engine.route("who headed the alibaba team that went to see dar in march 2017").lead.startswith("Max Bittner")
+    assert "James Dong" in engine.route("who led the alibaba team in july 2025").lead
+
+
+@pytest.mark.parametrize(("typed", "phrase"), [
+    ("wher did the alibaba delegation meet ishaq dar", "Islamabad"),
+    ("wat did dar say about ICT infra", "ICT infrastructure"),
+    ("Kindly inform me the quantity of internet users in Pakistan 2017", "30 million")])
+def test_more_chat_shorthand_and_measure_words(engine: Engine, typed: str, phrase: str) -> None:
+    answer = engine.route(typed)
+    assert answer.status == "answer" and any(phrase in f.says for f in answer.facts()), (typed, answer.lead)
