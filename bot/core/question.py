@@ -310,6 +310,8 @@ def _noun_run(toks: list[str], most: int = 3) -> tuple[str, ...]:
                 break
             continue
         if YEAR.match(tok) or NUMBER.match(tok):
+            if not out and tok.isdigit() and int(tok) <= 12:
+                continue  # "the 3 measures": a count of the things, which are the nouns after it
             break
         out.append(tok)
         if len(out) == most:
@@ -406,6 +408,21 @@ def day_month(toks: list[str] | tuple[str, ...], i: int) -> str | None:
     return next((toks[k] for k in (i + 1, i - 1) if 0 <= k < len(toks) and toks[k] in MONTHS), None)
 
 
+def _counts_items(toks: list[str] | tuple[str, ...], i: int) -> bool:
+    """"What were *the three* measures", "name all 6 members": a small count of the things asked for,
+    said the way a reader recalls the list — not a figure the answer must give. (A claim keeps it: "were
+    there 3 measures" asks whether the count is right.)"""
+    return (toks[i].isdigit() and int(toks[i]) <= 12 and 0 < i < len(toks) - 1
+            and toks[i - 1] in ("the", "all", "those", "these", "its", "his", "their")
+            and toks[i + 1] not in UNIT_WORDS and any(t.endswith("s") for t in toks[i + 1:i + 4])
+            and (toks[0] in ("list", "name") or (toks[0] in ("what", "which", "who") and toks[1] in ("is", "are", "was",
+                                                                                                 "were"))))
+
+
+UNIT_WORDS = frozenset("percent billions millions thousands lakhs crores rs usd pkr dollars rupees years days "
+                       "months weeks hours minutes times".split())
+
+
 def read(raw: str) -> Question:
     """Read a question as typed; pure text work — entities are found against the index later."""
     text = clean(raw)
@@ -419,7 +436,7 @@ def read(raw: str) -> Question:
         unit_next = i + 1 < len(toks) and toks[i + 1] in ("pkr", "usd", "percent")
         if YEAR.match(tok) and not unit_next:
             years.append(int(tok))
-        elif NUMBER.match(tok) and day_month(toks, i) is None:
+        elif NUMBER.match(tok) and day_month(toks, i) is None and not _counts_items(toks, i):
             numbers.append(tok)
         elif tok not in STOPWORDS or tok in keep:
             words.append(tok)

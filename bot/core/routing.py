@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from .engine import Engine
 
 WHO = re.compile(r"^\s*(?:who\s+(?:is|was|are|were)|who's|whos|tell me about|about)\s+(?P<rest>.+?)\s*\??\s*$", re.I)
+# "who were the (six) members of the delegation": people belonging to something, asked of the facts —
+# not a profile of the delegation itself
+_MEMBERS_OF = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:members|people|officials|participants|attendees|delegates|"
+                         r"representatives|executives|leaders|ministers|others)\s+(?:of|in|at|from|on|with)\b", re.I)
 COMPARE = re.compile(r"^\s*compare\s+(?P<rest>.+?)\s*\??\s*$", re.I)
 POLICY = re.compile(r"^\s*(?:policy|policies)\s+(?:on\s+|for\s+)?(?P<rest>.+?)\s*\??\s*$", re.I)
 SPLIT = re.compile(r"\s+(?:vs\.?|versus|and|with|to)\s+|\s*,\s*", re.I)
@@ -100,7 +104,7 @@ def route(engine: Engine, text: str) -> Answer:
         return engine.compare(match.group("a"), match.group("b"))
     if match := POLICY.match(text):
         return engine.policy(match.group("rest"))
-    if match := WHO.match(text):
+    if (match := WHO.match(text)) and not _MEMBERS_OF.match(match.group("rest")):
         holders = engine.role_holders(text)  # "who is the prime minister": every holder, each year
         if holders is not None:
             return holders

@@ -1413,3 +1413,16 @@ def test_a_dated_group_named_by_another_groups_alias(engine: Engine) -> None:
 def test_more_chat_shorthand_and_measure_words(engine: Engine, typed: str, phrase: str) -> None:
     answer = engine.route(typed)
     assert answer.status == "answer" and any(phrase in f.says for f in answer.facts()), (typed, answer.lead)
+
+
+def test_a_count_of_the_things_asked_is_no_figure_to_find(engine: Engine) -> None:
+    # "the three measures": how many the reader remembers, not a number the facts must hold
+    lead = engine.route("What were the three e-commerce measures in Pakistan's 2025 federal budget?").lead
+    assert lead.startswith("The sources list 3")
+    # a claim keeps its count, and "what did each of the 6 members say" is not a list of measures
+    _not_answered(engine, "what did each of the 6 delegation members say")
+
+
+def test_who_were_the_members_of_a_group_asks_the_facts_not_for_its_profile(engine: Engine) -> None:
+    answer = engine.route("who were the members of the 2025 delegation")
+    assert answer.command == "ask" and answer.lead.startswith("James Dong")
