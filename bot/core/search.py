@@ -54,6 +54,7 @@ TYPO_ZIPF = 2.0  # a word at least this common in English is taken as written, n
 COUNT_WORDS = frozenset({"half", "third", "quarter", "double", "doubling", "doubled", "twice", "triple", "tripled"})
 AGGREGATE_WORDS = frozenset({"all", "every", "each", "list", "measures", "steps", "taxes", "both", "everything",
                              "times"})
+AGGREGATE_NOUNS = frozenset({"measures", "steps", "taxes", "times"})
 
 
 T = TypeVar("T")
@@ -1478,7 +1479,8 @@ def _identifies(fact: Fact, noun: str, *, what: bool = False, others: bool = Fal
     for text in (fact.says, fact.source.quote):
         if head not in text:
             continue  # the noun is not in this text at all (the common case, and the cheap test)
-        words = [w.strip(".:;,\"“”()") for w in text.split()]
+        raw = text.split()
+        words = [w.strip(".:;,\"“”()") for w in raw]
         for i, word in enumerate(words):
             if not word.startswith(head) or not word.islower() or stem(fold(word)) != noun:
                 continue  # "State Bank" is a name, not the plural "banks"
@@ -1507,6 +1509,10 @@ def _identifies(fact: Fact, noun: str, *, what: bool = False, others: bool = Fal
                 return True  # "2,000 acres": a figure says how many, which is what "what was 2,000 acres" asks
             if {"including", "namely", "like", "such"} & {fold(w) for w in words[i + 1:i + 6]}:
                 return True
+            if i + 2 < len(words) and not raw[i].endswith((",", ";", ".")) and words[i + 1].endswith("ed") and \
+                    words[i + 1].islower() and words[i + 2] in (
+                    "by", "from", "through", "via", "to", "for", "in", "on"):
+                return True  # "goods delivered by courier companies", "parcels imported from abroad"
     return absent if not found else False
 
 
@@ -1878,7 +1884,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if q.intent == "who" and mentioned and all(e.type == "person" and e.unnamed for e in mentioned[0].entities):
         # "who is the FBR chairman": the sources mention the office, never the person in it
         return _refusal(base, index, q, mentioned, "the name of the person", "do not name them")
-    if AGGREGATE_WORDS & set(toks):
+    # "why the new taxes": a list of the taxes gives no reason for them ("every reason" still lists)
+    if (agg := AGGREGATE_WORDS & set(toks)) and not (q.intent == "why" and agg <= AGGREGATE_NOUNS):
         topical = _topic_listing(base, index, q, toks, mentioned, known)
         if topical:
             return Hits(facts=topical[:MAX_AGGREGATE], aggregate=True)
@@ -2053,13 +2060,22 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if AGGREGATE_WORDS & set(toks) and any(KIND_WORDS.get(stem(t)) == "figure" for t in toks):
         # "all Dar's numbers": every fact of his that gives one, not everything he said
         fitting = [(s, f) for s, f in fitting if _of_kind(index, "figure", f)] or fitting
+    rationale: set[str] = set()
+    if q.intent == "why" and fitting:
+        # "why did Pakistan put new taxes on foreign giants": the sentence that says so and the one that
+        # gives the reason are two facts about one thing — the reason, where it names what was done
+        beside = _reasons_beside(base, fitting, content)
+        rationale = {f.id for _, f in beside}
+        fitting = beside + [(s, f) for s, f in fitting if f.id not in rationale]
     if q.intent == "why" and not any(_gives_reason(f) or CONSEQUENCE.search(f.says)
                                      # "why does Dar think …": what the one asked about said is his reason
                                      or (f.kind == "statement" and f.speaker in subjects) for _, f in fitting):
         # "why is the 5% tax fixed": facts that only restate what is asked about give no reason
         return _refusal(base, index, q, mentioned, "a reason", "do not say why", [f for _, f in ranked[:RELATED_MAX]])
     if q.intent == "why":  # a fact that gives a reason answers "why" before one that only repeats the what
-        fitting.sort(key=lambda sf: not _gives_reason(sf[1]))
+        # (one whose own sentence gives it before one whose quote alone does)
+        fitting.sort(key=lambda sf: (sf[1].id not in rationale, not _gives_reason(sf[1]),
+                                     not (sf[1].details.get("purpose") or REASON.search(sf[1].says))))
     if q.order is not None and "ever" in toks:
         # "the first DG ISPR ever", "first ever Pakistani seller": first in all history, which only a
         # fact that says so answers — the sources' earliest mention is not it
@@ -2667,6 +2683,29 @@ def _intent_boost(index: Index, q: Question, words: set[str], fact: Fact) -> flo
 def _subject_name(base: FactBase, fact: Fact) -> str:
     subject = base.entities.get(fact.about[0])
     return subject.name if subject is not None and subject.type == "event" else ""
+
+
+def _reasons_beside(base: FactBase, fitting: list[tuple[float, Fact]], content: list[str]) -> list[tuple[float, Fact]]:
+    """Facts about the policy the question names by its own words ("the new *taxes*": the budget's), the
+    first `about` of a fitting fact, from the same article, that give a reason in words and use one of
+    the question's words for what was done."""
+    wanted = {stem(w) for w in content if stem(w) not in FILLER}
+    seen: set[str] = set()
+    found: list[tuple[float, Fact]] = []
+    for score, fact in fitting:
+        subject = base.entities.get(fact.about[0]) if fact.about else None
+        if subject is None or subject.type != "policy" or not wanted & {
+                stem(w) for t in (*subject.names, *subject.keywords) for w in tokens(t)}:
+            continue  # the rationale of the policy asked about; a meeting's purpose is no reason why each came
+        for fid in base.by_entity.get(subject.id, ()):
+            other = base.facts[fid]
+            if fid in seen or other.source.article != fact.source.article or not REASON.search(
+                    f"{other.says} {other.source.quote}"):  # said in words, not an event's recorded purpose
+                continue
+            if wanted & {stem(w) for w in tokens(f"{other.says} {other.source.quote}")}:
+                seen.add(fid)
+                found.append((score, other))
+    return found
 
 
 def _gives_reason(fact: Fact) -> bool:

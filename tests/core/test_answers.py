@@ -1426,3 +1426,18 @@ def test_a_count_of_the_things_asked_is_no_figure_to_find(engine: Engine) -> Non
 def test_who_were_the_members_of_a_group_asks_the_facts_not_for_its_profile(engine: Engine) -> None:
     answer = engine.route("who were the members of the 2025 delegation")
     assert answer.command == "ask" and answer.lead.startswith("James Dong")
+
+
+def test_why_a_policy_was_made_is_answered_by_its_stated_rationale(engine: Engine) -> None:
+    # the sentence saying the taxes were imposed and the one giving the reason are two facts
+    for question in ("why did pakistan put new taxes on foreign e-com giants",
+                     "why is the government imposing taxes on e-commerce giants"):
+        assert "growth and importance" in engine.route(question).lead, question
+    # a meeting's purpose is no reason why each person came to it
+    _not_answered(engine, "why did shaza fatima attend the alibaba meeting")
+
+
+def test_what_things_is_answered_by_a_describing_participle(engine: Engine) -> None:
+    # "goods delivered by courier companies" says which goods; "shared their views, followed by" does not
+    _answered(engine, "the 18 per cent sales tax applies to what goods?", "courier")
+    _not_answered(engine, "what views did the secretary finance share at the evans meeting")
