@@ -356,6 +356,7 @@ LIST_NOISE = frozenset({"all", "every", "the", "me", "of", "mentioned", "named",
                         "articles", "you", "u", "know", "about", "cover", "have", "do", "can", "does", "what",
                         "who", "which", "pls", "please", "are", "is", "there", "any", "a", "an", "your", "ur",
                         "data", "database", "records", "list", "base", "facts", "come", "up", "appear", "political",
+                        "appears", "appearing", "show", "shows", "showing", "feature", "features", "featured",
                         "ask", "i"})
 
 
@@ -388,7 +389,11 @@ def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
         return None, "", False
     kind: str | None = None
     rest: list[str] = []
+    # "which ministers are in your sources": people by office, the sources only where they are found
+    offices = any(t.endswith("s") and stem(t[:-1]) in ROLE_WORDS for t in head)
     for tok in head[1:] if head[0] in LIST_VERBS else head:
+        if offices and tok in BOT_WORDS:
+            continue
         if tok in LIST_KINDS and LIST_KINDS[tok] is not None:  # "which policies/measures": one kind, twice
             kind = kind or LIST_KINDS[tok]
         elif tok not in LIST_NOISE and tok not in LIST_VERBS and not (kind == "policy" and tok in ("measures", "measure")):

@@ -1441,3 +1441,10 @@ def test_what_things_is_answered_by_a_describing_participle(engine: Engine) -> N
     # "goods delivered by courier companies" says which goods; "shared their views, followed by" does not
     _answered(engine, "the 18 per cent sales tax applies to what goods?", "courier")
     _not_answered(engine, "what views did the secretary finance share at the evans meeting")
+
+
+def test_which_office_holders_are_in_your_sources_lists_people(engine: Engine) -> None:
+    # "your sources" says where to look, not that the articles themselves are wanted
+    lead = engine.route("which ministers show up in ur sources").lead
+    assert "Ishaq Dar" in lead and "Khawaja Asif" in lead
+    assert engine.route("which articles are in your sources").command == "sources"
