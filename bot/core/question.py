@@ -55,7 +55,8 @@ FILLER = frozenset(
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
 _SYNONYM_GROUPS = (
-    "lead led leads leading leader leaders head heads headed chair chairs chairman chaired chairperson run runs front fronted",
+    "lead led leads leading leader leaders head heads headed chair chairs chairman chairmen chaired chairperson run runs "
+    "front fronted",
     "meet met meeting visit visited talk talks trip arrive arrived delegation chat chats receive received host hosted",
     "expect expected projected project forecast forecasts estimate estimated predicted likely",
     "accuse accused accusation accusations allegation allegations allege alleged blame blamed",
@@ -68,6 +69,7 @@ _SYNONYM_GROUPS = (
     "oust ousted ouster removed remove removal",
     "say said says state stated told note noted remark remarks comment comments reckon reckons reckoned",
     "minister ministry",
+    "spokesman spokesmen spokesperson spokespersons spokeswoman spokespeople",
     "company firm",
     "help support assist assistance",
     "cut reduce reduced reduction lower lowered decline declined declining drop dropped fall fell slump slumped "
@@ -121,7 +123,7 @@ SAY_WORDS = frozenset({"say", "said", "says", "statement", "statements", "quote"
                        "comments", "commented", "reply", "replied", "replies", "thank", "thanked",
                        "appreciate", "appreciated", "welcome", "welcomed"})
 # Nouns and verbs of office: "who chairs X" asks for a holder of that office.
-ROLE_WORDS = frozenset(stem(w) for w in """chair chairs chairman chairperson chaired head heads headed lead leads
+ROLE_WORDS = frozenset(stem(w) for w in """chair chairs chairman chairmen chairperson chaired head heads headed lead leads
     led leader president ceo founder founded owner owns run runs chief boss director secretary minister governor
     spokesman spokesperson commander manager member members dg""".split())
 LIST_KINDS = {

@@ -2484,8 +2484,8 @@ def _titled_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     minister": a claim that one named person holds an office the plain search could not confirm —
     the titles the sources give that person (in the years asked), so the reader sees which office."""
     toks = q.tokens
-    if COPULA.isdisjoint(toks):
-        return Hits()
+    if COPULA.isdisjoint(toks) or not SAY_WORDS.isdisjoint(toks):
+        return Hits()  # "Gohar said the spokesman's words were …": a claim about what was said
     mentioned = mentioned_entities(index, toks, acronyms=kept_acronyms(q.text))
     covered = {i for m in mentioned for i in range(m.start, m.start + len(m.words))}
     rest = [t for i, t in enumerate(toks) if i not in covered and t not in STOPWORDS and not YEAR.match(t)
@@ -2499,7 +2499,10 @@ def _titled_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     # "Khurram was the *finance minister*": an office typed as another person's title names them too,
     # and their titles show who held it
     offices = [m for m in people if any(stem(w) in ROLE_WORDS for w in m.words)]
-    if len(people) != len(mentioned) or len(people) - len(offices) != 1 or len(offices) > 1 or (
+    # "the chairman *of PTI*": the organisation the office is of
+    of_org = [m for m in mentioned if m.start and toks[m.start - 1] == "of" and m.start > 1
+              and stem(toks[m.start - 2]) in ROLE_WORDS and all(e.type != "person" for e in m.entities)]
+    if len(people) + len(of_org) != len(mentioned) or len(people) - len(offices) != 1 or len(offices) > 1 or (
             not offices and not any(stem(t) in ROLE_WORDS for t in rest)):
         return Hits()
     # "is he the foreign minister (now)": only the newest year's titles speak for the present

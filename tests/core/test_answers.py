@@ -1448,3 +1448,13 @@ def test_which_office_holders_are_in_your_sources_lists_people(engine: Engine) -
     lead = engine.route("which ministers show up in ur sources").lead
     assert "Ishaq Dar" in lead and "Khawaja Asif" in lead
     assert engine.route("which articles are in your sources").command == "sources"
+
+
+def test_a_claim_of_an_office_of_an_organisation_leads_with_the_persons_titles(engine: Engine) -> None:
+    for question in ("is salman akram raja the chairman of pti", "is salman akram raja the chairmen of pti"):
+        assert "secretary-general" in engine.route(question).lead, question
+    assert "chairman of PTI" in engine.route("is gohar the chairman of pti").lead
+
+
+def test_spokesman_and_spokesperson_are_one_office(engine: Engine) -> None:
+    assert "not appropriate" in engine.route("gohar said the spokesmans words were appropriate?").lead
