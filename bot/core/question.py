@@ -208,6 +208,24 @@ def zipf(word: str) -> float:
 
 
 COMMON_ZIPF = 5.0  # at or above: an everyday word that decorates rather than names ("actually", "guy")
+SPELLING_ZIPF = 3.0  # a correction must be at least this common ("sugested" → "suggested", not a rare word)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@lru_cache(maxsize=4096)
+def english_spelling(word: str) -> str | None:
+    """The common English word one slip away from a word English does not have ("diffrent",
+    "sugested", "critisised"): a deletion, an insertion, a swap of neighbours or one letter changed —
+    the candidates pyspellchecker itself tries first, ranked by the same frequency list. None for a
+    word under five letters (too many neighbours: "ceo", "pti") or with no such neighbour."""
+    if len(word) < 5 or not word.isalpha() or zipf(word) > 0:
+        return None
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    candidates = {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} | {
+        a + c + b[1:] for a, b in splits if b for c in _LETTERS} | {a + c + b for a, b in splits for c in _LETTERS}
+    counts, _ = _frequencies()
+    best = max(candidates, key=lambda w: counts.get(w, 0))
+    return best if zipf(best) >= SPELLING_ZIPF else None
 
 
 def is_filler(word: str) -> bool:

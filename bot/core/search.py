@@ -35,6 +35,7 @@ from .question import (
     SYNONYMS,
     Question,
     day_month,
+    english_spelling,
     is_filler,
     read,
     zipf,
@@ -508,6 +509,8 @@ def _known(index: Index, word: str) -> str | None:
     fixed = index.typo_of(word) or index.known_term(term)
     if fixed is not None and len(word) <= TYPO_MIN_LEN and fixed not in index.token_entities:
         return None  # "uber", "SIFC": a short unknown word is a name or an acronym, not "user" ("daar" is Dar)
+    if fixed is None and (english := english_spelling(word)) is not None:
+        return _known(index, english)  # "sugested": "suggested", which the base says as "proposed"
     return fixed
 
 
@@ -1099,6 +1102,13 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         identity = bool(after) and after[0] in ("is", "was", "are", "were")
         if fact.kind == "role" and fact.about[0] in asked and not _names_asked_first(q, base, fact.about[0]):
             return False  # "who was IT minister before Shaza Fatima": not Shaza Fatima's own role
+        if not REPRESENT.isdisjoint(english_spelling(t) or t for t in q.tokens):
+            # "who represented the State Bank": one of its own people, which "representatives from the
+            # FBR, the State Bank …" beside the secretaries of other offices does not name
+            orgs = {eid for eid in asked if (e := base.entities.get(eid)) is not None and e.type != "person"}
+            return bool(orgs) and any(
+                (e := base.entities.get(eid)) is not None and e.type == "person" and not e.unnamed
+                and any(eid in index.members.get(org, ()) for org in orgs) for eid in fact.entity_ids() if eid not in asked)
         # "who was *commerce* minister": the word that says which minister is part of the office
         qualifiers = tuple(t for t, nxt in zip(q.tokens, q.tokens[1:], strict=False) if t in content and stem(nxt) in ROLE_WORDS)
         return _names_someone(base, fact, asked, named_only=identity) and (
@@ -1301,6 +1311,8 @@ def _names_someone(base: FactBase, fact: Fact, asked: frozenset[str], *, named_o
 
 
 OWN_TITLES = frozenset({stem("president")})
+REPRESENT = frozenset({"represent", "represented", "represents", "representing", "representative",
+                       "representatives", "repping", "repped"})
 
 
 def _qualified(text: str, office: set[str], wanted: set[str]) -> bool:
@@ -1810,7 +1822,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                and (t not in STOPWORDS or t in keep) and t not in QUESTION_WORDS and i not in kind_at
                and i not in described and i not in unit_at and not (q.intent != "yes_no" and _opens_clause(toks, i))]
     # the typed focus words that name no entity, plus any the reading supplied ("age" for "how old")
-    focus = tuple(w for w in q.focus if (w in content or w not in toks) and stem(w) not in FILLER)
+    focus = tuple(w for w in q.focus if (w in content or w not in toks) and stem(w) not in FILLER
+                  and (english_spelling(w) or w) not in UNSPECIFIC)
     if q.intent in ("yes_no", "where") and not focus:
         focus = _claim_verb(toks, covered | set(kind_at) | described)
     accepted = tuple(_accepted(index, w) | (_opposites(w) if q.intent == "yes_no" else frozenset()) for w in focus)
@@ -1829,15 +1842,16 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     unknown: list[str] = []
     for word in content:
         term = stem(word)
-        if term in FILLER:
-            continue
+        if term in FILLER or (english_spelling(word) or word) in UNSPECIFIC:
+            continue  # "the different narratives": which ones is not said by "different"
         hit = _known(index, word) or (term if term in KIND_WORDS else None)  # "his title": carried by role facts
         if not hit and q.intent == "yes_no":  # "did it *raise* the limit" when the sources say it cut it
             hit = next((t for t in sorted(_opposites(word)) if t in index.postings), None)
         if hit:
             known.append(hit)
             typed.setdefault(hit, word)
-        elif word in focus or not is_filler(word) or word in (verb, what_verb) or word in TIMES_OF_DAY:
+        elif word in focus or not is_filler(english_spelling(word) or word) or word in (verb, what_verb) \
+                or word in TIMES_OF_DAY:  # "diffrent" decorates as "different" does
             unknown.append(word)
         # else: an everyday word the base does not use, and not what is asked: it decorates
     named = {stem(w) for m in mentioned for e in m.entities for n in e.names for w in tokens(n)}

@@ -1458,3 +1458,18 @@ def test_a_claim_of_an_office_of_an_organisation_leads_with_the_persons_titles(e
 
 def test_spokesman_and_spokesperson_are_one_office(engine: Engine) -> None:
     assert "not appropriate" in engine.route("gohar said the spokesmans words were appropriate?").lead
+
+
+def test_a_slip_in_an_english_word_is_read_as_the_word(engine: Engine) -> None:
+    from bot.core.question import english_spelling
+    assert english_spelling("sugested") == "suggested" and english_spelling("diffrent") == "different"
+    assert english_spelling("ceo") is None and english_spelling("daraz") is None  # short words, names
+    _answered(engine, "who sugested teaming up w alibaba at a strategic n technical level")
+    # "different" says which narratives no more than "several" does
+    assert "narratives" in engine.route("what did raja say about the diffrent narratives in the country").lead
+
+
+def test_who_represented_an_organisation_needs_one_of_its_people(engine: Engine) -> None:
+    # "representatives from the FBR, the State Bank …" beside other offices' secretaries names no one
+    _not_answered(engine, "who represented the State Bank at the April 2017 meeting",
+                  "who represnted the state bank at the evans meeting")
