@@ -224,6 +224,8 @@ class Index:
         for ent in base.entities.values():
             self._add_entity(ent)
         self.vocab = sorted(self.token_entities)
+        self._vocab_near: dict[int, list[str]] = {}  # (see `_near_vocab`)
+        self._type_masks: dict[frozenset[str], bytes] = {}  # (see `_type_mask`)
         # multi-word names by their words' initials: a slip across a short name ("jak ma") is looked
         # for only among names whose words start with the same letters
         self.name_starts = frozenset(k.split()[0] for k in self.exact if k)
@@ -306,10 +308,29 @@ class Index:
                     found.setdefault(tok, ALIAS)
         edits = max_edits(word)
         if edits and word not in self.token_entities:
-            for tok, dist, _ in process.extract(word, self.vocab, scorer=OSA.distance,
+            for tok, dist, _ in process.extract(word, self._near_vocab(len(word)), scorer=OSA.distance,
                                                 score_cutoff=edits, limit=20):
                 found.setdefault(tok, 1.0 - 0.12 * dist)
         return found
+
+    def _near_vocab(self, n: int) -> list[str]:
+        """The name words a word of `n` letters may be a typo of: those whose length is within its
+        typo allowance (an edit changes the length by one at most, so no other word is close enough),
+        in the vocabulary's order, so that the typo scan finds the same words in the same order as a
+        scan of the whole vocabulary, at a third of its cost (made once per length, per index)."""
+        near = self._vocab_near.get(n)
+        if near is None:
+            edits = max_edits("x" * n)
+            near = self._vocab_near[n] = [w for w in self.vocab if abs(len(w) - n) <= edits]
+        return near
+
+    def _type_mask(self, types: frozenset[str]) -> bytes:
+        """For each display name (by position), whether its entity is of one of these types."""
+        mask = self._type_masks.get(types)
+        if mask is None:
+            entities = self.base.entities
+            mask = self._type_masks[types] = bytes(entities[eid].type in types for _, eid in self.display_names)
+        return mask
 
     def match_entities(self, query: Query, types: frozenset[str]) -> list[Match]:
         """Entities whose name, alias or keywords account for every word of the query, best first."""
@@ -389,8 +410,8 @@ class Index:
         if len(self.display_names) > DYM_SCAN_MAX:
             # a large base: score only names sharing letter trigrams with the query (a linear WRatio
             # scan over every name is exactly the naive baseline this index exists to beat)
-            picks = [i for i in self.trigrams.candidates(processed, DYM_SCAN_MAX)
-                     if self.base.entities[self.display_names[i][1]].type in types]
+            mask = self._type_mask(types)
+            picks = [i for i in self.trigrams.candidates(processed, DYM_SCAN_MAX) if mask[i]]
             names = [self.trigrams.names[i] for i in picks]
             ids = [self.display_names[i][1] for i in picks]
         else:
@@ -671,7 +692,9 @@ class _TrigramIndex:
             if len(posting) > 5 * limit and counts:
                 break
             counts.update(posting)
-        return [i for i, _ in counts.most_common(limit)]
+        # `counts.most_common(limit)`, names only: a stable sort keeps the first counted first among
+        # equal counts as it does, without a heap of (count, name) pairs (half the time at 100k)
+        return sorted(counts, key=counts.__getitem__, reverse=True)[:limit]
 
 
 def _grams(text: str) -> set[str]:
