@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 from bench.generator import generate
 from bot.core import index
 from bot.core.engine import Engine
-from bot.core.index import WHO_TYPES, Index, Match, Query, max_edits
+from bot.core.index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Match, Query, max_edits
 from bot.core.model import FactBase
 
 from .test_store import _edit
@@ -118,6 +118,14 @@ def test_did_you_mean_reads_the_types_of_its_own_index(large: Engine) -> None:
     assert person.id not in {e.id for e in new.did_you_mean(typo, WHO_TYPES)}
     assert person.id in {e.id for e in new.did_you_mean(typo, frozenset({"topic"}))}
     assert person in old.did_you_mean(typo, WHO_TYPES)  # the replaced index is as it was
+
+
+def test_the_warm_up_makes_the_name_tables_before_a_question_does(large: Engine) -> None:
+    ix = Index(large.base)  # (a new index: the engine's own warm-up thread does not touch it)
+    assert not ix._type_masks and not ix._vocab_near
+    ix.warm_typos()
+    assert set(ix._type_masks) == {WHO_TYPES, POLICY_TYPES, ALL_TYPES}
+    assert {len(w) for w in ix.vocab if len(w) >= 4} <= set(ix._vocab_near)
 
 
 def test_a_reload_that_adds_a_name_finds_it_with_a_typo(fact_tree: Path) -> None:
