@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from .answer import Answer, Candidate, Line, Section
 from .chat import expand, strip_markup
@@ -83,7 +84,9 @@ def describe(base: FactBase, ent: Entity) -> str:
 
 
 def candidates(base: FactBase, ents: Iterable[Entity]) -> tuple[Candidate, ...]:
-    return tuple(Candidate(e.id, truncate(e.name, 100), describe(base, e)) for e in ents)[:MAX_CANDIDATES]
+    """The first few to show; only those are described (a first name shared by hundreds of people
+    would otherwise read every one's role facts for a list cut to ten)."""
+    return tuple(Candidate(e.id, truncate(e.name, 100), describe(base, e)) for e in islice(ents, MAX_CANDIDATES))
 
 
 def resolve(base: FactBase, index: Index, text: str, types: frozenset[str]) -> Resolution:
