@@ -180,7 +180,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bbrought up\b", "mentioned"),
                  (r"\b(?:bring|brings|bringing) up\b", "mention"),
                  # "did he go in the end", "at the end of the day": how it turned out, not an "end"
-                 (r"\b(?:in the end|at the end of the day|after all)\b", ""))
+                 (r"\b(?:in the end|at the end of the day|after all)\b", ""),
+                 (r"\bhit back (?:at|against)\b|\bclapped back (?:at|to)\b", "responded to"),
+                 (r"\b(?:hits?|hitting) back (?:at|against)\b", "respond to"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -194,7 +196,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "sat", "sun", "fri", "thu thur thurs", "wed", "tue tues", "mon",
     "in into effective", "for", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
-    "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all"))
+    "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all", "hit clapped", "hit hits hitting"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -1473,3 +1473,11 @@ def test_who_represented_an_organisation_needs_one_of_its_people(engine: Engine)
     # "representatives from the FBR, the State Bank …" beside other offices' secretaries names no one
     _not_answered(engine, "who represented the State Bank at the April 2017 meeting",
                   "who represnted the state bank at the evans meeting")
+
+
+@pytest.mark.parametrize(("typed", "phrase"), [
+    ("who stoped the commerce minster from flying to iran", "prime minister"),  # flying is going
+    ("when did PTI hit back at the military spokesman", "Saturday"),  # hitting back is responding
+])
+def test_everyday_verbs_for_the_articles_own(engine: Engine, typed: str, phrase: str) -> None:
+    assert phrase in engine.route(typed).lead, typed
