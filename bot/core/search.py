@@ -1435,8 +1435,10 @@ def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> s
         # "what were the charges", "all the charges", "names of the banks": the noun after the copula,
         # the article and "of" is the one asked for
         k = i + 1
-        while tok != "which" and k < len(toks) - 1 and toks[k] in ("are", "were", "is", "was", "the", "of", "all"):
-            k += 1
+        while tok != "which" and k < len(toks) - 1 and (toks[k] in ("are", "were", "is", "was", "the", "of", "all")
+                                                       or (toks[k] in ("names", "name") and toks[k + 1] == "of")
+                                                       or (NUMBER.match(toks[k]) and toks[k - 1] == "the")):
+            k += 1  # "all the names of the 6 delegates": the delegates
         if toks[k] in UNSPECIFIC:
             k += 1  # "which *other* senior officials": the officials are still the kind asked
         for j in range(k, min(k + 3, len(toks))):
@@ -1445,6 +1447,8 @@ def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> s
                 while j + 1 in generic:
                     j += 1
                 return stem(toks[j])
+            if j in covered and j + 1 < len(toks) and j + 1 not in covered and toks[j + 1] not in STOPWORDS:
+                continue  # "the names of the Alibaba *delegates*": a name before the noun says whose
             if j in covered or word in STOPWORDS or stem(word) in FILLER or NUMBER.match(word):
                 break  # "what was 2,000 acres": a figure looked up, not a kind to name
             if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and stem(word) != word and (
@@ -1899,7 +1903,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         # "who is the FBR chairman": the sources mention the office, never the person in it
         return _refusal(base, index, q, mentioned, "the name of the person", "do not name them")
     # "why the new taxes": a list of the taxes gives no reason for them ("every reason" still lists)
-    if (agg := AGGREGATE_WORDS & set(toks)) and not (q.intent == "why" and agg <= AGGREGATE_NOUNS):
+    # ("all the names of …" wants names, which the judging below asks of each fact)
+    if (agg := AGGREGATE_WORDS & set(toks)) and not (q.intent == "why" and agg <= AGGREGATE_NOUNS) \
+            and {"name", "names"}.isdisjoint(toks):
         topical = _topic_listing(base, index, q, toks, mentioned, known)
         if topical:
             return Hits(facts=topical[:MAX_AGGREGATE], aggregate=True)
@@ -2024,7 +2030,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                             [f for _, f in ranked[:RELATED_MAX]])
     kind_asked = _which_plural(q, covered, mentioned)
     if kind_asked and fitting:  # "which experts warned …": a fact that says only "experts" does not say which
-        what = "which" not in toks  # a description says which too, except where "which" asks for names
+        # a description says which too, except where "which" (or "the names of") asks for names
+        what = "which" not in toks and not ({"name", "names"} & set(toks))
         unnamed = not {"other", "others", "else"}.isdisjoint(toks)  # "which other officials"
         named = {en.id for m in mentioned for en in m.entities}
         # where the noun is not in the fact at all, "which" wants a thing of that kind among its entities

@@ -1481,3 +1481,9 @@ def test_who_represented_an_organisation_needs_one_of_its_people(engine: Engine)
 ])
 def test_everyday_verbs_for_the_articles_own(engine: Engine, typed: str, phrase: str) -> None:
     assert phrase in engine.route(typed).lead, typed
+
+
+def test_a_list_by_name_of_things_the_sources_leave_unnamed(engine: Engine) -> None:
+    # "interest in investing" is no investment, and "all ministries" names none of them
+    _not_answered(engine, "list all of alibaba's investments in pakistan so far",
+                  "all the ministries shehbaz told to onboard smes, by name")
