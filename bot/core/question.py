@@ -146,7 +146,7 @@ LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest"})
 
 # the names of measures, which ask for their figure when asked by name ("what were pakistan's exports")
 _MEASURES = "(?:exports|imports|revenues?|turnover|gdp|population|teledensity|inflation|deficit|reserves)"
-_HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|far|long|old)\b|(?:^|\bthe |\btotal )(?:number|quantity|count) of\b|"
+_HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|quickly|rapidly|far|long|old)\b|(?:^|\bthe |\btotal )(?:number|quantity|count) of\b|"
                        r"\b(?:team|delegation|market|industry|sector) size\b|\bwhat (?:percentage|percent|share|"
                        r"proportion|number|quantity|amount|rate|value|size|figure)\b|\bwhat (?:is|was|were|are) the "
                        r"(?:number|amount|size|value|share|rate|percentage|figure|total|count)\b|"

@@ -1029,6 +1029,9 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         return False
     if q.intent == "how_many" and " how long " in f" {q.folded} ":
         return _gives_duration(fact)
+    if q.intent == "how_many" and _asks_pace(q):
+        # "how fast was e-commerce growing": a pace in words ("doubling every year") or a rate
+        return _pace_distance(fact, q) <= PACE_NEAR
     if q.intent == "how_many" and _asks_money(q):
         return _has_money(fact)
     if q.intent == "how_many" and (currency := _asked_currency(q)) and not any(
@@ -1703,6 +1706,8 @@ def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
     words = " ".join(focus)
     if q.intent == "how_many" and _asks_money(q) and not words:
         return "a sum of money", "give no sum of money for that"
+    if q.intent == "how_many" and _asks_pace(q):
+        return "how fast", "do not say how fast"
     if q.intent == "how_many":
         return (f"the number of {words}" if words else "a figure"), (f"give no number of {words}" if words else
                                                                        "give no figure for that")
@@ -1824,7 +1829,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                and (toks[i + 1] in CURRENCY_AFTER or toks[i + 1] in CURRENCY_BEFORE)}
     content = [t for i, t in enumerate(toks) if i not in covered and not YEAR.match(t) and not NUMBER.match(t)
                and (t not in STOPWORDS or t in keep) and t not in QUESTION_WORDS and i not in kind_at
-               and i not in described and i not in unit_at and not (q.intent != "yes_no" and _opens_clause(toks, i))]
+               and i not in described and i not in unit_at and not (q.intent != "yes_no" and _opens_clause(toks, i))
+               # the pace asked, and the change it is the pace of ("how fast was it growing": "doubling")
+               and not (i and toks[i - 1] == "how" and t in ("fast", "quickly", "rapidly"))
+               and not (stem(t) in PACE_VERBS and _asks_pace(q))]
     # the typed focus words that name no entity, plus any the reading supplied ("age" for "how old")
     focus = tuple(w for w in q.focus if (w in content or w not in toks) and stem(w) not in FILLER
                   and (english_spelling(w) or w) not in UNSPECIFIC)
@@ -2081,6 +2089,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if AGGREGATE_WORDS & set(toks) and any(KIND_WORDS.get(stem(t)) == "figure" for t in toks):
         # "all Dar's numbers": every fact of his that gives one, not everything he said
         fitting = [(s, f) for s, f in fitting if _of_kind(index, "figure", f)] or fitting
+    if q.intent == "how_many" and _asks_pace(q):
+        fitting.sort(key=lambda sf: _pace_distance(sf[1], q))
     rationale: set[str] = set()
     if q.intent == "why" and fitting:
         # "why did Pakistan put new taxes on foreign giants": the sentence that says so and the one that
@@ -2730,6 +2740,38 @@ def _reasons_beside(base: FactBase, fitting: list[tuple[float, Fact]], content: 
                 seen.add(fid)
                 found.append((score, other))
     return found
+
+
+def _asks_pace(q: Question) -> bool:
+    """"How fast / how quickly …": the speed of a change, which a pace in words answers."""
+    return any(a == "how" and b in ("fast", "quickly", "rapidly") for a, b in zip(q.tokens, q.tokens[1:], strict=False))
+
+
+PACE_VERBS = frozenset(stem(w) for w in "grow growing grew grown growth expand expanding expanded rise rising rose "
+                                          "increase increasing increased".split())
+PACE = re.compile(r"\b(?:doubl|tripl|quadrupl)\w*|\bexponential\w*|\b(?:per ?cent|%) (?:a|per|each|every) year\b|"
+                  r"\b(?:annual|yearly) (?:growth|rate)\b|\bgrowth rate\b", re.IGNORECASE)
+
+
+PACE_NEAR = 6  # a pace this many words from what it is the pace of
+
+
+def _pace_distance(fact: Fact, q: Question) -> int:
+    """How many words stand between a pace in the fact (sentence or quote) and the nearest word naming
+    what the question asks the pace of: "e-commerce sector had been doubling" is e-commerce's pace;
+    "… because of exponential growth in mobile broadband" is broadband's, not Alibaba's."""
+    # the words between "how fast was" and "growing": what grows
+    toks = q.tokens
+    at = next((i for i, t in enumerate(toks) if t in ("fast", "quickly", "rapidly")), 0) + 2
+    end = next((i for i in range(at, len(toks)) if stem(toks[i]) in PACE_VERBS), len(toks))
+    wanted = {stem(t) for t in toks[at:end] if t not in STOPWORDS and not YEAR.match(t)}
+    best = 99
+    for text in (fact.says, fact.source.quote):
+        raw = tokens(text)
+        words = [stem(w) for w in raw]
+        paces = [i for i, w in enumerate(raw) if PACE.match(w)]
+        best = min([best, *(abs(i - j) for i in paces for j, w in enumerate(words) if w in wanted)])
+    return best
 
 
 def _gives_reason(fact: Fact) -> bool:

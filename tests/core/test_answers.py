@@ -1487,3 +1487,9 @@ def test_a_list_by_name_of_things_the_sources_leave_unnamed(engine: Engine) -> N
     # "interest in investing" is no investment, and "all ministries" names none of them
     _not_answered(engine, "list all of alibaba's investments in pakistan so far",
                   "all the ministries shehbaz told to onboard smes, by name")
+
+
+def test_how_fast_is_answered_by_a_pace_of_what_was_asked(engine: Engine) -> None:
+    assert "doubling" in engine.route("how fast was pakistans ecommerce growing in 2017").lead
+    # broadband's exponential growth is no pace of Alibaba's
+    _refused(engine, "how quickly is alibaba expanding in pakistan", "how fast")
