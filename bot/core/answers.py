@@ -607,10 +607,14 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         hits = _why_in_other_words(base, index, q, articles) or hits
     if not hits.facts and q.intent == "what":
         hits = _said_in_other_words(base, index, q, articles) or hits
-    if not hits.facts and articles is None:
-        hits = corrected if (corrected := corrected_claim(base, index, q)).facts else hits  # "in 2023?": 2022
-    elif hits.facts and articles is None and q.intent == "yes_no":
-        hits = replace(hits, facts=titled_claim(base, index, q, hits.facts))
+    if not hits.facts:
+        corrected = corrected_claim(base, index, q)  # "in 2023?": 2022 ("acc to Arab News": in its articles)
+        if articles is not None:
+            corrected = replace(corrected, facts=[f for f in corrected.facts if f.source.article in articles])
+        hits = corrected if corrected.facts else hits
+    elif hits.facts and q.intent == "yes_no":
+        hits = replace(hits, facts=[f for f in titled_claim(base, index, q, hits.facts)
+                                    if articles is None or f.source.article in articles] or hits.facts)
     if not hits.facts:
         return _not_found(base, "ask", question, hits.note, hits.near, related=hits.related, missing=hits.missing)
     shared = _shared_name(base, index, q, question, hits.mentions)

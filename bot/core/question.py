@@ -44,7 +44,7 @@ FILLER = frozenset(
     position positions designation lol lmao pls please thanks thank hey hi hello yo bro guys guy folks
     basically literally quick quickly briefly exact precise precisely ok okay hmm um uh right correct true
     seriously honestly totally definitely probably simply generally himself herself themselves itself anywhere
-    carry carries carried gimme lemme database suddenly large travel travels travelled traveled fly flies flying flew flown
+    carry carries carried gimme lemme database suddenly large travel travels travelled traveled fly flies flying flew flown below above beneath
     already
     facts stuff somewhere anything everything loads tons bunch incl including
     wonder wondering curious know knew remind reminder again anyway btw also even just some talk talked

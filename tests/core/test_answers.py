@@ -1493,3 +1493,11 @@ def test_how_fast_is_answered_by_a_pace_of_what_was_asked(engine: Engine) -> Non
     assert "doubling" in engine.route("how fast was pakistans ecommerce growing in 2017").lead
     # broadband's exponential growth is no pace of Alibaba's
     _refused(engine, "how quickly is alibaba expanding in pakistan", "how fast")
+
+
+def test_a_claims_wrong_figure_is_corrected_within_the_publisher_asked(engine: Engine) -> None:
+    # "below"/"above" compare with the figure, which the sources give otherwise
+    assert "over 80%" in engine.route("is teledensity in pakistan below 50%").lead
+    assert "over 80%" in engine.route("was teledensity below 50% acc to arab news").lead
+    # a publisher that never gave the figure does not correct it
+    _not_answered(engine, "was teledensity below 50% according to the nation")
