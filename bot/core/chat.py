@@ -127,7 +127,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:go|goes|going) after\b", "attack"),
                  (r"\b(?:kicked|thrown|threw|booted|voted) out of (?:office|power)\b|\bremoved from (?:office|power)\b|"
                   r"\blost (?:power|office|the (?:pm|premiership|prime minister) (?:job|post|seat|office))\b", "ousted"),
-                 (r"\b(?:kicked|thrown|threw) out\b", "ousted"),
+                 (r"\b(?:kicked|thrown) out\b|\bthrew out\b(?= (?:of|as)\b|\W*$)", "ousted"),
+                 (r"\b(?:threw|throws?|throwing) out\b", "gave"),  # "the numbers Dar threw out": gave
                  (r"\b(?:kick|kicks) out\b", "oust"),
                  (r"\btook over (?:from|as)\b", "succeeded"),
                  (r"\b(?:take|takes|taking) over (?:from|as)\b", "succeed"),
@@ -148,6 +149,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bsen(?:d|t|ds|ding) (?:people|ppl|someone|anyone|representatives?|officials?|delegates?) to\b",
                   "attended"),  # "which bank sent people to the meeting"
                  (r"\btax rates?\b", "tax"), (r"\bduty rates?\b", "duty"),  # a tax's rate is its figure
+                 (r"\b(?:tax|duty|budget) changes\b", "tax measures"),  # "all the tax changes in the budget"
                  (r"\bwhat rate (?=(?:is|was|are|were) (?:the |a |an )?(?:\w+ ){0,3}(?:tax|taxes|duty|levy)\b)", "how much "),
                  (r"^(?:hey|hi|hello|yo|ok|okay|so)?\s*(?:bot|factdesk)\b[,:]?", ""),
                  (r"\bquick q(?:uestion)?\b[:,]?", ""),
@@ -189,10 +191,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
 _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "set setting", "now moment days", "acc acc. acdg accdg according", "with", "week",
     "sat", "sit sits sitting", "into", "into", "stuck", "stick sticks sticking",
-    "after", "after", "out power office lost", "out", "out", "over", "over", "booted", "used uses use using", "out", "up",
+    "after", "after", "out power office lost", "out", "out", "out", "over", "over", "booted", "used uses use using", "out", "up",
     "pull pulled pulls pulling", "point", "table", "table", "stood stand stands standing", "grounds", "count",
     "gen gensec sec secretary general", "said offered promised pledged announced", "send sent sends sending",
-    "rate rates", "rate rates", "rate", "bot factdesk", "quick",
+    "rate rates", "rate rates", "changes", "rate", "bot factdesk", "quick",
     "sat", "sun", "fri", "thu thur thurs", "wed", "tue tues", "mon",
     "in into effective", "for", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",

@@ -1501,3 +1501,9 @@ def test_a_claims_wrong_figure_is_corrected_within_the_publisher_asked(engine: E
     assert "over 80%" in engine.route("was teledensity below 50% acc to arab news").lead
     # a publisher that never gave the figure does not correct it
     _not_answered(engine, "was teledensity below 50% according to the nation")
+
+
+def test_tax_changes_are_the_measures_and_threw_out_is_ousted_only_from_office(engine: Engine) -> None:
+    assert engine.route("all the e-commerce tax changes in the june 2025 budget pls").lead.startswith("The sources list 3")
+    assert "ousted" in engine.route("when was imran thrown out of power").lead
+    assert "ousted" not in expand("all the numbers ishaq dar threw out in that 2017 meeting")
