@@ -1454,6 +1454,8 @@ def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> s
                 continue  # "the names of the Alibaba *delegates*": a name before the noun says whose
             if j in covered or word in STOPWORDS or stem(word) in FILLER or NUMBER.match(word):
                 break  # "what was 2,000 acres": a figure looked up, not a kind to name
+            if tok in ("every", "each") and {"name", "names"} & set(toks) and len(word) > 3 and word not in KIND_WORDS:
+                return stem(word)  # "every ministry …, by name": the names of each
             if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and stem(word) != word and (
                     tok == "which" or (word not in AGGREGATE_WORDS and stem(word) not in KIND_WORDS)):
                 return stem(word)
@@ -1626,6 +1628,8 @@ def asked_verb(q: Question, covered: set[int]) -> str:
         return ""
     toks = q.tokens
     at = next((i for i, t in enumerate(toks[:4]) if t in QUESTION_WORDS), -1)
+    if 0 <= at < len(toks) - 1 and toks[at] in ("which", "what") and toks[at + 1] in TIME_NOUNS:
+        at += 1  # "which year did Munir get promoted"
     if at < 0 or at + 1 >= len(toks) or toks[at + 1] not in AUXILIARIES:
         return ""
     for j in range(at + 2, len(toks)):
@@ -1989,7 +1993,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         # "who was the delegation leader": a sentence that names the leader before one whose quote alone does
         fitting.sort(key=lambda sf: sf[1].kind != "role" and not _holds_office(
             index, sf[1], focus, office_of, frozenset(subjects), sentence_only=True))
-    if fitting and q.intent == "when" and verb.endswith("ed") and not {"was", "were"}.isdisjoint(toks[:3]) and (
+    # ("which year did Munir *get promoted*": the same passive, with get)
+    if fitting and q.intent == "when" and verb.endswith("ed") and (
+            not {"was", "were"}.isdisjoint(toks[:3]) or verb in {b for a, b in pairwise(toks)
+                                                                  if a in ("get", "got", "gets", "getting")}) and (
             done := stem(verb)) in index.postings and done not in FILLER:
         # "when was Munir *promoted*" (a passive: what was done to him): the date of a fact whose sentence
         # says so, not of a post that names his rank (the event a fact is filed under counts as said)

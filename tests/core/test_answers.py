@@ -1507,3 +1507,12 @@ def test_tax_changes_are_the_measures_and_threw_out_is_ousted_only_from_office(e
     assert engine.route("all the e-commerce tax changes in the june 2025 budget pls").lead.startswith("The sources list 3")
     assert "ousted" in engine.route("when was imran thrown out of power").lead
     assert "ousted" not in expand("all the numbers ishaq dar threw out in that 2017 meeting")
+
+
+def test_a_passive_with_get_needs_the_deed_in_the_fact(engine: Engine) -> None:
+    _refused(engine, "which year did munir get promoted to field marshal", "a date")
+    assert "April 2022" in engine.route("which year did imran khan get ousted").lead
+
+
+def test_every_thing_by_name_wants_the_names(engine: Engine) -> None:
+    _not_answered(engine, "every ministry that got told to onboard SMEs, by name")
