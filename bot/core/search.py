@@ -731,6 +731,15 @@ def _asks_start(q: Question) -> bool:
     return any(f" {p} " in folded for p in ("since when", "from when", "from what date", "from which date"))
 
 
+def _being_in(base: FactBase, q: Question, mentioned: list[Mention]) -> set[str]:
+    """The places a "when was X (last) in P" question puts its subject in: a place named after "in" in a
+    question of being somewhere (was/were/is, no other verb)."""
+    toks = q.tokens
+    if toks[:1] != ("when",) or not {"was", "were", "is", "been"} & set(toks[1:3]):
+        return set()
+    return {e.id for m in mentioned if m.start and toks[m.start - 1] == "in" for e in m.entities if e.type == "place"}
+
+
 def _has_place(base: FactBase, fact: Fact) -> bool:
     """Where something happened: the fact's own place, or an event that involves a place."""
     return bool(fact.details.get("place")) or (fact.kind == "event" and any(
@@ -2098,6 +2107,14 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         fitting = [(s, f) for s, f in fitting if _of_kind(index, "figure", f)] or fitting
     if q.intent == "how_many" and _asks_pace(q):
         fitting.sort(key=lambda sf: _pace_distance(sf[1], q))
+    if fitting and q.intent == "when" and (where := _being_in(base, q, mentioned)):
+        # "when was Jack Ma (last) in Pakistan": a date of him there — the Davos meeting was not
+        fitting = [(s, f) for s, f in fitting if _placed_within(base, f, where, index, visit=True)]
+        if not fitting:
+            place = base.entities[sorted(where)[0]].name
+            who = next((e.name for m in mentioned for e in m.entities[:1] if e.id not in where), "them")
+            return _refusal(base, index, q, mentioned, f"a date when {who} was in {place}",
+                            f"do not place {who} in {place}", [f for _, f in ranked[:RELATED_MAX]])
     rationale: set[str] = set()
     if q.intent == "why" and fitting:
         # "why did Pakistan put new taxes on foreign giants": the sentence that says so and the one that

@@ -1516,3 +1516,10 @@ def test_a_passive_with_get_needs_the_deed_in_the_fact(engine: Engine) -> None:
 
 def test_every_thing_by_name_wants_the_names(engine: Engine) -> None:
     _not_answered(engine, "every ministry that got told to onboard SMEs, by name")
+
+
+def test_when_someone_was_in_a_place_needs_a_date_there(engine: Engine) -> None:
+    # Jack Ma met Nawaz Sharif at Davos: no date puts him in Pakistan
+    answer = _refused(engine, "when was jack ma last in pakistan", "Jack Ma was in Pakistan")
+    assert "do not place Jack Ma in Pakistan" in answer.note
+    assert "3 March 2017" in engine.route("when was the alibaba delegation in islamabad").lead
