@@ -31,7 +31,8 @@ MEASURED = {"dev": {"passed": 3174, "false_answers": 53, "refused": 221},
             "heldout4": {"passed": 268, "false_answers": 8, "refused": 12},
             "heldout5": {"passed": 401, "false_answers": 8, "refused": 21},
             "heldout6": {"passed": 377, "false_answers": 4, "refused": 26},
-            "heldout7": {"passed": 405, "false_answers": 6, "refused": 21}}
+            "heldout7": {"passed": 405, "false_answers": 6, "refused": 21},
+            "heldout8": {"passed": 367, "false_answers": 9, "refused": 24}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
