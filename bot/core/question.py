@@ -215,7 +215,7 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 @lru_cache(maxsize=4096)
 def english_spelling(word: str) -> str | None:
     """The common English word one slip away from a word English does not have ("diffrent",
-    "sugested", "critisised"): a deletion, an insertion, a swap of neighbours or one letter changed —
+    "sugested", "represnted"): a deletion, an insertion, a swap of neighbours or one letter changed —
     the candidates pyspellchecker itself tries first, ranked by the same frequency list. None for a
     word under five letters (too many neighbours: "ceo", "pti") or with no such neighbour."""
     if len(word) < 5 or not word.isalpha() or zipf(word) > 0:

@@ -1122,7 +1122,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
                 (e := base.entities.get(eid)) is not None and e.type == "person" and not e.unnamed
                 and any(eid in index.members.get(org, ()) for org in orgs) for eid in fact.entity_ids() if eid not in asked)
         # "who was *commerce* minister": the word that says which minister is part of the office
-        qualifiers = tuple(t for t, nxt in zip(q.tokens, q.tokens[1:], strict=False) if t in content and stem(nxt) in ROLE_WORDS)
+        qualifiers = tuple(t for t, nxt in pairwise(q.tokens) if t in content and stem(nxt) in ROLE_WORDS)
         return _names_someone(base, fact, asked, named_only=identity) and (
             not focus or _holds_office(index, fact, focus, near, asked, qualifiers))
     return True
@@ -1363,7 +1363,7 @@ def _holds_office(index: Index, fact: Fact, focus: tuple[str, ...], near: tuple[
     said = fact.says if sentence_only else f"{fact.says} | {fact.source.quote}"
     text = COMPOUND_TAIL.sub(" ", normalise_quantities(said))
     words = [stem(t) for t in tokens(text)]
-    if wanted and not any(_qualified(text, alts, wanted) for text in (fact.says, fact.source.quote)):
+    if wanted and not any(_qualified(part, alts, wanted) for part in (fact.says, fact.source.quote)):
         return False
     at = [i for i, w in enumerate(words) if w in alts]
     # the holder is a person the sentence names beside the office ("led by … James Dong"); "attended
@@ -2768,15 +2768,13 @@ def _reasons_beside(base: FactBase, fitting: list[tuple[float, Fact]], content: 
 
 def _asks_pace(q: Question) -> bool:
     """"How fast / how quickly …": the speed of a change, which a pace in words answers."""
-    return any(a == "how" and b in ("fast", "quickly", "rapidly") for a, b in zip(q.tokens, q.tokens[1:], strict=False))
+    return any(a == "how" and b in ("fast", "quickly", "rapidly") for a, b in pairwise(q.tokens))
 
 
 PACE_VERBS = frozenset(stem(w) for w in "grow growing grew grown growth expand expanding expanded rise rising rose "
                                           "increase increasing increased".split())
-PACE = re.compile(r"\b(?:doubl|tripl|quadrupl)\w*|\bexponential\w*|\b(?:per ?cent|%) (?:a|per|each|every) year\b|"
-                  r"\b(?:annual|yearly) (?:growth|rate)\b|\bgrowth rate\b", re.IGNORECASE)
-
-
+# a pace in one word, matched against each token ("doubling", "tripled", "exponentially")
+PACE = re.compile(r"(?:doubl|tripl|quadrupl|exponential)\w*")
 PACE_NEAR = 6  # a pace this many words from what it is the pace of
 
 
