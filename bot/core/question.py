@@ -394,8 +394,10 @@ def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
     # "who are all the people from 2017", "all the places": every entity of a kind, not facts with the word
     every = next((t for t in ("all", "every") if t in head), None)
     # "every *time* Alibaba people met …" counts the times, not a kind
+    # ("every minister in your sources": people by office, asked of the bot)
     every_kind = every is not None and head[head.index(every) + 1:][:1] not in (["time"], ["times"]) and any(
-        LIST_KINDS.get(t) for t in head[head.index(every) + 1:][:3])
+        LIST_KINDS.get(t) or (stem(t) in ROLE_WORDS and not BOT_WORDS.isdisjoint(head))
+        for t in head[head.index(every) + 1:][:3])
     # "what news outlets are ur sources from", "which places do u know", "which Alibaba executives are
     # in the sources": a kind asked of the bot itself
     every_kind = every_kind or (head[0] in ("what", "which") and any(
@@ -410,7 +412,7 @@ def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
     kind: str | None = None
     rest: list[str] = []
     # "which ministers are in your sources": people by office, the sources only where they are found
-    offices = any(t.endswith("s") and stem(t[:-1]) in ROLE_WORDS for t in head)
+    offices = any(stem(t) in ROLE_WORDS or (t.endswith("s") and stem(t[:-1]) in ROLE_WORDS) for t in head)
     for tok in head[1:] if head[0] in LIST_VERBS else head:
         if offices and tok in BOT_WORDS:
             continue

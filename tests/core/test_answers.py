@@ -1523,3 +1523,8 @@ def test_when_someone_was_in_a_place_needs_a_date_there(engine: Engine) -> None:
     answer = _refused(engine, "when was jack ma last in pakistan", "Jack Ma was in Pakistan")
     assert "do not place Jack Ma in Pakistan" in answer.note
     assert "3 March 2017" in engine.route("when was the alibaba delegation in islamabad").lead
+
+
+def test_every_office_holder_in_your_sources_is_a_list(engine: Engine) -> None:
+    lead = engine.route("every minister that shows up in ur sources tbh").lead
+    assert "Ishaq Dar" in lead and "Shaza Fatima Khawaja" in lead
