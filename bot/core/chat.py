@@ -183,6 +183,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:bring|brings|bringing) up\b", "mention"),
                  # "did he go in the end", "at the end of the day": how it turned out, not an "end"
                  (r"\b(?:in the end|at the end of the day|after all)\b", ""),
+                 # "what is Alibaba, like in one line": how short, not what about
+                 (r"[,;:]?\s*\b(?:like )?in (?:one|a|1) (?:line|sentence)\b|[,;:]?\s*\bin (?:brief|short)\b|"
+                  r"[,;:]?\s*\btl;?dr\b", ""),
                  (r"\bhit back (?:at|against)\b|\bclapped back (?:at|to)\b", "responded to"),
                  (r"\b(?:hits?|hitting) back (?:at|against)\b", "respond to"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
@@ -198,7 +201,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "sat", "sun", "fri", "thu thur thurs", "wed", "tue tues", "mon",
     "in into effective", "for", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
-    "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all", "hit clapped", "hit hits hitting"))
+    "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all", "line sentence brief short tldr tl;dr",
+    "hit clapped", "hit hits hitting"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -1528,3 +1528,10 @@ def test_when_someone_was_in_a_place_needs_a_date_there(engine: Engine) -> None:
 def test_every_office_holder_in_your_sources_is_a_list(engine: Engine) -> None:
     lead = engine.route("every minister that shows up in ur sources tbh").lead
     assert "Ishaq Dar" in lead and "Shaza Fatima Khawaja" in lead
+
+
+def test_how_short_and_date_of_are_read_as_meant(engine: Engine) -> None:
+    # "like in one line" asks for brevity, not for a "line"; "date of …" asks when
+    assert "Alibaba" in engine.route("what is alibaba, like in one line").lead
+    assert engine.route("what is alibaba, like in one line").title == "what is alibaba, like in one line"
+    assert "10 July 2025" in engine.route("date of shehbaz's sit-down with james dong?").lead
