@@ -2115,6 +2115,13 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
             who = next((e.name for m in mentioned for e in m.entities[:1] if e.id not in where), "them")
             return _refusal(base, index, q, mentioned, f"a date when {who} was in {place}",
                             f"do not place {who} in {place}", [f for _, f in ranked[:RELATED_MAX]])
+    if fitting and q.intent == "why" and (occasion := _occasion_asked(q, covered)):
+        # "what was the 2025 meeting about": the purpose of a meeting, not of the budget's passing
+        fitting = [(s, f) for s, f in fitting if any(
+            (e := base.entities.get(eid)) is not None and e.type == "event" and occasion & {
+                stem(w) for t in (*e.names, *e.keywords) for w in tokens(t)} for eid in (f.event, *f.about) if eid)]
+        if not fitting:
+            return _refusal(base, index, q, mentioned, "a reason", "do not say why", [f for _, f in ranked[:RELATED_MAX]])
     rationale: set[str] = set()
     if q.intent == "why" and fitting:
         # "why did Pakistan put new taxes on foreign giants": the sentence that says so and the one that
@@ -2764,6 +2771,19 @@ def _reasons_beside(base: FactBase, fitting: list[tuple[float, Fact]], content: 
                 seen.add(fid)
                 found.append((score, other))
     return found
+
+
+OCCASIONS = frozenset(stem(w) for w in "meeting meetings visit visits trip talks conference briefing presser "
+                                        "session".split())
+
+
+def _occasion_asked(q: Question, covered: set[int]) -> frozenset[str]:
+    """The kind of occasion a "what was the 2025 meeting about" asks the purpose of (its stem and the
+    stems it is also called by), unless a name in the question already says which."""
+    found = [stem(t) for i, t in enumerate(q.tokens) if i not in covered and stem(t) in OCCASIONS]
+    if not found:
+        return frozenset()
+    return frozenset({found[0]} | SYNONYMS.get(found[0], frozenset()))
 
 
 def _asks_pace(q: Question) -> bool:

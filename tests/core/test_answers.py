@@ -1535,3 +1535,9 @@ def test_how_short_and_date_of_are_read_as_meant(engine: Engine) -> None:
     assert "Alibaba" in engine.route("what is alibaba, like in one line").lead
     assert engine.route("what is alibaba, like in one line").title == "what is alibaba, like in one line"
     assert "10 July 2025" in engine.route("date of shehbaz's sit-down with james dong?").lead
+
+
+def test_what_an_occasion_was_about_is_the_purpose_of_that_kind_of_occasion(engine: Engine) -> None:
+    # the budget's passing has a purpose too, but it was no meeting
+    lead = engine.route("what was the 2025 meeting mainly about").lead
+    assert "budget" not in lead and "meeting" in lead
