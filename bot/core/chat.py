@@ -186,6 +186,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "what is Alibaba, like in one line": how short, not what about
                  (r"[,;:]?\s*\b(?:like )?in (?:one|a|1) (?:line|sentence)\b|[,;:]?\s*\bin (?:brief|short)\b|"
                   r"[,;:]?\s*\btl;?dr\b", ""),
+                 # "Asif backed the DG ISPR": defended him ("back in 2017" is no backing)
+                 (r"\bbacked\b(?= (?:the|his|her|their|him|them|up)\b)", "defended"),
+                 (r"\bbacking\b(?= (?:the|his|her|their|him|them)\b)", "defending"),
                  (r"\bhit back (?:at|against)\b|\bclapped back (?:at|to)\b", "responded to"),
                  (r"\b(?:hits?|hitting) back (?:at|against)\b", "respond to"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
@@ -202,7 +205,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "in into effective", "for", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
     "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all", "line sentence brief short tldr tl;dr",
-    "hit clapped", "hit hits hitting"))
+    "backed", "backing", "hit clapped", "hit hits hitting"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

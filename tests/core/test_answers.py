@@ -1541,3 +1541,8 @@ def test_what_an_occasion_was_about_is_the_purpose_of_that_kind_of_occasion(engi
     # the budget's passing has a purpose too, but it was no meeting
     lead = engine.route("what was the 2025 meeting mainly about").lead
     assert "budget" not in lead and "meeting" in lead
+
+
+def test_backing_someone_is_defending_them(engine: Engine) -> None:
+    assert "Khawaja Asif" in engine.route("the defence guy who backed the dg ispr, who is he").lead
+    assert "back then" in expand("was dar a senator back then")  # time, not backing
