@@ -731,7 +731,7 @@ def _asks_start(q: Question) -> bool:
     return any(f" {p} " in folded for p in ("since when", "from when", "from what date", "from which date"))
 
 
-def _being_in(base: FactBase, q: Question, mentioned: list[Mention]) -> set[str]:
+def _being_in(q: Question, mentioned: list[Mention]) -> set[str]:
     """The places a "when was X (last) in P" question puts its subject in: a place named after "in" in a
     question of being somewhere (was/were/is, no other verb)."""
     toks = q.tokens
@@ -2057,19 +2057,17 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         # a description says which too, except where "which" (or "the names of") asks for names
         what = "which" not in toks and not ({"name", "names"} & set(toks))
         unnamed = not {"other", "others", "else"}.isdisjoint(toks)  # "which other officials"
-        named = {en.id for m in mentioned for en in m.entities}
         # where the noun is not in the fact at all, "which" wants a thing of that kind among its entities
         fitting = [(s, f) for s, f in fitting if _identifies(
-            f, kind_asked, what=what, others=unnamed, absent=what or _names_kind(base, f, kind_asked, named))]
+            f, kind_asked, what=what, others=unnamed, absent=what or _names_kind(base, f, kind_asked, subjects))]
         if not fitting:  # "what charges": the sources speak of "the charges", never of which
             plural = next((t for t in toks if stem(t) == kind_asked), kind_asked)
             return _refusal(base, index, q, mentioned, f"which {plural}", f"do not say which {plural}",
                             [f for _, f in ranked[:RELATED_MAX]])
     single = _which_singular(q, covered, set(kind_at) | described)
     if single and fitting:  # "which jail": "in prison" does not say which, and no jail is among its entities
-        named = {en.id for m in mentioned for en in m.entities}
         fitting = [(s, f) for s, f in fitting
-                   if _identifies(f, single, what=True, absent=False) or _names_kind(base, f, single, named)]
+                   if _identifies(f, single, what=True, absent=False) or _names_kind(base, f, single, subjects)]
         if not fitting:
             word = next(t for t in toks if stem(t) == single)
             return _refusal(base, index, q, mentioned, f"which {word}", f"do not say which {word}",
@@ -2107,7 +2105,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         fitting = [(s, f) for s, f in fitting if _of_kind(index, "figure", f)] or fitting
     if q.intent == "how_many" and _asks_pace(q):
         fitting.sort(key=lambda sf: _pace_distance(sf[1], q))
-    if fitting and q.intent == "when" and (where := _being_in(base, q, mentioned)):
+    if fitting and q.intent == "when" and (where := _being_in(q, mentioned)):
         # "when was Jack Ma (last) in Pakistan": a date of him there — the Davos meeting was not
         fitting = [(s, f) for s, f in fitting if _placed_within(base, f, where, index, visit=True)]
         if not fitting:
