@@ -234,19 +234,20 @@ def _phrase(match: re.Match[str]) -> str:
 # question word, a tense, the postpositions and a few verbs — so a table, kept small.
 _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna kitne kitni kis hai hain tha thi
     hota hoti kiya kiye mein sabse zyada ziada bola boli kaha kaisa kaise gaya gayi gaye liye rahe raha rahi
-    lagaya lagayi konsa kaunsa konsi kaunsi baare walon banayi banaya""".split())
+    lagaya lagayi konsa kaunsa konsi kaunsi baare walon banayi banaya hui hua bik bikte bikta""".split())
 _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "kahan": "where", "kahaan": "where",
                   "kyun": "why", "kyon": "why", "kiyon": "why", "kitna": "how much", "kitne": "how many",
                   "kitni": "how many", "kis": "which", "kaisa": "how", "kaise": "how", "konsa": "which",
                   "kaunsa": "which", "konsi": "which", "kaunsi": "which"}
 _URDU_TENSE = {"hai": "is", "hain": "are", "hota": "is", "hoti": "is", "tha": "was", "thi": "was", "kiya": "did",
-               "kiye": "did", "diya": "did"}
+               "kiye": "did", "diya": "did", "hui": "was", "hua": "was"}
 _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli": "said", "kaha": "said",
                "cheez": "thing", "ne": "", "ko": "", "se": "from", "bhi": "also", "aur": "and", "gaya": "", "gaye": "",
                "gayi": "", "yaar": "", "yar": "", "bhai": "", "ji": "", "toh": "", "hi": "", "wala": "", "wali": "", "wale": "",
                "walon": "people", "pe": "", "par": "", "rahe": "", "raha": "", "rahi": "", "bol": "say",
                "lagaya": "imposed", "lagayi": "imposed", "laga": "imposed", "ilzaam": "accusation", "ilzam": "accusation",
-               "mulk": "country", "banayi": "formed", "banaya": "formed", "paisa": "money"}
+               "mulk": "country", "banayi": "formed", "banaya": "formed", "paisa": "money", "ye": "", "yeh": "",
+               "woh": "", "kar": "", "di": "", "bik": "sold", "bikte": "sold", "bikta": "sold"}
 
 
 def _from_urdu(text: str) -> str:
@@ -257,7 +258,7 @@ def _from_urdu(text: str) -> str:
     bare = [w.strip("?!.,").casefold() for w in words]
     if len(_URDU_MARKERS.intersection(bare)) < 2:
         return text
-    question, tense = "", ""
+    question, tense, tail = "", "", ""
     out: list[str] = []
     about: list[str] = []
     agent_end = object_end = -1  # "A ne B ko V": A did V to B — English puts the verb before B
@@ -275,6 +276,10 @@ def _from_urdu(text: str) -> str:
             continue
         if word == "kis" and bare[i + 1:i + 2] == ["liye"]:
             question = question or "why"  # "kis liye": for what, why
+            skip = 1
+            continue
+        if word == "kis" and bare[i + 1:i + 2] in (["pe"], ["par"]):
+            question, tail = question or "what", "on"  # "kis pe laga": on what was it put
             skip = 1
             continue
         if bare[i:i + 2] in (["ilzaam", "lagaya"], ["ilzam", "lagaya"], ["ilzaam", "lagaye"]):
@@ -311,7 +316,7 @@ def _from_urdu(text: str) -> str:
         out = out[object_end:] + out[:object_end]  # "B ko A V": A V B
     if about:
         out += ["about", *about]
-    return " ".join(w for w in (question, tense, *out) if w) + ("?" if text.rstrip().endswith("?") else "")
+    return " ".join(w for w in (question, tense, *out, tail) if w) + ("?" if text.rstrip().endswith("?") else "")
 
 
 def expand(text: str) -> str:

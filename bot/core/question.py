@@ -37,7 +37,7 @@ FILLER = frozenset(
     exists existed year years day days weekday date dates month months detail details information info regarding
     concerning current currently now today main major key important give given gave see seen look looks
     lot lots way ways name named names thing whom percentage percent worth else actually ever still yet new
-    old big purpose reason reasons why result results state stated states want wanted wants think
+    old big purpose reason reasons rationale motive motives justification behind why result results state stated states want wanted wants think
     thought believe believed feel felt claim claimed describe described apply applies applied affect
     affects affected relate relates related cover covers covered include includes included
     concern concerns concerned regard regards stand stands full form means city town venue location building setting
@@ -98,12 +98,13 @@ _SYNONYM_GROUPS = (
     "fixed flat",
     "abroad overseas import imports imported",
     "platform platforms site sites website websites portal portals",
-    "impose imposed imposes imposing slap slapped slaps",
+    "impose imposed imposes imposing slap slapped slaps introduce introduced introduces introducing",
     "promise promised promises pledge pledged vow vowed",
     "propose proposed proposal suggest suggested suggestion recommend recommended recommendation",
     "collapse collapsed wreck wrecked wrecking destroy destroyed destruction ruin ruined",
     "grow grew growing increase increased increasing expand expanded",
     "internet broadband",
+    "foreign international",
     "usual traditional conventional",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
@@ -160,7 +161,10 @@ _WHEN = re.compile(r"\bwhen\b|\bdeadlines?\b|^(?:the )?(?:exact )?(?:date|day) o
                    r"\b(?:exact|precise) (?:date|day)\b|\b(?:what|which) (?:is|was) the (?:date|day|year|month)\b")
 _WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:city|country|place|venue|location|building|setting|forum|cities|"
                     r"countries|places|venues|locations|buildings|settings)\b")
-_WHY = re.compile(r"\bwhy\b|\bwhat for\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:was|is) the reason\b|"
+_WHY = re.compile(r"\bwhy\b|\bwhat for\b|\bfor what (?:reason|purpose)\b|\bhow come\b|"
+                  # "what was the government's reasoning for …", "what is their rationale"
+                  r"\bwhat (?:was|is|were|are) (?:the |their |its |his |her )?(?:[\w-]+(?:'s| s)? )?(?:reasons?|reasoning|"
+                  r"rationale|motives?|justification|logic)\b|"
                   # "what was the purpose of the visit", "what was the meeting with Dong about"
                   r"\bwhat (?:is|was|were|are) the (?:purpose|point|aim|goal|objective|agenda)s? of\b|"
                   r"^what (?:was|were|is) (?:the |their |his |her )?(?:\w+ ){0,5}(?:meeting|meetings|visit|trip|talks|"

@@ -976,6 +976,12 @@ def _value_before(q: Question) -> Quantity | None:
     return None
 
 
+def _gives_quantity(fact: Fact, asked: Quantity) -> bool:
+    """The fact states the asked figure in the asked unit (in its sentence or its quote)."""
+    return any(qty.value == asked.value and qty.unit == asked.unit
+               for text in (fact.says, fact.source.quote) for qty in find_quantities(text))
+
+
 def _asked_quantity(toks: tuple[str, ...], i: int) -> Quantity | None:
     """The figure a question's number token stands for, with the unit word the reading put after it
     ("5000 pkr", "5 percent"); its unit is None when none follows (then any unit may match)."""
@@ -1944,6 +1950,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if places:  # "visit to Pakistan": an event placed somewhere else (Davos) is not one
         visit = any(toks[m.start - 1] in VISIT_WORDS for m in mentioned if m.start > 0 and m.entities[0].id in places)
         allowed = {fid for fid in allowed if _placed_within(base, base.facts[fid], places, index, visit)}
+    # "the 18% tax": a number asked with its unit is matched only by that figure in that unit ($18 is not 18%)
+    with_unit = {n: qty for n in q.numbers if n in toks and q.intent != "yes_no"
+                 and (qty := _asked_quantity(toks, toks.index(n))) is not None and qty.unit is not None}
     scored: list[tuple[float, Fact]] = []
     for fid in allowed:
         fact = base.facts[fid]
@@ -1952,6 +1961,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         if speaker is not None and not speaker.said(fact):
             continue
         terms_here = index.fact_terms[fid]
+        if with_unit and (wrong := {n for n, qty in with_unit.items()
+                                    if n in terms_here and not _gives_quantity(fact, qty)}):
+            terms_here = tuple(t for t in terms_here if t not in wrong)
         own = index.text_terms[fid]
         # "Gohar's quotes", "the budget's measures": a word naming a kind of fact is carried by that kind
         share = sum(w * (0.5 if alts[t].isdisjoint(own) and not _of_kind(index, KIND_WORDS.get(t), fact) else 1.0)
@@ -2160,14 +2172,15 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         if events and dated and _order(base, q, dated)[0].when != chosen[0].when:
             chosen = _order(base, q, dated)  # "the latest delegation": a later dated fact than any event found
         chosen.sort(key=lambda f: (f.kind != "event", not subjects & set(f.entity_ids())))
-    elif AGGREGATE_WORDS & words and len({f.about[0] for _, f in fitting if f.kind == "event"}) > 1:
+    elif (gathered := AGGREGATE_WORDS & words - (AGGREGATE_NOUNS if q.intent == "why" else frozenset())) and len(
+            {f.about[0] for _, f in fitting if f.kind == "event"}) > 1:
         # "each time Alibaba met Pakistani officials": every event that answers, one fact per event
         per_event: dict[str, Fact] = {}
         for _, fact in fitting:
             if fact.kind == "event":
                 per_event.setdefault(fact.about[0], fact)
         chosen = sorted(per_event.values(), key=lambda f: f.when.sort_key if f.when else (base.year_of(f), 13, 0))
-    elif AGGREGATE_WORDS & words:
+    elif gathered:  # ("why the new taxes" asks for a reason, not every tax)
         chosen = [f for _, f in fitting]  # "all the export figures": everything that answers
     else:
         top = fitting[0][0]

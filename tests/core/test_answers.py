@@ -1546,3 +1546,24 @@ def test_what_an_occasion_was_about_is_the_purpose_of_that_kind_of_occasion(engi
 def test_backing_someone_is_defending_them(engine: Engine) -> None:
     assert "Khawaja Asif" in engine.route("the defence guy who backed the dg ispr, who is he").lead
     assert "back then" in expand("was dar a senator back then")  # time, not backing
+
+
+def test_a_figure_asked_with_its_unit_is_matched_only_in_that_unit(engine: Engine) -> None:
+    # the threshold's "about $18" is no 18 per cent; a claim in the wrong unit is still corrected
+    answer = engine.route("what does the 18 percent tax cover")
+    assert "courier" in answer.lead and not any("threshold" in f.says for f in answer.facts())
+    _said_back(engine, "so the duty free limit is 500 dollars now?", "Rs500")
+
+
+def test_hinglish_this_on_what_and_happened_are_read(engine: Engine) -> None:
+    assert expand("ye 5% wala tax kis pe hai") == "what is 5% tax on"
+    assert "digital retailers" in engine.route("ye 5% wala tax kis pe hai").lead
+    assert "August 2023" in engine.route("imran khan ko jail kab hui thi").lead
+
+
+def test_a_rationale_or_reasoning_asks_why_and_a_plural_asks_no_list(engine: Engine) -> None:
+    # "the new taxes" is plural, but a "why" wants the stated reason first, not every dated tax event
+    assert read("what was the government's reasoning for the taxes").intent == "why"
+    assert "growth and importance" in engine.route("why did the government put new taxes").lead
+    assert "growth and importance" in engine.route("what was the govt rationale behind the new taxes").lead
+    assert "courier" in engine.route("what is the 18% levy imposed on").lead  # introduced = imposed
