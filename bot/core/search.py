@@ -976,6 +976,19 @@ def _value_before(q: Question) -> Quantity | None:
     return None
 
 
+def _names_in_text(base: FactBase, index: Index, eid: str, fact: Fact) -> bool:
+    """The fact's own words (sentence or quote) use the rarest word of one of the entity's names."""
+    entity = base.entities.get(eid)
+    if entity is None:
+        return False
+    own = index.text_terms[fact.id]
+    for name in entity.names:
+        parts = [stem(w) for w in tokens(name) if w not in STOPWORDS]
+        if parts and max(parts, key=lambda p: index.idf.get(p, 0.0)) in own:
+            return True
+    return False
+
+
 def _gives_quantity(fact: Fact, asked: Quantity) -> bool:
     """The fact states the asked figure in the asked unit (in its sentence or its quote)."""
     return any(qty.value == asked.value and qty.unit == asked.unit
@@ -1052,6 +1065,11 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
     if q.intent == "how_many" and (currency := _asked_currency(q)) and not any(
             qty.unit == currency for text in (fact.says, fact.source.quote) for qty in find_quantities(text)):
         return False  # "how much did exports fall *in rupees*": a sum in dollars does not say
+    if q.intent == "how_many" and not focus and (own := _own_terms(index, fact)) and (terms := [
+            t for w in content if (t := stem(w)) not in FILLER and t in index.postings]) and all(
+            own.isdisjoint(SYNONYMS.get(t, frozenset()) | {t}) for t in terms) and not any(
+            _names_in_text(base, index, eid, fact) for eid in asked):
+        return False  # "e-commerce's worth in 2025": a figure of the thing named, not one filed under it
     if q.intent == "how_many":
         # "how big did it get" is not answered by a forecast; "how much did he say it could reach" is
         return (_has_number(index, fact, _numbers_named(q)) and not (PAST_AUX & set(q.tokens) and SAY_WORDS.isdisjoint(q.tokens)
@@ -1171,6 +1189,9 @@ OBJECT_AUX = frozenset({"did", "does", "do", "will", "would", "can", "could", "h
 FUTURE = frozenset({"will", "would", "shall", "going", "plan", "plans", "planned", "planning", "expect",
                     "expected", "expects", "forecast", "forecasts", "projected", "aim", "aims", "intend",
                     "intends", "target", "targets", "soon", "next", "future", "upcoming", "proposed"})
+
+
+AHEAD = frozenset({"next", "upcoming", "forthcoming"})  # ("sat next to Gohar" is a place)
 
 
 def _asks_future(q: Question) -> bool:
@@ -1868,6 +1889,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         return Hits(note="Ask about a person, organisation, policy, figure or event in the articles.")
     verb = asked_verb(q, covered)
     what_verb = _what_deed(q, covered)
+    # "the next visit", "the upcoming budget": one after those the sources report, which they must speak of
+    ahead = {t for i, t in enumerate(toks) if t in AHEAD and toks[i + 1:i + 2] != ("to",)}
     known: list[str] = []
     typed: dict[str, str] = {}  # base term -> the question's word for it, to name what is missing
     unknown: list[str] = []
@@ -1882,7 +1905,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
             known.append(hit)
             typed.setdefault(hit, word)
         elif word in focus or not is_filler(english_spelling(word) or word) or word in (verb, what_verb) \
-                or word in TIMES_OF_DAY:  # "diffrent" decorates as "different" does
+                or word in TIMES_OF_DAY or word in ahead:  # "diffrent" decorates as "different" does
             unknown.append(word)
         # else: an everyday word the base does not use, and not what is asked: it decorates
     named = {stem(w) for m in mentioned for e in m.entities for n in e.names for w in tokens(n)}

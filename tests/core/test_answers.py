@@ -1567,3 +1567,16 @@ def test_a_rationale_or_reasoning_asks_why_and_a_plural_asks_no_list(engine: Eng
     assert "growth and importance" in engine.route("why did the government put new taxes").lead
     assert "growth and importance" in engine.route("what was the govt rationale behind the new taxes").lead
     assert "courier" in engine.route("what is the 18% levy imposed on").lead  # introduced = imposed
+
+
+def test_the_next_or_upcoming_one_is_one_the_sources_must_speak_of(engine: Engine) -> None:
+    _refused(engine, "upcoming alibaba trip date", "upcoming")
+    assert read("the pnsc meeting date?").intent == "when"
+    assert "next" not in engine.route("who sat next to gohar at the presser").missing  # a place, not time
+
+
+def test_a_figure_is_of_what_the_fact_itself_names(engine: Engine) -> None:
+    # the parcel threshold is filed under the budget, but it is no figure of e-commerce's worth
+    assert read("pakistan e-commerce value in usd").intent == "how_many"
+    _refused(engine, "pakistan e-commerce worth in 2025 in usd", "a figure")
+    assert "$100 million" in engine.route("pakistan e-commerce worth in 2017 in usd").lead
