@@ -82,6 +82,8 @@ SHORTHAND: dict[str, str] = {
     "co": "company", "co.": "company", "corp": "corporation", "intl.": "international",
     # Urdu and Hinglish chat particles: "... in lahore na?" is "..., right?"
     "na": "right", "naa": "right", "yaar": "", "yar": "", "bhai": "", "bro": "", "ji": "", "acha": "", "accha": "",
+    "ws": "was", "wid": "with", "dis": "this", "dat": "that", "wanna": "want to", "gonna": "going to", "ez": "",
+    "roughly": "about", "approximately": "about",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
@@ -190,7 +192,14 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bbacked\b(?= (?:the|his|her|their|him|them|up)\b)", "defended"),
                  (r"\bbacking\b(?= (?:the|his|her|their|him|them)\b)", "defending"),
                  (r"\bhit back (?:at|against)\b|\bclapped back (?:at|to)\b", "responded to"),
-                 (r"\b(?:hits?|hitting) back (?:at|against)\b", "respond to"))
+                 (r"\b(?:hits?|hitting) back (?:at|against)\b", "respond to"),
+                 # "what's the gist of Gohar's reaction", "… — gist": a summary asked, not a "gist" in the facts
+                 (r"\b(?:what(?:'s| is|s) )?the (?:gist|crux|essence) of\b|[,;:—–-]?\s*\b(?:the )?gist\W*$", ""),
+                 # "confirm: the threshold was cut to Rs 1,000", "… — confirm", "fact check: …": a claim to check
+                 (r"^(?:pls |please |can you |could you )?(?:confirm|verify|fact[- ]?check)\b(?: that)?\s*[:,—–-]?\s*",
+                  "is it true that "),
+                 (r"[,;:—–-]?\s*\b(?:pls |please |can you |could you )?(?:confirm|verify)\W*$|\bsach hai\b", " right"),
+                 (r"\bcalendar (?=dates?\b)", ""))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -205,7 +214,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "in into effective", "for", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
     "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all", "line sentence brief short tldr tl;dr",
-    "backed", "backing", "hit clapped", "hit hits hitting"))
+    "backed", "backing", "hit clapped", "hit hits hitting", "gist crux essence", "confirm verify fact",
+    "confirm verify sach", "calendar"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -233,9 +243,11 @@ def _phrase(match: re.Match[str]) -> str:
 # easily English typos). No transliteration library covers Roman Urdu chat; the grammar needed is a
 # question word, a tense, the postpositions and a few verbs — so a table, kept small.
 _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna kitne kitni kis hai hain tha thi
-    hota hoti kiya kiye mein sabse zyada ziada bola boli kaha kaisa kaise gaya gayi gaye liye rahe raha rahi
+    hota hoti kiya kiye mein sabse zyada ziada bola boli kaha kaisa kaise gaya gayi gaye liye rahe raha rahi kidhar naam
+    log
     lagaya lagayi konsa kaunsa konsi kaunsi baare walon banayi banaya hui hua bik bikte bikta""".split())
 _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "kahan": "where", "kahaan": "where",
+                  "kidhar": "where",
                   "kyun": "why", "kyon": "why", "kiyon": "why", "kitna": "how much", "kitne": "how many",
                   "kitni": "how many", "kis": "which", "kaisa": "how", "kaise": "how", "konsa": "which",
                   "kaunsa": "which", "konsi": "which", "kaunsi": "which"}
@@ -247,7 +259,10 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "walon": "people", "pe": "", "par": "", "rahe": "", "raha": "", "rahi": "", "bol": "say",
                "lagaya": "imposed", "lagayi": "imposed", "laga": "imposed", "ilzaam": "accusation", "ilzam": "accusation",
                "mulk": "country", "banayi": "formed", "banaya": "formed", "paisa": "money", "ye": "", "yeh": "",
-               "woh": "", "kar": "", "di": "", "bik": "sold", "bikte": "sold", "bikta": "sold"}
+               "woh": "", "kar": "", "di": "", "bik": "sold", "bikte": "sold", "bikta": "sold", "naam": "name",
+               "log": "people", "kidhar": "", "sach": "true"}
+
+_URDU_ANY = _URDU_MARKERS | _URDU_WORDS.keys() | {"ka", "ki", "ke"}
 
 
 def _from_urdu(text: str) -> str:
@@ -262,13 +277,17 @@ def _from_urdu(text: str) -> str:
     out: list[str] = []
     about: list[str] = []
     agent_end = object_end = -1  # "A ne B ko V": A did V to B — English puts the verb before B
-    skip = 0
+    skip = since = 0  # since: where the words typed after the last Urdu word begin in `out`
     for i, word in enumerate(bare):
         if skip:
             skip -= 1
             continue
-        if bare[i:i + 3] == ["ke", "baare", "mein"] or bare[i:i + 3] == ["ke", "bare", "mein"]:
-            about, out = out, []  # "pnsc ke baare mein pm ne kya kaha": what the PM said about PNSC
+        if i and bare[i - 1] in _URDU_ANY:
+            since = len(out)
+        if bare[i:i + 2] in (["ke", "baare"], ["ke", "bare"]) and bare[i + 2:i + 3] in (["mein"], ["me"]):
+            # "pnsc ke baare mein pm ne kya kaha": what the PM said about PNSC; "… kya bola invest ke
+            # baare mein": about what was typed since the last Urdu word
+            about, out = out[since:], out[:since]
             skip = 2
             continue
         if bare[i:i + 2] == ["kya", "kya"]:

@@ -67,7 +67,7 @@ _SYNONYM_GROUPS = (
     "job jobs livelihood employment",
     "prison jail jailed jailing imprisoned imprisonment locked detained detention custody",
     "oust ousted ouster removed remove removal",
-    "say said says state stated told note noted remark remarks comment comments reckon reckons reckoned",
+    "say said says state stated told note noted remark remarks comment comments reckon reckons reckoned cite cited cites",
     "minister ministry",
     "spokesman spokesmen spokesperson spokespersons spokeswoman spokespeople",
     "company firm",

@@ -1921,12 +1921,14 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         near = index.did_you_mean(" ".join(q.words), ALL_TYPES, 3) if suggest else []
         return Hits(note=f"The sources say nothing about {listed}.", near=near, missing=listed)
     weights = {t: index.idf.get(t, 1.0 if t in KIND_WORDS else 0.0) for t in dict.fromkeys(known)}
+    named_by: dict[str, set[str]] = {}  # a name's term -> the entities it names
     for m in mentioned:  # a name counts by its rarest word, so the subject weighs in as one term
         parts = [stem(w) for w in m.words if w not in STOPWORDS]
         if parts:
             t = max(parts, key=lambda p: index.idf.get(p, 0.0))
             if t in index.postings:
                 weights.setdefault(t, index.idf.get(t, 0.0))
+                named_by.setdefault(t, set()).update(e.id for e in m.entities)
     for year in q.years:
         weights[str(year)] = index.idf.get(str(year), 1.0)
     for number in q.numbers:
@@ -1973,6 +1975,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if places:  # "visit to Pakistan": an event placed somewhere else (Davos) is not one
         visit = any(toks[m.start - 1] in VISIT_WORDS for m in mentioned if m.start > 0 and m.entities[0].id in places)
         allowed = {fid for fid in allowed if _placed_within(base, base.facts[fid], places, index, visit)}
+    by_speaker = {t for t, ids in named_by.items() if speaker is not None and not ids.isdisjoint(speaker.ids)}
     # "the 18% tax": a number asked with its unit is matched only by that figure in that unit ($18 is not 18%)
     with_unit = {n: qty for n in q.numbers if n in toks and q.intent != "yes_no"
                  and (qty := _asked_quantity(toks, toks.index(n))) is not None and qty.unit is not None}
@@ -1989,10 +1992,12 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
             terms_here = tuple(t for t in terms_here if t not in wrong)
         own = index.text_terms[fid]
         # "Gohar's quotes", "the budget's measures": a word naming a kind of fact is carried by that kind
-        share = sum(w * (0.5 if alts[t].isdisjoint(own) and not _of_kind(index, KIND_WORDS.get(t), fact) else 1.0)
+        # (the speaker's name is carried by what they said: "the finance minister" by Dar's own words)
+        share = sum(w * (0.5 if alts[t].isdisjoint(own) and not _of_kind(index, KIND_WORDS.get(t), fact)
+                         and t not in by_speaker else 1.0)
                     for t, w in weights.items()
                     if not alts[t].isdisjoint(terms_here) or _of_kind(index, KIND_WORDS.get(t), fact)
-                    or _on_weekday(t, fact)) / total if weights else 1.0
+                    or _on_weekday(t, fact) or t in by_speaker) / total if weights else 1.0
         scored.append((share, fact))
     if not scored:
         if mentioned and (speaker is not None or others):

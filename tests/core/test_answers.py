@@ -1580,3 +1580,26 @@ def test_a_figure_is_of_what_the_fact_itself_names(engine: Engine) -> None:
     assert read("pakistan e-commerce value in usd").intent == "how_many"
     _refused(engine, "pakistan e-commerce worth in 2025 in usd", "a figure")
     assert "$100 million" in engine.route("pakistan e-commerce worth in 2017 in usd").lead
+
+
+def test_a_summary_asked_and_a_claim_to_confirm_are_read_as_meant(engine: Engine) -> None:
+    # "the gist of", "confirm:", "fact check:", "sach hai": how the reader wants it, not what about
+    assert "Khawaja Asif" in engine.route("what's the gist of what the defence minister said").lead
+    assert read("confirm: the budget cut the duty free limit to Rs 500").intent == "yes_no"
+    assert read("the 5% tax is on digital retailers - pls confirm").intent == "yes_no"
+    assert read("fact check: alibaba sent a six member team in 2025").intent == "yes_no"
+    _said_back(engine, "fact-check: the 2025 budget put a 20 per cent sales tax on courier deliveries", "18%")
+
+
+def test_more_chat_shorthand_and_hinglish(engine: Engine) -> None:
+    assert expand("who ws at the meeting wid dar") == "who was at the meeting with dar"
+    assert expand("imran ne army ko kya bola election ke baare mein") == "what imran said army about election"
+    assert expand("alibaba wale meeting kidhar hui") == "where was alibaba meeting"
+    assert "Islamabad" in engine.route("dar aur alibaba ki meeting kidhar hui thi").lead
+
+
+def test_what_an_office_holder_said_needs_no_office_in_their_words(engine: Engine) -> None:
+    # Dar's statements say "Ishaq Dar said …", never "the finance minister said …"
+    assert "Ishaq Dar" in engine.route("what did the finance minister say").lead
+    assert "Ishaq Dar" in engine.route("what did the finance minister say about e-commerce").lead
+    _refused(engine, "what did the finance minister say about the pnsc", "")
