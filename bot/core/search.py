@@ -2160,6 +2160,12 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                 stem(w) for t in (*e.names, *e.keywords) for w in tokens(t)} for eid in (f.event, *f.about) if eid)]
         if not fitting:
             return _refusal(base, index, q, mentioned, "a reason", "do not say why", [f for _, f in ranked[:RELATED_MAX]])
+    if fitting and q.intent in ("what", "list") and not FIGURE_PLURALS.isdisjoint(toks):
+        # "key numbers from Dar's meeting", "what stats do we have on e-commerce": the facts that give one
+        fitting = [(s, f) for s, f in fitting if _has_number(index, f, q.numbers)]
+        if not fitting:
+            return _refusal(base, index, q, mentioned, "a figure", "give no figure for that",
+                            [f for _, f in ranked[:RELATED_MAX]])
     rationale: set[str] = set()
     if q.intent == "why" and fitting:
         # "why did Pakistan put new taxes on foreign giants": the sentence that says so and the one that
@@ -2220,6 +2226,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     return Hits(facts=chosen[:MAX_AGGREGATE if aggregate else MAX_FACTS], aggregate=aggregate, mentions=tuple(mentioned))
 
 
+FIGURE_PLURALS = frozenset({"numbers", "figures", "stats", "statistics", "data"})
 # "all the internet *figures*": the kind of fact a listing asks for
 KIND_WORDS = {stem(w): kind for words, kind in (
     ("figure figures number numbers statistic statistics stats data percentage percentages", "figure"),

@@ -1603,3 +1603,9 @@ def test_what_an_office_holder_said_needs_no_office_in_their_words(engine: Engin
     assert "Ishaq Dar" in engine.route("what did the finance minister say").lead
     assert "Ishaq Dar" in engine.route("what did the finance minister say about e-commerce").lead
     _refused(engine, "what did the finance minister say about the pnsc", "")
+
+
+def test_the_numbers_of_something_are_the_facts_that_give_one(engine: Engine) -> None:
+    answer = engine.route("what stats do we have from dar's meeting in march 2017")
+    assert answer.status == "answer" and all(any(c.isdigit() for c in f.says.replace("2017", "")) for f in answer.facts())
+    _refused(engine, "main figures from the pnsc meeting", "a figure")
