@@ -36,6 +36,7 @@ from .search import (
     lies_within,
     mentioned_entities,
     name_initials,
+    order_of_deed,
     per_index,
     publisher_filter,
     quantity_words,
@@ -741,8 +742,9 @@ def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> A
     # "each time …", "all the leaders who met …", "which Alibaba execs have come to Pakistan"
     every_one = q.order is None and (bool(EVERY & set(toks)) or (toks[:1] == ("which",) and bool(
         PEOPLE_WORDS & set(toks[1:4]))))
-    if not (q.order or every_one) or not asked_events or " how long " in f" {q.folded} " or BEFORE_AFTER & set(toks):
-        return None  # "how long did it last"; "the last visit before 2017" is a different question
+    if not (q.order or every_one) or not asked_events or " how long " in f" {q.folded} " or BEFORE_AFTER & set(toks) \
+            or order_of_deed(toks):
+        return None  # "how long did it last"; "the last visit before 2017", "who spoke first" are other questions
     every = mentioned_entities(index, toks)
     mentioned = [m for m in every if all(e.type not in ("place", "event", "topic", "policy") for e in m.entities)]
     named_events = [e.id for m in every for e in m.entities if e.type == "event"]

@@ -2182,13 +2182,15 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         # (one whose own sentence gives it before one whose quote alone does)
         fitting.sort(key=lambda sf: (sf[1].id not in rationale, not _gives_reason(sf[1]),
                                      not (sf[1].details.get("purpose") or REASON.search(sf[1].says))))
-    if q.order is not None and "ever" in toks:
+    deed_order = order_of_deed(toks)
+    if q.order is not None and ("ever" in toks or deed_order):
         # "the first DG ISPR ever", "first ever Pakistani seller": first in all history, which only a
-        # fact that says so answers — the sources' earliest mention is not it
+        # fact that says so answers — the sources' earliest mention is not it; "who spoke first at
+        # the presser": an order within one occasion, which no date of the facts gives
         fitting = [(s, f) for s, f in fitting if ORDER_WORDS[q.order].search(f"{f.says} | {f.source.quote}")]
         if not fitting:
-            return _refusal(base, index, q, mentioned, f"which was the {q.order} ever",
-                            f"do not say which was the {q.order} ever", [f for _, f in ranked[:RELATED_MAX]])
+            missing_order = "in what order that happened" if deed_order else f"which was the {q.order} ever"
+            return _refusal(base, index, q, mentioned, missing_order, f"do not say {missing_order}", [f for _, f in ranked[:RELATED_MAX]])
     if q.order is not None:
         # "when did Imran first go to *prison*": the earliest of the facts whose own words carry every
         # word asked (when any do) — not of everything filed under him that scored enough
@@ -2741,10 +2743,14 @@ def _asked_speaker(index: Index, toks: tuple[str, ...], mentioned: list[Mention]
         if tok not in SAY_WORDS or (tok == "tell" and toks[at + 1:at + 2] == ("me",)):
             continue
         before = [m for m in mentioned if m.start < at]
-        if not before:
+        after = [m for m in mentioned if m.start == at + 1 or (m.start == at + 2 and toks[at + 1] in ("by", "from", "of"))]
+        if tok in SAY_NOUNS and after and (not before or before[-1].start < at - 3):
+            m = after[0]  # "all statements Asim Munir made", "the remarks by the DG ISPR": theirs
+        elif not before:
             continue
-        m = before[-1]
-        if tok in SAY_NOUNS and (len(before) > 1 or not {"to", "on", "about", "over", "against"}.isdisjoint(
+        else:
+            m = before[-1]
+        if m not in after and tok in SAY_NOUNS and (len(before) > 1 or not {"to", "on", "about", "over", "against"}.isdisjoint(
                 toks[max(0, m.start - 3):m.start]) or (toks[:1] in (("who",), ("which",)) and any(
                 t not in STOPWORDS and t not in QUESTION_WORDS for t in toks[1:m.start]))):
             # "did Khawaja Asif defend the DG ISPR's remarks", "every reaction to the DG ISPR's comments":
@@ -2880,6 +2886,14 @@ CONSEQUENCE = re.compile(r"\b(?:making|would|will|could help|enable|enables|allo
 TIMELINE_WORDS = frozenset({"event", "events", "news", "story", "stories", "saga", "update", "updates", "thing", "things",
                             "development", "developments", "happened", "happening", "sources", "source", "have",
                             "got", "know", "record", "records"})
+
+
+def order_of_deed(toks: tuple[str, ...]) -> bool:
+    """"Spoke first", "arrived last": the order word after a verb in the past ("the first visit" and
+    "Alibaba first came" order things the facts date)."""
+    return any(t in ("first", "last") and i and toks[i - 1] not in ("happened", "came", "occurred") and (
+        toks[i - 1] in PAST_IRREGULAR or (toks[i - 1].endswith("ed") and len(toks[i - 1]) > 4))
+        for i, t in enumerate(toks))  # ("which came first", "what happened last": the events' dates say)
 
 
 def _order(base: FactBase, q: Question, facts: list[Fact]) -> list[Fact]:

@@ -1609,3 +1609,11 @@ def test_the_numbers_of_something_are_the_facts_that_give_one(engine: Engine) ->
     answer = engine.route("what stats do we have from dar's meeting in march 2017")
     assert answer.status == "answer" and all(any(c.isdigit() for c in f.says.replace("2017", "")) for f in answer.facts())
     _refused(engine, "main figures from the pnsc meeting", "a figure")
+
+
+def test_statements_by_someone_are_theirs_and_an_order_within_an_occasion_is_not_a_date(engine: Engine) -> None:
+    # Imran Khan's accusation of Munir is about Munir, not a statement of his
+    _refused(engine, "all the statements asim munir made", "a link between these")
+    assert "Gohar Ali Khan" in engine.route("the statements by gohar").lead
+    _refused(engine, "who talked first at the pti press conference", "in what order")
+    assert engine.route("what happened last in the imran khan story").status == "answer"
