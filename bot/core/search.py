@@ -2459,10 +2459,13 @@ def _done_by_another(base: FactBase, index: Index, q: Question) -> Hits:
     """"James Dong led the 2017 delegation to Dar, correct?": a claim the reader states about named
     people that the sources make about someone else — the claim without each person in turn,
     answered by facts that involve another person instead, so the reader sees who. A claim asked
-    ("did Jack Ma meet Shehbaz", "was it Nawaz who …") is only refused: the reader did not assert it."""
+    ("did Jack Ma meet Shehbaz", "was it Nawaz who …") is only refused: the reader did not assert it
+    ("is it true that …" does)."""
     typed = [t for t in tokens(strip_markup(q.raw).casefold()) if t not in LEADING_CHAT]
-    if not typed or typed[0] in ASKING_OPENERS or (
-            (typed[0] in AUXILIARIES or typed[0] in NEGATED_AUXILIARIES) and EXCLUSIVE.isdisjoint(q.tokens)):
+    # "is it true Jack Ma met Shehbaz at Davos": a claim the reader states and asks to have checked
+    checked = typed[:3] in (["is", "it", "true"], ["it", "is", "true"]) or typed[:2] == ["true", "that"]
+    if not typed or typed[0] in ASKING_OPENERS or (not checked and (
+            (typed[0] in AUXILIARIES or typed[0] in NEGATED_AUXILIARIES) and EXCLUSIVE.isdisjoint(q.tokens))):
         # "did Jack Ma meet Shehbaz": asked, not asserted — the sources do not say so (others may have
         # met him too); "was the delegation led by Jack Ma": one person leads it, so its leader answers
         return Hits()

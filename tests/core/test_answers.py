@@ -1617,3 +1617,8 @@ def test_statements_by_someone_are_theirs_and_an_order_within_an_occasion_is_not
     assert "Gohar Ali Khan" in engine.route("the statements by gohar").lead
     _refused(engine, "who talked first at the pti press conference", "in what order")
     assert engine.route("what happened last in the imran khan story").status == "answer"
+
+
+def test_a_claim_put_to_be_checked_is_corrected_by_who_did_it(engine: Engine) -> None:
+    _said_back(engine, "is it true that jack ma met shehbaz sharif at davos", "Nawaz Sharif")
+    _refused(engine, "did jack ma meet shehbaz sharif at davos", "")  # asked, not asserted
