@@ -1622,3 +1622,8 @@ def test_statements_by_someone_are_theirs_and_an_order_within_an_occasion_is_not
 def test_a_claim_put_to_be_checked_is_corrected_by_who_did_it(engine: Engine) -> None:
     _said_back(engine, "is it true that jack ma met shehbaz sharif at davos", "Nawaz Sharif")
     _refused(engine, "did jack ma meet shehbaz sharif at davos", "")  # asked, not asserted
+
+
+def test_getting_out_of_jail_is_a_release_the_sources_do_not_report(engine: Engine) -> None:
+    _refused(engine, "when will imran come out of prison", "released")
+    assert "August 2023" in engine.route("since when is imran in prison").lead
