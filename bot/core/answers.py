@@ -1006,8 +1006,10 @@ def _only_announced(base: FactBase, index: Index, q: Question, question: str) ->
     for ent, start, size in found:
         m = Mention(tuple(toks[start:start + size]), (ent,), start)
         status, own = announced[ent.id]
+        # ("set up a committee *during the Alibaba meeting*": the occasion it was announced at, not its meeting)
         near = [t for i, t in enumerate(toks) if (m.start - OUTCOME_NEAR <= i < m.start or
-                                                   m.start + len(m.words) <= i < m.start + len(m.words) + OUTCOME_NEAR)]
+                                                   m.start + len(m.words) <= i < m.start + len(m.words) + OUTCOME_NEAR)
+                and not {"during", "at"} & set(toks[max(0, i - 3):i])]
         asked = [t for t in near if stem(t) in OUTCOME_WORDS and stem(t) not in own]
         if status == PASSING:  # "what were the Iran talks about", "what came out of them", "why did they matter"
             asked = [t for t in near if stem(t) in EVENT_ASKS]

@@ -85,7 +85,7 @@ _SYNONYM_GROUPS = (
     "top leading foremost biggest largest",
     "fix improve improved improvement reform reforms overhaul restructure",
     "upset disappointed unhappy angry",
-    "establish established establishment create created creation formation",
+    "establish established establishment create created creation formation form formed forming",
     "cancel cancelled canceled stop stopped halt halted",
     "push pushed pushing promote promoted promoting boost boosted",
     "matter matters important importance significant key",

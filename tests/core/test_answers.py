@@ -1627,3 +1627,9 @@ def test_a_claim_put_to_be_checked_is_corrected_by_who_did_it(engine: Engine) ->
 def test_getting_out_of_jail_is_a_release_the_sources_do_not_report(engine: Engine) -> None:
     _refused(engine, "when will imran come out of prison", "released")
     assert "August 2023" in engine.route("since when is imran in prison").lead
+
+
+def test_the_finance_bill_is_the_budget_and_a_committee_formed_at_a_meeting_has_no_meeting_asked(engine: Engine) -> None:
+    _said_back(engine, "was the finance bill passed in june 2025", "26 June 2025")
+    _said_back(engine, "the pm formed a committee at the alibaba meeting, right?", "committee")
+    _refused(engine, "when did the e-commerce committee first meet", "of Committee")  # its own meetings
