@@ -964,7 +964,8 @@ def test_where_something_was_said_is_its_medium_or_occasion(engine: Engine) -> N
 
 def test_a_purpose_given_with_to_answers_why(engine: Engine) -> None:
     # "a committee to draft a roadmap", "to further promote e-commerce": the purpose is the reason
-    _answered(engine, "why was the committee set up", "roadmap")
+    lead = engine.route("why was the committee set up").lead
+    assert "to draft a roadmap" in lead or "to further promote e-commerce" in lead, lead
     _answered(engine, "why did dar say e-com is good for women", "women")
 
 
