@@ -351,10 +351,15 @@ def expand(text: str) -> str:
     text = _E_COMMERCE.sub("e-commerce", text)
     text = _ORDINAL.sub(_ordinal_day, text)
     text = _PRE.sub("before the ", text)  # "pre-budget limit": the limit before the budget
+    text = _SERVICES_OFFERED.sub(lambda m: m[0] if _NOT_PRESENT & set(m[2].casefold().split())
+                                 else f"{m[1]}{m[2]} provide{m[3]}", text)
     return _WORDISH.sub(_shorthand, text)
 
 
 _PRE = re.compile(r"\bpre-(?=[a-z]{3})", re.IGNORECASE)
+# "all the services Alibaba offers": what it provides, not what it offered someone in a meeting
+_NOT_PRESENT = frozenset({"did", "could", "would", "will", "can", "might"})  # "services did Alibaba offer": in a meeting
+_SERVICES_OFFERED = re.compile(r"\b(services|products|features)((?:\s+[\w']+){1,3}?)\s+offer(s?)\b", re.IGNORECASE)
 _MONTH = "(?:{})".format("|".join(sorted(MONTHS, key=len, reverse=True)))  # the month words quantities reads
 # "26th june", "the 10th of July", "june 26th": the day of a date, read as "26 june"
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\b)?", re.IGNORECASE)

@@ -1634,3 +1634,8 @@ def test_the_finance_bill_is_the_budget_and_a_committee_formed_at_a_meeting_has_
     _said_back(engine, "was the finance bill passed in june 2025", "26 June 2025")
     _said_back(engine, "the pm formed a committee at the alibaba meeting, right?", "committee")
     _refused(engine, "when did the e-commerce committee first meet", "of Committee")  # its own meetings
+
+
+def test_the_services_a_company_offers_are_what_it_provides(engine: Engine) -> None:
+    assert "electronic payment" in engine.route("which services does alibaba offer").lead
+    assert expand("what services did alibaba offer pakistan") == "what services did alibaba offer pakistan"
