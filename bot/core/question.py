@@ -37,7 +37,7 @@ FILLER = frozenset(
     exists existed year years day days weekday date dates month months detail details information info regarding
     concerning current currently now today main major key important give given gave see seen look looks
     lot lots way ways name named names thing whom percentage percent worth else actually ever still yet new
-    old big purpose reason reasons rationale motive motives justification behind why result results state stated states want wanted wants think
+    old big purpose reason reasons rationale motive motives justification explanation behind why result results state stated states want wanted wants think
     thought believe believed feel felt claim claimed describe described apply applies applied affect
     affects affected relate relates related cover covers covered include includes included
     concern concerns concerned regard regards stand stands full form means city town venue location building setting
@@ -88,7 +88,7 @@ _SYNONYM_GROUPS = (
     "establish established establishment create created creation formation form formed forming",
     "cancel cancelled canceled stop stopped halt halted",
     "push pushed pushing promote promoted promoting boost boosted",
-    "matter matters important importance significant key",
+    "matter matters mattered important importance significant key",
     # "called on"/"called for" are read as visited/urged before this: what is left of "call" is naming
     "call called calls describe described describes refer referred label labelled labeled brand branded "
     "characterise characterised characterize characterized dub dubbed term termed",

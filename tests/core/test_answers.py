@@ -1639,3 +1639,7 @@ def test_the_finance_bill_is_the_budget_and_a_committee_formed_at_a_meeting_has_
 def test_the_services_a_company_offers_are_what_it_provides(engine: Engine) -> None:
     assert "electronic payment" in engine.route("what services does alibaba offer").lead
     assert expand("what services did alibaba offer pakistan") == "what services did alibaba offer pakistan"
+
+
+def test_an_explanation_asked_is_a_reason(engine: Engine) -> None:
+    assert "politically motivated" in engine.route("what is imran khan's explanation for his imprisonment").lead
