@@ -32,7 +32,8 @@ MEASURED = {"dev": {"passed": 3514, "false_answers": 70, "refused": 266},
             "heldout5": {"passed": 403, "false_answers": 8, "refused": 21},
             "heldout6": {"passed": 377, "false_answers": 4, "refused": 25},
             "heldout7": {"passed": 406, "false_answers": 6, "refused": 22},
-            "heldout8": {"passed": 366, "false_answers": 9, "refused": 25}}
+            "heldout8": {"passed": 366, "false_answers": 9, "refused": 25},
+            "heldout9": {"passed": 347, "false_answers": 3, "refused": 34}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
