@@ -247,12 +247,10 @@ def _phrase(match: re.Match[str]) -> str:
 # easily English typos). No transliteration library covers Roman Urdu chat; the grammar needed is a
 # question word, a tense, the postpositions and a few verbs — so a table, kept small.
 _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna kitne kitni kis hai hain tha thi
-    hota hoti kiya kiye mein sabse zyada ziada bola boli kaha kaisa kaise gaya gayi gaye liye rahe raha rahi kidhar naam
-    log
-    lagaya lagayi konsa kaunsa konsi kaunsi baare walon banayi banaya hui hua bik bikte bikta""".split())
+    hota hoti kiya kiye mein sabse zyada ziada bola boli kaha kaisa kaise gaya gayi gaye liye rahe raha rahi
+    lagaya lagayi konsa kaunsa konsi kaunsi baare walon banayi banaya hui hua bik bikte bikta kidhar naam log""".split())
 _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "kahan": "where", "kahaan": "where",
-                  "kidhar": "where",
-                  "kyun": "why", "kyon": "why", "kiyon": "why", "kitna": "how much", "kitne": "how many",
+                  "kidhar": "where", "kyun": "why", "kyon": "why", "kiyon": "why", "kitna": "how much", "kitne": "how many",
                   "kitni": "how many", "kis": "which", "kaisa": "how", "kaise": "how", "konsa": "which",
                   "kaunsa": "which", "konsi": "which", "kaunsi": "which"}
 _URDU_TENSE = {"hai": "is", "hain": "are", "hota": "is", "hoti": "is", "tha": "was", "thi": "was", "kiya": "did",

@@ -2190,7 +2190,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         fitting = [(s, f) for s, f in fitting if ORDER_WORDS[q.order].search(f"{f.says} | {f.source.quote}")]
         if not fitting:
             missing_order = "in what order that happened" if deed_order else f"which was the {q.order} ever"
-            return _refusal(base, index, q, mentioned, missing_order, f"do not say {missing_order}", [f for _, f in ranked[:RELATED_MAX]])
+            return _refusal(base, index, q, mentioned, missing_order, f"do not say {missing_order}",
+                            [f for _, f in ranked[:RELATED_MAX]])
     if q.order is not None:
         # "when did Imran first go to *prison*": the earliest of the facts whose own words carry every
         # word asked (when any do) — not of everything filed under him that scored enough
@@ -2746,14 +2747,16 @@ def _asked_speaker(index: Index, toks: tuple[str, ...], mentioned: list[Mention]
         if tok not in SAY_WORDS or (tok == "tell" and toks[at + 1:at + 2] == ("me",)):
             continue
         before = [m for m in mentioned if m.start < at]
-        after = [m for m in mentioned if m.start == at + 1 or (m.start == at + 2 and toks[at + 1] in ("by", "from", "of"))]
+        after = [m for m in mentioned
+                 if m.start == at + 1 or (m.start == at + 2 and toks[at + 1] in ("by", "from", "of"))]
         if tok in SAY_NOUNS and after and (not before or before[-1].start < at - 3):
             m = after[0]  # "all statements Asim Munir made", "the remarks by the DG ISPR": theirs
         elif not before:
             continue
         else:
             m = before[-1]
-        if m not in after and tok in SAY_NOUNS and (len(before) > 1 or not {"to", "on", "about", "over", "against"}.isdisjoint(
+        if m not in after and tok in SAY_NOUNS and (len(before) > 1 or not {
+                "to", "on", "about", "over", "against"}.isdisjoint(
                 toks[max(0, m.start - 3):m.start]) or (toks[:1] in (("who",), ("which",)) and any(
                 t not in STOPWORDS and t not in QUESTION_WORDS for t in toks[1:m.start]))):
             # "did Khawaja Asif defend the DG ISPR's remarks", "every reaction to the DG ISPR's comments":
