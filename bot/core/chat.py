@@ -83,7 +83,7 @@ SHORTHAND: dict[str, str] = {
     # Urdu and Hinglish chat particles: "... in lahore na?" is "..., right?"
     "na": "right", "naa": "right", "yaar": "", "yar": "", "bhai": "", "bro": "", "ji": "", "acha": "", "accha": "",
     "ws": "was", "wid": "with", "dis": "this", "dat": "that", "wanna": "want to", "gonna": "going to", "ez": "",
-    "roughly": "about", "approximately": "about",
+    "roughly": "about", "approximately": "about", "preceding": "past",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
@@ -201,6 +201,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"[,;:—–-]?\s*\b(?:pls |please |can you |could you )?(?:confirm|verify)\W*$|\bsach hai\b", " right"),
                  (r"\bcalendar (?=dates?\b)", ""),
                  (r"\bfinance bill\b", "budget"),  # the budget is passed as the finance bill
+                 (r"[,;:]?\s*\b(?:lol )?(?:ez|easy) q\b", ""),  # "… lol ez q": an easy question, chat
                  # "when is Imran getting out of jail": his release, which no fact reports
                  (r"\b(?:get|gets|getting|got|come|comes|coming|came) out of (?:jail|prison|custody)\b|"
                   r"\bwalk(?:s|ed|ing)? free\b", "released"))
@@ -219,7 +220,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
     "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all", "line sentence brief short tldr tl;dr",
     "backed", "backing", "hit clapped", "hit hits hitting", "gist crux essence", "confirm verify fact",
-    "confirm verify sach", "calendar", "bill", "jail prison custody free"))
+    "confirm verify sach", "calendar", "bill", "q", "jail prison custody free"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

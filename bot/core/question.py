@@ -37,7 +37,7 @@ FILLER = frozenset(
     exists existed year years day days weekday date dates month months detail details information info regarding
     concerning current currently now today main major key important give given gave see seen look looks
     lot lots way ways name named names thing whom percentage percent worth else actually ever still yet new
-    old big purpose reason reasons rationale motive motives justification explanation behind why result
+    old big purpose reason reasons rationale motive motives justification explanation behind function why result
     results state stated states want wanted wants think
     thought believe believed feel felt claim claimed describe described apply applies applied affect
     affects affected relate relates related cover covers covered include includes included
@@ -68,7 +68,8 @@ _SYNONYM_GROUPS = (
     "job jobs livelihood employment",
     "prison jail jailed jailing imprisoned imprisonment locked detained detention custody",
     "oust ousted ouster removed remove removal",
-    "say said says state stated told note noted remark remarks comment comments reckon reckons reckoned cite cited cites",
+    "say said says state stated told note noted remark remarks comment comments reckon reckons reckoned cite cited cites "
+    "words",
     "minister ministry",
     "spokesman spokesmen spokesperson spokespersons spokeswoman spokespeople",
     "company firm",

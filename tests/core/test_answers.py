@@ -1643,3 +1643,9 @@ def test_the_services_a_company_offers_are_what_it_provides(engine: Engine) -> N
 
 def test_an_explanation_asked_is_a_reason(engine: Engine) -> None:
     assert "politically motivated" in engine.route("what is imran khan's explanation for his imprisonment").lead
+
+
+def test_words_are_what_was_said_and_chat_asides_are_dropped(engine: Engine) -> None:
+    assert "Khawaja Asif" in engine.route("who stood up for the military spokesperson's words").lead
+    assert expand("who was pm in 2017 lol ez q") == "who was prime minister in 2017"
+    assert "Nawaz Sharif" in engine.route("full name and function of the pm in 2017").lead
