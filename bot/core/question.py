@@ -37,7 +37,7 @@ FILLER = frozenset(
     exists existed year years day days weekday date dates month months detail details information info regarding
     concerning current currently now today main major key important give given gave see seen look looks
     lot lots way ways name named names thing whom percentage percent worth else actually ever still yet new
-    old big purpose reason reasons rationale motive motives justification explanation behind function why result
+    old big purpose reason reasons rationale motive motives justification explanation behind function count why result
     results state stated states want wanted wants think
     thought believe believed feel felt claim claimed describe described apply applies applied affect
     affects affected relate relates related cover covers covered include includes included
@@ -84,7 +84,10 @@ _SYNONYM_GROUPS = (
     "cross surpass surpassed exceed exceeded overtake overtook hit reach reached pass",
     "executive executives boss bosses bigwig bigwigs chief president",
     "respond responded responding response responses reply replied react reaction",
-    "top leading foremost biggest largest",
+    "top leading foremost biggest largest dominant dominate dominates dominating",
+    "share shares slice portion",
+    "transaction transactions transfer transfers",
+    "account accounts handle handles",
     "fix improve improved improvement reform reforms overhaul restructure",
     "upset disappointed unhappy angry",
     "establish established establishment create created creation formation form formed forming",

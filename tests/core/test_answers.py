@@ -1649,3 +1649,13 @@ def test_words_are_what_was_said_and_chat_asides_are_dropped(engine: Engine) -> 
     assert "Khawaja Asif" in engine.route("who stood up for the military spokesperson's words").lead
     assert expand("who was pm in 2017 lol ez q") == "who was prime minister in 2017"
     assert "Nawaz Sharif" in engine.route("full name and function of the pm in 2017").lead
+
+
+def test_more_words_readers_use_for_the_sources_own(engine: Engine) -> None:
+    # slice = share, transfers = transactions, handles = accounts, "expressed gratitude" = thanked, ya = or / yeah
+    assert "Taobao" in engine.route("what slice of the c2c market does taobao have").lead
+    assert "11" in engine.route("what % of pakistanis use phones for money transfers").lead
+    assert "Twitter" in engine.route("what did khawaja asif say about the twitter handles").lead
+    assert engine.route("alibaba expressed gratitude to shehbaz for what").status == "not_found"  # he thanked them
+    assert expand("limit now rs 500 ya rs 5000") == "limit now rs 500 or rs 5000"
+    assert expand("dar was finance minister, ya?") == "dar was finance minister right"
