@@ -347,11 +347,27 @@ COMPARE_WORDS = frozenset({"compare", "compared", "comparison", "difference", "d
                            "versus", "change", "changed", "since"})
 
 
+# the words a side of "X vs Y" is one time of the same thing by: "old vs new", "before vs after"
+THEN_AND_NOW = frozenset({"old", "new", "before", "after", "then", "now", "earlier", "later", "previous", "current"})
+
+
 def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = True) -> Answer:
     """Two years, or two entities, side by side in rows; an empty side says so. With `ask_sides`, a
     side that names no one thing is asked as a question of its own."""
-    qa, qb = Query.parse(a), Query.parse(b)
     label = f"{a.strip()} vs {b.strip()}"
+    bare_a, bare_b = tokens(a), tokens(b)
+    if bare_b in (["now"], ["today"], ["currently"]) and (then := [w for w in bare_a if YEAR.match(w)]):
+        # "pk ecommerce size 2017 vs now": the same thing in the sources' latest year
+        latest = str(max(art.published.year for art in base.articles.values()))
+        b = " ".join(latest if w == then[0] else w for w in bare_a)
+    when_a, when_b = [w for w in bare_a if w in THEN_AND_NOW], [w for w in bare_b if w in THEN_AND_NOW]
+    if len(when_a) == 1 and len(when_b) == 1 and when_a != when_b:
+        # "old vs new duty free limit", "the limit before vs after the budget": one thing's change
+        subject = " ".join(w for w in (*bare_a, *bare_b) if w not in THEN_AND_NOW)
+        changed = ask(base, index, subject) if subject else None
+        if changed is not None and changed.status == "answer":
+            return replace(changed, title=truncate(label, 200), command="compare", query=label)
+    qa, qb = Query.parse(a), Query.parse(b)
     if qa.years and qb.years and not qa.words and not qb.words:
         return _compare_years(base, qa.years[0], qb.years[0], label)
     sides: list[tuple[str, list[Fact]]] = []

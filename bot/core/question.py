@@ -37,7 +37,7 @@ FILLER = frozenset(
     exists existed year years day days weekday date dates month months detail details information info regarding
     concerning current currently now today main major key important give given gave see seen look looks
     lot lots way ways name named names thing whom percentage percent worth else actually ever still yet new
-    old big purpose reason reasons rationale motive motives justification explanation behind function count why result
+    old big purpose reason reasons rationale motive motives justification explanation behind function count rs why result
     results state stated states want wanted wants think
     thought believe believed feel felt claim claimed describe described apply applies applied affect
     affects affected relate relates related cover covers covered include includes included
@@ -136,7 +136,8 @@ LIST_KINDS = {
     "people": "person", "person": "person", "persons": "person", "officials": "person", "names": None,
     "executives": "person", "executive": "person",
     "organisations": "organisation", "organizations": "organisation", "orgs": "organisation",
-    "companies": "organisation", "company": "organisation", "bodies": "body", "platforms": "platform",
+    "companies": "organisation", "company": "organisation", "bodies": "body", "institutions": "body",
+    "platforms": "platform",
     "platform": "platform", "places": "place",
     "topics": "topic", "topic": "topic", "subjects": "topic", "policies": "policy", "policy": "policy",
     "events": "event", "event": "event", "meetings": "event",

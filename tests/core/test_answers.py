@@ -1659,3 +1659,11 @@ def test_more_words_readers_use_for_the_sources_own(engine: Engine) -> None:
     assert engine.route("alibaba expressed gratitude to shehbaz for what").status == "not_found"  # he thanked them
     assert expand("limit now rs 500 ya rs 5000") == "limit now rs 500 or rs 5000"
     assert expand("dar was finance minister, ya?") == "dar was finance minister right"
+
+
+def test_then_and_now_sides_compare_one_thing_over_time(engine: Engine) -> None:
+    # "old vs new", "before vs after": the change of one thing, not two things named "old" and "new"
+    answer = engine.route("parcel threshold before vs after the 2025 budget")
+    assert answer.status == "answer" and "Rs5,000" in answer.lead and "Rs500" in answer.lead
+    assert engine.route("old vs new duty-free limit in Rs").status == "answer"
+    assert engine.route("which institutions are in ur sources").title == "Organisations"
