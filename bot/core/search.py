@@ -1123,7 +1123,8 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
             # "where does Pakistan lead in mobile banking": "leads South Asia" — a place the sentence
             # names that the question does not (not where a meeting was, nor where a place is)
             VENUE_VERBS.isdisjoint(stem(t) for t in q.tokens)
-            and not any((e := base.entities.get(eid)) is not None and e.type == "place" for eid in asked)
+            and not (bool(aux) and aux[0] in ("is", "are", "was", "were") and any(
+                (e := base.entities.get(eid)) is not None and e.type == "place" for eid in asked))
             and any(eid not in asked and (e := base.entities.get(eid)) is not None and e.type == "place"
                     and e.name in fact.says for eid in fact.entity_ids()))
     if q.intent == "who":

@@ -1667,3 +1667,8 @@ def test_then_and_now_sides_compare_one_thing_over_time(engine: Engine) -> None:
     assert answer.status == "answer" and "Rs5,000" in answer.lead and "Rs500" in answer.lead
     assert engine.route("old vs new duty-free limit in Rs").status == "answer"
     assert engine.route("which institutions are in ur sources").title == "Organisations"
+
+
+def test_where_something_leads_is_a_place_the_sentence_names(engine: Engine) -> None:
+    assert "South Asia" in engine.route("where does pakistan lead in mobile banking").lead
+    _refused(engine, "where is pakistan", "a place")  # where a place is: the sources never say
