@@ -203,7 +203,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bfinance bill\b", "budget"),  # the budget is passed as the finance bill
                  (r"[,;:]?\s*\b(?:lol )?(?:ez|easy) q\b", ""),  # "… lol ez q": an easy question, chat
                  (r"\bexpress(?:ed|es|ing)? (?:his |her |their |its )?(?:gratitude|thanks|appreciation)\b", "thanked"),
-                 (r"[,;]?\s*\bya\W*$", " right"),  # "… back in 2017, ya?": yeah, right? ("500 ya 5000": or)
+                 (r"[,;]?\s*\bya\W*$", " right"),
+                 (r"\bchief executive(?: officer)?\b", "ceo"),  # an office of its own, not any chief  # "… back in 2017, ya?": yeah, right? ("500 ya 5000": or)
                  # "when is Imran getting out of jail": his release, which no fact reports
                  (r"\b(?:get|gets|getting|got|come|comes|coming|came) out of (?:jail|prison|custody)\b|"
                   r"\bwalk(?:s|ed|ing)? free\b", "released"))
@@ -222,7 +223,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
     "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all", "line sentence brief short tldr tl;dr",
     "backed", "backing", "hit clapped", "hit hits hitting", "gist crux essence", "confirm verify fact",
-    "confirm verify sach", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "jail prison custody free"))
+    "confirm verify sach", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive", "jail prison custody free"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

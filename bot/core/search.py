@@ -1123,7 +1123,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
             # "where does Pakistan lead in mobile banking": "leads South Asia" — a place the sentence
             # names that the question does not (not where a meeting was, nor where a place is)
             VENUE_VERBS.isdisjoint(stem(t) for t in q.tokens)
-            and not (bool(aux) and aux[0] in ("is", "are", "was", "were") and any(
+            and not (not {"is", "are", "was", "were"}.isdisjoint(q.tokens) and any(
                 (e := base.entities.get(eid)) is not None and e.type == "place" for eid in asked))
             and any(eid not in asked and (e := base.entities.get(eid)) is not None and e.type == "place"
                     and e.name in fact.says for eid in fact.entity_ids()))
@@ -1350,7 +1350,10 @@ def _names_someone(base: FactBase, fact: Fact, asked: frozenset[str], *, named_o
     return False
 
 
-OWN_TITLES = frozenset({stem("president")})
+# titles that name one office, not any head ("president", "chairman"): the words that stand for each
+OWN_TITLES = {stem(w): frozenset(stem(v) for v in group.split())
+              for group in ("president presidents", "chair chairs chaired chairman chairmen chairperson chairwoman")
+              for w in group.split()}
 REPRESENT = frozenset({"represent", "represented", "represents", "representing", "representative",
                        "representatives", "repping", "repped"})
 
@@ -1379,7 +1382,7 @@ def _holds_office(index: Index, fact: Fact, focus: tuple[str, ...], near: tuple[
     if not office:
         return True
     # "president" is a title of its own: a chief of defence forces is no president ("boss" is any of them)
-    alts = set().union(*((frozenset() if t in OWN_TITLES else SYNONYMS.get(t, frozenset())) | {t} for t in office))
+    alts = set().union(*(OWN_TITLES.get(t) or SYNONYMS.get(t, frozenset()) | {t} for t in office))
     wanted = {_known(index, w) or stem(w) for w in qualifiers}  # "finanace minister": the word meant
     if fact.kind == "role":
         title = {stem(t) for t in tokens(str(fact.role.get("title") or ""))}

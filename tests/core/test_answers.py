@@ -1672,3 +1672,11 @@ def test_then_and_now_sides_compare_one_thing_over_time(engine: Engine) -> None:
 def test_where_something_leads_is_a_place_the_sentence_names(engine: Engine) -> None:
     assert "South Asia" in engine.route("where does pakistan lead in mobile banking").lead
     _refused(engine, "where is pakistan", "a place")  # where a place is: the sources never say
+
+
+def test_a_chairman_and_a_chief_executive_are_offices_of_their_own(engine: Engine) -> None:
+    # James Dong is a president and led a delegation; neither makes him a chairman or a CEO
+    assert engine.route("who is alibaba's chairman in 2025").status == "not_found"
+    assert engine.route("who was alibaba's chief executive officer in 2017").status == "not_found"
+    assert "Gohar Ali Khan" in engine.route("who chairs pti").lead
+    _refused(engine, "davos is in which country", "which country")
