@@ -1962,7 +1962,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     # ("all the names of …" wants names, which the judging below asks of each fact)
     if (agg := AGGREGATE_WORDS & set(toks)) and not (q.intent == "why" and agg <= AGGREGATE_NOUNS) \
             and {"name", "names"}.isdisjoint(toks):
-        topical = _topic_listing(base, index, q, toks, mentioned, known)
+        topical = [f for f in _topic_listing(base, index, q, toks, mentioned, known)
+                   if articles is None or f.source.article in articles]  # "what did Profit report …": its own
         if topical:
             return Hits(facts=topical[:MAX_AGGREGATE], aggregate=True)
     # "did the FBR chairman *speak* at the meeting": a claim that they said something there

@@ -1680,3 +1680,9 @@ def test_a_chairman_and_a_chief_executive_are_offices_of_their_own(engine: Engin
     assert engine.route("who was alibaba's chief executive officer in 2017").status == "not_found"
     assert "Gohar Ali Khan" in engine.route("who chairs pti").lead
     _refused(engine, "davos is in which country", "which country")
+
+
+def test_a_listing_asked_of_one_publisher_holds_only_its_articles(engine: Engine) -> None:
+    # only Arab News reports the 2025 taxes; Profit's articles do not
+    assert engine.route("what did profit report about all the new taxes in the budget").status == "not_found"
+    assert engine.route("what did arab news report about all the new taxes in the budget").status == "answer"
