@@ -203,8 +203,15 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bfinance bill\b", "budget"),  # the budget is passed as the finance bill
                  (r"[,;:]?\s*\b(?:lol )?(?:ez|easy) q\b", ""),  # "… lol ez q": an easy question, chat
                  (r"\bexpress(?:ed|es|ing)? (?:his |her |their |its )?(?:gratitude|thanks|appreciation)\b", "thanked"),
-                 (r"[,;]?\s*\bya\W*$", " right"),
-                 (r"\bchief executive(?: officer)?\b", "ceo"),  # an office of its own, not any chief  # "… back in 2017, ya?": yeah, right? ("500 ya 5000": or)
+                 (r"[,;]?\s*\bya\W*$", " right"),  # "… back in 2017, ya?": yeah, right? ("500 ya 5000": or)
+                 (r"\bchief executive(?: officer)?\b", "ceo"),  # an office of its own, not any chief
+                 # "would it be fair to state that …", "might one say …", "is it accurate that …": a claim to check
+                 (r"^(?:(?:would|will) it be|is it) (?:fair|accurate|correct|right|true) to (?:say|state|describe|claim)"
+                  r"(?: that)?\b|^might (?:one|we|i) (?:say|state|describe|claim)(?: that)?\b|"
+                  r"^is it (?:accurate|correct) (?:that|to say that)\b", "is it true that"),
+                 (r"\bused to be\b", "was before"),
+                 (r"[,;.!]*\s*\b(?:that'?s|thats|this is|so) (?:insane|crazy|wild|nuts|ridiculous|unbelievable)\b", ""),
+                 (r"\bya nahi\b|\bor not\b", ""),  # "agree with the DG ISPR ya nahi": whether he did
                  # "when is Imran getting out of jail": his release, which no fact reports
                  (r"\b(?:get|gets|getting|got|come|comes|coming|came) out of (?:jail|prison|custody)\b|"
                   r"\bwalk(?:s|ed|ing)? free\b", "released"))
@@ -223,7 +230,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
     "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all", "line sentence brief short tldr tl;dr",
     "backed", "backing", "hit clapped", "hit hits hitting", "gist crux essence", "confirm verify fact",
-    "confirm verify sach", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive", "jail prison custody free"))
+    "confirm verify sach", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive", "fair accurate correct right true might",
+    "used", "insane crazy wild nuts ridiculous unbelievable", "nahi not", "jail prison custody free"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -252,7 +260,8 @@ def _phrase(match: re.Match[str]) -> str:
 # question word, a tense, the postpositions and a few verbs — so a table, kept small.
 _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna kitne kitni kis hai hain tha thi
     hota hoti kiya kiye mein sabse zyada ziada bola boli kaha kaisa kaise gaya gayi gaye liye rahe raha rahi
-    lagaya lagayi konsa kaunsa konsi kaunsi baare walon banayi banaya hui hua bik bikte bikta kidhar naam log""".split())
+    lagaya lagayi konsa kaunsa konsi kaunsi baare walon banayi banaya hui hua bik bikte bikta kidhar naam log
+    chahta chahte chahti nahi nahin bana banai tak""".split())
 _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "kahan": "where", "kahaan": "where",
                   "kidhar": "where", "kyun": "why", "kyon": "why", "kiyon": "why", "kitna": "how much", "kitne": "how many",
                   "kitni": "how many", "kis": "which", "kaisa": "how", "kaise": "how", "konsa": "which",
@@ -266,7 +275,8 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "lagaya": "imposed", "lagayi": "imposed", "laga": "imposed", "ilzaam": "accusation", "ilzam": "accusation",
                "mulk": "country", "banayi": "formed", "banaya": "formed", "paisa": "money", "ye": "", "yeh": "",
                "woh": "", "kar": "", "di": "", "bik": "sold", "bikte": "sold", "bikta": "sold", "naam": "name",
-               "log": "people", "kidhar": "", "sach": "true"}
+               "log": "people", "kidhar": "", "sach": "true", "chahta": "want", "chahte": "want", "chahti": "want",
+               "nahi": "not", "nahin": "not", "bana": "formed", "banai": "formed", "tak": "by", "sa": "", "si": ""}
 
 _URDU_ANY = _URDU_MARKERS | _URDU_WORDS.keys() | {"ka", "ki", "ke"}
 
@@ -295,6 +305,9 @@ def _from_urdu(text: str) -> str:
             # baare mein": about what was typed since the last Urdu word
             about, out = out[since:], out[:since]
             skip = 2
+            continue
+        if bare[i:i + 2] in (["ya", "nahi"], ["ya", "nahin"]):
+            skip = 1  # "… ya nahi": or not — whether it did
             continue
         if bare[i:i + 2] == ["kya", "kya"]:
             question, skip = question or "what all", 1  # "kya kya": what all, every one of them

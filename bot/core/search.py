@@ -2240,7 +2240,7 @@ KIND_WORDS = {stem(w): kind for words, kind in (
     ("figure figures number numbers statistic statistics stats data percentage percentages", "figure"),
     ("measure measures policy policies step steps", "measure"),
     ("statement statements quote quotes remark remarks said", "statement"),
-    ("meeting meetings visit visits event events", "event"),
+    ("meeting meetings visit visits event events occasion occasions", "event"),
     ("title titles role roles position positions designation", "role"),
 ) for w in words.split()}
 

@@ -1686,3 +1686,14 @@ def test_a_listing_asked_of_one_publisher_holds_only_its_articles(engine: Engine
     # only Arab News reports the 2025 taxes; Profit's articles do not
     assert engine.route("what did profit report about all the new taxes in the budget").status == "not_found"
     assert engine.route("what did arab news report about all the new taxes in the budget").status == "answer"
+
+
+def test_a_careful_claim_is_still_a_claim_and_an_outlet_is_its_citation(engine: Engine) -> None:
+    # "would it be fair to say …", "might one say …": the diplomat's way of asking "is it true that …"
+    assert read("would it be fair to say that dar met the alibaba delegation").intent == "yes_no"
+    _said_back(engine, "might one say the alibaba team of 2025 had seven members", "six")
+    # "which outlet …": the cited facts name their articles
+    answer = engine.route("which outlet said the pm wants pnsc to meet international standards")
+    assert answer.status == "answer" and "international standards" in answer.lead
+    assert expand("limit used to be rs 5000 thats insane") == "limit was before rs 5000"
+    assert expand("imran ne army ko kya bola ya nahi") == "what imran said army"
