@@ -212,6 +212,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bused to be\b", "was before"),
                  (r"[,;.!]*\s*\b(?:that'?s|thats|this is|so) (?:insane|crazy|wild|nuts|ridiculous|unbelievable)\b", ""),
                  (r"\bya nahi\b|\bor not\b", ""),  # "agree with the DG ISPR ya nahi": whether he did
+                 # "could you outline each measure …", "can you summarise …": the request, not what is asked
+                 (r"^(?:could|can|would) you (?:please |kindly )?(?:outline|summari[sz]e|set out|walk me through)\b", ""),
+                 (r"\bwith (?:respect|regard|reference) to\b|\bin (?:respect|regard) (?:of|to)\b", "about"),
                  # "when is Imran getting out of jail": his release, which no fact reports
                  (r"\b(?:get|gets|getting|got|come|comes|coming|came) out of (?:jail|prison|custody)\b|"
                   r"\bwalk(?:s|ed|ing)? free\b", "released"))
@@ -231,7 +234,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all", "line sentence brief short tldr tl;dr",
     "backed", "backing", "hit clapped", "hit hits hitting", "gist crux essence", "confirm verify fact",
     "confirm verify sach", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive", "fair accurate correct right true might",
-    "used", "insane crazy wild nuts ridiculous unbelievable", "nahi not", "jail prison custody free"))
+    "used", "insane crazy wild nuts ridiculous unbelievable", "nahi not", "outline summarise summarize set walk", "respect regard reference",
+    "jail prison custody free"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

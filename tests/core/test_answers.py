@@ -1697,3 +1697,9 @@ def test_a_careful_claim_is_still_a_claim_and_an_outlet_is_its_citation(engine: 
     assert answer.status == "answer" and "international standards" in answer.lead
     assert expand("limit used to be rs 5000 thats insane") == "limit was before rs 5000"
     assert expand("imran ne army ko kya bola ya nahi") == "what imran said army"
+
+
+def test_a_polite_request_for_a_summary_asks_what_follows_it(engine: Engine) -> None:
+    assert expand("could you outline the measures with regard to e-commerce") == " the measures about e-commerce"
+    answer = engine.route("Could you set out each measure the 2025 budget took with respect to e-commerce?")
+    assert answer.status == "answer" and "18%" in " ".join(f.says for f in answer.facts())
