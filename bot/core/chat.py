@@ -294,6 +294,7 @@ def _from_urdu(text: str) -> str:
     if len(_URDU_MARKERS.intersection(bare)) < 2:
         return text
     question, tense, tail = "", "", ""
+    agent_asked = False
     out: list[str] = []
     about: list[str] = []
     agent_end = object_end = -1  # "A ne B ko V": A did V to B — English puts the verb before B
@@ -318,6 +319,10 @@ def _from_urdu(text: str) -> str:
             continue
         if word == "kis" and bare[i + 1:i + 2] == ["liye"]:
             question = question or "why"  # "kis liye": for what, why
+            skip = 1
+            continue
+        if word == "kis" and bare[i + 1:i + 2] == ["ne"]:
+            question, agent_asked = question or "who", True  # "kis ne lead kiya": who led it
             skip = 1
             continue
         if word == "kis" and bare[i + 1:i + 2] in (["pe"], ["par"]):
@@ -358,6 +363,8 @@ def _from_urdu(text: str) -> str:
         out = out[object_end:] + out[:object_end]  # "B ko A V": A V B
     if about:
         out += ["about", *about]
+    if agent_asked and tense == "did":
+        tense = ""  # "who did the delegation lead" would ask its object
     return " ".join(w for w in (question, tense, *out, tail) if w) + ("?" if text.rstrip().endswith("?") else "")
 
 

@@ -76,7 +76,7 @@ _SYNONYM_GROUPS = (
     "company firm",
     "help support assist assistance",
     "cut reduce reduced reduction lower lowered decline declined declining drop dropped fall fell slump slumped "
-    "plunge plunged shrink shrank shrunk shrinking",
+    "plunge plunged shrink shrank shrunk shrinking fallen",
     "limit limits threshold thresholds cap ceiling exemption exemptions",
     "people persons member members",
     "briefing brief presser conference",
@@ -108,7 +108,7 @@ _SYNONYM_GROUPS = (
     "promise promised promises pledge pledged vow vowed",
     "propose proposed proposal suggest suggested suggestion recommend recommended recommendation",
     "collapse collapsed wreck wrecked wrecking destroy destroyed destruction ruin ruined",
-    "grow grew growing increase increased increasing expand expanded",
+    "grow grew grown growing increase increased increasing expand expanded",
     "internet broadband",
     "foreign international",
     "usual traditional conventional",

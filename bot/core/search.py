@@ -2171,6 +2171,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         if not fitting:
             return _refusal(base, index, q, mentioned, "a figure", "give no figure for that",
                             [f for _, f in ranked[:RELATED_MAX]])
+    if q.intent == "how_many" and fitting and (toks[-1:] == ("by",) or any(
+            toks[i:i + 3] in (("by", "how", "much"), ("by", "how", "many")) for i in range(len(toks)))):
+        # "by how much had exports fallen", "how much did they shrink by": the size of the change first
+        fitting.sort(key=lambda sf: not BY_AMOUNT.search(sf[1].says))
     rationale: set[str] = set()
     if q.intent == "why" and fitting:
         # "why did Pakistan put new taxes on foreign giants": the sentence that says so and the one that
@@ -2235,6 +2239,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
 
 
 FIGURE_PLURALS = frozenset({"numbers", "figures", "stats", "statistics", "data"})
+# "declined by $5 billion": the amount something changed by
+BY_AMOUNT = re.compile(r"\bby (?:about |around |nearly |some |over |more than )?(?:rs\.?\s?|\$|usd\s?|pkr\s?)?\d", re.I)
 # "all the internet *figures*": the kind of fact a listing asks for
 KIND_WORDS = {stem(w): kind for words, kind in (
     ("figure figures number numbers statistic statistics stats data percentage percentages", "figure"),

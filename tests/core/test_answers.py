@@ -1703,3 +1703,8 @@ def test_a_polite_request_for_a_summary_asks_what_follows_it(engine: Engine) -> 
     assert expand("could you outline the measures with regard to e-commerce") == " the measures about e-commerce"
     answer = engine.route("Could you set out each measure the 2025 budget took with respect to e-commerce?")
     assert answer.status == "answer" and "18%" in " ".join(f.says for f in answer.facts())
+
+
+def test_who_did_it_in_hinglish_and_fallen_is_fell(engine: Engine) -> None:
+    assert "Max Bittner" in engine.route("2017 mein alibaba ka delegation kis ne lead kiya").lead
+    assert "$5 billion" in engine.route("by how much had pakistan's exports fallen").lead
