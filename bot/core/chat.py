@@ -321,6 +321,9 @@ def _from_urdu(text: str) -> str:
             question = question or "why"  # "kis liye": for what, why
             skip = 1
             continue
+        if word == "kis" and len(bare) > i + 2 and bare[i + 2] in ("mein", "me") and bare[i + 1] not in _URDU_ANY:
+            question, skip = question or f"in which {bare[i + 1]}", 2  # "kis case mein": in which case
+            continue
         if word == "kis" and bare[i + 1:i + 2] == ["ne"]:
             question, agent_asked = question or "who", True  # "kis ne lead kiya": who led it
             skip = 1

@@ -1708,3 +1708,8 @@ def test_a_polite_request_for_a_summary_asks_what_follows_it(engine: Engine) -> 
 def test_who_did_it_in_hinglish_and_fallen_is_fell(engine: Engine) -> None:
     assert "Max Bittner" in engine.route("2017 mein alibaba ka delegation kis ne lead kiya").lead
     assert "$5 billion" in engine.route("by how much had pakistan's exports fallen").lead
+
+
+def test_hinglish_in_which_is_asked_first(engine: Engine) -> None:
+    assert expand("alibaba ka office kis city mein hai") == "in which city is alibaba's office"
+    _refused(engine, "imran khan kis case mein jail mein hai", "case")
