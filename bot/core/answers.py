@@ -415,11 +415,13 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
 def _searched_side(base: FactBase, index: Index, side: str, other: str) -> list[Fact]:
     """A side that names no one thing is a question of its own, with what the other side adds about
     both ("about mobile banking" in "what Dar said vs what Khurram said about mobile banking")."""
+    side, articles = publisher_filter(index, side)  # "according to Arab News, which company sent it"
+    other = publisher_filter(index, other)[0]
     asked = read(side)
     there = read(other)
     named = {i for m in mentioned_entities(index, there.tokens) for i in range(m.start, m.start + len(m.words))}
     shared = [w for i, w in enumerate(there.tokens) if i not in named and w in there.words and w not in asked.words]
-    hits = search_facts(base, index, read(" ".join([*asked.tokens, *shared])), suggest=False)
+    hits = search_facts(base, index, read(" ".join([*asked.tokens, *shared])), suggest=False, articles=articles)
     # "Thursday vs Friday for the DG ISPR presser": the facts with the side's own words first
     own = {stem(w) for w in asked.words if not is_filler(w)}
     return ([f for f in hits.facts if own <= {stem(w) for w in tokens(f"{f.says} {f.source.quote}")}]
@@ -484,6 +486,13 @@ def _compare_question(base: FactBase, index: Index, q: Question) -> Answer | Non
         # the words are shared by both years ("2017 ecom size vs the 2020 forecast" is no question per side)
         found = compare(base, index, *[f"{subject} {y}".strip() for y in q.years], ask_sides=False)
         return found if found.status == "answer" or not subject else compare(base, index, *map(str, q.years))
+    both = re.match(r"^\W*(?:how|where|in what ways?|to what extent)?\s*(?:(?:do|does|did)\s+)?(?:the\s+)?(.+?)\s+and\s+"
+                    r"(?:the\s+)?(.+?)\s+(?:differ|disagree)(?:s|ed)?\s+(?:on|in|about|over|regarding|as to)\s+(.+?)[?!.\s]*$",
+                    q.text, flags=re.I)
+    if both:  # "how do Arab News and Profit differ on which company sent it": each side on that
+        each = [f"according to {side}, {both[3]}" if publisher_filter(index, f"according to {side}")[0] == ""
+                 else f"{side} {both[3]}" for side in (both[1], both[2])]
+        return compare(base, index, *each)
     differ = re.match(r"^\W*(?:how\s+)?(?:(?:does|did|do|is|was)\s+)?(.+?)\s+differ(?:s|ed)?\s+from\s+(.+?)[?!.\s]*$",
                       q.text, flags=re.I)
     if differ:  # "how does PTI's take on Imran differ from the army's"

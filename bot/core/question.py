@@ -184,7 +184,9 @@ _WHY = re.compile(r"\bwhy\b|\bwhat for\b|\bfor what (?:reason|purpose)\b|\bhow c
 _WHO = re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:person|official|minister|people|officials)\b|"
                   r"\bwhat (?:is|was|are|were) (?:the )?\w+(?: \w+)? names?\b|\bname of the\b")
 _COMPARE = re.compile(r"\bvs\.?\b|\bversus\b|\bcompare[ds]?\b|\bcomparison\b|\bdifference between\b|\bchanged? since\b|"
-                      r"\bdiffer(?:s|ed)? from\b|\bdifferent from\b")
+                      r"\bdiffer(?:s|ed)? from\b|\bdifferent from\b|"
+                      # "how do Arab News and Profit differ on …": the two sides and what they differ on
+                      r"\band\b.+\b(?:differ|disagree)(?:s|ed)? (?:on|in|about|over|regarding|as to)\b")
 
 
 @lru_cache(maxsize=1)

@@ -1713,3 +1713,11 @@ def test_who_did_it_in_hinglish_and_fallen_is_fell(engine: Engine) -> None:
 def test_hinglish_in_which_is_asked_first(engine: Engine) -> None:
     assert expand("alibaba ka office kis city mein hai") == "in which city is alibaba's office"
     _refused(engine, "imran khan kis case mein jail mein hai", "case")
+
+
+def test_how_two_differ_on_something_compares_each_on_it(engine: Engine) -> None:
+    answer = engine.route("how did khawaja asif and gohar ali khan differ on the dg ispr's words")
+    assert answer.command == "compare" and "Khawaja Asif" in answer.lead and "Gohar" in answer.lead
+    answer = engine.route("how do arab news and profit differ on which firm the 2025 delegation came from")
+    assert answer.status == "answer" and {f.source.article for f in answer.facts()} >= {
+        "2025-07-10-arab-news-alibaba-team-visits-pakistan", "2025-07-10-profit-e-commerce-strategic-pillar"}
