@@ -1721,3 +1721,8 @@ def test_how_two_differ_on_something_compares_each_on_it(engine: Engine) -> None
     answer = engine.route("how do arab news and profit differ on which firm the 2025 delegation came from")
     assert answer.status == "answer" and {f.source.article for f in answer.facts()} >= {
         "2025-07-10-arab-news-alibaba-team-visits-pakistan", "2025-07-10-profit-e-commerce-strategic-pillar"}
+
+
+def test_the_company_that_sent_a_delegation_is_the_one_it_came_from(engine: Engine) -> None:
+    lead = engine.route("which alibaba company sent the 2025 team").lead
+    assert "Alibaba International Digital Commerce" in lead or "Alibaba Group" in lead
