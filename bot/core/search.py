@@ -2326,7 +2326,7 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
     toks = q.tokens
     if q.intent == "yes_no":  # placed, numbered, titled or done otherwise: the first that finds facts
         for otherwise in (_placed_otherwise, _numbered_otherwise, _titled_otherwise, _done_by_another,
-                          _figure_named_otherwise, _worded_otherwise, _the_other_way_round):
+                          _figure_named_otherwise, _worded_otherwise, _the_other_way_round, _quoted_elsewhere):
             hits = otherwise(base, index, q)
             if hits.facts:
                 return hits
@@ -2532,6 +2532,25 @@ def _worded_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     if relaxed.intent != "yes_no":
         return Hits()
     return Hits(facts=[f for f in search_facts(base, index, relaxed, suggest=False).facts if speaker.said(f)])
+
+
+# a span the reader put in quotation marks ("did Munir call him 'mentally ill'"), not an apostrophe
+QUOTED = re.compile(r"(?<!\w)['\"“‘`]([^'\"“”‘’`]{3,80}?)['\"”’`](?!\w)")
+
+
+def _quoted_elsewhere(base: FactBase, index: Index, q: Question) -> Hits:
+    """"Did Asim Munir call Imran Khan 'mentally ill'?": words the reader quotes, of two words or more,
+    that a fact carries word for word — whoever it credits them to, so the reader sees who said them
+    (the DG ISPR did). Nothing when the sources never use the words."""
+    found: list[Fact] = []
+    for span in QUOTED.findall(strip_markup(q.raw) if "`" not in q.raw else q.raw):
+        words = tokens(span)
+        if len(words) < 2:
+            continue
+        wanted = f" {' '.join(words)} "
+        found += [f for f in base.facts.values() if f not in found
+                  and wanted in f" {' '.join(tokens(f.says))} | {' '.join(tokens(f.source.quote))} "]
+    return Hits(facts=sorted(found, key=lambda f: f.id)[:MAX_FACTS])
 
 
 def _the_other_way_round(base: FactBase, index: Index, q: Question) -> Hits:

@@ -1726,3 +1726,10 @@ def test_how_two_differ_on_something_compares_each_on_it(engine: Engine) -> None
 def test_the_company_that_sent_a_delegation_is_the_one_it_came_from(engine: Engine) -> None:
     lead = engine.route("which alibaba company sent the 2025 team").lead
     assert "Alibaba International Digital Commerce" in lead or "Alibaba Group" in lead
+
+
+def test_words_the_reader_quotes_are_found_whoever_said_them(engine: Engine) -> None:
+    # "mentally ill" is the DG ISPR's phrase, not the army chief's; unquoted, the claim stays refused
+    _said_back(engine, "did the army chief call imran 'mentally ill'", "Ahmed Sharif Chaudhry")
+    assert engine.route("did gohar ali khan call the dg ispr mentally ill").status == "not_found"
+    assert engine.route("did dar call it 'a total disaster'").status == "not_found"
