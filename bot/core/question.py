@@ -395,6 +395,7 @@ LIST_NOISE = frozenset({"all", "every", "the", "me", "of", "mentioned", "named",
                         "ask", "i"})
 
 
+_REPORTING = frozenset({"say", "says", "said", "report", "reports", "reported", "write", "writes", "wrote"})
 # what readers call the bot's knowledge: "which places do *you* know", "which ministers are in ur *base*"
 BOT_WORDS = frozenset({"you", "u", "your", "ur", "sources", "data", "articles", "base", "database", "facts"})
 
@@ -422,8 +423,9 @@ def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
     every_kind = every_kind or (head[:2] == ["who", "are"] and any(LIST_KINDS.get(t) == "person" for t in head[2:6]))
     asks_list = (head[0] in LIST_VERBS and len(head) > 1) or bool(_KNOW.search(line)) or every_kind or (
         len(head) <= 3 and head[-1] in ("people", "persons", "officials", "organisations", "organizations", "companies"))
-    if not asks_list or (head[0] == "name" and head[1:2] == ["of"]):
-        return None, "", False
+    if not asks_list or (head[0] == "name" and head[1:2] == ["of"]) or (
+            head[0] not in LIST_VERBS and not _REPORTING.isdisjoint(head)):
+        return None, "", False  # "what do the sources say of CPEC": a question to them, not a listing
     kind: str | None = None
     rest: list[str] = []
     # "which ministers are in your sources": people by office, the sources only where they are found

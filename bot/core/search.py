@@ -752,7 +752,8 @@ WHERE_PREPS = frozenset({"on", "through", "around", "across", "in", "at", "to", 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # date.weekday() order
 WEEKDAYS = frozenset(WEEKDAY_NAMES)
 VENUE_VERBS = frozenset(stem(w) for w in """meet meeting met hold held give gave happen happened take took
-    arrest arrested base based locate located office headquarters be stay live""".split())
+    arrest arrested base based locate located office headquarters be stay live receive received host hosted
+    welcome welcomed call called visit visited talk talks""".split())
 
 
 def _says_where(base: FactBase, fact: Fact, content: tuple[str, ...]) -> bool:

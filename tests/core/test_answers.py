@@ -1733,3 +1733,10 @@ def test_words_the_reader_quotes_are_found_whoever_said_them(engine: Engine) -> 
     _said_back(engine, "did the army chief call imran 'mentally ill'", "Ahmed Sharif Chaudhry")
     assert engine.route("did gohar ali khan call the dg ispr mentally ill").status == "not_found"
     assert engine.route("did dar call it 'a total disaster'").status == "not_found"
+
+
+def test_what_the_sources_say_of_something_is_a_question_and_receiving_someone_is_a_meeting(engine: Engine) -> None:
+    assert engine.route("what do the sources say of the IMF's view on alibaba").command != "sources"
+    assert engine.route("what sources do you have").command == "sources"
+    _refused(engine, "where exactly did the commerce minister receive michael evans", "")
+    assert "Islamabad" in engine.route("where did dar receive the alibaba delegation").lead
