@@ -1700,9 +1700,10 @@ def _what_deed(q: Question, covered: set[int]) -> str:
     return toks[j]
 
 
-BECOMING = frozenset({"become", "became", "becomes", "becoming"})
-# what a sentence says when someone takes an office or a rank, or something comes to be
-CHANGE_STEMS = frozenset(stem(w) for w in """become became appoint appointed named promote promoted elevate elevated
+BECOMING = frozenset({"become", "became", "becomes", "becoming", "elected", "appointed"})
+# what a sentence says when someone takes an office or a rank, or something comes to be — as a verb
+# ("was elected"; "the 2024 election" elects no one)
+CHANGE_FORMS = frozenset("""become became becomes appoint appointed named promote promoted elevate elevated
     elect elected sworn made make takes took take assume assumed succeed succeeded replace replaced join joined
     nominate nominated confer conferred rise rose grow grew reach reached surpass crossed launch launched
     establish established found founded form formed create created""".split())
@@ -2062,8 +2063,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
             return _refusal(base, index, q, mentioned, "a date", "do not say when", [f for _, f in ranked[:RELATED_MAX]])
     if fitting and q.intent == "when" and not BECOMING.isdisjoint(toks):
         # "when did Munir become field marshal": a sentence that says he was made one, not one that he is
-        fitting = [(s, f) for s, f in fitting if not CHANGE_STEMS.isdisjoint(
-            stem(w) for w in quantity_words(f"{f.says} | {f.source.quote}"))]
+        fitting = [(s, f) for s, f in fitting if not CHANGE_FORMS.isdisjoint(
+            quantity_words(f"{f.says} | {f.source.quote}"))]
         if not fitting:
             return _refusal(base, index, q, mentioned, "a date", "do not say when", [f for _, f in ranked[:RELATED_MAX]])
     if fitting and q.intent not in ("yes_no", "compare"):

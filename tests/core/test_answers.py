@@ -1740,3 +1740,8 @@ def test_what_the_sources_say_of_something_is_a_question_and_receiving_someone_i
     assert engine.route("what sources do you have").command == "sources"
     _refused(engine, "where exactly did the commerce minister receive michael evans", "")
     assert "Islamabad" in engine.route("where did dar receive the alibaba delegation").lead
+
+
+def test_when_someone_was_elected_needs_a_sentence_that_elects_them(engine: Engine) -> None:
+    # "a general election in 2024" elects no one
+    _refused(engine, "when was imran khan elected pm", "a date")
