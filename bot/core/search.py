@@ -1862,6 +1862,11 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     covered |= {m.start + len(m.words) for m in mentioned if m.start + len(m.words) < len(toks)
                 and toks[m.start + len(m.words)] in GROUP_NOUNS
                 and any(e.type in ("organisation", "body") for e in m.entities)}
+    # "the Alibaba company", "the PTI party": the kind of thing the name already is ("which Alibaba
+    # company" asks which one)
+    covered |= {m.start + len(m.words) for m in mentioned if m.start + len(m.words) < len(toks)
+                and toks[m.start - 1:m.start] not in (("which",), ("what",))
+                and any(e.type in TYPE_NOUNS.get(toks[m.start + len(m.words)], ()) for e in m.entities)}
     # "which party", "what event", "which body": the kind of thing asked for, named by none of the facts'
     # words — the answer is a thing of that kind, which the facts must involve
     kind_at = {i: TYPE_NOUNS[t] for i, t in enumerate(toks) if i and toks[i - 1] in ("which", "what")

@@ -1745,3 +1745,8 @@ def test_what_the_sources_say_of_something_is_a_question_and_receiving_someone_i
 def test_when_someone_was_elected_needs_a_sentence_that_elects_them(engine: Engine) -> None:
     # "a general election in 2024" elects no one
     _refused(engine, "when was imran khan elected pm", "a date")
+
+
+def test_the_kind_a_name_already_is_decorates_it(engine: Engine) -> None:
+    assert "China" in engine.route("the alibaba company comes from which country").lead
+    assert "Gohar Ali Khan" in engine.route("who chairs the pti party").lead
