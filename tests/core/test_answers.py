@@ -1750,3 +1750,7 @@ def test_when_someone_was_elected_needs_a_sentence_that_elects_them(engine: Engi
 def test_the_kind_a_name_already_is_decorates_it(engine: Engine) -> None:
     assert "China" in engine.route("the alibaba company comes from which country").lead
     assert "Gohar Ali Khan" in engine.route("who chairs the pti party").lead
+
+
+def test_a_choice_of_figures_with_the_noun_between_asks_how_many(engine: Engine) -> None:
+    assert "six" in engine.route("was the 2025 alibaba team a 5 member team or 8?").lead
