@@ -33,7 +33,8 @@ MEASURED = {"dev": {"passed": 3870, "false_answers": 86, "refused": 304},
             "heldout6": {"passed": 377, "false_answers": 4, "refused": 26},
             "heldout7": {"passed": 408, "false_answers": 6, "refused": 20},
             "heldout8": {"passed": 367, "false_answers": 9, "refused": 24},
-            "heldout9": {"passed": 349, "false_answers": 4, "refused": 31}}
+            "heldout9": {"passed": 349, "false_answers": 4, "refused": 31},
+            "heldout10": {"passed": 455, "false_answers": 3, "refused": 38}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
