@@ -206,7 +206,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"[,;]?\s*\bya\W*$", " right"),  # "… back in 2017, ya?": yeah, right? ("500 ya 5000": or)
                  (r"\bchief executive(?: officer)?\b", "ceo"),  # an office of its own, not any chief
                  # "would it be fair to state that …", "might one say …", "is it accurate that …": a claim to check
-                 (r"^(?:(?:would|will) it be|is it) (?:fair|accurate|correct|right|true) to (?:say|state|describe|claim)"
+                 (r"^(?:(?:would|will) it be|is it) (?:fair|accurate|correct) to (?:say|state|describe|claim)"
                   r"(?: that)?\b|^might (?:one|we|i) (?:say|state|describe|claim)(?: that)?\b|"
                   r"^is it (?:accurate|correct) (?:that|to say that)\b", "is it true that"),
                  (r"\bused to be\b", "was before"),
@@ -235,8 +235,9 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
     "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all", "line sentence brief short tldr tl;dr",
     "backed", "backing", "hit clapped", "hit hits hitting", "gist crux essence", "confirm verify fact",
-    "confirm verify sach", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive", "fair accurate correct right true might",
-    "used", "insane crazy wild nuts ridiculous unbelievable", "nahi not", "outline summarise summarize set walk", "respect regard reference", "send sent sends sending",
+    "confirm verify sach", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive",
+    "fair accurate correct might", "used", "insane crazy wild nuts ridiculous unbelievable", "nahi not",
+    "outline summarise summarize set walk", "respect regard reference", "send sent sends sending",
     "jail prison custody free"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
