@@ -1754,3 +1754,9 @@ def test_the_kind_a_name_already_is_decorates_it(engine: Engine) -> None:
 
 def test_a_choice_of_figures_with_the_noun_between_asks_how_many(engine: Engine) -> None:
     assert "six" in engine.route("was the 2025 alibaba team a 5 member team or 8?").lead
+
+
+def test_an_objective_is_a_goal_and_identifying_is_saying(engine: Engine) -> None:
+    lead = engine.route("what is the objective of the pm's plan for pnsc").lead
+    assert "improve" in lead or "international standards" in lead, lead
+    assert "textile" in engine.route("which category did james dong identify as selling best").lead.casefold()
