@@ -215,6 +215,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "could you outline each measure …", "can you summarise …": the request, not what is asked
                  (r"^(?:could|can|would) you (?:please |kindly )?(?:outline|summari[sz]e|set out|walk me through)\b", ""),
                  (r"\bwith (?:respect|regard|reference) to\b|\bin (?:respect|regard) (?:of|to)\b", "about"),
+                 (r"\bwhat(?:'s| is) (?:the deal|up) with\b", "what about"),  # "what's the deal with Gohar saying …"
+                 (r"(?<=\w)-wise\b", ""),  # "policy-wise": about policy
                  # "which Alibaba company sent the delegation": the one it came from
                  (r"\bsen(?:t|d|ds|ding) (?=(?:the |a |an |its |their )?(?:\w+ ){0,3}?(?:delegation|team|delegates)\b)", ""),
                  # "when is Imran getting out of jail": his release, which no fact reports
@@ -237,7 +239,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "backed", "backing", "hit clapped", "hit hits hitting", "gist crux essence", "confirm verify fact",
     "confirm verify sach", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive",
     "fair accurate correct might", "used", "insane crazy wild nuts ridiculous unbelievable", "nahi not",
-    "outline summarise summarize set walk", "respect regard reference", "send sent sends sending",
+    "outline summarise summarize set walk", "respect regard reference", "deal up", "policy-wise -wise wise", "send sent sends sending",
     "jail prison custody free"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")

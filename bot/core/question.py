@@ -57,7 +57,7 @@ FILLER = frozenset(
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
 _SYNONYM_GROUPS = (
-    "lead led leads leading leader leaders head heads headed chair chairs chairman chairmen chaired chairperson run runs "
+    "lead led leads leading leader leaders head heads headed chair chairs chairman chairmen chaired chairperson run runs ran "
     "front fronted",
     "meet met meeting visit visited talk talks trip arrive arrived delegation chat chats receive received host hosted",
     "expect expected projected project forecast forecasts estimate estimated predicted likely",

@@ -1760,3 +1760,8 @@ def test_an_objective_is_a_goal_and_identifying_is_saying(engine: Engine) -> Non
     lead = engine.route("what is the objective of the pm's plan for pnsc").lead
     assert "improve" in lead or "international standards" in lead, lead
     assert "textile" in engine.route("which category did james dong identify as selling best").lead.casefold()
+
+
+def test_whats_the_deal_with_and_wise_suffixes_are_read_as_meant(engine: Engine) -> None:
+    assert expand("what's the deal with the budget tax-wise") == "what about the budget tax"
+    assert engine.route("what's up with gohar saying thursday").status == "answer"
