@@ -1012,7 +1012,7 @@ def _only_announced(base: FactBase, index: Index, q: Question, question: str) ->
     toks = q.tokens
     if _announced_names(index).isdisjoint(toks) or ((OUTCOME_WORDS | EVENT_ASKS).isdisjoint(stem(t) for t in toks)
                                                     and toks[-1:] != ("about",) and "out" not in toks
-                                                    and not (toks[:1] in (("what",), ("who",)) and (
+                                                    and not ((toks[:1] == ("what",) or "who" in toks) and (
                                                         "in" in toks or "on" in toks))):
         return None  # no such measure named, or nothing asked of it once it exists (most questions stop here)
     mentioned = mentioned_entities(index, toks)
@@ -1049,8 +1049,10 @@ def _only_announced(base: FactBase, index: Index, q: Question, question: str) ->
             asked = [t for t in near if stem(t) in EVENT_ASKS]
             asked += ["what they were about"] if toks[:1] == ("what",) and toks[-1:] == ("about",) else []
             asked += ["their outcome"] if "out" in toks and {"come", "came", "comes"} & set(toks) else []
-        if toks[:1] == ("who",) and {"on", "in"} & set(toks[max(0, m.start - OUTCOME_NEAR):m.start]):
-            asked.append("members")  # "who is on the roadmap committee": its members
+        if (toks[:1] == ("who",) and {"on", "in"} & set(toks[max(0, m.start - OUTCOME_NEAR):m.start])) or (
+                "who" in toks[m.start + len(m.words):] and any(
+                    toks[i:i + 2] in (("on", "it"), ("in", "it")) for i in range(m.start, len(toks)))):
+            asked.append("members")  # "who is on the roadmap committee", "the committee - who is on it": its members
         # "what's actually in the 2017 policy framework", "what is in the e-commerce roadmap": its contents
         at = max((i for i in range(max(0, m.start - 2 * OUTCOME_NEAR), m.start) if toks[i] == "in"), default=-1)
         before = [t for t in toks[:max(at, 0)] if t not in ("actually", "exactly", "really")]

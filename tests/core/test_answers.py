@@ -1765,3 +1765,7 @@ def test_an_objective_is_a_goal_and_identifying_is_saying(engine: Engine) -> Non
 def test_whats_the_deal_with_and_wise_suffixes_are_read_as_meant(engine: Engine) -> None:
     assert expand("what's the deal with the budget tax-wise") == "what about the budget tax"
     assert engine.route("what's up with gohar saying thursday").status == "answer"
+
+
+def test_who_is_on_an_announced_committee_asks_its_members_however_placed(engine: Engine) -> None:
+    _refused(engine, "the roadmap committee - who is in it?", "members")
