@@ -1149,6 +1149,11 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
                 and any(eid in index.members.get(org, ()) for org in orgs) for eid in fact.entity_ids() if eid not in asked)
         # "who was *commerce* minister": the word that says which minister is part of the office
         qualifiers = tuple(t for t, nxt in pairwise(q.tokens) if t in content and stem(nxt) in ROLE_WORDS)
+        # "the president *of Pakistan*": the name after "of" says which office too (Alibaba's president
+        # pushing Pakistan's exports is no president of Pakistan)
+        qualifiers += tuple(q.tokens[i + 2] for i in range(len(q.tokens) - 2) if stem(q.tokens[i]) in ROLE_WORDS
+                            and q.tokens[i + 1] == "of" and q.tokens[i + 2] not in STOPWORDS
+                            and q.tokens[i + 2] not in qualifiers)
         return _names_someone(base, fact, asked, named_only=identity) and (
             not focus or _holds_office(index, fact, focus, near, asked, qualifiers))
     return True

@@ -1769,3 +1769,9 @@ def test_whats_the_deal_with_and_wise_suffixes_are_read_as_meant(engine: Engine)
 
 def test_who_is_on_an_announced_committee_asks_its_members_however_placed(engine: Engine) -> None:
     _refused(engine, "the roadmap committee - who is in it?", "members")
+
+
+def test_the_name_after_an_office_and_of_says_which_office(engine: Engine) -> None:
+    # "the Alibaba president … to push Pakistan's exports" names no president of Pakistan
+    _refused(engine, "who is the president of pakistan now", "president")
+    assert "Khurram Dastgir Khan" in engine.route("who was the minister of commerce in 2017").lead
