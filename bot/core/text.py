@@ -205,11 +205,23 @@ def translit_key(token: str) -> str:
     return t.rstrip("*") if len(t) > 2 else t
 
 
+_LONG_VOWEL = re.compile(r"ee|oo|aa|ii|uu")
+_LONG_AS = {"ee": "i", "oo": "u", "aa": "a", "ii": "i", "uu": "u"}
+
+
+def _one_vowel(match: re.Match[str]) -> str:
+    return _LONG_AS[match.group(0)]
+
+
+def _spelt_plain(token: str) -> str:
+    return _LONG_VOWEL.sub(_one_vowel, token.replace("ck", "k"))
+
+
 def same_name_spelling(a: str, b: str) -> bool:
     """Two spellings of one name token: the same transliteration key, and long enough (or one the
     other with a silent ending, Haq/Haque) that "Dong" and "Ding" are not taken for each other."""
-    if a == b:
-        return True
+    if a == b or _spelt_plain(a) == _spelt_plain(b):
+        return True  # "Aseem"/"Asim", "Alee"/"Ali", "Jak"/"Jack": a long vowel or a "ck" spelt otherwise
     if translit_key(a) != translit_key(b) or a[:1] != b[:1]:
         return False
     short, long_ = sorted((a, b), key=len)

@@ -1775,3 +1775,11 @@ def test_the_name_after_an_office_and_of_says_which_office(engine: Engine) -> No
     # "the Alibaba president … to push Pakistan's exports" names no president of Pakistan
     _refused(engine, "who is the president of pakistan now", "president")
     assert "Khurram Dastgir Khan" in engine.route("who was the minister of commerce in 2017").lead
+
+
+def test_a_long_vowel_or_ck_spelt_otherwise_is_the_same_name(engine: Engine) -> None:
+    from bot.core.text import same_name_spelling
+
+    assert same_name_spelling("aseem", "asim") and same_name_spelling("alee", "ali") and same_name_spelling("jak", "jack")
+    assert not same_name_spelling("dong", "ding")
+    assert engine.route("/who aseem munir").title == "Asim Munir"
