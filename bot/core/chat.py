@@ -216,6 +216,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"^(?:could|can|would) you (?:please |kindly )?(?:outline|summari[sz]e|set out|walk me through)\b", ""),
                  (r"\bwith (?:respect|regard|reference) to\b|\bin (?:respect|regard) (?:of|to)\b", "about"),
                  (r"\bwhat(?:'s| is) (?:the deal|up) with\b", "what about"),  # "what's the deal with Gohar saying …"
+                 # "strictly speaking", "if I may ask", "pray tell", "if you know": how it is asked
+                 (r"[,;]?\s*\b(?:strictly(?: speaking)?|if i may ask|may i ask|pray tell|if you know|if you please)\b[,;]?",
+                  ""),
                  (r"(?<=\w)-wise\b", ""),  # "policy-wise": about policy
                  # "which Alibaba company sent the delegation": the one it came from
                  (r"\bsen(?:t|d|ds|ding) (?=(?:the |a |an |its |their )?(?:\w+ ){0,3}?(?:delegation|team|delegates)\b)", ""),
@@ -239,7 +242,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "backed", "backing", "hit clapped", "hit hits hitting", "gist crux essence", "confirm verify fact",
     "confirm verify sach", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive",
     "fair accurate correct might", "used", "insane crazy wild nuts ridiculous unbelievable", "nahi not",
-    "outline summarise summarize set walk", "respect regard reference", "deal up", "policy-wise -wise wise", "send sent sends sending",
+    "outline summarise summarize set walk", "respect regard reference", "deal up", "strictly may pray know please", "policy-wise -wise wise", "send sent sends sending",
     "jail prison custody free"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")

@@ -1783,3 +1783,8 @@ def test_a_long_vowel_or_ck_spelt_otherwise_is_the_same_name(engine: Engine) -> 
     assert same_name_spelling("aseem", "asim") and same_name_spelling("alee", "ali") and same_name_spelling("jak", "jack")
     assert not same_name_spelling("dong", "ding")
     assert engine.route("/who aseem munir").title == "Asim Munir"
+
+
+def test_polite_and_careful_asides_are_how_a_question_is_asked(engine: Engine) -> None:
+    assert expand("who, strictly speaking, led the 2017 delegation, if I may ask?") == "who led the 2017 delegation?"
+    assert "Max Bittner" in engine.route("Strictly speaking, who led the 2017 Alibaba delegation?").lead
