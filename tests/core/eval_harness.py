@@ -1,21 +1,21 @@
 """The reader evaluation: questions written from the articles, each checked against one answer.
 
 Files in one format (JSON Lines; an optional first line `{"about": …}` says how the file was
-written), in eleven parts:
+written), in twelve parts:
 - dev (tuned on): `eval_questions.jsonl` (the first 150), `eval_dev.jsonl` (chat-style, session 2),
   `eval_dev3.jsonl` and `eval_dev4.jsonl` (hard paraphrase, yes/no and look-alike unanswerable cases,
   session 3), `eval_dev5.jsonl` (yes/no, first/last, where and many-part questions, session 4),
   `eval_dev6.jsonl`, `eval_dev7.jsonl` (sessions 5–6), `eval_dev8.jsonl` (near-miss unanswerables, claims,
   aggregates, Hinglish, session 6), `eval_dev9.jsonl` (aggregates, why, yes/no, how many and "what" in
   the reader's own paraphrases, session 7), `eval_dev10.jsonl` (the same weighting, session 8),
-  `eval_dev11.jsonl` (near misses paired with answerable twins, session 9), `eval_dev12.jsonl`
-  (four reader personas: analyst, intern, journalist, manager, session 10) and `eval_dev13.jsonl`
-  (four more: researcher, sales lead, student, diplomat, session 10), each written blind by a reader
-  who had not seen the engine (the engine scored 66.8 % on eval_dev5, eval_dev8 and eval_dev9, 77.3 %
-  on eval_dev10, 79.4 % on eval_dev11, 72.5 % on eval_dev12 and 71.7 % on eval_dev13, when it first
-  saw each);
+  `eval_dev11.jsonl` (near misses paired with answerable twins, session 9), `eval_dev12.jsonl`,
+  `eval_dev13.jsonl` and `eval_dev14.jsonl` (four reader personas each — analyst, intern, journalist,
+  manager; researcher, sales lead, student, diplomat; lawyer, teenager, economist, retiree — session
+  10), each written blind by a reader who had not seen the engine (the engine scored 66.8 % on
+  eval_dev5, eval_dev8 and eval_dev9, 77.3 % on eval_dev10, 79.4 % on eval_dev11, 72.5 % on
+  eval_dev12, 71.7 % on eval_dev13 and 82.6 % on eval_dev14, when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
-- heldout2 … heldout10: `eval_heldout2.jsonl` (session 3) to `eval_heldout10.jsonl` (session 10), each
+- heldout2 … heldout11: `eval_heldout2.jsonl` (session 3) to `eval_heldout11.jsonl` (session 10), each
   written blind by a reader who saw neither the engine nor (from heldout5 on) any file under tests/, and
   measured once when that session's tuning ended — the newest is the freshest honest number.
 
@@ -50,7 +50,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout7": ("eval_heldout7.jsonl",),
          "heldout8": ("eval_heldout8.jsonl",),
          "heldout9": ("eval_heldout9.jsonl",),
-         "heldout10": ("eval_heldout10.jsonl",)}
+         "heldout10": ("eval_heldout10.jsonl",),
+         "heldout11": ("eval_heldout11.jsonl",)}
 ROOT = HERE.parents[1]
 
 
