@@ -242,7 +242,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "backed", "backing", "hit clapped", "hit hits hitting", "gist crux essence", "confirm verify fact",
     "confirm verify sach", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive",
     "fair accurate correct might", "used", "insane crazy wild nuts ridiculous unbelievable", "nahi not",
-    "outline summarise summarize set walk", "respect regard reference", "deal up", "strictly may pray know please", "policy-wise -wise wise", "send sent sends sending",
+    "outline summarise summarize set walk", "respect regard reference", "deal up", "strictly may pray know please",
+    "policy-wise -wise wise", "send sent sends sending",
     "jail prison custody free"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
