@@ -686,7 +686,6 @@ def without_choice(q: Question, index: Index | None = None) -> Question | None:
         if kind is None and toks[i] == "or" and q.intent == "where" and index is not None and _place_choice(
                 index, toks[i - 1], toks[i + 1]):
             kind = "place"
-        first = i - 1
         if kind is None and toks[i] == "or" and _choice_kind(toks[i + 1], claim) == "number":
             # "a 6 member delegation or 7": the first figure a counted noun or two before the "or"
             first = next((j for j in range(i - 2, max(-1, i - 4), -1) if _choice_kind(toks[j], claim) == "number"), -1)

@@ -983,11 +983,13 @@ def _names_in_text(base: FactBase, index: Index, eid: str, fact: Fact) -> bool:
     if entity is None:
         return False
     own = index.text_terms[fact.id]
-    for name in entity.names:
-        parts = [stem(w) for w in tokens(name) if w not in STOPWORDS]
-        if parts and max(parts, key=lambda p: index.idf.get(p, 0.0)) in own:
-            return True
-    return False
+    return any(_rarest_term(index, tokens(name)) in own for name in entity.names)
+
+
+def _rarest_term(index: Index, words: Iterable[str]) -> str:
+    """The stem of a name's rarest word (not a stop-word): the one that tells it apart, "" if none."""
+    parts = [stem(w) for w in words if w not in STOPWORDS]
+    return max(parts, key=lambda p: index.idf.get(p, 0.0)) if parts else ""
 
 
 def _gives_quantity(fact: Fact, asked: Quantity) -> bool:
@@ -1147,15 +1149,8 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
             return bool(orgs) and any(
                 (e := base.entities.get(eid)) is not None and e.type == "person" and not e.unnamed
                 and any(eid in index.members.get(org, ()) for org in orgs) for eid in fact.entity_ids() if eid not in asked)
-        # "who was *commerce* minister": the word that says which minister is part of the office
-        qualifiers = tuple(t for t, nxt in pairwise(q.tokens) if t in content and stem(nxt) in ROLE_WORDS)
-        # "the president *of Pakistan*": the name after "of" says which office too (Alibaba's president
-        # pushing Pakistan's exports is no president of Pakistan)
-        qualifiers += tuple(q.tokens[i + 2] for i in range(len(q.tokens) - 2) if stem(q.tokens[i]) in ROLE_WORDS
-                            and q.tokens[i + 1] == "of" and q.tokens[i + 2] not in STOPWORDS
-                            and q.tokens[i + 2] not in qualifiers)
         return _names_someone(base, fact, asked, named_only=identity) and (
-            not focus or _holds_office(index, fact, focus, near, asked, qualifiers))
+            not focus or _holds_office(index, fact, focus, near, asked, _office_qualifiers(q.tokens, content)))
     return True
 
 
@@ -1354,6 +1349,16 @@ def _names_someone(base: FactBase, fact: Fact, asked: frozenset[str], *, named_o
                 "person", "organisation", "body"):
             return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _office_qualifiers(toks: tuple[str, ...], content: tuple[str, ...]) -> tuple[str, ...]:
+    """The words that say which office is asked: "who was *commerce* minister", and the name after "of"
+    ("the president *of Pakistan*": Alibaba's president pushing Pakistan's exports is no president of
+    Pakistan). By the question's words: `_fits` asks once per candidate fact."""
+    found = tuple(t for t, nxt in pairwise(toks) if t in content and stem(nxt) in ROLE_WORDS)
+    return found + tuple(toks[i + 2] for i in range(len(toks) - 2) if stem(toks[i]) in ROLE_WORDS
+                         and toks[i + 1] == "of" and toks[i + 2] not in STOPWORDS and toks[i + 2] not in found)
 
 
 # titles that name one office, not any head ("president", "chairman"): the words that stand for each
@@ -1863,15 +1868,15 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                  and not (q.years and _described_in_another_year(index, m, q.years))]
     mentioned = [_with_namesakes(index, m) for m in mentioned]
     covered = {i for m in mentioned for i in range(m.start, m.start + len(m.words))}
-    # "the Alibaba people", "the Alibaba crowd": an organisation's people are the organisation
-    covered |= {m.start + len(m.words) for m in mentioned if m.start + len(m.words) < len(toks)
-                and toks[m.start + len(m.words)] in GROUP_NOUNS
-                and any(e.type in ("organisation", "body") for e in m.entities)}
-    # "the Alibaba company", "the PTI party": the kind of thing the name already is ("which Alibaba
-    # company" asks which one)
-    covered |= {m.start + len(m.words) for m in mentioned if m.start + len(m.words) < len(toks)
-                and toks[m.start - 1:m.start] not in (("which",), ("what",))
-                and any(e.type in TYPE_NOUNS.get(toks[m.start + len(m.words)], ()) for e in m.entities)}
+    for m in mentioned:  # the word right after a name that only says what the name is:
+        after = m.start + len(m.words)
+        if after < len(toks) and (
+                # "the Alibaba people", "the Alibaba crowd": an organisation's people are the organisation
+                (toks[after] in GROUP_NOUNS and any(e.type in ("organisation", "body") for e in m.entities))
+                # "the Alibaba company", "the PTI party": its own kind ("which Alibaba company" asks which)
+                or (toks[m.start - 1:m.start] not in (("which",), ("what",))
+                    and any(e.type in TYPE_NOUNS.get(toks[after], ()) for e in m.entities))):
+            covered.add(after)
     # "which party", "what event", "which body": the kind of thing asked for, named by none of the facts'
     # words — the answer is a thing of that kind, which the facts must involve
     kind_at = {i: TYPE_NOUNS[t] for i, t in enumerate(toks) if i and toks[i - 1] in ("which", "what")
@@ -1939,12 +1944,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     weights = {t: index.idf.get(t, 1.0 if t in KIND_WORDS else 0.0) for t in dict.fromkeys(known)}
     named_by: dict[str, set[str]] = {}  # a name's term -> the entities it names
     for m in mentioned:  # a name counts by its rarest word, so the subject weighs in as one term
-        parts = [stem(w) for w in m.words if w not in STOPWORDS]
-        if parts:
-            t = max(parts, key=lambda p: index.idf.get(p, 0.0))
-            if t in index.postings:
-                weights.setdefault(t, index.idf.get(t, 0.0))
-                named_by.setdefault(t, set()).update(e.id for e in m.entities)
+        if (t := _rarest_term(index, m.words)) and t in index.postings:
+            weights.setdefault(t, index.idf.get(t, 0.0))
+            named_by.setdefault(t, set()).update(e.id for e in m.entities)
     for year in q.years:
         weights[str(year)] = index.idf.get(str(year), 1.0)
     for number in q.numbers:
@@ -1972,8 +1974,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         return _refusal(base, index, q, mentioned, "the name of the person", "do not name them")
     # "why the new taxes": a list of the taxes gives no reason for them ("every reason" still lists)
     # ("all the names of …" wants names, which the judging below asks of each fact)
-    if (agg := AGGREGATE_WORDS & set(toks)) and not (q.intent == "why" and agg <= AGGREGATE_NOUNS) \
-            and {"name", "names"}.isdisjoint(toks):
+    # ("why the new taxes" asks for a reason, not every tax)
+    gathered = AGGREGATE_WORDS & set(toks) - (AGGREGATE_NOUNS if q.intent == "why" else frozenset())
+    if gathered and {"name", "names"}.isdisjoint(toks):
         topical = [f for f in _topic_listing(base, index, q, toks, mentioned, known)
                    if articles is None or f.source.article in articles]  # "what did Profit report …": its own
         if topical:
@@ -2230,15 +2233,14 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         if events and dated and _order(base, q, dated)[0].when != chosen[0].when:
             chosen = _order(base, q, dated)  # "the latest delegation": a later dated fact than any event found
         chosen.sort(key=lambda f: (f.kind != "event", not subjects & set(f.entity_ids())))
-    elif (gathered := AGGREGATE_WORDS & words - (AGGREGATE_NOUNS if q.intent == "why" else frozenset())) and len(
-            {f.about[0] for _, f in fitting if f.kind == "event"}) > 1:
+    elif gathered and len({f.about[0] for _, f in fitting if f.kind == "event"}) > 1:
         # "each time Alibaba met Pakistani officials": every event that answers, one fact per event
         per_event: dict[str, Fact] = {}
         for _, fact in fitting:
             if fact.kind == "event":
                 per_event.setdefault(fact.about[0], fact)
         chosen = sorted(per_event.values(), key=lambda f: f.when.sort_key if f.when else (base.year_of(f), 13, 0))
-    elif gathered:  # ("why the new taxes" asks for a reason, not every tax)
+    elif gathered:
         chosen = [f for _, f in fitting]  # "all the export figures": everything that answers
     else:
         top = fitting[0][0]
