@@ -576,6 +576,10 @@ ENTITY_NOUNS = frozenset(stem(w) for w in (*LIST_KINDS, "party", "parties")) | R
 GROUP_STEMS = frozenset(stem(w) for w in GROUP_NOUNS | {"team", "teams", "staff", "delegation", "delegates"})
 
 
+# "X was small compared with Y" mid-sentence: a comparison inside a claim, which may be the claim's own words
+_COMPARED_MID = re.compile(r"(?<=\w)\s+compared\s+(?:with|to)\s+", re.IGNORECASE)
+
+
 def ask(base: FactBase, index: Index, question: str) -> Answer:
     """A free-text question, read once, then retrieved, judged and composed: the facts that answer
     it, led by a sentence that answers it, or not_found naming what the sources lack."""
@@ -610,6 +614,10 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
             return replace(browse(base, _BROWSE_KIND.get(q.list_kind or ""), years=q.years), query=question)
     if q.intent == "compare":
         compared = _compare_question(base, index, q)
+        if compared is not None and compared.status != "answer" and _COMPARED_MID.search(question):
+            # "… in its infant stage compared with global trends": perhaps a claim in the facts' words
+            claimed = ask(base, index, _COMPARED_MID.sub(" ", question))
+            return replace(claimed, query=question) if claimed.status == "answer" else compared
         if compared is not None:
             return compared
     ordered = which_first(base, index, q, question) or ordered_event(base, index, q, question) or \

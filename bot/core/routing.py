@@ -86,6 +86,7 @@ def run_command(engine: Engine, command: str, arg: str) -> Answer:
 
 
 VERSUS = re.compile(r"^\s*(?:what(?:'s| is) the )?(?:difference between\s+)?(?P<a>.+?)\s+(?:vs\.?|versus|compared (?:to|with))\s+(?P<b>.+?)\s*\??\s*$", re.I)
+_COMPARED = re.compile(r"\bcompared (?:to|with)\b", re.I)
 
 
 def route(engine: Engine, text: str) -> Answer:
@@ -101,7 +102,11 @@ def route(engine: Engine, text: str) -> Answer:
     if match := COMPARE.match(text):
         return run_command(engine, "compare", match.group("rest"))
     if match := VERSUS.match(_without_chat_opener(_TAIL.sub("", text).rstrip(" ?!.,"))):
-        return engine.compare(match.group("a"), match.group("b"))
+        compared = engine.compare(match.group("a"), match.group("b"))
+        if compared.status == "answer" or not _COMPARED.search(match.group(0)):
+            return compared
+        claimed = engine.ask(text)  # "… in its infant stage compared with global trends": perhaps a claim
+        return claimed if claimed.status == "answer" else compared
     if match := POLICY.match(text):
         return engine.policy(match.group("rest"))
     if (match := WHO.match(text)) and not _MEMBERS_OF.match(match.group("rest")):

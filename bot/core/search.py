@@ -481,14 +481,18 @@ def _filter_pool(index: Index, pool: set[str], query: Question, mentioned: list[
             involved |= _involving(index, ent)
         rest = pool - involved
         named: set[str] = set()
-        spelled = _spelled(index, m)
-        for _, _, spelt, _ in spelled:
+        for parts, ordered, spelt, phrase in _spelled(index, m):
             stems = sorted(set(spelt), key=lambda t: len(index.postings.get(t, ())))
             # the rarest word's facts among the candidates (a set intersection, not a walk), then the
-            # other words among each one's terms
-            named.update(fid for fid in rest.intersection(index.postings.get(stems[0], ()))
-                         if all(t in index.fact_terms[fid] for t in stems[1:]))
-        pool = (pool & involved) | {fid for fid in named if _named_in_text(index, fid, spelled)}
+            # other words among each one's terms, and only then the fact's own words (as
+            # `_named_in_text` tests them, but for this one spelling)
+            for fid in rest.intersection(index.postings.get(stems[0], ())):
+                if fid in named or not all(t in index.fact_terms[fid] for t in stems[1:]):
+                    continue
+                words, line = index.fact_words(fid)
+                if all(p in words for p in parts) and (not ordered or phrase in line):
+                    named.add(fid)
+        pool = (pool & involved) | named
     return pool
 
 
