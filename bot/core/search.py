@@ -958,13 +958,19 @@ _COMPOUND_TO = re.compile(r"(?<=\w)-to-(?=\w)")
 def _only_intended(fact: Fact, content: tuple[str, ...]) -> bool:
     """Every place the fact uses one of the question's words, it is only wanted or planned. The "to"
     inside a compound ("consumer-to-consumer market") is no infinitive."""
-    words = tokens(_COMPOUND_TO.sub(" ", f"{fact.says} {fact.source.quote}"))
-    stems = [stem(w) for w in words]
+    words, stems = _words_and_stems(f"{fact.says} {fact.source.quote}")
     for word in content:
         at = [i for i, t in enumerate(stems) if t == stem(word)]
         if at and all(any(words[j] in IRREALIS for j in range(max(0, i - 2), i)) for i in at):
             return True
     return False
+
+
+@lru_cache(maxsize=2048)  # the facts questions keep asking of; a whole 100k base would not fit in memory
+def _words_and_stems(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A fact's words and their stems, read once per fact rather than once per question that asks of it."""
+    words = tuple(tokens(_COMPOUND_TO.sub(" ", text)))
+    return words, tuple(stem(w) for w in words)
 
 
 def _value_before(q: Question) -> Quantity | None:
