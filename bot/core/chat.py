@@ -84,6 +84,9 @@ SHORTHAND: dict[str, str] = {
     "na": "right", "naa": "right", "yaar": "", "yar": "", "bhai": "", "bro": "", "ji": "", "acha": "", "accha": "",
     "ws": "was", "wid": "with", "dis": "this", "dat": "that", "wanna": "want to", "gonna": "going to", "ez": "",
     "roughly": "about", "approximately": "about", "preceding": "past", "ya": "or", "kuch": "",
+    # a developer's shorthand: "dar x alibaba mtg" is the Dar–Alibaba meeting
+    "mtg": "meeting", "mtgs": "meetings", "txn": "transaction", "txns": "transactions", "bb": "broadband",
+    "src": "source", "srcs": "sources", "ls": "list", "x": "and", "cdf": "chief of defence forces",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
@@ -224,7 +227,29 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bsen(?:t|d|ds|ding) (?=(?:the |a |an |its |their )?(?:\w+ ){0,3}?(?:delegation|team|delegates)\b)", ""),
                  # "when is Imran getting out of jail": his release, which no fact reports
                  (r"\b(?:get|gets|getting|got|come|comes|coming|came) out of (?:jail|prison|custody)\b|"
-                  r"\bwalk(?:s|ed|ing)? free\b", "released"))
+                  r"\bwalk(?:s|ed|ing)? free\b", "released"),
+                 # a skeptic's claim: "prove that …", "… prove me wrong", "… that's what I read", "doubt it"
+                 (r"^(?:pls |please |now )?prove(?: to me)?(?: that)?\b", "is it true that"),
+                 (r"[,;.!?—–-]*\s*\b(?:(?:so )?prove me wrong|(?:i )?doubt it|(?:that'?s|thats|this is) (?:what|the claim) "
+                  r"(?:i|people|they|everyone|twitter|x|the internet)?\s*(?:read|heard|saw|say|says|said|was told|claims?)"
+                  r"(?: (?:online|on twitter|somewhere))?)\W*$", " right"),
+                 (r"[,;—–-]?\s*\b(?:pls |please )?confirm\s*(?:\+|&|\band\b|\bwith\b|w/)\s*(?:a )?(?:source|sources|citation|"
+                  r"link|proof)\W*$", " right"),
+                 (r"[,;—–-]?\s*(?:\b(?:pls |please |and |\+ |& )?show me|(?:\+|&|\band\b|\bwith\b|w/)\s*(?:a )?(?:source|"
+                  r"sources|citation|link|proof)\b)\W*$", ""),
+                 (r"\bconfirmed\s*\W*$", " right"),  # "the 5% tax confirmed?"
+                 # where the reader thinks the answer is kept: the sources themselves
+                 (r"\b(?:in|on|from) (?:ur|your|the|our|this|my) (?:whole |entire )?(?:db|database|fact ?base|base|records?|data ?set|data|"
+                  r"files?|archive)\b|\bon file\b", "in the sources"),
+                 (r"^(?:dump|gimme|give me) (?=all\b|every\b)", "list "),
+                 # a board member's framing: "bottom line on …", "headline number", "exec summary of …", "one line: …"
+                 (r"\bbottom line\b(?: (?:on|about|for))?\s*[:,—–-]?|^(?:in )?one (?:line|sentence|word)\s*[:,—–-]+|"
+                  r"\bexec(?:utive)? summary(?: (?:on|of|about))?\s*[:,—–-]?", ""),
+                 (r"\bheadline (?=(?:number|figure|stat)s?\b)|[,;—–-]?\s*\bone number\W*$", ""),
+                 # a developer's format hints: "date iso", "yyyy-mm-dd", "(int)"
+                 (r"\b(?:in )?(?:iso(?: format)?|yyyy-mm-dd|dd/mm/yyyy|mm/dd/yyyy)\b|\((?:int|integer|str|string|"
+                  r"number|float|usd|pkr)\)", ""),
+                 (r"\bdef(?:ence)? min(?:ister)?\b", "defence minister"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -244,7 +269,10 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "fair accurate correct might", "used", "insane crazy wild nuts ridiculous unbelievable", "nahi not",
     "outline summarise summarize set walk", "respect regard reference", "deal up", "strictly may pray know please",
     "policy-wise -wise wise", "send sent sends sending",
-    "jail prison custody free"))
+    "jail prison custody free", "prove", "prove doubt read heard saw say says said told claim claims",
+    "confirm", "show source sources citation link proof", "confirmed", "db database fact base record records data dataset "
+    "file files archive", "dump gimme give", "bottom one exec executive", "headline number", "iso yyyy-mm-dd dd mm int "
+    "integer str string number float usd pkr", "def defence"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -274,7 +302,9 @@ def _phrase(match: re.Match[str]) -> str:
 _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna kitne kitni kis hai hain tha thi
     hota hoti kiya kiye mein sabse zyada ziada bola boli kaha kaisa kaise gaya gayi gaye liye rahe raha rahi
     lagaya lagayi konsa kaunsa konsi kaunsi baare walon banayi banaya hui hua bik bikte bikta kidhar naam log
-    chahta chahte chahti nahi nahin bana banai tak""".split())
+    chahta chahte chahti nahi nahin bana banai tak mile mila mili aye aaye aya bohat bohot bahut lagega lagegi lagta
+    lagti bechta bechte bechna bechne kin sab saare sare batao ho shukriya waada wada tareef pehle liye kisne abhi
+    sirf mulaqat""".split())
 _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "kahan": "where", "kahaan": "where",
                   "kidhar": "where", "kyun": "why", "kyon": "why", "kiyon": "why", "kitna": "how much", "kitne": "how many",
                   "kitni": "how many", "kis": "which", "kaisa": "how", "kaise": "how", "konsa": "which",
@@ -289,7 +319,21 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "mulk": "country", "banayi": "formed", "banaya": "formed", "paisa": "money", "ye": "", "yeh": "",
                "woh": "", "kar": "", "di": "", "bik": "sold", "bikte": "sold", "bikta": "sold", "naam": "name",
                "log": "people", "kidhar": "", "sach": "true", "chahta": "want", "chahte": "want", "chahti": "want",
-               "nahi": "not", "nahin": "not", "bana": "formed", "banai": "formed", "tak": "by", "sa": "", "si": ""}
+               "nahi": "not", "nahin": "not", "bana": "formed", "banai": "formed", "tak": "by", "sa": "", "si": "",
+               "mile": "met", "mila": "met", "mili": "met", "aye": "came", "aaye": "came", "aya": "came", "bohat": "",
+               "bohot": "", "bahut": "", "ab": "now", "ho": "", "banana": "make", "banane": "make", "shukriya": "thanked",
+               "ada": "", "baat": "", "kapray": "clothes", "kapde": "clothes", "bechta": "sell", "bechte": "sell",
+               "bechna": "sell", "bechne": "selling", "bech": "sell", "mujh": "me", "mujhe": "me", "lagega": "imposed",
+               "lagegi": "imposed", "lagta": "imposed", "lagti": "imposed", "rupay": "rupees", "rupaye": "rupees",
+               "hissa": "share", "faida": "benefit", "fayda": "benefit", "socha": "thought", "sheher": "city",
+               "shehar": "city", "din": "day", "pehle": "before", "nayi": "new", "naya": "new", "naye": "new",
+               "tareef": "praised", "waada": "promised", "wada": "promised", "sath": "with", "saath": "with",
+               "kaam": "work", "shuru": "start", "dukandar": "shopkeepers", "sab": "all", "saare": "all", "sare": "all",
+               "batao": "", "bataen": "", "bata": "", "barh": "growing", "kin": "whom", "liye": "for", "karne": "",
+               "karna": "", "karte": "", "karo": "", "kare": "", "dene": "give", "hun": "", "abhi": "now", "har": "every",
+               "saal": "year", "sirf": "only", "maal": "goods", "banengi": "created", "banenge": "created",
+               "mangwaya": "", "arab": "billion", "mulaqat": "meeting"}
+_URDU_MEET = frozenset({"mile", "mila", "mili", "mulaqat"})
 
 _URDU_ANY = _URDU_MARKERS | _URDU_WORDS.keys() | {"ka", "ki", "ke"}
 
@@ -333,6 +377,15 @@ def _from_urdu(text: str) -> str:
         if word == "kis" and len(bare) > i + 2 and bare[i + 2] in ("mein", "me") and bare[i + 1] not in _URDU_ANY:
             question, skip = question or f"in which {bare[i + 1]}", 2  # "kis case mein": in which case
             continue
+        if bare[i:i + 2] == ["sab", "se"]:
+            out.append("most")  # "sab se zyada": most of all
+            skip = 1
+            continue
+        if word == "se" and not _URDU_MEET.isdisjoint(bare[i + 1:i + 3]):
+            continue  # "dar se mile", "dar se kahan mile": met Dar
+        if word == "kisne":
+            question, agent_asked = question or "who", True
+            continue
         if word == "kis" and bare[i + 1:i + 2] == ["ne"]:
             question, agent_asked = question or "who", True  # "kis ne lead kiya": who led it
             skip = 1
@@ -358,7 +411,7 @@ def _from_urdu(text: str) -> str:
         elif word in _URDU_TENSE:
             tense = tense or _URDU_TENSE[word]
         elif word in ("ka", "ki", "ke"):
-            if out and bare[i - 1] != "cheez":
+            if out and bare[i - 1] != "cheez" and bare[i + 1:i + 2] != ["liye"]:  # "youth ke liye": for youth
                 out[-1] += "'s"  # "pti ka chairman": pti's chairman
         elif word == "mein" or (word == "me" and i and bare[i - 1].isdigit()):
             out.insert(len(out) - 1 if out else 0, "in")  # "2017 mein", "pakistan mein": in 2017, in Pakistan

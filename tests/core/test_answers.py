@@ -1796,3 +1796,43 @@ def test_compared_with_inside_a_claim_is_the_claim_when_no_two_sides_compare(eng
     for answer in (engine.route(claim), engine.ask(claim)):
         assert answer.status == "answer" and "infant stage" in answer.lead, answer.lead
     assert engine.route("pak ecommerce market compared with india's pls").status == "not_found"
+
+
+def test_a_skeptics_framing_is_a_claim_to_check() -> None:
+    from bot.core.chat import clean
+
+    assert clean("prove that james dong led the 2017 delegation") == "is it true that james dong led the 2017 delegation"
+    assert clean("exports fell to 15bn in 2017? prove me wrong").endswith("in 2017 right")
+    assert clean("imran khan jailed since aug 2022, thats what i read").endswith("2022 right")
+    assert clean("5% tax confirmed?").endswith("right")
+    assert clean("ecom was 100 mn in 2017 — pls confirm + source").endswith("2017 right")
+    assert clean("who led the delegation + source") == "who led the delegation"  # a source asked, no claim
+
+
+def test_where_the_reader_thinks_answers_are_kept_is_the_sources(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    assert clean("oldest event in ur db") == "oldest event in the sources"
+    assert clean("earliest date in the whole fact base") == "earliest date in the sources"
+    assert engine.route("which organisations are in ur database").status == "answer"
+    assert engine.route("latest dated event in the base").status == "answer"
+
+
+def test_a_developers_and_a_board_members_shorthand() -> None:
+    from bot.core.chat import clean
+
+    assert clean("date of dar x alibaba mtg yyyy-mm-dd") == "date of dar and alibaba meeting"
+    assert clean("alibaba delegation size 2025 (int)") == "alibaba delegation size 2025"
+    assert clean("ls people") == "list people" and clean("dump all shehbaz quotes").startswith("list all")
+    assert clean("bottom line on the 2025 alibaba visit?") == "the 2025 alibaba visit?"
+    assert clean("one line: what did jack ma pledge at davos") == "what did jack ma pledge at davos"
+    assert clean("pakistani goods on alibaba — headline number?") == "pakistani goods on alibaba — number?"
+
+
+def test_more_roman_urdu_words_are_read(engine: Engine) -> None:
+    from bot.core.chat import expand
+
+    assert expand("2017 mein alibaba wale dar se kahan mile") == "where in 2017 alibaba dar met"
+    assert expand("youth ke liye ecommerce se kya faida") == "what youth for e-commerce from benefit"
+    assert "most" in expand("alibaba pe pakistan ka sab se zyada kya bikta hai").split()
+    assert engine.route("alibaba wale pm se kis din mile the").status == "answer"
