@@ -90,7 +90,7 @@ def candidates(base: FactBase, ents: Iterable[Entity]) -> tuple[Candidate, ...]:
     return tuple(Candidate(e.id, truncate(e.name, 100), describe(base, e)) for e in islice(ents, MAX_CANDIDATES))
 
 
-def resolve(base: FactBase, index: Index, text: str, types: frozenset[str]) -> Resolution:
+def resolve(base: FactBase, index: Index, text: str, types: frozenset[str], *, context: bool = False) -> Resolution:
     """Find the one entity a query names, or say why not (ambiguous, not found). A lookup that finds
     nothing as typed is read as a reader shortens names: chat shorthand ("intl", "co"), Roman numerals
     ("ITA-II"), a name split in two ("tao bao") and the initials of a long name ("AIDC")."""
@@ -101,7 +101,35 @@ def resolve(base: FactBase, index: Index, text: str, types: frozenset[str]) -> R
         again = _resolve(base, index, variant, types)
         if again.status == "answer":
             return again
-    return res
+    # (only a lookup reads past context: a question's "the spokesperson of PTI" asks for someone else)
+    return (_with_context(base, index, text, types) if context else None) or res
+
+
+def _named_by(base: FactBase, index: Index, text: str, types: frozenset[str]) -> list[Entity]:
+    found = _resolve(base, index, text, types)
+    return [found.entity] if found.entity is not None else list(found.candidates) if found.status == "ambiguous" else []
+
+
+def _with_context(base: FactBase, index: Index, text: str, types: frozenset[str]) -> Resolution | None:
+    """"jack ma alibaba", "shehbaz sharif pm", "tmall alibaba": a name with a word or two that place
+    it — words its own facts use — is that name. A word its facts never use ("imran khan niazi")
+    could be someone else's name, so it is not read past."""
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):
+        for name, rest in ((words[:cut], words[cut:]), (words[len(words) - cut:], words[:len(words) - cut])):
+            if len(rest) > 3:
+                continue
+            found = _resolve(base, index, " ".join(name), types)
+            if found.status != "answer" or found.entity is None:
+                continue
+            others = _named_by(base, index, " ".join(rest), types)
+            if any(e.type == "person" for e in others) and found.entity not in others:
+                continue  # "khan (pti)": someone's name placed by another, not context of PTI
+            terms = {t for fid in base.by_entity.get(found.entity.id, ()) for t in index.fact_terms[fid]}
+            context = [stem(t) for t in tokens(expand(" ".join(rest))) if t not in STOPWORDS]
+            if context and all(t in terms for t in context):
+                return found
+    return None
 
 
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4"}
@@ -262,7 +290,7 @@ def _children(index: Index, eid: str) -> list[str]:
 def who(base: FactBase, index: Index, text: str, *, identity: bool = False) -> Answer:
     """A person or organisation: roles with dates, meetings, what they did and said. Asked as
     "who is X" (`identity`) about an office the sources never put a name to, it is not_found."""
-    res = resolve(base, index, text, WHO_TYPES)
+    res = resolve(base, index, text, WHO_TYPES, context=not identity)
     if res.status == "not_found" and (held := role_facts(base, index, text)) is not None and held[0]:
         # "/who president": no one is called that, but the sources name who holds the title
         holders = [base.entities[p] for p in dict.fromkeys(f.about[0] for f in held[0])]

@@ -1836,3 +1836,22 @@ def test_more_roman_urdu_words_are_read(engine: Engine) -> None:
     assert expand("youth ke liye ecommerce se kya faida") == "what youth for e-commerce from benefit"
     assert "most" in expand("alibaba pe pakistan ka sab se zyada kya bikta hai").split()
     assert engine.route("alibaba wale pm se kis din mile the").status == "answer"
+
+
+def test_a_lookup_reads_past_words_that_place_the_name(engine: Engine) -> None:
+    # words the entity's own facts use place it; a word they never use could be another's name
+    assert engine.who("jak ma alibaba").title == "Jack Ma"
+    assert engine.who("shahbaz shareef pm").title == "Shehbaz Sharif"
+    assert engine.who("tmall alibaba").title == "Tmall"
+    assert engine.who("imran khan niazi").status == "not_found"
+    assert engine.who("jack ma salary").status == "not_found"
+    assert engine.who("khan (pti)").status != "answer"  # a shared surname placed by a party
+    # a question's "who is the spokesperson of pti" asks for someone else, not PTI
+    assert engine.route("who is the spokesperson of pti").status == "not_found"
+
+
+def test_a_final_y_after_a_consonant_is_the_vowel_it_sounds() -> None:
+    from bot.core.text import same_name_spelling
+
+    assert same_name_spelling("chaudri", "chaudhry") and same_name_spelling("chaudhri", "chaudhry")
+    assert not same_name_spelling("dong", "ding")
