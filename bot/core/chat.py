@@ -249,7 +249,13 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # a developer's format hints: "date iso", "yyyy-mm-dd", "(int)"
                  (r"\b(?:in )?(?:iso(?: format)?|yyyy-mm-dd|dd/mm/yyyy|mm/dd/yyyy)\b|\((?:int|integer|str|string|"
                   r"number|float|usd|pkr)\)", ""),
-                 (r"\bdef(?:ence)? min(?:ister)?\b", "defence minister"))
+                 (r"\bdef(?:ence)? min(?:ister)?\b", "defence minister"),
+                 # "what did Pakistan offer Alibaba, not the other way round": the direction asked, stressed
+                 (r"[,;—–-]?\s*\b(?:and )?(?:not|rather than) (?:the other way (?:a?round)|vice versa)\b", ""),
+                 (r"\b(?:what|which) rate of (?=(?:\w+ ){0,2}(?:tax|taxes|duty|levy)\b)", "how much "),
+                 # "the Alibaba peoples which came to Pakistan": a relative "which" after a noun, not a question
+                 (r"(?<=[a-z]) which (?=(?:is|was|are|were|has|had|came|went|met|led|received|visited|attended|said|"
+                  r"gave|made|took|sent|[a-z]+ed)\b)", " that "))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -272,7 +278,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "jail prison custody free", "prove", "prove doubt read heard saw say says said told claim claims",
     "confirm", "show source sources citation link proof", "confirmed", "db database fact base record records data dataset "
     "file files archive", "dump gimme give", "bottom one exec executive", "headline number", "iso yyyy-mm-dd dd mm int "
-    "integer str string number float usd pkr", "def defence"))
+    "integer str string number float usd pkr", "def defence", "round around versa", "rate", "which"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

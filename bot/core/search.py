@@ -1998,14 +1998,19 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         speaker = replace(speaker, speaking=True)
     # the speaker's mention is checked by what they said, not merely by being named in the fact
     others = [m for m in mentioned if speaker is None or m is not speaker.mention]
-    allowed = _filter_pool(index, pool, q, others)
     # "visit to Pakistan", "in Islamabad": a place the question locates something at
     places = {e.id for m in mentioned for e in m.entities if e.type == "place"
               and m.start > 0 and toks[m.start - 1] in LOCATIVE}
+    if q.intent == "who":  # "who led the delegation to Pakistan": where it went is checked below, not named
+        others = [m for m in others if not all(e.id in places for e in m.entities)]
+    allowed = _filter_pool(index, pool, q, others)
     if places:  # "visit to Pakistan": an event placed somewhere else (Davos) is not one
         visit = any(toks[m.start - 1] in VISIT_WORDS for m in mentioned if m.start > 0 and m.entities[0].id in places)
         allowed = {fid for fid in allowed if _placed_within(base, base.facts[fid], places, index, visit)}
     by_speaker = {t for t, ids in named_by.items() if speaker is not None and not ids.isdisjoint(speaker.ids)}
+    # "who led the delegation *to Pakistan*": the place is the filter above, which every fact left has
+    # passed — a role's sentence need not write "Pakistan" (other questions weigh it as asked about)
+    by_speaker |= {t for t, ids in named_by.items() if q.intent == "who" and not ids.isdisjoint(places)}
     # "the 18% tax": a number asked with its unit is matched only by that figure in that unit ($18 is not 18%)
     with_unit = {n: qty for n in q.numbers if n in toks and q.intent != "yes_no"
                  and (qty := _asked_quantity(toks, toks.index(n))) is not None and qty.unit is not None}

@@ -1855,3 +1855,19 @@ def test_a_final_y_after_a_consonant_is_the_vowel_it_sounds() -> None:
 
     assert same_name_spelling("chaudri", "chaudhry") and same_name_spelling("chaudhri", "chaudhry")
     assert not same_name_spelling("dong", "ding")
+
+
+def test_where_a_delegation_went_is_checked_not_required_of_who_led_it(engine: Engine) -> None:
+    assert "James Dong" in engine.route("who led the alibaba delegation to pakistan in 2025").lead
+    lead = engine.route("who led the alibaba delegation to pakistan").lead
+    assert "James Dong" in lead and "Max Bittner" in lead, lead
+    assert "James Dong" in engine.route("who is leading the alibaba peoples which came to pakistan in year 2025?").lead
+    _refused(engine, "who led the alibaba delegation to india", "india")
+
+
+def test_a_stressed_direction_and_a_rate_of_tax_are_read_as_meant() -> None:
+    from bot.core.chat import clean
+
+    assert clean("what did pakistan offer alibaba, not the other way round") == "what did pakistan offer alibaba"
+    assert clean("What rate of sales tax applies") == "how much sales tax applies"
+    assert clean("in which year was he ousted") == "in which year was he ousted"  # a question's "which" stays
