@@ -35,7 +35,8 @@ MEASURED = {"dev": {"passed": 4897, "false_answers": 131, "refused": 437},
             "heldout8": {"passed": 368, "false_answers": 8, "refused": 24},
             "heldout9": {"passed": 349, "false_answers": 4, "refused": 31},
             "heldout10": {"passed": 455, "false_answers": 3, "refused": 38},
-            "heldout11": {"passed": 310, "false_answers": 9, "refused": 30}}
+            "heldout11": {"passed": 310, "false_answers": 9, "refused": 30},
+            "heldout12": {"passed": 359, "false_answers": 5, "refused": 14}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
