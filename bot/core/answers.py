@@ -656,6 +656,8 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
     absent = _not_among_attendees(base, index, q, question) or _only_announced(base, index, q, question)
     if absent is not None:
         return absent
+    if q.intent == "who" and (before := _predecessor(base, index, q, question)) is not None:
+        return before
     if q.intent == "who":
         holders = role_holders(base, index, question) or _office_not_named(base, index, q, question)
         if holders is not None:
@@ -1364,6 +1366,11 @@ def role_facts(base: FactBase, index: Index, text: str, *, former: bool = False)
     words = [t for i, t in enumerate(q.tokens) if i not in covered and t in q.words
              and t not in ("who", "whom", "list", "show", "all", "people", "officials")
              and (t in typed or not is_filler(t))]
+    # "the Alibaba president" read as one person's name (Evans's and Dong's): its organisation's word
+    # still names the organisation, not part of the title
+    named_orgs = {w: ids for w in words if (ids := [e for e in index.exact_ids(w) if base.entities[e].type
+                                                        in ("organisation", "company", "party", "body")])}
+    words = [w for w in words if w not in named_orgs]
     office = [stem(_singular(w)) for w in words]
     if orgs and office and all(t in LEADS for t in office):
         office = []  # "who runs ISPR", "who heads Alibaba": whoever holds an office in it
@@ -1373,6 +1380,9 @@ def role_facts(base: FactBase, index: Index, text: str, *, former: bool = False)
     for m in orgs:
         for ent in m.entities:
             org_ids |= {ent.id, *index.children.get(ent.id, ())}
+    for ids in named_orgs.values():
+        for eid in ids:
+            org_ids |= {eid, *index.children.get(eid, ())}
     found = []
     for fact in roles:
         terms = _title_terms(fact)
@@ -1427,6 +1437,36 @@ def role_holders(base: FactBase, index: Index, text: str) -> Answer | None:
                     base=base)
     q = replace(asked, intent="who")
     return replace(answer, lead=lead(base, q, lines, answer.citation_numbers()))
+
+
+_BEFORE_PERSON = re.compile(r"^(.+?)\s+(?:before|prior to|preceding|ahead of)\s+(?:the\s+)?(.+?)\W*$", re.IGNORECASE)
+
+
+def _predecessor(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
+    """"Who was DG ISPR before Chaudhry", "the Alibaba president before James Dong": the one before,
+    which no fact says — the sources name some holders of an office, never who succeeded whom. None
+    when the words name no office that person holds."""
+    m = _BEFORE_PERSON.match(q.text)
+    if m is None:
+        return None
+    person = resolve(base, index, m[2], WHO_TYPES).entity
+    if person is None or person.type != "person":
+        return None
+    hit = role_facts(base, index, m[1])
+    if hit is not None and hit[0]:
+        if all(f.about[0] != person.id for f in hit[0]):
+            return None
+        # an earlier holder the sources name is not said to be the one before ("the PM before Shehbaz"
+        # was not Nawaz Sharif): shown as related, with the other holders
+        related = sorted(hit[0], key=lambda f: (f.about[0] == person.id, base.year_of(f)))[:3]
+    else:  # "DG ISPR" is a name of Chaudhry's, not a role title the base records
+        office = re.sub(r"^\W*who\s+(?:is|was|were|are|has been)\s+", "", m[1], flags=re.I)
+        holder = resolve(base, index, office, WHO_TYPES).entity
+        if holder is None or holder.id != person.id:
+            return None
+        related = [base.facts[f] for f in base.by_entity.get(person.id, ()) if base.facts[f].kind == "role"][:3]
+    return _not_found(base, "ask", question, f"The sources do not say who held that office before {person.name}.",
+                      related=related, missing=f"who held it before {person.name}")
 
 
 # words of role titles that name no office by themselves ("the", "of", the organisations' own names)

@@ -182,7 +182,9 @@ _WHY = re.compile(r"\bwhy\b|\bwhat for\b|\bfor what (?:reason|purpose)\b|\bhow c
                   r"^(?:the )?(?:reasons?|purpose|motive) (?:given |stated )?(?:for|of|behind|why|that|"
                   r"(?:\w+ ){1,3}(?:was|is|were|did|got))\b")
 _WHO = re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:person|official|minister|people|officials)\b|"
-                  r"\bwhat (?:is|was|are|were) (?:the )?\w+(?: \w+)? names?\b|\bname of the\b")
+                  r"\bwhat (?:is|was|are|were) (?:the )?\w+(?: \w+){0,3}? names?\b|\bname of the\b|"
+                  # "name of fbr chairman?", "the commerce secretary's name": a name asked for
+                  r"^(?:the )?name of\b|\w's names?\b")
 _COMPARE = re.compile(r"\bvs\.?\b|\bversus\b|\bcompare[ds]?\b|\bcomparison\b|\bdifference between\b|\bchanged? since\b|"
                       r"\bdiffer(?:s|ed)? from\b|\bdifferent from\b|"
                       # "how do Arab News and Profit differ on …": the two sides and what they differ on

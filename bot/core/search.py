@@ -2557,6 +2557,8 @@ def _worded_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
             i > at and i not in covered and i not in unknown and t not in STOPWORDS and stem(t) not in FILLER
             for i, t in enumerate(toks))):
         return Hits()  # one word in other words, and something else said about — not the whole claim
+    if unknown and toks[unknown[0] - 1] in ("a", "an"):
+        return Hits()  # "did the DG ISPR call Imran *a traitor*": a label the sources never report, not a wording
     relaxed = _claim_without(said, set(unknown))
     if relaxed.intent != "yes_no":
         return Hits()

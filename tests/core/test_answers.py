@@ -1871,3 +1871,29 @@ def test_a_stressed_direction_and_a_rate_of_tax_are_read_as_meant() -> None:
     assert clean("what did pakistan offer alibaba, not the other way round") == "what did pakistan offer alibaba"
     assert clean("What rate of sales tax applies") == "how much sales tax applies"
     assert clean("in which year was he ousted") == "in which year was he ousted"  # a question's "which" stays
+
+
+def test_a_name_asked_for_is_a_who_question(engine: Engine) -> None:
+    assert read("name of fbr chairman?").intent == "who"
+    assert read("what was the 2017 commerce secretary's name").intent == "who"
+    assert engine.route("name of fbr chairman?").status == "not_found"
+    assert "Max Bittner" in engine.route("name of the 2017 delegation leader").lead
+
+
+def test_a_label_the_sources_never_report_is_not_reworded(engine: Engine) -> None:
+    # "called him a traitor": a label, refused; "called e-commerce optional": shown in the words used
+    assert engine.route("did the dg ispr call imran a traitor").status == "not_found"
+    assert engine.route("did shehbaz call ecommerce a necessity not a choice").status == "answer"
+
+
+def test_who_came_before_a_holder_is_not_in_the_sources(engine: Engine) -> None:
+    # the sources name holders of an office, never who succeeded whom: earlier ones are only related
+    answer = _refused(engine, "who was the alibaba president before james dong", "before James Dong")
+    assert "michael-evans-role-2017" in answer.related
+    _refused(engine, "who was dg ispr before chaudhry", "before Ahmed Sharif Chaudhry")
+    _refused(engine, "who was the last pm before shehbaz", "before Shehbaz Sharif")
+
+
+def test_the_organisation_in_the_alibaba_president_is_not_part_of_the_title(engine: Engine) -> None:
+    lead = engine.route("who was the alibaba president").lead
+    assert "Michael Evans" in lead and "James Dong" in lead, lead
