@@ -241,7 +241,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # where the reader thinks the answer is kept: the sources themselves
                  (r"\b(?:in|on|from) (?:ur|your|the|our|this|my) (?:whole |entire )?(?:db|database|fact ?base|base|records?|data ?set|data|"
                   r"files?|archive)\b|\bon file\b", "in the sources"),
-                 (r"^(?:dump|gimme|give me) (?=all\b|every\b)", "list "),
+                 (r"^dump (?=all\b|every\b)", "list "),
                  # a board member's framing: "bottom line on …", "headline number", "exec summary of …", "one line: …"
                  (r"\bbottom line\b(?: (?:on|about|for))?\s*[:,—–-]?|^(?:in )?one (?:line|sentence|word)\s*[:,—–-]+|"
                   r"\bexec(?:utive)? summary(?: (?:on|of|about))?\s*[:,—–-]?", ""),
@@ -255,7 +255,21 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:what|which) rate of (?=(?:\w+ ){0,2}(?:tax|taxes|duty|levy)\b)", "how much "),
                  # "the Alibaba peoples which came to Pakistan": a relative "which" after a noun, not a question
                  (r"(?<=[a-z]) which (?=(?:is|was|are|were|has|had|came|went|met|led|received|visited|attended|said|"
-                  r"gave|made|took|sent|[a-z]+ed)\b)", " that "))
+                  r"gave|made|took|sent|[a-z]+ed)\b)", " that "),
+                 # "what else … apart from selling": the rest, which "else" asks (the thing set apart is named)
+                 (r"\b(?:apart|aside) from\b", "besides"),
+                 (r"\bin charge of\b", "head of"),
+                 (r"\b(?:was|were|is|are) not allowed to\b", "was stopped from"),
+                 (r"\bwhat good\b", "what benefit"),
+                 (r"^(?:good )?(?:morning|afternoon|evening)\b[.,!]*\s*|^good (?:morning|afternoon|evening|day)\b[.,!]*\s*", ""),
+                 # "my grandson says …. is that right?": a claim someone made, to check
+                 (r"^(?:my|a|our) (?:\w+ ){0,2}(?:says|said|told me|tells me|claims|claimed|reckons|thinks)(?: that)?\b\s*", ""),
+                 (r"[,;—–-]?\s*\b(?:is that |is this )?accurate\W*$", " right"),
+                 (r"^verbatim\s*[:,—–-]?\s*|\bexact (?:words|wording)\b", "words"),
+                 (r"\b(?:internet|computer) (?:trade|shopping|commerce|business|market|sales?|retail)\b", "e-commerce"),
+                 (r"\b(?:internet|online) (?:shops?|stores?)\b", "e-commerce platforms"),
+                 (r"\b(?:the )?headcount of\b", "how many people in"),
+                 (r"\buser base\b", "users"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -277,8 +291,11 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "policy-wise -wise wise", "send sent sends sending",
     "jail prison custody free", "prove", "prove doubt read heard saw say says said told claim claims",
     "confirm", "show source sources citation link proof", "confirmed", "db database fact base record records data dataset "
-    "file files archive", "dump gimme give", "bottom one exec executive", "headline number", "iso yyyy-mm-dd dd mm int "
-    "integer str string number float usd pkr", "def defence", "round around versa", "rate", "which"))
+    "file files archive", "dump", "bottom one exec executive", "headline number", "iso yyyy-mm-dd dd mm int "
+    "integer str string number float usd pkr", "def defence", "round around versa", "rate", "which",
+    "apart aside", "charge", "allowed", "good", "good morning afternoon evening",
+    "says said told tells claims claimed reckons thinks", "accurate", "verbatim exact", "internet computer",
+    "internet online", "headcount", "base"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -77,7 +77,7 @@ _SYNONYM_GROUPS = (
     "help support assist assistance",
     "cut reduce reduced reduction lower lowered decline declined declining drop dropped fall fell slump slumped "
     "plunge plunged shrink shrank shrunk shrinking fallen",
-    "limit limits threshold thresholds cap ceiling exemption exemptions",
+    "limit limits threshold thresholds cap ceiling exemption exemptions allowance allowances",
     "people persons member members",
     "briefing brief presser conference",
     "early earliest infant infancy nascent initial fledgling",
@@ -112,6 +112,11 @@ _SYNONYM_GROUPS = (
     "internet broadband",
     "foreign international",
     "usual traditional conventional",
+    # session 11: how readers name what the articles call products, phones, limits, meetings and rigging
+    "product products goods merchandise",
+    "phone phones telephone telephones",
+    "gathering gatherings forum",
+    "rig rigged rigging steal stole stolen fraud fraudulent",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:

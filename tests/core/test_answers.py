@@ -1897,3 +1897,31 @@ def test_who_came_before_a_holder_is_not_in_the_sources(engine: Engine) -> None:
 def test_the_organisation_in_the_alibaba_president_is_not_part_of_the_title(engine: Engine) -> None:
     lead = engine.route("who was the alibaba president").lead
     assert "Michael Evans" in lead and "James Dong" in lead, lead
+
+
+def test_how_readers_name_products_limits_meetings_and_rigging() -> None:
+    from bot.core.question import SYNONYMS
+    from bot.core.text import stem
+
+    for a, b in (("goods", "products"), ("telephones", "phones"), ("allowance", "threshold"),
+                 ("gathering", "forum"), ("stolen", "rigged")):
+        assert stem(b) in SYNONYMS[stem(a)], (a, b)
+
+
+def test_asides_that_frame_a_question_are_read_as_meant(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    assert clean("what does alibaba do apart from selling stuff").endswith("besides selling stuff")
+    assert clean("whos in charge of alibaba's international markets").startswith("whos head of")
+    assert clean("Good afternoon. Which company came?") == "Which company came?"
+    assert clean("My grandson says alibaba sells 3 lakh goods. Is that right?") == "alibaba sells 300000 goods. right"
+    assert clean("Dar claimed 36 million had broadband — accurate?").endswith("right")
+    assert clean("new taxes on the foreign internet shops") == "new taxes on the foreign e-commerce platforms"
+    assert clean("headcount of the july 2025 delegation") == "how many people in the july 2025 delegation"
+    assert engine.route("headcount of the alibaba group that called on dar").status == "not_found"
+
+
+def test_a_listing_of_a_topics_facts_is_its_facts_not_the_index(engine: Engine) -> None:
+    answer = engine.route("Give me all the numbers about our internet trade from 2017, please.")
+    shown = " ".join(f.says for f in answer.facts())
+    assert "$100 million" in shown and "$1 billion" in shown, shown[:300]
