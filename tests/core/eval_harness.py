@@ -53,7 +53,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout9": ("eval_heldout9.jsonl",),
          "heldout10": ("eval_heldout10.jsonl",),
          "heldout11": ("eval_heldout11.jsonl",),
-         "heldout12": ("eval_heldout12.jsonl",)}
+         "heldout12": ("eval_heldout12.jsonl",),
+         "heldout13": ("eval_heldout13.jsonl",)}
 ROOT = HERE.parents[1]
 
 

@@ -36,7 +36,8 @@ MEASURED = {"dev": {"passed": 5669, "false_answers": 176, "refused": 563},
             "heldout9": {"passed": 349, "false_answers": 4, "refused": 31},
             "heldout10": {"passed": 455, "false_answers": 3, "refused": 38},
             "heldout11": {"passed": 310, "false_answers": 9, "refused": 30},
-            "heldout12": {"passed": 359, "false_answers": 5, "refused": 14}}
+            "heldout12": {"passed": 359, "false_answers": 5, "refused": 14},
+            "heldout13": {"passed": 344, "false_answers": 6, "refused": 26}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
