@@ -690,7 +690,26 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
     lines = tuple(fact_lines(base, hits.facts))
     answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
                     command="ask", query=question, base=base)
-    return replace(answer, lead=lead(base, hits.asked or q, lines, answer.citation_numbers(), aggregate=hits.aggregate))
+    said = lead(base, hits.asked or q, lines, answer.citation_numbers(), aggregate=hits.aggregate)
+    if _WHICH_OUTLET.search(q.text):  # "which outlet reported it": the cited articles' publishers, first
+        said = f"{_reported_by(base, answer)} {said}".strip()
+    return replace(answer, lead=said)
+
+
+_WHICH_OUTLET = re.compile(r"\b(?:which|what) (?:outlets?|publications?|newspapers?|papers?)\b", re.IGNORECASE)
+
+
+def _reported_by(base: FactBase, answer: Answer) -> str:
+    """"Reported by The Nation [1] and Profit [2][3].": each cited article's publisher with its citations."""
+    from .layout import publisher_short
+
+    by: dict[str, list[int]] = {}
+    for fid, n in answer.citation_numbers().items():
+        by.setdefault(publisher_short(base.articles[base.facts[fid].source.article]), []).append(n)
+    named = [f"{name} {''.join(f'[{n}]' for n in ns)}" for name, ns in by.items()]
+    if not named:
+        return ""
+    return "Reported by " + (", ".join(named[:-1]) + " and " + named[-1] if len(named) > 1 else named[0]) + "."
 
 
 def _choice_kind(word: str, claim: bool) -> str | None:

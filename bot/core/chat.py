@@ -87,6 +87,7 @@ SHORTHAND: dict[str, str] = {
     # a developer's shorthand: "dar x alibaba mtg" is the Dar–Alibaba meeting
     "mtg": "meeting", "mtgs": "meetings", "txn": "transaction", "txns": "transactions", "bb": "broadband",
     "src": "source", "srcs": "sources", "ls": "list", "x": "and", "cdf": "chief of defence forces",
+    "tf": "", "wtf": "", "em": "them",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
@@ -269,7 +270,14 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:internet|computer) (?:trade|shopping|commerce|business|market|sales?|retail)\b", "e-commerce"),
                  (r"\b(?:internet|online) (?:shops?|stores?)\b", "e-commerce platforms"),
                  (r"\b(?:the )?headcount of\b", "how many people in"),
-                 (r"\buser base\b", "users"))
+                 (r"\buser base\b", "users"),
+                 # a sarcastic reader's asides: how it is said, not what is asked
+                 (r"^(?:wait|hold on|hang on)\b[,.!]*\s*|\bmy foot\b[.!]*|\blet me guess\b[,.:]*|"
+                  r"\bsure jan\b|\bas usual\b|\bbold claim\b\W*|[.!?]\s*(?:shocking|tiny|classic|typical|wow|unreal)\W*$", " "),
+                 (r"\bcabinet (?=ministers?\b)|\bcabinet members? (?=for\b)", ""),
+                 # "what is ITA Two short for": what it is, whose full name its facts give
+                 (r"\b(?:the )?abbreviation (?=[A-Za-z-]+ stands? for\b)|\s*\bshort for\b", ""),
+                 (r"\bwhich (?:publisher|newspaper|paper|publication|news outlet|news site|website)\b", "which outlet"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -295,7 +303,9 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "integer str string number float usd pkr", "def defence", "round around versa", "rate", "which",
     "apart aside", "charge", "allowed", "good", "good morning afternoon evening",
     "says said told tells claims claimed reckons thinks", "accurate", "verbatim exact", "internet computer",
-    "internet online", "headcount", "base"))
+    "internet online", "headcount", "base", "wait hold hang foot guess jan usual bold shocking tiny "
+    "classic typical wow unreal", "cabinet", "abbreviation short", "publisher newspaper paper publication outlet news "
+    "website"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -308,7 +318,7 @@ def _phrases(active: tuple[int, ...]) -> re.Pattern[str]:
 
 
 def _phrased(text: str) -> str:
-    words = set(_PHRASE_SPLIT.findall(text.casefold()))
+    words = {w.rstrip(".") or w for w in _PHRASE_SPLIT.findall(text.casefold())}  # "foot." gates as "foot"
     words |= {part for w in words if "/" in w or "-" in w for part in re.split(r"[/-]", w) if part}
     active = tuple(i for i, gate in enumerate(_PHRASE_GATES) if not gate.isdisjoint(words))
     return _phrases(active).sub(_phrase, text) if active else text
@@ -467,7 +477,21 @@ def expand(text: str) -> str:
     text = _PRE.sub("before the ", text)  # "pre-budget limit": the limit before the budget
     text = _SERVICES_OFFERED.sub(lambda m: m[0] if _NOT_PRESENT & set(m[2].casefold().split())
                                  else f"{m[1]}{m[2]} provide{m[3]}", text)
+    if _WORDING_GATE.search(text):
+        text = _WORDS_USED.sub(lambda m: f"how {m[1]} {m[2]} describe ", text)
+        text = _WORDS_ASKED.sub(lambda m: f"what {m[1]} {m[2]} say", text)
+        text = _PHRASE_USED.sub("said ", text)
     return _WORDISH.sub(_shorthand, text)
+
+
+# A translator's questions about wording: "what term did the spokesperson use for Khan" asks how he
+# described him; "which word does Arab News use" what it said; "who used the phrase '…'" who said it
+_WORDING = r"(?:exact |precise |specific |actual )?(?:words?|phrases?|terms?|expressions?|language|wording|labels?|adjectives?)"
+_WORDING_GATE = re.compile(r"\b(?:words?|phrases?|terms?|expressions?|language|wording|labels?|adjectives?)\b", re.I)
+_WORDS_USED = re.compile(rf"\b(?:what|which) {_WORDING} (did|does|do|was|were) (.+?) us(?:e|ed|ing) (?:to describe|for|about|on|"
+                         r"when describing|in describing|to refer to)\s+", re.I)
+_WORDS_ASKED = re.compile(rf"\b(?:what|which) {_WORDING} (did|does|do) (.+?) us(?:e|ed)\b(?=\s*(?:[^\w\s]|$|for\b|about\b))", re.I)
+_PHRASE_USED = re.compile(rf"\b(?:used|uses|use|using) the {_WORDING}\s+(?=['\"“‘])", re.I)
 
 
 _PRE = re.compile(r"\bpre-(?=[a-z]{3})", re.IGNORECASE)

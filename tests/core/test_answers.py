@@ -1925,3 +1925,30 @@ def test_a_listing_of_a_topics_facts_is_its_facts_not_the_index(engine: Engine) 
     answer = engine.route("Give me all the numbers about our internet trade from 2017, please.")
     shown = " ".join(f.says for f in answer.facts())
     assert "$100 million" in shown and "$1 billion" in shown, shown[:300]
+
+
+def test_a_question_about_wording_asks_what_was_said(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    assert clean("What term did the military spokesperson use for Khan himself?") == \
+        "how did the military spokesperson describe Khan himself?"
+    assert clean("Which word does Arab News use for the new taxes") == "how does Arab News describe the new taxes"
+    assert clean("Who used the phrase 'world leader in the field'?") == "Who said 'world leader in the field'?"
+    # the word used *to do* something else is not what was said
+    assert clean("what word did dong use to praise shehbaz") == "what word did dong use to praise shehbaz"
+    assert "mentally ill" in engine.route("What term did the military spokesperson use for Khan himself?").lead
+
+
+def test_a_sarcastic_readers_asides_and_office_words(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    assert clean("80% teledensity my foot. who claims that") == "80 percent teledensity who claims that"
+    assert clean("wait the pm stopped a minister from going to iran") == "the prime minister stopped a minister from going to iran"
+    assert clean("which cabinet minister stood up for the spokesperson") == "which minister defended the spokesperson"
+    assert clean("What is ITA Two short for?") == "What is ITA Two?"
+    assert clean("who tf is james dong") == "who is james dong"
+
+
+def test_which_outlet_leads_with_the_publishers_cited(engine: Engine) -> None:
+    lead = engine.route("Which publisher reported the March 2017 Dar meeting?").lead
+    assert lead.startswith("Reported by The Nation ["), lead
