@@ -277,7 +277,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bcabinet (?=ministers?\b)|\bcabinet members? (?=for\b)", ""),
                  # "what is ITA Two short for": what it is, whose full name its facts give
                  (r"\b(?:the )?abbreviation (?=[A-Za-z-]+ stands? for\b)|\s*\bshort for\b", ""),
-                 (r"\bwhich (?:publisher|newspaper|paper|publication|news outlet|news site|website)\b", "which outlet"))
+                 (r"\bwhich (?:publisher|newspaper|paper|publication|news outlet|news site|website)\b", "which outlet"),
+                 (r"(?<=\d) ?mil\b", " million"),  # "26 mil people"
+                 (r"[,;—–-]?\s*\b(?:word for word|verbatim|in (?:his|her|their) own words)\b", ""),
+                 (r"[,;—–-]?\s*\bconfirm (?:the|that|this) (?:figure|number|date|claim)\W*$", " right"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -305,7 +308,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "says said told tells claims claimed reckons thinks", "accurate", "verbatim exact", "internet computer",
     "internet online", "headcount", "base", "wait hold hang foot guess jan usual bold shocking tiny "
     "classic typical wow unreal", "cabinet", "abbreviation short", "publisher newspaper paper publication outlet news "
-    "website"))
+    "website", "mil", "word verbatim own", "confirm"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

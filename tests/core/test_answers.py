@@ -1952,3 +1952,11 @@ def test_a_sarcastic_readers_asides_and_office_words(engine: Engine) -> None:
 def test_which_outlet_leads_with_the_publishers_cited(engine: Engine) -> None:
     lead = engine.route("Which publisher reported the March 2017 Dar meeting?").lead
     assert lead.startswith("Reported by The Nation ["), lead
+
+
+def test_how_exact_a_quote_is_asked_and_a_figure_to_confirm() -> None:
+    from bot.core.chat import clean
+
+    assert clean("26 mil people") == "26000000 people"
+    assert clean("What stage was it in, in his own words?") == "What stage was it in?"
+    assert clean("exports were 25bn? confirm the figure").endswith("right")
