@@ -37,7 +37,8 @@ MEASURED = {"dev": {"passed": 6002, "false_answers": 191, "refused": 639},
             "heldout10": {"passed": 455, "false_answers": 3, "refused": 38},
             "heldout11": {"passed": 310, "false_answers": 9, "refused": 30},
             "heldout12": {"passed": 359, "false_answers": 5, "refused": 14},
-            "heldout13": {"passed": 345, "false_answers": 6, "refused": 25}}
+            "heldout13": {"passed": 345, "false_answers": 6, "refused": 25},
+            "heldout14": {"passed": 394, "false_answers": 5, "refused": 16}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
