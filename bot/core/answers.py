@@ -1398,6 +1398,7 @@ def role_facts(base: FactBase, index: Index, text: str, *, former: bool = False)
         office = []  # "who runs ISPR", "who heads Alibaba": whoever holds an office in it
     elif not office or any(t not in titles and stem(t) not in titles for t in office):
         return None
+    places = [e for m in orgs for e in m.entities if e.type == "place"]
     org_ids: set[str] = set()
     for m in orgs:
         for ent in m.entities:
@@ -1410,7 +1411,8 @@ def role_facts(base: FactBase, index: Index, text: str, *, former: bool = False)
         terms = _title_terms(fact)
         if not all(t in terms for t in office) or ("former" in terms and "former" not in office and not former):
             continue
-        if org_ids and fact.role.get("org") not in org_ids and org_ids.isdisjoint(fact.entity_ids()):
+        if org_ids and fact.role.get("org") not in org_ids and org_ids.isdisjoint(fact.entity_ids()) \
+                and not _of_the_place(base, fact, places, terms):
             continue
         if q.years and base.year_of(fact) not in q.years:
             continue
@@ -1419,6 +1421,16 @@ def role_facts(base: FactBase, index: Index, text: str, *, former: bool = False)
         found.append(fact)
     found.sort(key=lambda f: (-base.year_of(f), f.about[0], f.id))
     return found, [e.name for m in orgs for e in m.entities[:1]]
+
+
+def _of_the_place(base: FactBase, fact: Fact, places: list[Entity], terms: set[str]) -> bool:
+    """"Pakistan's prime minister": an office of the country — its title names it ("Prime Minister of
+    Pakistan"), or it is an office of the national government."""
+    if not places:
+        return False
+    org = base.entities.get(str(fact.role.get("org") or ""))
+    named = {stem(t) for p in places for n in p.names for t in tokens(n)}
+    return not named.isdisjoint(terms) or (org is not None and is_government(org))
 
 
 FOUNDING = re.compile(r"\b(?:first|founder|founders|founding|founded|co-founder|co-founded)\b", re.IGNORECASE)

@@ -307,6 +307,9 @@ def _intent(toks: list[str], line: str, asked: bool = False) -> str:
     head = _strip_leading_chat(toks)
     if head and (head[0] in AUXILIARIES or line.endswith((" right", " correct", " true", " yes or no"))):
         return "yes_no"
+    if head and (asked or len(head) <= 4) and _names_an_office(head):
+        return "who"  # "commerce minister 2025?", "pakistan's foreign minister?": its holder asked
+
     if asked and _states_claim(head):
         return "yes_no"  # "nawaz sharif met jack ma in beijing?": a statement asked
     return "what"
@@ -318,6 +321,18 @@ PAST_IRREGULAR = frozenset("""met led said sent made took gave sold won lost tol
     rose grew shrank held kept became began brought built chose found knew ran saw spent stood thought threw
     wrote spoke""".split())
 _CLAIM_VERBS = PAST_IRREGULAR | frozenset("has have says sells leads wants holds pay pays owns runs been".split())
+
+
+_OFFICE_NOUNS = frozenset(stem(w) for w in """minister ministers president chairman chairperson ceo spokesman
+    spokesperson governor secretary chief""".split())
+
+
+def _names_an_office(head: list[str]) -> bool:
+    """A line that is only an office and what qualifies it ("commerce minister during the 2025 visit",
+    "it & telecom minister back in 2017"): no question word, no verb, and an office noun — asking who
+    held it, not for any fact that uses the words."""
+    return len(head) <= 8 and not QUESTION_WORDS.intersection(head) and sum(stem(t) in _OFFICE_NOUNS for t in head) == 1 \
+        and not any(t in _CLAIM_VERBS or t in AUXILIARIES or (t.endswith("ed") and len(t) > 4) for t in head)
 
 
 def _states_claim(head: list[str]) -> bool:

@@ -1960,3 +1960,16 @@ def test_how_exact_a_quote_is_asked_and_a_figure_to_confirm() -> None:
     assert clean("26 mil people") == "26000000 people"
     assert clean("What stage was it in, in his own words?") == "What stage was it in?"
     assert clean("exports were 25bn? confirm the figure").endswith("right")
+
+
+def test_an_office_typed_alone_asks_its_holder(engine: Engine) -> None:
+    assert read("commerce minister during the 2025 alibaba visit?").intent == "who"
+    assert read("commerce minister stop pm going iran?").intent != "who"  # two offices and a verb: a claim
+    _refused(engine, "commerce minister during the 2025 alibaba visit?", "commerce minister")
+    assert "Khurram Dastgir Khan" in engine.route("commerce minister 2017").lead
+
+
+def test_a_countrys_office_is_one_its_title_or_its_government_holds(engine: Engine) -> None:
+    lead = engine.route("who is pakistan's prime minister").lead
+    assert lead.startswith("Shehbaz Sharif") and "Nawaz Sharif" in lead, lead
+    assert "Ishaq Dar" in engine.route("who was pakistan's finance minister in 2017").lead
