@@ -185,6 +185,12 @@ GREETING = re.compile(
     r"|thx|ty|cheers|help|start|/start|/help|\?)\W*(?:factdesk|bot|there)?\W*$", re.I)
 
 
+# "what can you do", "what is this bot for": a question about the bot, answered by what it covers
+ABOUT_BOT = re.compile(r"^\W*(?:help me|what can (?:you|u) do|what do (?:you|u) do|what (?:is|'s) this bot(?: for| about)?|"
+                       r"how (?:do i|to|does this bot|do you) (?:use|work)(?: (?:this|you|it|the bot))?|"
+                       r"what are (?:you|u)(?: for)?|what do (?:you|u) (?:know|cover))\W*$", re.IGNORECASE)
+
+
 def is_greeting(text: str) -> bool:
     """Small talk ("hi", "thanks", "help") that deserves an introduction, not a search for "hi" in the news."""
-    return bool(GREETING.match(text))
+    return bool(GREETING.match(text) or ABOUT_BOT.match(text))

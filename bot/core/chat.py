@@ -87,7 +87,7 @@ SHORTHAND: dict[str, str] = {
     # a developer's shorthand: "dar x alibaba mtg" is the Dar–Alibaba meeting
     "mtg": "meeting", "mtgs": "meetings", "txn": "transaction", "txns": "transactions", "bb": "broadband",
     "src": "source", "srcs": "sources", "ls": "list", "x": "and", "cdf": "chief of defence forces",
-    "tf": "", "wtf": "", "em": "them",
+    "tf": "", "wtf": "", "em": "them", "pct": "percent", "cutoff": "threshold", "cut-off": "threshold",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
@@ -280,7 +280,11 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bwhich (?:publisher|newspaper|paper|publication|news outlet|news site|website)\b", "which outlet"),
                  (r"(?<=\d) ?mil\b", " million"),  # "26 mil people"
                  (r"[,;—–-]?\s*\b(?:word for word|verbatim|in (?:his|her|their) own words)\b", ""),
-                 (r"[,;—–-]?\s*\bconfirm (?:the|that|this) (?:figure|number|date|claim)\W*$", " right"))
+                 (r"[,;—–-]?\s*\bconfirm (?:the|that|this) (?:figure|number|date|claim)\W*$", " right"),
+                 (r"\bvalued at\b", "at"),  # "industry valued at $100mn": the figure it was put at
+                 # "James Dong's job", "his job": the post he holds (jobs created are livelihoods)
+                 (r"(?<=['’]s) job\b", " role"), (r"\b(?<=his |her |eir )job\b", "role"),
+                 (r"\bproportion\b", "share"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -308,7 +312,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "says said told tells claims claimed reckons thinks", "accurate", "verbatim exact", "internet computer",
     "internet online", "headcount", "base", "wait hold hang foot guess jan usual bold shocking tiny "
     "classic typical wow unreal", "cabinet", "abbreviation short", "publisher newspaper paper publication outlet news "
-    "website", "mil", "word verbatim own", "confirm"))
+    "website", "mil", "word verbatim own", "confirm", "valued", "job", "job", "proportion"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -92,6 +92,7 @@ _COMPARED = re.compile(r"\bcompared (?:to|with)\b", re.I)
 def route(engine: Engine, text: str) -> Answer:
     """Free text to the command a person means: slash commands, "compare …"/"X vs Y", "policy …",
     "who is …" (an office: every holder; a name: the profile), else a question for `ask`."""
+    from .browse import is_greeting
     from .chat import expand, strip_markup
 
     typed = strip_markup(text)
@@ -107,6 +108,8 @@ def route(engine: Engine, text: str) -> Answer:
             return compared
         claimed = engine.ask(text)  # "… in its infant stage compared with global trends": perhaps a claim
         return claimed if claimed.status == "answer" else compared
+    if is_greeting(typed):  # "help", "what can you do", "what is this bot for": what it covers
+        return replace(engine.ask("what topics do you cover"), query=typed)
     if match := POLICY.match(text):
         return engine.policy(match.group("rest"))
     if (match := WHO.match(text)) and not _MEMBERS_OF.match(match.group("rest")):

@@ -1075,6 +1075,9 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         return _pace_distance(fact, q) <= PACE_NEAR
     if q.intent == "how_many" and _asks_money(q):
         return _has_money(fact)
+    if q.intent == "how_many" and _asks_share(q) and not any(
+            qty.unit == "percent" for text in (fact.says, fact.source.quote) for qty in find_quantities(text)):
+        return False  # "what share of the products are textiles": a percentage, not a count of products
     if q.intent == "how_many" and (currency := _asked_currency(q)) and not any(
             qty.unit == currency for text in (fact.says, fact.source.quote) for qty in find_quantities(text)):
         return False  # "how much did exports fall *in rupees*": a sum in dollars does not say
@@ -1241,6 +1244,14 @@ def _gives_duration(fact: Fact) -> bool:
 MONEY_WORDS = frozenset(stem(w) for w in """worth cost costs costing spend spends spent invest invests invested
     investment investments earn earns earned earning earnings price priced value valued valuation revenue
     revenues fund funding funded salary""".split())
+
+
+_SHARE_ASKED = re.compile(r"\b(?:what|which|how (?:big|large|much) (?:a|of a)) (?:share|percentage|percent|portion|fraction)\b")
+
+
+def _asks_share(q: Question) -> bool:
+    """"What share of the products are textiles", "what percentage of citizens": a percentage is the answer."""
+    return _SHARE_ASKED.search(q.folded) is not None
 
 
 def _asks_money(q: Question) -> bool:

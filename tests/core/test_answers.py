@@ -1973,3 +1973,23 @@ def test_a_countrys_office_is_one_its_title_or_its_government_holds(engine: Engi
     lead = engine.route("who is pakistan's prime minister").lead
     assert lead.startswith("Shehbaz Sharif") and "Nawaz Sharif" in lead, lead
     assert "Ishaq Dar" in engine.route("who was pakistan's finance minister in 2017").lead
+
+
+def test_a_question_about_the_bot_is_answered_by_what_it_covers(engine: Engine) -> None:
+    from bot.core.browse import is_greeting
+
+    for text in ("help", "what can u do", "@everyone what is this bot for", "what do you know"):
+        answer = engine.route(text)
+        assert answer.status == "answer" and answer.command == "browse", text
+    assert is_greeting("what can you do") and not is_greeting("what can you tell me about imran khan")
+
+
+def test_a_share_asked_is_a_percentage_and_a_job_is_a_post(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    assert clean("what is james dong's job") == "what is james dong's role"
+    assert clean("how many jobs did alibaba create") == "how many jobs did alibaba create"
+    assert clean("5 pct tax, duty-free cutoff, industry valued at $100mn") == \
+        "5 percent tax, duty-free threshold, industry at 100000000 usd"
+    _refused(engine, "what share of the pakistani products on alibaba are textiles", "figure")
+    assert "11 percent" in engine.route("What proportion of Pakistanis bank by phone?").lead
