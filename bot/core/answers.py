@@ -651,6 +651,10 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
             return replace(claimed, query=question) if claimed.status == "answer" else compared
         if compared is not None:
             return compared
+    if (defined := _definition(base, index, q, question)) is not None:
+        if isinstance(defined, Answer):
+            return defined
+        q = defined
     ordered = which_first(base, index, q, question) or ordered_event(base, index, q, question) or \
         _titles_of(base, index, q, question)
     if ordered is not None:
@@ -694,6 +698,27 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
     if _WHICH_OUTLET.search(q.text):  # "which outlet reported it": the cited articles' publishers, first
         said = f"{_reported_by(base, answer)} {said}".strip()
     return replace(answer, lead=said)
+
+
+_DEFINE = re.compile(r"^\W*(?:what (?:does|do|did|is) (?:the (?:word|term|acronym|abbreviation) )?(?P<a>.+?) (?:mean|means|"
+                     r"stand for|stands for)|(?:define|definition of|meaning of|what is the meaning of) (?:the (?:word|term) )?"
+                     r"(?P<b>.+?))\W*$", re.IGNORECASE)
+
+
+def _definition(base: FactBase, index: Index, q: Question, question: str) -> Answer | Question | None:
+    """"What does PNSC stand for", "what does teledensity mean", "define e-commerce": a named thing is
+    what its name and facts say it is; a word or a topic the sources only use is not defined by a
+    sentence that uses it, so it is not_found. None when this is no such question."""
+    m = _DEFINE.match(q.text)
+    if m is None:
+        return None
+    term = (m["a"] or m["b"]).strip()
+    named = resolve(base, index, term, ALL_TYPES).entity
+    if named is not None and named.type != "topic":
+        return read(f"what is {term}")  # "PNSC", "AIDC": a named thing, whose name and facts say what it is
+    related = search_facts(base, index, read(term)).facts[:3]
+    return _not_found(base, "ask", question, f"The sources use “{term}” but do not say what it means.",
+                      related=related, missing=f"what “{term}” means")
 
 
 _WHICH_OUTLET = re.compile(r"\b(?:which|what) (?:outlets?|publications?|newspapers?|papers?)\b", re.IGNORECASE)

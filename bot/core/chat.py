@@ -284,7 +284,11 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bvalued at\b", "at"),  # "industry valued at $100mn": the figure it was put at
                  # "James Dong's job", "his job": the post he holds (jobs created are livelihoods)
                  (r"(?<=['’]s) job\b", " role"), (r"\b(?<=his |her |eir )job\b", "role"),
-                 (r"\bproportion\b", "share"))
+                 (r"\bproportion\b", "share"),
+                 # an editor checking a draft: "draft says …", "check: …", "… — right title?", "… - check"
+                 (r"^(?:(?:our|the|my) )?(?:draft|copy)(?: says| reads| has)?\s*[:,—–-]?\s*(?:that )?|^(?:spelling )?check"
+                  r"(?: (?:quote|claim|this))?\s*:\s*", "is it true that "),
+                 (r"[,;—–-]?\s*\b(?:(?:pls |please )?check|spelling|right (?:title|spelling|name|date))\W*$", " right"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -312,7 +316,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "says said told tells claims claimed reckons thinks", "accurate", "verbatim exact", "internet computer",
     "internet online", "headcount", "base", "wait hold hang foot guess jan usual bold shocking tiny "
     "classic typical wow unreal", "cabinet", "abbreviation short", "publisher newspaper paper publication outlet news "
-    "website", "mil", "word verbatim own", "confirm", "valued", "job", "job", "proportion"))
+    "website", "mil", "word verbatim own", "confirm", "valued", "job", "job", "proportion", "draft copy check", "check spelling right"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

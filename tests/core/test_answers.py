@@ -1993,3 +1993,20 @@ def test_a_share_asked_is_a_percentage_and_a_job_is_a_post(engine: Engine) -> No
         "5 percent tax, duty-free threshold, industry at 100000000 usd"
     _refused(engine, "what share of the pakistani products on alibaba are textiles", "figure")
     assert "11 percent" in engine.route("What proportion of Pakistanis bank by phone?").lead
+
+
+def test_what_a_word_means_is_not_defined_by_a_sentence_that_uses_it(engine: Engine) -> None:
+    _refused(engine, "what does teledensity mean", "teledensity")
+    _refused(engine, "define e-commerce", "e-commerce")
+    # a named thing: its name and facts say what it is
+    assert "Pakistan Tehreek-e-Insaf" in engine.route("what does PTI stand for").lead
+    assert engine.route("what does pnsc stand for").status == "answer"
+
+
+def test_an_editor_checking_a_draft_puts_a_claim() -> None:
+    from bot.core.chat import clean
+
+    assert clean("draft: mobile broadband reached nearly 36 million") == \
+        "is it true that mobile broadband reached nearly 36000000"
+    assert clean("check: Dar met Alibaba in Lahore").startswith("is it true that Dar met")
+    assert clean("our copy says James Dong is Alibaba's CEO — right title?").endswith("CEO right")
