@@ -39,7 +39,8 @@ MEASURED = {"dev": {"passed": 6818, "false_answers": 252, "refused": 711},
             "heldout12": {"passed": 359, "false_answers": 5, "refused": 15},
             "heldout13": {"passed": 346, "false_answers": 5, "refused": 25},
             "heldout14": {"passed": 393, "false_answers": 5, "refused": 17},
-            "heldout15": {"passed": 375, "false_answers": 10, "refused": 55}}
+            "heldout15": {"passed": 375, "false_answers": 10, "refused": 55},
+            "heldout16": {"passed": 425, "false_answers": 9, "refused": 19}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
