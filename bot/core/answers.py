@@ -17,6 +17,7 @@ from .answer import Answer, Candidate, Line, Section
 from .chat import expand, strip_markup
 from .compose import fit_lead, lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
+from .layout import publisher_short
 from .model import Entity, Fact, FactBase, family
 from .quantities import MONTHS
 from .question import LEADING_CHAT, LIST_KINDS, ROLE_WORDS, SAY_WORDS, Question, is_filler, read
@@ -726,8 +727,6 @@ _WHICH_OUTLET = re.compile(r"\b(?:which|what) (?:outlets?|publications?|newspape
 
 def _reported_by(base: FactBase, answer: Answer) -> str:
     """"Reported by The Nation [1] and Profit [2][3].": each cited article's publisher with its citations."""
-    from .layout import publisher_short
-
     by: dict[str, list[int]] = {}
     for fid, n in answer.citation_numbers().items():
         by.setdefault(publisher_short(base.articles[base.facts[fid].source.article]), []).append(n)
@@ -1415,8 +1414,8 @@ def role_facts(base: FactBase, index: Index, text: str, *, former: bool = False)
              and (t in typed or not is_filler(t))]
     # "the Alibaba president" read as one person's name (Evans's and Dong's): its organisation's word
     # still names the organisation, not part of the title
-    named_orgs = {w: ids for w in words if (ids := [e for e in index.exact_ids(w) if base.entities[e].type
-                                                        in ("organisation", "company", "party", "body")])}
+    named_orgs = {w: ids for w in words
+                  if (ids := [e for e in index.exact_ids(w) if base.entities[e].type in ("organisation", "body")])}
     words = [w for w in words if w not in named_orgs]
     office = [stem(_singular(w)) for w in words]
     if orgs and office and all(t in LEADS for t in office):

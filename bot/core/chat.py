@@ -86,7 +86,7 @@ SHORTHAND: dict[str, str] = {
     "roughly": "about", "approximately": "about", "preceding": "past", "ya": "or", "kuch": "",
     # a developer's shorthand: "dar x alibaba mtg" is the Dar–Alibaba meeting
     "mtg": "meeting", "mtgs": "meetings", "txn": "transaction", "txns": "transactions", "bb": "broadband",
-    "src": "source", "srcs": "sources", "ls": "list", "x": "and", "cdf": "chief of defence forces",
+    "src": "source", "srcs": "sources", "ls": "list", "cdf": "chief of defence forces",
     "tf": "", "wtf": "", "em": "them", "pct": "percent", "cutoff": "threshold", "cut-off": "threshold",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
@@ -251,6 +251,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:in )?(?:iso(?: format)?|yyyy-mm-dd|dd/mm/yyyy|mm/dd/yyyy)\b|\((?:int|integer|str|string|"
                   r"number|float|usd|pkr)\)", ""),
                  (r"\bdef(?:ence)? min(?:ister)?\b", "defence minister"),
+                 # "dar x alibaba mtg": Dar and Alibaba's meeting ("a post on X" is the platform)
+                 (r"(?<=[a-z])(?<!\bon)(?<!\bin)(?<!\bvia)(?<!\bat)(?<!\bto)(?<!\bfrom) x (?=[a-z])", " and "),
                  # "what did Pakistan offer Alibaba, not the other way round": the direction asked, stressed
                  (r"[,;—–-]?\s*\b(?:and )?(?:not|rather than) (?:the other way (?:a?round)|vice versa)\b", ""),
                  (r"\b(?:what|which) rate of (?=(?:\w+ ){0,2}(?:tax|taxes|duty|levy)\b)", "how much "),
@@ -311,7 +313,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "jail prison custody free", "prove", "prove doubt read heard saw say says said told claim claims",
     "confirm", "show source sources citation link proof", "confirmed", "db database fact base record records data dataset "
     "file files archive", "dump", "bottom one exec executive", "headline number", "iso yyyy-mm-dd dd mm int "
-    "integer str string number float usd pkr", "def defence", "round around versa", "rate", "which",
+    "integer str string number float usd pkr", "def defence", "x", "round around versa", "rate", "which",
     "apart aside", "charge", "allowed", "good", "good morning afternoon evening",
     "says said told tells claims claimed reckons thinks", "accurate", "verbatim exact", "internet computer",
     "internet online", "headcount", "base", "wait hold hang foot guess jan usual bold shocking tiny "

@@ -309,7 +309,6 @@ def _intent(toks: list[str], line: str, asked: bool = False) -> str:
         return "yes_no"
     if head and (asked or len(head) <= 4) and _names_an_office(head):
         return "who"  # "commerce minister 2025?", "pakistan's foreign minister?": its holder asked
-
     if asked and _states_claim(head):
         return "yes_no"  # "nawaz sharif met jack ma in beijing?": a statement asked
     return "what"

@@ -446,23 +446,10 @@ Spelled = list[tuple[tuple[str, ...], bool, tuple[str, ...], str]]  # parts, in 
 
 
 def _spelled(index: Index, m: Mention) -> Spelled:
-    """`_spellings` with what `_named_in_text` tests of each, worked out once per mention (a question
-    tests a mention against each candidate fact: ~100 facts for a long sentence)."""
+    """`_spellings` with what the named-in-text filter tests of each, worked out once per mention (a
+    question tests a mention against each candidate fact: ~100 facts for a long sentence)."""
     return [(parts, ordered, tuple(_stem(p) for p in parts), f" {' '.join(parts)} ")
             for parts, ordered in _spellings(index, m)]
-
-
-def _named_in_text(index: Index, fid: str, spelled: Spelled) -> bool:
-    """The fact writes the mention's own words, or one of its entities' names, in its text."""
-    terms = index.fact_terms[fid]
-    for parts, ordered, stems, phrase in spelled:
-        # the fact's words are looked at only when its terms say the words could be there; a name
-        # must be written out in order ("Prime Minister Sharif" is not in "Prime Minister Nawaz Sharif")
-        if all(t in terms for t in stems):
-            words, line = index.fact_words(fid)
-            if all(p in words for p in parts) and (not ordered or phrase in line):
-                return True
-    return False
 
 
 def _filter_pool(index: Index, pool: set[str], query: Question, mentioned: list[Mention]) -> set[str]:
@@ -484,8 +471,9 @@ def _filter_pool(index: Index, pool: set[str], query: Question, mentioned: list[
         for parts, ordered, spelt, phrase in _spelled(index, m):
             stems = sorted(set(spelt), key=lambda t: len(index.postings.get(t, ())))
             # the rarest word's facts among the candidates (a set intersection, not a walk), then the
-            # other words among each one's terms, and only then the fact's own words (as
-            # `_named_in_text` tests them, but for this one spelling)
+            # other words among each one's terms, and only then the fact's own words: the mention's
+            # words, or a name written out in order ("Prime Minister Sharif" is not in "Prime
+            # Minister Nawaz Sharif")
             for fid in rest.intersection(index.postings.get(stems[0], ())):
                 if fid in named or not all(t in index.fact_terms[fid] for t in stems[1:]):
                     continue

@@ -1822,6 +1822,7 @@ def test_a_developers_and_a_board_members_shorthand() -> None:
     from bot.core.chat import clean
 
     assert clean("date of dar x alibaba mtg yyyy-mm-dd") == "date of dar and alibaba meeting"
+    assert clean("what did imran post on x") == "what did imran post on x"  # the platform
     assert clean("alibaba delegation size 2025 (int)") == "alibaba delegation size 2025"
     assert clean("ls people") == "list people" and clean("dump all shehbaz quotes").startswith("list all")
     assert clean("bottom line on the 2025 alibaba visit?") == "the 2025 alibaba visit?"
