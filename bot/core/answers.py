@@ -696,8 +696,8 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
     answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
                     command="ask", query=question, base=base)
     said = lead(base, hits.asked or q, lines, answer.citation_numbers(), aggregate=hits.aggregate)
-    if _WHICH_OUTLET.search(q.text):  # "which outlet reported it": the cited articles' publishers, first
-        said = f"{_reported_by(base, answer)} {said}".strip()
+    if _WHICH_OUTLET.search(q.text):  # "which outlet reported it": the cited articles' publishers answer it
+        said = _reported_by(base, answer) or said
     return replace(answer, lead=said)
 
 
