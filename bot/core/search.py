@@ -1151,7 +1151,8 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
                 (e := base.entities.get(eid)) is not None and e.type == "person" and not e.unnamed
                 and any(eid in index.members.get(org, ()) for org in orgs) for eid in fact.entity_ids() if eid not in asked)
         return _names_someone(base, fact, asked, named_only=identity) and (
-            not focus or _holds_office(index, fact, focus, near, asked, _office_qualifiers(q.tokens, content)))
+            not focus or _holds_office(index, fact, focus, near, asked,
+                                       _office_qualifiers(q.tokens, content, _possessors(q.text), focus)))
     return True
 
 
@@ -1361,13 +1362,25 @@ def _names_someone(base: FactBase, fact: Fact, asked: frozenset[str], *, named_o
 
 
 @lru_cache(maxsize=256)
-def _office_qualifiers(toks: tuple[str, ...], content: tuple[str, ...]) -> tuple[str, ...]:
+def _office_qualifiers(toks: tuple[str, ...], content: tuple[str, ...], possessors: tuple[str, ...] = (),
+                       focus: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The words that say which office is asked: "who was *commerce* minister", and the name after "of"
     ("the president *of Pakistan*": Alibaba's president pushing Pakistan's exports is no president of
-    Pakistan). By the question's words: `_fits` asks once per candidate fact."""
-    found = tuple(t for t, nxt in pairwise(toks) if t in content and stem(nxt) in ROLE_WORDS)
+    Pakistan) or before the "'s" of the office asked ("who is *Pakistan's* president"; "who chaired the
+    meeting with Alibaba's president" asks another office). By the question's words: `_fits` asks once
+    per candidate fact."""
+    found = tuple(t for t, nxt in pairwise(toks) if stem(nxt) in ROLE_WORDS
+                  and (t in content or (t in possessors and nxt in focus)))
     return found + tuple(toks[i + 2] for i in range(len(toks) - 2) if stem(toks[i]) in ROLE_WORDS
                          and toks[i + 1] == "of" and toks[i + 2] not in STOPWORDS and toks[i + 2] not in found)
+
+
+_POSSESSOR = re.compile(r"\b(\w+)['’]s\b")
+
+
+def _possessors(text: str) -> tuple[str, ...]:
+    """The words a question puts an "'s" after, folded: "Pakistan's president" → ("pakistan",)."""
+    return tuple(fold(w) for w in _POSSESSOR.findall(text)) if "'" in text or "’" in text else ()
 
 
 # titles that name one office, not any head ("president", "chairman"): the words that stand for each

@@ -2012,3 +2012,9 @@ def test_an_editor_checking_a_draft_puts_a_claim() -> None:
         "is it true that mobile broadband reached nearly 36000000"
     assert clean("check: Dar met Alibaba in Lahore").startswith("is it true that Dar met")
     assert clean("our copy says James Dong is Alibaba's CEO — right title?").endswith("CEO right")
+
+
+def test_the_owner_before_an_offices_s_says_whose_office_it_is(engine: Engine) -> None:
+    _refused(engine, "whos pakistan's president", "president")
+    # another office in the question ("with Alibaba's president") is not the one asked
+    assert "Khurram Dastgir Khan" in engine.route("Who chaired the April 2017 meeting with Alibaba's president?").lead
