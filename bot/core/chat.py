@@ -88,6 +88,7 @@ SHORTHAND: dict[str, str] = {
     "mtg": "meeting", "mtgs": "meetings", "txn": "transaction", "txns": "transactions", "bb": "broadband",
     "src": "source", "srcs": "sources", "ls": "list", "cdf": "chief of defence forces",
     "tf": "", "wtf": "", "em": "them", "pct": "percent", "cutoff": "threshold", "cut-off": "threshold",
+    "re": "about", "theyd": "they would", "youd": "you would", "portfolio": "role",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
@@ -290,7 +291,12 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # an editor checking a draft: "draft says …", "check: …", "… — right title?", "… - check"
                  (r"^(?:(?:our|the|my) )?(?:draft|copy)(?: says| reads| has)?\s*[:,—–-]?\s*(?:that )?|^(?:spelling )?check"
                   r"(?: (?:quote|claim|this))?\s*:\s*", "is it true that "),
-                 (r"[,;—–-]?\s*\b(?:(?:pls |please )?check|spelling|right (?:title|spelling|name|date))\W*$", " right"))
+                 (r"[,;—–-]?\s*\b(?:(?:pls |please )?check|spelling|right (?:title|spelling|name|date))\W*$", " right"),
+                 (r"\b(?:what|which) post (?=(?:did|does|do|was|is) )", "what role "),  # the office held
+                 (r"\b(?:the )?(?:army|military)(?:['’]s)? (?:pr|media|public relations|press) (?:wing|arm|office)\b", "ISPR"),
+                 (r"\bstill valid\b", "still"),
+                 # "discrepancy: thursday or friday", "— discrepancy?": the reader saw the sources differ
+                 (r"^discrepanc(?:y|ies)\s*[:,—–-]\s*|[,;—–-]?\s*\bdiscrepanc(?:y|ies)\W*$", ""))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -318,7 +324,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "says said told tells claims claimed reckons thinks", "accurate", "verbatim exact", "internet computer",
     "internet online", "headcount", "base", "wait hold hang foot guess jan usual bold shocking tiny "
     "classic typical wow unreal", "cabinet", "abbreviation short", "publisher newspaper paper publication outlet news "
-    "website", "mil", "word verbatim own", "confirm", "valued", "job", "job", "proportion", "draft copy check", "check spelling right"))
+    "website", "mil", "word verbatim own", "confirm", "valued", "job", "job", "proportion", "draft copy check", "check spelling right", "post",
+    "pr media public relations press", "valid", "discrepancy discrepancies"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

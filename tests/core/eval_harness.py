@@ -45,7 +45,7 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev9.jsonl", "eval_dev10.jsonl", "eval_dev11.jsonl", "eval_dev12.jsonl",
                 "eval_dev13.jsonl", "eval_dev14.jsonl", "eval_dev15.jsonl", "eval_dev16.jsonl",
                 "eval_dev17.jsonl", "eval_dev18.jsonl", "eval_dev19.jsonl", "eval_dev20.jsonl",
-                "eval_dev21.jsonl"),
+                "eval_dev21.jsonl", "eval_dev22.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),

@@ -2018,3 +2018,14 @@ def test_the_owner_before_an_offices_s_says_whose_office_it_is(engine: Engine) -
     _refused(engine, "whos pakistan's president", "president")
     # another office in the question ("with Alibaba's president") is not the one asked
     assert "Khurram Dastgir Khan" in engine.route("Who chaired the April 2017 meeting with Alibaba's president?").lead
+
+
+def test_re_portfolio_a_pr_wing_and_a_discrepancy_are_read_as_meant() -> None:
+    from bot.core.chat import clean
+
+    assert clean("what did khurram propose re alibaba") == "what did khurram propose about alibaba"
+    assert clean("what post did dar hold march 2017") == "what role did dar hold march 2017"
+    assert clean("khurram dastgir khan portfolio") == "khurram dastgir khan role"
+    assert clean("who heads the army's pr wing") == "who heads ISPR"
+    assert clean("discrepancy: was the presser thursday or friday") == "was the press conference thursday or friday"
+    assert clean("what did imran post on x") == "what did imran post on x"  # a post is not a role
