@@ -1406,8 +1406,8 @@ def role_facts(base: FactBase, index: Index, text: str, *, former: bool = False)
               and not (len(m.entities) > 1 and any(stem(w) in ROLE_WORDS for w in m.words))]
     covered -= {i for m in mentioned if m not in people and m not in orgs
                 for i in range(m.start, m.start + len(m.words))}
-    if people:
-        return None
+    if people or any(all(e.type == "person" and e.unnamed for e in m.entities) for m in mentioned):
+        return None  # a named person, or an office the sources never put a name to ("the FBR chairman")
     typed = kept_acronyms(q.text)  # "IT minister": an acronym typed in capitals is part of the office
     words = [t for i, t in enumerate(q.tokens) if i not in covered and t in q.words
              and t not in ("who", "whom", "list", "show", "all", "people", "officials")
@@ -1422,6 +1422,12 @@ def role_facts(base: FactBase, index: Index, text: str, *, former: bool = False)
         office = []  # "who runs ISPR", "who heads Alibaba": whoever holds an office in it
     elif not office or any(t not in titles and stem(t) not in titles for t in office):
         return None
+    # "the FBR chairman at the Alibaba meeting": the organisation next to the office is whose it is
+    toks = q.tokens
+    office_at = {i for i, t in enumerate(toks) if stem(_singular(t)) in titles}
+    beside = [m for m in orgs if m.start + len(m.words) in office_at
+              or (m.start >= 2 and toks[m.start - 1] == "of" and m.start - 2 in office_at)]
+    orgs = beside or orgs
     places = [e for m in orgs for e in m.entities if e.type == "place"]
     org_ids: set[str] = set()
     for m in orgs:

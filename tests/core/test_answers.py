@@ -2029,3 +2029,10 @@ def test_re_portfolio_a_pr_wing_and_a_discrepancy_are_read_as_meant() -> None:
     assert clean("who heads the army's pr wing") == "who heads ISPR"
     assert clean("discrepancy: was the presser thursday or friday") == "was the press conference thursday or friday"
     assert clean("what did imran post on x") == "what did imran post on x"  # a post is not a role
+
+
+def test_an_office_the_sources_never_name_is_not_another_organisations(engine: Engine) -> None:
+    # "the FBR chairman at the Alibaba meeting" is no Alibaba chairman (Jack Ma)
+    answer = _refused(engine, "who was the FBR chairman at the alibaba meeting", "name")
+    assert "Jack Ma" not in answer.lead
+    assert "Jack Ma" in engine.route("who was the chairman of alibaba when he met nawaz").lead
