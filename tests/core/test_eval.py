@@ -40,7 +40,8 @@ MEASURED = {"dev": {"passed": 7176, "false_answers": 267, "refused": 744},
             "heldout13": {"passed": 346, "false_answers": 5, "refused": 25},
             "heldout14": {"passed": 393, "false_answers": 5, "refused": 17},
             "heldout15": {"passed": 375, "false_answers": 10, "refused": 55},
-            "heldout16": {"passed": 425, "false_answers": 9, "refused": 19}}
+            "heldout16": {"passed": 425, "false_answers": 9, "refused": 19},
+            "heldout17": {"passed": 345, "false_answers": 1, "refused": 22}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
