@@ -1,7 +1,7 @@
 """The reader evaluation: questions written from the articles, each checked against one answer.
 
 Files in one format (JSON Lines; an optional first line `{"about": …}` says how the file was
-written), in seventeen parts:
+written), in eighteen parts:
 - dev (tuned on): `eval_questions.jsonl` (the first 150), `eval_dev.jsonl` (chat-style, session 2),
   `eval_dev3.jsonl` and `eval_dev4.jsonl` (hard paraphrase, yes/no and look-alike unanswerable cases,
   session 3), `eval_dev5.jsonl` (yes/no, first/last, where and many-part questions, session 4),
@@ -11,13 +11,13 @@ written), in seventeen parts:
   `eval_dev11.jsonl` (near misses paired with answerable twins, session 9), `eval_dev12.jsonl`,
   `eval_dev13.jsonl` and `eval_dev14.jsonl` (four reader personas each — analyst, intern, journalist,
   manager; researcher, sales lead, student, diplomat; lawyer, teenager, economist, retiree — session
-  10), `eval_dev15.jsonl` … `eval_dev21.jsonl` (four personas each, weighted to loosely worded
+  10), `eval_dev15.jsonl` … `eval_dev22.jsonl` (four personas each, weighted to loosely worded
   answerable questions and near misses, session 11), each written blind by a reader who had not seen
   the engine (the engine scored 66.8 % on eval_dev5, eval_dev8 and eval_dev9, 77.3 % on eval_dev10,
   79.4 % on eval_dev11, 72.5 % on eval_dev12, 71.7 % on eval_dev13, 82.6 % on eval_dev14, and 76.0,
-  74.1, 76.3, 74.9, 70.0, 79.3 and 79.8 % on eval_dev15 … eval_dev21, when it first saw each);
+  74.1, 76.3, 74.9, 70.0, 79.3, 79.8 and 82.9 % on eval_dev15 … eval_dev22, when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
-- heldout2 … heldout16: `eval_heldout2.jsonl` (session 3) to `eval_heldout16.jsonl` (session 11), each
+- heldout2 … heldout17: `eval_heldout2.jsonl` (session 3) to `eval_heldout17.jsonl` (session 11), each
   written blind by a reader who saw neither the engine nor (from heldout5 on) any file under tests/, and
   measured once when the round of tuning it was written during ended — the newest is the freshest
   honest number.
