@@ -1378,6 +1378,7 @@ def _office_qualifiers(toks: tuple[str, ...], content: tuple[str, ...], possesso
 _POSSESSOR = re.compile(r"\b(\w+)['’]s\b")
 
 
+@lru_cache(maxsize=256)  # asked once per candidate fact of a question
 def _possessors(text: str) -> tuple[str, ...]:
     """The words a question puts an "'s" after, folded: "Pakistan's president" → ("pakistan",)."""
     return tuple(fold(w) for w in _POSSESSOR.findall(text)) if "'" in text or "’" in text else ()
