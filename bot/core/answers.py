@@ -635,11 +635,11 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
             wanted = " ".join(narrowing)
             return _not_found(base, "ask", question, f"The sources do not list “{wanted}”.",
                               missing=f"a list of “{wanted}”")
-        gathered = read(f"all {q.list_rest}") if named and not narrowing and q.list_kind is None else None
-        if narrowing:  # "list all the tax measures in the 2025 budget": every fact that answers, not an index
-            q = read(f"all {q.list_rest}")
-        elif gathered is not None and search_facts(base, index, gathered).facts:
-            q = gathered  # "give me all the numbers about our e-commerce from 2017": its facts, not the index
+        # "list all the tax measures in the 2025 budget", and "give me all the numbers about our e-commerce
+        # from 2017" when its facts answer: every fact that answers, not an index
+        gathered = read(f"all {q.list_rest}") if narrowing or (named and q.list_kind is None) else None
+        if gathered is not None and (narrowing or search_facts(base, index, gathered).facts):
+            q = gathered
         else:
             from .browse import browse  # the plain index: people, organisations, topics, years
 
