@@ -2307,8 +2307,16 @@ def _of_kind(index: Index, kind: str | None, fact: Fact) -> bool:
     number (most are statements), not only those filed as figures."""
     if kind is None or fact.kind == kind:
         return kind is not None
-    # an event's or a role's numbers are its dates
-    return kind == "figure" and fact.kind not in ("event", "role") and _has_number(index, fact)
+    if fact.kind in ("event", "role"):
+        return False  # an event's or a role's numbers are its dates; its sentence reports, it says nothing
+    if kind == "statement":  # "everything Dar said": a figure "Ishaq Dar said the sector …" is his words too
+        return _credits_words(fact.says)
+    return kind == "figure" and _has_number(index, fact)
+
+
+@lru_cache(maxsize=4096)
+def _credits_words(says: str) -> bool:
+    return not {"said", "says", "say"}.isdisjoint(tokens(says))
 
 
 _BY_SOURCE = r"(?:according to|per|in|from|by|on)(?: the)?"
@@ -2737,6 +2745,8 @@ def _topic_listing(base: FactBase, index: Index, q: Question, toks: tuple[str, .
     rest = [t for t in known if t not in topic_words and t not in KIND_WORDS]
     facts = [base.facts[f] for f in fids if (not kinds or any(_of_kind(index, k, base.facts[f]) for k in kinds))
              and all(not (SYNONYMS.get(t, frozenset()) | {t}).isdisjoint(index.fact_terms[f]) for t in rest)]
+    if "statement" in kinds and (speaker := _asked_speaker(index, toks, mentioned)) is not None:
+        facts = [f for f in facts if speaker.said(f)]  # "every quote from Shehbaz": his, not Dong's beside him
     return sorted(facts, key=lambda f: (f.when.sort_key if f.when else (base.year_of(f), 13, 0), f.id))
 
 
