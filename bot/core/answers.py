@@ -656,6 +656,8 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         if isinstance(defined, Answer):
             return defined
         q = defined
+    if (shared := _shared_name(base, index, q, question)) is not None:
+        return shared
     ordered = which_first(base, index, q, question) or ordered_event(base, index, q, question) or \
         _titles_of(base, index, q, question)
     if ordered is not None:

@@ -125,7 +125,7 @@ for _group in _SYNONYM_GROUPS:
         SYNONYMS[_s] = SYNONYMS.get(_s, frozenset()) | _stems
 
 # Verbs whose subject is the agent of what a fact reports: "what did X say / offer / order".
-SAY_WORDS = frozenset({"say", "said", "says", "statement", "statements", "quote", "remark", "remarks",
+SAY_WORDS = frozenset({"say", "said", "says", "statement", "statements", "quote", "quotes", "remark", "remarks",
                        "promise", "promised", "stress", "stressed", "noted", "told", "described", "urged",
                        "tell", "offer", "offered", "offers", "order", "ordered", "orders", "direct",
                        "directed", "announce", "announced", "pledge", "pledged", "propose", "proposed",

@@ -1857,9 +1857,10 @@ def _with_namesakes(index: Index, m: Mention) -> Mention:
     either (the year, the other names in the question and the facts then tell which)."""
     if not m.entities or not all(e.year and e.type in ("body", "event") for e in m.entities):
         return m
-    span = set(m.words)
-    kinds = {e.type for e in m.entities}
     groups = _dated_groups(index)
+    # a misspelt word of the span ("alibab delegation") found the group by its spelling, not its words
+    span = {w for w in m.words if w in groups} or set(m.words)
+    kinds = {e.type for e in m.entities}
     fewest = min(span, key=lambda w: len(groups.get(w, ())))
     more = tuple(e for e, words in groups.get(fewest, ()) if e.type in kinds and span <= words and e not in m.entities)
     return Mention(m.words, m.entities + more, m.start) if more else m
@@ -2787,7 +2788,7 @@ SAID_KINDS = frozenset({"statement", "action"})
 SPEAKER_TYPES = frozenset({"person", "organisation", "body"})
 
 
-SAY_NOUNS = frozenset({"statement", "statements", "quote", "remark", "remarks", "words", "comment", "comments", "reply",
+SAY_NOUNS = frozenset({"statement", "statements", "quote", "quotes", "remark", "remarks", "words", "comment", "comments", "reply",
                        "replies"})
 
 

@@ -2036,3 +2036,19 @@ def test_an_office_the_sources_never_name_is_not_another_organisations(engine: E
     answer = _refused(engine, "who was the FBR chairman at the alibaba meeting", "name")
     assert "Jack Ma" not in answer.lead
     assert "Jack Ma" in engine.route("who was the chairman of alibaba when he met nawaz").lead
+
+
+def test_everything_someone_said_counts_figures_credited_to_them_and_only_theirs(engine: Engine) -> None:
+    ids = {f.id for f in engine.route("every thing ishaq dar said on e-commerce in 2017").facts()}
+    assert "pakistan-ecommerce-doubling-2017-dar" in ids  # "Ishaq Dar said the sector was doubling"
+    quotes = engine.route("all quotes from shehbaz on e commerce").facts()
+    assert quotes and all("Dong" not in f.says for f in quotes)  # his words, not Dong's beside him
+
+
+def test_a_bare_shared_surname_asked_for_a_role_is_asked_back(engine: Engine) -> None:
+    assert engine.route("what is khan's role").status == "ambiguous"
+    assert engine.route("what is imran khan's role").status == "answer"
+
+
+def test_a_misspelt_dated_group_still_stands_for_its_namesake_of_another_year(engine: Engine) -> None:
+    assert "Max Bittner" in engine.route("who headed the alibab delegation in 2017").lead
