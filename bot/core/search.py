@@ -1689,8 +1689,10 @@ def _opens_clause(toks: tuple[str, ...], i: int) -> bool:
     """"Where was he meant to go *before* the PM stopped him": a conjunction dating what is asked by
     another deed, not a "before" the facts must say (as in "the limit before the budget"). A claim's
     "after PTI responded" is part of what it claims, so this is not asked of yes/no questions."""
-    return toks[i] in ("before", "after", "until", "once") and any(
-        (t.endswith("ed") and len(t) > 4) or t in PAST_IRREGULAR for t in toks[i + 2:i + 5])
+    # ("what did the PM order *after meeting* Alibaba": a gerund opens the clause at once)
+    return toks[i] in ("before", "after", "until", "once") and (any(
+        (t.endswith("ed") and len(t) > 4) or t in PAST_IRREGULAR for t in toks[i + 2:i + 5]) or (
+        toks[i] != "once" and len(toks[i + 1:i + 2]) == 1 and toks[i + 1].endswith("ing") and len(toks[i + 1]) > 5))
 
 
 def asked_verb(q: Question, covered: set[int]) -> str:
@@ -2140,6 +2142,15 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         if not fitting:
             wanted = " or ".join(sorted({toks[i] for i in kind_at}))
             return _refusal(base, index, q, mentioned, f"which {wanted}", f"do not say which {wanted}",
+                            [f for _, f in ranked[:RELATED_MAX]])
+    if fitting and q.intent == "where" and any(a in ("which", "what") and b == "other" for a, b in pairwise(toks)):
+        # "which other cities did the delegation visit": the one place the sources give is the one the
+        # asker already has — another needs a second place among the facts
+        places = {eid for _, f in fitting if f.kind == "event" for eid in f.entity_ids()
+                  if (e := base.entities.get(eid)) is not None and e.type == "place" and eid not in subjects}
+        places |= {str(f.details["place"]) for _, f in fitting if f.details.get("place")}
+        if len(places) < 2:
+            return _refusal(base, index, q, mentioned, "another place", "name no other place",
                             [f for _, f in ranked[:RELATED_MAX]])
     kind_asked = _which_plural(q, covered, mentioned)
     if kind_asked and fitting:  # "which experts warned …": a fact that says only "experts" does not say which

@@ -2052,3 +2052,13 @@ def test_a_bare_shared_surname_asked_for_a_role_is_asked_back(engine: Engine) ->
 
 def test_a_misspelt_dated_group_still_stands_for_its_namesake_of_another_year(engine: Engine) -> None:
     assert "Max Bittner" in engine.route("who headed the alibab delegation in 2017").lead
+
+
+def test_after_a_gerund_dates_the_question_it_is_not_a_word_the_facts_must_use(engine: Engine) -> None:
+    assert "committee" in engine.route("what did shehbaz direct after meeting the alibaba team").lead
+
+
+def test_which_other_places_needs_a_second_place(engine: Engine) -> None:
+    answer = _refused(engine, "which other towns did the 2017 alibaba delegation go to", "another place")
+    assert answer.status == "not_found"
+    assert engine.route("which pakistani city did the 2017 alibaba delegation visit").status == "answer"
