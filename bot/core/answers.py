@@ -22,6 +22,7 @@ from .model import Entity, Fact, FactBase, family
 from .quantities import MONTHS
 from .question import LEADING_CHAT, LIST_KINDS, ROLE_WORDS, SAY_WORDS, Question, is_filler, read
 from .search import (
+    ARTICLE_WORDS,
     GROUP_NOUNS,
     MONTH_NUMBERS,
     UNIT_WORDS,
@@ -29,6 +30,7 @@ from .search import (
     EventSummary,
     Hits,
     Mention,
+    asked_months,
     asked_verb,
     corrected_claim,
     events,
@@ -1567,6 +1569,48 @@ def _office_not_named(base: FactBase, index: Index, q: Question, question: str) 
                       missing=f"the name of {wanted}")
 
 
+def _articles_named(base: FactBase, index: Index, rest: str) -> list[str]:
+    """"The Imran Khan article", "the December 2025 story", "the Profit piece": the articles a listing
+    is narrowed to — by publisher, by month and year published, and by a name in the title. Empty
+    when the words name no article, or name every one."""
+    toks = read(rest).tokens
+    if ARTICLE_WORDS.isdisjoint(toks):
+        return []
+    asked, pool = publisher_filter(index, rest)
+    picked = set(base.articles) if pool is None else set(pool)
+    years, months = read(rest).years, asked_months(toks)
+    picked = {a for a in picked if (not years or base.articles[a].published.year in years)
+              and (not months or base.articles[a].published.month in months)}
+    named = [e for m in mentioned_entities(index, read(asked).tokens) for e in m.entities]
+    if named:  # "the Imran Khan article": the one whose headline names him
+        picked = {a for a in picked if any(n.casefold() in base.articles[a].title.casefold()
+                                           for e in named for n in e.names)}
+    return sorted(picked) if len(picked) < len(base.articles) else []
+
+
+def _named_in(base: FactBase, text: str, articles: list[str], kind: str) -> Answer | None:
+    """Everyone (or every organisation) the facts of those articles name, each cited by a fact of
+    theirs from there — their role where the article gives one."""
+    types = ("person",) if kind == "person" else ("organisation", "body")
+    cite: dict[str, Fact] = {}
+    for fact in sorted((f for f in base.facts.values() if f.source.article in articles),
+                       key=lambda f: (f.kind != "role", f.id)):
+        for eid in fact.entity_ids():
+            ent = base.entities.get(eid)
+            if ent is not None and ent.type in types and not ent.unnamed and (
+                    eid not in cite or (fact.kind == "role" and fact.about[0] == eid and cite[eid].kind != "role")):
+                cite.setdefault(eid, fact)
+    if not cite:
+        return None
+    chosen = sorted(cite, key=lambda eid: base.entities[eid].name)
+    lines = tuple(Line(base.entities[eid].name + (f" — {f.role.get('title')}" if f.kind == "role" and f.about[0] == eid
+                                                  else ""), (f.id,))
+                  for eid in chosen for f in (cite[eid],))
+    answer = Answer("answer", truncate(text.strip(), 200), (Section("", lines),), command="ask", query=text, base=base)
+    return replace(answer, lead=f"The sources name {len(lines)}: " + "; ".join(
+        f"{base.entities[eid].name} [{n}]" for n, eid in enumerate(chosen, start=1)) + ".")
+
+
 def entity_list(base: FactBase, index: Index, text: str) -> Answer | None:
     """"List all the Alibaba people", "PTI people", "list the ministers": the people (or bodies)
     the sources tie to what is named, each with the role fact that ties them, cited. Without a
@@ -1579,6 +1623,9 @@ def entity_list(base: FactBase, index: Index, text: str) -> Answer | None:
     if kind == "article":
         return sources(base)
     rest = q.list_rest
+    if rest and (kind in ("person", "organisation") or (kind is None and not PEOPLE_WORDS.isdisjoint(
+            read(rest).tokens))) and (within := _articles_named(base, index, rest)):  # "everyone in …": people
+        return _named_in(base, text, within, "person" if kind is None else kind)
     if q.years and not mentioned_entities(index, read(rest).tokens):
         return None  # "all the people from 2017": the index of that year (browse)
     if kind != "person" and rest:

@@ -2062,3 +2062,11 @@ def test_which_other_places_needs_a_second_place(engine: Engine) -> None:
     answer = _refused(engine, "which other towns did the 2017 alibaba delegation go to", "another place")
     assert answer.status == "not_found"
     assert engine.route("which pakistani city did the 2017 alibaba delegation visit").status == "answer"
+
+
+def test_a_listing_narrowed_to_an_article_names_the_people_that_article_names(engine: Engine) -> None:
+    answer = engine.route("name all the people in the imran khan story")
+    assert answer.status == "answer" and "Salman Akram Raja" in answer.lead and "James Dong" not in answer.lead
+    assert {f.source.article for f in answer.facts()} == {"2025-12-06-arab-news-imran-khan-not-a-security-threat"}
+    # a listing of something else from that article is not a listing of its people
+    assert "Khawaja Asif [" not in engine.route("list all the dates in the imran khan story").lead
