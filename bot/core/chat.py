@@ -216,7 +216,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   r"^is it (?:accurate|correct) (?:that|to say that)\b", "is it true that"),
                  (r"\bused to be\b", "was before"),
                  (r"[,;.!]*\s*\b(?:that'?s|thats|this is|so) (?:insane|crazy|wild|nuts|ridiculous|unbelievable)\b", ""),
-                 (r"\bya nahi\b|\bor not\b", ""),  # "agree with the DG ISPR ya nahi": whether he did
+                 # "agree with the DG ISPR ya nahi", "… or nah?": whether he did
+                 (r"\bya nahi\b|\bor not\b|\s*\bor (?:nah|nope|naw|no)\b(?=\W*$)", ""),
+                 (r"\b(?:does|do) (?:this|the|ur|your) bot\b", "do you"),  # "what topics does this bot know"
+                 (r"\b(?:this|the|ur|your) bot\b", "you"),
                  # "could you outline each measure …", "can you summarise …": the request, not what is asked
                  (r"^(?:could|can|would) you (?:please |kindly )?(?:outline|summari[sz]e|set out|walk me through)\b", ""),
                  (r"\bwith (?:respect|regard|reference) to\b|\bin (?:respect|regard) (?:of|to)\b", "about"),
@@ -313,7 +316,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all", "line sentence brief short tldr tl;dr",
     "backed", "backing", "hit clapped", "hit hits hitting", "gist crux essence", "confirm verify fact",
     "confirm verify sach", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive",
-    "fair accurate correct might", "used", "insane crazy wild nuts ridiculous unbelievable", "nahi not",
+    "fair accurate correct might", "used", "insane crazy wild nuts ridiculous unbelievable", "nahi not nah nope naw no", "bot", "bot",
     "outline summarise summarize set walk", "respect regard reference", "deal up", "strictly may pray know please",
     "policy-wise -wise wise", "send sent sends sending",
     "jail prison custody free", "prove", "prove doubt read heard saw say says said told claim claims",

@@ -2070,3 +2070,12 @@ def test_a_listing_narrowed_to_an_article_names_the_people_that_article_names(en
     assert {f.source.article for f in answer.facts()} == {"2025-12-06-arab-news-imran-khan-not-a-security-threat"}
     # a listing of something else from that article is not a listing of its people
     assert "Khawaja Asif [" not in engine.route("list all the dates in the imran khan story").lead
+
+
+def test_or_nah_asks_whether_and_the_bot_is_you() -> None:
+    from bot.core.chat import clean
+
+    assert clean("did dar meet alibaba or nah?") == "did dar meet alibaba?"
+    assert clean("which people does this bot cover") == "which people do you cover"
+    assert clean("is that in ur bot") == "is that in you"
+    assert clean("no tax or no relief") == "no tax or no relief"  # "or no" mid-sentence is the claim
