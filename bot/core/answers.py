@@ -398,6 +398,14 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
         changed = ask(base, index, subject) if subject else None
         if changed is not None and changed.status == "answer":
             return replace(changed, title=truncate(label, 200), command="compare", query=label)
+    for x, y in ((bare_a, bare_b), (bare_b, bare_a)):
+        if len(y) == 1 and YEAR.match(y[0]) and len(x) > 1 and (then := [w for w in x if YEAR.match(w)]) and (
+                (carrier := resolve(base, index, " ".join(w for w in x if w not in then), ALL_TYPES).entity) is not None
+                and carrier.type in WHO_TYPES):
+            # "alibaba 2017 vs 2025": Alibaba in 2025 on the other side, not the whole year (a topic's
+            # "internet users 2025" stays a question asked of that year, which may have no such figure)
+            carried = " ".join(y[0] if w == then[0] else w for w in x)
+            a, b = (a, carried) if y is bare_b else (carried, b)
     qa, qb = Query.parse(a), Query.parse(b)
     if qa.years and qb.years and not qa.words and not qb.words:
         return _compare_years(base, qa.years[0], qb.years[0], label)

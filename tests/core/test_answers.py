@@ -2079,3 +2079,13 @@ def test_or_nah_asks_whether_and_the_bot_is_you() -> None:
     assert clean("which people does this bot cover") == "which people do you cover"
     assert clean("is that in ur bot") == "is that in you"
     assert clean("no tax or no relief") == "no tax or no relief"  # "or no" mid-sentence is the claim
+
+
+def test_compare_one_name_in_two_years_keeps_the_name_on_both_sides(engine: Engine) -> None:
+    from bot.core.routing import run_command
+
+    answer = run_command(engine, "compare", "alibaba 2017 2025")
+    assert answer.status == "answer" and answer.title == "Alibaba Group 2017 vs Alibaba Group 2025"
+    assert "Michael Evans" in answer.lead and "Shehbaz Sharif" in answer.lead
+    # a topic asked of a year stays a question of that year ("internet users 2025" has no count)
+    assert run_command(engine, "compare", "internet users 2017 vs 2025").status == "not_found"
