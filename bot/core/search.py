@@ -2132,8 +2132,12 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])
     if kind_at:  # "which party does Imran Khan belong to": a fact involving a party besides the ones named
         nouns = {toks[i] for i in kind_at}
-        kinds_in = {f.id: [e for eid in (*f.entity_ids(), *_origins_said(index, q, f))
-                           if (e := base.entities.get(eid)) is not None and eid not in subjects and is_kind(e, nouns)]
+        # a subject the question only described ("what party is Imran Khan's": PTI by its keyword
+        # phrase) is what it asks for; one it named, or called by one word, is not its own answer
+        named_subjects = {e.id for m in mentioned for e in m.entities if len(m.words) == 1  # ("Pakistani")
+                          or set(m.words) <= {fold(w) for n in e.names for w in tokens(n)}}
+        kinds_in = {f.id: [e for eid in (*f.entity_ids(), *_origins_said(index, q, f)) if (
+            e := base.entities.get(eid)) is not None and eid not in named_subjects and is_kind(e, nouns)]
                     for _, f in fitting}
         fitting = [(s, f) for s, f in fitting if kinds_in[f.id]]
         # the facts whose sentence names the one found ("PTI is the party of …") before "his party"

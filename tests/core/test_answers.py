@@ -2089,3 +2089,8 @@ def test_compare_one_name_in_two_years_keeps_the_name_on_both_sides(engine: Engi
     assert "Michael Evans" in answer.lead and "Shehbaz Sharif" in answer.lead
     # a topic asked of a year stays a question of that year ("internet users 2025" has no count)
     assert run_command(engine, "compare", "internet users 2017 vs 2025").status == "not_found"
+
+
+def test_a_kind_asked_of_a_thing_described_by_its_keyword_phrase_is_that_thing(engine: Engine) -> None:
+    assert "PTI" in engine.route("which party is imran khan's?").lead
+    assert engine.route("which pakistani cities have the most alibaba buyers").status == "not_found"
