@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import islice, pairwise
 
 from .answer import Answer, Candidate, Line, Section
 from .chat import expand, strip_markup
@@ -622,7 +622,17 @@ _COMPARED_MID = re.compile(r"(?<=\w)\s+compared\s+(?:with|to)\s+", re.IGNORECASE
 def ask(base: FactBase, index: Index, question: str) -> Answer:
     """A free-text question, read once, then retrieved, judged and composed: the facts that answer
     it, led by a sentence that answers it, or not_found naming what the sources lack."""
+    besides = _besides(index, read(question))
+    if besides is None:
+        return _ask(base, index, question)
+    # "who else attended besides the PM": the question without its clause, less what that sets aside
+    answer = _ask(base, index, besides[0].text, besides)
+    return replace(answer, query=question, title=truncate(strip_markup(question) or question.strip(), 200)
+                   if answer.status == "answer" else answer.title)
 
+
+def _ask(base: FactBase, index: Index, question: str,
+         besides: tuple[Question, set[str], tuple[str, ...], str] | None = None) -> Answer:
     q = read(question)
     if q.intent == "list":
         listed = entity_list(base, index, question)
@@ -687,6 +697,14 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         q = read(asked)
     q = without_choice(q, index) or q
     hits = search_facts(base, index, q, articles=articles)
+    if besides is not None and hits.facts:  # what "besides …" set aside goes
+        _, aside, aside_terms, aside_text = besides
+        kept = [f for f in hits.facts if not ({f.about[0], f.speaker} & aside or (
+            aside_terms and set(aside_terms) <= set(index.text_terms[f.id])))]
+        if not kept:
+            return _not_found(base, "ask", question, f"The sources give nothing besides {aside_text}.",
+                              related=hits.facts[:3], missing=f"anything besides {aside_text}")
+        hits = replace(hits, facts=kept)
     if not hits.facts and q.intent == "why":
         hits = _why_in_other_words(base, index, q, articles) or hits
     if not hits.facts and q.intent == "what":
@@ -732,6 +750,35 @@ def _definition(base: FactBase, index: Index, q: Question, question: str) -> Ans
     related = search_facts(base, index, read(term)).facts[:3]
     return _not_found(base, "ask", question, f"The sources use “{term}” but do not say what it means.",
                       related=related, missing=f"what “{term}” means")
+
+
+_BESIDES = re.compile(r"[,;]?\s*\b(?:besides|except(?: for)?|other than|excluding)\s+(?P<x>[^?.!,;]+)", re.IGNORECASE)
+
+
+def _besides(index: Index, q: Question) -> tuple[Question, set[str], tuple[str, ...], str] | None:
+    """"Who else attended besides the PM", "what else did Dong say besides the training thing": the
+    question without its "besides …", and what that sets aside — the people or bodies it names (facts
+    about them or said by them go), or else its words (facts whose own sentence uses them all go)."""
+    found = _BESIDES.search(q.text)
+    if found is None or not found["x"].strip():
+        return None
+    aside = read(found["x"])
+    rest = read(f"{q.text[:found.start()]} {q.text[found.end():]}".strip())
+    if not rest.words and not rest.years:
+        return None
+    named = {e.id for m in mentioned_entities(index, aside.tokens) for e in m.entities}
+    terms = () if named else tuple(stem(w) for w in aside.words if not is_filler(w))
+    if not named and not terms:
+        return None
+    # "which platforms other than Alibaba", "other goods besides textiles": more things of the kind set
+    # aside, which the facts left need not name — only "who else …" is answered by whoever else they name
+    members = named and rest.tokens[:1] != ("who",) and (
+        not {"other", "others", "each", "every", "names", "name", "list"}.isdisjoint(rest.tokens)
+        or any(a in ("which", "what") and len(b) > 3 and b.endswith("s") and not b.endswith("ss")
+               for a, b in pairwise(rest.tokens)))
+    if members or any(len(w) > 3 and w.endswith("s") and not w.endswith("ss") and stem(w) != w for w in aside.words):
+        return None
+    return rest, named, terms, found["x"].strip()
 
 
 _WHICH_OUTLET = re.compile(r"\b(?:which|what) (?:outlets?|publications?|newspapers?|papers?)\b", re.IGNORECASE)

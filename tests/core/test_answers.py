@@ -2094,3 +2094,13 @@ def test_compare_one_name_in_two_years_keeps_the_name_on_both_sides(engine: Engi
 def test_a_kind_asked_of_a_thing_described_by_its_keyword_phrase_is_that_thing(engine: Engine) -> None:
     assert "PTI" in engine.route("which party is imran khan's?").lead
     assert engine.route("which pakistani cities have the most alibaba buyers").status == "not_found"
+
+
+def test_besides_sets_aside_what_it_names_and_more_of_a_kind_stays_refused(engine: Engine) -> None:
+    answer = engine.route("who else was at the july 2025 meeting except the prime minister")
+    assert answer.status == "answer" and "Shaza Fatima Khawaja" in " ".join(f.says for f in answer.facts())
+    assert answer.title.endswith("except the prime minister")  # the question as asked
+    assert "electronic payment" in " ".join(f.says for f in engine.route(
+        "apart from selling, what does alibaba do").facts())
+    # more members of the kind set aside ("other products besides textiles") are not what is left over
+    assert engine.route("which other products besides textiles do well on alibaba").status == "not_found"
