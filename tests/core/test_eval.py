@@ -41,7 +41,8 @@ MEASURED = {"dev": {"passed": 8386, "false_answers": 287, "refused": 821},
             "heldout14": {"passed": 393, "false_answers": 5, "refused": 17},
             "heldout15": {"passed": 374, "false_answers": 11, "refused": 55},
             "heldout16": {"passed": 426, "false_answers": 9, "refused": 18},
-            "heldout17": {"passed": 345, "false_answers": 1, "refused": 22}}
+            "heldout17": {"passed": 345, "false_answers": 1, "refused": 22},
+            "heldout18": {"passed": 376, "false_answers": 5, "refused": 23}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
