@@ -340,6 +340,25 @@ def _phrases(active: tuple[int, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<p{i}>{_PHRASE_TABLE[i][0]})" for i in active), re.I)
 
 
+# "who pays the 5% tax", "who does the sales tax apply to", "the 5% tax is on who": whom a tax falls on,
+# which the measure's own sentence says ("a 5% fixed income tax on digital retailers")
+_TAX = r"(?P<x>(?:the|this|that|these|those|[\d$])(?:[\w%$.,-]* ){1,4}?(?:tax|taxes|levy|duty))"
+_FALLS_ON = (
+    (re.compile(rf"\bwho (?:pays|has to pay|have to pay|must pay|will pay|gets charged|is charged) {_TAX}\b", re.I),
+     r"what does \g<x> apply to"),
+    (re.compile(rf"\bwho (?:does|do|will) {_TAX} (?:apply to|hit|affect|cover)\b", re.I), r"what does \g<x> apply to"),
+    (re.compile(rf"\b{_TAX} (?:is|are) (?:on|for) (?:who|whom)\b", re.I), r"what is \g<x> on"),
+)
+
+
+def _falls_on(text: str) -> str:
+    if "who" not in text.casefold():
+        return text
+    for pattern, into in _FALLS_ON:
+        text = pattern.sub(into, text)
+    return text
+
+
 def _phrased(text: str) -> str:
     words = {w.rstrip(".") or w for w in _PHRASE_SPLIT.findall(text.casefold())}  # "foot." gates as "foot"
     words |= {part for w in words if "/" in w or "-" in w for part in re.split(r"[/-]", w) if part}
@@ -492,7 +511,7 @@ def _from_urdu(text: str) -> str:
 def expand(text: str) -> str:
     """Contractions and chat shorthand spelt out ("who's" → "who is", "govt" → "government")."""
     text = _from_urdu(text.translate(_APOSTROPHES))
-    text = _phrased(text)
+    text = _phrased(_falls_on(text))
     for pattern, repl in _CONTRACTIONS:
         text = pattern.sub(repl, text)
     text = _E_COMMERCE.sub("e-commerce", text)

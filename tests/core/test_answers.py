@@ -2104,3 +2104,12 @@ def test_besides_sets_aside_what_it_names_and_more_of_a_kind_stays_refused(engin
         "apart from selling, what does alibaba do").facts())
     # more members of the kind set aside ("other products besides textiles") are not what is left over
     assert engine.route("which other products besides textiles do well on alibaba").status == "not_found"
+
+
+def test_whom_a_tax_falls_on_is_what_its_measure_applies_to(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    assert clean("who has to pay the 18% sales tax") == "what does the 18 percent sales tax apply to"
+    assert clean("that income tax is for whom") == "what is that income tax on"
+    assert clean("who pays more tax") == "who pays more tax"  # no tax named: a different question
+    assert "digital retailers" in engine.route("who will pay the 5% tax?").lead
