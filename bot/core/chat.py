@@ -298,6 +298,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:what|which) post (?=(?:did|does|do|was|is) )", "what role "),  # the office held
                  (r"\b(?:the )?(?:army|military)(?:['’]s)? (?:pr|media|public relations|press) (?:wing|arm|office)\b", "ISPR"),
                  (r"\bstill valid\b", "still"),
+                 (r"\b(?:tha|thi|thay|hai|hain)\s+(?=(?:na|naa)\b)", ""),  # "ousted in 2023 tha na": was, right?
                  # "discrepancy: thursday or friday", "— discrepancy?": the reader saw the sources differ
                  (r"^discrepanc(?:y|ies)\s*[:,—–-]\s*|[,;—–-]?\s*\bdiscrepanc(?:y|ies)\W*$", ""))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
@@ -328,7 +329,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "internet online", "headcount", "base", "wait hold hang foot guess jan usual bold shocking tiny "
     "classic typical wow unreal", "cabinet", "abbreviation short", "publisher newspaper paper publication outlet news "
     "website", "mil", "word verbatim own", "confirm", "valued", "job", "job", "proportion", "draft copy check", "check spelling right", "post",
-    "pr media public relations press", "valid", "discrepancy discrepancies"))
+    "pr media public relations press", "valid", "tha thi thay hai hain", "discrepancy discrepancies"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -2113,3 +2113,10 @@ def test_whom_a_tax_falls_on_is_what_its_measure_applies_to(engine: Engine) -> N
     assert clean("that income tax is for whom") == "what is that income tax on"
     assert clean("who pays more tax") == "who pays more tax"  # no tax named: a different question
     assert "digital retailers" in engine.route("who will pay the 5% tax?").lead
+
+
+def test_a_roman_urdu_tag_after_was_or_is_asks_right() -> None:
+    from bot.core.chat import clean
+
+    assert clean("imran 2022 mein nikala gaya tha na").endswith("right")
+    assert clean("limit 500 hai na?") == "limit 500 right?"
