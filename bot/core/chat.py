@@ -352,7 +352,12 @@ _FALLS_ON = (
 )
 
 
+_EQUALS = re.compile(r"(?<=[\w%)])\s*=+\s*(?=[$\w])")  # "internet users 2017 = 50 million?": a claim
+
+
 def _falls_on(text: str) -> str:
+    if "=" in text and _EQUALS.search(text):
+        text = _EQUALS.sub(" is ", text).rstrip(" ?") + " right?"
     if "who" not in text.casefold():
         return text
     for pattern, into in _FALLS_ON:

@@ -2120,3 +2120,10 @@ def test_a_roman_urdu_tag_after_was_or_is_asks_right() -> None:
 
     assert clean("imran 2022 mein nikala gaya tha na").endswith("right")
     assert clean("limit 500 hai na?") == "limit 500 right?"
+
+
+def test_an_equals_sign_states_a_claim_to_check(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    assert clean("pnsc chairman = james dong?") == "pnsc chairman is james dong right?"
+    assert "30 million" in engine.route("internet users in 2017 = 40 million").lead
