@@ -419,6 +419,7 @@ LIST_NOISE = frozenset({"all", "every", "the", "me", "of", "mentioned", "named",
 _REPORTING = frozenset({"say", "says", "said", "report", "reports", "reported", "write", "writes", "wrote"})
 # what readers call the bot's knowledge: "which places do *you* know", "which ministers are in ur *base*"
 BOT_WORDS = frozenset({"you", "u", "your", "ur", "sources", "data", "articles", "base", "database", "facts"})
+MENTIONED = frozenset({"mentioned", "named", "listed", "covered", "featured", "there"})
 
 
 def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
@@ -439,7 +440,7 @@ def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
     # in the sources": a kind asked of the bot itself
     every_kind = every_kind or (head[0] in ("what", "which") and any(
         LIST_KINDS.get(t) or (t.endswith("s") and stem(t[:-1]) in ROLE_WORDS) for t in head[1:4])
-        and not BOT_WORDS.isdisjoint(head))
+        and (not BOT_WORDS.isdisjoint(head) or head[-1] in MENTIONED))  # "which Alibaba platforms are mentioned"
     # "who are the Alibaba people in your data": the people of what is named, asked of the bot
     every_kind = every_kind or (head[:2] == ["who", "are"] and any(LIST_KINDS.get(t) == "person" for t in head[2:6]))
     asks_list = (head[0] in LIST_VERBS and len(head) > 1) or bool(_KNOW.search(line)) or every_kind or (

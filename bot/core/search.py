@@ -708,7 +708,7 @@ def _on_days(fact: Fact, days: frozenset[tuple[int, int]]) -> bool:
                for w, n in ((a, b), (b, a)) if w in FULL_MONTHS and n.isdigit() and len(n) <= 2)
 
 
-ARTICLE_WORDS = frozenset({"article", "articles", "piece", "story", "report", "reports", "coverage"})
+ARTICLE_WORDS = frozenset({"article", "articles", "piece", "pieces", "story", "stories", "report", "reports", "coverage"})
 REPORTED = frozenset({"statement", "description", "figure"})  # kinds dated by when they were reported
 ORDER_WORDS = {"first": re.compile(r"\b(?:first|earliest|oldest|inaugural|never before)\b", re.IGNORECASE),
                "last": re.compile(r"\b(?:last|latest|newest|most recent|final)\b", re.IGNORECASE)}

@@ -2127,3 +2127,9 @@ def test_an_equals_sign_states_a_claim_to_check(engine: Engine) -> None:
 
     assert clean("pnsc chairman = james dong?") == "pnsc chairman is james dong right?"
     assert "30 million" in engine.route("internet users in 2017 = 40 million").lead
+
+
+def test_which_parts_are_mentioned_is_a_listing_and_stories_name_articles(engine: Engine) -> None:
+    lead = engine.route("what alibaba platforms are named").lead
+    assert "Taobao" in lead and "Tmall" in lead
+    assert "Khurram Dastgir Khan" in engine.route("every person in the alibaba stories").lead
