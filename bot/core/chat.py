@@ -118,6 +118,9 @@ _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": 
 
 
 # (phrase, what it stands for): matched as one pattern, each alternative in its own group
+_SMALL = r"(?:[1-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten)"
+_LISTED = (r"(?:[\w-]+ ){0,2}(?:taxes|measures|steps|changes|things|articles|outlets|reports|stories|papers|"
+           r"meetings|visits|allegations|directives|instructions|orders|reasons|points)\b")
 _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bright now\b|\bat the moment\b|\bthese days\b", "now"),
                  (r"\b(?:acc|acc\.|acdg|accdg|according) (?:to|2)\b", "according to"),
@@ -298,6 +301,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:what|which) post (?=(?:did|does|do|was|is) )", "what role "),  # the office held
                  (r"\b(?:the )?(?:army|military)(?:['’]s)? (?:pr|media|public relations|press) (?:wing|arm|office)\b", "ISPR"),
                  (r"\bstill valid\b", "still"),
+                 # "what are the 3 new ecom taxes", "all 3 outlets": how many items the reader expects, not a
+                 # figure the facts must give
+                 (rf"\bthe {_SMALL} (?={_LISTED})", "the "), (rf"\ball {_SMALL} (?={_LISTED})", "all "),
                  (r"\b(?:tha|thi|thay|hai|hain)\s+(?=(?:na|naa)\b)", ""),  # "ousted in 2023 tha na": was, right?
                  # "discrepancy: thursday or friday", "— discrepancy?": the reader saw the sources differ
                  (r"^discrepanc(?:y|ies)\s*[:,—–-]\s*|[,;—–-]?\s*\bdiscrepanc(?:y|ies)\W*$", ""))
@@ -329,7 +335,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "internet online", "headcount", "base", "wait hold hang foot guess jan usual bold shocking tiny "
     "classic typical wow unreal", "cabinet", "abbreviation short", "publisher newspaper paper publication outlet news "
     "website", "mil", "word verbatim own", "confirm", "valued", "job", "job", "proportion", "draft copy check", "check spelling right", "post",
-    "pr media public relations press", "valid", "tha thi thay hai hain", "discrepancy discrepancies"))
+    "pr media public relations press", "valid", "the", "all", "tha thi thay hai hain", "discrepancy discrepancies"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -2133,3 +2133,11 @@ def test_which_parts_are_mentioned_is_a_listing_and_stories_name_articles(engine
     lead = engine.route("what alibaba platforms are named").lead
     assert "Taobao" in lead and "Tmall" in lead
     assert "Khurram Dastgir Khan" in engine.route("every person in the alibaba stories").lead
+
+
+def test_how_many_items_a_reader_expects_is_not_a_figure_to_match() -> None:
+    from bot.core.chat import clean
+
+    assert clean("list the 3 new taxes") == "list the new taxes"
+    assert clean("what did all three outlets report") == "what did all outlets report"
+    assert clean("did the 7 delegates meet him") == "did the 7 delegates meet him"  # a claim's count stays
