@@ -634,6 +634,8 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
 def _ask(base: FactBase, index: Index, question: str,
          besides: tuple[Question, set[str], tuple[str, ...], str] | None = None) -> Answer:
     q = read(question)
+    if (unnamed := _members_not_named(base, index, q, question)) is not None:
+        return unnamed  # "name the six Alibaba delegates": only the leader is named, listing or not
     if q.intent == "list":
         listed = entity_list(base, index, question)
         if listed is not None:
@@ -1594,6 +1596,47 @@ def _predecessor(base: FactBase, index: Index, q: Question, question: str) -> An
 
 # words of role titles that name no office by themselves ("the", "of", the organisations' own names)
 _NOT_OFFICES = frozenset({"the", "of", "and", "for", "former", "it"})
+
+
+_MEMBERS = re.compile(r"\b(?:names?|list|ls|who)\b.{0,40}?\b(?:members|delegates|people|ppl|persons)\b|"
+                      r"\bwho (?:else |all )?(?:was|were) (?:in|on|part of) (?:the |\w+(?:'?s)? ){0,3}(?:delegation|team)\b|"
+                      r"\b(?:other|rest of the) (?:\d+ |five |four )?(?:members|delegates|people|ppl|persons)\b", re.I)
+_GROUP_WORDS = re.compile(r"\b(?:delegation|delegates|team)\b", re.I)
+
+
+def _members_not_named(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
+    """"Names of the six Alibaba delegates", "who else was in Bittner's delegation": the members of
+    a visiting group, which the sources name only by its leader — not_found, saying whom they do
+    name, with the leader's facts as related (never the group's other facts as if they answered)."""
+    if not (_MEMBERS.search(q.text) and _GROUP_WORDS.search(q.text)):
+        return None
+    if q.tokens[:1] == ("who",) and {"other", "others", "else", "all", "every", "rest"}.isdisjoint(q.tokens) and \
+            not q.numbers:
+        return None  # "who were the members of the 2025 delegation": its leader answers, as one of them
+    groups = [e for e in base.entities.values() if e.type == "body" and e.year and "delegation" in e.keywords]
+    found = mentioned_entities(index, q.tokens)
+    people = {e.id for m in found for e in m.entities if e.type == "person"}
+    # its named people: those whose role ties them to it, or whom its own name gives ("… led by James Dong")
+    led: dict[str, list[Fact]] = {g.id: [f for f in base.facts.values() if f.kind == "role" and (
+        f.role.get("org") == g.id or g.id in f.about[1:] or (base.year_of(f) == g.year and any(
+            n in g.name for n in base.entities[f.about[0]].names)))] for g in groups}
+    if q.years:
+        groups = [g for g in groups if g.year in q.years]
+    elif people:
+        groups = [g for g in groups if any(f.about[0] in people for f in led[g.id])]
+    elif numbers := [n for n in q.numbers if n.isdigit()]:  # "the six delegates": the six-member one
+        groups = [g for g in groups if any(n in tokens(" ".join(g.names)) or _NUMBER_WORDS.get(n, "") in
+                                           " ".join(g.names).casefold() for n in numbers)] or groups
+    if not groups:
+        return None
+    named = sorted({base.entities[f.about[0]].name for g in groups for f in led[g.id]})
+    related = [f for g in groups for f in led[g.id]][:3]
+    said = " and ".join(named) if named else "none of them"
+    return _not_found(base, "ask", question, f"The sources name only {said} of the delegation; they do not name "
+                      "its other members.", related=related, missing="the names of the other members")
+
+
+_NUMBER_WORDS = {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight"}
 
 
 def _office_not_named(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:

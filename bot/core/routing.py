@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 WHO = re.compile(r"^\s*(?:who\s+(?:is|was|are|were)|who's|whos|tell me about|about)\s+(?P<rest>.+?)\s*\??\s*$", re.I)
 # "who were the (six) members of the delegation": people belonging to something, asked of the facts —
 # not a profile of the delegation itself
-_MEMBERS_OF = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:members|people|officials|participants|attendees|delegates|"
+_MEMBERS_OF = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:members|people|officials|participants|attendees|delegates|"
                          r"representatives|executives|leaders|ministers|others)\s+(?:of|in|at|from|on|with)\b", re.I)
 COMPARE = re.compile(r"^\s*compare\s+(?P<rest>.+?)\s*\??\s*$", re.I)
 POLICY = re.compile(r"^\s*(?:policy|policies)\s+(?:on\s+|for\s+)?(?P<rest>.+?)\s*\??\s*$", re.I)

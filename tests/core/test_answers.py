@@ -2141,3 +2141,11 @@ def test_how_many_items_a_reader_expects_is_not_a_figure_to_match() -> None:
     assert clean("list the 3 new taxes") == "list the new taxes"
     assert clean("what did all three outlets report") == "what did all outlets report"
     assert clean("did the 7 delegates meet him") == "did the 7 delegates meet him"  # a claim's count stays
+
+
+def test_a_delegations_unnamed_members_are_refused_naming_whom_the_sources_do_name(engine: Engine) -> None:
+    answer = _refused(engine, "give me the names of all the delegates in the 2025 alibaba team", "other members")
+    assert "James Dong" in answer.note and "James Dong" in answer.related_facts()[0].says
+    assert "Max Bittner" in _refused(engine, "who else was part of bittner's delegation", "other members").note
+    # what the members said is a question about them, not for their names
+    assert engine.route("what did the delegation members say about digitisation").status == "answer"
