@@ -320,6 +320,16 @@ class Engine:
         state = self._state
         return resolve(state.base, state.index, text, ALL_TYPES).status == "answer"
 
+    def person_named(self, text: str) -> str | None:
+        """The one named person the text names (by name or alias: "the DG ISPR"), or None — also for
+        one the sources never name ("an official source")."""
+        from .answers import resolve
+
+        state = self._state
+        res = resolve(state.base, state.index, text, frozenset({"person"}))
+        found = res.entity if res.status == "answer" else None
+        return found.id if found is not None and not found.unnamed else None
+
     def browse(self, kind: str | None = None) -> Answer:
         """The index of people, organisations, topics and years the sources cover."""
         from .browse import browse

@@ -95,6 +95,27 @@ VERSUS = re.compile(r"^\s*(?:what(?:'s| is) the )?(?:difference between\s+)?(?P<
 _COMPARED = re.compile(r"\bcompared (?:to|with)\b", re.I)
 
 
+# "who's the defence minister *who backed the ISPR guy*": an office narrowed by what its holder did
+_RELATIVE = re.compile(r"^(?P<office>.+?)\s+(?:that|who|which)\s+(?P<did>.+)$", re.I)
+
+
+def _holder_who(engine: Engine, clause: re.Match[str]) -> Answer | None:
+    """The one holder of the office, when the sources also say they did what the clause says (asked
+    as a claim about them); None otherwise, and the question is read as a whole."""
+    holders = engine.role_holders(f"who is {clause.group('office')}")
+    people = {f.about[0] for f in holders.facts()} if holders is not None and holders.status == "answer" else set()
+    if holders is None:  # "the DG ISPR": an office the sources use as the holder's own alias
+        person = engine.person_named(clause.group("office"))
+        people = {person} if person else set()
+    if len(people) != 1:
+        return None
+    name = engine.base.entities[people.pop()].name
+    claim = engine.ask(f"did {name} {clause.group('did')}")
+    if claim.status != "answer":
+        return None
+    return claim if holders is None else replace(holders, sections=(*holders.sections, *claim.sections))
+
+
 def route(engine: Engine, text: str) -> Answer:
     """Free text to the command a person means: slash commands, "compare …"/"X vs Y", "policy …",
     "who is …" (an office: every holder; a name: the profile), else a question for `ask`."""
@@ -119,6 +140,8 @@ def route(engine: Engine, text: str) -> Answer:
     if match := POLICY.match(text):
         return engine.policy(match.group("rest"))
     if (match := WHO.match(text)) and not _MEMBERS_OF.match(match.group("rest")):
+        if (clause := _RELATIVE.match(match.group("rest"))) and (held := _holder_who(engine, clause)) is not None:
+            return replace(held, query=typed or text, title=truncate(typed or text, 200))
         holders = engine.role_holders(text)  # "who is the prime minister": every holder, each year
         if holders is not None:
             return holders

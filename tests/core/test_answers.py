@@ -2149,3 +2149,12 @@ def test_a_delegations_unnamed_members_are_refused_naming_whom_the_sources_do_na
     assert "Max Bittner" in _refused(engine, "who else was part of bittner's delegation", "other members").note
     # what the members said is a question about them, not for their names
     assert engine.route("what did the delegation members say about digitisation").status == "answer"
+
+
+def test_an_office_narrowed_by_what_its_holder_did_is_checked_against_the_facts(engine: Engine) -> None:
+    answer = engine.route("who is the dg ispr who called imran khan mentally ill")
+    assert answer.status == "answer" and "Ahmed Sharif Chaudhry" in answer.lead
+    assert "chaudhry-2025-mentally-ill" in {f.id for f in answer.facts()}  # the deed is cited too
+    assert engine.route("who is the IT minister who resigned in 2024").status == "not_found"
+    # an office whose holder the sources never name stays unnamed, whatever the clause
+    assert engine.route("who is the official source who called e-commerce a vote puller").status == "not_found"
