@@ -708,7 +708,7 @@ def _ask(base: FactBase, index: Index, question: str,
                               related=hits.facts[:3], missing=f"anything besides {aside_text}")
         hits = replace(hits, facts=kept)
     if not hits.facts and q.intent == "why":
-        hits = _why_in_other_words(base, index, q, articles) or hits
+        hits = _why_in_other_words(base, index, q, articles) or _why_responding(base, index, q, articles) or hits
     if not hits.facts and q.intent == "what":
         hits = _said_in_other_words(base, index, q, articles) or hits
     if not hits.facts:
@@ -881,6 +881,35 @@ def _said_in_other_words(base: FactBase, index: Index, q: Question, articles: fr
     relaxed = read(" ".join((*toks[:at], "say", *toks[at + 1:])))
     hits = search_facts(base, index, relaxed, suggest=False, articles=articles)
     return hits if hits.facts else None
+
+
+# "why did the DG ISPR attack / go after / slam Imran": the reader's word for what he said about him,
+# whose reason a fact gives only as what he was responding to
+_WHY_ATTACK = re.compile(r"^(?P<a>\W*why (?:did|does|do|would|is|was|are|were) .{1,40}?)\b(?:attack(?:ed|s|ing)?|"
+                         r"go(?:es|ing)? after|went after|gone after|slam(?:med|ming|s)?|lash(?:ed|es|ing)? out (?:at|"
+                         r"against)|target(?:ed|ing|s)?|blast(?:ed|ing|s)?|criticis(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|"
+                         r"bash(?:ed|es|ing)?)\b", re.I)
+
+
+_RESPONDING = re.compile(r"\b(?:respond(?:ed|ing|s)?|response|repl(?:y|ied|ies|ying)|reaction)\b", re.I)
+
+
+def _why_responding(base: FactBase, index: Index, q: Question, articles: frozenset[str] | None) -> Hits | None:
+    """"Why did the DG ISPR go after Imran": asked again as why he responded to him — answered only by
+    a fact that says what he was responding to (no such fact: still refused)."""
+    if not _WHY_ATTACK.search(q.text):
+        return None
+    asked = read(_WHY_ATTACK.sub(r"\g<a>respond to", q.text))
+    found = mentioned_entities(index, asked.tokens)
+    if not found:
+        return None
+    doer = found[0].entities  # the one before the verb: "why did *the DG ISPR* go after Imran"
+    words = {n.casefold() for e in doer for n in (*e.names, *e.keywords)}
+    hits = search_facts(base, index, asked, suggest=False, articles=articles)
+    # the fact says the doer was responding: named (or described) before its "responding"
+    facts = [f for f in hits.facts if (said := _RESPONDING.search(f.says)) is not None
+             and any(w in f.says[:said.start()].casefold() for w in words)]
+    return replace(hits, facts=facts) if facts else None
 
 
 def _why_in_other_words(base: FactBase, index: Index, q: Question, articles: frozenset[str] | None) -> Hits | None:

@@ -2158,3 +2158,9 @@ def test_an_office_narrowed_by_what_its_holder_did_is_checked_against_the_facts(
     assert engine.route("who is the IT minister who resigned in 2024").status == "not_found"
     # an office whose holder the sources never name stays unnamed, whatever the clause
     assert engine.route("who is the official source who called e-commerce a vote puller").status == "not_found"
+
+
+def test_why_someone_went_after_another_is_what_they_were_responding_to(engine: Engine) -> None:
+    assert "social media post" in engine.route("why did the army spokesperson slam imran").lead
+    # the fact says the spokesperson was responding, not Imran: his attack on Munir stays unexplained
+    assert engine.route("why did imran khan target asim munir").status == "not_found"
