@@ -2392,7 +2392,8 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
     toks = q.tokens
     if q.intent == "yes_no":  # placed, numbered, titled or done otherwise: the first that finds facts
         for otherwise in (_placed_otherwise, _numbered_otherwise, _titled_otherwise, _done_by_another,
-                          _figure_named_otherwise, _worded_otherwise, _the_other_way_round, _quoted_elsewhere):
+                          _figure_named_otherwise, _worded_otherwise, _the_other_way_round, _quoted_elsewhere,
+                          _ranked_otherwise):
             hits = otherwise(base, index, q)
             if hits.facts:
                 return hits
@@ -2689,6 +2690,26 @@ def _figure_named_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     facts = sorted((base.facts[f] for f in base.by_entity.get(named[0].id, ()) if base.facts[f].about[0] == named[0].id
                     and base.facts[f].kind == "measure"), key=lambda f: f.id)
     return Hits(facts=facts[:2])
+
+
+SUPERLATIVE = re.compile(r"\b(?:best|most|top|biggest|largest|leading|highest|number one|no\.? ?1|#1)\b", re.I)
+
+
+def _ranked_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
+    """"Are electronics the best-selling Pakistani items on Alibaba?", "is rice the top product": a
+    claim of what ranks first, naming a thing the sources never mention — the facts that say what does
+    rank first there (the claim asked again without the one word they lack), so the reader sees it."""
+    if not SUPERLATIVE.search(q.text):
+        return Hits()
+    named = {i for m in mentioned_entities(index, q.tokens) for i in range(m.start, m.start + len(m.words))}
+    for at, word in enumerate(q.tokens):  # the one word whose place a fact gives to something else
+        if word in STOPWORDS or is_filler(word) or YEAR.match(word) or at in named or SUPERLATIVE.search(word):
+            continue
+        found = [f for f in search_facts(base, index, _claim_without(q.tokens, {at}), suggest=False).facts
+                 if SUPERLATIVE.search(f.says) and stem(word) not in index.fact_terms[f.id]]
+        if found:
+            return Hits(facts=found[:MAX_FACTS])
+    return Hits()
 
 
 def _titled_otherwise(base: FactBase, index: Index, q: Question) -> Hits:

@@ -2164,3 +2164,8 @@ def test_why_someone_went_after_another_is_what_they_were_responding_to(engine: 
     assert "social media post" in engine.route("why did the army spokesperson slam imran").lead
     # the fact says the spokesperson was responding, not Imran: his attack on Munir stays unexplained
     assert engine.route("why did imran khan target asim munir").status == "not_found"
+
+
+def test_a_claim_of_what_ranks_first_is_answered_with_what_the_sources_rank_first(engine: Engine) -> None:
+    assert "textile" in engine.route("are carpets the top selling pakistani goods on alibaba?").lead
+    assert engine.route("are carpets sold on alibaba?").status == "not_found"  # no ranking claimed
