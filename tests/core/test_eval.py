@@ -42,7 +42,8 @@ MEASURED = {"dev": {"passed": 8822, "false_answers": 284, "refused": 817},
             "heldout15": {"passed": 374, "false_answers": 11, "refused": 55},
             "heldout16": {"passed": 428, "false_answers": 9, "refused": 16},
             "heldout17": {"passed": 346, "false_answers": 1, "refused": 21},
-            "heldout18": {"passed": 378, "false_answers": 5, "refused": 21}}
+            "heldout18": {"passed": 378, "false_answers": 5, "refused": 21},
+            "heldout19": {"passed": 367, "false_answers": 13, "refused": 33}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
