@@ -87,7 +87,7 @@ SHORTHAND: dict[str, str] = {
     # a developer's shorthand: "dar x alibaba mtg" is the Dar–Alibaba meeting
     "mtg": "meeting", "mtgs": "meetings", "txn": "transaction", "txns": "transactions", "bb": "broadband",
     "src": "source", "srcs": "sources", "ls": "list", "cdf": "chief of defence forces",
-    "tf": "", "wtf": "", "em": "them", "pct": "percent", "cutoff": "threshold", "cut-off": "threshold",
+    "tf": "", "wtf": "", "em": "them", "pct": "percent", "mkt": "market", "mkts": "markets", "cutoff": "threshold", "cut-off": "threshold",
     "re": "about", "theyd": "they would", "youd": "you would", "portfolio": "role",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
@@ -391,7 +391,7 @@ _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna
     lagaya lagayi konsa kaunsa konsi kaunsi baare walon banayi banaya hui hua bik bikte bikta kidhar naam log
     chahta chahte chahti nahi nahin bana banai tak mile mila mili aye aaye aya bohat bohot bahut lagega lagegi lagta
     lagti bechta bechte bechna bechne kin sab saare sare batao ho shukriya waada wada tareef pehle liye kisne abhi
-    sirf mulaqat""".split())
+    sirf mulaqat aap sakte sakti sakta""".split())
 _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "kahan": "where", "kahaan": "where",
                   "kidhar": "where", "kyun": "why", "kyon": "why", "kiyon": "why", "kitna": "how much", "kitne": "how many",
                   "kitni": "how many", "kis": "which", "kaisa": "how", "kaise": "how", "konsa": "which",
@@ -419,7 +419,8 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "batao": "", "bataen": "", "bata": "", "barh": "growing", "kin": "whom", "liye": "for", "karne": "",
                "karna": "", "karte": "", "karo": "", "kare": "", "dene": "give", "hun": "", "abhi": "now", "har": "every",
                "saal": "year", "sirf": "only", "maal": "goods", "banengi": "created", "banenge": "created",
-               "mangwaya": "", "arab": "billion", "mulaqat": "meeting"}
+               "mangwaya": "", "arab": "billion", "mulaqat": "meeting", "aap": "", "ap": "", "sakte": "", "sakti": "",
+               "sakta": ""}
 _URDU_MEET = frozenset({"mile", "mila", "mili", "mulaqat"})
 
 _URDU_ANY = _URDU_MARKERS | _URDU_WORDS.keys() | {"ka", "ki", "ke"}
@@ -494,7 +495,8 @@ def _from_urdu(text: str) -> str:
         if word in ("kis", "kaunsa", "konsa") and bare[i + 1:i + 2] == ["cheez"]:
             question = question or "what"  # "kis cheez ka minister": minister of what
         elif word in _URDU_QUESTION and word != "kis":
-            question = question or _URDU_QUESTION[word]
+            # "kya … kaun hain": "kya" opens a question that another word asks ("kya aap bata sakte hain …")
+            question = _URDU_QUESTION[word] if question == "what" and word != "kya" else question or _URDU_QUESTION[word]
         elif word in _URDU_TENSE:
             tense = tense or _URDU_TENSE[word]
         elif word in ("ka", "ki", "ke"):

@@ -2169,3 +2169,10 @@ def test_why_someone_went_after_another_is_what_they_were_responding_to(engine: 
 def test_a_claim_of_what_ranks_first_is_answered_with_what_the_sources_rank_first(engine: Engine) -> None:
     assert "textile" in engine.route("are carpets the top selling pakistani goods on alibaba?").lead
     assert engine.route("are carpets sold on alibaba?").status == "not_found"  # no ranking claimed
+
+
+def test_roman_urdu_polite_asks_and_market_shorthand() -> None:
+    from bot.core.chat import clean
+
+    assert clean("kya aap bata sakte hain gohar ali khan kaun hain?") == "who are gohar ali khan?"
+    assert clean("ecom share of retail mkt") == "e-commerce share of retail market"
