@@ -636,6 +636,8 @@ def _ask(base: FactBase, index: Index, question: str,
     q = read(question)
     if (unnamed := _members_not_named(base, index, q, question)) is not None:
         return unnamed  # "name the six Alibaba delegates": only the leader is named, listing or not
+    if (summary := _article_summary(base, index, q, question)) is not None:
+        return summary
     if q.intent == "list":
         listed = entity_list(base, index, question)
         if listed is not None:
@@ -1713,6 +1715,43 @@ def _articles_named(base: FactBase, index: Index, rest: str) -> list[str]:
         picked = {a for a in picked if any(n.casefold() in base.articles[a].title.casefold()
                                            for e in named for n in e.names)}
     return sorted(picked) if len(picked) < len(base.articles) else []
+
+
+_SUMMARY = re.compile(r"\b(?:summar(?:y|ies|ise|ize|ised|ized)|sum up|tl;?dr|gist|recap|overview|rundown|key points|"
+                      r"main points|highlights|about)\b", re.I)
+
+
+def _article_summary(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
+    """"Summarise the Imran Khan article", "what is the Profit piece about": the article's own facts,
+    its events first — when the question asks for nothing but a summary of one or two articles."""
+    if ARTICLE_WORDS.isdisjoint(q.tokens) or not _SUMMARY.search(q.text):
+        return None
+    within = _articles_named(base, index, q.text)
+    if not within or len(within) > 2:
+        return None
+    asked, _ = publisher_filter(index, q.text)
+    rest = read(_SUMMARY.sub(" ", asked))
+    titles = " ".join(base.articles[a].title.casefold() for a in within)
+    # only the names that pick the article out ("the Imran Khan article"); any other asks something
+    named = {i for m in mentioned_entities(index, rest.tokens) if any(n.casefold() in titles for e in m.entities
+                                                                      for n in e.names)
+             for i in range(m.start, m.start + len(m.words))}
+    if not SAY_WORDS.isdisjoint(rest.tokens) or any(i not in named and t not in ARTICLE_WORDS and t not in MONTHS and not is_filler(t)
+           and t not in ("what", "whats", "pls", "please", "give", "me", "quick", "short")
+           for i, t in enumerate(rest.tokens) if t in rest.words):
+        return None  # "what did the Imran Khan article say about the election": a question of its own
+    def news_first(f: Fact) -> tuple[bool, bool, bool, str]:  # its own month's events (the news) first
+        published = base.articles[f.source.article].published
+        fresh = f.when is not None and f.when.sort_key[:2] == (published.year, published.month)
+        return not fresh, f.kind != "event", f.kind == "role", f.id
+
+    facts = sorted((f for f in base.facts.values() if f.source.article in within), key=news_first)
+    if not facts:
+        return None
+    lines = tuple(fact_lines(base, facts[:12]))
+    answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
+                    command="ask", query=question, base=base)
+    return replace(answer, lead=lead(base, q, lines, answer.citation_numbers(), aggregate=True))
 
 
 def _named_in(base: FactBase, text: str, articles: list[str], kind: str) -> Answer | None:

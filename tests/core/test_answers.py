@@ -2176,3 +2176,13 @@ def test_roman_urdu_polite_asks_and_market_shorthand() -> None:
 
     assert clean("kya aap bata sakte hain gohar ali khan kaun hain?") == "who are gohar ali khan?"
     assert clean("ecom share of retail mkt") == "e-commerce share of retail market"
+
+
+def test_a_summary_of_an_article_is_its_own_facts_news_first(engine: Engine) -> None:
+    answer = engine.route("give me a summary of the imran khan article")
+    assert answer.status == "answer"
+    assert {f.source.article for f in answer.facts()} == {"2025-12-06-arab-news-imran-khan-not-a-security-threat"}
+    assert "Asim Munir" in answer.lead  # the news (the December 2025 row), not the 2022 background, leads
+    # a question asked of the article is answered as that question
+    assert engine.route("what did the imran khan article say about the election").facts()[0].id == \
+        "imran-khan-election-rigging-allegation"
