@@ -311,14 +311,13 @@ def profile(base: FactBase, ent: Entity, text: str, years: tuple[int, ...] = (),
     """/who's page for an entity already found: it needs nothing of the base but the entity's own
     facts, the entities and articles they cite, and their conflicts (so a compiled store can answer
     it from those rows alone while the base loads — `store.Store.quick_who`)."""
-    facts = _facts_of(base, [ent.id], years)
-    if identity and ent.unnamed and facts:
-        # "who is the chairman of the FBR": the sources mention the office but never its holder
+    facts = sorted(_facts_of(base, [ent.id], years), key=lambda f: (ent.id not in f.about[:1], _date_key(base, f)))
+    if ent.unnamed and ent.type == "person" and facts:
+        # "who is the chairman of the FBR", "/who fbr chairman": the sources mention the office, never its holder
         return _not_found(base, "who", text, f"The sources mention the office “{ent.name}” but do not name who holds it.",
                           related=facts[:3], missing="the name of the person")
     if not facts:
         return _not_found(base, "who", text, f"The sources say nothing about {ent.name} for that year.", [ent])
-    facts.sort(key=lambda f: (ent.id not in f.about[:1], _date_key(base, f)))
     year = f" in {', '.join(map(str, years))}" if years else ""
     answer = Answer("answer", f"{ent.name}{year}", _sections(base, facts), command="who", query=text, base=base,
                     note=_type_note(base, ent))

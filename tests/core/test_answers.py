@@ -2186,3 +2186,11 @@ def test_a_summary_of_an_article_is_its_own_facts_news_first(engine: Engine) -> 
     # a question asked of the article is answered as that question
     assert engine.route("what did the imran khan article say about the election").facts()[0].id == \
         "imran-khan-election-rigging-allegation"
+
+
+def test_who_of_an_office_the_sources_never_name_is_refused_on_every_path(engine: Engine) -> None:
+    from bot.core.routing import run_command
+
+    for answer in (run_command(engine, "who", "fbr chairman"), engine.route("who is the fbr chairman")):
+        assert answer.status == "not_found" and answer.missing == "the name of the person"
+        assert answer.related  # what the sources do say of the office, as related
