@@ -18,7 +18,7 @@ from .quantities import MONTHS
 # -- Discord markup -------------------------------------------------------------------------------
 _MENTION = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|<t:-?\d+(?::\w)?>|</[\w -]+:\d+>|@everyone|@here")
 _LINK = re.compile(r"<(https?://[^\s>]+)>")
-_SPOILER_CODE = re.compile(r"\|\||`+|~~")
+_SPOILER_CODE = re.compile(r"\|\|\s*spoilers?\s*\|\||\|\||`+|~~", re.I)  # a spoiler that hides only "spoiler": a label
 _EMPHASIS = re.compile(r"(?<![\w*])[*_]+(?=\S)|(?<=\S)[*_]+(?![\w*])")
 _LINE_MARK = re.compile(r"^\s*(?:>>>|>|-#|#{1,3}|[-*+]\s)\s*", re.M)
 _REPEATED = re.compile(r"([?!.,])[?!.,]+")

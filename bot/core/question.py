@@ -117,6 +117,8 @@ _SYNONYM_GROUPS = (
     "phone phones telephone telephones",
     "gathering gatherings forum",
     "rig rigged rigging steal stole stolen fraud fraudulent",
+    # session 12: who was at a meeting
+    "attend attended attending attends attendee attendees attendance",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:

@@ -2194,3 +2194,12 @@ def test_who_of_an_office_the_sources_never_name_is_refused_on_every_path(engine
     for answer in (run_command(engine, "who", "fbr chairman"), engine.route("who is the fbr chairman")):
         assert answer.status == "not_found" and answer.missing == "the name of the person"
         assert answer.related  # what the sources do say of the office, as related
+
+
+def test_a_spoiler_label_attendees_and_ik_are_read_as_meant(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    assert clean("||spoiler|| who led the delegation") == "who led the delegation"
+    assert "Shaza Fatima Khawaja" in " ".join(f.says for f in engine.route(
+        "attendees at the july 2025 alibaba meeting").facts())
+    assert "Asim Munir" in engine.route("what did IK accuse the army chief of").lead

@@ -24,7 +24,7 @@ ROWS = load()
 MISSES = {line.split()[0] for line in KNOWN_MISSES.read_text(encoding="utf-8").splitlines()
           if line.strip() and not line.startswith("#")}
 # measured on the committed engine (python -m tests.core.eval_harness); see the README's table
-MEASURED = {"dev": {"passed": 8825, "false_answers": 282, "refused": 816},
+MEASURED = {"dev": {"passed": 8833, "false_answers": 282, "refused": 808},
             "heldout": {"passed": 255, "false_answers": 2, "refused": 5},
             "heldout2": {"passed": 251, "false_answers": 6, "refused": 11},
             "heldout3": {"passed": 265, "false_answers": 6, "refused": 11},
@@ -37,7 +37,7 @@ MEASURED = {"dev": {"passed": 8825, "false_answers": 282, "refused": 816},
             "heldout10": {"passed": 457, "false_answers": 3, "refused": 36},
             "heldout11": {"passed": 315, "false_answers": 8, "refused": 27},
             "heldout12": {"passed": 364, "false_answers": 4, "refused": 13},
-            "heldout13": {"passed": 350, "false_answers": 4, "refused": 22},
+            "heldout13": {"passed": 351, "false_answers": 4, "refused": 21},
             "heldout14": {"passed": 394, "false_answers": 5, "refused": 17},
             "heldout15": {"passed": 374, "false_answers": 11, "refused": 55},
             "heldout16": {"passed": 428, "false_answers": 9, "refused": 16},
