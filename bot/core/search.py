@@ -1369,12 +1369,13 @@ def _office_qualifiers(toks: tuple[str, ...], content: tuple[str, ...], possesso
     Pakistan) or before the "'s" of the office asked ("who is *Pakistan's* president"; "who chaired the
     meeting with Alibaba's president" asks another office). By the question's words: `_fits` asks once
     per candidate fact."""
-    found = tuple(t for t, nxt in pairwise(toks) if stem(nxt) in ROLE_WORDS
-                  and (t in content or (t in possessors and nxt in focus)))
+    found = tuple(t for t, nxt in pairwise(toks) if stem(nxt) in ROLE_WORDS and nxt not in OFFICE_VERBS
+                  and (t in content or (t in possessors and nxt in focus)))  # ("which minister *chaired*": a deed)
     return found + tuple(toks[i + 2] for i in range(len(toks) - 2) if stem(toks[i]) in ROLE_WORDS
                          and toks[i + 1] == "of" and toks[i + 2] not in STOPWORDS and toks[i + 2] not in found)
 
 
+OFFICE_VERBS = frozenset("""chaired chairs headed heads led leads ran runs owned owns founded""".split())
 _POSSESSOR = re.compile(r"\b(\w+)['’]s\b")
 
 
@@ -2085,7 +2086,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         key=lambda s: (-s[0], s[1].id))
     # judge: only facts that carry the asked detail answer; the others are related
     # the words of what an office is asked about ("the e-commerce committee" in "who heads …")
-    office_of = tuple(w for m in mentioned if any(e.type != "person" for e in m.entities) for w in m.words
+    # (not a name that only says whose someone is: "the meeting with *Alibaba's* Michael Evans")
+    people_at = {m.start for m in mentioned if all(e.type == "person" for e in m.entities)}
+    office_of = tuple(w for m in mentioned if any(e.type != "person" for e in m.entities)
+                      and m.start + len(m.words) not in people_at for w in m.words
                       if w not in STOPWORDS) or _office_object(q, focus)
     fitting = [(s, f) for s, f in ranked
                if _fits(base, index, q, focus, accepted, f, frozenset(subjects), office_of, tuple(content))]

@@ -2203,3 +2203,8 @@ def test_a_spoiler_label_attendees_and_ik_are_read_as_meant(engine: Engine) -> N
     assert "Shaza Fatima Khawaja" in " ".join(f.says for f in engine.route(
         "attendees at the july 2025 alibaba meeting").facts())
     assert "Asim Munir" in engine.route("what did IK accuse the army chief of").lead
+
+
+def test_which_minister_chaired_is_a_deed_and_a_possessive_before_a_name_is_whose_they_are(engine: Engine) -> None:
+    assert "Khurram Dastgir Khan" in engine.route(
+        "which minister chaired the 2017 meeting with Alibaba's Michael Evans").lead
