@@ -65,7 +65,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout16": ("eval_heldout16.jsonl",),
          "heldout17": ("eval_heldout17.jsonl",),
          "heldout18": ("eval_heldout18.jsonl",),
-         "heldout19": ("eval_heldout19.jsonl",)}
+         "heldout19": ("eval_heldout19.jsonl",),
+         "heldout20": ("eval_heldout20.jsonl",)}
 ROOT = HERE.parents[1]
 
 

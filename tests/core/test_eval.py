@@ -43,7 +43,8 @@ MEASURED = {"dev": {"passed": 8834, "false_answers": 282, "refused": 807},
             "heldout16": {"passed": 428, "false_answers": 9, "refused": 16},
             "heldout17": {"passed": 346, "false_answers": 1, "refused": 21},
             "heldout18": {"passed": 378, "false_answers": 5, "refused": 21},
-            "heldout19": {"passed": 367, "false_answers": 13, "refused": 33}}
+            "heldout19": {"passed": 367, "false_answers": 13, "refused": 33},
+            "heldout20": {"passed": 404, "false_answers": 10, "refused": 34}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
