@@ -46,7 +46,7 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev13.jsonl", "eval_dev14.jsonl", "eval_dev15.jsonl", "eval_dev16.jsonl",
                 "eval_dev17.jsonl", "eval_dev18.jsonl", "eval_dev19.jsonl", "eval_dev20.jsonl",
                 "eval_dev21.jsonl", "eval_dev22.jsonl", "eval_dev23.jsonl", "eval_dev24.jsonl",
-                "eval_dev25.jsonl", "eval_dev26.jsonl"),
+                "eval_dev25.jsonl", "eval_dev26.jsonl", "eval_dev27.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
