@@ -1686,6 +1686,11 @@ def _office_not_named(base: FactBase, index: Index, q: Question, question: str) 
     office = [t for t in rest if stem(_singular(t)) in titles]
     if not office or any(t not in office and not is_filler(t) for t in rest):
         return None
+    m = mentioned[0]
+    at = [i for i, t in enumerate(q.tokens) if t in office]
+    if not any(m.start + len(m.words) == i or (q.tokens[i + 1:i + 2] in (("of",), ("at",), ("for",)) and
+               0 < m.start - i <= 3) for i in at):
+        return None  # "the IT minister at the Alibaba meeting": no office of Alibaba's
     orgs = {e.id for e in mentioned[0].entities}
     terms = {stem(_singular(t)) for t in office}
     if any((f.role.get("org") in orgs or orgs & set(f.about)) and terms <= _title_terms(f) for f in roles):

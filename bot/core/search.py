@@ -2088,9 +2088,15 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     # the words of what an office is asked about ("the e-commerce committee" in "who heads …")
     # (not a name that only says whose someone is: "the meeting with *Alibaba's* Michael Evans")
     people_at = {m.start for m in mentioned if all(e.type == "person" for e in m.entities)}
+    # (and only a name beside the office word: "the FBR chairman", "chairman of the FBR" — not "the IT
+    # minister at the *Alibaba* meeting")
+    office_at = [i for i, t in enumerate(toks) if t in focus and stem(t) in ROLE_WORDS and t not in OFFICE_VERBS
+                 and not t.endswith(("ing", "ed"))]  # an office noun ("the *leading* companies" is none)
     office_of = tuple(w for m in mentioned if any(e.type != "person" for e in m.entities)
-                      and m.start + len(m.words) not in people_at for w in m.words
-                      if w not in STOPWORDS) or _office_object(q, focus)
+                      and m.start + len(m.words) not in people_at
+                      and (not office_at or any(m.start + len(m.words) in (i, i - 1) or (0 < m.start - i <= 3
+                                                and toks[i + 1] in ("of", "at", "for", "in")) for i in office_at))
+                      for w in m.words if w not in STOPWORDS) or _office_object(q, focus)
     fitting = [(s, f) for s, f in ranked
                if _fits(base, index, q, focus, accepted, f, frozenset(subjects), office_of, tuple(content))]
     if q.intent == "who" and focus and len(fitting) > 1:

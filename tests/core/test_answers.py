@@ -2208,3 +2208,8 @@ def test_a_spoiler_label_attendees_and_ik_are_read_as_meant(engine: Engine) -> N
 def test_which_minister_chaired_is_a_deed_and_a_possessive_before_a_name_is_whose_they_are(engine: Engine) -> None:
     assert "Khurram Dastgir Khan" in engine.route(
         "which minister chaired the 2017 meeting with Alibaba's Michael Evans").lead
+
+
+def test_an_office_is_of_the_name_beside_it_not_of_a_meeting_named_elsewhere(engine: Engine) -> None:
+    assert "Shaza Fatima Khawaja" in engine.route("who was the IT minister at the 2025 alibaba meeting").lead
+    _refused(engine, "who is PTI's treasurer", "treasurer")  # an office of the name beside it, never named
