@@ -1486,7 +1486,7 @@ def _claimed(index: Index, q: Question, verb: str, fact: Fact, mentioned: list[M
         # "has the committee *met*": "at the Alibaba meeting" names an event, it does not say they met
         if q.tokens[:1] in (("has",), ("have",)) and not _used_as_verb(fact, verb, quote=True):
             return False
-        return _agent_fits(q, verb, fact, mentioned, same)
+        return _agent_fits(q, verb, fact, mentioned, same, index)
     opposite = _opposites(verb)
     if _own_terms(index, fact).isdisjoint(opposite):
         return False
@@ -1627,10 +1627,12 @@ UNSPECIFIC = frozenset("""new fresh several various many some all both other cer
 INTRODUCING = frozenset({"including", "like", "namely", "such as", "led by", "from", "of"})
 
 
-def _agent_fits(q: Question, verb: str, fact: Fact, mentioned: list[Mention], terms: frozenset[str]) -> bool:
+def _agent_fits(q: Question, verb: str, fact: Fact, mentioned: list[Mention], terms: frozenset[str],
+                index: Index | None = None) -> bool:
     """"Did Asim Munir respond to Imran's post": the one named before the verb is the one who acts.
     A sentence where the verb comes before every mention of them ("responding to a post about Asim
-    Munir") does not say they did it."""
+    Munir") does not say they did it. An organisation acts through its people ("did Alibaba promise
+    training": James Dong promised it)."""
     head = [t for t in q.tokens if t not in FILLER_OPENERS][:1]
     if not head or head[0] in ("is", "are", "was", "were"):
         return True  # "was the FBR at the meeting": a predicate, not an act with an agent
@@ -1647,6 +1649,10 @@ def _agent_fits(q: Question, verb: str, fact: Fact, mentioned: list[Mention], te
         return True  # the verb is only in a structured field: nothing to read the order from
     names = {w for e in subject.entities for n in (*e.names, *e.keywords) for w in tokens(n) if w not in STOPWORDS}
     names |= {w for w in subject.words if w not in STOPWORDS}
+    if index is not None:
+        people = {p for e in subject.entities if e.type != "person" for part in (e.id, *index.children.get(e.id, ()))
+                  for p in index.members.get(part, ())}
+        names |= {w for p in people for n in index.base.entities[p].names for w in tokens(n) if w not in STOPWORDS}
     # "attended by … the FBR": a passive puts the one who acts after the verb
     passive = [i for i in acts if words[i + 1:i + 2] == ["by"]]
     return any(w in names for w in words[:acts[0]]) or any(w in names for i in passive for w in words[i + 2:])

@@ -2213,3 +2213,10 @@ def test_which_minister_chaired_is_a_deed_and_a_possessive_before_a_name_is_whos
 def test_an_office_is_of_the_name_beside_it_not_of_a_meeting_named_elsewhere(engine: Engine) -> None:
     assert "Shaza Fatima Khawaja" in engine.route("who was the IT minister at the 2025 alibaba meeting").lead
     _refused(engine, "who is PTI's treasurer", "treasurer")  # an office of the name beside it, never named
+
+
+def test_an_organisation_acts_through_its_people(engine: Engine) -> None:
+    answer = engine.route("did alibaba pledge training for pakistani sellers?")
+    assert answer.status == "answer" and "James Dong" in answer.lead
+    # a person still acts only as themself: the PM is not credited with what Dong promised
+    assert engine.route("did the pm promise technical training?").status == "not_found"
