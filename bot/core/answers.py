@@ -621,9 +621,10 @@ _COMPARED_MID = re.compile(r"(?<=\w)\s+compared\s+(?:with|to)\s+", re.IGNORECASE
 def ask(base: FactBase, index: Index, question: str) -> Answer:
     """A free-text question, read once, then retrieved, judged and composed: the facts that answer
     it, led by a sentence that answers it, or not_found naming what the sources lack."""
-    besides = _besides(index, read(question))
+    q = read(question)
+    besides = _besides(index, q)
     if besides is None:
-        return _ask(base, index, question)
+        return _ask(base, index, question, q=q)
     # "who else attended besides the PM": the question without its clause, less what that sets aside
     answer = _ask(base, index, besides[0].text, besides)
     return replace(answer, query=question, title=truncate(strip_markup(question) or question.strip(), 200)
@@ -631,8 +632,8 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
 
 
 def _ask(base: FactBase, index: Index, question: str,
-         besides: tuple[Question, set[str], tuple[str, ...], str] | None = None) -> Answer:
-    q = read(question)
+         besides: tuple[Question, set[str], tuple[str, ...], str] | None = None, *, q: Question | None = None) -> Answer:
+    q = q or read(question)
     if (unnamed := _members_not_named(base, index, q, question)) is not None:
         return unnamed  # "name the six Alibaba delegates": only the leader is named, listing or not
     if (summary := _article_summary(base, index, q, question)) is not None:
