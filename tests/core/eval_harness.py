@@ -66,7 +66,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout17": ("eval_heldout17.jsonl",),
          "heldout18": ("eval_heldout18.jsonl",),
          "heldout19": ("eval_heldout19.jsonl",),
-         "heldout20": ("eval_heldout20.jsonl",)}
+         "heldout20": ("eval_heldout20.jsonl",),
+         "heldout21": ("eval_heldout21.jsonl",)}
 ROOT = HERE.parents[1]
 
 

@@ -44,7 +44,8 @@ MEASURED = {"dev": {"passed": 9231, "false_answers": 293, "refused": 833},
             "heldout17": {"passed": 347, "false_answers": 1, "refused": 20},
             "heldout18": {"passed": 379, "false_answers": 5, "refused": 20},
             "heldout19": {"passed": 367, "false_answers": 13, "refused": 33},
-            "heldout20": {"passed": 405, "false_answers": 10, "refused": 33}}
+            "heldout20": {"passed": 405, "false_answers": 10, "refused": 33},
+            "heldout21": {"passed": 381, "false_answers": 10, "refused": 20}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
