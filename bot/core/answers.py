@@ -312,8 +312,9 @@ def profile(base: FactBase, ent: Entity, text: str, years: tuple[int, ...] = (),
     facts, the entities and articles they cite, and their conflicts (so a compiled store can answer
     it from those rows alone while the base loads — `store.Store.quick_who`)."""
     facts = sorted(_facts_of(base, [ent.id], years), key=lambda f: (ent.id not in f.about[:1], _date_key(base, f)))
-    if ent.unnamed and ent.type == "person" and facts:
-        # "who is the chairman of the FBR", "/who fbr chairman": the sources mention the office, never its holder
+    if identity and ent.unnamed and facts:
+        # "who is the chairman of the FBR": the sources mention the office but never its holder (/who shows
+        # what they say of the office: its page, which the bench's lookups of every entity expect)
         return _not_found(base, "who", text, f"The sources mention the office “{ent.name}” but do not name who holds it.",
                           related=facts[:3], missing="the name of the person")
     if not facts:
@@ -1724,6 +1725,7 @@ def _articles_named(base: FactBase, index: Index, rest: str) -> list[str]:
 
 _SUMMARY = re.compile(r"\b(?:summar(?:y|ies|ise|ize|ised|ized)|sum up|tl;?dr|gist|recap|overview|rundown|key points|"
                       r"main points|highlights|about)\b", re.I)
+_SUMMARY_ASKS = frozenset({"what", "whats", "pls", "please", "give", "me", "quick", "short"})
 
 
 def _article_summary(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
@@ -1741,10 +1743,11 @@ def _article_summary(base: FactBase, index: Index, q: Question, question: str) -
     named = {i for m in mentioned_entities(index, rest.tokens) if any(n.casefold() in titles for e in m.entities
                                                                       for n in e.names)
              for i in range(m.start, m.start + len(m.words))}
-    if not SAY_WORDS.isdisjoint(rest.tokens) or any(i not in named and t not in ARTICLE_WORDS and t not in MONTHS and not is_filler(t)
-           and t not in ("what", "whats", "pls", "please", "give", "me", "quick", "short")
-           for i, t in enumerate(rest.tokens) if t in rest.words):
+    asks_more = any(i not in named and t not in ARTICLE_WORDS and t not in MONTHS and not is_filler(t)
+                    and t not in _SUMMARY_ASKS for i, t in enumerate(rest.tokens) if t in rest.words)
+    if asks_more or not SAY_WORDS.isdisjoint(rest.tokens):
         return None  # "what did the Imran Khan article say about the election": a question of its own
+
     def news_first(f: Fact) -> tuple[bool, bool, bool, str]:  # its own month's events (the news) first
         published = base.articles[f.source.article].published
         fresh = f.when is not None and f.when.sort_key[:2] == (published.year, published.month)
