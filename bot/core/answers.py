@@ -697,6 +697,8 @@ def _ask(base: FactBase, index: Index, question: str,
         holders = role_holders(base, index, question) or _office_not_named(base, index, q, question)
         if holders is not None:
             return holders
+    if q.intent == "how_many" and (counted := _times_counted(base, index, q, question)) is not None:
+        return counted
     asked, articles = publisher_filter(index, q.text)
     if articles is not None:  # "acc to PhoneWorld": the question without the publisher, over its articles
         q = read(asked)
@@ -755,6 +757,25 @@ def _definition(base: FactBase, index: Index, q: Question, question: str) -> Ans
     related = search_facts(base, index, read(term)).facts[:3]
     return _not_found(base, "ask", question, f"The sources use “{term}” but do not say what it means.",
                       related=related, missing=f"what “{term}” means")
+
+
+MEETING_WORDS = frozenset("meet met meets meeting meetings visit visits visited came come trip trips talks".split())
+_TIMES = re.compile(r"^\W*how many (?:times (?:did|has|have|had|were|was|are|is) (?P<rest>.+)|(?P<kind>(?:[\w/-]+ ){0,2}?"
+                    r"(?:visits|meetings|trips)\b.*))$", re.IGNORECASE)
+
+
+def _times_counted(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
+    """"How many times did Alibaba meet Pakistani officials", "how many Alibaba visits are in the
+    sources": asked as "each time …", whose answer lists one event per line — a count only where the
+    sources report several (one reported meeting does not say it happened once)."""
+    found = _TIMES.match(q.text)
+    if found is None or MEETING_WORDS.isdisjoint(q.tokens):
+        return None  # "how many times did Gohar say 'wrong'": his statements are no count of a word
+    each = f"each time {found['rest']}" if found["rest"] else f"every {found['kind']}"
+    answer = _ask(base, index, each)
+    if answer.status != "answer" or not answer.lead.startswith("The sources report "):
+        return None
+    return replace(answer, query=question, title=truncate(strip_markup(question) or question.strip(), 200))
 
 
 _BESIDES = re.compile(r"[,;]?\s*\b(?:besides|except(?: for)?|other than|excluding)\s+(?P<x>[^?.!,;]+)", re.IGNORECASE)

@@ -2221,3 +2221,10 @@ def test_an_organisation_acts_through_its_people(engine: Engine) -> None:
     assert answer.status == "answer" and "James Dong" in answer.lead
     # a person still acts only as themself: the PM is not credited with what Dong promised
     assert engine.route("did the pm promise technical training?").status == "not_found"
+
+
+def test_how_many_times_they_met_counts_the_meetings_the_sources_report(engine: Engine) -> None:
+    answer = engine.route("how many times did alibaba people meet pakistani leaders")
+    assert answer.lead.startswith("The sources report 4:") and "Ishaq Dar" in answer.lead
+    # a count of words said is no count of meetings
+    assert not engine.route("how many times did gohar say 'appropriate'").lead.startswith("The sources report")
