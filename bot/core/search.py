@@ -1827,13 +1827,13 @@ def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
 TYPE_NOUNS: dict[str, frozenset[str]] = {w: frozenset(types.split()) for words, types in (
     ("party parties", "organisation"), ("body bodies", "body organisation"),
     ("organisation organisations organization organizations", "organisation body"),
-    ("company companies firm firms", "organisation"), ("event events", "event"),
+    ("company companies firm firms entity entities", "organisation"), ("event events", "event"),
     ("country countries city cities place places", "place"),
     ("executive executives official officials person persons leader leaders individual", "person"),
 ) for w in words.split()}
 # the type words that name a kind by themselves; "party", "company", "country" must be the thing's own word
 GENERIC_TYPES = frozenset("body bodies organisation organisations organization organizations event events "
-                          "place places city cities country countries executive executives official officials "
+                          "entity entities place places city cities country countries executive executives official officials "
                           "person persons leader leaders individual".split())
 
 

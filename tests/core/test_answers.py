@@ -2228,3 +2228,8 @@ def test_how_many_times_they_met_counts_the_meetings_the_sources_report(engine: 
     assert answer.lead.startswith("The sources report 4:") and "Ishaq Dar" in answer.lead
     # a count of words said is no count of meetings
     assert not engine.route("how many times did gohar say 'appropriate'").lead.startswith("The sources report")
+
+
+def test_an_entity_is_an_organisation_asked_for(engine: Engine) -> None:
+    assert "Alibaba International Digital Commerce" in engine.route(
+        "which alibaba entity sent the july 2025 team, per profit").lead
