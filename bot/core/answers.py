@@ -300,6 +300,12 @@ def who(base: FactBase, index: Index, text: str, *, identity: bool = False) -> A
         if len(holders) == 1:
             return profile(base, holders[0], text, res.query.years, identity=identity)
         return _ambiguous(base, "who", text, f"Several people in the sources hold the title “{text.strip()}”.", holders)
+    named = {c.id for c in res.candidates if base.entities[c.id].type == "person" and not base.entities[c.id].unnamed}
+    if res.status == "ambiguous" and named and (held_by := role_holders(base, index, text)) is not None and \
+            held_by.status == "answer" and named <= {f.about[0] for f in held_by.facts()}:
+        # "/who prime minister": an office whose named people are its holders — every holder, each year
+        # ("/who the secretary" means only secretaries the sources never name: still asked back)
+        return replace(held_by, command="who")
     early = _from_resolution(base, "who", text, res)
     if early:
         return early

@@ -2233,3 +2233,11 @@ def test_how_many_times_they_met_counts_the_meetings_the_sources_report(engine: 
 def test_an_entity_is_an_organisation_asked_for(engine: Engine) -> None:
     assert "Alibaba International Digital Commerce" in engine.route(
         "which alibaba entity sent the july 2025 team, per profit").lead
+
+
+def test_who_of_an_office_lists_every_holder_with_the_year(engine: Engine) -> None:
+    from bot.core.routing import run_command
+
+    lead = run_command(engine, "who", "prime minister").lead
+    assert "Shehbaz Sharif" in lead and "(2025)" in lead and "Nawaz Sharif" in lead and "(2017)" in lead
+    assert run_command(engine, "who", "the secretary").status == "ambiguous"  # only unnamed secretaries
