@@ -1,7 +1,7 @@
 """The reader evaluation: questions written from the articles, each checked against one answer.
 
 Files in one format (JSON Lines; an optional first line `{"about": …}` says how the file was
-written), in twenty-two parts:
+written), in twenty-three parts:
 - dev (tuned on): `eval_questions.jsonl` (the first 150), `eval_dev.jsonl` (chat-style, session 2),
   `eval_dev3.jsonl` and `eval_dev4.jsonl` (hard paraphrase, yes/no and look-alike unanswerable cases,
   session 3), `eval_dev5.jsonl` (yes/no, first/last, where and many-part questions, session 4),
@@ -19,7 +19,7 @@ written), in twenty-two parts:
   74.1, 76.3, 74.9, 70.0, 79.3, 79.8 and 82.9 % on eval_dev15 … eval_dev22, and 88.5, 84.5, 88.8,
   88.8 and 86.6 % on eval_dev23 … eval_dev27, when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
-- heldout2 … heldout21: `eval_heldout2.jsonl` (session 3) to `eval_heldout21.jsonl` (session 12), each
+- heldout2 … heldout22: `eval_heldout2.jsonl` (session 3) to `eval_heldout22.jsonl` (session 12), each
   written blind by a reader who saw neither the engine nor (from heldout5 on) any file under tests/, and
   measured once when the round of tuning it was written during ended — the newest is the freshest
   honest number.
@@ -69,7 +69,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout18": ("eval_heldout18.jsonl",),
          "heldout19": ("eval_heldout19.jsonl",),
          "heldout20": ("eval_heldout20.jsonl",),
-         "heldout21": ("eval_heldout21.jsonl",)}
+         "heldout21": ("eval_heldout21.jsonl",),
+         "heldout22": ("eval_heldout22.jsonl",)}
 ROOT = HERE.parents[1]
 
 

@@ -45,7 +45,8 @@ MEASURED = {"dev": {"passed": 9237, "false_answers": 297, "refused": 825},
             "heldout18": {"passed": 379, "false_answers": 5, "refused": 20},
             "heldout19": {"passed": 367, "false_answers": 13, "refused": 33},
             "heldout20": {"passed": 405, "false_answers": 10, "refused": 33},
-            "heldout21": {"passed": 381, "false_answers": 11, "refused": 20}}
+            "heldout21": {"passed": 381, "false_answers": 11, "refused": 20},
+            "heldout22": {"passed": 378, "false_answers": 3, "refused": 25}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
