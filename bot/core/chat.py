@@ -361,7 +361,9 @@ _FALLS_ON = (
 _EQUALS = re.compile(r"(?<=[\w%)])\s*=+\s*(?=[$\w])")  # "internet users 2017 = 50 million?": a claim
 
 
-def _falls_on(text: str) -> str:
+def _reordered(text: str) -> str:
+    """The rewrites that move words (the phrase table only swaps a phrase for a fixed one): a claim
+    stated with "=", and whom a tax falls on asked as what it applies to."""
     if "=" in text and _EQUALS.search(text):
         text = _EQUALS.sub(" is ", text).rstrip(" ?") + " right?"
     if "who" not in text.casefold():
@@ -525,7 +527,7 @@ def _from_urdu(text: str) -> str:
 def expand(text: str) -> str:
     """Contractions and chat shorthand spelt out ("who's" → "who is", "govt" → "government")."""
     text = _from_urdu(text.translate(_APOSTROPHES))
-    text = _phrased(_falls_on(text))
+    text = _phrased(_reordered(text))
     for pattern, repl in _CONTRACTIONS:
         text = pattern.sub(repl, text)
     text = _E_COMMERCE.sub("e-commerce", text)
