@@ -19,7 +19,7 @@ from .compose import fit_lead, lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .layout import publisher_short
 from .model import Entity, Fact, FactBase, family
-from .quantities import MONTHS
+from .quantities import MONTHS, SMALL
 from .question import LEADING_CHAT, LIST_KINDS, ROLE_WORDS, SAY_WORDS, Question, is_filler, read
 from .search import (
     ARTICLE_WORDS,
@@ -1684,8 +1684,9 @@ def _members_not_named(base: FactBase, index: Index, q: Question, question: str)
     elif people:
         groups = [g for g in groups if any(f.about[0] in people for f in led[g.id])]
     elif numbers := [n for n in q.numbers if n.isdigit()]:  # "the six delegates": the six-member one
-        groups = [g for g in groups if any(n in tokens(" ".join(g.names)) or _NUMBER_WORDS.get(n, "") in
-                                           " ".join(g.names).casefold() for n in numbers)] or groups
+        groups = [g for g in groups if any(n in tokens(" ".join(g.names)) or (
+            (word := _NUMBER_WORDS.get(n)) is not None and word in " ".join(g.names).casefold())
+            for n in numbers)] or groups
     if not groups:
         return None
     named = sorted({base.entities[f.about[0]].name for g in groups for f in led[g.id]})
@@ -1695,7 +1696,7 @@ def _members_not_named(base: FactBase, index: Index, q: Question, question: str)
                       "its other members.", related=related, missing="the names of the other members")
 
 
-_NUMBER_WORDS = {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight"}
+_NUMBER_WORDS = {str(n): w for w, n in SMALL.items() if " " not in w and w != "dozen"}  # "6" → "six"
 
 
 def _office_not_named(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
@@ -1735,12 +1736,13 @@ def _articles_named(base: FactBase, index: Index, rest: str) -> list[str]:
     """"The Imran Khan article", "the December 2025 story", "the Profit piece": the articles a listing
     is narrowed to — by publisher, by month and year published, and by a name in the title. Empty
     when the words name no article, or name every one."""
-    toks = read(rest).tokens
+    said = read(rest)
+    toks = said.tokens
     if ARTICLE_WORDS.isdisjoint(toks):
         return []
     asked, pool = publisher_filter(index, rest)
     picked = set(base.articles) if pool is None else set(pool)
-    years, months = read(rest).years, asked_months(toks)
+    years, months = said.years, asked_months(toks)
     picked = {a for a in picked if (not years or base.articles[a].published.year in years)
               and (not months or base.articles[a].published.month in months)}
     named = [e for m in mentioned_entities(index, read(asked).tokens) for e in m.entities]
@@ -1804,12 +1806,9 @@ def _named_in(base: FactBase, text: str, articles: list[str], kind: str) -> Answ
     if not cite:
         return None
     chosen = sorted(cite, key=lambda eid: base.entities[eid].name)
-    lines = tuple(Line(base.entities[eid].name + (f" — {f.role.get('title')}" if f.kind == "role" and f.about[0] == eid
-                                                  else ""), (f.id,))
-                  for eid in chosen for f in (cite[eid],))
-    answer = Answer("answer", truncate(text.strip(), 200), (Section("", lines),), command="ask", query=text, base=base)
-    return replace(answer, lead=f"The sources name {len(lines)}: " + "; ".join(
-        f"{base.entities[eid].name} [{n}]" for n, eid in enumerate(chosen, start=1)) + ".")
+    return _named_answer(base, text, [
+        (ent, f, ent.name + (f" — {f.role.get('title')}" if f.kind == "role" and f.about[0] == eid else ""))
+        for eid in chosen for ent, f in ((base.entities[eid], cite[eid]),)])
 
 
 def entity_list(base: FactBase, index: Index, text: str) -> Answer | None:
@@ -1861,9 +1860,14 @@ def entity_list(base: FactBase, index: Index, text: str) -> Answer | None:
     for fact in sorted(facts, key=lambda f: (base.year_of(f), f.id)):
         latest[fact.about[0]] = fact
     chosen = sorted(latest.values(), key=lambda f: base.entities[f.about[0]].name)
-    lines = tuple(Line(f"{base.entities[f.about[0]].name} — {f.role.get('title')} ({base.year_of(f)})", (f.id,))
-                  for f in chosen)
+    return _named_answer(base, text, [(ent, f, f"{ent.name} — {f.role.get('title')} ({base.year_of(f)})")
+                                      for f in chosen for ent in (base.entities[f.about[0]],)])
+
+
+def _named_answer(base: FactBase, text: str, named: list[tuple[Entity, Fact, str]]) -> Answer:
+    """A listing of entities, one line each citing the one fact that ties them in, led by their names."""
+    lines = tuple(Line(line, (f.id,)) for _, f, line in named)
     answer = Answer("answer", truncate(text.strip(), 200), (Section("", lines),), command="ask", query=text,
                     base=base)
     return replace(answer, lead=f"The sources name {len(lines)}: " + "; ".join(
-        f"{base.entities[f.about[0]].name} [{n}]" for n, f in enumerate(chosen, start=1)) + ".")
+        f"{ent.name} [{n}]" for n, (ent, _, _) in enumerate(named, start=1)) + ".")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .answer import Answer
 from .question import LEADING_CHAT
-from .text import truncate
+from .text import YEAR, truncate
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -48,13 +48,11 @@ def split_sides(text: str) -> tuple[str, str] | None:
     words = text.split()
     if len(words) == 2:
         return words[0], words[1]
-    if len(words) > 2 and all(YEAR_WORD.fullmatch(w) for w in words[-2:]) and words[-1] != words[-2]:
+    if len(words) > 2 and all(YEAR.match(w) for w in words[-2:]) and words[-1] != words[-2]:
         # "e-commerce 2017 2025": the same thing in each year (as "e-commerce 2017 vs 2025" reads)
         return " ".join(words[:-1]), words[-1]
     return None
 
-
-YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 def _split_by_names(engine: Engine, text: str) -> tuple[str, str] | None:
