@@ -47,6 +47,7 @@ from .search import (
     search_facts,
     slipped_name,
     titled_claim,
+    unsaid_choice,
 )
 from .text import NUMBER, STOPWORDS, YEAR, fold, kept_acronyms, stem, tokens, truncate
 
@@ -732,6 +733,9 @@ def _ask(base: FactBase, index: Index, question: str,
                                     if articles is None or f.source.article in articles] or hits.facts)
     if not hits.facts:
         return _not_found(base, "ask", question, hits.note, hits.near, related=hits.related, missing=hits.missing)
+    if (options := unsaid_choice(index, q, hits.facts)) is not None:  # "monthly or yearly": neither is said
+        return _not_found(base, "ask", question, f"The sources don't say whether it is {options[0]} or {options[1]}.",
+                          related=hits.facts[:3], missing=f"whether {options[0]} or {options[1]}")
     shared = _shared_name(base, index, q, question, hits.mentions)
     if shared is not None:
         return shared

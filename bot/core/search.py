@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
 from itertools import pairwise
@@ -3049,3 +3049,77 @@ def _order(base: FactBase, q: Question, facts: list[Fact]) -> list[Fact]:
     pick = min if q.order == "first" else max
     edge = pick(key(f) for f in facts)
     return [f for f in facts if key(f) == edge]
+
+
+# what follows "or" when it offers no second option: "… or not", "or nah", "or smth", "or what"
+_NO_OPTION = frozenset("not nah no na smth something what wat else so more less both neither otherwise whatever "
+                       "anything just only".split())
+# rate words before an option: "per parcel or per month" asks on what basis, which "parcels" alone does not say
+_RATE_WORDS = frozenset({"per", "each", "every"})
+
+
+# chat that can end an option ("monthly or yearly lol"); every other word counts, even a common one
+# ("month") that elsewhere only shapes the question
+_CHAT_TAIL = frozenset("lol lmao pls plz please thanks thx bro yaar tho too also even etc smth anyway btw".split())
+
+
+# options that are another question: "yes or no", "right? or was it July", "once or repeatedly" (a count)
+_NOT_OPTIONS = frozenset("yes no yeah yep nope right wrong true false correct incorrect once twice repeatedly often "
+                         "never always ever".split())
+
+
+def _option_word(word: str) -> bool:
+    return word not in STOPWORDS and word not in _CHAT_TAIL
+
+
+def choice_options(q: Question) -> tuple[tuple[str, ...], tuple[str, ...], bool] | None:
+    """"Is the 5% tax monthly or yearly", "per parcel or per month", "a sales tax or an income
+    tax": the two options offered, as content words (the one after "or" and as many words before
+    it), and whether they are rates ("per …"). Figures, days, months and years are another choice
+    (`without_choice`); None when there is no such "or"."""
+    toks = q.tokens
+    for i, t in enumerate(toks):
+        if t != "or" or i == 0 or i + 1 >= len(toks) or toks[i + 1] in _NO_OPTION:
+            continue
+        j, rate = i + 1, False
+        while j < len(toks) and toks[j] in STOPWORDS:
+            rate = rate or toks[j] in _RATE_WORDS
+            j += 1
+        after: list[str] = []
+        while j < len(toks) and len(after) < 2 and _option_word(toks[j]):
+            after.append(toks[j])
+            j += 1
+        before: list[str] = []
+        k = i - 1
+        while k >= 0 and len(before) < len(after) and _option_word(toks[k]):
+            before.insert(0, toks[k])
+            k -= 1
+        if not before or not after or any(NUMBER.match(w) or YEAR.match(w) or w in _NOT_OPTIONS or w in MONTH_NUMBERS
+                                          or w in WEEKDAYS for w in (*before, *after)):
+            continue
+        return tuple(before), tuple(after), rate or (k >= 0 and toks[k] in _RATE_WORDS)
+    return None
+
+
+def unsaid_choice(index: Index, q: Question, facts: Sequence[Fact]) -> tuple[str, str] | None:
+    """"Is the Rs500 limit per parcel or per month", "is the 5% income tax monthly or yearly": when
+    the facts that answer the rest of the question say neither option, the choice is the detail
+    the sources lack — answering with the nearest fact would pick for the reader. (The options A
+    and B, as the question words them, or None when a fact says one of them or they are names.)"""
+    found = choice_options(q)
+    if found is None:
+        return None
+    before, after, rate = found
+    if mentioned_entities(index, before) or mentioned_entities(index, after):
+        return None  # "Dar or Khurram": people, which the rest of the engine tells apart
+    cited = [(f, _own_terms(index, f)) for f in facts[:RELATED_MAX]]
+
+    def said(option: tuple[str, ...]) -> bool:
+        if rate:  # "per parcel": the fact must give a rate by that noun, not merely name parcels
+            return any(re.search(rf"\b(?:per|each|every|a|an) {re.escape(option[-1])}\w*", f.says, re.IGNORECASE)
+                       for f, _ in cited)
+        return any(all(_accepted(index, w) & terms for w in option) for _, terms in cited)
+
+    if said(before) or said(after):
+        return None
+    return " ".join(before), " ".join(after)

@@ -2241,3 +2241,14 @@ def test_who_of_an_office_lists_every_holder_with_the_year(engine: Engine) -> No
     lead = run_command(engine, "who", "prime minister").lead
     assert "Shehbaz Sharif" in lead and "(2025)" in lead and "Nawaz Sharif" in lead and "(2017)" in lead
     assert run_command(engine, "who", "the secretary").status == "ambiguous"  # only unnamed secretaries
+
+
+def test_a_choice_the_facts_answer_neither_way_is_the_missing_detail(engine: Engine) -> None:
+    _refused(engine, "is the 5% income tax on digital retailers monthly or yearly", "monthly or yearly")
+    _refused(engine, "is the rs500 limit for each parcel or for the whole month?", "parcel or whole month")
+    # a fact that says one option answers; so does one in other words ("lowered": reduced)
+    assert "electronic payment" in engine.route("does alibaba do payments too or just shopping").lead
+    assert "reduced" in engine.route("was the parcel duty free limit raised or lowered in 2025").lead
+    # "yes or no", "right? or was it July" and "once or repeatedly" offer no two options to choose between
+    assert engine.route("budget passed june 26 right? or was it july").status == "answer"
+    assert engine.route("did Chaudhry use 'mentally ill' once or repeatedly").status == "answer"
