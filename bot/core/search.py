@@ -3017,7 +3017,10 @@ def _gives_reason(fact: Fact) -> bool:
 
 # the ways a sentence gives a reason or purpose: what a "why" question wants first
 REASON = re.compile(r"\b(?:because|due to|owing to|as a result|reason|in order to|so that|aimed at|aims? to|"
-                    r"in a bid to|links?|linked|after|following|in response|responding|since|wanted|"
+                    r"in a bid to|links?|linked|after|following|in response|responding|wanted|"
+                    # "since" gives a reason, but not before a time ("in prison since August 2023")
+                    r"since(?!\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|then\b|last\b|early\b|"
+                    r"the (?:start|beginning|end)\b))|"
                     r"fuel(?:s|led|ed|ling|ing)?|driv(?:en|ing|es)|thanks to|spurred|"
                     r"to (?:further |also |\w+ly )?(?:help|boost|promote|increase|encourage|draft|develop|accelerate|"
                     r"improve|grow|expand|attract))\b", re.IGNORECASE)

@@ -2252,3 +2252,9 @@ def test_a_choice_the_facts_answer_neither_way_is_the_missing_detail(engine: Eng
     # "yes or no", "right? or was it July" and "once or repeatedly" offer no two options to choose between
     assert engine.route("budget passed june 26 right? or was it july").status == "answer"
     assert engine.route("did Chaudhry use 'mentally ill' once or repeatedly").status == "answer"
+
+
+def test_since_a_date_is_no_reason(engine: Engine) -> None:
+    # "in prison since August 2023 on a number of charges" dates the prison term; it gives no cause
+    assert engine.route("why was imran khan arrested in august 2023").status == "not_found"
+    assert "politically motivated" in engine.route("why does imran say he's in jail").lead
