@@ -393,10 +393,11 @@ _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna
     lagaya lagayi konsa kaunsa konsi kaunsi baare walon banayi banaya hui hua bik bikte bikta kidhar naam log
     chahta chahte chahti nahi nahin bana banai tak mile mila mili aye aaye aya bohat bohot bahut lagega lagegi lagta
     lagti bechta bechte bechna bechne kin sab saare sare batao ho shukriya waada wada tareef pehle liye kisne abhi
-    sirf mulaqat aap sakte sakti sakta""".split())
+    sirf mulaqat aap sakte sakti sakta thay jis jisme jiska jinhon milne milkar aaya aayi aanay aane gir gira hataya
+    nikala keh kehti kehte bataya bataye mutabiq baad bare baray hoga hogi jayega jayegi kitnay walay""".split())
 _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "kahan": "where", "kahaan": "where",
                   "kidhar": "where", "kyun": "why", "kyon": "why", "kiyon": "why", "kitna": "how much", "kitne": "how many",
-                  "kitni": "how many", "kis": "which", "kaisa": "how", "kaise": "how", "konsa": "which",
+                  "kitni": "how many", "kitnay": "how many", "kis": "which", "kaisa": "how", "kaise": "how", "konsa": "which",
                   "kaunsa": "which", "konsi": "which", "kaunsi": "which"}
 _URDU_TENSE = {"hai": "is", "hain": "are", "hota": "is", "hoti": "is", "tha": "was", "thi": "was", "kiya": "did",
                "kiye": "did", "diya": "did", "hui": "was", "hua": "was"}
@@ -422,7 +423,26 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "karna": "", "karte": "", "karo": "", "kare": "", "dene": "give", "hun": "", "abhi": "now", "har": "every",
                "saal": "year", "sirf": "only", "maal": "goods", "banengi": "created", "banenge": "created",
                "mangwaya": "", "arab": "billion", "mulaqat": "meeting", "aap": "", "ap": "", "sakte": "", "sakti": "",
-               "sakta": ""}
+               "sakta": "",
+               # session 13: the everyday words four new readers typed (relative pronouns, verbs of coming,
+               # meeting, falling and saying, and the nouns of the news) — a vocabulary, not phrasings
+               "jis": "", "jisme": "", "jiska": "", "jinhon": "", "jo": "", "jab": "", "wo": "", "uska": "its",
+               "thay": "", "hoga": "", "hogi": "", "ga": "", "gi": "", "jaye": "", "jayega": "", "jayegi": "", "reh": "",
+               "aa": "", "ja": "", "de": "", "hone": "", "banta": "", "karti": "", "karta": "", "karwata": "",
+               "sahab": "", "sahib": "", "dono": "both", "dafa": "times", "milne": "meet", "milkar": "met",
+               "mil": "meet", "aaya": "came", "aayi": "came", "aanay": "coming", "aane": "coming", "walay": "people",
+               "gir": "declined", "gira": "declined", "giri": "declined", "hataya": "ousted", "nikala": "ousted",
+               "hakoomat": "government", "hukumat": "government", "wazir": "minister", "fauj": "military",
+               "khabar": "news", "kam": "less", "choti": "small", "chote": "small", "keh": "said", "kehti": "say",
+               "kehte": "say", "bataya": "said", "bataye": "said", "likha": "written", "bole": "said",
+               "mutabiq": "according to", "jawab": "response", "logon": "people", "lafzon": "words",
+               "lafz": "words", "irada": "intention", "zahir": "expressed", "paisay": "money", "paise": "money",
+               "bhejne": "sending", "naujawan": "youth", "naujawano": "youth", "hukum": "order", "baad": "after",
+               "saman": "goods", "samaan": "goods", "dukaan": "shop", "bande": "people", "banday": "people",
+               "rakha": "kept", "sahi": "true", "bechein": "sell", "chalta": "sells", "barhe": "increase",
+               "barhna": "increase", "zikr": "mentioned", "bara": "", "badi": "", "bari": "", "lagay": "imposed",
+               "bare": "", "baray": "", "baare": ""}
+_WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 _URDU_MEET = frozenset({"mile", "mila", "mili", "mulaqat"})
 
 _URDU_ANY = _URDU_MARKERS | _URDU_WORDS.keys() | {"ka", "ki", "ke"}
@@ -436,6 +456,9 @@ def _from_urdu(text: str) -> str:
     bare = [w.strip("?!.,").casefold() for w in words]
     if len(_URDU_MARKERS.intersection(bare)) < 2:
         return text
+    text = _WAZIR_E_AZAM.sub("pm", text)  # the prime minister, in three words
+    words = text.split()
+    bare = [w.strip("?!.,").casefold() for w in words]
     question, tense, tail = "", "", ""
     agent_asked = False
     out: list[str] = []
@@ -448,7 +471,8 @@ def _from_urdu(text: str) -> str:
             continue
         if i and bare[i - 1] in _URDU_ANY:
             since = len(out)
-        if bare[i:i + 2] in (["ke", "baare"], ["ke", "bare"]) and bare[i + 2:i + 3] in (["mein"], ["me"]):
+        if bare[i] in ("ke", "k") and bare[i + 1:i + 2] in (["baare"], ["bare"], ["baray"]) and bare[i + 2:i + 3] in (
+                ["mein"], ["me"]):
             # "pnsc ke baare mein pm ne kya kaha": what the PM said about PNSC; "… kya bola invest ke
             # baare mein": about what was typed since the last Urdu word
             about, out = out[since:], out[:since]
@@ -501,7 +525,7 @@ def _from_urdu(text: str) -> str:
             question = _URDU_QUESTION[word] if question == "what" and word != "kya" else question or _URDU_QUESTION[word]
         elif word in _URDU_TENSE:
             tense = tense or _URDU_TENSE[word]
-        elif word in ("ka", "ki", "ke"):
+        elif word in ("ka", "ki", "ke", "k"):  # ("k": how "ke" is often typed)
             if out and bare[i - 1] != "cheez" and bare[i + 1:i + 2] != ["liye"]:  # "youth ke liye": for youth
                 out[-1] += "'s"  # "pti ka chairman": pti's chairman
         elif word == "mein" or (word == "me" and i and bare[i - 1].isdigit()):

@@ -2258,3 +2258,14 @@ def test_since_a_date_is_no_reason(engine: Engine) -> None:
     # "in prison since August 2023 on a number of charges" dates the prison term; it gives no cause
     assert engine.route("why was imran khan arrested in august 2023").status == "not_found"
     assert "politically motivated" in engine.route("why does imran say he's in jail").lead
+
+
+def test_roman_urdu_relative_clauses_and_everyday_verbs_are_read(engine: Engine) -> None:
+    from bot.core.chat import expand
+
+    assert expand("wazir e azam kon tha jab alibaba aya") == "who was prime minister alibaba came"
+    assert "declined" in expand("2017 mein exports kitne gir gaye the?")
+    assert "James Dong" in engine.route("2025 mein alibaba team ko kon lead kar raha tha pm se milne").lead
+    assert "Khurram Dastgir Khan" in engine.route("2017 mein commerce minister kon tha jo alibaba walon se mila").lead
+    assert "April 2022" in engine.route("imran khan ko kab hataya gaya tha").lead
+    assert "untapped potential" in engine.route("james dong ne pakistan k potential k bare mein kya kaha").lead
