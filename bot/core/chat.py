@@ -557,6 +557,7 @@ def expand(text: str) -> str:
     text = _E_COMMERCE.sub("e-commerce", text)
     text = _ORDINAL.sub(_ordinal_day, text)
     text = _PRE.sub("before the ", text)  # "pre-budget limit": the limit before the budget
+    text = _REQUEST.sub(_request, text)
     text = _SERVICES_OFFERED.sub(lambda m: m[0] if _NOT_PRESENT & set(m[2].casefold().split())
                                  else f"{m[1]}{m[2]} provide{m[3]}", text)
     if _WORDING_GATE.search(text):
@@ -577,6 +578,20 @@ _PHRASE_USED = re.compile(rf"\b(?:used|uses|use|using) the {_WORDING}\s+(?=['\"�
 
 
 _PRE = re.compile(r"\bpre-(?=[a-z]{3})", re.IGNORECASE)
+# A formal request in front of the question ("Kindly indicate the departments represented …", "Could you
+# please enumerate each …"): the verb asks for an answer and names nothing the sources must say; one
+# that asks for several ("enumerate", "set out") asks for a list. Only before what names the answer (an
+# article, a question word): "confirm the date on which …" asks, "confirm the minister travelled …" is a claim.
+_REQUEST = re.compile(r"^\W*(?:(?:kindly|please|pls|could you|can you|would you|will you|may i ask you to)\s+)*"
+                      r"(?:(?P<verb>indicate|clarify|specify|state|identify|apprise me of|let me know|provide|share|"
+                      r"enumerate|set out|outline)\s+(?=(?:the|what|which|who|whom|when|where|why|how|whether|"
+                      r"each|all|every|any)\b)|confirm\s+(?=(?:what|which|who|whom|when|where|why|how|whether|the \w+ (?:of|on|in|for|at))\b))",
+                      re.IGNORECASE)
+_LISTING = frozenset({"enumerate", "set out", "outline"})
+
+
+def _request(match: re.Match[str]) -> str:
+    return "list " if (match["verb"] or "").casefold() in _LISTING else ""
 # "all the services Alibaba offers": what it provides, not what it offered someone in a meeting
 _NOT_PRESENT = frozenset({"did", "could", "would", "will", "can", "might"})  # "services did Alibaba offer": in a meeting
 _SERVICES_OFFERED = re.compile(r"\b(services|products|features)((?:\s+[\w']+){1,3}?)\s+offer(s?)\b", re.IGNORECASE)

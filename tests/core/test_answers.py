@@ -2269,3 +2269,13 @@ def test_roman_urdu_relative_clauses_and_everyday_verbs_are_read(engine: Engine)
     assert "Khurram Dastgir Khan" in engine.route("2017 mein commerce minister kon tha jo alibaba walon se mila").lead
     assert "April 2022" in engine.route("imran khan ko kab hataya gaya tha").lead
     assert "untapped potential" in engine.route("james dong ne pakistan k potential k bare mein kya kaha").lead
+
+
+def test_a_formal_request_frame_is_no_part_of_the_question(engine: Engine) -> None:
+    from bot.core.chat import expand
+
+    assert expand("Kindly indicate the focus of the meeting") == "the focus of the meeting"
+    assert expand("Could you please enumerate each measure") == "list each measure"
+    assert expand("Kindly confirm the minister travelled to Iran") == "Kindly confirm the minister travelled to Iran"
+    assert "26 June" in engine.route("Kindly confirm the date on which the federal budget introducing e-commerce "
+                                     "taxes was passed.").lead
