@@ -1950,8 +1950,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     unknown: list[str] = []
     for word in content:
         term = stem(word)
-        if term in FILLER or (english_spelling(word) or word) in UNSPECIFIC:
-            continue  # "the different narratives": which ones is not said by "different"
+        if term in FILLER or (english_spelling(word) or word) in UNSPECIFIC or word in ARTICLE_WORDS:
+            continue  # "the different narratives": which ones is not said by "different"; "per the 2025 coverage"
         hit = _known(index, word) or (term if term in KIND_WORDS else None)  # "his title": carried by role facts
         if not hit and q.intent == "yes_no":  # "did it *raise* the limit" when the sources say it cut it
             hit = next((t for t in sorted(_opposites(word)) if t in index.postings), None)
@@ -2319,7 +2319,9 @@ BY_AMOUNT = re.compile(r"\bby (?:about |around |nearly |some |over |more than )?
 KIND_WORDS = {stem(w): kind for words, kind in (
     ("figure figures number numbers statistic statistics stats data percentage percentages", "figure"),
     ("measure measures policy policies step steps", "measure"),
-    ("statement statements quote quotes remark remarks said", "statement"),
+    # (and how readers name what someone said: "the PM's stance on …", "Evans's pitch", "Dar's msg")
+    ("statement statements quote quotes remark remarks said stance stances opinion opinions message "
+     "messages msg pitch advice argument arguments assessment", "statement"),
     ("meeting meetings visit visits event events occasion occasions", "event"),
     ("title titles role roles position positions designation", "role"),
 ) for w in words.split()}

@@ -2279,3 +2279,10 @@ def test_a_formal_request_frame_is_no_part_of_the_question(engine: Engine) -> No
     assert expand("Kindly confirm the minister travelled to Iran") == "Kindly confirm the minister travelled to Iran"
     assert "26 June" in engine.route("Kindly confirm the date on which the federal budget introducing e-commerce "
                                      "taxes was passed.").lead
+
+
+def test_a_readers_name_for_what_was_said_and_for_the_articles_decorate(engine: Engine) -> None:
+    assert "private sector" in engine.route("govt stance on private sector role 2017").lead
+    assert "300,000" in engine.route("How many Pakistanis sell on Alibaba according to the 2025 coverage?").lead
+    # a name for what was said is no licence to show everything someone said
+    assert engine.route("khawaja asif's views on ecommerce?").status == "not_found"
