@@ -488,8 +488,10 @@ def _from_urdu(text: str) -> str:
             question = question or "why"  # "kis liye": for what, why
             skip = 1
             continue
-        if word == "kis" and len(bare) > i + 2 and bare[i + 2] in ("mein", "me") and bare[i + 1] not in _URDU_ANY:
-            question, skip = question or f"in which {bare[i + 1]}", 2  # "kis case mein": in which case
+        if word == "kis" and len(bare) > i + 2 and bare[i + 2] in ("mein", "me") and (
+                bare[i + 1] not in _URDU_ANY or _URDU_WORDS.get(bare[i + 1])):
+            # "kis case mein": in which case; "kis sheher mein": in which city
+            question, skip = question or f"in which {_URDU_WORDS.get(bare[i + 1]) or bare[i + 1]}", 2
             continue
         if bare[i:i + 2] == ["sab", "se"]:
             out.append("most")  # "sab se zyada": most of all

@@ -1159,8 +1159,9 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
 # a where-question about something said is answered by where it was said: the medium or the occasion
 SPOKEN = SAY_WORDS | frozenset("""post posted posts tweet tweeted wrote write remarks remark answer answered respond
     responded reply replied attack attacked speak spoke comment commented accusation accused""".split())
+PLACE_NOUNS = frozenset("city town country place venue location building jail prison province hotel".split())
 SETTING = re.compile(r"\bsocial media\b|\btweet|\bnews conference\b|\bpress conference\b|\bpress (?:briefing|talk|"
-                     r"interaction)\b|\bbriefing\b|\binterview\b|\b(?:spoke|speaking|talking|talked) to (?:reporters|"
+                     r"interaction)\b|\bbriefing\b|\binterview\b|\b(?:spoke|speak|speaks|speaking|talk|talks|talking|talked) to (?:reporters|"
                      r"journalists|the media)\b|\btold (?:reporters|journalists)\b", re.IGNORECASE)
 
 
@@ -1810,7 +1811,9 @@ def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
             return "the time of day", "do not say at what time"
         return "a date", "do not say when"
     if q.intent == "where":
-        return "a place", "do not say where"
+        # "which jail is he in": that kind of place, by the question's own noun
+        kind = next((b for a, b in pairwise(q.tokens) if a in ("which", "what") and b in PLACE_NOUNS), None)
+        return (f"which {kind}", f"do not say which {kind}") if kind else ("a place", "do not say where")
     if q.intent == "who" and words:
         office = _office_phrase(q, focus[0])
         if office:  # "who was IT minister": "do not name the IT minister", not "do not say who minister"

@@ -2286,3 +2286,10 @@ def test_a_readers_name_for_what_was_said_and_for_the_articles_decorate(engine: 
     assert "300,000" in engine.route("How many Pakistanis sell on Alibaba according to the 2025 coverage?").lead
     # a name for what was said is no licence to show everything someone said
     assert engine.route("khawaja asif's views on ecommerce?").status == "not_found"
+
+
+def test_which_jail_asks_where_and_speaking_to_journalists_is_no_place(engine: Engine) -> None:
+    _refused(engine, "what jail is imran khan in", "which jail")
+    _refused(engine, "where did the ispr dg speak to journalists", "a place")  # the occasion, asked by name
+    _refused(engine, "DG ISPR ki press conference kis sheher mein thi?", "which city")
+    assert "Islamabad" in engine.route("alibaba wali meeting 2025 mein kis sheher mein hui thi").lead
