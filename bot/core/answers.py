@@ -733,6 +733,8 @@ def _ask(base: FactBase, index: Index, question: str,
                                     if articles is None or f.source.article in articles] or hits.facts)
     if not hits.facts:
         return _not_found(base, "ask", question, hits.note, hits.near, related=hits.related, missing=hits.missing)
+    if (unnamed := _unnamed_only(base, index, q, question, hits.facts)) is not None:
+        return unnamed  # "which experts advised …": the sources say "the experts", never who
     if (options := unsaid_choice(index, q, hits.facts)) is not None:  # "monthly or yearly": neither is said
         return _not_found(base, "ask", question, f"The sources don't say whether it is {options[0]} or {options[1]}.",
                           related=hits.facts[:3], missing=f"whether {options[0]} or {options[1]}")
@@ -746,6 +748,36 @@ def _ask(base: FactBase, index: Index, question: str,
     if _WHICH_OUTLET.search(q.text):  # "which outlet reported it": the cited articles' publishers answer it
         said = _reported_by(base, answer) or said
     return replace(answer, lead=said)
+
+
+_NAME_ASKED = frozenset({"which", "name", "names", "named"})
+
+
+def _unnamed_only(base: FactBase, index: Index, q: Question, question: str, facts: list[Fact]) -> Answer | None:
+    """"Which experts advised the government", "which PM stopped the commerce minister going to Iran",
+    "the financial analysts' names": the question wants a name for people it describes, and the
+    answering facts have them only as the sources leave them — "the experts", "the prime minister" —
+    so the name is what is missing. None when a named person answers it, or when what "which" asks
+    for is not those people ("which government did the official source say …")."""
+    if _NAME_ASKED.isdisjoint(q.tokens):
+        return None
+    asked = {e.id for m in mentioned_entities(index, q.tokens) for e in m.entities}
+    people = [e for f in facts[:3] for eid in f.entity_ids()
+              if (e := base.entities.get(eid)) is not None and e.type == "person"]
+    if any(not e.unnamed and e.id not in asked for e in people):
+        return None
+    # the noun "which" asks for, against what each unnamed person is called ("prime minister", "experts")
+    kinds = {t for i, a in enumerate(q.tokens) if a in ("which", "what") for t in q.tokens[i + 1:i + 3]}
+    unnamed = next((e for e in people if e.unnamed and e.id in asked and (
+        {"name", "names", "named"} & set(q.tokens) or kinds & {tokens(re.sub(r"\s*\(.*$", "", n))[-1]
+                                                             for n in (e.name, *e.keywords)})), None)
+    if unnamed is None:
+        return None
+    who = re.sub(r"\s*\(.*$", "", unnamed.name)
+    who = who[:1].lower() + who[1:] if who.split()[0] in ("The", "An", "A") else f"the {who}"
+    names = "names" if who.endswith("s") and not who.endswith("ss") else "name"
+    return _not_found(base, "ask", question, f"The sources do not give the {names} of {who}.", related=facts[:3],
+                      missing=f"the {names} of {who}")
 
 
 _DEFINE = re.compile(r"^\W*(?:what (?:does|do|did|is) (?:the (?:word|term|acronym|abbreviation) )?(?P<a>.+?) (?:mean|means|"

@@ -2293,3 +2293,12 @@ def test_which_jail_asks_where_and_speaking_to_journalists_is_no_place(engine: E
     _refused(engine, "where did the ispr dg speak to journalists", "a place")  # the occasion, asked by name
     _refused(engine, "DG ISPR ki press conference kis sheher mein thi?", "which city")
     assert "Islamabad" in engine.route("alibaba wali meeting 2025 mein kis sheher mein hui thi").lead
+
+
+def test_which_people_the_sources_leave_unnamed_is_refused_naming_them(engine: Engine) -> None:
+    _refused(engine, "Which experts advised the government to initiate e-commerce in 2017?", "names of the experts")
+    _refused(engine, "which pm stopped the commerce minister going to iran, name?", "name of the prime minister")
+    # a named answer, or a "which" that asks for something else, is answered
+    assert "Khurram Dastgir Khan" in engine.route("which minister met michael evans").lead
+    assert engine.route("Which government did the 2017 official source say was worried about trade performance?"
+                        ).status == "answer"
