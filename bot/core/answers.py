@@ -47,6 +47,7 @@ from .search import (
     search_facts,
     slipped_name,
     titled_claim,
+    unsaid_before,
     unsaid_choice,
 )
 from .text import NUMBER, STOPWORDS, YEAR, fold, kept_acronyms, stem, tokens, truncate
@@ -735,6 +736,9 @@ def _ask(base: FactBase, index: Index, question: str,
         return _not_found(base, "ask", question, hits.note, hits.near, related=hits.related, missing=hits.missing)
     if (unnamed := _unnamed_only(base, index, q, question, hits.facts)) is not None:
         return unnamed  # "which experts advised …": the sources say "the experts", never who
+    if (earlier := unsaid_before(q, hits.facts)) is not None:  # "the sales tax before the budget": only the new one
+        return _not_found(base, "ask", question, f"The sources say what it is now, nothing of {earlier}.",
+                          related=hits.facts[:3], missing=f"what it was {earlier}")
     if (options := unsaid_choice(index, q, hits.facts)) is not None:  # "monthly or yearly": neither is said
         return _not_found(base, "ask", question, f"The sources don't say whether it is {options[0]} or {options[1]}.",
                           related=hits.facts[:3], missing=f"whether {options[0]} or {options[1]}")

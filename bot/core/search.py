@@ -3131,3 +3131,27 @@ def unsaid_choice(index: Index, q: Question, facts: Sequence[Fact]) -> tuple[str
     if said(before) or said(after):
         return None
     return " ".join(before), " ".join(after)
+
+
+# what a sentence says of a time before a change: "before the budget, parcels were duty-free up to …",
+# "reduced … from Rs5,000 to Rs500", "previously", "used to"
+_EARLIER = re.compile(r"\bbefore\b|\bfrom (?:about |around )?\S+ to\b|\bpreviously\b|\bearlier\b|\bused to\b|\bformerly\b|"
+                      r"\bhad been\b|\bup from\b|\bdown from\b", re.IGNORECASE)
+
+
+def unsaid_before(q: Question, facts: Sequence[Fact]) -> str | None:
+    """"The sales tax on courier goods before the budget": a value from before a change, which a fact
+    giving only what the change brought ("introduced an 18% sales tax") does not say. The phrase
+    ("before the budget") when none of the answering facts speaks of the earlier time, else None. A
+    "before" that opens a clause ("before the PM stopped him") only dates the question."""
+    if q.intent not in ("how_many", "what") or "before" not in q.tokens:
+        return None
+    at = q.tokens.index("before")
+    if _opens_clause(q.tokens, at) or at + 1 >= len(q.tokens):
+        return None
+    if any(_EARLIER.search(f"{f.says} | {f.source.quote}") for f in facts[:RELATED_MAX]):
+        return None
+    end = at + 1
+    while end < len(q.tokens) - 1 and (q.tokens[end] in ("the", "this", "that") or YEAR.match(q.tokens[end])):
+        end += 1  # "before the 2025 budget": up to the thing it names
+    return " ".join(q.tokens[at:end + 1])

@@ -2302,3 +2302,10 @@ def test_which_people_the_sources_leave_unnamed_is_refused_naming_them(engine: E
     assert "Khurram Dastgir Khan" in engine.route("which minister met michael evans").lead
     assert engine.route("Which government did the 2017 official source say was worried about trade performance?"
                         ).status == "answer"
+
+
+def test_a_value_before_a_change_needs_a_fact_that_speaks_of_before(engine: Engine) -> None:
+    _refused(engine, "what was the sales tax on courier goods before the 2025 budget", "what it was before the 2025 budget")
+    assert "Rs5,000" in engine.route("what was the duty free threshold before the budget").lead
+    # a "before" that opens a clause only dates the question
+    assert "Iran" in engine.route("where was the commerce minister meant to go before the PM stopped him").lead
