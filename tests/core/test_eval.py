@@ -46,7 +46,8 @@ MEASURED = {"dev": {"passed": 10649, "false_answers": 336, "refused": 1007},
             "heldout19": {"passed": 369, "false_answers": 11, "refused": 33},
             "heldout20": {"passed": 406, "false_answers": 9, "refused": 33},
             "heldout21": {"passed": 383, "false_answers": 10, "refused": 20},
-            "heldout22": {"passed": 378, "false_answers": 3, "refused": 25}}
+            "heldout22": {"passed": 378, "false_answers": 3, "refused": 25},
+            "heldout23": {"passed": 338, "false_answers": 9, "refused": 70}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
