@@ -394,7 +394,10 @@ _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna
     chahta chahte chahti nahi nahin bana banai tak mile mila mili aye aaye aya bohat bohot bahut lagega lagegi lagta
     lagti bechta bechte bechna bechne kin sab saare sare batao ho shukriya waada wada tareef pehle liye kisne abhi
     sirf mulaqat aap sakte sakti sakta thay jis jisme jiska jinhon milne milkar aaya aayi aanay aane gir gira hataya
-    nikala keh kehti kehte bataya bataye mutabiq baad bare baray hoga hogi jayega jayegi kitnay walay""".split())
+    nikala keh kehti kehte bataya bataye mutabiq baad bare baray hoga hogi jayega jayegi kitnay walay diya diye
+    kehta wale wali wala nayi naya naye lagi lage maane zaroori milay milega milegi""".split())
+# the postpositions: with one marker ("pti ka chairman kon", "parcel ki limit kitni"), a line is Urdu
+_URDU_PARTICLES = frozenset("ka ki ke ko ne se pe par mein".split())
 _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "kahan": "where", "kahaan": "where",
                   "kidhar": "where", "kyun": "why", "kyon": "why", "kiyon": "why", "kitna": "how much", "kitne": "how many",
                   "kitni": "how many", "kitnay": "how many", "kis": "which", "kaisa": "how", "kaise": "how", "konsa": "which",
@@ -441,7 +444,10 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "saman": "goods", "samaan": "goods", "dukaan": "shop", "bande": "people", "banday": "people",
                "rakha": "kept", "sahi": "true", "bechein": "sell", "chalta": "sells", "barhe": "increase",
                "barhna": "increase", "zikr": "mentioned", "bara": "", "badi": "", "bari": "", "lagay": "imposed",
-               "bare": "", "baray": "", "baare": ""}
+               "bare": "", "baray": "", "baare": "", "diya": "", "diye": "", "kehta": "say", "zaroori": "necessary",
+               "aj": "", "aaj": "", "kal": "", "milay": "get", "milega": "get", "milegi": "get", "bas": "",
+               "mal": "goods", "lagi": "imposed", "lage": "imposed", "maane": "admitted", "mana": "admitted",
+               "haan": ""}
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 _URDU_MEET = frozenset({"mile", "mila", "mili", "mulaqat"})
 
@@ -454,7 +460,8 @@ def _from_urdu(text: str) -> str:
     "who is pti's chairman"). Any other line is returned as it is."""
     words = text.split()
     bare = [w.strip("?!.,").casefold() for w in words]
-    if len(_URDU_MARKERS.intersection(bare)) < 2:
+    markers = len(_URDU_MARKERS.intersection(bare))
+    if markers < 2 and not (markers and not _URDU_PARTICLES.isdisjoint(bare)):
         return text
     text = _WAZIR_E_AZAM.sub("pm", text)  # the prime minister, in three words
     words = text.split()
@@ -547,6 +554,8 @@ def _from_urdu(text: str) -> str:
         out += ["about", *about]
     if agent_asked and tense == "did":
         tense = ""  # "who did the delegation lead" would ask its object
+    if not question and not tense and text.rstrip().endswith("?") and agent_end >= 0:
+        tense = "did"  # "Asif ne Imran ko mentally ill kaha?": a claim that someone did something
     return " ".join(w for w in (question, tense, *out, tail) if w) + ("?" if text.rstrip().endswith("?") else "")
 
 

@@ -2309,3 +2309,12 @@ def test_a_value_before_a_change_needs_a_fact_that_speaks_of_before(engine: Engi
     assert "Rs5,000" in engine.route("what was the duty free threshold before the budget").lead
     # a "before" that opens a clause only dates the question
     assert "Iran" in engine.route("where was the commerce minister meant to go before the PM stopped him").lead
+
+
+def test_one_urdu_word_and_a_postposition_make_a_roman_urdu_line(engine: Engine) -> None:
+    from bot.core.chat import expand
+
+    assert expand("pti ka secretary general kon") == "who pti's secretary-general"
+    assert "Gohar Ali Khan" in engine.route("pti ka chairman kon hai aj kal").lead
+    assert engine.route("Khawaja Asif ne Imran ko mentally ill kaha?").status == "not_found"  # Chaudhry did
+    assert expand("ne ko se") == "ne ko se"  # postpositions alone are no Urdu
