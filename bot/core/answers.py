@@ -1522,10 +1522,11 @@ TITLE_TOO = frozenset({"post", "posts"})
 def _titles_of(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
     """"All titles of Ahmed Sharif Chaudhry", "Dar's roles", "what positions does X hold": the
     person's role facts, each office once, newest first. None unless one person and a title word are
-    all the question names."""
-    toks = q.tokens
-    if TITLE_WORDS.isdisjoint(toks):
+    all the question names ("per Profit" narrows to that outlet's articles)."""
+    if TITLE_WORDS.isdisjoint(q.tokens):
         return None
+    asked, articles = publisher_filter(index, q.text)
+    toks = read(asked).tokens if articles is not None else q.tokens
     mentioned = mentioned_entities(index, toks)
     if len(mentioned) != 1 or len(mentioned[0].entities) != 1 or mentioned[0].entities[0].type != "person":
         return None
@@ -1535,7 +1536,7 @@ def _titles_of(base: FactBase, index: Index, q: Question, question: str) -> Answ
     if rest:
         return None  # "Dar's role in the budget": something else is asked of the role
     roles = [f for f in roles_by_person(index).get(m.entities[0].id, ())
-             if not q.years or base.year_of(f) in q.years]
+             if (not q.years or base.year_of(f) in q.years) and (articles is None or f.source.article in articles)]
     if not roles:
         return None
     roles.sort(key=lambda f: (-base.year_of(f), f.id))

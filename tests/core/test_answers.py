@@ -2318,3 +2318,8 @@ def test_one_urdu_word_and_a_postposition_make_a_roman_urdu_line(engine: Engine)
     assert "Gohar Ali Khan" in engine.route("pti ka chairman kon hai aj kal").lead
     assert engine.route("Khawaja Asif ne Imran ko mentally ill kaha?").status == "not_found"  # Chaudhry did
     assert expand("ne ko se") == "ne ko se"  # postpositions alone are no Urdu
+
+
+def test_a_persons_title_per_an_outlet_is_their_role_in_its_articles(engine: Engine) -> None:
+    assert "President (2017)" in engine.route("What was Michael Evans' title per Profit?").lead
+    assert engine.route("what is james dong's title according to the nation").status == "not_found"
