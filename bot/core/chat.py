@@ -89,6 +89,12 @@ SHORTHAND: dict[str, str] = {
     "src": "source", "srcs": "sources", "ls": "list", "cdf": "chief of defence forces",
     "tf": "", "wtf": "", "em": "them", "pct": "percent", "mkt": "market", "mkts": "markets", "cutoff": "threshold", "cut-off": "threshold",
     "re": "about", "theyd": "they would", "youd": "you would", "portfolio": "role",
+    # session 13: a consultant's and a ministry staffer's abbreviations
+    "deleg": "delegation", "delegs": "delegations", "collab": "collaboration", "collabs": "collaborations",
+    "promo": "promotion", "perf": "performance", "svc": "services", "svcs": "services", "rec": "recommendation",
+    "recs": "recommendations", "qna": "question and answer", "q&a": "question and answer", "defmin": "defence minister",
+    "moc": "ministry of commerce", "fy26": "2025", "sku": "product", "skus": "products",
+    "ajkal": "now", "taqreeban": "about",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
@@ -395,7 +401,8 @@ _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna
     lagti bechta bechte bechna bechne kin sab saare sare batao ho shukriya waada wada tareef pehle liye kisne abhi
     sirf mulaqat aap sakte sakti sakta thay jis jisme jiska jinhon milne milkar aaya aayi aanay aane gir gira hataya
     nikala keh kehti kehte bataya bataye mutabiq baad bare baray hoga hogi jayega jayegi kitnay walay diya diye
-    kehta wale wali wala nayi naya naye lagi lage maane zaroori milay milega milegi""".split())
+    kehta wale wali wala nayi naya naye lagi lage maane zaroori milay milega milegi thin waqt ohda ohday afraad
+    tareekh bikti cheezain cheezein deta deti""".split())
 # the postpositions: with one marker ("pti ka chairman kon", "parcel ki limit kitni"), a line is Urdu
 _URDU_PARTICLES = frozenset("ka ki ke ko ne se pe par mein".split())
 _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "kahan": "where", "kahaan": "where",
@@ -447,8 +454,20 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "bare": "", "baray": "", "baare": "", "diya": "", "diye": "", "kehta": "say", "zaroori": "necessary",
                "aj": "", "aaj": "", "kal": "", "milay": "get", "milega": "get", "milegi": "get", "bas": "",
                "mal": "goods", "lagi": "imposed", "lage": "imposed", "maane": "admitted", "mana": "admitted",
-               "haan": ""}
+               "haan": "",
+               # session 13, round 2: an older reader's Roman Urdu (formal words, greetings, time)
+               "us": "", "waqt": "", "beta": "", "iraada": "intention", "pohanch": "reached", "poochh": "",
+               "hoon": "", "darkhwast": "urged", "ohda": "title", "ohday": "title", "suna": "", "rok": "stopped",
+               "mashwara": "recommended", "kisi": "", "taqreeban": "about", "naukriyon": "jobs", "naukriyan": "jobs",
+               "tareekh": "date", "afraad": "members", "ajkal": "now", "cheezain": "things", "cheezein": "things",
+               "bikti": "sells", "thin": "", "bataayi": "said", "dein": "", "pukara": "called",
+               "khatam": "ended", "bayan": "statement", "baaton": "words", "maante": "admit", "ilzamaat": "accusations",
+               "deta": "provides", "deti": "provides", "waghera": "", "aati": "coming",
+               "mangwane": "", "mangwate": "", "wahan": "", "karegi": "do", "andar": "", "usay": "", "unko": "",
+               "naraz": "angry", "apa": "", "kahin": ""}
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
+_FIGURE = re.compile(r"(?:rs\.?|\$)?[\d,.]+%?", re.IGNORECASE)  # "500", "Rs500", "1%": a figure before "se kam"
+_COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than"}
 _URDU_MEET = frozenset({"mile", "mila", "mili", "mulaqat"})
 
 _URDU_ANY = _URDU_MARKERS | _URDU_WORDS.keys() | {"ka", "ki", "ke"}
@@ -503,6 +522,13 @@ def _from_urdu(text: str) -> str:
         if bare[i:i + 2] == ["sab", "se"]:
             out.append("most")  # "sab se zyada": most of all
             skip = 1
+            continue
+        if word == "se" and bare[i + 1:i + 2] and bare[i + 1] in _COMPARED and out and _FIGURE.fullmatch(out[-1]):
+            out.insert(len(out) - 1, _COMPARED[bare[i + 1]])  # "500 se upar": above 500
+            skip = 1
+            continue
+        if word == "kis" and len(bare) > i + 2 and bare[i + 2] == "se" and _URDU_WORDS.get(bare[i + 1]):
+            question, skip = question or f"from which {_URDU_WORDS[bare[i + 1]]}", 2  # "kis tareekh se": from which date
             continue
         if word == "se" and not _URDU_MEET.isdisjoint(bare[i + 1:i + 3]):
             continue  # "dar se mile", "dar se kahan mile": met Dar

@@ -2323,3 +2323,12 @@ def test_one_urdu_word_and_a_postposition_make_a_roman_urdu_line(engine: Engine)
 def test_a_persons_title_per_an_outlet_is_their_role_in_its_articles(engine: Engine) -> None:
     assert "President (2017)" in engine.route("What was Michael Evans' title per Profit?").lead
     assert engine.route("what is james dong's title according to the nation").status == "not_found"
+
+
+def test_an_older_readers_roman_urdu_and_a_staffers_abbreviations(engine: Engine) -> None:
+    from bot.core.chat import expand
+
+    assert expand("5% tax kis tareekh se lagay ga?") == "from which date 5% tax imposed?"
+    assert expand("alibaba deleg size") == "alibaba delegation size"
+    assert "six" in engine.route("Alibaba ki 2025 wali team mein kitne afraad thay?").lead
+    assert "President" in engine.route("James Dong sahib ka ohda kya hai?").lead
