@@ -815,6 +815,24 @@ _SHORT_YEAR = re.compile(r"(?<![\w'’])['’]([012]\d)\b(?!['’%.,]?\d|['’]|
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}(?:[A-Za-z]\b)?")
 
 
+# what follows a question that asks nothing more: "… under 1% of retail?? after all this hype", "… did he
+# mention 3G? Mujhe yaad nahi", "… Thursday or Friday? The sources seem to disagree" (but "… ? yes or no",
+# "… ? or was it July" and "… ? and when" still ask)
+_ASIDE = re.compile(r"^(?P<q>[^?]*\w[^?]*\?+)\s+(?P<tail>[^?]+?)\s*[.!]*$")
+_ASKS_ON = frozenset("""or and n & who whom whose what when where why how which did does do is was were are can could
+    will would also plus kya kaun kon kab kahan kyun kitna kitne kitni kis yes no right correct true haan""".split())
+
+
+def _without_aside(text: str) -> str:
+    """The question without a remark typed after its question mark, unless the remark goes on asking."""
+    found = _ASIDE.match(text)
+    if found is None or len(found["q"].split()) < 3:
+        return text
+    if not _ASKS_ON.isdisjoint(w.strip(",.!:;").casefold() for w in found["tail"].split()[:3]):
+        return text
+    return found["q"]
+
+
 def clean(text: str) -> str:
     """The question as the reader meant it: markup gone, shorthand spelt out, numbers canonical."""
     text = _reframed(_BARE_NOT.sub(r"\1 not", strip_markup(text)))
@@ -826,4 +844,4 @@ def clean(text: str) -> str:
         text = _DOLLARS.sub("", text)  # "size of the industry $$": money asked, which "how much" says
     if _TAG.search(text) and len(text.split()) > 3:
         text = _TAG.sub(" right", text)
-    return _WS.sub(" ", _BARE_SCALE.sub(r"\1", normalise_quantities(expand(text)))).strip()
+    return _WS.sub(" ", _BARE_SCALE.sub(r"\1", normalise_quantities(_without_aside(expand(text))))).strip()

@@ -2332,3 +2332,13 @@ def test_an_older_readers_roman_urdu_and_a_staffers_abbreviations(engine: Engine
     assert expand("alibaba deleg size") == "alibaba delegation size"
     assert "six" in engine.route("Alibaba ki 2025 wali team mein kitne afraad thay?").lead
     assert "President" in engine.route("James Dong sahib ka ohda kya hai?").lead
+
+
+def test_a_remark_after_the_question_mark_is_no_part_of_the_question(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    assert clean("Did the finance minister mention 3G and 4G? Mujhe yaad nahi.") == "Did the finance minister mention 3G and 4G?"
+    assert clean("budget passed june 26 right? or was it july").endswith("or was it july")
+    assert clean("who led it? and when") == "who led it? and when"
+    assert engine.route("boi chairman at the alibaba mtg 2017? yes or no").status == "answer"
+    assert engine.route("e-commerce is under 1% of retail?? after all this hype").status == "answer"
