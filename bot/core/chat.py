@@ -833,6 +833,28 @@ def _without_aside(text: str) -> str:
     return found["q"]
 
 
+# A statement typed as a message is a claim to check ("imran khan was ousted in 2021 everyone knows",
+# "alibaba sent a 12 person delegation in 2025, big deal"): a subject, then a verb that states something,
+# and nothing that asks — no question mark, question word, listing or ordering word, and no clause
+# ("the size of the team *that met* Shehbaz" is a noun phrase looked up).
+_STATES = re.compile(r"^\W*(?:so |claim: |draft: |everyone knows |apparently )?(?P<subject>(?:[\w'’.%$-]+ ){1,6}?)"
+                     r"(?P<verb>is|was|were|are|has|have|had|got|met|sent|said|led(?= (?:the|a|an|his|its)\b)|fell|rose|came|gave|took|told|"
+                     r"called|passed|ousted|jailed|agreed|refused|privatised|privatized|hit|won|lost)\b", re.IGNORECASE)
+_ASKING = re.compile(r"\?|\b(?:who|whom|whose|what|which|when|where|why|how|list|all|every|each|everything|compare|vs|"
+                     r"first|last|latest|earliest|right|correct|true|kya|kaun|kon|kab|kahan|kyun)\b|\b(?:that|who|which) "
+                     r"(?:is|was|were|are|met|led|said)\b", re.IGNORECASE)
+
+
+def as_claim(text: str) -> str:
+    """A chat message that states something, tagged "right" so that it is read as the claim it makes.
+    (Only for what a person typed to the bot: a sentence given to the claim checker is a claim already.)"""
+    if _ASKING.search(text) or _TAG.search(text) or (found := _STATES.match(text)) is None:
+        return text
+    if found["subject"].split()[0].casefold() in ("the", "a") and len(found["subject"].split()) == 1:
+        return text
+    return text.rstrip(" .!") + " right"
+
+
 def clean(text: str) -> str:
     """The question as the reader meant it: markup gone, shorthand spelt out, numbers canonical."""
     text = _reframed(_BARE_NOT.sub(r"\1 not", strip_markup(text)))

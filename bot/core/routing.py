@@ -118,7 +118,7 @@ def route(engine: Engine, text: str) -> Answer:
     """Free text to the command a person means: slash commands, "compare …"/"X vs Y", "policy …",
     "who is …" (an office: every holder; a name: the profile), else a question for `ask`."""
     from .browse import is_greeting
-    from .chat import expand, strip_markup
+    from .chat import as_claim, expand, strip_markup
 
     typed = strip_markup(text)
     text = expand(typed)
@@ -146,8 +146,8 @@ def route(engine: Engine, text: str) -> Answer:
         answer = engine.who(match.group("rest"), identity=True)
         if answer.status != "not_found" or answer.missing:  # found, or a refusal that knows what is missing
             return answer
-    answer = engine.ask(text)
-    if answer.title == truncate(text, 200) and typed:
+    answer = engine.ask(as_claim(text))  # "imran khan was ousted in 2021 everyone knows": a claim to check
+    if answer.title in (truncate(text, 200), truncate(as_claim(text), 200)) and typed:
         # the page is titled with the question as the reader typed it, not as it was read
         # ("why was the committee set up", not "… establish")
         answer = replace(answer, title=truncate(typed, 200))

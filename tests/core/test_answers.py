@@ -2342,3 +2342,13 @@ def test_a_remark_after_the_question_mark_is_no_part_of_the_question(engine: Eng
     assert clean("who led it? and when") == "who led it? and when"
     assert engine.route("boi chairman at the alibaba mtg 2017? yes or no").status == "answer"
     assert engine.route("e-commerce is under 1% of retail?? after all this hype").status == "answer"
+
+
+def test_a_statement_typed_as_a_message_is_a_claim_to_check(engine: Engine) -> None:
+    from bot.core.chat import as_claim
+
+    assert as_claim("imran khan was ousted in 2021 everyone knows").endswith(" right")
+    assert "April 2022" in engine.route("imran khan was ousted in 2021 everyone knows").lead
+    # a noun phrase with a clause, a listing and an "export led" compound are not statements
+    for asked in ("size of alibaba team that met shehbaz", "all the things dar said", "export led economy quote from pm"):
+        assert not as_claim(asked).endswith(" right"), asked
