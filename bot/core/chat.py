@@ -312,7 +312,11 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (rf"\bthe {_SMALL} (?={_LISTED})", "the "), (rf"\ball {_SMALL} (?={_LISTED})", "all "),
                  (r"\b(?:tha|thi|thay|hai|hain)\s+(?=(?:na|naa)\b)", ""),  # "ousted in 2023 tha na": was, right?
                  # "discrepancy: thursday or friday", "— discrepancy?": the reader saw the sources differ
-                 (r"^discrepanc(?:y|ies)\s*[:,—–-]\s*|[,;—–-]?\s*\bdiscrepanc(?:y|ies)\W*$", ""))
+                 (r"^discrepanc(?:y|ies)\s*[:,—–-]\s*|[,;—–-]?\s*\bdiscrepanc(?:y|ies)\W*$", ""),
+                 # session 13: "by what mechanism was Khan ousted", "ouster mechanism": how it happened;
+                 # "growth rate": how fast it grew
+                 (r"\b(?:by |through )?(?:what|which) mechanism\b|\bmechanism\b", "how"),
+                 (r"\b(?:annual |yearly |the )?growth rate\b", "how fast growing"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -341,7 +345,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "internet online", "headcount", "base", "wait hold hang foot guess jan usual bold shocking tiny "
     "classic typical wow unreal", "cabinet", "abbreviation short", "publisher newspaper paper publication outlet news "
     "website", "mil", "word verbatim own", "confirm", "valued", "job", "job", "proportion", "draft copy check", "check spelling right", "post",
-    "pr media public relations press", "valid", "the", "all", "tha thi thay hai hain", "discrepancy discrepancies"))
+    "pr media public relations press", "valid", "the", "all", "tha thi thay hai hain", "discrepancy discrepancies",
+    "mechanism", "rate"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

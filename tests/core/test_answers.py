@@ -2352,3 +2352,8 @@ def test_a_statement_typed_as_a_message_is_a_claim_to_check(engine: Engine) -> N
     # a noun phrase with a clause, a listing and an "export led" compound are not statements
     for asked in ("size of alibaba team that met shehbaz", "all the things dar said", "export led economy quote from pm"):
         assert not as_claim(asked).endswith(" right"), asked
+
+
+def test_by_what_mechanism_asks_how_and_a_growth_rate_how_fast(engine: Engine) -> None:
+    assert engine.route("By what mechanism was Khan ousted?").status == "answer"
+    assert "doubling in size" in " ".join(f.says for f in engine.route("growth rate of pak e-com per dar").facts())
