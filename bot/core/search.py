@@ -564,6 +564,9 @@ def _own_terms(index: Index, fact: Fact) -> set[str]:
 
 
 # "millions of jobs", "thousands of sellers": a count the sources give only by its order of size
+# how often, asked and said: "how many times did he …" (not "exactly how many times") and "several times"
+_OFTEN_ASKED = re.compile(r"^(?!.*\bexact(?:ly)?\b).*\bhow many times\b", re.IGNORECASE)
+_OFTEN = re.compile(r"\b(?:several|many|multiple|numerous) times\b|\brepeatedly\b|\bmore than once\b", re.IGNORECASE)
 VAGUE_COUNTS = frozenset({"millions", "thousands", "hundreds", "dozens", "billions", "lakhs"})
 _VAGUE_STEMS = frozenset(stem(w) for w in VAGUE_COUNTS)
 
@@ -1074,6 +1077,8 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
             own.isdisjoint(SYNONYMS.get(t, frozenset()) | {t}) for t in terms) and not any(
             _names_in_text(base, index, eid, fact) for eid in asked):
         return False  # "e-commerce's worth in 2025": a figure of the thing named, not one filed under it
+    if q.intent == "how_many" and _OFTEN_ASKED.search(q.text) and _OFTEN.search(fact.says):
+        return True  # "how many times did Chaudhry call Khan mentally ill": "several times" is how often
     if q.intent == "how_many":
         # "how big did it get" is not answered by a forecast; "how much did he say it could reach" is
         return (_has_number(index, fact, _numbers_named(q)) and not (PAST_AUX & set(q.tokens) and SAY_WORDS.isdisjoint(q.tokens)

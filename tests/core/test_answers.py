@@ -2357,3 +2357,8 @@ def test_a_statement_typed_as_a_message_is_a_claim_to_check(engine: Engine) -> N
 def test_by_what_mechanism_asks_how_and_a_growth_rate_how_fast(engine: Engine) -> None:
     assert engine.route("By what mechanism was Khan ousted?").status == "answer"
     assert "doubling in size" in " ".join(f.says for f in engine.route("growth rate of pak e-com per dar").facts())
+
+
+def test_how_many_times_is_answered_by_how_often_the_sources_say(engine: Engine) -> None:
+    assert "several times" in engine.route("how many times did chaudhry call imran mentally ill").lead
+    assert engine.route("exactly how many times did chaudhry say mentally ill").status == "not_found"
