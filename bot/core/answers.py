@@ -500,7 +500,14 @@ def _compare_years(base: FactBase, ya: int, yb: int, label: str) -> Answer:
     in_a = [f for f in base.facts.values() if base.year_of(f) == ya]
     in_b = [f for f in base.facts.values() if base.year_of(f) == yb]
     if not in_a and not in_b:
-        return _not_found(base, "compare", label, f"The sources have nothing for {ya} or {yb}.")
+        return _not_found(base, "compare", label, f"The sources have nothing for {ya} or {yb}.",
+                          missing=f"anything from {ya} or {yb}")
+    unseen = [y for y, facts in ((ya, in_a), (yb, in_b)) if not facts and not any(
+        str(y) in f"{f.says} {f.source.quote}" for f in base.facts.values())]
+    if unseen:  # "2019 vs 2023": a year the sources neither date nor mention leaves nothing to compare
+        empty, other = (ya, in_b) if ya in unseen else (yb, in_a)
+        return _not_found(base, "compare", label, f"The sources have nothing for {empty}, so there is nothing to compare.",
+                          related=other[:3], missing=f"anything from {empty}")
     subject = _shared_subject(base, in_a, in_b)
     note = ""
     if subject:

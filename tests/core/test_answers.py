@@ -2362,3 +2362,11 @@ def test_by_what_mechanism_asks_how_and_a_growth_rate_how_fast(engine: Engine) -
 def test_how_many_times_is_answered_by_how_often_the_sources_say(engine: Engine) -> None:
     assert "several times" in engine.route("how many times did chaudhry call imran mentally ill").lead
     assert engine.route("exactly how many times did chaudhry say mentally ill").status == "not_found"
+
+
+def test_a_year_the_sources_never_date_or_mention_leaves_nothing_to_compare(engine: Engine) -> None:
+    from bot.core.routing import run_command
+
+    answer = run_command(engine, "compare", "2019 2023")
+    assert answer.status == "not_found" and answer.missing == "anything from 2019"
+    assert run_command(engine, "compare", "2017 2020").status == "answer"  # 2020: the forecast's year
