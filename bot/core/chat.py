@@ -316,7 +316,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # session 13: "by what mechanism was Khan ousted", "ouster mechanism": how it happened;
                  # "growth rate": how fast it grew
                  (r"\b(?:by |through )?(?:what|which) mechanism\b|\bmechanism\b", "how"),
-                 (r"\b(?:annual |yearly |the )?growth rate\b", "how fast growing"))
+                 (r"\b(?:annual |yearly |the )?growth rate\b", "how fast growing"),
+                 # "the vote count in the April 2022 vote": how many votes, a figure (not "the vote")
+                 (r"\b(?:what|which) (?:was|were|is|are) the (?:exact |final )?votes? (?:count|tally|margin)s?\b|"
+                  r"\b(?:exact |final )?votes? (?:count|tally|margin)s?\b", "how many votes"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -346,7 +349,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "classic typical wow unreal", "cabinet", "abbreviation short", "publisher newspaper paper publication outlet news "
     "website", "mil", "word verbatim own", "confirm", "valued", "job", "job", "proportion", "draft copy check", "check spelling right", "post",
     "pr media public relations press", "valid", "the", "all", "tha thi thay hai hain", "discrepancy discrepancies",
-    "mechanism", "rate"))
+    "mechanism", "rate", "count counts tally tallies margin margins"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -176,7 +176,9 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|quickly|rapi
 _WHEN = re.compile(r"\bwhen\b|\bdeadlines?\b|(?<!\bto )\bdates?$|^(?:the )?(?:exact )?(?:dates?|days?) of\b|^(?:the )?(?:last|first) time\b|\b(?:what|which) (?:date|day|weekday|year|month|time)\b|\bhow long ago\b|\bwhat year\b|"
                    r"\b(?:exact|precise) (?:date|day)\b|\b(?:what|which) (?:is|was) the (?:date|day|year|month)\b")
 _WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:other )?(?:[a-z]+ani )?(?:city|town|country|place|venue|location|building|setting|forum|cities|"
-                    r"towns|countries|places|venues|locations|buildings|settings|jail|prison|province|hotel)\b")
+                    r"towns|countries|places|venues|locations|buildings|settings|jail|prison|province|hotel)\b|"
+                    # "venue of the 2017 meeting?", "PTI presser location?": a place, asked by its noun
+                    r"^(?:the )?(?:venue|location) of\b|\b(?:venue|location)\W*$")
 _WHY = re.compile(r"\bwhy\b|\bwhat for\b|\bfor what (?:reason|purpose)\b|\bhow come\b|"
                   # "what was the government's reasoning for …", "what is their rationale"
                   r"\bwhat (?:was|is|were|are) (?:the |their |its |his |her )?(?:[\w-]+(?:'s| s)? )?(?:reasons?|reasoning|"

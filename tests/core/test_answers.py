@@ -2370,3 +2370,9 @@ def test_a_year_the_sources_never_date_or_mention_leaves_nothing_to_compare(engi
     answer = run_command(engine, "compare", "2019 2023")
     assert answer.status == "not_found" and answer.missing == "anything from 2019"
     assert run_command(engine, "compare", "2017 2020").status == "answer"  # 2020: the forecast's year
+
+
+def test_a_vote_count_is_a_figure_and_a_venue_a_place(engine: Engine) -> None:
+    _refused(engine, "What was the vote count in the April 2022 parliamentary vote?", "the number of votes")
+    _refused(engine, "PTI presser location?", "a place")
+    assert "Islamabad" in engine.route("venue of the 2025 alibaba meeting").lead
