@@ -2376,3 +2376,8 @@ def test_a_vote_count_is_a_figure_and_a_venue_a_place(engine: Engine) -> None:
     _refused(engine, "What was the vote count in the April 2022 parliamentary vote?", "the number of votes")
     _refused(engine, "PTI presser location?", "a place")
     assert "Islamabad" in engine.route("venue of the 2025 alibaba meeting").lead
+
+
+def test_when_someone_was_made_something_needs_the_making_reported(engine: Engine) -> None:
+    _refused(engine, "when was asim munir made field marshal?", "when it was given or gained")
+    _refused(engine, "when did pakistan get 4g", "when it was given or gained")  # "had already introduced"
