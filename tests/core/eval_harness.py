@@ -73,7 +73,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout20": ("eval_heldout20.jsonl",),
          "heldout21": ("eval_heldout21.jsonl",),
          "heldout22": ("eval_heldout22.jsonl",),
-         "heldout23": ("eval_heldout23.jsonl",)}
+         "heldout23": ("eval_heldout23.jsonl",),
+         "heldout24": ("eval_heldout24.jsonl",)}
 ROOT = HERE.parents[1]
 
 

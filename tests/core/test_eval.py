@@ -47,7 +47,8 @@ MEASURED = {"dev": {"passed": 12086, "false_answers": 371, "refused": 1183},
             "heldout20": {"passed": 407, "false_answers": 8, "refused": 33},
             "heldout21": {"passed": 385, "false_answers": 8, "refused": 20},
             "heldout22": {"passed": 379, "false_answers": 3, "refused": 24},
-            "heldout23": {"passed": 346, "false_answers": 7, "refused": 63}}
+            "heldout23": {"passed": 346, "false_answers": 7, "refused": 63},
+            "heldout24": {"passed": 337, "false_answers": 14, "refused": 50}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
