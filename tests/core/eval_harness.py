@@ -50,7 +50,7 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev21.jsonl", "eval_dev22.jsonl", "eval_dev23.jsonl", "eval_dev24.jsonl",
                 "eval_dev25.jsonl", "eval_dev26.jsonl", "eval_dev27.jsonl", "eval_dev28.jsonl",
                 "eval_dev29.jsonl", "eval_dev30.jsonl", "eval_dev31.jsonl", "eval_dev32.jsonl", "eval_dev33.jsonl",
-                "eval_dev34.jsonl", "eval_dev35.jsonl"),
+                "eval_dev34.jsonl", "eval_dev35.jsonl", "eval_dev36.jsonl", "eval_dev37.jsonl", "eval_dev38.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
