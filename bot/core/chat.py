@@ -410,7 +410,7 @@ _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna
     sirf mulaqat aap sakte sakti sakta thay jis jisme jiska jinhon milne milkar aaya aayi aanay aane gir gira hataya
     nikala keh kehti kehte bataya bataye mutabiq baad bare baray hoga hogi jayega jayegi kitnay walay diya diye
     kehta wale wali wala nayi naya naye lagi lage maane zaroori milay milega milegi thin waqt ohda ohday afraad
-    tareekh bikti cheezain cheezein deta deti""".split())
+    tareekh bikti cheezain cheezein deta deti wafd karobar tarjuman alfaz hisaab unke karega""".split())
 # the postpositions: with one marker ("pti ka chairman kon", "parcel ki limit kitni"), a line is Urdu
 _URDU_PARTICLES = frozenset("ka ki ke ko ne se pe par mein".split())
 _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "kahan": "where", "kahaan": "where",
@@ -440,7 +440,7 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "batao": "", "bataen": "", "bata": "", "barh": "growing", "kin": "whom", "liye": "for", "karne": "",
                "karna": "", "karte": "", "karo": "", "kare": "", "dene": "give", "hun": "", "abhi": "now", "har": "every",
                "saal": "year", "sirf": "only", "maal": "goods", "banengi": "created", "banenge": "created",
-               "mangwaya": "", "arab": "billion", "mulaqat": "meeting", "aap": "", "ap": "", "sakte": "", "sakti": "",
+               "mangwaya": "", "mulaqat": "meeting", "aap": "", "ap": "", "sakte": "", "sakti": "",
                "sakta": "",
                # session 13: the everyday words four new readers typed (relative pronouns, verbs of coming,
                # meeting, falling and saying, and the nouns of the news) — a vocabulary, not phrasings
@@ -472,7 +472,16 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "khatam": "ended", "bayan": "statement", "baaton": "words", "maante": "admit", "ilzamaat": "accusations",
                "deta": "provides", "deti": "provides", "waghera": "", "aati": "coming",
                "mangwane": "", "mangwate": "", "wahan": "", "karegi": "do", "andar": "", "usay": "", "unko": "",
-               "naraz": "angry", "apa": "", "kahin": ""}
+               "naraz": "angry", "apa": "", "kahin": "",
+               # round three: the words of three more readers (a grandmother, a vlogger, a mango exporter)
+               "unke": "", "unka": "", "unki": "", "hisaab": "", "hisab": "", "wafd": "delegation",
+               "karobar": "business", "karobaar": "business", "karega": "", "jee": "", "aata": "", "istemal": "used", "istemaal": "used",
+               "tarjuman": "spokesman", "alfaz": "words", "alfaaz": "words", "zaroorat": "", "paas": "", "zara": "",
+               "meherbani": "", "mehrbani": "", "bahar": "abroad", "baahar": "abroad", "koi": "any", "mera": "",
+               "meri": "", "mere": "", "pota": "", "poti": "", "pehli": "first", "pehla": "first", "hum": "we",
+               "hukam": "order", "baithi": "", "baitha": "", "baithe": "", "jana": "going", "paida": "created",
+               "chuka": "", "chuki": "", "chuke": "", "aurton": "women",
+               "nojawan": "youth", "nojawano": "youth", "naujawanon": "youth"}
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?:rs\.?|\$)?[\d,.]+%?", re.IGNORECASE)  # "500", "Rs500", "1%": a figure before "se kam"
 _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than"}
@@ -497,6 +506,7 @@ def _from_urdu(text: str) -> str:
     agent_asked = False
     out: list[str] = []
     about: list[str] = []
+    according: list[str] = []
     agent_end = object_end = -1  # "A ne B ko V": A did V to B — English puts the verb before B
     skip = since = 0  # since: where the words typed after the last Urdu word begin in `out`
     for i, word in enumerate(bare):
@@ -511,6 +521,13 @@ def _from_urdu(text: str) -> str:
             # baare mein": about what was typed since the last Urdu word
             about, out = out[since:], out[:since]
             skip = 2
+            continue
+        if bare[i] in ("ke", "k", "ki") and bare[i + 1:i + 3] in (["hisaab", "se"], ["hisab", "se"]):
+            according, out = out[since:], out[:since]  # "Arab News ke hisaab se …": according to Arab News
+            skip = 2
+            continue
+        if word == "arab" and out and out[-1].replace(",", "").replace(".", "").isdigit():
+            out.append("billion")  # "20 arab dollar": a thousand million (but "Arab News" is a name)
             continue
         if bare[i:i + 2] in (["ya", "nahi"], ["ya", "nahin"]):
             skip = 1  # "… ya nahi": or not — whether it did
@@ -586,6 +603,8 @@ def _from_urdu(text: str) -> str:
         out = out[object_end:] + out[:object_end]  # "B ko A V": A V B
     if about:
         out += ["about", *about]
+    if according:
+        out += ["according", "to", *according]
     if agent_asked and tense == "did":
         tense = ""  # "who did the delegation lead" would ask its object
     if not question and not tense and text.rstrip().endswith("?") and agent_end >= 0:

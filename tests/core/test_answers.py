@@ -2381,3 +2381,10 @@ def test_a_vote_count_is_a_figure_and_a_venue_a_place(engine: Engine) -> None:
 def test_when_someone_was_made_something_needs_the_making_reported(engine: Engine) -> None:
     _refused(engine, "when was asim munir made field marshal?", "when it was given or gained")
     _refused(engine, "when did pakistan get 4g", "when it was given or gained")  # "had already introduced"
+
+
+def test_according_to_in_roman_urdu_and_a_billion_only_after_a_number() -> None:
+    from bot.core.chat import expand
+
+    assert expand("Arab News ke hisaab se wafd ka leader kaun tha?") == "who was delegation's leader according to Arab News?"
+    assert "20 billion" in expand("exports 2017 mein kitne reh gaye the, 20 arab dollar?")
