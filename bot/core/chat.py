@@ -485,7 +485,7 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?:rs\.?|\$)?[\d,.]+%?", re.IGNORECASE)  # "500", "Rs500", "1%": a figure before "se kam"
 _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than"}
-_URDU_MEET = frozenset({"mile", "mila", "mili", "mulaqat"})
+_URDU_MEET = frozenset({"mile", "mila", "mili", "mulaqat", "milne", "milnay", "milkar"})
 
 _URDU_ANY = _URDU_MARKERS | _URDU_WORDS.keys() | {"ka", "ki", "ke"}
 
@@ -589,7 +589,10 @@ def _from_urdu(text: str) -> str:
             if out and bare[i - 1] != "cheez" and bare[i + 1:i + 2] != ["liye"]:  # "youth ke liye": for youth
                 out[-1] += "'s"  # "pti ka chairman": pti's chairman
         elif word == "mein" or (word == "me" and i and bare[i - 1].isdigit()):
-            out.insert(len(out) - 1 if out else 0, "in")  # "2017 mein", "pakistan mein": in 2017, in Pakistan
+            at = len(out) - 1 if out else 0
+            while at > 0 and out[at - 1].endswith("'s"):
+                at -= 1  # "alibaba ki team mein": in alibaba's team
+            out.insert(at, "in")  # "2017 mein", "pakistan mein": in 2017, in Pakistan
         elif word == "cheez" and i and bare[i - 1] in ("kis", "kaunsa", "konsa"):
             continue
         elif word in _URDU_WORDS:

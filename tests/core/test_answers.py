@@ -2388,3 +2388,9 @@ def test_according_to_in_roman_urdu_and_a_billion_only_after_a_number() -> None:
 
     assert expand("Arab News ke hisaab se wafd ka leader kaun tha?") == "who was delegation's leader according to Arab News?"
     assert "20 billion" in expand("exports 2017 mein kitne reh gaye the, 20 arab dollar?")
+
+
+def test_in_before_a_possessive_chain_and_milne_is_meeting() -> None:
+    from bot.core.chat import expand
+
+    assert expand("Alibaba ki team mein kitne log aaye the PM se milne 2025 mein?").startswith("how many in Alibaba's team")
