@@ -369,6 +369,9 @@ _FALLS_ON = (
      r"what does \g<x> apply to"),
     (re.compile(rf"\bwho (?:does|do|will) {_TAX} (?:apply to|hit|affect|cover)\b", re.I), r"what does \g<x> apply to"),
     (re.compile(rf"\b{_TAX} (?:is|are) (?:on|for) (?:who|whom)\b", re.I), r"what is \g<x> on"),
+    # "courier tax applies on behalf of whom", "the 18% tax applies to goods delivered by who"
+    (re.compile(r"\b(?P<x>(?:[\w%$.,-]+ ){0,4}?(?:tax|taxes|levy|duty)) appl(?:y|ies)(?: only)? (?:to [\w ]{0,30}?)?"
+                r"(?:by|on behalf of|to|for) (?:who|whom)\b", re.I), r"what does \g<x> apply to"),
 )
 
 

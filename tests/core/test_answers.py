@@ -2394,3 +2394,8 @@ def test_in_before_a_possessive_chain_and_milne_is_meeting() -> None:
     from bot.core.chat import expand
 
     assert expand("Alibaba ki team mein kitne log aaye the PM se milne 2025 mein?").startswith("how many in Alibaba's team")
+
+
+def test_a_tax_that_applies_on_behalf_of_whom_asks_what_it_applies_to(engine: Engine) -> None:
+    assert "courier companies" in engine.route("courier tax applies on behalf of whom").lead
+    assert "courier companies" in engine.route("18% sales tax applies to goods delivered by who?").lead
