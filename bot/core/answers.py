@@ -743,7 +743,7 @@ def _ask(base: FactBase, index: Index, question: str,
         return _not_found(base, "ask", question, hits.note, hits.near, related=hits.related, missing=hits.missing)
     if (unnamed := _unnamed_only(base, index, q, question, hits.facts)) is not None:
         return unnamed  # "which experts advised …": the sources say "the experts", never who
-    if q.intent == "when" and _MADE_WHEN.match(q.text) and not any(
+    if q.intent == "when" and (_MADE_WHEN.match(q.text) or _SINCE_WHEN.match(q.text)) and not any(
             _APPOINTED.search(f"{f.says} {f.source.quote}") for f in hits.facts[:3]):
         # "when was Asim Munir made field marshal": a fact that calls him so is dated, his promotion is not
         return _not_found(base, "ask", question, "The sources mention it but do not say when it was given or gained.",
@@ -770,7 +770,9 @@ _NAME_ASKED = frozenset({"which", "name", "names", "named"})
 # when someone was given a title, and a sentence that reports the giving
 _MADE_WHEN = re.compile(r"^\W*when (?:was|were|did|has|had) .+? (?:made|appointed|promoted|named|elevated|become|became|"
                         r"(?:get|got)(?! \w+(?:ed|en)\b| out\b)|given)\b", re.IGNORECASE)  # ("get kicked out": a passive)
-_APPOINTED = re.compile(r"\b(?:appoint|promot|elevat|became|become|named|made|sworn|took office|assumed)\w*", re.IGNORECASE)
+_SINCE_WHEN = re.compile(r"^\W*since when\b", re.IGNORECASE)  # "since when has Gohar been chairman": the start
+_APPOINTED = re.compile(r"\b(?:appoint|promot|elevat|became|become|named|made|sworn|took office|assumed|since)\w*",
+                        re.IGNORECASE)
 
 
 def _unnamed_only(base: FactBase, index: Index, q: Question, question: str, facts: list[Fact]) -> Answer | None:

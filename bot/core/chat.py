@@ -532,6 +532,9 @@ def _from_urdu(text: str) -> str:
         if word == "arab" and out and out[-1].replace(",", "").replace(".", "").isdigit():
             out.append("billion")  # "20 arab dollar": a thousand million (but "Arab News" is a name)
             continue
+        if bare[i:i + 2] == ["kab", "se"]:
+            question, skip = question or "since when", 1  # "kab se chairman hain": since when
+            continue
         if bare[i:i + 2] in (["ya", "nahi"], ["ya", "nahin"]):
             skip = 1  # "… ya nahi": or not — whether it did
             continue

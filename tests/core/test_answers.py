@@ -2399,3 +2399,8 @@ def test_in_before_a_possessive_chain_and_milne_is_meeting() -> None:
 def test_a_tax_that_applies_on_behalf_of_whom_asks_what_it_applies_to(engine: Engine) -> None:
     assert "courier companies" in engine.route("courier tax applies on behalf of whom").lead
     assert "courier companies" in engine.route("18% sales tax applies to goods delivered by who?").lead
+
+
+def test_since_when_needs_the_start_reported(engine: Engine) -> None:
+    assert engine.route("Gohar Ali Khan sahab kab se PTI chairman hain?").status == "not_found"
+    assert "since August 2023" in engine.route("Khan sahab jail mein kab se hain?").lead
