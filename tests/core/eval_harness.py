@@ -74,7 +74,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout21": ("eval_heldout21.jsonl",),
          "heldout22": ("eval_heldout22.jsonl",),
          "heldout23": ("eval_heldout23.jsonl",),
-         "heldout24": ("eval_heldout24.jsonl",)}
+         "heldout24": ("eval_heldout24.jsonl",),
+         "heldout25": ("eval_heldout25.jsonl",)}
 ROOT = HERE.parents[1]
 
 

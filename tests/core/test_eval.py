@@ -48,7 +48,8 @@ MEASURED = {"dev": {"passed": 13099, "false_answers": 397, "refused": 1369},
             "heldout21": {"passed": 386, "false_answers": 8, "refused": 19},
             "heldout22": {"passed": 379, "false_answers": 3, "refused": 24},
             "heldout23": {"passed": 349, "false_answers": 7, "refused": 60},
-            "heldout24": {"passed": 338, "false_answers": 14, "refused": 49}}
+            "heldout24": {"passed": 338, "false_answers": 14, "refused": 49},
+            "heldout25": {"passed": 360, "false_answers": 8, "refused": 45}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
