@@ -1,7 +1,7 @@
 """The reader evaluation: questions written from the articles, each checked against one answer.
 
 Files in one format (JSON Lines; an optional first line `{"about": …}` says how the file was
-written), in twenty-three parts:
+written), in twenty-six parts:
 - dev (tuned on): `eval_questions.jsonl` (the first 150), `eval_dev.jsonl` (chat-style, session 2),
   `eval_dev3.jsonl` and `eval_dev4.jsonl` (hard paraphrase, yes/no and look-alike unanswerable cases,
   session 3), `eval_dev5.jsonl` (yes/no, first/last, where and many-part questions, session 4),
@@ -13,13 +13,17 @@ written), in twenty-three parts:
   manager; researcher, sales lead, student, diplomat; lawyer, teenager, economist, retiree — session
   10), `eval_dev15.jsonl` … `eval_dev22.jsonl` (four personas each, weighted to loosely worded
   answerable questions and near misses, session 11), `eval_dev23.jsonl` … `eval_dev27.jsonl` (four
-  personas each, from the writer's brief rewritten in session 12), each written blind by a reader who had not seen
+  personas each, from the writer's brief rewritten in session 12), `eval_dev28.jsonl` …
+  `eval_dev38.jsonl` (four personas each, session 13; 28–31 from a brief whose first version labelled a
+  claim with one wrong figure not_found), each written blind by a reader who had not seen
   the engine (the engine scored 66.8 % on eval_dev5, eval_dev8 and eval_dev9, 77.3 % on eval_dev10,
   79.4 % on eval_dev11, 72.5 % on eval_dev12, 71.7 % on eval_dev13, 82.6 % on eval_dev14, and 76.0,
   74.1, 76.3, 74.9, 70.0, 79.3, 79.8 and 82.9 % on eval_dev15 … eval_dev22, and 88.5, 84.5, 88.8,
-  88.8 and 86.6 % on eval_dev23 … eval_dev27, when it first saw each);
+  88.8 and 86.6 % on eval_dev23 … eval_dev27, 73.0, 75.4, 82.4 and 81.2 % on eval_dev28 … eval_dev31,
+  70.8, 82.7, 68.5 and 86.2 % on eval_dev32 … eval_dev35, and 78.6, 77.5 and 76.6 % on eval_dev36 …
+  eval_dev38, when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
-- heldout2 … heldout22: `eval_heldout2.jsonl` (session 3) to `eval_heldout22.jsonl` (session 12), each
+- heldout2 … heldout25: `eval_heldout2.jsonl` (session 3) to `eval_heldout25.jsonl` (session 13), each
   written blind by a reader who saw neither the engine nor (from heldout5 on) any file under tests/, and
   measured once when the round of tuning it was written during ended — the newest is the freshest
   honest number.
