@@ -741,19 +741,8 @@ def _ask(base: FactBase, index: Index, question: str,
                                     if articles is None or f.source.article in articles] or hits.facts)
     if not hits.facts:
         return _not_found(base, "ask", question, hits.note, hits.near, related=hits.related, missing=hits.missing)
-    if (unnamed := _unnamed_only(base, index, q, question, hits.facts)) is not None:
-        return unnamed  # "which experts advised …": the sources say "the experts", never who
-    if q.intent == "when" and (_MADE_WHEN.match(q.text) or _SINCE_WHEN.match(q.text)) and not any(
-            _APPOINTED.search(f"{f.says} {f.source.quote}") for f in hits.facts[:3]):
-        # "when was Asim Munir made field marshal": a fact that calls him so is dated, his promotion is not
-        return _not_found(base, "ask", question, "The sources mention it but do not say when it was given or gained.",
-                          related=hits.facts[:3], missing="when it was given or gained")
-    if (earlier := unsaid_before(q, hits.facts)) is not None:  # "the sales tax before the budget": only the new one
-        return _not_found(base, "ask", question, f"The sources say what it is now, nothing of {earlier}.",
-                          related=hits.facts[:3], missing=f"what it was {earlier}")
-    if (options := unsaid_choice(index, q, hits.facts)) is not None:  # "monthly or yearly": neither is said
-        return _not_found(base, "ask", question, f"The sources don't say whether it is {options[0]} or {options[1]}.",
-                          related=hits.facts[:3], missing=f"whether {options[0]} or {options[1]}")
+    if (lacking := _detail_lacking(base, index, q, question, hits.facts)) is not None:
+        return lacking
     shared = _shared_name(base, index, q, question, hits.mentions)
     if shared is not None:
         return shared
@@ -773,6 +762,27 @@ _MADE_WHEN = re.compile(r"^\W*when (?:was|were|did|has|had) .+? (?:made|appointe
 _SINCE_WHEN = re.compile(r"^\W*since when\b", re.IGNORECASE)  # "since when has Gohar been chairman": the start
 _APPOINTED = re.compile(r"\b(?:appoint|promot|elevat|became|become|named|made|sworn|took office|assumed|since)\w*",
                         re.IGNORECASE)
+
+
+def _detail_lacking(base: FactBase, index: Index, q: Question, question: str, facts: list[Fact]) -> Answer | None:
+    """The facts found answer the question's subject but not the detail it asks for, which is then
+    what the refusal names (the facts come as related): a name the sources leave out, when a title was
+    given, what something was before a change, which of two options."""
+    if (unnamed := _unnamed_only(base, index, q, question, facts)) is not None:
+        return unnamed  # "which experts advised …": the sources say "the experts", never who
+    related = facts[:3]
+    if q.intent == "when" and (_MADE_WHEN.match(q.text) or _SINCE_WHEN.match(q.text)) and not any(
+            _APPOINTED.search(f"{f.says} {f.source.quote}") for f in related):
+        # "when was Asim Munir made field marshal": a fact that calls him so is dated, his promotion is not
+        return _not_found(base, "ask", question, "The sources mention it but do not say when it was given or gained.",
+                          related=related, missing="when it was given or gained")
+    if (earlier := unsaid_before(q, facts)) is not None:  # "the sales tax before the budget": only the new one
+        return _not_found(base, "ask", question, f"The sources say what it is now, nothing of {earlier}.",
+                          related=related, missing=f"what it was {earlier}")
+    if (options := unsaid_choice(index, q, facts)) is not None:  # "monthly or yearly": neither is said
+        return _not_found(base, "ask", question, f"The sources don't say whether it is {options[0]} or {options[1]}.",
+                          related=related, missing=f"whether {options[0]} or {options[1]}")
+    return None
 
 
 def _unnamed_only(base: FactBase, index: Index, q: Question, question: str, facts: list[Fact]) -> Answer | None:

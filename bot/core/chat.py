@@ -469,8 +469,8 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                # session 13, round 2: an older reader's Roman Urdu (formal words, greetings, time)
                "us": "", "waqt": "", "beta": "", "iraada": "intention", "pohanch": "reached", "poochh": "",
                "hoon": "", "darkhwast": "urged", "ohda": "title", "ohday": "title", "suna": "", "rok": "stopped",
-               "mashwara": "recommended", "kisi": "", "taqreeban": "about", "naukriyon": "jobs", "naukriyan": "jobs",
-               "tareekh": "date", "afraad": "members", "ajkal": "now", "cheezain": "things", "cheezein": "things",
+               "mashwara": "recommended", "kisi": "", "naukriyon": "jobs", "naukriyan": "jobs",
+               "tareekh": "date", "afraad": "members", "cheezain": "things", "cheezein": "things",
                "bikti": "sells", "thin": "", "bataayi": "said", "dein": "", "pukara": "called",
                "khatam": "ended", "bayan": "statement", "baaton": "words", "maante": "admit", "ilzamaat": "accusations",
                "deta": "provides", "deti": "provides", "waghera": "", "aati": "coming",
@@ -478,7 +478,8 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "naraz": "angry", "apa": "", "kahin": "",
                # round three: the words of three more readers (a grandmother, a vlogger, a mango exporter)
                "unke": "", "unka": "", "unki": "", "hisaab": "", "hisab": "", "wafd": "delegation",
-               "karobar": "business", "karobaar": "business", "karega": "", "jee": "", "aata": "", "istemal": "used", "istemaal": "used",
+               "karobar": "business", "karobaar": "business", "karega": "", "jee": "", "aata": "", "istemal": "used",
+               "istemaal": "used",
                "tarjuman": "spokesman", "alfaz": "words", "alfaaz": "words", "zaroorat": "", "paas": "", "zara": "",
                "meherbani": "", "mehrbani": "", "bahar": "abroad", "baahar": "abroad", "koi": "any", "mera": "",
                "meri": "", "mere": "", "pota": "", "poti": "", "pehli": "first", "pehla": "first", "hum": "we",
@@ -555,7 +556,7 @@ def _from_urdu(text: str) -> str:
             skip = 1
             continue
         if word == "se" and bare[i + 1:i + 2] and bare[i + 1] in _COMPARED and out and _FIGURE.fullmatch(out[-1]):
-            out.insert(len(out) - 1, _COMPARED[bare[i + 1]])  # "500 se upar": above 500
+            out.insert(len(out) - 1, _COMPARED[bare[i + 1]])  # "1% se kam": less than 1%
             skip = 1
             continue
         if word == "kis" and len(bare) > i + 2 and bare[i + 2] == "se" and _URDU_WORDS.get(bare[i + 1]):

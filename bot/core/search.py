@@ -3085,7 +3085,7 @@ def _option_word(word: str) -> bool:
     return word not in STOPWORDS and word not in _CHAT_TAIL
 
 
-def choice_options(q: Question) -> tuple[tuple[str, ...], tuple[str, ...], bool] | None:
+def _choice_options(q: Question) -> tuple[tuple[str, ...], tuple[str, ...], bool] | None:
     """"Is the 5% tax monthly or yearly", "per parcel or per month", "a sales tax or an income
     tax": the two options offered, as content words (the one after "or" and as many words before
     it), and whether they are rates ("per …"). Figures, days, months and years are another choice
@@ -3119,7 +3119,7 @@ def unsaid_choice(index: Index, q: Question, facts: Sequence[Fact]) -> tuple[str
     the facts that answer the rest of the question say neither option, the choice is the detail
     the sources lack — answering with the nearest fact would pick for the reader. (The options A
     and B, as the question words them, or None when a fact says one of them or they are names.)"""
-    found = choice_options(q)
+    found = _choice_options(q)
     if found is None:
         return None
     before, after, rate = found
