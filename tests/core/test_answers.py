@@ -2404,3 +2404,10 @@ def test_a_tax_that_applies_on_behalf_of_whom_asks_what_it_applies_to(engine: En
 def test_since_when_needs_the_start_reported(engine: Engine) -> None:
     assert engine.route("Gohar Ali Khan sahab kab se PTI chairman hain?").status == "not_found"
     assert "since August 2023" in engine.route("Khan sahab jail mein kab se hain?").lead
+
+
+def test_taobaos_market_is_chinas_as_the_nations_sentence_says(engine: Engine) -> None:
+    # "Alibaba Group is China's leading group in online commerce, with its Taobao platform … 90 percent of the
+    # consumer-to-consumer market": the fact's quote now carries the sentence's China, and the fact names it
+    assert "90 percent" in engine.route("what share of China's C2C market does Taobao hold?").lead
+    assert engine.route("What is Tmall's share of the C2C market?").status == "not_found"
