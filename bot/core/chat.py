@@ -882,9 +882,22 @@ _ASKING = re.compile(r"\?|\b(?:who|whom|whose|what|which|when|where|why|how|list
                      r"(?:is|was|were|are|met|led|said)\b", re.IGNORECASE)
 
 
+# "income tax on online sellers is 10 percent?": a statement asked with its question mark, whose copula
+# goes first as a question puts it ("is income tax on online sellers 10 percent?")
+_STATED_ASKED = re.compile(r"^\W*(?P<subject>(?:[\w'’.%$-]+ ){2,6}?)(?P<verb>is|are|was|were) (?P<rest>[^?]+\?)\s*$",
+                           re.IGNORECASE)
+_ASKS_FIRST = re.compile(r"^\W*(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|"
+                         r"had|can|could|will|would|should)\b", re.IGNORECASE)
+
+
 def as_claim(text: str) -> str:
-    """A chat message that states something, tagged "right" so that it is read as the claim it makes.
-    (Only for what a person typed to the bot: a sentence given to the claim checker is a claim already.)"""
+    """A chat message that states something, tagged "right" so that it is read as the claim it makes,
+    and a statement asked with a question mark put as a question. (Only for what a person typed to the
+    bot: a sentence given to the claim checker is a claim already.)"""
+    if (stated := _STATED_ASKED.match(text)) is not None and not _ASKS_FIRST.match(text) and not _TAG.search(
+            text) and not re.search(r"\b(?:who|whom|what|which|when|where|why|how|reason|said|says|say)\b",
+                                    stated["subject"], re.IGNORECASE):
+        return f"{stated['verb']} {stated['subject'].strip()} {stated['rest']}"
     if _ASKING.search(text) or _TAG.search(text) or (found := _STATES.match(text)) is None:
         return text
     if found["subject"].split()[0].casefold() in ("the", "a") and len(found["subject"].split()) == 1:

@@ -2411,3 +2411,11 @@ def test_taobaos_market_is_chinas_as_the_nations_sentence_says(engine: Engine) -
     # consumer-to-consumer market": the fact's quote now carries the sentence's China, and the fact names it
     assert "90 percent" in engine.route("what share of China's C2C market does Taobao hold?").lead
     assert engine.route("What is Tmall's share of the C2C market?").status == "not_found"
+
+
+def test_a_statement_asked_with_a_question_mark_is_put_as_a_question() -> None:
+    from bot.core.chat import as_claim
+
+    assert as_claim("income tax on online sellers is 10 percent?") == "is income tax on online sellers 10 percent?"
+    assert as_claim("the 3 march 2017 meeting was with the commerce minister, right?").endswith("right?")  # tagged
+    assert as_claim("reason shaza fatima was in the room?") == "reason shaza fatima was in the room?"
