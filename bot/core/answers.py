@@ -776,12 +776,35 @@ def _detail_lacking(base: FactBase, index: Index, q: Question, question: str, fa
         # "when was Asim Munir made field marshal": a fact that calls him so is dated, his promotion is not
         return _not_found(base, "ask", question, "The sources mention it but do not say when it was given or gained.",
                           related=related, missing="when it was given or gained")
+    if (free := _only_free_of(q, related)) is not None:
+        # "the duty on a parcel above Rs500": "duty-free" is the absence of a duty, not what it is
+        return _not_found(base, "ask", question, f"The sources speak only of what is {free}-free, not of the {free} itself.",
+                          related=related, missing=f"the {free} itself")
     if (earlier := unsaid_before(q, facts)) is not None:  # "the sales tax before the budget": only the new one
         return _not_found(base, "ask", question, f"The sources say what it is now, nothing of {earlier}.",
                           related=related, missing=f"what it was {earlier}")
     if (options := unsaid_choice(index, q, facts)) is not None:  # "monthly or yearly": neither is said
         return _not_found(base, "ask", question, f"The sources don't say whether it is {options[0]} or {options[1]}.",
                           related=related, missing=f"whether {options[0]} or {options[1]}")
+    return None
+
+
+_LIMIT_WORDS = frozenset("limit limits threshold thresholds cap ceiling exemption exempt allowance".split())
+
+
+def _only_free_of(q: Question, facts: list[Fact]) -> str | None:
+    """A word the question asks about ("duty") that the answering facts use only in an "X-free"
+    compound ("the duty-free threshold"): what they say is where there is none of it. None when the
+    question says "free" itself or a fact uses the word alone."""
+    if "free" in q.tokens or not facts or q.intent == "yes_no" or not _LIMIT_WORDS.isdisjoint(q.tokens):
+        return None  # ("over Rs500 pay duty, right?" and "the limit before": what the compound itself says)
+    for word in dict.fromkeys(q.tokens):
+        if word in STOPWORDS or len(word) < 3 or not word.isalpha():
+            continue
+        texts = [f"{f.says} {f.source.quote}" for f in facts]
+        if all(re.search(rf"\b{word}-free\b", t, re.IGNORECASE) for t in texts) and not any(
+                re.search(rf"\b{word}\b(?!-free)", t, re.IGNORECASE) for t in texts):
+            return word
     return None
 
 

@@ -2419,3 +2419,9 @@ def test_a_statement_asked_with_a_question_mark_is_put_as_a_question() -> None:
     assert as_claim("income tax on online sellers is 10 percent?") == "is income tax on online sellers 10 percent?"
     assert as_claim("the 3 march 2017 meeting was with the commerce minister, right?").endswith("right?")  # tagged
     assert as_claim("reason shaza fatima was in the room?") == "reason shaza fatima was in the room?"
+
+
+def test_a_duty_free_threshold_says_nothing_of_the_duty_itself(engine: Engine) -> None:
+    _refused(engine, "whats the duty on a parcel above rs500", "the duty itself")
+    assert "Rs500" in engine.route("what is the duty free limit now").lead
+    assert engine.route("is it true parcels over Rs. 500 now pay duty").status == "answer"
