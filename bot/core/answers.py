@@ -767,7 +767,8 @@ _APPOINTED = re.compile(r"\b(?:appoint|promot|elevat|became|become|named|made|sw
 def _detail_lacking(base: FactBase, index: Index, q: Question, question: str, facts: list[Fact]) -> Answer | None:
     """The facts found answer the question's subject but not the detail it asks for, which is then
     what the refusal names (the facts come as related): a name the sources leave out, when a title was
-    given, what something was before a change, which of two options."""
+    given, the thing itself where they speak only of being free of it, what something was before a
+    change, which of two options."""
     if (unnamed := _unnamed_only(base, index, q, question, facts)) is not None:
         return unnamed  # "which experts advised …": the sources say "the experts", never who
     related = facts[:3]
