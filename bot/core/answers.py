@@ -20,7 +20,17 @@ from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .layout import publisher_short
 from .model import Entity, Fact, FactBase, family
 from .quantities import MONTHS, SMALL
-from .question import LEADING_CHAT, LIST_KINDS, ROLE_WORDS, SAY_WORDS, Question, is_filler, read
+from .question import (
+    LEADING_CHAT,
+    LIST_KINDS,
+    ROLE_WORDS,
+    SAY_WORDS,
+    Question,
+    english_spelling,
+    is_filler,
+    read,
+    zipf,
+)
 from .search import (
     ARTICLE_WORDS,
     GROUP_NOUNS,
@@ -638,6 +648,11 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
     """A free-text question, read once, then retrieved, judged and composed: the facts that answer
     it, led by a sentence that answers it, or not_found naming what the sources lack."""
     q = read(question)
+    if (respelled := _respelled(index, question, q)) is not None:
+        # "whhich alibaba platform", "the army spookesman": asked as spelt, titled as typed
+        answer = ask(base, index, respelled)
+        return replace(answer, query=question, title=truncate(strip_markup(question) or question.strip(), 200)
+                       if answer.status == "answer" else answer.title)
     besides = _besides(index, q)
     if besides is None:
         return _ask(base, index, question, q=q)
@@ -645,6 +660,32 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
     answer = _ask(base, index, besides[0].text, besides)
     return replace(answer, query=question, title=truncate(strip_markup(question) or question.strip(), 200)
                    if answer.status == "answer" else answer.title)
+
+
+def _respelled(index: Index, question: str, q: Question) -> str | None:
+    """The question with each slip of an English word put right ("whhich", "spookesman", "offie",
+    "souurces"), or None when there is none. Read as typed, the slip is a word the sources do not use
+    and would block the answer, and the words the question turns on ("which", "office") would go
+    unseen. Only a word English does not have, that the base neither uses nor names someone by
+    ("shahbaaz" stays a name), with a common word one slip away (`english_spelling`) that is not
+    another word than the base's own nearest one."""
+    fixes: dict[str, str] = {}
+    for word in dict.fromkeys(q.tokens):
+        if len(word) < 5 or not word.isalpha() or zipf(word) > 0 or word in index.postings \
+                or stem(word) in index.postings or word in index.token_entities:
+            continue
+        english = english_spelling(word)
+        if english is None or (mentioned_entities(index, (word,)) and not mentioned_entities(index, (english,))
+                               and stem(english) not in index.postings):
+            continue
+        if (base_word := index.typo_of(word) or index.known_term(stem(word))) is not None and base_word != stem(english):
+            continue  # "acuse": the base's "accuse", not English's likelier "cause"; "retal" is "retail"
+        fixes[word] = english
+    if not fixes:
+        return None
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, fixes)) + r")\b", re.IGNORECASE)
+    fixed = pattern.sub(lambda m: fixes.get(m[0].casefold(), m[0]), question)
+    return fixed if fixed != question else None
 
 
 def _ask(base: FactBase, index: Index, question: str,

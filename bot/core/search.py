@@ -2313,6 +2313,13 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     else:
         top = fitting[0][0]
         chosen = [f for s, f in fitting if s >= top * KEEP_RATIO]
+        if q.intent == "who":
+            # "who was finance minister when Alibaba came": the office names its holder — the sentence
+            # calling him by it comes before the delegation leader's role, which only meets him
+            offices = [" ".join(m.words) for m in mentioned if all(e.type == "person" for e in m.entities)
+                       and not set(m.words) & {fold(w) for e in m.entities for n in e.names for w in tokens(n)}]
+            if offices:
+                chosen.sort(key=lambda f: not any(o in fold(f.says) for o in offices))
     aggregate = q.intent not in ("how_many", "when", "where", "yes_no", "why") and (
         bool(AGGREGATE_WORDS & words) or (bool(focus) and chosen[0].kind == "measure"))
     if aggregate and q.order is None:
