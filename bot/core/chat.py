@@ -905,9 +905,72 @@ def as_claim(text: str) -> str:
     return text.rstrip(" .!") + " right"
 
 
+# -- numbers said aloud ---------------------------------------------------------------------------
+# A dictated question writes its numbers as words: "twenty seventeen", "twenty twenty five", "five
+# hundred rupees", "the twenty sixth of june". Only the question is read so (the articles write
+# digits). Written by hand: the forms are years said in pairs, ordinals beside a month ("may first"
+# is left alone: "may" is a verb as often) and compounds
+# under a thousand — a general parser (text2num) would read "twenty seventeen" as 20 17.
+_UNITS = {w: n for n, w in enumerate("one two three four five six seven eight nine".split(), start=1)}
+_TEENS = {w: n for n, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+                                     "nineteen".split(), start=10)}
+_TENS = {w: n * 10 for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_ORDINALS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)} | {"thirtieth": 30}
+_U, _T = "|".join(_UNITS), "|".join(_TEENS)
+_SPOKEN_YEAR = re.compile(rf"\b(?:twenty|two thousand(?: and)?)[\s-]+(?:(?P<teen>{_T})|twenty(?:[\s-]+(?P<unit>{_U}))?)\b"
+                          rf"|\btwo thousand(?: and)?[\s-]+(?P<low>{_U})\b", re.I)
+_SPOKEN_COMPOUND = re.compile(rf"\b(?:(?P<hundreds>{_U})[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?)?)?"
+                              rf"(?:(?P<tens>{'|'.join(_TENS)})(?:[\s-]+(?P<unit>{_U}))?|(?P<teen>{_T})|(?P<one>{_U}))?\b", re.I)
+_SPOKEN_DAY = re.compile(rf"\b(?:(?P<tens>twenty|thirty)[\s-]+)?(?P<ord>{'|'.join(_ORDINALS)})\b"
+                         rf"(?=\s+(?:of\s+)?(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b)"
+                         rf"|\b(?P<month>{'|'.join(sorted(MONTHS - {'may'}, key=len, reverse=True))})\s+(?:the\s+)?(?:(?P<tens2>twenty|thirty)[\s-]+)?"
+                         rf"(?P<ord2>{'|'.join(_ORDINALS)})\b", re.I)
+_SPOKEN_GATE = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b|(?:th|first|second|third)\b", re.I)
+
+
+def _spoken_year(match: re.Match[str]) -> str:
+    if match["low"]:
+        return str(2000 + _UNITS[match["low"].casefold()])
+    if match["teen"]:
+        return str(2000 + _TEENS[match["teen"].casefold()])
+    return str(2020 + (_UNITS[match["unit"].casefold()] if match["unit"] else 0))
+
+
+def _spoken_compound(match: re.Match[str]) -> str:
+    if not match[0].strip() or not (match["hundreds"] or (match["tens"] and match["unit"])):
+        return match[0]  # a lone "five" or "twenty" is left to the quantities' own table
+    value = 100 * _UNITS[match["hundreds"].casefold()] if match["hundreds"] else 0
+    if match["tens"]:
+        value += _TENS[match["tens"].casefold()] + (_UNITS[match["unit"].casefold()] if match["unit"] else 0)
+    elif match["teen"]:
+        value += _TEENS[match["teen"].casefold()]
+    elif match["one"]:
+        value += _UNITS[match["one"].casefold()]
+    return str(value) + (" " if match[0].endswith((" ", "-")) else "")
+
+
+def _spoken_day(match: re.Match[str]) -> str:
+    tens, word = (match["tens"], match["ord"]) if match["ord"] else (match["tens2"], match["ord2"])
+    day = (_TENS[tens.casefold()] if tens else 0) + _ORDINALS[word.casefold()]
+    return (f"{match['month']} " if match["month"] else "") + f"{day}th" if day <= 31 else match[0]
+
+
+def spoken_numbers(text: str) -> str:
+    """Numbers said aloud, in digits: "twenty seventeen" → 2017, "twenty twenty five" → 2025, "five
+    hundred rupees" → 500 rupees, "twenty five percent" → 25 percent, "the twenty sixth of june" →
+    the 26th of june (which `_ORDINAL` then reads as the day)."""
+    if not _SPOKEN_GATE.search(text):
+        return text
+    text = _SPOKEN_YEAR.sub(_spoken_year, text)
+    text = _SPOKEN_DAY.sub(_spoken_day, text)
+    return _SPOKEN_COMPOUND.sub(_spoken_compound, text)
+
+
 def clean(text: str) -> str:
     """The question as the reader meant it: markup gone, shorthand spelt out, numbers canonical."""
-    text = _reframed(_BARE_NOT.sub(r"\1 not", strip_markup(text)))
+    text = _reframed(_BARE_NOT.sub(r"\1 not", spoken_numbers(strip_markup(text))))
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # "P.N.S.C." is PNSC
     if "'" in text or "’" in text:

@@ -2438,3 +2438,18 @@ def test_a_slip_of_an_english_word_is_read_as_the_word(engine: Engine) -> None:
     # a slip nearer a word of the base than English's likeliest word is the base's ("acuse" is not "cause")
     assert "collapse" in engine.route("what did imran khan acuse munir of").lead
     assert engine.route("what did imran khan say about the salaary of munir").status == "not_found"
+
+
+def test_numbers_said_aloud_are_read_as_digits(engine: Engine) -> None:
+    from bot.core.chat import spoken_numbers
+
+    assert spoken_numbers("in twenty seventeen and twenty twenty five") == "in 2017 and 2025"
+    assert spoken_numbers("two thousand and seventeen") == "2017"
+    assert spoken_numbers("cut to five hundred rupees") == "cut to 500 rupees"
+    assert spoken_numbers("twenty five percent") == "25 percent"
+    assert spoken_numbers("the twenty sixth of june, july tenth") == "the 26th of june, july 10th"
+    # an ordinal away from a month, a lone number word and "may" the verb are left as they are
+    assert spoken_numbers("the first visit, the sixth member, five members, may first") == \
+        "the first visit, the sixth member, five members, may first"
+    assert "policy framework" in engine.route("what did the commerce minister say the ministry was working on in twenty seventeen").lead
+    assert engine.route("duty free limit for parcels was cut to five hundred rupees right").lead.startswith("The sources say")
