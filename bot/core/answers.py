@@ -60,7 +60,7 @@ from .search import (
     unsaid_before,
     unsaid_choice,
 )
-from .text import NUMBER, STOPWORDS, YEAR, fold, kept_acronyms, stem, tokens, truncate
+from .text import NUMBER, STOPWORDS, YEAR, fold, kept_acronyms, stem, tokens, translit_key, truncate
 
 CLEAR_MIN = 0.74  # weakest match answered outright
 MARGIN = 0.08  # lead over the runner-up that makes a winner "clear"
@@ -648,8 +648,8 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
     """A free-text question, read once, then retrieved, judged and composed: the facts that answer
     it, led by a sentence that answers it, or not_found naming what the sources lack."""
     q = read(question)
-    if (respelled := _respelled(index, question, q)) is not None:
-        # "whhich alibaba platform", "the army spookesman": asked as spelt, titled as typed
+    if (respelled := names_joined(index, question) or _respelled(index, question, q)) is not None:
+        # "whhich alibaba platform", "who is the d g i s p r": asked as meant, titled as typed
         answer = ask(base, index, respelled)
         return replace(answer, query=question, title=truncate(strip_markup(question) or question.strip(), 200)
                        if answer.status == "answer" else answer.title)
@@ -662,13 +662,56 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
                    if answer.status == "answer" else answer.title)
 
 
+@per_index
+def _names_run_together(index: Index) -> dict[str, str]:
+    """Every name, alias and keyword written as one run of letters, as written and (keyed "~…") in
+    the transliteration key, so "shah baz" meets "Shehbaz", against its words: a dictated or
+    spaced-out name ("ali baba", "t mall", "p t i", "phone world") is the name."""
+    table: dict[str, str] = {}
+    for ent in index.base.entities.values():
+        for name in (ent.name, *ent.aliases, *ent.keywords):  # ("DG ISPR" is the spokesman's keyword)
+            words = tokens(name)
+            if words:
+                table.setdefault("".join(words), " ".join(words))
+                table.setdefault("~" + translit_key("".join(words)), " ".join(words))
+    return table
+
+
+def names_joined(index: Index, question: str) -> str | None:
+    """The question with each name typed in pieces joined ("ali baba", "t mall", "d g i s p r",
+    "shah baz"), or None when there is none: read as typed, the pieces are words the sources do not
+    use, which block the answer. Read from the text as typed ("r" is not yet "are"), so routing can
+    ask it before it chooses a command ("who is the p t i chairman")."""
+    fixed = question
+    toks = tokens(question)
+    joined = _names_run_together(index)
+    for n in range(min(6, len(toks)), 1, -1):
+        for i in range(len(toks) - n + 1):
+            span = toks[i:i + n]
+            run = "".join(span)
+            if not run.isalpha() or (len(run) < 5 and any(len(w) > 1 for w in span)):
+                continue
+            # as written, or in the transliteration key from pieces that are no common English words
+            # ("shah baz"; "share of" is no "Sharif", "are on" no "Iran")
+            # ("khan ne", "pnsc ceo": a short piece or a longer run is a word beside the name, not a part)
+            name = joined.get(run) or (joined.get("~" + translit_key(run)) if all(
+                len(w) > 2 and w not in STOPWORDS and zipf(w) < 4.0 for w in span) else None)
+            if name is not None and abs(len(name) - name.count(" ") - len(run)) > 1:
+                continue
+            if name is None or name == " ".join(span) or len(name.split()) >= n:
+                continue  # already the name's own words ("dg ispr"), or no fewer pieces than it has
+            fixed = re.sub(r"\b" + r"[\s.\-]*".join(map(re.escape, span)) + r"\b", name, fixed, flags=re.IGNORECASE)
+    return fixed if fixed != question else None
+
+
 def _respelled(index: Index, question: str, q: Question) -> str | None:
-    """The question with each slip of an English word put right ("whhich", "spookesman", "offie",
-    "souurces"), or None when there is none. Read as typed, the slip is a word the sources do not use
-    and would block the answer, and the words the question turns on ("which", "office") would go
-    unseen. Only a word English does not have, that the base neither uses nor names someone by
-    ("shahbaaz" stays a name), with a common word one slip away (`english_spelling`) that is not
-    another word than the base's own nearest one."""
+    """The question with each slip of an English word spelt ("whhich", "spookesman", "offie",
+    "souurces"), or None when there is none. Read as typed, the slip is a word the sources do not
+    use, which blocks the answer, and the words the question turns on ("which", "office") go unseen.
+    Only a word of the question as read (Roman Urdu already in English) that English does not have,
+    that the base neither uses nor names someone by ("shahbaaz" stays a name), with a common word
+    one slip away (`english_spelling`) that is not another word than the base's own nearest one
+    ("acuse" is the base's "accuse", not English's likelier "cause")."""
     fixes: dict[str, str] = {}
     for word in dict.fromkeys(q.tokens):
         if len(word) < 5 or not word.isalpha() or zipf(word) > 0 or word in index.postings \
@@ -679,7 +722,7 @@ def _respelled(index: Index, question: str, q: Question) -> str | None:
                                and stem(english) not in index.postings):
             continue
         if (base_word := index.typo_of(word) or index.known_term(stem(word))) is not None and base_word != stem(english):
-            continue  # "acuse": the base's "accuse", not English's likelier "cause"; "retal" is "retail"
+            continue
         fixes[word] = english
     if not fixes:
         return None

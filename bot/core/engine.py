@@ -349,6 +349,13 @@ class Engine:
 
         return suggest(self.base, None, kind, prefix, limit)  # needs no index: answers while it builds
 
+    def names_joined(self, text: str) -> str | None:
+        """The question with each name typed in pieces joined ("p t i", "ali baba"), or None when
+        there is none (`answers.names_joined`): routing reads it before it chooses a command."""
+        from .answers import names_joined
+
+        return names_joined(self._state.index, text)
+
     def route(self, text: str) -> Answer:
         """Answer free text the way a DM or the console gets it: commands, "who is …", or a question."""
         from .routing import route

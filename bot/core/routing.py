@@ -121,7 +121,7 @@ def route(engine: Engine, text: str) -> Answer:
     from .chat import as_claim, expand, strip_markup
 
     typed = strip_markup(text)
-    text = expand(typed)
+    text = expand(engine.names_joined(typed) or typed)  # "who is the p t i chairman": PTI's, before "who is" is read
     parsed = parse_command(text)
     if parsed and parsed[0] != "help":
         return run_command(engine, *parsed)

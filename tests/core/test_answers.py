@@ -2453,3 +2453,17 @@ def test_numbers_said_aloud_are_read_as_digits(engine: Engine) -> None:
         "the first visit, the sixth member, five members, may first"
     assert "policy framework" in engine.route("what did the commerce minister say the ministry was working on in twenty seventeen").lead
     assert engine.route("duty free limit for parcels was cut to five hundred rupees right").lead.startswith("The sources say")
+
+
+def test_a_name_typed_in_pieces_is_the_name(engine: Engine) -> None:
+    from bot.core.answers import names_joined
+
+    index = engine._state.index
+    assert names_joined(index, "what is t mall") == "what is tmall"
+    assert names_joined(index, "who is the d g i s p r") == "who is the dg ispr"
+    assert names_joined(index, "what did shah baz sharif say") == "what did shehbaz sharif say"
+    # words beside a name are not pieces of it: "share of" is no Sharif, "khan ne" no longer name
+    for typed in ("what share of the c2c market", "imran khan ne kya kaha", "what did the pnsc ceo say"):
+        assert names_joined(index, typed) is None
+    assert engine.route("who is the p t i secretary general").lead.startswith("Salman Akram Raja")
+    assert "Tmall" in engine.route("what is t mall").lead
