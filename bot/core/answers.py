@@ -8,9 +8,11 @@ answered, near-ties become `ambiguous`, and anything weaker is `not_found` with 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import islice, pairwise
 
 from .answer import Answer, Candidate, Line, Section
@@ -663,10 +665,10 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
 
 
 @per_index
-def _names_run_together(index: Index) -> dict[str, str]:
+def _names_run_together(index: Index) -> tuple[dict[str, str], list[str]]:
     """Every name, alias and keyword written as one run of letters, as written and (keyed "~…") in
-    the transliteration key, so "shah baz" meets "Shehbaz", against its words: a dictated or
-    spaced-out name ("ali baba", "t mall", "p t i", "phone world") is the name."""
+    the transliteration key, so "shah baz" meets "Shehbaz", against its words; and the runs as
+    written, sorted, to tell whether a run of pieces may still grow into one."""
     table: dict[str, str] = {}
     for ent in index.base.entities.values():
         for name in (ent.name, *ent.aliases, *ent.keywords):  # ("DG ISPR" is the spokesman's keyword)
@@ -674,33 +676,59 @@ def _names_run_together(index: Index) -> dict[str, str]:
             if words:
                 table.setdefault("".join(words), " ".join(words))
                 table.setdefault("~" + translit_key("".join(words)), " ".join(words))
-    return table
+    return table, sorted(k for k in table if not k.startswith("~"))
+
+
+def _begins_a_name(runs: list[str], run: str) -> bool:
+    at = bisect_left(runs, run)
+    return at < len(runs) and runs[at].startswith(run)
+
+
+@lru_cache(maxsize=8192)
+def _piece(word: str) -> bool:
+    """A word that may be a piece of a transliterated name ("shah", "baz"): no short, stop- or
+    common English word ("khan ne", "share of", "are on")."""
+    return len(word) > 2 and word.isalpha() and word not in STOPWORDS and zipf(word) < 4.0
 
 
 def names_joined(index: Index, question: str) -> str | None:
     """The question with each name typed in pieces joined ("ali baba", "t mall", "d g i s p r",
     "shah baz"), or None when there is none: read as typed, the pieces are words the sources do not
     use, which block the answer. Read from the text as typed ("r" is not yet "are"), so routing can
-    ask it before it chooses a command ("who is the p t i chairman")."""
-    fixed = question
+    ask it before it chooses a command ("who is the p t i chairman"). A run grows while it may still
+    become a name as written, or while its pieces may be a transliterated name's; the longest wins."""
     toks = tokens(question)
-    joined = _names_run_together(index)
-    for n in range(min(6, len(toks)), 1, -1):
-        for i in range(len(toks) - n + 1):
-            span = toks[i:i + n]
-            run = "".join(span)
-            if not run.isalpha() or (len(run) < 5 and any(len(w) > 1 for w in span)):
-                continue
-            # as written, or in the transliteration key from pieces that are no common English words
-            # ("shah baz"; "share of" is no "Sharif", "are on" no "Iran")
-            # ("khan ne", "pnsc ceo": a short piece or a longer run is a word beside the name, not a part)
-            name = joined.get(run) or (joined.get("~" + translit_key(run)) if all(
-                len(w) > 2 and w not in STOPWORDS and zipf(w) < 4.0 for w in span) else None)
-            if name is not None and abs(len(name) - name.count(" ") - len(run)) > 1:
-                continue
-            if name is None or name == " ".join(span) or len(name.split()) >= n:
-                continue  # already the name's own words ("dg ispr"), or no fewer pieces than it has
-            fixed = re.sub(r"\b" + r"[\s.\-]*".join(map(re.escape, span)) + r"\b", name, fixed, flags=re.IGNORECASE)
+    joined, runs = _names_run_together(index)
+    spans: list[tuple[list[str], str]] = []
+    i = 0
+    while i < len(toks):
+        found: tuple[int, str] | None = None
+        run = toks[i]
+        pieces = _piece(run)
+        for j in range(i + 1, min(i + 6, len(toks))):
+            run += toks[j]
+            pieces = pieces and _piece(toks[j])
+            as_written = run.isalpha() and _begins_a_name(runs, run)
+            if not as_written and not pieces:
+                break
+            span = toks[i:j + 1]
+            if len(run) < 5 and any(len(w) > 1 for w in span):
+                continue  # under five letters only from single letters ("p t i")
+            name = joined.get(run) if as_written else None
+            if name is None and pieces:
+                name = joined.get("~" + translit_key(run))
+                if name is not None and abs(len(name) - name.count(" ") - len(run)) > 1:
+                    name = None  # ("pnsc ceo" keys as "pnsc": a longer run is a word beside the name)
+            if name is not None and name != " ".join(span) and len(name.split()) < len(span):
+                found = (j, name)  # not the name's own words ("dg ispr"), and fewer pieces than typed
+        if found is None:
+            i += 1
+            continue
+        spans.append((toks[i:found[0] + 1], found[1]))
+        i = found[0] + 1
+    fixed = question
+    for span, name in spans:
+        fixed = re.sub(r"\b" + r"[\s.\-]*".join(map(re.escape, span)) + r"\b", name, fixed, flags=re.IGNORECASE)
     return fixed if fixed != question else None
 
 
