@@ -466,6 +466,12 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "aj": "", "aaj": "", "kal": "", "milay": "get", "milega": "get", "milegi": "get", "bas": "",
                "mal": "goods", "lagi": "imposed", "lage": "imposed", "maane": "admitted", "mana": "admitted",
                "haan": "",
+               # session 14: two more readers' everyday words (goods, clothes, small, abroad, rigging, week)
+               "kapra": "clothes", "kapre": "clothes", "bahir": "abroad", "mangwana": "",
+               "dengay": "", "denge": "", "dega": "", "degi": "", "jaisi": "", "jaise": "", "lana": "",
+               "chhoti": "small", "chhote": "small", "sunna": "", "samman": "goods", "phaila": "",
+               "dukandari": "retail", "jawan": "young", "yaad": "", "aik": "", "ek": "", "bohta": "", "bura": "",
+               "dhandli": "rigging", "leke": "", "le": "", "hafte": "week",
                # session 13, round 2: an older reader's Roman Urdu (formal words, greetings, time)
                "us": "", "waqt": "", "beta": "", "iraada": "intention", "pohanch": "reached", "poochh": "",
                "hoon": "", "darkhwast": "urged", "ohda": "title", "ohday": "title", "suna": "", "rok": "stopped",

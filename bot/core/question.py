@@ -70,7 +70,8 @@ _SYNONYM_GROUPS = (
     "prison jail jailed jailing imprisoned imprisonment locked detained detention custody",
     "oust ousted ouster removed remove removal",
     "say said says state stated told note noted remark remarks comment comments reckon reckons reckoned cite cited cites "
-    "words identify identified identifies",
+    "words identify identified identifies assert asserted asserts contend contended contends convey conveyed conveys "
+    "opine opined",
     "minister ministry",
     "spokesman spokesmen spokesperson spokespersons spokeswoman spokespeople",
     "company firm",

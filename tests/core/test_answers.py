@@ -2467,3 +2467,12 @@ def test_a_name_typed_in_pieces_is_the_name(engine: Engine) -> None:
         assert names_joined(index, typed) is None
     assert engine.route("who is the p t i secretary general").lead.startswith("Salman Akram Raja")
     assert "Tmall" in engine.route("what is t mall").lead
+
+
+def test_more_roman_urdu_and_speech_verbs(engine: Engine) -> None:
+    # everyday words two more readers typed: goods, small, retail, rigging, week; "convey"/"assert" say
+    assert "18" in engine.route("kya sales tax 18 percent hi hai courier walay samman pe").lead
+    assert "1%" in engine.route("online shopping total dukandari ka kitna hissa hai abhi").lead
+    assert engine.route("kya imran khan kehte hain 2024 election me dhandli hui?").status == "answer"
+    assert engine.route("Did Raja assert that Imran Khan had kept the country united?").status == "answer"
+    assert engine.route("Did Raja assert that Imran Khan had sold the country?").status == "not_found"
