@@ -1,7 +1,7 @@
 """The reader evaluation: questions written from the articles, each checked against one answer.
 
 Files in one format (JSON Lines; an optional first line `{"about": …}` says how the file was
-written), in twenty-six parts:
+written), in twenty-nine parts:
 - dev (tuned on): `eval_questions.jsonl` (the first 150), `eval_dev.jsonl` (chat-style, session 2),
   `eval_dev3.jsonl` and `eval_dev4.jsonl` (hard paraphrase, yes/no and look-alike unanswerable cases,
   session 3), `eval_dev5.jsonl` (yes/no, first/last, where and many-part questions, session 4),
@@ -24,7 +24,7 @@ written), in twenty-six parts:
   70.8, 82.7, 68.5 and 86.2 % on eval_dev32 … eval_dev35, and 78.6, 77.5 and 76.6 % on eval_dev36 …
   eval_dev38, 72.9, 77.4, 78.3 and 77.4 % on eval_dev39 … eval_dev42, when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
-- heldout2 … heldout25: `eval_heldout2.jsonl` (session 3) to `eval_heldout25.jsonl` (session 13), each
+- heldout2 … heldout28: `eval_heldout2.jsonl` (session 3) to `eval_heldout28.jsonl` (session 14), each
   written blind by a reader who saw neither the engine nor (from heldout5 on) any file under tests/, and
   measured once when the round of tuning it was written during ended — the newest is the freshest
   honest number.
@@ -81,7 +81,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout22": ("eval_heldout22.jsonl",),
          "heldout23": ("eval_heldout23.jsonl",),
          "heldout24": ("eval_heldout24.jsonl",),
-         "heldout25": ("eval_heldout25.jsonl",)}
+         "heldout25": ("eval_heldout25.jsonl",),
+         "heldout26": ("eval_heldout26.jsonl",),
+         "heldout27": ("eval_heldout27.jsonl",),
+         "heldout28": ("eval_heldout28.jsonl",)}
 ROOT = HERE.parents[1]
 
 

@@ -49,7 +49,10 @@ MEASURED = {"dev": {"passed": 14437, "false_answers": 427, "refused": 1608},
             "heldout22": {"passed": 379, "false_answers": 3, "refused": 24},
             "heldout23": {"passed": 349, "false_answers": 7, "refused": 60},
             "heldout24": {"passed": 338, "false_answers": 14, "refused": 49},
-            "heldout25": {"passed": 362, "false_answers": 8, "refused": 43}}
+            "heldout25": {"passed": 362, "false_answers": 8, "refused": 43},
+            "heldout26": {"passed": 325, "false_answers": 11, "refused": 71},
+            "heldout27": {"passed": 349, "false_answers": 6, "refused": 55},
+            "heldout28": {"passed": 306, "false_answers": 4, "refused": 91}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
