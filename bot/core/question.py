@@ -75,7 +75,7 @@ _SYNONYM_GROUPS = (
     "minister ministry",
     "spokesman spokesmen spokesperson spokespersons spokeswoman spokespeople",
     "company firm",
-    "help support assist assistance",
+    "help support assist assistance benefit benefits",
     "cut reduce reduced reduction lower lowered decline declined declining drop dropped fall fell slump slumped "
     "plunge plunged shrink shrank shrunk shrinking fallen",
     "limit limits threshold thresholds cap ceiling exemption exemptions allowance allowances",

@@ -2476,3 +2476,10 @@ def test_more_roman_urdu_and_speech_verbs(engine: Engine) -> None:
     assert engine.route("kya imran khan kehte hain 2024 election me dhandli hui?").status == "answer"
     assert engine.route("Did Raja assert that Imran Khan had kept the country united?").status == "answer"
     assert engine.route("Did Raja assert that Imran Khan had sold the country?").status == "not_found"
+
+
+def test_a_benefit_is_help_and_a_phrase_is_what_was_said(engine: Engine) -> None:
+    assert "women" in engine.route("According to Dar, which segment of society could benefit from e-commerce, including women?").lead
+    assert engine.route("How did the Nation phrase the delegation's visit to Dar — 'met' or 'called on'?").status == "answer"
+    # ("wording" is left out: its stem is "word", and "what were Jack Ma's exact words" has no answer)
+    assert engine.route("What were Jack Ma's exact words to Nawaz Sharif at Davos?").status == "not_found"
