@@ -1891,7 +1891,8 @@ def is_kind(ent: Entity, nouns: set[str]) -> bool:
 
 
 DEFINING_BOOST = 1.5
-GROUP_NOUNS = frozenset({"people", "guys", "folks", "crowd", "lot", "side", "camp", "bunch"})
+GROUP_NOUNS = frozenset({"people", "guys", "folks", "crowd", "lot", "side", "camp", "bunch", "squad", "gang", "crew",
+                         "lads", "blokes"})
 
 
 def search_facts(base: FactBase, index: Index, question: str | Question, kinds: frozenset[str] | None = None,

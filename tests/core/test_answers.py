@@ -2483,3 +2483,8 @@ def test_a_benefit_is_help_and_a_phrase_is_what_was_said(engine: Engine) -> None
     assert engine.route("How did the Nation phrase the delegation's visit to Dar — 'met' or 'called on'?").status == "answer"
     # ("wording" is left out: its stem is "word", and "what were Jack Ma's exact words" has no answer)
     assert engine.route("What were Jack Ma's exact words to Nawaz Sharif at Davos?").status == "not_found"
+
+
+def test_a_squad_after_a_name_is_its_people(engine: Engine) -> None:
+    assert engine.route("who led the alibaba squad in 2025 lol").lead.startswith("James Dong")
+    assert "Islamabad" in engine.route("where did shehbaz meet the alibaba blokes").lead
