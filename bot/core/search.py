@@ -1748,6 +1748,18 @@ def _what_deed(q: Question, covered: set[int]) -> str:
     return toks[j]
 
 
+def _who_deed(q: Question) -> str:
+    """"Who *paid* for the delegation's travel": the verb right after "who" is the deed asked about,
+    so a common word the sources never use there is the detail they lack, not decoration."""
+    toks = q.tokens
+    if q.intent != "who" or len(toks) < 3 or toks[0] != "who":
+        return ""
+    verb = toks[1]
+    if verb in STOPWORDS or stem(verb) in FILLER or not (verb in PAST_IRREGULAR or (verb.endswith("ed") and len(verb) > 4)):
+        return ""
+    return verb
+
+
 BECOMING = frozenset({"become", "became", "becomes", "becoming", "elected", "appointed"})
 # what a sentence says when someone takes an office or a rank, or something comes to be — as a verb
 # ("was elected"; "the 2024 election" elects no one)
@@ -1951,7 +1963,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if not content and not mentioned and not q.years and not q.numbers:
         return Hits(note="Ask about a person, organisation, policy, figure or event in the articles.")
     verb = asked_verb(q, covered)
-    what_verb = _what_deed(q, covered)
+    what_verb = _what_deed(q, covered) or _who_deed(q)
     # "the next visit", "the upcoming budget": one after those the sources report, which they must speak of
     ahead = {t for i, t in enumerate(toks) if t in AHEAD and toks[i + 1:i + 2] != ("to",)}
     known: list[str] = []

@@ -2488,3 +2488,8 @@ def test_a_benefit_is_help_and_a_phrase_is_what_was_said(engine: Engine) -> None
 def test_a_squad_after_a_name_is_its_people(engine: Engine) -> None:
     assert engine.route("who led the alibaba squad in 2025 lol").lead.startswith("James Dong")
     assert "Islamabad" in engine.route("where did shehbaz meet the alibaba blokes").lead
+
+
+def test_the_deed_right_after_who_is_what_is_asked(engine: Engine) -> None:
+    _refused(engine, "who paid for the alibaba delegation's travel to islamabad", "paid")
+    assert engine.route("who led the alibaba delegation to islamabad").lead.startswith("James Dong")
