@@ -175,7 +175,7 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|quickly|rapi
                        # "pakistan ecommerce worth in 2025 in $": a figure wanted in a unit
                        r"\b(?:worth|size|value)(?: (?:in|for) \d{4})?(?: in (?:\$|usd|pkr|dollars?|rupees?|percent))?\W*$")
 _WHEN = re.compile(r"\bwhen\b|\bdeadlines?\b|(?<!\bto )\bdates?$|^(?:the )?(?:exact )?(?:dates?|days?) of\b|^(?:the )?(?:last|first) time\b|\b(?:what|which) (?:date|day|weekday|year|month|time)\b|\bhow long ago\b|\bwhat year\b|"
-                   r"\b(?:exact|precise) (?:date|day)\b|\b(?:what|which) (?:is|was) the (?:date|day|year|month)\b")
+                   r"\b(?:exact|precise) (?:date|day|time)\b|\b(?:what|which) (?:is|was) the (?:date|day|year|month)\b")
 _WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:other )?(?:[a-z]+ani )?(?:city|town|country|place|venue|location|building|setting|forum|cities|"
                     r"towns|countries|places|venues|locations|buildings|settings|jail|prison|province|hotel)\b|"
                     # "venue of the 2017 meeting?", "PTI presser location?": a place, asked by its noun

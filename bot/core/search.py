@@ -645,8 +645,8 @@ def _has_date(base: FactBase, index: Index, q: Question, fact: Fact) -> bool:
     # a statement's date is when it was said: it dates "when did X say …", not what the statement is about
     when = fact.when if fact.kind not in REPORTED or SAY_WORDS & set(q.tokens) or (
         fact.when is not None and fact.when.resolved_from) else None
-    if " what time " in f" {q.folded} " or " at what time " in f" {q.folded} ":
-        # "what time was the meeting": a time of day, which a date does not give
+    if _asks_clock(q):
+        # "what time was the meeting", "the exact time of the presser": a time of day, which a date does not give
         return bool(CLOCK.search(f"{fact.says} | {fact.source.quote}"))
     if _asks_deadline(q):  # a date something is due by, not when it was said
         return bool(DEADLINE.search(f"{fact.says} | {fact.source.quote}"))
@@ -1748,6 +1748,14 @@ def _what_deed(q: Question, covered: set[int]) -> str:
     return toks[j]
 
 
+_CLOCK_ASKED = re.compile(r"\b(?:what|exact|precise|actual) time\b|\btime of (?:the )?day\b")
+
+
+def _asks_clock(q: Question) -> bool:
+    """"What time was the meeting", "the exact time of the presser": a time of day is asked."""
+    return bool(_CLOCK_ASKED.search(q.folded))
+
+
 def _who_deed(q: Question) -> str:
     """"Who *paid* for the delegation's travel": the verb right after "who" is the deed asked about,
     so a common word the sources never use there is the detail they lack, not decoration."""
@@ -1824,7 +1832,7 @@ def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
             return "the date it takes effect", "do not say when it takes effect"
         if "weekday" in q.tokens:
             return "the day of the week", "do not say on which day of the week"
-        if " what time " in f" {q.folded} ":
+        if _asks_clock(q):
             return "the time of day", "do not say at what time"
         return "a date", "do not say when"
     if q.intent == "where":

@@ -2493,3 +2493,8 @@ def test_a_squad_after_a_name_is_its_people(engine: Engine) -> None:
 def test_the_deed_right_after_who_is_what_is_asked(engine: Engine) -> None:
     _refused(engine, "who paid for the alibaba delegation's travel to islamabad", "paid")
     assert engine.route("who led the alibaba delegation to islamabad").lead.startswith("James Dong")
+
+
+def test_the_exact_time_of_something_is_a_time_of_day(engine: Engine) -> None:
+    _refused(engine, "what was the exact time of the dg ispr press conference", "the time of day")
+    assert "December 2025" in engine.route("what was the exact date of the dg ispr press conference").lead
