@@ -1,7 +1,7 @@
 """The reader evaluation: questions written from the articles, each checked against one answer.
 
 Files in one format (JSON Lines; an optional first line `{"about": …}` says how the file was
-written), in twenty-nine parts:
+written), in thirty-two parts:
 - dev (tuned on): `eval_questions.jsonl` (the first 150), `eval_dev.jsonl` (chat-style, session 2),
   `eval_dev3.jsonl` and `eval_dev4.jsonl` (hard paraphrase, yes/no and look-alike unanswerable cases,
   session 3), `eval_dev5.jsonl` (yes/no, first/last, where and many-part questions, session 4),
@@ -24,7 +24,9 @@ written), in twenty-nine parts:
   70.8, 82.7, 68.5 and 86.2 % on eval_dev32 … eval_dev35, and 78.6, 77.5 and 76.6 % on eval_dev36 …
   eval_dev38, 72.9, 77.4, 78.3 and 77.4 % on eval_dev39 … eval_dev42, when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
-- heldout2 … heldout28: `eval_heldout2.jsonl` (session 3) to `eval_heldout28.jsonl` (session 14), each
+- heldout2 … heldout31: `eval_heldout2.jsonl` (session 3) to `eval_heldout31.jsonl` (session 14: 26–28
+  written before its tuning and measured after its first round, 29–31 written after that round and
+  measured at the session's end), each
   written blind by a reader who saw neither the engine nor (from heldout5 on) any file under tests/, and
   measured once when the round of tuning it was written during ended — the newest is the freshest
   honest number.
@@ -84,7 +86,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout25": ("eval_heldout25.jsonl",),
          "heldout26": ("eval_heldout26.jsonl",),
          "heldout27": ("eval_heldout27.jsonl",),
-         "heldout28": ("eval_heldout28.jsonl",)}
+         "heldout28": ("eval_heldout28.jsonl",),
+         "heldout29": ("eval_heldout29.jsonl",),
+         "heldout30": ("eval_heldout30.jsonl",),
+         "heldout31": ("eval_heldout31.jsonl",)}
 ROOT = HERE.parents[1]
 
 

@@ -52,7 +52,10 @@ MEASURED = {"dev": {"passed": 14451, "false_answers": 424, "refused": 1596},
             "heldout25": {"passed": 362, "false_answers": 8, "refused": 43},
             "heldout26": {"passed": 326, "false_answers": 11, "refused": 70},
             "heldout27": {"passed": 350, "false_answers": 6, "refused": 54},
-            "heldout28": {"passed": 306, "false_answers": 4, "refused": 91}}
+            "heldout28": {"passed": 306, "false_answers": 4, "refused": 91},
+            "heldout29": {"passed": 343, "false_answers": 2, "refused": 62},
+            "heldout30": {"passed": 313, "false_answers": 4, "refused": 90},
+            "heldout31": {"passed": 349, "false_answers": 6, "refused": 56}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
