@@ -927,13 +927,17 @@ _ORDINALS = {w: n for n, w in enumerate(
 _U, _T = "|".join(_UNITS), "|".join(_TEENS)
 _SPOKEN_YEAR = re.compile(rf"\b(?:twenty|two thousand(?: and)?)[\s-]+(?:(?P<teen>{_T})|twenty(?:[\s-]+(?P<unit>{_U}))?)\b"
                           rf"|\btwo thousand(?: and)?[\s-]+(?P<low>{_U})\b", re.I)
-_SPOKEN_COMPOUND = re.compile(rf"\b(?:(?P<hundreds>{_U})[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?)?)?"
-                              rf"(?:(?P<tens>{'|'.join(_TENS)})(?:[\s-]+(?P<unit>{_U}))?|(?P<teen>{_T})|(?P<one>{_U}))?\b", re.I)
+_TENS_WORDS = "|".join(_TENS)
+# a number of two words or more: "five hundred (and twenty five)", "twenty five" (a lone word is left
+# to the quantities' own table)
+_SPOKEN_COMPOUND = re.compile(rf"\b(?:(?P<hundreds>{_U})[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?(?:(?P<htens>{_TENS_WORDS})"
+                              rf"(?:[\s-]+(?P<hunit>{_U}))?|(?P<hteen>{_T})|(?P<hone>{_U})))?"
+                              rf"|(?P<tens>{_TENS_WORDS})[\s-]+(?P<unit>{_U}))\b", re.I)
 _SPOKEN_DAY = re.compile(rf"\b(?:(?P<tens>twenty|thirty)[\s-]+)?(?P<ord>{'|'.join(_ORDINALS)})\b"
                          rf"(?=\s+(?:of\s+)?(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b)"
                          rf"|\b(?P<month>{'|'.join(sorted(MONTHS - {'may'}, key=len, reverse=True))})\s+(?:the\s+)?(?:(?P<tens2>twenty|thirty)[\s-]+)?"
                          rf"(?P<ord2>{'|'.join(_ORDINALS)})\b", re.I)
-_SPOKEN_GATE = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b|(?:th|first|second|third)\b", re.I)
+_SPOKEN_GATE = re.compile(rf"\b(?:{_TENS_WORDS}|hundred|thousand|{'|'.join(_ORDINALS)})\b", re.I)
 
 
 def _spoken_year(match: re.Match[str]) -> str:
@@ -945,16 +949,16 @@ def _spoken_year(match: re.Match[str]) -> str:
 
 
 def _spoken_compound(match: re.Match[str]) -> str:
-    if not match[0].strip() or not (match["hundreds"] or (match["tens"] and match["unit"])):
-        return match[0]  # a lone "five" or "twenty" is left to the quantities' own table
-    value = 100 * _UNITS[match["hundreds"].casefold()] if match["hundreds"] else 0
     if match["tens"]:
-        value += _TENS[match["tens"].casefold()] + (_UNITS[match["unit"].casefold()] if match["unit"] else 0)
-    elif match["teen"]:
-        value += _TEENS[match["teen"].casefold()]
-    elif match["one"]:
-        value += _UNITS[match["one"].casefold()]
-    return str(value) + (" " if match[0].endswith((" ", "-")) else "")
+        return str(_TENS[match["tens"].casefold()] + _UNITS[match["unit"].casefold()])
+    value = 100 * _UNITS[match["hundreds"].casefold()]
+    if match["htens"]:
+        value += _TENS[match["htens"].casefold()] + (_UNITS[match["hunit"].casefold()] if match["hunit"] else 0)
+    elif match["hteen"]:
+        value += _TEENS[match["hteen"].casefold()]
+    elif match["hone"]:
+        value += _UNITS[match["hone"].casefold()]
+    return str(value)
 
 
 def _spoken_day(match: re.Match[str]) -> str:
