@@ -649,17 +649,20 @@ _COMPARED_MID = re.compile(r"(?<=\w)\s+compared\s+(?:with|to)\s+", re.IGNORECASE
 def ask(base: FactBase, index: Index, question: str) -> Answer:
     """A free-text question, read once, then retrieved, judged and composed: the facts that answer
     it, led by a sentence that answers it, or not_found naming what the sources lack."""
-    q = read(question)
-    if (respelled := names_joined(index, question) or _respelled(index, question, q)) is not None:
-        # "whhich alibaba platform", "who is the d g i s p r": asked as meant, titled as typed
-        answer = ask(base, index, respelled)
-        return replace(answer, query=question, title=truncate(strip_markup(question) or question.strip(), 200)
-                       if answer.status == "answer" else answer.title)
+    if (meant := names_joined(index, question)) is None:
+        q = read(question)
+        meant = _respelled(index, question, q)
+    if meant is not None:  # "whhich alibaba platform", "who is the d g i s p r": asked as meant, titled as typed
+        return _as_typed(ask(base, index, meant), question)
     besides = _besides(index, q)
     if besides is None:
         return _ask(base, index, question, q=q)
     # "who else attended besides the PM": the question without its clause, less what that sets aside
-    answer = _ask(base, index, besides[0].text, besides)
+    return _as_typed(_ask(base, index, besides[0].text, besides), question)
+
+
+def _as_typed(answer: Answer, question: str) -> Answer:
+    """An answer to the question as it was read, titled with the question as the reader typed it."""
     return replace(answer, query=question, title=truncate(strip_markup(question) or question.strip(), 200)
                    if answer.status == "answer" else answer.title)
 

@@ -934,7 +934,7 @@ _SPOKEN_COMPOUND = re.compile(rf"\b(?:(?P<hundreds>{_U})[\s-]+hundred(?:[\s-]+(?
                               rf"(?:[\s-]+(?P<hunit>{_U}))?|(?P<hteen>{_T})|(?P<hone>{_U})))?"
                               rf"|(?P<tens>{_TENS_WORDS})[\s-]+(?P<unit>{_U}))\b", re.I)
 _SPOKEN_DAY = re.compile(rf"\b(?:(?P<tens>twenty|thirty)[\s-]+)?(?P<ord>{'|'.join(_ORDINALS)})\b"
-                         rf"(?=\s+(?:of\s+)?(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b)"
+                         rf"(?=\s+(?:of\s+)?{_MONTH}\b)"
                          rf"|\b(?P<month>{'|'.join(sorted(MONTHS - {'may'}, key=len, reverse=True))})\s+(?:the\s+)?(?:(?P<tens2>twenty|thirty)[\s-]+)?"
                          rf"(?P<ord2>{'|'.join(_ORDINALS)})\b", re.I)
 _SPOKEN_GATE = re.compile(rf"\b(?:{_TENS_WORDS}|hundred|thousand|{'|'.join(_ORDINALS)})\b", re.I)

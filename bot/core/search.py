@@ -1698,13 +1698,17 @@ def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
 WH_VERB_INTENTS = frozenset({"when", "why", "where"})  # "who did X meet" has its own check, in _fits
 
 
+def _past_form(word: str) -> bool:
+    """A verb's past form, regular ("stopped") or not ("paid")."""
+    return (word.endswith("ed") and len(word) > 4) or word in PAST_IRREGULAR
+
+
 def _opens_clause(toks: tuple[str, ...], i: int) -> bool:
     """"Where was he meant to go *before* the PM stopped him": a conjunction dating what is asked by
     another deed, not a "before" the facts must say (as in "the limit before the budget"). A claim's
     "after PTI responded" is part of what it claims, so this is not asked of yes/no questions."""
     # ("what did the PM order *after meeting* Alibaba": a gerund opens the clause at once)
-    return toks[i] in ("before", "after", "until", "once") and (any(
-        (t.endswith("ed") and len(t) > 4) or t in PAST_IRREGULAR for t in toks[i + 2:i + 5]) or (
+    return toks[i] in ("before", "after", "until", "once") and (any(_past_form(t) for t in toks[i + 2:i + 5]) or (
         toks[i] != "once" and len(toks[i + 1:i + 2]) == 1 and toks[i + 1].endswith("ing") and len(toks[i + 1]) > 5))
 
 
@@ -1763,7 +1767,7 @@ def _who_deed(q: Question) -> str:
     if q.intent != "who" or len(toks) < 3 or toks[0] != "who":
         return ""
     verb = toks[1]
-    if verb in STOPWORDS or stem(verb) in FILLER or not (verb in PAST_IRREGULAR or (verb.endswith("ed") and len(verb) > 4)):
+    if verb in STOPWORDS or stem(verb) in FILLER or not _past_form(verb):
         return ""
     return verb
 
