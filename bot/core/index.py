@@ -189,10 +189,14 @@ class Index:
             self._later = (*later, fact_year)
 
     def __getattr__(self, name: str) -> object:
-        """A table of fact terms not made yet (see `later`): made now, or waited for."""
-        if name in FACT_TABLES and self.__dict__.get("_later") is not None:
-            self.complete()
-            return self.__dict__[name]
+        """A table of fact terms not made yet (see `later`): made now, or waited for. (Another thread
+        may finish making it between the failed lookup that called this and the test of `_later`:
+        then the table is there, and is returned.)"""
+        if name in FACT_TABLES:
+            if self.__dict__.get("_later") is not None:
+                self.complete()
+            if name in self.__dict__:
+                return self.__dict__[name]
         raise AttributeError(name)
 
     def complete(self) -> None:

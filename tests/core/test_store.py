@@ -621,3 +621,15 @@ def test_a_large_base_whose_child_process_fails_is_built_here(tree: Path, monkey
     engine, hit = store.load_engine(tree, tree / "cache", wait=True)
     assert hit is False and _batch(engine) == _batch(Engine.load(tree))
     assert store.load_engine(tree, tree / "cache")[1] is True  # and recorded, as a build here records it
+
+
+def test_a_table_made_by_another_thread_meanwhile_is_returned(tree: Path) -> None:
+    # A reader's plain lookup of `postings` can fail while another thread is still making the tables,
+    # and `__getattr__` run only after that thread has finished: the table is there and is the answer
+    # (it raised AttributeError, once in a CI run of the store start above).
+    engine, _ = store.load_engine(tree, tree / "cache", wait=True)
+    index = engine._state.index
+    index.complete()
+    assert index.__getattr__("postings") is index.postings
+    with pytest.raises(AttributeError):
+        index.__getattr__("no_such_table")
