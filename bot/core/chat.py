@@ -413,13 +413,15 @@ _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna
     sirf mulaqat aap sakte sakti sakta thay jis jisme jiska jinhon milne milkar aaya aayi aanay aane gir gira hataya
     nikala keh kehti kehte bataya bataye mutabiq baad bare baray hoga hogi jayega jayegi kitnay walay diya diye
     kehta wale wali wala nayi naya naye lagi lage maane zaroori milay milega milegi thin waqt ohda ohday afraad
-    tareekh bikti cheezain cheezein deta deti wafd karobar tarjuman alfaz hisaab unke karega""".split())
+    tareekh bikti cheezain cheezein deta deti wafd karobar tarjuman alfaz hisaab unke karega kaunse konse farmaya
+    hamare hamari hamara aajkal ajkal khayal""".split())
 # the postpositions: with one marker ("pti ka chairman kon", "parcel ki limit kitni"), a line is Urdu
 _URDU_PARTICLES = frozenset("ka ki ke ko ne se pe par mein".split())
 _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "kahan": "where", "kahaan": "where",
                   "kidhar": "where", "kyun": "why", "kyon": "why", "kiyon": "why", "kitna": "how much", "kitne": "how many",
                   "kitni": "how many", "kitnay": "how many", "kis": "which", "kaisa": "how", "kaise": "how", "konsa": "which",
-                  "kaunsa": "which", "konsi": "which", "kaunsi": "which"}
+                  "kaunsa": "which", "konsi": "which", "kaunsi": "which",
+                  "kaunse": "which", "konse": "which", "kaunsay": "which", "konsay": "which"}
 _URDU_TENSE = {"hai": "is", "hain": "are", "hota": "is", "hoti": "is", "tha": "was", "thi": "was", "kiya": "did",
                "kiye": "did", "diya": "did", "hui": "was", "hua": "was"}
 _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli": "said", "kaha": "said",
@@ -491,7 +493,40 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "meri": "", "mere": "", "pota": "", "poti": "", "pehli": "first", "pehla": "first", "hum": "we",
                "hukam": "order", "baithi": "", "baitha": "", "baithe": "", "jana": "going", "paida": "created",
                "chuka": "", "chuki": "", "chuke": "", "aurton": "women",
-               "nojawan": "youth", "nojawano": "youth", "naujawanon": "youth"}
+               "nojawan": "youth", "nojawano": "youth", "naujawanon": "youth",
+               # session 15: an everyday vocabulary rather than one reader's words — greetings, our/their,
+               # family address, counting words, the nouns of office, place and opinion, verbs of saying,
+               # writing, using and sending ("sadar" is no misspelt "radar", "hazar" no "hazard")
+               "assalam": "", "asalam": "", "assalamu": "", "salam": "", "alaikum": "", "alaikom": "", "alykum": "",
+               "aoa": "", "o": "", "walaikum": "", "inshallah": "", "mashallah": "", "jazakallah": "",
+               "hamara": "our", "hamare": "our", "hamari": "our", "humara": "our", "humare": "our", "humari": "our",
+               "apna": "", "apne": "", "apni": "", "tumhara": "", "aapka": "", "aapki": "", "aapke": "",
+               "iska": "its", "iski": "its", "iske": "its", "uski": "its", "uske": "its", "inka": "their",
+               "inki": "their", "inke": "their", "unhon": "", "unhone": "", "inhon": "", "inhone": "", "usne": "",
+               "isne": "", "uspe": "", "uspar": "", "ispe": "", "ispar": "", "yahan": "", "idhar": "", "udhar": "",
+               "beti": "", "bachon": "children", "bachay": "children", "bache": "children", "bachche": "children",
+               "bhaiya": "", "baji": "", "ammi": "", "abbu": "", "nani": "", "dadi": "",
+               "hazar": "thousand", "hazaar": "thousand", "lakh": "lakh", "lakhon": "lakhs", "laakh": "lakh",
+               "crore": "crore", "karor": "crore", "croron": "crores",
+               "farmaya": "said", "farmate": "say", "likhi": "written", "likhe": "written",
+               "likhta": "writes", "chalate": "use", "chalata": "uses", "chalati": "uses", "chalana": "use",
+               "jaana": "", "jata": "", "jati": "", "jaata": "", "jaati": "", "sun": "", "suno": "", "sunke": "",
+               "dekha": "", "dekho": "", "pata": "", "maloom": "", "samajh": "", "lagate": "impose",
+               "lagana": "impose", "bechtay": "sell", "bechti": "sell", "kharid": "buy", "kharidte": "buy",
+               "kharidna": "buy", "bheja": "sent", "bheji": "sent", "bhejte": "send", "bhej": "send",
+               "khatoon": "woman", "khawateen": "women", "khawatin": "women", "aurat": "woman", "auraton": "women",
+               "sadar": "president", "sadr": "president", "wazarat": "ministry", "wazir-e-khazana": "finance minister",
+               "idara": "institution", "idaray": "institutions", "idare": "institutions", "idaron": "institutions",
+               "shamil": "included", "maamla": "matter", "maamle": "matter", "mamla": "matter", "mamle": "matter",
+               "jagah": "place", "khayal": "view", "khayaal": "view", "raye": "opinion", "rai": "opinion",
+               "mukhalifat": "opposition", "qayadat": "leadership", "qiyadat": "leadership", "sarbarah": "head",
+               "maeeshat": "economy", "tijarat": "trade", "mehsool": "duty", "mahsool": "duty", "qeemat": "price",
+               "keemat": "price", "raqam": "amount", "duniya": "world", "dunya": "world", "sarkar": "government",
+               "sarkari": "government", "adalat": "court", "qaid": "prison", "giraftar": "arrested",
+               "intikhabat": "election", "chunav": "election", "aajkal": "now", "ajkal": "now", "phir": "",
+               "dobara": "again", "kaafi": "", "thoda": "", "asal": "actually", "asli": "", "bilkul": "",
+               "shayad": "",
+               "kyunke": "because", "kyunki": "because", "yani": "", "matlab": ""}
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?:rs\.?|\$)?[\d,.]+%?", re.IGNORECASE)  # "500", "Rs500", "1%": a figure before "se kam"
 _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than"}

@@ -132,6 +132,16 @@ FACT_TABLES = frozenset({"fact_terms", "text_terms", "name_only", "year_facts", 
                          "vocab_by_len", "word_terms", "words_by_len"})
 
 
+# two everyday English words are two words, not two spellings of one name ("commit" is no "committee")
+EVERYDAY_ZIPF = 3.0
+
+
+def _two_words(a: str, b: str) -> bool:
+    from .question import zipf
+
+    return a != b and zipf(a) >= EVERYDAY_ZIPF and zipf(b) >= EVERYDAY_ZIPF
+
+
 class Index:
     """All lookups for one FactBase; immutable after construction."""
 
@@ -308,7 +318,7 @@ class Index:
                 i += 1
         if word not in self.token_entities:
             for tok in self.translit_tokens.get(translit_key(word), ()):
-                if same_name_spelling(word, tok):
+                if same_name_spelling(word, tok) and not _two_words(word, tok):
                     found.setdefault(tok, ALIAS)
         edits = max_edits(word)
         if edits and word not in self.token_entities:
@@ -390,7 +400,7 @@ class Index:
             return ids
         words = key.split()
         return [eid for name, eid in self.exact_translit.get(translit_name(key), ())
-                if all(same_name_spelling(a, b) for a, b in zip(words, name.split(), strict=True))]
+                if all(same_name_spelling(a, b) and not _two_words(a, b) for a, b in zip(words, name.split(), strict=True))]
 
     def exact_entities(self, text: str, types: frozenset[str]) -> list[Entity]:
         keys = [text] if text in self.exact else [" ".join(tokens(text)), " ".join(_name_words(text))]

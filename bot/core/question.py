@@ -53,7 +53,9 @@ FILLER = frozenset(
     talking speak spoke discuss discussed discussing role roles announce announced jan feb mar apr jun jul
     aug sep sept oct nov dec january february march april june july august september october november
     december come came coming every everything each billion billions million millions thousand trillion supposed etc deadline deadlines
-    $""".split()
+    $
+    attribute attributes attributed ascribe ascribes ascribed outline
+    enumerate framing frame framed envisage envisaged envision envisioned basis chronology sequence""".split()
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
 _SYNONYM_GROUPS = (
@@ -71,7 +73,7 @@ _SYNONYM_GROUPS = (
     "oust ousted ouster removed remove removal",
     "say said says state stated told note noted remark remarks comment comments reckon reckons reckoned cite cited cites "
     "words identify identified identifies assert asserted asserts contend contended contends convey conveyed conveys "
-    "opine opined",
+    "opine opined argue argued argues argument arguments assess assessed assessment",
     "minister ministry",
     "spokesman spokesmen spokesperson spokespersons spokeswoman spokespeople",
     "company firm",
@@ -106,7 +108,8 @@ _SYNONYM_GROUPS = (
     "abroad overseas import imports imported",
     "platform platforms site sites website websites portal portals",
     "impose imposed imposes imposing slap slapped slaps introduce introduced introduces introducing",
-    "promise promised promises pledge pledged vow vowed",
+    "promise promised promises pledge pledged vow vowed commit committed commits commitment commitments assure "
+    "assured",
     "propose proposed proposal suggest suggested suggestion recommend recommended recommendation",
     "collapse collapsed wreck wrecked wrecking destroy destroyed destruction ruin ruined",
     "grow grew grown growing increase increased increasing expand expanded",
@@ -136,7 +139,8 @@ SAY_WORDS = frozenset({"say", "said", "says", "statement", "statements", "quote"
                        "emphasised", "emphasized", "express", "expressed", "urge", "note", "describe",
                        "praise", "praised", "claim", "claimed", "demand", "demanded", "words", "comment",
                        "comments", "commented", "reply", "replied", "replies", "thank", "thanked",
-                       "appreciate", "appreciated", "welcome", "welcomed"})
+                       "appreciate", "appreciated", "welcome", "welcomed", "commit", "committed", "assure",
+                       "assured"})
 # Nouns and verbs of office: "who chairs X" asks for a holder of that office.
 ROLE_WORDS = frozenset(stem(w) for w in """chair chairs chairman chairmen chairperson chaired head heads headed lead leads
     led leader president ceo founder founded owner owns run runs chief boss director secretary minister governor

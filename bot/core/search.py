@@ -2786,9 +2786,10 @@ def _titled_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     kinds = {toks[i] for i in range(len(toks) - 1) if stem(toks[i + 1]) in ROLE_WORDS and i not in covered}
     if not all(_known(index, t) or t in kinds for t in rest):
         return Hits()
-    people = [m for m in mentioned if len(m.entities) == 1 and m.entities[0].type == "person"]
-    # "Khurram was the *finance minister*": an office typed as another person's title names them too,
-    # and their titles show who held it
+    # "Khurram was the *finance minister*", "was Jack Ma *Alibaba's president*": an office typed as other
+    # people's title names them too (one or several holders), and their titles show who held it
+    people = [m for m in mentioned if all(e.type == "person" for e in m.entities) and (
+        len(m.entities) == 1 or any(stem(w) in ROLE_WORDS for w in m.words))]
     offices = [m for m in people if any(stem(w) in ROLE_WORDS for w in m.words)]
     # "the chairman *of PTI*": the organisation the office is of
     of_org = [m for m in mentioned if m.start and toks[m.start - 1] == "of" and m.start > 1
@@ -2799,8 +2800,10 @@ def _titled_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     # "is he the foreign minister (now)": only the newest year's titles speak for the present
     years = q.years or ((_latest_year(index),) if "was" not in toks and "were" not in toks else ())
     claimed = next(m for m in people if m not in offices)
-    roles = [f for m in (claimed, *offices) for f in roles_by_person(index).get(m.entities[0].id, ())
-             if not years or base.year_of(f) in years]
+    if any(len(m.entities) > 1 and claimed.entities[0] in m.entities for m in offices):
+        return Hits()  # "was Nawaz a good PM": an office he held, so no other title corrects the claim
+    roles = [f for m in (claimed, *offices) for e in m.entities[:1 if m is claimed or len(m.entities) == 1 else 0]
+             for f in roles_by_person(index).get(e.id, ()) if not years or base.year_of(f) in years]
     return Hits(facts=roles[:MAX_FACTS])
 
 

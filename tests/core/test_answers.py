@@ -2498,3 +2498,33 @@ def test_the_deed_right_after_who_is_what_is_asked(engine: Engine) -> None:
 def test_the_exact_time_of_something_is_a_time_of_day(engine: Engine) -> None:
     _refused(engine, "what was the exact time of the dg ispr press conference", "the time of day")
     assert "December 2025" in engine.route("what was the exact date of the dg ispr press conference").lead
+
+
+def test_an_everyday_roman_urdu_vocabulary(engine: Engine) -> None:
+    # "sadar" is the president (not a misspelt "radar"), "hazar" a thousand (not "hazard")
+    assert engine.route("beta 2017 mein alibaba ke sadar kaun thay?").lead.startswith("Michael Evans")
+    assert "Rs500" in engine.route("parcel ki had 5 hazar se 500 ho gayi?").lead
+    assert "training" in engine.route("kya alibaba wale hamare bachon ko training denge?").lead
+
+
+def test_two_english_words_are_not_two_spellings_of_one_name(engine: Engine) -> None:
+    # the name-spelling fold (Shareef/Sharif) made "commit" the roadmap committee
+    index = engine._state.index
+    assert index.exact_ids("commit") == []
+    assert index.exact_ids("shahbaz shareef") == ["shehbaz-sharif"]
+    assert "training" in engine.route("did alibaba commit to training").lead
+
+
+def test_a_claimed_title_that_others_hold_shows_the_persons_own(engine: Engine) -> None:
+    # "Alibaba's president" names Evans and Dong: Jack Ma's own title corrects the claim
+    assert "chairman" in engine.route("was jack ma alibaba's president in 2017?").lead
+    # an office the person held is no wrong title to correct, and Evans has none in 2025
+    assert engine.route("was nawaz a good pm").status == "not_found"
+    assert engine.route("is michael evans still alibaba president").status == "not_found"
+
+
+def test_words_that_frame_a_scholars_question_name_nothing(engine: Engine) -> None:
+    assert "global trade" in engine.route("What role did the Finance Minister ascribe to e-commerce in global trade?").lead
+    assert "cross-border" in engine.route("What did the Commerce Minister argue about digital platforms?").lead
+    # "specific" stays: the charges themselves are what is asked
+    assert engine.route("What are the specific charges against Imran Khan?").status == "not_found"
