@@ -55,7 +55,10 @@ MEASURED = {"dev": {"passed": 15115, "false_answers": 444, "refused": 1729},
             "heldout28": {"passed": 306, "false_answers": 4, "refused": 91},
             "heldout29": {"passed": 345, "false_answers": 2, "refused": 60},
             "heldout30": {"passed": 316, "false_answers": 4, "refused": 87},
-            "heldout31": {"passed": 349, "false_answers": 6, "refused": 56}}
+            "heldout31": {"passed": 349, "false_answers": 6, "refused": 56},
+            "heldout32": {"passed": 332, "false_answers": 12, "refused": 63},
+            "heldout33": {"passed": 325, "false_answers": 9, "refused": 66},
+            "heldout34": {"passed": 353, "false_answers": 8, "refused": 43}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
