@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice, pairwise
 
+from rapidfuzz.distance import OSA
+
 from .answer import Answer, Candidate, Line, Section
 from .chat import expand, strip_markup
 from .compose import fit_lead, lead, merge_same, overview
@@ -735,6 +737,15 @@ def names_joined(index: Index, question: str) -> str | None:
     return fixed if fixed != question else None
 
 
+_ASKING_WORDS = ("what", "which", "who", "whom", "whose", "when", "where", "why", "how")
+
+
+def _question_words_near(word: str) -> list[str]:
+    """The question words one slip (an edit or two letters swapped) from a short word the speller
+    leaves alone: too short for English's likeliest word to be trusted, but question words are few."""
+    return [w for w in _ASKING_WORDS if w != word and OSA.distance(word, w) <= 1]
+
+
 def _respelled(index: Index, question: str, q: Question) -> str | None:
     """The question with each slip of an English word spelt ("whhich", "spookesman", "offie",
     "souurces"), or None when there is none. Read as typed, the slip is a word the sources do not
@@ -745,6 +756,10 @@ def _respelled(index: Index, question: str, q: Question) -> str | None:
     ("acuse" is the base's "accuse", not English's likelier "cause")."""
     fixes: dict[str, str] = {}
     for word in dict.fromkeys(q.tokens):
+        if 3 <= len(word) < 5 and word.isalpha() and zipf(word) == 0 and word not in index.postings \
+                and word not in index.token_entities and len(near := _question_words_near(word)) == 1:
+            fixes[word] = near[0]  # "whch", "whih", "waht": a slip of the one question word it is near
+            continue
         if len(word) < 5 or not word.isalpha() or zipf(word) > 0 or word in index.postings \
                 or stem(word) in index.postings or word in index.token_entities:
             continue

@@ -210,9 +210,14 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "what's the gist of Gohar's reaction", "… — gist": a summary asked, not a "gist" in the facts
                  (r"\b(?:what(?:'s| is|s) )?the (?:gist|crux|essence) of\b|[,;:—–-]?\s*\b(?:the )?gist\W*$", ""),
                  # "confirm: the threshold was cut to Rs 1,000", "… — confirm", "fact check: …": a claim to check
-                 (r"^(?:pls |please |can you |could you )?(?:confirm|verify|fact[- ]?check)\b(?: that)?\s*[:,—–-]?\s*",
+                 # ("checking: …", "claim: …", "viral post says …", "my client says …": someone's claim, to check)
+                 (r"^(?:pls |please |can you |could you )?(?:confirm|verify|verifying|checking|fact[- ]?che?c?k(?:ing)?"
+                  r"|claim(?: check)?|rumou?r|(?:a |this |the )?(?:viral )?(?:post|tweet|msg|message|forward) "
+                  r"(?:says|said|claims|claimed)|(?:my )?(?:client|friend|boss|editor|colleague|someone|somebody) "
+                  r"(?:says|said|claims|claimed|told me|tells me))\b(?: that)?\s*[:,—–-]?\s*",
                   "is it true that "),
-                 (r"[,;:—–-]?\s*\b(?:pls |please |can you |could you )?(?:confirm|verify)\W*$|\bsach hai\b", " right"),
+                 (r"[,;:—–-]?\s*\b(?:pls |please |can you |could you )?(?:confirm|verify|claim check|fact[- ]?check)\W*$"
+                  r"|\bsach hai\b", " right"),
                  (r"\bcalendar (?=dates?\b)", ""),
                  (r"\bfinance bill\b", "budget"),  # the budget is passed as the finance bill
                  (r"[,;:]?\s*\b(?:lol )?(?:ez|easy) q\b", ""),  # "… lol ez q": an easy question, chat
@@ -334,8 +339,10 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "in into effective", "for", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
     "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all", "line sentence brief short tldr tl;dr",
-    "backed", "backing", "hit clapped", "hit hits hitting", "gist crux essence", "confirm verify fact",
-    "confirm verify sach", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive",
+    "backed", "backing", "hit clapped", "hit hits hitting", "gist crux essence",
+    "confirm verify verifying checking fact fact-check fact-checking factcheck claim rumor rumour post tweet msg "
+    "message forward client friend boss editor colleague someone somebody",
+    "confirm verify sach check fact-check factcheck", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive",
     "fair accurate correct might", "used", "insane crazy wild nuts ridiculous unbelievable", "nahi not nah nope naw no", "bot", "bot",
     "outline summarise summarize set walk", "respect regard reference", "deal up", "strictly may pray know please",
     "policy-wise -wise wise", "send sent sends sending",
@@ -663,9 +670,16 @@ def _from_urdu(text: str) -> str:
     return " ".join(w for w in (question, tense, *out, tail) if w) + ("?" if text.rstrip().endswith("?") else "")
 
 
+# "how did the defence minister characterise the DG ISPR's response": what he said about it ("describe" is
+# left as it is: the articles' own "described as", "how did Dar describe Alibaba's standing")
+_HOW_CALLED = re.compile(r"^(\W*)how (?:did|does|do|has|have|would) ([\w'’ .-]{2,60}?) (?:characteri[sz]e|"
+                         r"portray|depict|assess|view|see)\b(?! (?:it |him |her |them |this |that )?as\b)", re.I)
+
+
 def expand(text: str) -> str:
     """Contractions and chat shorthand spelt out ("who's" → "who is", "govt" → "government")."""
     text = _from_urdu(text.translate(_APOSTROPHES))
+    text = _HOW_CALLED.sub(r"\1what did \2 say about", text)
     text = _phrased(_reordered(text))
     for pattern, repl in _CONTRACTIONS:
         text = pattern.sub(repl, text)
@@ -846,7 +860,8 @@ _BARE_SCALE = re.compile(r"(?<=\bin )((?:usd |pkr )?)(?:millions?|billions?|thou
 # is one word, "right", which reads the line as yes/no; "ok?" and "pls" ask nothing.
 _TAG = re.compile(r"[,\s]+(?:(?:is|was|did|does|do|are|were|has|have|had|can|could|will|would|should) ?n[o']?t"
                   r" (?:it|he|she|they|that|there|this|we|you|i)|yeah|yea|ya|yep|yup|yes|no|innit|eh|huh|amirite"
-                  r"|(?:is|was) (?:that|it|this) (?:so|right|true|correct)|(?:am i |is that )?(?:right|correct|true))"
+                  r"|(?:is|was) (?:that|it|this) (?:so|right|true|correct)|(?:am i |is that )?(?:right|correct|true)"
+                  r"|y ?/ ?n|yes ?/ ?no|true ?/ ?false|t ?/ ?f)"
                   r"[\s?!.]*$", re.I)
 # The claim inside a claim's frame, asked as a claim: "is it true that …", "was it Max Bittner who
 # led …", "… , is that what Evans said?"

@@ -16,14 +16,14 @@ written), in thirty-five parts:
   personas each, from the writer's brief rewritten in session 12), `eval_dev28.jsonl` …
   `eval_dev38.jsonl` (four personas each, session 13; 28–31 from a brief whose first version labelled a
   claim with one wrong figure not_found), `eval_dev39.jsonl` … `eval_dev42.jsonl` (four personas each,
-  session 14), `eval_dev43.jsonl` and `eval_dev44.jsonl` (four personas each, session 15), each written blind by a reader who had not seen
+  session 14), `eval_dev43.jsonl` … `eval_dev46.jsonl` (four personas each, session 15), each written blind by a reader who had not seen
   the engine (the engine scored 66.8 % on eval_dev5, eval_dev8 and eval_dev9, 77.3 % on eval_dev10,
   79.4 % on eval_dev11, 72.5 % on eval_dev12, 71.7 % on eval_dev13, 82.6 % on eval_dev14, and 76.0,
   74.1, 76.3, 74.9, 70.0, 79.3, 79.8 and 82.9 % on eval_dev15 … eval_dev22, and 88.5, 84.5, 88.8,
   88.8 and 86.6 % on eval_dev23 … eval_dev27, 73.0, 75.4, 82.4 and 81.2 % on eval_dev28 … eval_dev31,
   70.8, 82.7, 68.5 and 86.2 % on eval_dev32 … eval_dev35, and 78.6, 77.5 and 76.6 % on eval_dev36 …
-  eval_dev38, 72.9, 77.4, 78.3 and 77.4 % on eval_dev39 … eval_dev42, 70.0 and 81.0 % on eval_dev43 and
-  eval_dev44, when it first saw each);
+  eval_dev38, 72.9, 77.4, 78.3 and 77.4 % on eval_dev39 … eval_dev42, 70.0, 81.0, 77.4 and 84.3 % on eval_dev43
+  … eval_dev46, when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
 - heldout2 … heldout34: `eval_heldout2.jsonl` (session 3) to `eval_heldout34.jsonl` (session 14: 26–28
   written before its tuning and measured after its first round, 29–31 written after that round and
@@ -59,7 +59,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev25.jsonl", "eval_dev26.jsonl", "eval_dev27.jsonl", "eval_dev28.jsonl",
                 "eval_dev29.jsonl", "eval_dev30.jsonl", "eval_dev31.jsonl", "eval_dev32.jsonl", "eval_dev33.jsonl",
                 "eval_dev34.jsonl", "eval_dev35.jsonl", "eval_dev36.jsonl", "eval_dev37.jsonl", "eval_dev38.jsonl",
-                "eval_dev39.jsonl", "eval_dev40.jsonl", "eval_dev41.jsonl", "eval_dev42.jsonl", "eval_dev43.jsonl", "eval_dev44.jsonl"),
+                "eval_dev39.jsonl", "eval_dev40.jsonl", "eval_dev41.jsonl", "eval_dev42.jsonl", "eval_dev43.jsonl", "eval_dev44.jsonl",
+                "eval_dev45.jsonl", "eval_dev46.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),

@@ -2528,3 +2528,30 @@ def test_words_that_frame_a_scholars_question_name_nothing(engine: Engine) -> No
     assert "cross-border" in engine.route("What did the Commerce Minister argue about digital platforms?").lead
     # "specific" stays: the charges themselves are what is asked
     assert engine.route("What are the specific charges against Imran Khan?").status == "not_found"
+
+
+def test_a_claim_someone_passed_on_is_a_claim_to_check(engine: Engine) -> None:
+    for typed in ("checking: alibaba said 30,000 pakistanis sell on its platform, right?",
+                  "client says the courier sales tax on foreign platform goods is 17 per cent, correct?",
+                  "imran khan ousted in april 2021, claim check"):
+        assert engine.route(typed).lead.startswith(("The sources say", "The sources disagree")), typed
+    assert "18%" in engine.route("viral post says the courier sales tax is 17 per cent").lead
+    assert engine.route("alibaba is a chinese company y/n").lead.startswith("The sources say")
+
+
+def test_how_someone_characterised_something_is_what_they_said_of_it(engine: Engine) -> None:
+    assert "measured" in engine.route("How did the Defence Minister characterise the DG ISPR's response?").lead
+    assert "giant" in engine.route("how does arab news describe alibaba").lead  # "describe" keeps its frame
+
+
+def test_skipping_a_trip_is_being_stopped_and_teaching_is_training(engine: Engine) -> None:
+    assert "Alibaba" in engine.route("why did the commerce minister skip the iran trip").lead
+    assert "training" in engine.route("what will alibaba teach").lead
+
+
+def test_a_slip_of_a_short_question_word(engine: Engine) -> None:
+    from bot.core.answers import _question_words_near
+
+    assert _question_words_near("whch") == ["which"] and _question_words_near("waht") == ["what"]
+    assert len(_question_words_near("hwo")) == 2  # who or how: left alone
+    assert engine.route("whih minister met michael evans").lead.startswith("Khurram Dastgir Khan")
