@@ -25,6 +25,7 @@ from .layout import publisher_short
 from .model import Entity, Fact, FactBase, family
 from .quantities import MONTHS, SMALL
 from .question import (
+    FILLER,
     LEADING_CHAT,
     LIST_KINDS,
     ROLE_WORDS,
@@ -64,7 +65,19 @@ from .search import (
     unsaid_before,
     unsaid_choice,
 )
-from .text import NUMBER, STOPWORDS, YEAR, fold, kept_acronyms, stem, tokens, translit_key, truncate
+from .text import (
+    NUMBER,
+    QUESTION_WORDS,
+    STOPWORDS,
+    YEAR,
+    fold,
+    kept_acronyms,
+    same_name_spelling,
+    stem,
+    tokens,
+    translit_key,
+    truncate,
+)
 
 CLEAR_MIN = 0.74  # weakest match answered outright
 MARGIN = 0.08  # lead over the runner-up that makes a winner "clear"
@@ -1538,17 +1551,61 @@ def _shared_name(base: FactBase, index: Index, q: Question, question: str,
     covered = {i for m in found for i in range(m.start, m.start + len(m.words))}
     # a name read as one person's alias ("Khan"), or a shared name read as no one ("info on khawaja")
     bare = [(m.start, m.words[0]) for m in found
-            if len(m.words) == 1 and len(m.entities) == 1 and m.entities[0].type == "person"]
-    bare += [(i, t) for i, t in enumerate(q.tokens) if i not in covered and len(index.person_name_tokens.get(t, ())) > 1]
+            if len(m.words) == 1 and all(e.type == "person" for e in m.entities)]
+    bare += [(i, t) for i, t in enumerate(q.tokens) if i not in covered and (
+        len(index.person_name_tokens.get(t, ())) > 1 or any(  # "Khwaja": Khawaja spelt another way
+            len(index.person_name_tokens.get(v, ())) > 1 and same_name_spelling(t, v)
+            for v in index.translit_tokens.get(translit_key(t), ())))]
     for at, word in bare:
         res = resolve(base, index, word, frozenset({"person"}))
         if res.status != "ambiguous":
             continue
-        fitting = [cand for cand in res.candidates
-                   if search_facts(base, index, " ".join(cand.name if i == at else t for i, t in enumerate(q.tokens)),
-                                   suggest=False).facts]
+        # "what did Khan say", "Sharif's statement", "quote from Khawaja": whose words is the question
+        # itself, not a detail the rest of it settles — a reader names the speaker they mean
+        topic = _spoken_about(index, q.tokens, at)
+        if topic is not None:  # whoever of them the topic is in the sources with, said or not
+            # (none of them: still theirs to pick — "which Khan?" before "no Khan said that")
+            fitting = [cand for cand in res.candidates if not topic or search_facts(
+                base, index, f"{cand.name} {' '.join(topic)}", suggest=False).facts] or list(res.candidates)
+        else:
+            fitting = [cand for cand in res.candidates
+                       if search_facts(base, index, " ".join(cand.name if i == at else t for i, t in enumerate(q.tokens)),
+                                       suggest=False).facts]
         if len(fitting) > 1:
             return _ambiguous(base, "ask", question, f"“{word}” could be {len(fitting)} people in the sources.", fitting)
+    return None
+
+
+_HONORIFICS = frozenset({"s", "sahab", "sahib", "saab", "ji", "ne", "actually", "really", "exactly", "even", "just"})
+# words asking only what someone said: "accused Munir", "offered Alibaba" say more, which may fit one of them
+_SPEECH = frozenset("""say said says tell told statement statements quote quotes remark remarks words comment
+    comments stmt""".split())
+_SELF = frozenset({"him", "his", "her", "himself", "herself"})
+_ABOUT = frozenset("""about abt on regarding concerning over to in at during after before this that these please
+    exactly then back what wat""".split())
+
+
+def _spoken_about(index: Index, toks: tuple[str, ...], at: int) -> tuple[str, ...] | None:
+    """When the name at `at` is who the question asks the words of, and that is all it asks — "Khan
+    said", "Sharif's statement", "what did Khawaja say", "quote from Sharif" — the words of what they
+    are asked to have spoken about ("… about Alibaba"), empty when none; None for any other question.
+    Not "did Sharif say e-commerce is a necessity" (a claim's own words may fit one of them), "what
+    does Khan say about the charges against *him*" (whose charges picks him), nor "Aleema Khan"
+    (someone else's name)."""
+    if not _SELF.isdisjoint(toks) or (at and toks[at - 1] not in STOPWORDS and toks[at - 1] not in QUESTION_WORDS
+                                      and toks[at - 1] not in SAY_WORDS and not index.known_term(stem(toks[at - 1]))):
+        return None
+    after = [(i, t) for i, t in enumerate(toks[at + 1:at + 4], at + 1) if t not in _HONORIFICS]
+    if after[:1] and after[0][1] in _SPEECH:
+        verb = after[0][0]
+        nxt = toks[verb + 1:verb + 2]
+        if nxt in ((), *((w,) for w in _ABOUT)) or stem(nxt[0]) in FILLER or (
+                after[0][1] in ("tell", "told") and nxt != ("that",)):  # "what did Sharif tell Alibaba"
+            return tuple(t for t in toks[verb + 1:] if t not in STOPWORDS and t not in _ABOUT
+                         and stem(t) not in FILLER and t not in _SPEECH)
+        return None
+    if at >= 2 and toks[at - 1] in ("from", "by", "of") and toks[at - 2] in _SPEECH:
+        return tuple(t for t in toks[at + 1:] if t not in STOPWORDS and stem(t) not in FILLER and t not in _ABOUT)
     return None
 
 

@@ -2555,3 +2555,17 @@ def test_a_slip_of_a_short_question_word(engine: Engine) -> None:
     assert _question_words_near("whch") == ["which"] and _question_words_near("waht") == ["what"]
     assert len(_question_words_near("hwo")) == 2  # who or how: left alone
     assert engine.route("whih minister met michael evans").lead.startswith("Khurram Dastgir Khan")
+
+
+def test_whose_words_a_bare_shared_name_asks_for_is_asked_back(engine: Engine) -> None:
+    # only one Khawaja or Sharif may have said anything, but the reader has not said which one they mean
+    for typed in ("what did khawaja say", "what did sharif say about alibaba", "Khwaja sahab ne kya kaha?",
+                  "quote from sharif pls", "what did Sharif tell alibaba"):
+        assert engine.route(typed).status == "ambiguous", typed
+    # a claim's own words, "him", a topic only one of them is found with, a full name or another's first
+    # name pick the one meant
+    assert engine.route("sharif said ecommerce is a necessity?").status == "answer"
+    assert engine.route("what did khan say about asim munir").status == "answer"
+    assert engine.route("what does khan say about the charges against him").status == "answer"
+    assert engine.route("what did khawaja asif say").status == "answer"
+    assert engine.route("What did Aleema Khan say about her brother's health?").status == "not_found"
