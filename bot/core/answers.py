@@ -1581,6 +1581,8 @@ _HONORIFICS = frozenset({"s", "sahab", "sahib", "saab", "ji", "ne", "actually", 
 _SPEECH = frozenset("""say said says tell told statement statements quote quotes remark remarks words comment
     comments stmt""".split())
 _SELF = frozenset({"him", "his", "her", "himself", "herself"})
+_OFFICE_ASKED = frozenset("""title titles role roles office offices position positions designation rank job
+    portfolio ohda""".split())  # ("post": as often a social media post, "Khan's post")
 _ABOUT = frozenset("""about abt on regarding concerning over to in at during after before this that these please
     exactly then back what wat""".split())
 
@@ -1596,6 +1598,9 @@ def _spoken_about(index: Index, toks: tuple[str, ...], at: int) -> tuple[str, ..
                                       and toks[at - 1] not in SAY_WORDS and not index.known_term(stem(toks[at - 1]))):
         return None
     after = [(i, t) for i, t in enumerate(toks[at + 1:at + 4], at + 1) if t not in _HONORIFICS]
+    if after[:1] and (after[0][1] in _OFFICE_ASKED or (after[0][1] in ("hold", "held", "holds") and any(
+            t in _OFFICE_ASKED for t in toks[:at]))):
+        return ()  # "Sharif's title", "what office does Khan hold": several of them hold one
     if after[:1] and after[0][1] in _SPEECH:
         verb = after[0][0]
         nxt = toks[verb + 1:verb + 2]

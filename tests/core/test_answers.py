@@ -2569,3 +2569,11 @@ def test_whose_words_a_bare_shared_name_asks_for_is_asked_back(engine: Engine) -
     assert engine.route("what does khan say about the charges against him").status == "answer"
     assert engine.route("what did khawaja asif say").status == "answer"
     assert engine.route("What did Aleema Khan say about her brother's health?").status == "not_found"
+
+
+def test_the_office_of_a_bare_shared_name_is_asked_back(engine: Engine) -> None:
+    for typed in ("what is sharif's title", "What office does Khan hold?", "khawaja sahib ka ohda kya hai?"):
+        assert engine.route(typed).status == "ambiguous", typed
+    assert engine.route("what is shehbaz sharif's title").status == "answer"
+    # a post is as often a social media post: "Khan's post" is Imran Khan's
+    assert engine.route("which social media platform did khan post on").status == "not_found"
