@@ -165,6 +165,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bsen(?:d|t|ds|ding) (?:people|ppl|someone|anyone|representatives?|officials?|delegates?) to\b",
                   "attended"),  # "which bank sent people to the meeting"
                  (r"\btax rates?\b", "tax"), (r"\bduty rates?\b", "duty"),  # a tax's rate is its figure
+                 # "income tax on digital retailers - what rate?": the rate asked after the tax it is of
+                 (r"(?<=\w)\s*[-–—,:;]+\s*(?:at )?(?:what|which|wat)(?:'s| is| was)? (?:the )?rate(?=\W*$)", " how much"),
                  (r"\b(?:tax|duty|budget) changes\b", "tax measures"),  # "all the tax changes in the budget"
                  (r"\bwhat rate (?=(?:is|was|are|were) (?:the |a |an )?(?:\w+ ){0,3}(?:tax|taxes|duty|levy)\b)", "how much "),
                  (r"^(?:hey|hi|hello|yo|ok|okay|so)?\s*(?:bot|factdesk)\b[,:]?", ""),
@@ -334,7 +336,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "after", "after", "out power office lost", "out", "out", "out", "over", "over", "booted", "used uses use using", "out", "up",
     "pull pulled pulls pulling", "point", "table", "table", "stood stand stands standing", "grounds", "count",
     "gen gensec sec secretary general", "said offered promised pledged announced", "send sent sends sending",
-    "rate rates", "rate rates", "changes", "rate", "bot factdesk", "quick",
+    "rate rates", "rate rates", "rate", "changes", "rate", "bot factdesk", "quick",
     "sat", "sun", "fri", "thu thur thurs", "wed", "tue tues", "mon",
     "in into effective", "for", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
@@ -376,6 +378,11 @@ _FALLS_ON = (
      r"what does \g<x> apply to"),
     (re.compile(rf"\bwho (?:does|do|will) {_TAX} (?:apply to|hit|affect|cover)\b", re.I), r"what does \g<x> apply to"),
     (re.compile(rf"\b{_TAX} (?:is|are) (?:on|for) (?:who|whom)\b", re.I), r"what is \g<x> on"),
+    # "who were the fresh taxes aimed at", "the 5 percent fixed tax - who pays it"
+    (re.compile(rf"\bwho (?:is|are|was|were) {_TAX}(?P<y>(?: [\w]+){{0,5}}?) (?:aimed|targeted|meant|directed) at\b",
+                re.I), r"what does \g<x>\g<y> apply to"),
+    (re.compile(rf"\b{_TAX}\s*[-–—,:;]+\s*who (?:pays|has to pay|must pay|is charged|gets charged)(?: it| that| this)?\b",
+                re.I), r"what does \g<x> apply to"),
     # "courier tax applies on behalf of whom", "the 18% tax applies to goods delivered by who"
     (re.compile(r"\b(?P<x>(?:[\w%$.,-]+ ){0,4}?(?:tax|taxes|levy|duty)) appl(?:y|ies)(?: only)? (?:to [\w ]{0,30}?)?"
                 r"(?:by|on behalf of|to|for) (?:who|whom)\b", re.I), r"what does \g<x> apply to"),
@@ -645,6 +652,8 @@ def _from_urdu(text: str) -> str:
                 out[-1] += "'s"  # "pti ka chairman": pti's chairman
         elif word == "mein" or (word == "me" and i and bare[i - 1].isdigit()):
             at = len(out) - 1 if out else 0
+            if 0 < since < at and len(out) - 3 <= since:
+                at = since  # "press conference mein": in the press conference, the words typed since the last Urdu word
             while at > 0 and out[at - 1].endswith("'s"):
                 at -= 1  # "alibaba ki team mein": in alibaba's team
             out.insert(at, "in")  # "2017 mein", "pakistan mein": in 2017, in Pakistan
@@ -750,13 +759,13 @@ _SCALES = {
     "billion": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lac": 1e5, "crore": 1e7,
 }
 _CURRENCY_BEFORE = {"rs": "pkr", "rs.": "pkr", "pkr": "pkr", "usd": "usd", "us$": "usd", "$": "usd"}
-_UNIT_AFTER = {"%": "percent", "$": "usd", "percent": "percent", "per cent": "percent", "pc": "percent",
+_UNIT_AFTER = {"%": "percent", "$": "usd", "percent": "percent", "per cent": "percent", "pc": "percent", "pct": "percent",
                "rupee": "pkr", "rupees": "pkr", "pkr": "pkr", "dollar": "usd", "dollars": "usd", "usd": "usd"}
 _QUANTITY = re.compile(
     r"(?<![\w.])(?P<cur>rs\.?|pkr|usd|us\$|\$)?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<scale_tight>k|m|mn|mln|bn|b|tn)\b|\s?(?P<scale>thousand|million|billion|trillion|mn|mln|bn|lakh|lac|crore)\b)?"
-    r"(?P<unit>\s?%|\$(?![\d.])|\s(?:percent|per cent|pc|rupees?|dollars?|usd|pkr)\b)?",
+    r"(?P<unit>\s?%|\$(?![\d.])|\s?(?:pc|pct)\b|\s(?:percent|per cent|rupees?|dollars?|usd|pkr)\b)?",
     re.I)
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")(?=[\s-]+[a-z])", re.I)
 _ANY_NUMBER_WORD = re.compile("|".join(_NUMBER_WORDS))  # in lower-case ASCII: where `_WORD_NUMBER` may match

@@ -2577,3 +2577,17 @@ def test_the_office_of_a_bare_shared_name_is_asked_back(engine: Engine) -> None:
     assert engine.route("what is shehbaz sharif's title").status == "answer"
     # a post is as often a social media post: "Khan's post" is Imran Khan's
     assert engine.route("which social media platform did khan post on").status == "not_found"
+
+
+def test_a_rate_asked_after_its_tax_and_whom_a_tax_is_aimed_at(engine: Engine) -> None:
+    assert "5%" in engine.route("income tax on digital retailers in the new budget - what rate?").lead
+    assert "18%" in engine.route("18pc sales tax").lead  # "pc", "pct": per cent typed tight
+    assert "digital retailers" in engine.route("the 5 percent fixed tax - who pays it").lead
+    assert engine.route("who were the fresh taxes in the budget aimed at").status == "answer"
+
+
+def test_in_before_the_words_typed_since_the_last_urdu_word() -> None:
+    from bot.core.chat import clean
+
+    assert clean("raja ne press conference mein kya kaha") == "what raja in press conference said"
+    assert clean("shopify pakistan mein chalta hai?").startswith("is shopify in pakistan")
