@@ -33,7 +33,7 @@ FILLER = frozenset(
     puts mean meant exactly really much many long often like article articles source sources news saga story stories report
     reported reports mention mentioned mentions thing things anyone someone something one ones time
     times first last latest earliest newest oldest recent recently kind type sort did does doing done
-    involved involve involving play played part parts number numbers figure figures amount amounts quantity quantities exist
+    involved involve involving play played part parts number numbers figure figures amount amounts quantity quantities level levels exist
     exists existed year years day days weekday date dates month months detail details information info regarding
     concerning current currently now today main major key important give given gave see seen look looks
     lot lots way ways name named names thing whom percentage percent worth else actually ever still yet new
@@ -169,8 +169,8 @@ LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest"})
 _MEASURES = "(?:exports|imports|revenues?|turnover|gdp|population|teledensity|inflation|deficit|reserves)"
 _HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|quickly|rapidly|far|long|old)\b|(?:^|\bthe |\btotal )(?:number|quantity|count) of\b|"
                        r"\b(?:team|delegation|market|industry|sector) size\b|\bwhat (?:percentage|percent|share|"
-                       r"proportion|number|quantity|amount|rate|value|size|figure)\b|\bwhat (?:is|was|were|are) the "
-                       r"(?:number|amount|size|value|share|rate|percentage|figure|total|count)\b|"
+                       r"proportion|number|quantity|amount|rate|value|size|figure|level(?! of))\b|\bwhat (?:is|was|were|are) the "
+                       r"(?:number|amount|size|value|share|rate|percentage|figure|total|count|level)\b|"
                        r"\bwhat (?:is|was|were|are) (?:the |\w+'s |\w+ )?total\b|"  # "what were pakistan's total exports"
                        # a measure's own name asks its figure: "what were pakistan's exports in 2025"
                        r"\bwhat (?:is|was|were|are) (?:the |\w+'s |\w+s' |\w+ )?(?:annual |yearly |current )?"

@@ -1081,8 +1081,9 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         return True  # "how many times did Chaudhry call Khan mentally ill": "several times" is how often
     if q.intent == "how_many":
         # "how big did it get" is not answered by a forecast; "how much did he say it could reach" is
+        # ("how big *was* it *projected* to be by 2020" asks the forecast)
         return (_has_number(index, fact, _numbers_named(q)) and not (PAST_AUX & set(q.tokens) and SAY_WORDS.isdisjoint(q.tokens)
-                                                  and _forecast_only(base, q, fact))
+                                                  and FUTURE.isdisjoint(q.tokens) and _forecast_only(base, q, fact))
                 and not _only_a_vague_prospect(index, q, fact)
                 and _counts_within(q, fact) and _counts_noun(q, fact))
     if q.intent == "when":
