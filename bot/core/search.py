@@ -239,7 +239,9 @@ def _possessed(index: Index, found: list[Mention], toks: tuple[str, ...]) -> lis
         end = m.start + len(m.words)
         nxt = end + (1 if toks[end:end + 1] == ("s",) else 0)
         orgs = _organisations_of(index).get(m.entities[0].id, {}) if len(m.entities) == 1 else {}
-        org = orgs.get(stem(toks[nxt])) if nxt < len(toks) and toks[nxt] not in STOPWORDS else None
+        # ("is James Dong Alibaba's chairman": the organisation's office, not his organisation)
+        org = orgs.get(stem(toks[nxt])) if nxt < len(toks) and toks[nxt] not in STOPWORDS and not (
+            nxt + 1 < len(toks) and stem(toks[nxt + 1]) in ROLE_WORDS) else None
         if org is not None and (nxt + 1 >= len(toks) or not any(e.id == org for x in found for e in x.entities)):
             m = Mention(toks[m.start:nxt + 1], (index.base.entities[org],), m.start)
         out.append(m)
@@ -2785,8 +2787,8 @@ def _titled_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     # "the *interior* minister": an unknown word naming the office is an office the sources do not give
     # this person; "the CEO of *Lazada*": an office of something the sources never name
     kinds = {toks[i] for i in range(len(toks) - 1) if stem(toks[i + 1]) in ROLE_WORDS and i not in covered}
-    if not all(_known(index, t) or t in kinds for t in rest):
-        return Hits()
+    if not all(_known(index, t) or t in kinds or stem(t) in ROLE_WORDS for t in rest):
+        return Hits()  # (an office the sources give no one, "CEO", is still an office claimed)
     # "Khurram was the *finance minister*", "was Jack Ma *Alibaba's president*": an office typed as other
     # people's title names them too (one or several holders), and their titles show who held it
     people = [m for m in mentioned if all(e.type == "person" for e in m.entities) and (

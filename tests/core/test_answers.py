@@ -2598,3 +2598,17 @@ def test_a_forecast_asked_in_the_past_and_a_level_is_a_figure(engine: Engine) ->
     assert engine.route("how big was ecommerce in 2020").status == "not_found"  # a forecast is no figure
     assert "$20 billion" in engine.route("exports fell to what level, 2017").lead
     assert "strategic" in engine.route("What level of collaboration did Khurram Dastgir Khan propose with Alibaba?").lead
+
+
+def test_a_taxs_rate_is_its_percentage_but_a_dollar_rate_is_a_price(engine: Engine) -> None:
+    assert "5%" in engine.route("fixed income tax on digital retailers - rate?").lead
+    assert engine.route("List every e-commerce tax measure in the 2025 budget, with rates.").status == "answer"
+    assert engine.route("dollar rate today pkr").status == "not_found"
+
+
+def test_what_was_not_done_instead_and_an_offices_holder_claimed_otherwise(engine: Engine) -> None:
+    assert "Alibaba" in engine.route("why did the pm want khurram to meet alibaba instead of going to iran").lead
+    assert engine.route("who went to iran instead of khurram dastgir").status == "not_found"
+    # "Alibaba's chairman" is the office claimed, not Dong's organisation; "CEO" an office no one holds
+    assert "president of international markets" in engine.route("is james dong alibaba's chairman").lead
+    assert "chairman of PTI" in engine.route("is gohar the ceo of pti").lead
