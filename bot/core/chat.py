@@ -119,6 +119,7 @@ _CONTRACTIONS = (
     (re.compile(r"\b(\w+)'ll\b", re.I), r"\1 will"),
     (re.compile(r"\b(who|what|where|how|why|i|you|we|they)'d\b", re.I), r"\1 did"),
     (re.compile(r"\b(he|she|it)'d\b", re.I), r"\1 would"),  # "what did Jack Ma say he'd do"
+    (re.compile(r"\bi'?m\b", re.I), "i am"),  # "i'm subbing a story", "im guessing"
 )
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'"})
 
@@ -229,6 +230,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   r"(?: that)?\b|^might (?:one|we|i) (?:say|state|describe|claim)(?: that)?\b|"
                   r"^is it (?:accurate|correct) (?:that|to say that)\b", "is it true that"),
                  (r"\bused to be\b", "was before"),
+                 # "which govt was in power in 2017", "the ruling party": the party whose government it was
+                 (r"\b(?:which|what|who|whose) (?:(?:political )?party(?:'s)? )?(?:govt|government|party|gov)?"
+                  r" ?(?:was|is|were) (?:in power|ruling|in charge)\b|\b(?:the )?ruling party\b", "which party government was"),
                  # "meet Alibaba instead of going to Iran": what was not done, by its verb ("instead of
                  # Khurram" names a stand-in, and is left)
                  (r"\binstead (?=of \w+ing\b)", ""),
@@ -346,7 +350,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "confirm verify verifying checking fact fact-check fact-checking factcheck claim rumor rumour post tweet msg "
     "message forward client friend boss editor colleague someone somebody",
     "confirm verify sach check fact-check factcheck", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive",
-    "fair accurate correct might", "used", "instead", "insane crazy wild nuts ridiculous unbelievable", "nahi not nah nope naw no", "bot", "bot",
+    "fair accurate correct might", "used", "power ruling charge", "instead", "insane crazy wild nuts ridiculous unbelievable", "nahi not nah nope naw no", "bot", "bot",
     "outline summarise summarize set walk", "respect regard reference", "deal up", "strictly may pray know please",
     "policy-wise -wise wise", "send sent sends sending",
     "jail prison custody free", "prove", "prove doubt read heard saw say says said told claim claims",

@@ -2612,3 +2612,10 @@ def test_what_was_not_done_instead_and_an_offices_holder_claimed_otherwise(engin
     # "Alibaba's chairman" is the office claimed, not Dong's organisation; "CEO" an office no one holds
     assert "president of international markets" in engine.route("is james dong alibaba's chairman").lead
     assert "chairman of PTI" in engine.route("is gohar the ceo of pti").lead
+
+
+def test_the_party_in_power_is_the_party_whose_government_it_was(engine: Engine) -> None:
+    for typed in ("which govt was in power april 2017", "ruling party 2017", "who was in power in 2017"):
+        assert "PML-N" in engine.route(typed).lead, typed
+    assert engine.route("which party govt was in power in 2025").status == "not_found"
+    assert engine.route("how did imran lose power").status == "answer"  # power lost is no party in power
