@@ -1766,24 +1766,38 @@ TITLE_WORDS = frozenset("title titles role roles position positions designation 
 TITLE_TOO = frozenset({"post", "posts"})
 
 
+_GIVES = re.compile(r"\b(?:does|did|do) ([\w ]{2,20}?) give\b", re.IGNORECASE)
+
+
 def _titles_of(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
     """"All titles of Ahmed Sharif Chaudhry", "Dar's roles", "what positions does X hold": the
     person's role facts, each office once, newest first. None unless one person and a title word are
     all the question names ("per Profit" narrows to that outlet's articles)."""
     if TITLE_WORDS.isdisjoint(q.tokens):
         return None
-    asked, articles = publisher_filter(index, q.text)
+    # "what title does Arab News give James Dong": the title in that outlet's articles
+    asked, articles = publisher_filter(index, _GIVES.sub(r"according to \1", q.text))
     toks = read(asked).tokens if articles is not None else q.tokens
     mentioned = mentioned_entities(index, toks)
-    if len(mentioned) != 1 or len(mentioned[0].entities) != 1 or mentioned[0].entities[0].type != "person":
+    people = [m for m in mentioned if len(m.entities) == 1 and m.entities[0].type == "person"]
+    if len(people) != 1:
         return None
-    m = mentioned[0]
-    rest = [t for i, t in enumerate(toks) if not m.start <= i < m.start + len(m.words) and t not in STOPWORDS
+    m = people[0]
+    # "James Dong's title in Alibaba": an office in the organisation named, a lasting one (leading a
+    # year's delegation is no title at Alibaba)
+    named = {e.id for x in mentioned if x is not m for e in x.entities}
+    within = {p for org in named for p in family(index.children, org)}
+    if any(base.entities[eid].type not in ("organisation", "body") for eid in named):
+        return None
+    covered = {i for x in mentioned for i in range(x.start, x.start + len(x.words))}
+    rest = [t for i, t in enumerate(toks) if i not in covered and t not in STOPWORDS
             and t not in TITLE_WORDS | TITLE_TOO and t not in EVERY and not is_filler(t) and not YEAR.match(t)]
     if rest:
         return None  # "Dar's role in the budget": something else is asked of the role
     roles = [f for f in roles_by_person(index).get(m.entities[0].id, ())
-             if (not q.years or base.year_of(f) in q.years) and (articles is None or f.source.article in articles)]
+             if (not q.years or base.year_of(f) in q.years) and (articles is None or f.source.article in articles)
+             and (not named or (str(f.role.get("org")) in within and not any(
+                 (e := base.entities.get(str(eid))) is not None and e.year for eid in (f.role.get("org"), *f.about))))]
     if not roles:
         return None
     roles.sort(key=lambda f: (-base.year_of(f), f.id))
@@ -1791,8 +1805,12 @@ def _titles_of(base: FactBase, index: Index, q: Question, question: str) -> Answ
     answer = Answer("answer", truncate(question.strip(), 200), (Section("", lines),), command="ask", query=question,
                     base=base)
     numbers = answer.citation_numbers()
-    titles = [f"{f.role.get('title')} ({base.year_of(f)}) [{numbers[f.id]}]" for f in roles if f.role.get("title")]
-    return replace(answer, lead=fit_lead(f"{m.entities[0].name}: " + "; ".join(dict.fromkeys(titles)) + "."))
+    cited: dict[str, list[int]] = {}  # one title the outlets share is said once, with each citation
+    for f in roles:
+        if f.role.get("title"):
+            cited.setdefault(f"{f.role.get('title')} ({base.year_of(f)})", []).append(numbers[f.id])
+    titles = [title + " " + "".join(f"[{n}]" for n in sorted(set(ns))) for title, ns in cited.items()]
+    return replace(answer, lead=fit_lead(f"{m.entities[0].name}: " + "; ".join(titles) + "."))
 
 
 def role_facts(base: FactBase, index: Index, text: str, *, former: bool = False) -> tuple[list[Fact], list[str]] | None:

@@ -2413,7 +2413,9 @@ def _publishers(index: Index) -> tuple[tuple[re.Pattern[str], frozenset[str]], .
     out = []
     for key in sorted(names, key=len, reverse=True):
         k = re.escape(key)
-        out.append((re.compile(rf"\b{_BY_SOURCE} {k}\b(?: {_SOURCE_NOUN}\b)?|\b{k} {_SOURCE_NOUN}\b"),
+        # ("what name does Profit use for the PM", "how does the Nation describe Alibaba": its own words)
+        out.append((re.compile(rf"\b{_BY_SOURCE} {k}\b(?: {_SOURCE_NOUN}\b)?|\b{k} {_SOURCE_NOUN}\b|"
+                               rf"\b(?:does|did|do) {k} (?:call|describe|use|name)\b"),
                     frozenset(names[key])))
     return tuple(out)
 

@@ -2619,3 +2619,13 @@ def test_the_party_in_power_is_the_party_whose_government_it_was(engine: Engine)
         assert "PML-N" in engine.route(typed).lead, typed
     assert engine.route("which party govt was in power in 2025").status == "not_found"
     assert engine.route("how did imran lose power").status == "answer"  # power lost is no party in power
+
+
+def test_a_title_an_outlet_gives_and_a_title_in_an_organisation(engine: Engine) -> None:
+    lead = engine.route("What title does PhoneWorld give James Dong?").lead
+    assert lead.startswith("James Dong: President of Alibaba International Markets") and "[2]" not in lead
+    # one title two outlets share is said once, with both citations
+    assert "President of International Markets (2025) [1][3]" in engine.route("what is james dong's title at alibaba").lead
+    # leading a year's delegation is no title at Alibaba
+    assert engine.route("what is max bittner's job title at alibaba").status == "not_found"
+    assert "leading group in online commerce" in engine.route("how does the nation describe alibaba").lead
