@@ -230,6 +230,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   r"(?: that)?\b|^might (?:one|we|i) (?:say|state|describe|claim)(?: that)?\b|"
                   r"^is it (?:accurate|correct) (?:that|to say that)\b", "is it true that"),
                  (r"\bused to be\b", "was before"),
+                 # "how many pakistani people sell on alibaba": Pakistanis, as the articles write them
+                 (r"\bpakistani (?:people|ppl|log|folks|nationals)\b", "pakistanis"),
                  # "which govt was in power in 2017", "the ruling party": the party whose government it was
                  (r"\b(?:which|what|who|whose) (?:(?:political )?party(?:'s)? )?(?:govt|government|party|gov)?"
                   r" ?(?:was|is|were) (?:in power|ruling|in charge)\b|\b(?:the )?ruling party\b", "which party government was"),
@@ -350,7 +352,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "confirm verify verifying checking fact fact-check fact-checking factcheck claim rumor rumour post tweet msg "
     "message forward client friend boss editor colleague someone somebody",
     "confirm verify sach check fact-check factcheck", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive",
-    "fair accurate correct might", "used", "power ruling charge", "instead", "insane crazy wild nuts ridiculous unbelievable", "nahi not nah nope naw no", "bot", "bot",
+    "fair accurate correct might", "used", "pakistani", "power ruling charge", "instead", "insane crazy wild nuts ridiculous unbelievable", "nahi not nah nope naw no", "bot", "bot",
     "outline summarise summarize set walk", "respect regard reference", "deal up", "strictly may pray know please",
     "policy-wise -wise wise", "send sent sends sending",
     "jail prison custody free", "prove", "prove doubt read heard saw say says said told claim claims",

@@ -2629,3 +2629,8 @@ def test_a_title_an_outlet_gives_and_a_title_in_an_organisation(engine: Engine) 
     # leading a year's delegation is no title at Alibaba
     assert engine.route("what is max bittner's job title at alibaba").status == "not_found"
     assert "leading group in online commerce" in engine.route("how does the nation describe alibaba").lead
+
+
+def test_pakistani_people_are_pakistanis(engine: Engine) -> None:
+    assert "300,000" in engine.route("bhai kitne Pakistani log Alibaba pe bech rahe hain??").lead
+    assert "300,000" in engine.route("how many pakistani people sell on alibaba").lead
