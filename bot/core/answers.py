@@ -841,6 +841,8 @@ def _ask(base: FactBase, index: Index, question: str,
         q = defined
     if (shared := _shared_name(base, index, q, question)) is not None:
         return shared
+    if (unheld := _unheld_speaker(base, index, q, question)) is not None:
+        return unheld
     ordered = which_first(base, index, q, question) or ordered_event(base, index, q, question) or \
         _titles_of(base, index, q, question)
     if ordered is not None:
@@ -2003,6 +2005,33 @@ def _members_not_named(base: FactBase, index: Index, q: Question, question: str)
 
 
 _NUMBER_WORDS = {str(n): w for w, n in SMALL.items() if " " not in w and w != "dozen"}  # "6" → "six"
+
+
+_SPEAKING_AS = frozenset({"say", "said", "says", "tell", "told", "announce", "announced", "promise", "promised",
+                          "offer", "offered", "order", "ordered"})
+
+
+def _unheld_speaker(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
+    """"What did the foreign minister say", "what did the president of Pakistan tell Alibaba": an office
+    asked to have spoken that no role fact gives anyone — its words would otherwise be matched to
+    whoever said something near them. The refusal names the office."""
+    toks = q.tokens
+    at = next((i for i, t in enumerate(toks) if t in _SPEAKING_AS), None)
+    if at is None or at < 2:
+        return None
+    start = max((i + 1 for i in range(at) if toks[i] == "the"), default=0)
+    phrase = toks[start:at]
+    if start < 2 or toks[start - 2] not in ("did", "does", "do") or not phrase or not any(
+            stem(_singular(w)) in ROLE_WORDS for w in phrase) or any(YEAR.match(w) for w in phrase):
+        return None  # only "… did the <office> say": an office named as the one who spoke
+    if any(e.type != "place" for m in mentioned_entities(index, phrase) for e in m.entities):
+        return None  # "the PM", "the Alibaba president", "the DG ISPR": an office read as the people who held it
+    found = role_facts(base, index, " ".join(phrase))
+    if found is not None and found[0]:
+        return None
+    office = " ".join(phrase)
+    return _not_found(base, "ask", question, f"The sources do not name the {office}.", [],
+                      missing=f"the name of the {office}")
 
 
 def _office_not_named(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:

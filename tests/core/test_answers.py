@@ -2634,3 +2634,13 @@ def test_a_title_an_outlet_gives_and_a_title_in_an_organisation(engine: Engine) 
 def test_pakistani_people_are_pakistanis(engine: Engine) -> None:
     assert "300,000" in engine.route("bhai kitne Pakistani log Alibaba pe bech rahe hain??").lead
     assert "300,000" in engine.route("how many pakistani people sell on alibaba").lead
+
+
+def test_an_office_no_one_holds_is_not_matched_to_whoever_spoke(engine: Engine) -> None:
+    for typed, office in (("what did the foreign minister say", "the foreign minister"),
+                          ("what did the president of pakistan say to ali baba", "the president of pakistan")):
+        answer = engine.route(typed)
+        assert answer.status == "not_found" and answer.missing == f"the name of {office}", typed
+    # an office the sources give someone is theirs to answer
+    assert engine.route("what did the defence minister say").lead.startswith("Khawaja Asif")
+    assert "3G" in engine.route("what did the finance minister say about 3g").lead
