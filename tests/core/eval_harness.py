@@ -1,7 +1,7 @@
 """The reader evaluation: questions written from the articles, each checked against one answer.
 
 Files in one format (JSON Lines; an optional first line `{"about": …}` says how the file was
-written), in thirty-five parts:
+written), in thirty-eight parts:
 - dev (tuned on): `eval_questions.jsonl` (the first 150), `eval_dev.jsonl` (chat-style, session 2),
   `eval_dev3.jsonl` and `eval_dev4.jsonl` (hard paraphrase, yes/no and look-alike unanswerable cases,
   session 3), `eval_dev5.jsonl` (yes/no, first/last, where and many-part questions, session 4),
@@ -25,9 +25,9 @@ written), in thirty-five parts:
   eval_dev38, 72.9, 77.4, 78.3 and 77.4 % on eval_dev39 … eval_dev42, 70.0, 81.0, 77.4 and 84.3 % on eval_dev43
   … eval_dev46, when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
-- heldout2 … heldout34: `eval_heldout2.jsonl` (session 3) to `eval_heldout34.jsonl` (session 14: 26–28
+- heldout2 … heldout37: `eval_heldout2.jsonl` (session 3) to `eval_heldout37.jsonl` (session 14: 26–28
   written before its tuning and measured after its first round, 29–31 written after that round and
-  measured at the session's end; session 15: 32–34 the same way as 26–28), each
+  measured at the session's end; session 15: 32–34 and 35–37 the same way), each
   written blind by a reader who saw neither the engine nor (from heldout5 on) any file under tests/, and
   measured once when the round of tuning it was written during ended — the newest is the freshest
   honest number.
@@ -94,7 +94,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout31": ("eval_heldout31.jsonl",),
          "heldout32": ("eval_heldout32.jsonl",),
          "heldout33": ("eval_heldout33.jsonl",),
-         "heldout34": ("eval_heldout34.jsonl",)}
+         "heldout34": ("eval_heldout34.jsonl",),
+         "heldout35": ("eval_heldout35.jsonl",),
+         "heldout36": ("eval_heldout36.jsonl",),
+         "heldout37": ("eval_heldout37.jsonl",)}
 ROOT = HERE.parents[1]
 
 

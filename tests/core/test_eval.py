@@ -58,7 +58,10 @@ MEASURED = {"dev": {"passed": 15926, "false_answers": 457, "refused": 1766},
             "heldout31": {"passed": 353, "false_answers": 5, "refused": 55},
             "heldout32": {"passed": 337, "false_answers": 12, "refused": 63},
             "heldout33": {"passed": 330, "false_answers": 9, "refused": 65},
-            "heldout34": {"passed": 355, "false_answers": 8, "refused": 43}}
+            "heldout34": {"passed": 355, "false_answers": 8, "refused": 43},
+            "heldout35": {"passed": 330, "false_answers": 10, "refused": 74},
+            "heldout36": {"passed": 338, "false_answers": 10, "refused": 59},
+            "heldout37": {"passed": 334, "false_answers": 15, "refused": 53}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
