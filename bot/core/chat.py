@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 
 from .quantities import MONTHS
 
@@ -370,11 +370,11 @@ assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
 
-@lru_cache(maxsize=256)
-def _phrases(active: tuple[int, ...]) -> re.Pattern[str]:
-    """One pattern of the phrases a question could hold, each named by its place in the table (so a
-    match is the first alternative that fits, as in one pattern of all of them)."""
-    return re.compile("|".join(f"(?P<p{i}>{_PHRASE_TABLE[i][0]})" for i in active), re.I)
+@cache
+def _phrase_pattern(i: int) -> re.Pattern[str]:
+    """Each phrase's pattern, compiled the first time a question holds its gate word — once: a pattern
+    of the several phrases one question could hold cost a compile (several ms) for every new mix."""
+    return re.compile(_PHRASE_TABLE[i][0], re.I)
 
 
 # "who pays the 5% tax", "who does the sales tax apply to", "the 5% tax is on who": whom a tax falls on,
@@ -412,14 +412,35 @@ def _reordered(text: str) -> str:
 
 
 def _phrased(text: str) -> str:
+    """The text with each phrase of the table swapped, in one left-to-right pass: at each place the
+    earliest phrase that starts there (in table order) is swapped, and the pass goes on after it — as
+    one pattern of all the phrases, alternatives in table order, would do with `re.sub`."""
     words = {w.rstrip(".") or w for w in _PHRASE_SPLIT.findall(text.casefold())}  # "foot." gates as "foot"
     words |= {part for w in words if "/" in w or "-" in w for part in re.split(r"[/-]", w) if part}
-    active = tuple(i for i, gate in enumerate(_PHRASE_GATES) if not gate.isdisjoint(words))
-    return _phrases(active).sub(_phrase, text) if active else text
-
-
-def _phrase(match: re.Match[str]) -> str:
-    return _PHRASE_TABLE[int((match.lastgroup or "p0")[1:])][1]
+    active = [i for i, gate in enumerate(_PHRASE_GATES) if not gate.isdisjoint(words)]
+    if not active:
+        return text
+    found = {i: _phrase_pattern(i).search(text) for i in active}
+    out: list[str] = []
+    pos = 0
+    while True:
+        for i, m in found.items():  # a phrase's next place, once the pass has gone beyond the last one
+            if m is not None and m.start() < pos:
+                found[i] = _phrase_pattern(i).search(text, pos)
+        hits = [(m.start(), i, m) for i, m in found.items() if m is not None]
+        if not hits:
+            break
+        start, i, m = min(hits, key=lambda h: (h[0], h[1]))
+        out += [text[pos:start], _PHRASE_TABLE[i][1]]
+        if m.end() > start:
+            pos = m.end()
+        else:  # an empty match: swapped in, and the pass steps over the next character
+            out.append(text[start:start + 1])
+            pos = start + 1
+        if pos > len(text):
+            break
+    out.append(text[pos:])
+    return "".join(out)
 
 
 # Hinglish (Urdu in Latin letters) questions: "pti ka chairman kaun hai", "tmall kya hai". Words only

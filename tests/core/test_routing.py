@@ -109,9 +109,10 @@ def test_a_compared_name_is_the_person_not_also_the_meeting_named_after_them(eng
 
 
 def test_phrases_matched_only_against_a_questions_possible_phrases_as_against_all(engine: Engine) -> None:
-    """The phrase table is matched per question against the phrases whose words it holds (for speed);
-    on every evaluation question and every fact sentence the result is what one pattern of the whole
-    table gives — a gate that missed a phrase's word would show here."""
+    """The phrase table is matched per question against the phrases whose words it holds, each compiled
+    once and swapped in one left-to-right pass (for speed); on every evaluation question and every fact
+    sentence the result is what one pattern of the whole table gives — a gate that missed a phrase's
+    word, or a pass that swapped otherwise than the one pattern, would show here."""
     import json
     import re
     from pathlib import Path
@@ -124,6 +125,8 @@ def test_phrases_matched_only_against_a_questions_possible_phrases_as_against_al
              for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     texts += [f.says for f in engine.base.facts.values()]
     texts += ["he stood up for the dg", "sat in on the meeting", "said/promised", "tie-up with alibaba",
+              "checking: the 5% tax - who pays it, tax rate?", "in power, the ruling party, instead of going",
               "hey bot, quick q: sec gen of pti", "what did X say or promise", "comes into force", "de minimis"]
     for text in texts:
-        assert chat._phrased(text) == whole.sub(chat._phrase, text), text
+        assert chat._phrased(text) == whole.sub(lambda m: chat._PHRASE_TABLE[int((m.lastgroup or "p0")[1:])][1],
+                                                text), text
