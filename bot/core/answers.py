@@ -1578,7 +1578,8 @@ def _shared_name(base: FactBase, index: Index, q: Question, question: str,
     return None
 
 
-_HONORIFICS = frozenset({"s", "sahab", "sahib", "saab", "ji", "ne", "actually", "really", "exactly", "even", "just"})
+# what may stand between a name and its verb: "Khan's", "Khawaja sahab ne", "what did Khawaja actually say"
+_BESIDE_NAME = frozenset({"s", "sahab", "sahib", "saab", "ji", "ne", "actually", "really", "exactly", "even", "just"})
 # words asking only what someone said: "accused Munir", "offered Alibaba" say more, which may fit one of them
 _SPEECH = frozenset("""say said says tell told statement statements quote quotes remark remarks words comment
     comments stmt""".split())
@@ -1599,7 +1600,7 @@ def _spoken_about(index: Index, toks: tuple[str, ...], at: int) -> tuple[str, ..
     if not _SELF.isdisjoint(toks) or (at and toks[at - 1] not in STOPWORDS and toks[at - 1] not in QUESTION_WORDS
                                       and toks[at - 1] not in SAY_WORDS and not index.known_term(stem(toks[at - 1]))):
         return None
-    after = [(i, t) for i, t in enumerate(toks[at + 1:at + 4], at + 1) if t not in _HONORIFICS]
+    after = [(i, t) for i, t in enumerate(toks[at + 1:at + 4], at + 1) if t not in _BESIDE_NAME]
     if after[:1] and (after[0][1] in _OFFICE_ASKED or (after[0][1] in ("hold", "held", "holds") and any(
             t in _OFFICE_ASKED for t in toks[:at]))):
         return ()  # "Sharif's title", "what office does Khan hold": several of them hold one
@@ -2029,7 +2030,8 @@ def _unheld_speaker(base: FactBase, index: Index, q: Question, question: str) ->
     found = role_facts(base, index, " ".join(phrase))
     if found is not None and found[0]:
         return None
-    office = " ".join(phrase)
+    typed = {t.casefold(): t for t in re.findall(r"[\w'-]+", q.text)}  # "the president of Pakistan", as typed
+    office = " ".join(typed.get(t, t) for t in phrase)
     return _not_found(base, "ask", question, f"The sources do not name the {office}.", [],
                       missing=f"the name of the {office}")
 

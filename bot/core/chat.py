@@ -234,7 +234,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bpakistani (?:people|ppl|log|folks|nationals)\b", "pakistanis"),
                  # "which govt was in power in 2017", "the ruling party": the party whose government it was
                  (r"\b(?:which|what|who|whose) (?:(?:political )?party(?:'s)? )?(?:govt|government|party|gov)?"
-                  r" ?(?:was|is|were) (?:in power|ruling|in charge)\b|\b(?:the )?ruling party\b", "which party government was"),
+                  r" ?(?:was|is|were) (?:in power|ruling)\b|\b(?:the )?ruling party\b", "which party government was"),
                  # "meet Alibaba instead of going to Iran": what was not done, by its verb ("instead of
                  # Khurram" names a stand-in, and is left)
                  (r"\binstead (?=of \w+ing\b)", ""),
@@ -352,7 +352,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "confirm verify verifying checking fact fact-check fact-checking factcheck claim rumor rumour post tweet msg "
     "message forward client friend boss editor colleague someone somebody",
     "confirm verify sach check fact-check factcheck", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive",
-    "fair accurate correct might", "used", "pakistani", "power ruling charge", "instead", "insane crazy wild nuts ridiculous unbelievable", "nahi not nah nope naw no", "bot", "bot",
+    "fair accurate correct might", "used", "pakistani", "power ruling", "instead", "insane crazy wild nuts ridiculous unbelievable", "nahi not nah nope naw no", "bot", "bot",
     "outline summarise summarize set walk", "respect regard reference", "deal up", "strictly may pray know please",
     "policy-wise -wise wise", "send sent sends sending",
     "jail prison custody free", "prove", "prove doubt read heard saw say says said told claim claims",

@@ -2807,8 +2807,10 @@ def _titled_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     claimed = next(m for m in people if m not in offices)
     if any(len(m.entities) > 1 and claimed.entities[0] in m.entities for m in offices):
         return Hits()  # "was Nawaz a good PM": an office he held, so no other title corrects the claim
-    roles = [f for m in (claimed, *offices) for e in m.entities[:1 if m is claimed or len(m.entities) == 1 else 0]
-             for f in roles_by_person(index).get(e.id, ()) if not years or base.year_of(f) in years]
+    # the claimed person's own titles, and those of an office typed as one other person's (an office
+    # several people held, "Alibaba's president", names no one in particular)
+    holders = [claimed.entities[0], *(m.entities[0] for m in offices if len(m.entities) == 1)]
+    roles = [f for e in holders for f in roles_by_person(index).get(e.id, ()) if not years or base.year_of(f) in years]
     return Hits(facts=roles[:MAX_FACTS])
 
 
