@@ -750,7 +750,7 @@ def names_joined(index: Index, question: str) -> str | None:
     return fixed if fixed != question else None
 
 
-_ASKING_WORDS = ("what", "which", "who", "whom", "whose", "when", "where", "why", "how")
+_ASKING_WORDS = QUESTION_WORDS - {"wat", "wht"}  # (chat's own spellings, read as words already)
 
 
 def _question_words_near(word: str) -> list[str]:
@@ -2030,8 +2030,7 @@ def _unheld_speaker(base: FactBase, index: Index, q: Question, question: str) ->
     found = role_facts(base, index, " ".join(phrase))
     if found is not None and found[0]:
         return None
-    typed = {t.casefold(): t for t in re.findall(r"[\w'-]+", q.text)}  # "the president of Pakistan", as typed
-    office = " ".join(typed.get(t, t) for t in phrase)
+    office = q.as_typed(phrase)  # "the president of Pakistan", as typed
     return _not_found(base, "ask", question, f"The sources do not name the {office}.", [],
                       missing=f"the name of the {office}")
 

@@ -288,6 +288,12 @@ class Question:
     def folded(self) -> str:
         return " ".join(self.tokens)
 
+    def as_typed(self, toks: tuple[str, ...]) -> str:
+        """Some of the question's tokens with the capitals the reader gave them ("IT minister", "the
+        president of Pakistan"): a refusal naming them quotes the reader."""
+        typed = {t.casefold(): t for t in re.findall(r"[\w'-]+", self.text)}
+        return " ".join(typed.get(t, t) for t in toks)
+
 
 def _strip_leading_chat(toks: list[str]) -> list[str]:
     i = 0

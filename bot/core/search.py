@@ -1818,8 +1818,7 @@ def _office_phrase(q: Question, word: str) -> str:
     while start > 0 and (q.tokens[start - 1] not in STOPWORDS or q.tokens[start - 1] in keep) \
             and q.tokens[start - 1] not in QUESTION_WORDS and not YEAR.match(q.tokens[start - 1]):
         start -= 1
-    typed = {t.casefold(): t for t in re.findall(r"[\w'-]+", q.text)}
-    return " ".join(typed.get(t, t) for t in q.tokens[start:at + 1])
+    return q.as_typed(q.tokens[start:at + 1])
 
 
 def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
