@@ -302,9 +302,17 @@ def _strip_leading_chat(toks: list[str]) -> list[str]:
     return toks[i:]
 
 
-# first match wins: "how many people did X meet when" counts, "who … when" asks a date
-_INTENTS = ((_COMPARE, "compare"), (_HOW_MANY, "how_many"), (_WHEN, "when"), (_WHERE, "where"), (_WHY, "why"),
-            (_WHO, "who"))
+# first match wins: "how many people did X meet when" counts, "who … when" asks a date. Each pattern
+# is searched only in a line holding one of the substrings every alternative of it needs (a plain
+# substring test is a small part of the scan, and a claim or a statement holds none of most)
+_INTENTS = ((_COMPARE, "compare", ("vs", "versus", "compar", "differ", "change", "disagree")),
+            (_HOW_MANY, "how_many", ("how ", "number of", "quantity of", "count of", "size", "what ", "worth",
+                                     "value", "export", "import", "revenue", "turnover", "gdp", "population",
+                                     "teledensity", "inflation", "deficit", "reserves")),
+            (_WHEN, "when", ("when", "deadline", "date", "day", "time", "year", "month", "ago")),
+            (_WHERE, "where", ("where", "what ", "which ", "venue", "location")),
+            (_WHY, "why", ("why", "what ", "how come", "reason", "purpose", "motive")),
+            (_WHO, "who", ("who", "which ", "what ", "name")))
 
 
 # "who was present *when Shehbaz met Alibaba*", "what did Dar say when he met them": another question
@@ -317,8 +325,8 @@ _WHEN_CLAUSE = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:who|whom|what|which|where|why
 def _intent(toks: list[str], line: str, asked: bool = False) -> str:
     if (clause := _WHEN_CLAUSE.search(line)) is not None:
         line = line[:clause.start(1)] + " while" + line[clause.end(1):]
-    for pattern, intent in _INTENTS:
-        if pattern.search(line):
+    for pattern, intent, needs in _INTENTS:
+        if any(w in line for w in needs) and pattern.search(line):
             return intent
     head = _strip_leading_chat(toks)
     if head and (head[0] in AUXILIARIES or line.endswith((" right", " correct", " true", " yes or no"))):

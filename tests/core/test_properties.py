@@ -121,3 +121,55 @@ def test_units_are_rewritten_wherever_the_rewrite_changes_them(text: str) -> Non
 
     if not _units_to_rewrite(text):
         assert _BARE_UNITS.sub(_bare_unit, text) == text
+
+
+# chat as the quick tests in front of its patterns see it: the characters and words they look for,
+# in any case, beside others and non-ASCII look-alikes (the Kelvin sign folds to "k" under re.I)
+CHATTY = st.one_of(st.text(max_size=60), st.lists(st.sampled_from(
+    ["?", "??", " ", "\n", ".", "!", "lol", "and", "who", "Who", "what ", "it", "isnt", "DIDNT", "wasn't", "arent",
+     "havent", "im", "I'm", "IM", "@", "<@1>", "<http://x.y>", "|", "||", "`", "~~", ">", "#", "-", "*", "_", "+",
+     "right", "Right", "yeah", "no", "y/n", "words", "PHRASE", "twenty", "Seventeen", "hundred", "\u212a", "é",
+     "when", "day", "the date", "how many", "vs", "compared", "name", "reason", "where", "venue", "exports",
+     "worth", "size"]), max_size=10).map(" ".join),
+    st.lists(st.sampled_from(["?", " ", "a", "b", ".", "!", "\t"]), max_size=14).map("".join))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text=CHATTY)
+def test_chat_quick_tests_never_skip_a_match(text: str) -> None:
+    """Each substring or lower-case test that lets `clean` skip a pattern passes wherever the pattern
+    would have changed or found something, so the quick road reads every question as the slow one."""
+    from bot.core import chat
+
+    for pattern, found in ((chat._SPOKEN_GATE, chat._spoken), (chat._TAG, chat._tagged),
+                           (chat._WORDING_GATE, chat._worded)):
+        assert found(text) == (pattern.search(text) is not None)
+    aside = chat._ASIDE.match(text)  # the remark after a question, as the pattern alone reads it
+    if aside is None or len(aside["q"].split()) < 3 or not chat._ASKS_ON.isdisjoint(
+            w.strip(",.!:;").casefold() for w in aside["tail"].split()[:3]):
+        assert chat._without_aside(text) == text
+    else:
+        assert chat._without_aside(text) == aside["q"]
+    if chat._BARE_NOT.search(text):
+        assert not text.isascii() or any(w in text.lower() for w in ("snt", "dnt", "ont", "rent", "vent"))
+    for pattern, chars in ((chat._MENTION, "<@"), (chat._LINK, "<"), (chat._SPOILER_CODE, "|`~"),
+                           (chat._LINE_MARK, chat._MARK_CHARS), (chat._EMPHASIS, "*_")):
+        assert pattern.search(text) is None or not set(chars).isdisjoint(text)
+    for pattern, _ in chat._CONTRACTIONS[:-1]:
+        assert pattern.search(text) is None or "'" in text or not text.isascii()
+    assert chat._CONTRACTIONS[-1][0].search(text) is None or "'" in text or not text.isascii() \
+        or "im" in text.casefold()
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text=CHATTY)
+def test_intent_patterns_only_match_lines_holding_what_they_need(text: str) -> None:
+    """`_intent` searches a pattern only in a line holding one of its needed substrings: none
+    matches a line without them."""
+    from bot.core.question import _INTENTS
+    from bot.core.text import tokens
+
+    for line in (text, text.lower(), " ".join(tokens(text))):
+        for pattern, _, needs in _INTENTS:
+            if pattern.search(line):
+                assert any(w in line for w in needs), (pattern.pattern[:40], line)
