@@ -186,6 +186,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bsen(?:d|t|ds|ding) (?:people|ppl|someone|anyone|representatives?|officials?|delegates?) to\b",
                   "attended"),  # "which bank sent people to the meeting"
                  (r"\btax rates?\b", "tax"), (r"\bduty rates?\b", "duty"),  # a tax's rate is its figure
+                 # "alibaba delegation size 2025", "size of the team": how many were in it
+                 (r"\b(?:the )?alibaba(?:'s)? (?:delegation|deleg|team|group|wafd) size\b", "how many members in the alibaba delegation"),
+                 (r"\b(?:the )?(?:delegation|deleg|team|group|wafd) size\b", "how many members in the delegation"),
+                 (r"\b(?:the )?size of (?=(?:the |their |its )?(?:alibaba(?:'s)? )?(?:delegation|team|group)\b)", "how many members in "),
                  (r"\b(?:tax|duty|budget) changes\b", "tax measures"),  # "all the tax changes in the budget"
                  (r"\bwhat rate (?=(?:is|was|are|were) (?:the |a |an )?(?:\w+ ){0,3}(?:tax|taxes|duty|levy)\b)", "how much "),
                  (r"^(?:hey|hi|hello|yo|ok|okay|so)?\s*(?:bot|factdesk)\b[,:]?", ""),
@@ -363,7 +367,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "after", "after", "out power office lost", "out", "out", "out", "over", "over", "booted", "used uses use using", "out", "up",
     "pull pulled pulls pulling", "point", "table", "table", "stood stand stands standing", "grounds", "count",
     "gen gensec sec secretary general", "said offered promised pledged announced", "send sent sends sending",
-    "rate rates", "rate rates", "changes", "rate", "bot factdesk", "quick",
+    "rate rates", "rate rates", "size", "size", "size", "changes", "rate", "bot factdesk", "quick",
     "sat", "sun", "fri", "thu thur thurs", "wed", "tue tues", "mon",
     "in into effective", "for", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
@@ -479,6 +483,9 @@ _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna
     hamare hamari hamara aajkal ajkal khayal""".split())
 # the postpositions: with one marker ("pti ka chairman kon", "parcel ki limit kitni"), a line is Urdu
 _URDU_PARTICLES = frozenset("ka ki ke ko ne se pe par mein".split())
+# the question words no English word is spelt as: one is enough ("2017 me internet users kitne the")
+_URDU_ASKING = frozenset("""kya kaun kon kahan kahaan kyun kyon kiyon kitna kitne kitni kitnay konsa kaunsa konsi
+    kaunsi kaunse konse kaisa kaise""".split())
 _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "kahan": "where", "kahaan": "where",
                   "kidhar": "where", "kyun": "why", "kyon": "why", "kiyon": "why", "kitna": "how much", "kitne": "how many",
                   "kitni": "how many", "kitnay": "how many", "kis": "which", "kaisa": "how", "kaise": "how", "konsa": "which",
@@ -604,7 +611,7 @@ def _from_urdu(text: str) -> str:
     words = text.split()
     bare = [w.strip("?!.,").casefold() for w in words]
     markers = len(_URDU_MARKERS.intersection(bare))
-    if markers < 2 and not (markers and not _URDU_PARTICLES.isdisjoint(bare)):
+    if markers < 2 and not (markers and not (_URDU_PARTICLES.isdisjoint(bare) and _URDU_ASKING.isdisjoint(bare))):
         return text
     text = _WAZIR_E_AZAM.sub("pm", text)  # the prime minister, in three words
     words = text.split()

@@ -404,7 +404,7 @@ def _focus(intent: str, toks: list[str]) -> tuple[str, ...]:
     if intent == "how_many":
         if "old" in _after(toks, ("how",))[:1]:
             return ("age",)  # "how old is X": an age, which no figure gives unless it says so
-        for phrase in (("how", "many"), ("how", "much")):
+        for phrase in (("how", "many"), ("how", "much"), ("number", "of"), ("count", "of"), ("quantity", "of")):
             rest = _after(toks, phrase)
             if rest:
                 return _noun_run(rest)

@@ -1290,9 +1290,9 @@ def _counts_within(q: Question, fact: Fact) -> bool:
     (a six-member delegation does not number the committee; 26 million broadband users are not the
     delegation's size)."""
     toks = q.tokens
-    if "many" not in toks:
+    if (at := _counting_at(toks)) is None:
         return True
-    rest = toks[toks.index("many") + 1:]
+    rest = toks[at:]
     i = 0
     while i < len(rest) and rest[i] not in COUNTED_IN and rest[i] not in AUXILIARIES:
         i += 1
@@ -2463,8 +2463,8 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
     if q.intent != "yes_no" or span is None or "again" in toks:
         return Hits()
     inside = toks[span[0]:span[1]]
-    if any(n not in inside for n in q.numbers):
-        return Hits()  # "$10bn by 2030": a figure as well, a different claim, not a wrong date
+    if toks[span[0]] == "since" and any(n not in inside for n in q.numbers):
+        return Hits()  # "was the threshold Rs5000 since 2017": when a figure began, which a dated fact does not say
     relaxed = _claim_without(toks, set(range(*span)))
     if relaxed.intent != "yes_no" or not relaxed.words:
         return Hits()
@@ -2513,17 +2513,30 @@ def _date_phrase(toks: tuple[str, ...]) -> tuple[int, int] | None:
     what is asked about ("the 2019 budget") dates nothing."""
     found = []
     for i, t in enumerate(toks[:-1]):
-        if t not in ("in", "on", "since", "during") or i == 0:
+        if t not in ("in", "on", "since", "during", "by") or i == 0:
             continue
         j = i + 1 + (toks[i + 1] in ("a", "the"))
         dated = False
-        while j < len(toks) and (toks[j] in WEEKDAYS or toks[j] in MONTH_NUMBERS or YEAR.match(toks[j])
-                                 or (toks[j].isdigit() and int(toks[j]) <= 31) or toks[j] == "of"):
+        while j < len(toks) and _dating(toks[j]):
             dated = dated or not toks[j].isdigit() or bool(YEAR.match(toks[j]))
             j += 1
         if dated:
             found.append((i, j))
+    if not found:  # "davos meeting was january 2018?", "budget passed june 12 2025": a date that ends the claim
+        i = len(toks)
+        while i > 1 and _dating(toks[i - 1]):
+            i -= 1
+        run = toks[i:]
+        if run and run[0] != "of" and (toks[i - 1] not in STOPWORDS or toks[i - 1] in ("was", "were", "is", "are")) and any(
+                not t.isdigit() or YEAR.match(t) for t in run if t != "of"):
+            found.append((i, len(toks)))
     return found[0] if len(found) == 1 else None
+
+
+def _dating(tok: str) -> bool:
+    """A word of a written date: a weekday, a month, a year, a day's number, or "of"."""
+    return tok in WEEKDAYS or tok in MONTH_NUMBERS or bool(YEAR.match(tok)) or (tok.isdigit() and int(tok) <= 31) \
+        or tok == "of"
 
 
 UNIT_WORDS = frozenset({"pkr", "usd", "percent"})
@@ -2572,6 +2585,8 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
             figures = {number_text(qty.value) for text in (fact.says, fact.source.quote)
                        for qty in find_quantities(text) if qty.unit == "percent"}
             return bool(figures) and not set(q.numbers) <= figures
+        if value >= 1e6 and not any(value / 1000 <= float(f) <= value * 1000 for f in figures if f.replace(".", "", 1).isdigit()):
+            return False  # "worth $1bn in 2025": a threshold of $18 is not the same measure given otherwise
         return bool(figures) and not set(q.numbers) <= figures and not units.isdisjoint(terms)
 
     found = [f for f in search_facts(base, index, relaxed, suggest=False).facts if counted_otherwise(f)]

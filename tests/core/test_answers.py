@@ -1826,7 +1826,7 @@ def test_a_developers_and_a_board_members_shorthand() -> None:
 
     assert clean("date of dar x alibaba mtg yyyy-mm-dd") == "date of dar and alibaba meeting"
     assert clean("what did imran post on x") == "what did imran post on x"  # the platform
-    assert clean("alibaba delegation size 2025 (int)") == "alibaba delegation size 2025"
+    assert clean("alibaba delegation size 2025 (int)") == "how many members in the alibaba delegation 2025"
     assert clean("ls people") == "list people" and clean("dump all shehbaz quotes").startswith("list all")
     assert clean("bottom line on the 2025 alibaba visit?") == "the 2025 alibaba visit?"
     assert clean("one line: what did jack ma pledge at davos") == "what did jack ma pledge at davos"
@@ -2331,7 +2331,7 @@ def test_an_older_readers_roman_urdu_and_a_staffers_abbreviations(engine: Engine
     from bot.core.chat import expand
 
     assert expand("5% tax kis tareekh se lagay ga?") == "from which date 5% tax imposed?"
-    assert expand("alibaba deleg size") == "alibaba delegation size"
+    assert expand("alibaba deleg size") == "how many members in the alibaba delegation"
     assert "six" in engine.route("Alibaba ki 2025 wali team mein kitne afraad thay?").lead
     assert "President" in engine.route("James Dong sahib ka ohda kya hai?").lead
 
@@ -2644,3 +2644,34 @@ def test_an_office_no_one_holds_is_not_matched_to_whoever_spoke(engine: Engine) 
     # an office the sources give someone is theirs to answer
     assert engine.route("what did the defence minister say").lead.startswith("Khawaja Asif")
     assert "3G" in engine.route("what did the finance minister say about 3g").lead
+
+
+def test_one_urdu_question_word_no_english_word_is_spelt_as_makes_a_line_urdu(engine: Engine) -> None:
+    assert "30 million" in engine.route("2017 me internet users kitne the").lead
+    assert "six" in engine.route("delegation me kitne members 5 ya 6?").lead
+    # an English line with a word Urdu also has stays English
+    from bot.core.chat import _URDU_ASKING
+    from bot.core.question import zipf
+
+    assert all(zipf(w) == 0 for w in _URDU_ASKING)
+
+
+def test_a_claims_date_without_a_preposition_or_after_by(engine: Engine) -> None:
+    assert "January 2017" in engine.route("Davos meeting was january 2018?").lead
+    assert "26 June 2025" in engine.route("budget passed june 12 2025?").lead
+    # a figure the fact gives too: the same claim, dated otherwise
+    assert "2020" in engine.route("did dar project $1bn ecommerce by 2022?").lead
+    # when a figure began is not corrected by the date a fact gives it
+    assert engine.route("was threshold Rs5000 since 2017?").status == "not_found"
+    # a date it would take effect from is no date the sources give otherwise
+    assert engine.route("does the 18 percent apply from 1 july 2025").status == "not_found"
+    # a scaled figure is corrected only by a figure of its order ($18 is no $1bn)
+    assert "threshold" not in engine.route("was pakistan's ecommerce worth $1bn in 2025?").lead
+
+
+def test_a_delegations_size_is_how_many_were_in_it(engine: Engine) -> None:
+    for typed in ("alibaba delegation size 2025", "size of alibaba team that met shehbaz", "alibaba deleg size 2025"):
+        assert "six" in engine.route(typed).lead, typed
+    # "the number of" counts within what it names, as "how many" does: no broadband users for a delegation
+    for typed in ("delegation size 2017", "number of people in the 2017 delegation"):
+        assert engine.route(typed).status == "not_found", typed
