@@ -434,12 +434,16 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
         if changed is not None and changed.status == "answer":
             return replace(changed, title=truncate(label, 200), command="compare", query=label)
     for x, y in ((bare_a, bare_b), (bare_b, bare_a)):
-        if len(y) == 1 and YEAR.match(y[0]) and len(x) > 1 and (then := [w for w in x if YEAR.match(w)]) and (
-                (carrier := resolve(base, index, " ".join(w for w in x if w not in then), ALL_TYPES).entity) is not None
-                and carrier.type in WHO_TYPES):
-            # "alibaba 2017 vs 2025": Alibaba in 2025 on the other side, not the whole year (a topic's
-            # "internet users 2025" stays a question asked of that year, which may have no such figure)
-            carried = " ".join(y[0] if w == then[0] else w for w in x)
+        if not (len(y) == 1 and YEAR.match(y[0]) and len(x) > 1 and (then := [w for w in x if YEAR.match(w)])):
+            continue
+        carrier = resolve(base, index, " ".join(w for w in x if w not in then), ALL_TYPES)
+        carried = " ".join(y[0] if w == then[0] else w for w in x)
+        if (carrier.entity is not None and carrier.entity.type in WHO_TYPES) or (
+                carrier.status == "ambiguous" and carrier.candidates and all(c.type in WHO_TYPES for c in carrier.candidates)) \
+                or (carrier.status != "ambiguous" and search_facts(base, index, read(carried), suggest=False).facts):
+            # "alibaba 2017 vs 2025": Alibaba in 2025 on the other side, not the whole year ("prime
+            # minister 2017 vs 2025": whichever of its holders each year had; "exports 2017 vs 2025":
+            # the exports the sources give for 2025, when they give any — else the whole year)
             a, b = (a, carried) if y is bare_b else (carried, b)
     qa, qb = Query.parse(a), Query.parse(b)
     if qa.years and qb.years and not qa.words and not qb.words:
@@ -455,6 +459,18 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
         res = resolve(base, index, side, ALL_TYPES)
         if res.status == "ambiguous" and (named := resolve(base, index, side, WHO_TYPES)).status == "answer":
             res = named  # "dar vs dastgir": the person, not also the meeting named after him
+        if res.status == "ambiguous" and res.candidates and res.query.years:
+            # "prime minister 2017", "alibaba delegation 2017": of the names it fits, those of that year
+            of_year = [c for c in res.candidates if _facts_of(base, [c.id], res.query.years)]
+            if len(of_year) == 1:
+                res = replace(res, status="answer", entity=of_year[0], candidates=())
+            elif of_year and sum(c.type == "person" and not c.unnamed for c in of_year) <= 1:
+                # "alibaba delegation 2017": that year's delegation, its meeting and its leader, together
+                # (two people a bare name fits stay asked back)
+                keys.append(("+".join(c.id for c in of_year), res.query.years))
+                sides.append((side.strip(), _facts_of(base, [i for c in of_year for i in _children(index, c.id)],
+                                                      res.query.years)))
+                continue
         searched = _searched_side(base, index, side, other) if res.status == "not_found" and ask_sides else []
         if searched:  # "what Dar said vs what Khurram said about mobile banking": each side asked
             keys.append((f"?{side.strip()}", ()))

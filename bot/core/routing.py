@@ -48,9 +48,15 @@ def split_sides(text: str) -> tuple[str, str] | None:
     words = text.split()
     if len(words) == 2:
         return words[0], words[1]
+    if len(words) > 2 and all(YEAR.match(w) for w in words[:2]) and words[0] != words[1]:
+        words = [*words[2:], *words[:2]]  # "2017 2025 ecommerce" reads as "ecommerce 2017 2025"
     if len(words) > 2 and all(YEAR.match(w) for w in words[-2:]) and words[-1] != words[-2]:
         # "e-commerce 2017 2025": the same thing in each year (as "e-commerce 2017 vs 2025" reads)
         return " ".join(words[:-1]), words[-1]
+    years = [i for i, w in enumerate(words) if YEAR.match(w)]
+    if len(years) == 2 and 0 < years[0] < years[1] - 1 and years[1] == len(words) - 1:
+        # "march 2017 april 2017", "dar 2017 khurram 2017": each side ends with its year
+        return " ".join(words[:years[0] + 1]), " ".join(words[years[0] + 1:])
     return None
 
 
@@ -63,6 +69,20 @@ def _split_by_names(engine: Engine, text: str) -> tuple[str, str] | None:
         a, b = " ".join(words[:i]), " ".join(words[i:])
         if engine.names_one(a) and engine.names_one(b):
             fits.append((a, b))
+    if fits:
+        return fits[0] if len(fits) == 1 else None
+    # "dar khurram mobile banking": two names, then what both are compared on
+    for i in range(1, len(words) - 1):
+        a = " ".join(words[:i])
+        if (first := engine.person_named(a)) is None:
+            continue
+        # the longest second name ("khurram dastgir", not "khurram" with "dastgir" compared on), of
+        # another person ("dg ispr briefing" is one man's office)
+        k = next((k for k in range(len(words) - 1, i, -1)
+                  if engine.person_named(" ".join(words[i:k])) not in (None, first)), None)
+        if k is not None:
+            on = " ".join(words[k:])
+            fits.append((f"{a} {on}", f"{' '.join(words[i:k])} {on}"))
     return fits[0] if len(fits) == 1 else None
 
 

@@ -2675,3 +2675,28 @@ def test_a_delegations_size_is_how_many_were_in_it(engine: Engine) -> None:
     # "the number of" counts within what it names, as "how many" does: no broadband users for a delegation
     for typed in ("delegation size 2017", "number of people in the 2017 delegation"):
         assert engine.route(typed).status == "not_found", typed
+
+
+def test_compare_sides_typed_without_vs(engine: Engine) -> None:
+    from bot.core.routing import run_command, split_sides
+
+    assert split_sides("2017 2025 ecommerce") == ("ecommerce 2017", "2025")  # as "ecommerce 2017 2025" reads
+    assert split_sides("march 2017 april 2017") == ("march 2017", "april 2017")
+    assert split_sides("dar 2017 khurram 2017") == ("dar 2017", "khurram 2017")
+    both = engine.compare("dar mobile banking", "khurram mobile banking")
+    assert run_command(engine, "compare", "dar khurram mobile banking").lead == both.lead
+    # one man's office is no two sides
+    assert run_command(engine, "compare", "dg ispr briefing thursday friday").title != "dg vs ispr"
+
+
+def test_compare_an_office_or_a_topic_in_two_years(engine: Engine) -> None:
+    from bot.core.routing import run_command
+
+    lead = run_command(engine, "compare", "pm 2017 vs 2025").lead
+    assert "Nawaz Sharif" in lead and "Shehbaz Sharif" in lead
+    # that year's delegation, its meeting and its leader together
+    assert "Max Bittner" in run_command(engine, "compare", "alibaba delegation 2017 2025").lead
+    exports = run_command(engine, "compare", "exports 2017 2025")
+    assert exports.status == "answer" and "2025" in exports.title
+    # a bare surname two people share is still asked back
+    assert run_command(engine, "compare", "sharif 2017 2025").status == "ambiguous"
