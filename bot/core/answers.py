@@ -1783,6 +1783,8 @@ TITLE_WORDS = frozenset("title titles role roles position positions designation 
                         "offices".split())
 # "posts" is a title only beside one ("his rank and posts"); alone it is as often a social media post
 TITLE_TOO = frozenset({"post", "posts"})
+# what a title is asked as ("official designation", "job title", "full title"): no other thing asked of it
+TITLE_AS = frozenset({"official", "formal", "job", "full", "actual", "proper", "exact"})
 
 
 _GIVES = re.compile(r"\b(?:does|did|do) ([\w ]{2,20}?) give\b", re.IGNORECASE)
@@ -1810,13 +1812,19 @@ def _titles_of(base: FactBase, index: Index, q: Question, question: str) -> Answ
         return None
     covered = {i for x in mentioned for i in range(x.start, x.start + len(x.words))}
     rest = [t for i, t in enumerate(toks) if i not in covered and t not in STOPWORDS
-            and t not in TITLE_WORDS | TITLE_TOO and t not in EVERY and not is_filler(t) and not YEAR.match(t)]
+            and t not in TITLE_WORDS | TITLE_TOO | TITLE_AS and t not in EVERY and not is_filler(t) and not YEAR.match(t)]
     if rest:
         return None  # "Dar's role in the budget": something else is asked of the role
-    roles = [f for f in roles_by_person(index).get(m.entities[0].id, ())
-             if (not q.years or base.year_of(f) in q.years) and (articles is None or f.source.article in articles)
-             and (not named or (str(f.role.get("org")) in within and not any(
-                 (e := base.entities.get(str(eid))) is not None and e.year for eid in (f.role.get("org"), *f.about))))]
+    held = [f for f in roles_by_person(index).get(m.entities[0].id, ())
+            if (not q.years or base.year_of(f) in q.years) and (articles is None or f.source.article in articles)]
+    if held and not (TITLE_WORDS - {"role", "roles"}).isdisjoint(toks) and all(_task_only(base, f) for f in held):
+        # "max bittner title", "his designation within Alibaba": leading one year's delegation is what
+        # he did, not a title
+        name, did = m.entities[0].name, "; ".join(f"“{f.role.get('title')}” ({base.year_of(f)})" for f in held)
+        return _not_found(base, "ask", question, f"The sources give {name} no title, only {did}.",
+                          related=held[:3], missing=f"{name}'s title")
+    roles = [f for f in held if not named or (str(f.role.get("org")) in within and not any(
+        (e := base.entities.get(str(eid))) is not None and e.year for eid in (f.role.get("org"), *f.about)))]
     if not roles:
         return None
     roles.sort(key=lambda f: (-base.year_of(f), f.id))
@@ -1830,6 +1838,11 @@ def _titles_of(base: FactBase, index: Index, q: Question, question: str) -> Answ
             cited.setdefault(f"{f.role.get('title')} ({base.year_of(f)})", []).append(numbers[f.id])
     titles = [title + " " + "".join(f"[{n}]" for n in sorted(set(ns))) for title, ns in cited.items()]
     return replace(answer, lead=fit_lead(f"{m.entities[0].name}: " + "; ".join(titles) + "."))
+
+
+def _task_only(base: FactBase, fact: Fact) -> bool:
+    """A role held for one occasion (leading a year's delegation), which is no title."""
+    return any((e := base.entities.get(str(eid))) is not None and e.year for eid in (fact.role.get("org"), *fact.about[1:]))
 
 
 def role_facts(base: FactBase, index: Index, text: str, *, former: bool = False) -> tuple[list[Fact], list[str]] | None:

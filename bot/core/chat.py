@@ -194,6 +194,11 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bwhat rate (?=(?:is|was|are|were) (?:the |a |an )?(?:\w+ ){0,3}(?:tax|taxes|duty|levy)\b)", "how much "),
                  (r"^(?:hey|hi|hello|yo|ok|okay|so)?\s*(?:bot|factdesk)\b[,:]?", ""),
                  (r"\bquick q(?:uestion)?\b[:,]?", ""),
+                 # a label before the message ("q: who is …", "**quiz** what fraction …", "📌 pinning: …")
+                 # and the reader's purpose after it ("… for my essay", "||asking for a quiz||")
+                 (r"^\W*(?:q|qn|ques|quiz|trivia|pinning|pin|fyi|psa)\s*[:.)\-]?\s+(?=\w)", ""),
+                 (r"\b(?:asking |it'?s |this is )?for (?:a|my|our|the) (?:quiz|essay|assignment|project|thesis|class|"
+                  r"podcast|homework|notes|memo|report)\b", ""),
                  (r"\bon sat\b", "on saturday"), (r"\bon sun\b", "on sunday"), (r"\bon fri\b", "on friday"),
                  (r"\bon thu(?:rs?)?\b", "on thursday"), (r"\bon wed\b", "on wednesday"),
                  (r"\bon tue(?:s)?\b", "on tuesday"), (r"\bon mon\b", "on monday"),
@@ -337,7 +342,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bvalued at\b", "at"),  # "industry valued at $100mn": the figure it was put at
                  # "James Dong's job", "his job": the post he holds (jobs created are livelihoods)
                  (r"(?<=['’]s) job\b", " role"), (r"\b(?<=his |her |eir )job\b", "role"),
-                 (r"\bproportion\b", "share"),
+                 (r"\bproportion\b|\bfraction\b", "share"),
                  # an editor checking a draft: "draft says …", "check: …", "… — right title?", "… - check"
                  (r"^(?:(?:our|the|my) )?(?:draft|copy)(?: says| reads| has)?\s*[:,—–-]?\s*(?:that )?|^(?:spelling )?check"
                   r"(?: (?:quote|claim|this))?\s*:\s*", "is it true that "),
@@ -368,6 +373,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "pull pulled pulls pulling", "point", "table", "table", "stood stand stands standing", "grounds", "count",
     "gen gensec sec secretary general", "said offered promised pledged announced", "send sent sends sending",
     "rate rates", "rate rates", "size", "size", "size", "changes", "rate", "bot factdesk", "quick",
+    "q qn ques quiz trivia pinning pin fyi psa", "quiz essay assignment project thesis class podcast homework notes memo report",
     "sat", "sun", "fri", "thu thur thurs", "wed", "tue tues", "mon",
     "in into effective", "for", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
@@ -387,7 +393,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "says said told tells claims claimed reckons thinks", "accurate", "verbatim exact", "internet computer",
     "internet online", "headcount", "base", "wait hold hang foot guess jan usual bold shocking tiny "
     "classic typical wow unreal", "cabinet", "abbreviation short", "publisher newspaper paper publication outlet news "
-    "website", "mil", "word verbatim own", "confirm", "valued", "job", "job", "proportion", "draft copy check", "check spelling right", "post",
+    "website", "mil", "word verbatim own", "confirm", "valued", "job", "job", "proportion fraction", "draft copy check", "check spelling right", "post",
     "pr media public relations press", "valid", "the", "all", "tha thi thay hai hain", "discrepancy discrepancies",
     "mechanism", "rate", "count counts tally tallies margin margins"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
@@ -595,7 +601,18 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "intikhabat": "election", "chunav": "election", "aajkal": "now", "ajkal": "now", "phir": "",
                "dobara": "again", "kaafi": "", "thoda": "", "asal": "actually", "asli": "", "bilkul": "",
                "shayad": "",
-               "kyunke": "because", "kyunki": "because", "yani": "", "matlab": ""}
+               "kyunke": "because", "kyunki": "because", "yani": "", "matlab": "",
+               # session 16: more of the same everyday vocabulary (army, ships, shops, business people,
+               # reason, purpose, fell, ousted, whose, tell, quickly)
+               "fouj": "military", "fouji": "military", "fauji": "military",
+               "jahaz": "ships", "jahazon": "ships", "jahazoon": "ships", "jahazi": "shipping",
+               "dukan": "shop", "dukanon": "shops", "dukaanon": "shops", "dukanain": "shops", "dukanein": "shops",
+               "karobari": "business", "tajir": "traders", "tajiron": "traders", "pareshan": "worried",
+               "pareshaan": "worried", "wajah": "reason", "waja": "reason", "maqsad": "purpose", "gire": "declined",
+               "giray": "declined", "hataye": "ousted", "hatana": "ousted", "kiski": "whose",
+               "kiska": "whose", "kiske": "whose", "btao": "", "bataiye": "", "batayen": "", "batain": "",
+               "jaldi": "", "guzarish": "urged", "darkhwaast": "urged", "btaya": "said", "batya": "said",
+               "lenge": "", "lega": "", "legi": "", "lete": "", "teeno": "all", "teenon": "all"}
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?:rs\.?|\$)?[\d,.]+%?", re.IGNORECASE)  # "500", "Rs500", "1%": a figure before "se kam"
 _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than"}

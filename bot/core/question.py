@@ -168,7 +168,7 @@ LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest"})
 # the names of measures, which ask for their figure when asked by name ("what were pakistan's exports")
 _MEASURES = "(?:exports|imports|revenues?|turnover|gdp|population|teledensity|inflation|deficit|reserves)"
 _HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|quickly|rapidly|far|long|old)\b|(?:^|\bthe |\btotal )(?:number|quantity|count) of\b|"
-                       r"\b(?:team|delegation|market|industry|sector) size\b|\bwhat (?:percentage|percent|share|"
+                       r"\b(?:team|delegation|market|industry|sector) size\b|\bwhat (?:percentage|percent|share|fraction|"
                        r"proportion|number|quantity|amount|rate|value|size|figure|level(?! of))\b|\bwhat (?:is|was|were|are) the "
                        r"(?:number|amount|size|value|share|rate|percentage|figure|total|count|level)\b|"
                        r"\bwhat (?:is|was|were|are) (?:the |\w+'s |\w+ )?total\b|"  # "what were pakistan's total exports"
@@ -178,7 +178,9 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|quickly|rapi
                        r"^(?:the |\w+'s |\w+s' |\w+ )?(?:annual |yearly |current )?"  # "pakistan's exports in 2025?"
                        rf"{_MEASURES}(?: (?:in|for) \d{{4}})?\W*$|"
                        # "pakistan ecommerce worth in 2025 in $": a figure wanted in a unit
-                       r"\b(?:worth|size|value)(?: (?:in|for) \d{4})?(?: in (?:\$|usd|pkr|dollars?|rupees?|percent))?\W*$")
+                       r"\b(?:worth|size|value)(?: (?:in|for) \d{4})?(?: in (?:\$|usd|pkr|dollars?|rupees?|percent))?\W*$|"
+                       # "khan charges count", "2025 exports figure": a terse line ending in what it wants
+                       r"^(?:(?:[a-z]\w*|(?:19|20)\d\d) ){1,4}(?:count|figure|amount|tally|headcount)(?: (?:in |for )?\d{4})?\W*$")
 _WHEN = re.compile(r"\bwhen\b|\bdeadlines?\b|(?<!\bto )\bdates?$|^(?:the )?(?:exact )?(?:dates?|days?) of\b|^(?:the )?(?:last|first) time\b|\b(?:what|which) (?:date|day|weekday|year|month|time)\b|\bhow long ago\b|\bwhat year\b|"
                    r"\b(?:exact|precise) (?:date|day|time)\b|\b(?:what|which) (?:is|was) the (?:date|day|year|month)\b")
 _WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:other )?(?:[a-z]+ani )?(?:city|town|country|place|venue|location|building|setting|forum|cities|"
@@ -306,8 +308,8 @@ def _strip_leading_chat(toks: list[str]) -> list[str]:
 # is searched only in a line holding one of the substrings every alternative of it needs (a plain
 # substring test is a small part of the scan, and a claim or a statement holds none of most)
 _INTENTS = ((_COMPARE, "compare", ("vs", "versus", "compar", "differ", "change", "disagree")),
-            (_HOW_MANY, "how_many", ("how ", "number of", "quantity of", "count of", "size", "what ", "worth",
-                                     "value", "export", "import", "revenue", "turnover", "gdp", "population",
+            (_HOW_MANY, "how_many", ("how ", "number of", "quantity of", "count", "size", "what ", "worth",
+                                     "value", "figure", "amount", "tally", "export", "import", "revenue", "turnover", "gdp", "population",
                                      "teledensity", "inflation", "deficit", "reserves")),
             (_WHEN, "when", ("when", "deadline", "date", "day", "time", "year", "month", "ago")),
             (_WHERE, "where", ("where", "what ", "which ", "venue", "location")),
@@ -408,9 +410,12 @@ def _focus(intent: str, toks: list[str]) -> tuple[str, ...]:
             rest = _after(toks, phrase)
             if rest:
                 return _noun_run(rest)
-        for word in ("percentage", "percent", "share", "proportion"):
+        for word in ("percentage", "percent", "share", "proportion", "fraction"):
             if word in toks:
                 return ("percent",)
+        bare = [t for t in toks if not YEAR.match(t) and t not in ("in", "for")]
+        if len(bare) > 1 and bare[-1] in ("count", "tally", "headcount"):
+            return _noun_run(bare[-2:-1])  # "khan charges count": the charges, counted
         return ()
     if intent == "who":
         return tuple(t for t in toks if stem(t) in ROLE_WORDS)[:1]

@@ -2700,3 +2700,37 @@ def test_compare_an_office_or_a_topic_in_two_years(engine: Engine) -> None:
     assert exports.status == "answer" and "2025" in exports.title
     # a bare surname two people share is still asked back
     assert run_command(engine, "compare", "sharif 2017 2025").status == "ambiguous"
+
+
+def test_a_title_asked_of_someone_who_only_led_a_delegation(engine: Engine) -> None:
+    for typed in ("max bittner title", "What was Max Bittner's official designation within Alibaba?",
+                  "max bittner ka designation kya tha alibaba mein"):
+        answer = engine.route(typed)
+        assert answer.status == "not_found" and answer.missing == "Max Bittner's title", typed
+    assert "Leader of the Alibaba Group delegation" in engine.route("max bittner title").note
+    # what he did is his role, and a lasting office is a title
+    assert engine.route("what was max bittner's role").status == "answer"
+    assert "Lieutenant General" in engine.route("What is the official rank and position of Ahmed Sharif Chaudhry?").lead
+
+
+def test_a_terse_line_ending_in_what_it_counts(engine: Engine) -> None:
+    for typed in ("khan charges count", "2025 exports figure", "alibaba investment amount"):
+        assert engine.route(typed).status == "not_found", typed
+    assert "six" in engine.route("delegation members count 2025").lead
+    assert "30 million" in engine.route("internet users figure 2017").lead
+    assert engine.route("what's the 30m figure").status == "answer"  # the figure is given, not asked
+
+
+def test_a_label_before_a_message_and_a_purpose_after_it(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    assert clean("**q** who is james dong lol").startswith("who is james dong")
+    assert clean("📌 pinning: what did the pm order").startswith("what did the prime minister order")
+    assert clean("who led the alibaba team in 2025 ||asking for a quiz||").rstrip() == "who led the alibaba team in 2025"
+    assert "half" in engine.route("**quiz** what fraction of b2c does tmall have").lead
+
+
+def test_more_everyday_roman_urdu(engine: Engine) -> None:
+    assert engine.route("fouji tarjuman ne press kab ki thi").status == "answer"
+    assert engine.route("jahazon ke bare mein pm ne kya kaha shipping").status == "answer"
+    assert engine.route("asim munir kon hai btao").status == "answer"
