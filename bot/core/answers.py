@@ -61,6 +61,7 @@ from .search import (
     roles_by_person,
     search_facts,
     slipped_name,
+    task_only,
     titled_claim,
     unsaid_before,
     unsaid_choice,
@@ -1817,7 +1818,7 @@ def _titles_of(base: FactBase, index: Index, q: Question, question: str) -> Answ
         return None  # "Dar's role in the budget": something else is asked of the role
     held = [f for f in roles_by_person(index).get(m.entities[0].id, ())
             if (not q.years or base.year_of(f) in q.years) and (articles is None or f.source.article in articles)]
-    if held and not (TITLE_WORDS - {"role", "roles"}).isdisjoint(toks) and all(_task_only(base, f) for f in held):
+    if held and not (TITLE_WORDS - {"role", "roles"}).isdisjoint(toks) and all(task_only(base, f) for f in held):
         # "max bittner title", "his designation within Alibaba": leading one year's delegation is what
         # he did, not a title
         name, did = m.entities[0].name, "; ".join(f"“{f.role.get('title')}” ({base.year_of(f)})" for f in held)
@@ -1838,11 +1839,6 @@ def _titles_of(base: FactBase, index: Index, q: Question, question: str) -> Answ
             cited.setdefault(f"{f.role.get('title')} ({base.year_of(f)})", []).append(numbers[f.id])
     titles = [title + " " + "".join(f"[{n}]" for n in sorted(set(ns))) for title, ns in cited.items()]
     return replace(answer, lead=fit_lead(f"{m.entities[0].name}: " + "; ".join(titles) + "."))
-
-
-def _task_only(base: FactBase, fact: Fact) -> bool:
-    """A role held for one occasion (leading a year's delegation), which is no title."""
-    return any((e := base.entities.get(str(eid))) is not None and e.year for eid in (fact.role.get("org"), *fact.about[1:]))
 
 
 def role_facts(base: FactBase, index: Index, text: str, *, former: bool = False) -> tuple[list[Fact], list[str]] | None:

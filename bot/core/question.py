@@ -327,6 +327,12 @@ _WHEN_CLAUSE = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:who|whom|what|which|where|why
 def _intent(toks: list[str], line: str, asked: bool = False) -> str:
     if (clause := _WHEN_CLAUSE.search(line)) is not None:
         line = line[:clause.start(1)] + " while" + line[clause.end(1):]
+    head = _strip_leading_chat(toks)
+    if "when" in head[1:] and head[0] not in QUESTION_WORDS and (
+            head[0] in AUXILIARIES or not AUXILIARIES.isdisjoint(head[1:head.index("when")])):
+        # "was Khurram the finance minister when he met Evans", "Dar was foreign minister when Alibaba
+        # came": a claim the clause dates, not a question asking when
+        line = line.replace(" when ", " while ", 1)
     for pattern, intent, needs in _INTENTS:
         if any(w in line for w in needs) and pattern.search(line):
             return intent

@@ -2796,6 +2796,8 @@ def _titled_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     toks = q.tokens
     if COPULA.isdisjoint(toks) or not SAY_WORDS.isdisjoint(toks):
         return Hits()  # "Gohar said the spokesman's words were …": a claim about what was said
+    if "when" in toks[2:]:  # "Dar was foreign minister *when alibaba came in 2017*": the clause only dates it
+        toks = toks[:toks.index("when", 2)]
     mentioned = mentioned_entities(index, toks, acronyms=kept_acronyms(q.text))
     covered = {i for m in mentioned for i in range(m.start, m.start + len(m.words))}
     rest = [t for i, t in enumerate(toks) if i not in covered and t not in STOPWORDS and not YEAR.match(t)
@@ -2811,8 +2813,10 @@ def _titled_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
         len(m.entities) == 1 or any(stem(w) in ROLE_WORDS for w in m.words))]
     offices = [m for m in people if any(stem(w) in ROLE_WORDS for w in m.words)]
     # "the chairman *of PTI*": the organisation the office is of
-    of_org = [m for m in mentioned if m.start and toks[m.start - 1] == "of" and m.start > 1
-              and stem(toks[m.start - 2]) in ROLE_WORDS and all(e.type != "person" for e in m.entities)]
+    of_org = [m for m in mentioned if all(e.type != "person" for e in m.entities) and (
+        (m.start > 1 and toks[m.start - 1] == "of" and stem(toks[m.start - 2]) in ROLE_WORDS)
+        # "alibaba's ceo": the organisation before the office
+        or stem(next(iter(toks[m.start + len(m.words):m.start + len(m.words) + 1]), "")) in ROLE_WORDS)]
     if len(people) + len(of_org) != len(mentioned) or len(people) - len(offices) != 1 or len(offices) > 1 or (
             not offices and not any(stem(t) in ROLE_WORDS for t in rest)):
         return Hits()
@@ -2824,8 +2828,15 @@ def _titled_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     # the claimed person's own titles, and those of an office typed as one other person's (an office
     # several people held, "Alibaba's president", names no one in particular)
     holders = [claimed.entities[0], *(m.entities[0] for m in offices if len(m.entities) == 1)]
-    roles = [f for e in holders for f in roles_by_person(index).get(e.id, ()) if not years or base.year_of(f) in years]
+    # (leading one year's delegation is no title to set against the one claimed)
+    roles = [f for e in holders for f in roles_by_person(index).get(e.id, ()) if (not years or base.year_of(f) in years)
+             and not task_only(base, f)]
     return Hits(facts=roles[:MAX_FACTS])
+
+
+def task_only(base: FactBase, fact: Fact) -> bool:
+    """A role held for one occasion (leading a year's delegation): what someone did, not a title."""
+    return any((e := base.entities.get(str(eid))) is not None and e.year for eid in (fact.role.get("org"), *fact.about[1:]))
 
 
 @per_index

@@ -2734,3 +2734,15 @@ def test_more_everyday_roman_urdu(engine: Engine) -> None:
     assert engine.route("fouji tarjuman ne press kab ki thi").status == "answer"
     assert engine.route("jahazon ke bare mein pm ne kya kaha shipping").status == "answer"
     assert engine.route("asim munir kon hai btao").status == "answer"
+
+
+def test_a_claimed_office_dated_by_a_when_clause_or_of_a_named_organisation(engine: Engine) -> None:
+    for typed in ("was khurram the finance minister when he met evans",
+                  "Is it true Khurram Dastgir Khan was finance minister when he met Evans"):
+        answer = engine.route(typed)
+        assert answer.status == "answer" and "Minister for Commerce" in answer.lead, typed
+    assert "President of Alibaba Group" in engine.route("michael evans was alibaba's ceo in 2017?").lead
+    # leading a delegation is no title to set against a claimed one
+    assert engine.route("Is it true that Max Bittner was Alibaba's chief financial officer?").status == "not_found"
+    # a question asking when keeps its "when"
+    assert engine.route("when did dar meet the alibaba delegation").status == "answer"
