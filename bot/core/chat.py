@@ -1010,8 +1010,18 @@ _ASKS_ON = frozenset("""or and n & who whom whose what when where why how which 
     will would also plus kya kaun kon kab kahan kyun kitna kitne kitni kis yes no right correct true haan""".split())
 
 
+# a remark about the reader after a comma ("whats the new duty free limit, a lot of our women sellers import
+# packaging"): it speaks of the reader ("we", "our", "my"), asks nothing, and follows a question word's question
+_ABOUT_ME = re.compile(r"^(?P<q>\W*(?:what|which|who|whom|when|where|why|how|is|was|did|does|do|are|were)\b[^,;?]{8,}?)"
+                       r"\s*[,;—–]\s+(?P<tail>[^,;?]*\b(?:i|we|our|my|me|us|im|i'm|ours)\b[^,;?]*?)\W*$", re.I)
+
+
 def _without_aside(text: str) -> str:
     """The question without a remark typed after its question mark, unless the remark goes on asking."""
+    if "," in text or ";" in text or "—" in text or "–" in text:
+        about_me = _ABOUT_ME.match(text)
+        if about_me is not None and _ASKS_ON.isdisjoint(w.strip(",.!:;'").casefold() for w in about_me["tail"].split()):
+            return about_me["q"]
     at = text.find("?")
     if at < 0:
         return text

@@ -55,7 +55,8 @@ FILLER = frozenset(
     december come came coming every everything each billion billions million millions thousand trillion supposed etc deadline deadlines
     $
     attribute attributes attributed ascribe ascribes ascribed outline
-    enumerate framing frame framed envisage envisaged envision envisioned basis chronology sequence""".split()
+    enumerate framing frame framed envisage envisaged envision envisioned basis chronology sequence
+    haha hahaha hehe lolz xd omg smh tbh imo ngl ikr bruh dude genuinely truly legit huh""".split()
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
 _SYNONYM_GROUPS = (

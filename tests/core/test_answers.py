@@ -2746,3 +2746,14 @@ def test_a_claimed_office_dated_by_a_when_clause_or_of_a_named_organisation(engi
     assert engine.route("Is it true that Max Bittner was Alibaba's chief financial officer?").status == "not_found"
     # a question asking when keeps its "when"
     assert engine.route("when did dar meet the alibaba delegation").status == "answer"
+
+
+def test_chat_interjections_and_a_remark_about_the_reader_after_a_comma(engine: Engine) -> None:
+    assert engine.route("does the article say the military is powerful haha").status == "answer"
+    assert engine.route("whos the army spokesperson again, the dg ispr dude").status == "answer"
+    assert "Rs500" in engine.route("whats the new duty free limit on parcels, a lot of our women sellers import packaging").lead
+    from bot.core.chat import _without_aside
+
+    # a clause that goes on asking, or names no one the reader is, stays
+    assert _without_aside("who met dar, and when did we hear of it") == "who met dar, and when did we hear of it"
+    assert _without_aside("what did dar say, in the 2017 meeting") == "what did dar say, in the 2017 meeting"
