@@ -612,7 +612,10 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "giray": "declined", "hataye": "ousted", "hatana": "ousted", "kiski": "whose",
                "kiska": "whose", "kiske": "whose", "btao": "", "bataiye": "", "batayen": "", "batain": "",
                "jaldi": "", "guzarish": "urged", "darkhwaast": "urged", "btaya": "said", "batya": "said",
-               "lenge": "", "lega": "", "legi": "", "lete": "", "teeno": "all", "teenon": "all"}
+               "lenge": "", "lega": "", "legi": "", "lete": "", "teeno": "all", "teenon": "all",
+               "hogayi": "", "hogaya": "", "hogaye": "", "jane": "going", "jaane": "going", "roka": "stopped",
+               "roki": "stopped", "roke": "stopped", "umeed": "hope", "ummeed": "hope", "hona": "",
+               "jisne": "who", "jinhone": "who", "li": ""}
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?:rs\.?|\$)?[\d,.]+%?", re.IGNORECASE)  # "500", "Rs500", "1%": a figure before "se kam"
 _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than"}
@@ -954,7 +957,9 @@ _BARE_SCALE = re.compile(r"(?<=\bin )((?:usd |pkr )?)(?:millions?|billions?|thou
 _TAG = re.compile(r"[,\s]+(?:(?:is|was|did|does|do|are|were|has|have|had|can|could|will|would|should) ?n[o']?t"
                   r" (?:it|he|she|they|that|there|this|we|you|i)|yeah|yea|ya|yep|yup|yes|no|innit|eh|huh|amirite"
                   r"|(?:is|was) (?:that|it|this) (?:so|right|true|correct)|(?:am i |is that )?(?:right|correct|true)"
-                  r"|y ?/ ?n|yes ?/ ?no|true ?/ ?false|t ?/ ?f)"
+                  r"|y ?/ ?n|yes ?/ ?no|true ?/ ?false|t ?/ ?f"
+                  # a pasted headline or post asked about: "… real?", "… legit?", "… true or fake", "… verify"
+                  r"|(?:true|right|correct|accurate|real) or (?:fake|false|not|wrong)|verify|confirm(?: pls| please| plz)?)"
                   r"[\s?!.]*$", re.I)
 _tagged = found_in(_TAG)
 # The claim inside a claim's frame, asked as a claim: "is it true that …", "was it Max Bittner who

@@ -2757,3 +2757,21 @@ def test_chat_interjections_and_a_remark_about_the_reader_after_a_comma(engine: 
     # a clause that goes on asking, or names no one the reader is, stays
     assert _without_aside("who met dar, and when did we hear of it") == "who met dar, and when did we hear of it"
     assert _without_aside("what did dar say, in the 2017 meeting") == "what did dar say, in the 2017 meeting"
+
+
+def test_formal_address_and_a_pasted_claims_truth_tag(engine: Engine) -> None:
+    lead = engine.route("Respected sir, kindly tell me who led the Alibaba delegation that called upon "
+                        "Finance Minister Ishaq Dar in March 2017.").lead
+    assert "Max Bittner" in lead
+    assert "January 2017" in engine.route("In which month and year did Mian Nawaz Sharif sahib meet Jack Ma at Davos?").lead
+    from bot.core.chat import clean
+
+    assert clean('"5pc fixed income tax on digital retailers" - true or fake').endswith("right")
+    assert clean('"Alibaba pledges technical training for Pakistani sellers" confirm pls').endswith("right")
+    # a verb of the claim is no tag
+    assert not clean("why did khan say the charges are fake").endswith("right")
+
+
+def test_roman_urdu_going_stopped_and_who(engine: Engine) -> None:
+    assert "Alibaba" in engine.route("commerce minister ko iran jane se kyun roka gaya").lead
+    assert "Khawaja Asif" in engine.route("defence minister kon hai jisne dg ispr ki side li").lead
