@@ -1186,7 +1186,7 @@ def _why_responding(base: FactBase, index: Index, q: Question, articles: frozens
     a fact that says what he was responding to (no such fact: still refused)."""
     if not _WHY_ATTACK.search(q.text):
         return None
-    asked = read(_WHY_ATTACK.sub(r"\g<a>respond to", q.text))
+    asked = read(_WHY_ATTACK.sub(r"\g<a>responding to", q.text))  # (not "respond": no speech of his asked)
     found = mentioned_entities(index, asked.tokens)
     if not found:
         return None

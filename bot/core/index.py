@@ -649,8 +649,12 @@ class Index:
 
     def typo_of(self, word: str) -> str | None:
         """The term of the base word that `word` (as typed, unstemmed) is a typo of, if one is close."""
-        hit = _nearest(word, self._typo_choices(self.words_by_len, word))
+        hit = self.typo_word(word)
         return self.word_terms[hit] if hit else None
+
+    def typo_word(self, word: str) -> str | None:
+        """The base word itself (unstemmed: "davos", whose term is "davo") that `word` is a typo of."""
+        return _nearest(word, self._typo_choices(self.words_by_len, word))
 
     def known_term(self, term: str) -> str | None:
         """The fact-base term a (stemmed) query term stands for, allowing a typo in long words."""

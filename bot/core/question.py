@@ -143,7 +143,8 @@ SAY_WORDS = frozenset({"say", "said", "says", "statement", "statements", "quote"
                        "praise", "praised", "claim", "claimed", "demand", "demanded", "words", "comment",
                        "comments", "commented", "reply", "replied", "replies", "thank", "thanked",
                        "appreciate", "appreciated", "welcome", "welcomed", "commit", "committed", "assure",
-                       "assured"})
+                       "assured", "respond", "responded", "responds", "react", "reacted", "reacts", "tweet", "tweeted",
+                       "retort", "retorted"})
 # Nouns and verbs of office: "who chairs X" asks for a holder of that office.
 ROLE_WORDS = frozenset(stem(w) for w in """chair chairs chairman chairmen chairperson chaired head heads headed lead leads
     led leader president ceo founder founded owner owns run runs chief boss director secretary minister governor
@@ -182,7 +183,7 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|quickly|rapi
                        # "pakistan ecommerce worth in 2025 in $": a figure wanted in a unit
                        r"\b(?:worth|size|value)(?: (?:in|for) \d{4})?(?: in (?:\$|usd|pkr|dollars?|rupees?|percent))?\W*$|"
                        # "khan charges count", "2025 exports figure": a terse line ending in what it wants
-                       r"^(?:(?:[a-z]\w*|(?:19|20)\d\d) ){1,4}(?:count|figure|amount|tally|headcount)(?: (?:in |for )?\d{4})?\W*$")
+                       r"^(?:(?:[a-z]\w*|(?:19|20)\d\d) ){1,4}(?:count|figure|amount|tally|headcount|total)(?: (?:in |for )?\d{4})?\W*$")
 _WHEN = re.compile(r"\bwhen\b|\bdeadlines?\b|(?<!\bto )\bdates?$|^(?:the )?(?:exact )?(?:dates?|days?) of\b|^(?:the )?(?:last|first) time\b|\b(?:what|which) (?:date|day|weekday|year|month|time)\b|\bhow long ago\b|\bwhat year\b|"
                    r"\b(?:exact|precise) (?:date|day|time)\b|\b(?:what|which) (?:is|was) the (?:date|day|year|month)\b")
 _WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:other )?(?:[a-z]+ani )?(?:city|town|country|place|venue|location|building|setting|forum|cities|"

@@ -500,9 +500,13 @@ def _known(index: Index, word: str) -> str | None:
         return synonym
     if zipf(word) >= TYPO_ZIPF or not word.isalpha():  # codes such as "b2c" are never typos of "c2c"
         return None
-    fixed = index.typo_of(word) or index.known_term(term)
-    if fixed is not None and len(word) <= TYPO_MIN_LEN and fixed not in index.token_entities:
-        return None  # "uber", "SIFC": a short unknown word is a name or an acronym, not "user" ("daar" is Dar)
+    hit = index.typo_word(word)
+    fixed = index.word_terms[hit] if hit else index.known_term(term)
+    if fixed is not None and len(word) <= TYPO_MIN_LEN and fixed not in index.token_entities \
+            and hit not in index.token_entities:
+        # "uber", "SIFC": a short unknown word is a name or an acronym, not "user" ("daar" is Dar,
+        # "dvos" Davos — a name's word, whose stem "davo" no name has)
+        return None
     if fixed is None and (english := english_spelling(word)) is not None:
         return _known(index, english)  # "sugested": "suggested", which the base says as "proposed"
     return fixed
