@@ -61,7 +61,13 @@ MEASURED = {"dev": {"passed": 18139, "false_answers": 462, "refused": 2017},
             "heldout34": {"passed": 361, "false_answers": 7, "refused": 39},
             "heldout35": {"passed": 333, "false_answers": 8, "refused": 73},
             "heldout36": {"passed": 343, "false_answers": 6, "refused": 58},
-            "heldout37": {"passed": 342, "false_answers": 12, "refused": 49}}
+            "heldout37": {"passed": 342, "false_answers": 12, "refused": 49},
+            "heldout38": {"passed": 313, "false_answers": 8, "refused": 85},
+            "heldout39": {"passed": 339, "false_answers": 12, "refused": 58},
+            "heldout40": {"passed": 350, "false_answers": 3, "refused": 60},
+            "heldout41": {"passed": 347, "false_answers": 11, "refused": 57},
+            "heldout42": {"passed": 349, "false_answers": 5, "refused": 51},
+            "heldout43": {"passed": 346, "false_answers": 14, "refused": 51}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
