@@ -1824,8 +1824,7 @@ def _titles_of(base: FactBase, index: Index, q: Question, question: str) -> Answ
         name, did = m.entities[0].name, "; ".join(f"“{f.role.get('title')}” ({base.year_of(f)})" for f in held)
         return _not_found(base, "ask", question, f"The sources give {name} no title, only {did}.",
                           related=held[:3], missing=f"{name}'s title")
-    roles = [f for f in held if not named or (str(f.role.get("org")) in within and not any(
-        (e := base.entities.get(str(eid))) is not None and e.year for eid in (f.role.get("org"), *f.about)))]
+    roles = [f for f in held if not named or (str(f.role.get("org")) in within and not task_only(base, f))]
     if not roles:
         return None
     roles.sort(key=lambda f: (-base.year_of(f), f.id))

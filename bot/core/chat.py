@@ -631,7 +631,8 @@ def _from_urdu(text: str) -> str:
     words = text.split()
     bare = [w.strip("?!.,").casefold() for w in words]
     markers = len(_URDU_MARKERS.intersection(bare))
-    if markers < 2 and not (markers and not (_URDU_PARTICLES.isdisjoint(bare) and _URDU_ASKING.isdisjoint(bare))):
+    grammar = not _URDU_PARTICLES.isdisjoint(bare) or not _URDU_ASKING.isdisjoint(bare)
+    if markers < 2 and not (markers and grammar):
         return text
     text = _WAZIR_E_AZAM.sub("pm", text)  # the prime minister, in three words
     words = text.split()

@@ -339,7 +339,6 @@ def _intent(toks: list[str], line: str, asked: bool = False) -> str:
     for pattern, intent, needs in _INTENTS:
         if any(w in line for w in needs) and pattern.search(line):
             return intent
-    head = _strip_leading_chat(toks)
     if head and (head[0] in AUXILIARIES or line.endswith((" right", " correct", " true", " yes or no"))):
         return "yes_no"
     if head and (asked or len(head) <= 4) and _names_an_office(head):
