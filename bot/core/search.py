@@ -2820,7 +2820,7 @@ def _titled_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     of_org = [m for m in mentioned if all(e.type != "person" for e in m.entities) and (
         (m.start > 1 and toks[m.start - 1] == "of" and stem(toks[m.start - 2]) in ROLE_WORDS)
         # "alibaba's ceo": the organisation before the office
-        or stem(next(iter(toks[m.start + len(m.words):m.start + len(m.words) + 1]), "")) in ROLE_WORDS)]
+        or ((end := m.start + len(m.words)) < len(toks) and stem(toks[end]) in ROLE_WORDS))]
     if len(people) + len(of_org) != len(mentioned) or len(people) - len(offices) != 1 or len(offices) > 1 or (
             not offices and not any(stem(t) in ROLE_WORDS for t in rest)):
         return Hits()
