@@ -356,6 +356,14 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:tha|thi|thay|hai|hain)\s+(?=(?:na|naa)\b)", ""),  # "ousted in 2023 tha na": was, right?
                  # "discrepancy: thursday or friday", "— discrepancy?": the reader saw the sources differ
                  (r"^discrepanc(?:y|ies)\s*[:,—–-]\s*|[,;—–-]?\s*\bdiscrepanc(?:y|ies)\W*$", ""),
+                 # "… sellers or products? articles disagree?", "thursday or friday, sources differ?", "do the
+                 # outlets agree on whether …": whether the sources differ, which what each says shows (a
+                 # disagreement is flagged beside its sides); alone, the line is left as typed
+                 (r"(?<=\S)[,;.?!—–-]*\s*\b(?:(?:do|did|does) )?(?:the |these |both |all |all three |the two )?(?:sources?|"
+                  r"articles?|outlets?|reports?|papers?)(?: all| both)?(?: seem to)? (?:differ|disagree|conflict|contradict|"
+                  r"agree|vary|clash|confused me)(?:s|ed)?(?: (?:here|on (?:this|that|it)|with each other))?\W*$|"
+                  r"^(?:do|did|does) (?:the |these |both |all )?(?:(?:three|two|2017|2025) )*(?:sources|articles|outlets|"
+                  r"reports|papers) (?:all |both )?(?:agree|differ|disagree) (?:on|about|over|as to|regarding) (?:whether )?", ""),
                  # session 13: "by what mechanism was Khan ousted", "ouster mechanism": how it happened;
                  # "growth rate": how fast it grew
                  (r"\b(?:by |through )?(?:what|which) mechanism\b|\bmechanism\b", "how"),
@@ -395,6 +403,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "classic typical wow unreal", "cabinet", "abbreviation short", "publisher newspaper paper publication outlet news "
     "website", "mil", "word verbatim own", "confirm", "valued", "job", "job", "proportion fraction", "draft copy check", "check spelling right", "post",
     "pr media public relations press", "valid", "the", "all", "tha thi thay hai hain", "discrepancy discrepancies",
+    "differ differs differed disagree disagrees disagreed conflict conflicts conflicted contradict contradicts "
+    "contradicted agree agrees agreed vary clash clashes confused",
     "mechanism", "rate", "count counts tally tallies margin margins"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")

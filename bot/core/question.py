@@ -353,7 +353,7 @@ def _intent(toks: list[str], line: str, asked: bool = False) -> str:
 PAST_IRREGULAR = frozenset("""met led said sent made took gave sold won lost told left came went got had paid fell
     rose grew shrank held kept became began brought built chose found knew ran saw spent stood thought threw
     wrote spoke""".split())
-_CLAIM_VERBS = PAST_IRREGULAR | frozenset("has have says sells leads wants holds pay pays owns runs been".split())
+STATEMENT_VERBS = PAST_IRREGULAR | frozenset("has have says sells leads wants holds pay pays owns runs been".split())
 
 
 _OFFICE_NOUNS = frozenset(stem(w) for w in """minister ministers president chairman chairperson ceo spokesman
@@ -365,14 +365,14 @@ def _names_an_office(head: list[str]) -> bool:
     "it & telecom minister back in 2017"): no question word, no verb, and an office noun — asking who
     held it, not for any fact that uses the words."""
     return len(head) <= 8 and not QUESTION_WORDS.intersection(head) and sum(stem(t) in _OFFICE_NOUNS for t in head) == 1 \
-        and not any(t in _CLAIM_VERBS or t in AUXILIARIES or (t.endswith("ed") and len(t) > 4) for t in head)
+        and not any(t in STATEMENT_VERBS or t in AUXILIARIES or (t.endswith("ed") and len(t) > 4) for t in head)
 
 
 def _states_claim(head: list[str]) -> bool:
     """A line of four words or more with a verb after its first word, ended by "?": a claim put as
     a question, not a topic ("alibaba 2025 delegation?") or a question word's question."""
     return len(head) >= 4 and head[0] not in QUESTION_WORDS and any(
-        t in AUXILIARIES or t in _CLAIM_VERBS or (t.endswith("ed") and len(t) > 4) for t in head[1:])
+        t in AUXILIARIES or t in STATEMENT_VERBS or (t.endswith("ed") and len(t) > 4) for t in head[1:])
 
 
 # a line that ends in "?", perhaps followed by chat or emoji ("slammed the dg ispr? lol")

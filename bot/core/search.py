@@ -32,6 +32,7 @@ from .question import (
     PAST_IRREGULAR,
     ROLE_WORDS,
     SAY_WORDS,
+    STATEMENT_VERBS,
     SYNONYMS,
     Question,
     day_month,
@@ -1680,7 +1681,12 @@ def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
         i += 1
     copula = i > 0 and toks[i - 1] in ("is", "are", "was", "were")
     # "Shaza Fatima *was* at the meeting, right?": a statement's own copula after its subject
+    # ("the davos *meeting* was in 2016, right": a subject's own noun may stand before it)
     first = next((j for j in range(i, len(toks)) if j not in covered and toks[j] not in DETERMINERS), None)
+    if not copula and first is not None and first < len(toks) - 1 and toks[first] not in ("is", "are", "was", "were") \
+            and toks[first + 1] in ("is", "are", "was", "were") and not _past_form(toks[first]) \
+            and toks[first] not in STATEMENT_VERBS and any(j in covered for j in range(i, first)):
+        first += 1
     if not copula and first is not None and first > i and toks[first] in ("is", "are", "was", "were"):
         copula, i = True, first + 1
     # "is the 18% tax a good *idea*", "is James Dong Alibaba's *president*": after a copula the claim

@@ -2789,3 +2789,18 @@ def test_a_response_asked_of_someone_is_theirs(engine: Engine) -> None:
 def test_a_terse_total_and_a_short_typo_of_a_names_word(engine: Engine) -> None:
     assert engine.route("exports in 2025 total $").status == "not_found"
     assert "Nawaz Sharif" in engine.route("who met jack ma at dvos in jan 2017").lead
+
+
+def test_a_statement_claims_copula_after_its_subjects_own_noun(engine: Engine) -> None:
+    # "the davos *meeting* was in 2016": the copula after the subject's noun makes the claim its predicate
+    answer = engine.route("davos meeting was in 2016 right?")
+    assert answer.status == "answer" and "January 2017" in answer.lead
+
+
+def test_a_tag_asking_whether_the_sources_agree_shows_what_each_says(engine: Engine) -> None:
+    for typed in ("is 300,000 sellers or products? articles disagree?",
+                  "was the dg ispr briefing on thursday or friday, sources differ?",
+                  "do the sources agree on the day of the ispr press talk"):
+        assert engine.route(typed).lead.startswith("The sources disagree"), typed
+    # alone, the line is no question about anything
+    assert engine.route("do the sources agree").status == "not_found"
