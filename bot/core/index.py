@@ -752,11 +752,23 @@ def _fact_text(base: FactBase, fact: Fact) -> str:
         if ent and ent.type != "topic":
             text.extend(ent.names)
             text.extend(ent.keywords)
+        elif ent and _names_in(ent.names, f"{fact.says} {fact.source.quote}"):
+            # but a fact that names the topic itself ("small and medium enterprises") is asked by any
+            # of its names ("SMEs", "small businesses")
+            text.extend(ent.names)
     for mapping in (fact.role, fact.figure, fact.measure, fact.details):
         text.extend(str(v) for v in mapping.values() if isinstance(v, (str, int, float)))
     if fact.when and fact.when.the_year:
         text.append(str(fact.when.the_year))
     return " ".join(text)
+
+
+def _names_in(names: tuple[str, ...], text: str) -> bool:
+    """Whether the text holds one of the names of three words or more ("small and medium enterprises"),
+    as whole words: a phrase that long names the one thing (a topic's one-word aliases, "teledensity"
+    beside "mobile broadband", may name different things it groups)."""
+    folded = f" {' '.join(tokens(text))} "
+    return any(f" {' '.join(toks)} " in folded for name in names if len(toks := tokens(name)) >= 3)
 
 
 def _own_text(base: FactBase, fact: Fact) -> str:

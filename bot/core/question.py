@@ -105,7 +105,8 @@ _SYNONYM_GROUPS = (
     "call called calls describe described describes refer referred label labelled labeled brand branded "
     "characterise characterised characterize characterized dub dubbed term termed",
     "thank thanked thanks grateful gratitude appreciate appreciated appreciation",
-    "order ordered orders direct directed directive directives instruct instructed instruction instructions",
+    "order ordered orders direct directed directive directives instruct instructed instruction instructions ask asks asked "
+    "request requested",
     "deliver delivers delivered delivery deliveries",
     "fixed flat",
     "abroad overseas import imports imported",

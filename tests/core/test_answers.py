@@ -2804,3 +2804,16 @@ def test_a_tag_asking_whether_the_sources_agree_shows_what_each_says(engine: Eng
         assert engine.route(typed).lead.startswith("The sources disagree"), typed
     # alone, the line is no question about anything
     assert engine.route("do the sources agree").status == "not_found"
+
+
+def test_asking_someone_to_act_is_an_instruction(engine: Engine) -> None:
+    # the PM "instructed" the ministries; a reader asks whether he "asked" them
+    assert "instructed" in engine.route("did the pm ask ministries to help SMEs get on international platforms").lead
+
+
+def test_a_fact_naming_a_topic_in_full_is_asked_by_its_other_names(engine: Engine) -> None:
+    # Evans spoke of "small and medium enterprises"; readers say SMEs or small businesses
+    for typed in ("what did michael evans promise small businesses", "What did Evans say the opportunities would be for SMEs?"):
+        assert "millions of jobs" in engine.route(typed).lead, typed
+    # a one-word alias of a topic that groups several measures still names none of them
+    assert engine.route("what percent of pakistan has mobile broadband in 2025").status == "not_found"
