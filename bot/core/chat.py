@@ -501,10 +501,11 @@ _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna
 _URDU_PARTICLES = frozenset("ka ki ke ko ne se pe par mein".split())
 # the question words no English word is spelt as: one is enough ("2017 me internet users kitne the")
 _URDU_ASKING = frozenset("""kya kaun kon kahan kahaan kyun kyon kiyon kitna kitne kitni kitnay konsa kaunsa konsi
-    kaunsi kaunse konse kaisa kaise""".split())
+    kaunsi kaunse konse kaisa kaise kittna kittne kittni kia""".split())
 _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "kahan": "where", "kahaan": "where",
                   "kidhar": "where", "kyun": "why", "kyon": "why", "kiyon": "why", "kitna": "how much", "kitne": "how many",
-                  "kitni": "how many", "kitnay": "how many", "kis": "which", "kaisa": "how", "kaise": "how", "konsa": "which",
+                  "kitni": "how many", "kitnay": "how many", "kittna": "how much", "kittne": "how many",
+                  "kittni": "how many", "kia": "what", "kis": "which", "kaisa": "how", "kaise": "how", "konsa": "which",
                   "kaunsa": "which", "konsi": "which", "kaunsi": "which",
                   "kaunse": "which", "konse": "which", "kaunsay": "which", "konsay": "which"}
 _URDU_TENSE = {"hai": "is", "hain": "are", "hota": "is", "hoti": "is", "tha": "was", "thi": "was", "kiya": "did",
@@ -625,7 +626,20 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "lenge": "", "lega": "", "legi": "", "lete": "", "teeno": "all", "teenon": "all",
                "hogayi": "", "hogaya": "", "hogaye": "", "jane": "going", "jaane": "going", "roka": "stopped",
                "roki": "stopped", "roke": "stopped", "umeed": "hope", "ummeed": "hope", "hona": "",
-               "jisne": "who", "jinhone": "who", "li": ""}
+               "jisne": "who", "jinhone": "who", "li": "",
+               # session 17: blessings and address (an elder's "Allah khush rakhe", "jeete raho"), chat
+               # spellings of kar/raha, weekdays, and the nouns and verbs of news (statement, government,
+               # responsible, defended, disappointed, meetings)
+               "allah": "", "khush": "", "rakhe": "", "raakhe": "", "rakhay": "", "salamat": "", "reham": "",
+               "rehm": "", "dua": "", "duaen": "", "jeete": "", "jeetay": "", "raho": "", "rho": "", "kr": "",
+               "rha": "", "rhe": "", "rhi": "", "btaa": "", "bta": "", "btadein": "", "batadein": "",
+               "kehna": "said", "hukoomat": "government", "hakumat": "government",
+               "zimmedar": "responsible", "zimmedaar": "responsible",
+               "difa": "defended", "mayoos": "disappointed", "mayus": "disappointed", "ilzamat": "accusations",
+               "mulaqatein": "meetings", "mulaqaten": "meetings", "mulaqatain": "meetings", "khabron": "news",
+               "taref": "praised", "tarif": "praised", "lagaa": "imposed", "hue": "", "huay": "", "huye": "",
+               "hafta": "saturday", "itwaar": "sunday", "itwar": "sunday", "jumma": "friday", "juma": "friday", "jummah": "friday",
+               "jumeraat": "thursday", "jumerat": "thursday", "jumairat": "thursday"}
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?:rs\.?|\$)?[\d,.]+%?", re.IGNORECASE)  # "500", "Rs500", "1%": a figure before "se kam"
 _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than"}

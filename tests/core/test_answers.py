@@ -2817,3 +2817,12 @@ def test_a_fact_naming_a_topic_in_full_is_asked_by_its_other_names(engine: Engin
         assert "millions of jobs" in engine.route(typed).lead, typed
     # a one-word alias of a topic that groups several measures still names none of them
     assert engine.route("what percent of pakistan has mobile broadband in 2025").status == "not_found"
+
+
+def test_roman_urdu_blessings_weekdays_and_the_words_of_news(engine: Engine) -> None:
+    assert "six" in engine.route("jeete raho, alibaba ke wafd me kitne log the").lead
+    assert "not appropriate" in engine.route("gohar ali khan ka kya kehna tha").lead
+    assert "disappointed" in engine.route("Gohar ne kaha wo kis cheez se mayoos hue").lead
+    assert engine.route("PTI ki press conference kab hui thi, hafta ya itwaar?").status == "answer"
+    # "kittni": a question word typed with a doubled letter, not an English word to correct
+    assert "$20 billion" in engine.route("2017 me exports kittni gir gayi thi").lead
