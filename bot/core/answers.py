@@ -434,6 +434,7 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
         changed = ask(base, index, subject) if subject else None
         if changed is not None and changed.status == "answer":
             return replace(changed, title=truncate(label, 200), command="compare", query=label)
+    fallback: dict[str, tuple[str, list[Fact], str]] = {}
     for x, y in ((bare_a, bare_b), (bare_b, bare_a)):
         if not (len(y) == 1 and YEAR.match(y[0]) and len(x) > 1 and (then := [w for w in x if YEAR.match(w)])):
             continue
@@ -446,12 +447,25 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
             # minister 2017 vs 2025": whichever of its holders each year had; "exports 2017 vs 2025":
             # the exports the sources give for 2025, when they give any — else the whole year)
             a, b = (a, carried) if y is bare_b else (carried, b)
+        elif carrier.status == "not_found" and (
+                nearest := _nearest_figures(base, index, carrier, [w for w in x if w not in then], int(y[0]))) \
+                and (own := _nearest_figures(base, index, carrier, [w for w in x if w not in then], int(then[0]))):
+            # "e-commerce size 2017 vs 2025": no size for 2025, but that year's figures about e-commerce
+            # (its share of retail) are what a reader compares the 2017 size with — each side the topic's
+            # figures of its year, those of the asked measure first, and a measure one year lacks named
+            fallback[b if y is bare_b else a] = nearest[:3]
+            fallback[a if y is bare_b else b] = (own[0], own[1], "")
     qa, qb = Query.parse(a), Query.parse(b)
     if qa.years and qb.years and not qa.words and not qb.words:
         return _compare_years(base, qa.years[0], qb.years[0], label)
     sides: list[tuple[str, list[Fact]]] = []
     keys: list[tuple[str, tuple[int, ...]]] = []
     for side, other in ((a, b), (b, a)):
+        if side in fallback:
+            name, facts, _ = fallback[side]
+            keys.append((f"~{side.strip()}", ()))
+            sides.append((name, facts))
+            continue
         figure = _figure_side(base, index, side, other)
         if figure:  # "Rs5000 vs Rs500", "$25bn vs $20bn exports": the facts that give each figure
             keys.append((f"#{side.strip()}", ()))
@@ -498,9 +512,46 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
         return _not_found(base, "compare", label,
                           f"Both sides are {sides[0][0]}: name two different things, or one thing in two "
                           f"years (e.g. “{sides[0][0]} 2017 vs {sides[0][0]} 2025”).")
+    lacking = "; ".join(side[2] for side in fallback.values() if side[2])
+    said = f"The sources give no {lacking}." if lacking else ""
     answer = Answer("answer", f"{sides[0][0]} vs {sides[1][0]}", _rows(base, sides), command="compare",
-                    query=label, base=base)
-    return replace(answer, lead=_compare_lead(base, answer, sides))
+                    query=label, base=base, missing=lacking,
+                    note="Each side shows its year's figures on the same subject." if said else "")
+    led = _compare_lead(base, answer, sides, figures_first=bool(fallback))
+    return replace(answer, lead=f"{led} {said}".strip() if led else "")
+
+
+def _nearest_figures(base: FactBase, index: Index, carrier: Resolution, words: list[str],
+                     year: int) -> tuple[str, list[Fact], str, frozenset[str]] | None:
+    """A topic's figures in one year, those whose measure shares the side's other words first
+    ("e-commerce size": the industry's size before its forecast): the topic must be all of the side
+    but its measure words. The third item names the asked measure when the year's best figure does
+    not carry it ("e-commerce size for 2025"), the fourth is that measure."""
+    asked = {stem(w) for w in read(" ".join(words)).tokens} - STOPWORDS
+    for cand in carrier.candidates:
+        names = [set(read(n).tokens) for n in cand.names]
+        if cand.type != "topic" or not any(n and n <= set(read(" ".join(words)).tokens) for n in names):
+            continue
+        figures = [f for f in _facts_of(base, _children(index, cand.id), (year,)) if f.kind == "figure"]
+        if not figures:
+            return None
+        measure = frozenset(asked - {stem(w) for n in names for w in n} - GENERIC_MEASURE)
+
+        def fit(fact: Fact, measure: frozenset[str] = measure) -> tuple[int, int]:
+            own = {stem(w) for w in read(str(fact.figure.get("measure") or "")).tokens}
+            return (-len(measure & own) * 2 - len(asked & own), len(own))
+
+        figures.sort(key=fit)
+        best = {stem(w) for w in read(str(figures[0].figure.get("measure") or "")).tokens}
+        what = " ".join(w for w in read(" ".join(words)).tokens if stem(w) in measure)
+        lacking = f"{cand.name.lower()} {what} for {year}" if measure and not measure & best else ""
+        return (f"{cand.name} {year}", figures[:3], lacking, measure)
+    return None
+
+
+# the words that ask for any figure, not one measure ("e-commerce figures 2017 vs 2025")
+GENERIC_MEASURE = frozenset(stem(w) for w in """figure figures number numbers stat stats statistics data indicator
+    indicators metric metrics estimate estimates""".split())
 
 
 def _searched_side(base: FactBase, index: Index, side: str, other: str) -> list[Fact]:
@@ -608,16 +659,21 @@ def _measure(fact: Fact) -> str:
     return " ".join(re.sub(r"\([^)]*\)|\b(?:19|20)\d\d\b", " ", text).casefold().split())
 
 
-def _compare_lead(base: FactBase, answer: Answer, sides: list[tuple[str, list[Fact]]]) -> str:
+def _compare_lead(base: FactBase, answer: Answer, sides: list[tuple[str, list[Fact]]], *,
+                  figures_first: bool = False) -> str:
     """What changed, in the facts' own words: the same measure on both sides when both have one
-    (else each side's first meeting or event), each with its citation."""
+    (else each side's first meeting or event), each with its citation. With `figures_first` (a
+    side stands in with its year's other figures), each side's first figure, in the side's order."""
     numbers = answer.citation_numbers()
     cited = [[f for f in facts if f.id in numbers] for _, facts in sides]
     by_measure = [{_measure(f): f for f in sorted(fs, key=lambda f: numbers[f.id]) if f.kind == "figure" and _measure(f)}
                   for fs in cited]
     shared = [k for k in by_measure[0] if k in by_measure[1]]
+    figures = [next((f for f in fs if f.kind == "figure"), None) for fs in cited]
     if shared:
         pair = (by_measure[0][shared[0]], by_measure[1][shared[0]])
+    elif figures_first and figures[0] is not None and figures[1] is not None:
+        pair = (figures[0], figures[1])
     else:
         firsts = [next((f for f in sorted(fs, key=lambda f: numbers[f.id]) if f.kind == "event"), None) for fs in cited]
         if firsts[0] is None or firsts[1] is None:  # "18% vs 5%": each side's own first fact

@@ -28,7 +28,11 @@ SPLIT = re.compile(r"\s+(?:vs\.?|versus|and|with|to)\s+|\s*,\s*", re.I)
 _TAIL = re.compile(r"(?:\s*[,?!;:—–-]\s*|\s+)(?:so |and |but )?(?:what(?:'s| has| have)? changed|"
                    r"how do(?:es)? (?:they|it|these|those|the two) compare|which (?:one(?:'s| is)?|is) "
                    r"(?:bigger|higher|larger|more|greater|smaller|lower|less|first|earlier|later)|"
-                   r"what'?s the difference|any difference|what'?s different)\b.*$", re.I)
+                   r"what'?s the difference|any difference|what'?s different|"
+                   # "alibaba 2017 vs alibaba 2025 — who came each time": a question asked of both sides,
+                   # which the sides' own rows answer (who met whom, who led, what was said)
+                   r"(?:who|whom|what|which|how|when|where)\b[^?]*?\b(?:each (?:time|side|year|occasion)|both times|"
+                   r"respectively|on each occasion|met whom))\b.*$", re.I)
 
 
 def _without_chat_opener(text: str) -> str:

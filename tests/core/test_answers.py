@@ -2826,3 +2826,20 @@ def test_roman_urdu_blessings_weekdays_and_the_words_of_news(engine: Engine) -> 
     assert engine.route("PTI ki press conference kab hui thi, hafta ya itwaar?").status == "answer"
     # "kittni": a question word typed with a doubled letter, not an English word to correct
     assert "$20 billion" in engine.route("2017 me exports kittni gir gayi thi").lead
+
+
+def test_a_measure_one_year_lacks_is_compared_with_that_years_figures_on_the_subject(engine: Engine) -> None:
+    answer = engine.compare("ecommerce size 2017", "2025")
+    assert answer.status == "answer"
+    assert "$100 million" in answer.lead and "less than 1%" in answer.lead
+    # the side that lacks the measure says so, in the lead and as `missing`
+    assert answer.lead.endswith("The sources give no e-commerce size for 2025.")
+    assert answer.missing == "e-commerce size for 2025"
+    # asked for any figures, nothing is missing
+    assert engine.route("compare e-commerce figures 2017 vs 2025").missing == ""
+
+
+def test_a_question_asked_of_both_compare_sides_is_no_part_of_the_second(engine: Engine) -> None:
+    answer = engine.route("alibaba 2017 vs alibaba 2025 — who came each time")
+    assert answer.title == "Alibaba Group 2017 vs Alibaba Group 2025"
+    assert "Michael Evans" in answer.text() and "James Dong" in answer.text()
