@@ -530,7 +530,11 @@ def _nearest_figures(base: FactBase, index: Index, carrier: Resolution, words: l
     asked = {stem(w) for w in read(" ".join(words)).tokens} - STOPWORDS
     for cand in carrier.candidates:
         names = [set(read(n).tokens) for n in cand.names]
-        if cand.type != "topic" or not any(n and n <= set(read(" ".join(words)).tokens) for n in names):
+        side = set(read(" ".join(words)).tokens) - STOPWORDS
+        # the side is the topic by one of its names ("e-commerce size"), or only the topic's own words
+        # and words asking for figures ("internet access numbers")
+        if cand.type != "topic" or not (any(n and n <= side for n in names) or (
+                {stem(w) for w in side} - GENERIC_MEASURE <= {stem(w) for n in names for w in n})):
             continue
         figures = [f for f in _facts_of(base, _children(index, cand.id), (year,)) if f.kind == "figure"]
         if not figures:

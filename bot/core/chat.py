@@ -192,11 +192,16 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:the )?size of (?=(?:the |their |its )?(?:alibaba(?:'s)? )?(?:delegation|team|group)\b)", "how many members in "),
                  (r"\b(?:tax|duty|budget) changes\b", "tax measures"),  # "all the tax changes in the budget"
                  (r"\bwhat rate (?=(?:is|was|are|were) (?:the |a |an )?(?:\w+ ){0,3}(?:tax|taxes|duty|levy)\b)", "how much "),
-                 (r"^(?:hey|hi|hello|yo|ok|okay|so)?\s*(?:bot|factdesk)\b[,:]?", ""),
+                 (r"^(?:hey|hi|hello|yo|ok|okay|so)?\s*@?(?:bot|factdesk)\b[,:]?|[,\s]+@?(?:bot|factdesk)(?=\W*$)", ""),
                  (r"\bquick q(?:uestion)?\b[:,]?", ""),
                  # a label before the message ("q: who is …", "**quiz** what fraction …", "📌 pinning: …")
                  # and the reader's purpose after it ("… for my essay", "||asking for a quiz||")
                  (r"^\W*(?:q|qn|ques|quiz|trivia|pinning|pin|fyi|psa)\s*[:.)\-]?\s+(?=\w)", ""),
+                 # a pasted headline to check: "headline: 'Eight-member Alibaba team meets PM' true?"
+                 (r"^\W*(?:the |this |a )?headline(?: says| reads| claims)?\s*[:,—–-]?\s*(?:that )?(?=\W*\w)", ""),
+                 # "mobile se paise bhejne wale": those who send money by phone, the financial transactions
+                 (r"\b(?:paise|paisay|paisa|pese|money)\s+(?:bhejne|bhejte|bhejna|send|sending|transfer|transferring)\b",
+                  "financial transactions"),
                  (r"\b(?:asking |it'?s |this is )?for (?:a|my|our|the) (?:quiz|essay|assignment|project|thesis|class|"
                   r"podcast|homework|notes|memo|report)\b", ""),
                  (r"\bon sat\b", "on saturday"), (r"\bon sun\b", "on sunday"), (r"\bon fri\b", "on friday"),
@@ -381,7 +386,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "pull pulled pulls pulling", "point", "table", "table", "stood stand stands standing", "grounds", "count",
     "gen gensec sec secretary general", "said offered promised pledged announced", "send sent sends sending",
     "rate rates", "rate rates", "size", "size", "size", "changes", "rate", "bot factdesk", "quick",
-    "q qn ques quiz trivia pinning pin fyi psa", "quiz essay assignment project thesis class podcast homework notes memo report",
+    "q qn ques quiz trivia pinning pin fyi psa", "headline", "paise paisay paisa pese money", "quiz essay assignment project thesis class podcast homework notes memo report",
     "sat", "sun", "fri", "thu thur thurs", "wed", "tue tues", "mon",
     "in into effective", "for", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",

@@ -2843,3 +2843,16 @@ def test_a_question_asked_of_both_compare_sides_is_no_part_of_the_second(engine:
     answer = engine.route("alibaba 2017 vs alibaba 2025 — who came each time")
     assert answer.title == "Alibaba Group 2017 vs Alibaba Group 2025"
     assert "Michael Evans" in answer.text() and "James Dong" in answer.text()
+
+
+def test_the_bot_addressed_a_pasted_headline_and_money_sent_by_phone(engine: Engine) -> None:
+    assert "26 June 2025" in engine.route("> budget passed on june 26\nis that right bot?").lead
+    assert "six" in engine.route('> headline: "Eight-member Alibaba team meets PM" true?').lead
+    assert "11 percent" in engine.route("mobile se paisay bhejne wale kitne percent log hain 2017").lead
+    # "bot" is only dropped as the reader's address to it
+    assert engine.route("who made this bot").status == "not_found"
+
+
+def test_internet_access_numbers_compare_each_years_figures(engine: Engine) -> None:
+    lead = engine.route("Internet access numbers 2017 versus 2025").lead
+    assert "30 million" in lead and "80%" in lead
