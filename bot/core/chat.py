@@ -321,7 +321,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"(?<=[a-z]) which (?=(?:is|was|are|were|has|had|came|went|met|led|received|visited|attended|said|"
                   r"gave|made|took|sent|[a-z]+ed)\b)", " that "),
                  # "what else … apart from selling": the rest, which "else" asks (the thing set apart is named)
-                 (r"\b(?:apart|aside) from\b", "besides"),
+                 (r"\b(?:apart|aside) from\b|\bbeyond\b", "besides"),
                  (r"\bin charge of\b", "head of"),
                  (r"\b(?:was|were|is|are) not allowed to\b", "was stopped from"),
                  (r"\bwhat good\b", "what benefit"),
@@ -402,7 +402,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "confirm", "show source sources citation link proof", "confirmed", "db database fact base record records data dataset "
     "file files archive", "dump", "bottom one exec executive", "headline number", "iso yyyy-mm-dd dd mm int "
     "integer str string number float usd pkr", "def defence", "x", "round around versa", "rate", "which",
-    "apart aside", "charge", "allowed", "good", "good morning afternoon evening",
+    "apart aside beyond", "charge", "allowed", "good", "good morning afternoon evening",
     "says said told tells claims claimed reckons thinks", "accurate", "verbatim exact", "internet computer",
     "internet online", "headcount", "base", "wait hold hang foot guess jan usual bold shocking tiny "
     "classic typical wow unreal", "cabinet", "abbreviation short", "publisher newspaper paper publication outlet news "
@@ -548,7 +548,7 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "gir": "declined", "gira": "declined", "giri": "declined", "hataya": "ousted", "nikala": "ousted",
                "hakoomat": "government", "hukumat": "government", "wazir": "minister", "fauj": "military",
                "khabar": "news", "kam": "less", "choti": "small", "chote": "small", "keh": "said", "kehti": "say",
-               "kehte": "say", "bataya": "said", "bataye": "said", "likha": "written", "bole": "said",
+               "kehte": "say", "bataya": "said", "bataye": "said", "likha": "said", "bole": "said",
                "mutabiq": "according to", "jawab": "response", "logon": "people", "lafzon": "words",
                "lafz": "words", "irada": "intention", "zahir": "expressed", "paisay": "money", "paise": "money",
                "bhejne": "sending", "naujawan": "youth", "naujawano": "youth", "hukum": "order", "baad": "after",

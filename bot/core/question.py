@@ -127,6 +127,9 @@ _SYNONYM_GROUPS = (
     "rig rigged rigging steal stole stolen fraud fraudulent",
     # session 12: who was at a meeting
     "attend attended attending attends attendee attendees attendance",
+    # session 17: what a committee is to produce, and what readers call textiles
+    "produce produces produced draft drafted prepare prepared",
+    "textile textiles clothes clothing garment garments apparel fabric fabrics",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
@@ -145,7 +148,7 @@ SAY_WORDS = frozenset({"say", "said", "says", "statement", "statements", "quote"
                        "comments", "commented", "reply", "replied", "replies", "thank", "thanked",
                        "appreciate", "appreciated", "welcome", "welcomed", "commit", "committed", "assure",
                        "assured", "respond", "responded", "responds", "react", "reacted", "reacts", "tweet", "tweeted",
-                       "retort", "retorted"})
+                       "retort", "retorted", "view", "views"})
 # Nouns and verbs of office: "who chairs X" asks for a holder of that office.
 ROLE_WORDS = frozenset(stem(w) for w in """chair chairs chairman chairmen chairperson chaired head heads headed lead leads
     led leader president ceo founder founded owner owns run runs chief boss director secretary minister governor

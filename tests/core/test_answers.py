@@ -2856,3 +2856,16 @@ def test_the_bot_addressed_a_pasted_headline_and_money_sent_by_phone(engine: Eng
 def test_internet_access_numbers_compare_each_years_figures(engine: Engine) -> None:
     lead = engine.route("Internet access numbers 2017 versus 2025").lead
     assert "30 million" in lead and "80%" in lead
+
+
+def test_producing_drafting_textiles_views_and_likha(engine: Engine) -> None:
+    assert "roadmap" in engine.route("what is the committee supposed to produce").lead
+    assert engine.route("which ministry was drafting the e-com policy framework in 2017").status == "answer"
+    assert "textile" in engine.route("alibaba pe sab se zyada kya bikta hai pakistan ka? kapra?").lead.lower()
+    # "likha hai": what the sources say
+    assert engine.route("asim munir ka ohda kya likha hai").status == "answer"
+    # a delivery is still no thing produced: courier deliveries stay their own subject
+    from bot.core.question import SYNONYMS
+    from bot.core.text import stem
+
+    assert stem("produce") not in SYNONYMS[stem("delivery")]

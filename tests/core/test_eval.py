@@ -24,7 +24,7 @@ ROWS = load()
 MISSES = {line.split()[0] for line in KNOWN_MISSES.read_text(encoding="utf-8").splitlines()
           if line.strip() and not line.startswith("#")}
 # measured on the committed engine (python -m tests.core.eval_harness); see the README's table
-MEASURED = {"dev": {"passed": 19268, "false_answers": 479, "refused": 2096},
+MEASURED = {"dev": {"passed": 19291, "false_answers": 479, "refused": 2073},
             "heldout": {"passed": 257, "false_answers": 1, "refused": 4},
             "heldout2": {"passed": 255, "false_answers": 3, "refused": 10},
             "heldout3": {"passed": 269, "false_answers": 4, "refused": 9},
@@ -47,27 +47,27 @@ MEASURED = {"dev": {"passed": 19268, "false_answers": 479, "refused": 2096},
             "heldout20": {"passed": 413, "false_answers": 7, "refused": 30},
             "heldout21": {"passed": 393, "false_answers": 7, "refused": 16},
             "heldout22": {"passed": 385, "false_answers": 3, "refused": 19},
-            "heldout23": {"passed": 364, "false_answers": 7, "refused": 48},
+            "heldout23": {"passed": 365, "false_answers": 7, "refused": 47},
             "heldout24": {"passed": 347, "false_answers": 14, "refused": 43},
-            "heldout25": {"passed": 367, "false_answers": 8, "refused": 39},
-            "heldout26": {"passed": 338, "false_answers": 11, "refused": 62},
+            "heldout25": {"passed": 370, "false_answers": 8, "refused": 36},
+            "heldout26": {"passed": 339, "false_answers": 11, "refused": 61},
             "heldout27": {"passed": 362, "false_answers": 5, "refused": 44},
-            "heldout28": {"passed": 310, "false_answers": 4, "refused": 86},
+            "heldout28": {"passed": 311, "false_answers": 4, "refused": 86},
             "heldout29": {"passed": 349, "false_answers": 2, "refused": 58},
-            "heldout30": {"passed": 331, "false_answers": 5, "refused": 74},
+            "heldout30": {"passed": 333, "false_answers": 5, "refused": 73},
             "heldout31": {"passed": 355, "false_answers": 4, "refused": 54},
             "heldout32": {"passed": 338, "false_answers": 13, "refused": 61},
             "heldout33": {"passed": 336, "false_answers": 8, "refused": 59},
-            "heldout34": {"passed": 362, "false_answers": 7, "refused": 38},
-            "heldout35": {"passed": 334, "false_answers": 8, "refused": 73},
+            "heldout34": {"passed": 363, "false_answers": 7, "refused": 37},
+            "heldout35": {"passed": 335, "false_answers": 8, "refused": 72},
             "heldout36": {"passed": 343, "false_answers": 6, "refused": 58},
             "heldout37": {"passed": 343, "false_answers": 12, "refused": 48},
-            "heldout38": {"passed": 313, "false_answers": 8, "refused": 85},
+            "heldout38": {"passed": 314, "false_answers": 8, "refused": 84},
             "heldout39": {"passed": 340, "false_answers": 12, "refused": 56},
             "heldout40": {"passed": 350, "false_answers": 3, "refused": 60},
             "heldout41": {"passed": 348, "false_answers": 11, "refused": 56},
             "heldout42": {"passed": 350, "false_answers": 5, "refused": 50},
-            "heldout43": {"passed": 346, "false_answers": 14, "refused": 51}}
+            "heldout43": {"passed": 347, "false_answers": 14, "refused": 50}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
