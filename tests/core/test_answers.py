@@ -2869,3 +2869,14 @@ def test_producing_drafting_textiles_views_and_likha(engine: Engine) -> None:
     from bot.core.text import stem
 
     assert stem("produce") not in SYNONYMS[stem("delivery")]
+
+
+def test_a_stated_figure_is_a_claim_without_a_question_mark(engine: Engine) -> None:
+    # "imposes", "holds", "alleges": a claim's verb in the present; a figure stated is checked
+    assert "18%" in engine.route("budget imposes a 17% sales tax on courier-delivered foreign goods").lead
+    assert "90 percent" in engine.route("taobao holds 70% of china's c2c market per the nation?").lead
+    from bot.core.question import read
+
+    # an order or a gathering with a figure is no claim, nor is a terse question with only a year
+    assert read("list every tax above 5% in the 2025 budget").intent != "yes_no"
+    assert read("trade talks country minister didnt go 2017").intent != "yes_no"
