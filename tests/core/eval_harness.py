@@ -64,7 +64,7 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev39.jsonl", "eval_dev40.jsonl", "eval_dev41.jsonl", "eval_dev42.jsonl", "eval_dev43.jsonl", "eval_dev44.jsonl",
                 "eval_dev45.jsonl", "eval_dev46.jsonl", "eval_dev47.jsonl", "eval_dev48.jsonl", "eval_dev49.jsonl",
                 "eval_dev50.jsonl", "eval_dev51.jsonl", "eval_dev52.jsonl", "eval_dev53.jsonl",
-                "eval_dev54.jsonl", "eval_dev55.jsonl"),
+                "eval_dev54.jsonl", "eval_dev55.jsonl", "eval_dev56.jsonl", "eval_dev57.jsonl", "eval_dev58.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
