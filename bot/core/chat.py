@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import cache
 
 from .quantities import MONTHS
+from .text import QUESTION_WORDS
 
 
 def found_in(pattern: re.Pattern[str]) -> Callable[[str], bool]:
@@ -1174,9 +1175,41 @@ def spoken_numbers(text: str) -> str:
     return _SPOKEN_COMPOUND.sub(_spoken_compound, text)
 
 
+# a letter's framing around a question: "Assalam o Alaikum, …", "Dear bot, …", "… Thank you. JazakAllah."
+_SALUTATION = re.compile(r"^\W*(?:(?:as+ala+m+\s*[uo]?\s*[- ]?\s*alaik(?:um|om)|as+ala+mu?alaik(?:um|om)|salaam|salam|aoa|"
+                         r"good (?:morning|afternoon|evening|day)|dear|respected|hello|hi|hey)(?:\s+(?:sir|madam|maam|son|"
+                         r"beta|beti|bot|factdesk|friend|all|everyone|ji|sahib|sahab))*\s*[,.!:;-]+\s*)+", re.I)
+_CLOSING = re.compile(r"(?:(?<=[.!?])|\s*[,;—–-])\s*(?:(?:thank(?:s| you)(?: (?:very much|so much|kindly|in advance|a lot))?|"
+                      r"thanking you(?: in (?:advance|anticipation))?|with (?:thanks|regards|prayers|gratitude|respect)|"
+                      r"(?:kind |best |warm )?regards|jazak\s?allah(?: khair)?|shukriya|kindly (?:oblige|reply|inform(?: me)?|"
+                      r"tell me|clarify|correct me|help|advise)|please (?:tell me|reply|inform me|help)|"
+                      r"i (?:will|would) be (?:very )?grateful|(?:may )?(?:allah|god) bless(?: you)?|allah hafiz|"
+                      r"khuda hafiz)\b[.!]*\s*)+$", re.I)
+# a sentence about the reader beside the question ("My daughter runs a small online shop.", "I am old and
+# forget these things."): it asks nothing — no question word, no figure, no question mark
+_MY_STORY = re.compile(r"\b(?:i|my|me|i'm|im|mine)\b", re.I)
+_CHECKING = frozenset("prove wrong right correct true false confirm verify sure".split())  # "… prove me wrong"
+
+
+def _unframed(text: str) -> str:
+    """The question without a letter's greeting, sign-off, or a sentence about the reader."""
+    if _SALUTATION.match(text) is not None:
+        text = _SALUTATION.sub("", text, count=1)
+    if _CLOSING.search(text) is not None:
+        text = _CLOSING.sub("", text).rstrip(" ,;")
+    parts = re.split(r"(?<=[.!?])\s+", text)
+    if len(parts) > 1:
+        kept = [p for p in parts if not (_MY_STORY.search(p) and "?" not in p and not any(c.isdigit() for c in p)
+                                         and (QUESTION_WORDS | _CHECKING).isdisjoint(
+                                             w.strip(",.!;:").casefold() for w in p.split()))]
+        if kept and len(kept) < len(parts):
+            text = " ".join(kept)
+    return text
+
+
 def clean(text: str) -> str:
     """The question as the reader meant it: markup gone, shorthand spelt out, numbers canonical."""
-    text = spoken_numbers(strip_markup(text))
+    text = _unframed(spoken_numbers(strip_markup(text)))
     if not text.isascii() or any(w in text.lower() for w in ("snt", "dnt", "ont", "rent", "vent")):
         text = _BARE_NOT.sub(r"\1 not", text)
     text = _reframed(text)

@@ -2880,3 +2880,17 @@ def test_a_stated_figure_is_a_claim_without_a_question_mark(engine: Engine) -> N
     # an order or a gathering with a figure is no claim, nor is a terse question with only a year
     assert read("list every tax above 5% in the 2025 budget").intent != "yes_no"
     assert read("trade talks country minister didnt go 2017").intent != "yes_no"
+
+
+def test_a_letters_greeting_sign_off_and_a_sentence_about_the_reader(engine: Engine) -> None:
+    assert "six" in engine.route("Dear bot, how many persons were there in the Alibaba delegation that called on "
+                                 "the Prime Minister. With thanks").lead
+    assert "Khurram Dastgir Khan" in engine.route("Assalam o Alaikum, who was the commerce minister who met the Alibaba "
+                                                  "president Michael Evans in 2017. Thank you kindly.").lead
+    assert "women" in engine.route("Assalamualaikum, did Mr. Dar say anything about women and e-commerce? My daughter "
+                                   "runs a small online shop. JazakAllah khair.").lead
+    from bot.core.chat import clean
+
+    # a thank-you that is the question's own subject stays
+    assert "thank" in clean("what did shehbaz thank alibaba for")
+    assert clean("I believe Nawaz met Jack Ma in 2018, am I right?").startswith("I believe")
