@@ -198,6 +198,16 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # a label before the message ("q: who is …", "**quiz** what fraction …", "📌 pinning: …")
                  # and the reader's purpose after it ("… for my essay", "||asking for a quiz||")
                  (r"^\W*(?:q|qn|ques|quiz|trivia|pinning|pin|fyi|psa)\s*[:.)\-]?\s+(?=\w)", ""),
+                 # a quiz's framing of a claim: "true or false: ishaq dar was a senator in 2017"
+                 (r"^\W*(?:true or false|true ?/ ?false|t ?/ ?f|fact or fiction|real or fake|fake or real)(?:\s*[:?,—–-]+\s*|\s+)",
+                  "is it true that "),
+                 # a claim heard elsewhere: "saw on twitter the budget put 25% …", "ppl saying ecommerce is 10% …",
+                 # "… is what my uncle says", "… thats wat a whatsapp fwd says"
+                 (r"^\W*(?:(?:i )?(?:saw|read|heard)(?: (?:on|in) (?:twitter|x|facebook|fb|whatsapp|tiktok|insta(?:gram)?|"
+                  r"youtube|the news|a group|a post|the group))?|(?:ppl|people|everyone|some ?(?:one|people)|folks|they)"
+                  r"(?: (?:keep|are|r))? (?:saying|say|claim|claiming))(?: that)?\s+(?=\w+ \w+)", ""),
+                 (r"[,;.?—–-]?\s*\b(?:that'?s|thats|is) (?:what|wat) (?:my|a|our|some) (?:\w+ ){0,2}(?:says|said|"
+                  r"told me|claims|claimed)\W*$", " right"),
                  # a pasted headline to check: "headline: 'Eight-member Alibaba team meets PM' true?"
                  (r"^\W*(?:the |this |a )?headline(?: says| reads| claims)?\s*[:,—–-]?\s*(?:that )?(?=\W*\w)", ""),
                  # "mobile se paise bhejne wale": those who send money by phone, the financial transactions
@@ -387,7 +397,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "pull pulled pulls pulling", "point", "table", "table", "stood stand stands standing", "grounds", "count",
     "gen gensec sec secretary general", "said offered promised pledged announced", "send sent sends sending",
     "rate rates", "rate rates", "size", "size", "size", "changes", "rate", "bot factdesk", "quick",
-    "q qn ques quiz trivia pinning pin fyi psa", "headline", "paise paisay paisa pese money", "quiz essay assignment project thesis class podcast homework notes memo report",
+    "q qn ques quiz trivia pinning pin fyi psa", "true false t fact real fake", "saw read heard ppl people everyone someone some folks they", "what wat",
+    "headline", "paise paisay paisa pese money", "quiz essay assignment project thesis class podcast homework notes memo report",
     "sat", "sun", "fri", "thu thur thurs", "wed", "tue tues", "mon",
     "in into effective", "for", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
@@ -990,7 +1001,8 @@ _TAG = re.compile(r"[,\s]+(?:(?:is|was|did|does|do|are|were|has|have|had|can|cou
                   r"|(?:is|was) (?:that|it|this) (?:so|right|true|correct)|(?:am i |is that )?(?:right|correct|true)"
                   r"|y ?/ ?n|yes ?/ ?no|true ?/ ?false|t ?/ ?f"
                   # a pasted headline or post asked about: "… real?", "… legit?", "… true or fake", "… verify"
-                  r"|(?:true|right|correct|accurate|real) or (?:fake|false|not|wrong)|verify|confirm(?: pls| please| plz)?)"
+                  r"|(?:true|right|correct|accurate|real) or (?:fake|false|not|wrong)|(?:fake|false) or (?:real|true|legit)"
+                  r"|verify|confirm(?: pls| please| plz)?)"
                   r"[\s?!.]*$", re.I)
 _tagged = found_in(_TAG)
 # The claim inside a claim's frame, asked as a claim: "is it true that …", "was it Max Bittner who

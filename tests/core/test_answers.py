@@ -2894,3 +2894,15 @@ def test_a_letters_greeting_sign_off_and_a_sentence_about_the_reader(engine: Eng
     # a thank-you that is the question's own subject stays
     assert "thank" in clean("what did shehbaz thank alibaba for")
     assert clean("I believe Nawaz met Jack Ma in 2018, am I right?").startswith("I believe")
+
+
+def test_a_claim_heard_elsewhere_or_framed_as_a_quiz_is_checked(engine: Engine) -> None:
+    assert "18%" in engine.route("saw on twitter the budget put 25% sales tax on courier parcels from foreign sites. "
+                                 "true??").lead
+    assert "less than 1%" in engine.route("ppl saying ecommerce is 10% of pakistan retail now, real?").lead
+    assert "August 2023" in engine.route("**imran** in jail since 2022 is what my uncle says").lead
+    assert "Rs500" in engine.route("true/false the duty-free parcel limit went from Rs5000 to Rs1000").lead
+    from bot.core.chat import clean
+
+    # what someone named said is asked, not a claim's source
+    assert not clean("khawaja asif vs gohar on what the dg ispr said").endswith("right")
