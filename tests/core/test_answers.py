@@ -2906,3 +2906,10 @@ def test_a_claim_heard_elsewhere_or_framed_as_a_quiz_is_checked(engine: Engine) 
 
     # what someone named said is asked, not a claim's source
     assert not clean("khawaja asif vs gohar on what the dg ispr said").endswith("right")
+
+
+def test_an_outlet_asked_mid_question_limits_the_answer_to_it(engine: Engine) -> None:
+    lead = engine.route("which alibaba company did profit say the 2025 delegation came from").lead
+    assert "Alibaba International Digital Commerce Company" in lead
+    # "what did PhoneWorld say …" still asks what it said
+    assert "boost trade" in engine.route("what did phoneworld say both meetings show").text()
