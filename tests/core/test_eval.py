@@ -67,7 +67,13 @@ MEASURED = {"dev": {"passed": 20367, "false_answers": 497, "refused": 2201},
             "heldout40": {"passed": 350, "false_answers": 3, "refused": 60},
             "heldout41": {"passed": 348, "false_answers": 11, "refused": 56},
             "heldout42": {"passed": 351, "false_answers": 5, "refused": 49},
-            "heldout43": {"passed": 351, "false_answers": 14, "refused": 46}}
+            "heldout43": {"passed": 351, "false_answers": 14, "refused": 46},
+            "heldout44": {"passed": 349, "false_answers": 10, "refused": 53},
+            "heldout45": {"passed": 357, "false_answers": 10, "refused": 38},
+            "heldout46": {"passed": 316, "false_answers": 13, "refused": 77},
+            "heldout47": {"passed": 357, "false_answers": 5, "refused": 43},
+            "heldout48": {"passed": 323, "false_answers": 8, "refused": 76},
+            "heldout49": {"passed": 349, "false_answers": 7, "refused": 53}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
