@@ -148,7 +148,7 @@ SAY_WORDS = frozenset({"say", "said", "says", "statement", "statements", "quote"
                        "comments", "commented", "reply", "replied", "replies", "thank", "thanked",
                        "appreciate", "appreciated", "welcome", "welcomed", "commit", "committed", "assure",
                        "assured", "respond", "responded", "responds", "react", "reacted", "reacts", "tweet", "tweeted",
-                       "retort", "retorted", "view", "views"})
+                       "retort", "retorted"})
 # Nouns and verbs of office: "who chairs X" asks for a holder of that office.
 ROLE_WORDS = frozenset(stem(w) for w in """chair chairs chairman chairmen chairperson chaired head heads headed lead leads
     led leader president ceo founder founded owner owns run runs chief boss director secretary minister governor
@@ -397,7 +397,7 @@ def _claims_a_figure(head: list[str]) -> bool:
     not an order ("tell me …"), a gathering or a topic: typed without "?", still a claim. (A year alone
     does not make one: "trade talks country minister didnt go 2017" asks where.)"""
     return len(head) >= 5 and head[0] not in _ORDERS and _ORDERS.isdisjoint(head) and QUESTION_WORDS.isdisjoint(head) \
-        and any(NUMBER.match(t) and not YEAR.match(t) for t in head[1:])
+        and any(NUMBER.match(t) and not YEAR.match(t) and day_month(head, i) is None for i, t in enumerate(head) if i)
 
 
 # an order or a gathering, which a statement with a figure is not: "list every tax in 2025"
