@@ -453,7 +453,7 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
             # "e-commerce size 2017 vs 2025": no size for 2025, but that year's figures about e-commerce
             # (its share of retail) are what a reader compares the 2017 size with — each side the topic's
             # figures of its year, those of the asked measure first, and a measure one year lacks named
-            fallback[b if y is bare_b else a] = nearest[:3]
+            fallback[b if y is bare_b else a] = nearest
             fallback[a if y is bare_b else b] = (own[0], own[1], "")
     qa, qb = Query.parse(a), Query.parse(b)
     if qa.years and qb.years and not qa.words and not qb.words:
@@ -522,34 +522,32 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
 
 
 def _nearest_figures(base: FactBase, index: Index, carrier: Resolution, words: list[str],
-                     year: int) -> tuple[str, list[Fact], str, frozenset[str]] | None:
+                     year: int) -> tuple[str, list[Fact], str] | None:
     """A topic's figures in one year, those whose measure shares the side's other words first
-    ("e-commerce size": the industry's size before its forecast): the topic must be all of the side
-    but its measure words. The third item names the asked measure when the year's best figure does
-    not carry it ("e-commerce size for 2025"), the fourth is that measure."""
-    asked = {stem(w) for w in read(" ".join(words)).tokens} - STOPWORDS
+    ("e-commerce size": the industry's size before its forecast): the side must be the topic by one of
+    its names and measure words, or only the topic's own words and words asking for figures ("internet
+    access numbers"). The third item names the asked measure when the year's best figure does not carry
+    it ("e-commerce size for 2025"), else is empty."""
+    typed = read(" ".join(words)).tokens
+    side = set(typed) - STOPWORDS
+    asked = {stem(w) for w in side}
     for cand in carrier.candidates:
         names = [set(read(n).tokens) for n in cand.names]
-        side = set(read(" ".join(words)).tokens) - STOPWORDS
-        # the side is the topic by one of its names ("e-commerce size"), or only the topic's own words
-        # and words asking for figures ("internet access numbers")
-        if cand.type != "topic" or not (any(n and n <= side for n in names) or (
-                {stem(w) for w in side} - GENERIC_MEASURE <= {stem(w) for n in names for w in n})):
+        named = {stem(w) for n in names for w in n}
+        if cand.type != "topic" or not (any(n and n <= side for n in names) or asked - GENERIC_MEASURE <= named):
             continue
         figures = [f for f in _facts_of(base, _children(index, cand.id), (year,)) if f.kind == "figure"]
         if not figures:
             return None
-        measure = frozenset(asked - {stem(w) for n in names for w in n} - GENERIC_MEASURE)
+        measure = frozenset(asked - named - GENERIC_MEASURE)
 
-        def fit(fact: Fact, measure: frozenset[str] = measure) -> tuple[int, int]:
-            own = {stem(w) for w in read(str(fact.figure.get("measure") or "")).tokens}
-            return (-len(measure & own) * 2 - len(asked & own), len(own))
+        def measured(fact: Fact) -> set[str]:
+            return {stem(w) for w in read(str(fact.figure.get("measure") or "")).tokens}
 
-        figures.sort(key=fit)
-        best = {stem(w) for w in read(str(figures[0].figure.get("measure") or "")).tokens}
-        what = " ".join(w for w in read(" ".join(words)).tokens if stem(w) in measure)
-        lacking = f"{cand.name.lower()} {what} for {year}" if measure and not measure & best else ""
-        return (f"{cand.name} {year}", figures[:3], lacking, measure)
+        figures.sort(key=lambda f: (-len(measure & measured(f)) * 2 - len(asked & measured(f)), len(measured(f))))
+        what = " ".join(w for w in typed if stem(w) in measure)
+        lacking = f"{cand.name.lower()} {what} for {year}" if measure and not measure & measured(figures[0]) else ""
+        return (f"{cand.name} {year}", figures[:3], lacking)
     return None
 
 
