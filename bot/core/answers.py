@@ -514,7 +514,8 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
                           f"years (e.g. “{sides[0][0]} 2017 vs {sides[0][0]} 2025”).")
     lacking = "; ".join(side[2] for side in fallback.values() if side[2])
     said = f"The sources give no {lacking}." if lacking else ""
-    answer = Answer("answer", f"{sides[0][0]} vs {sides[1][0]}", _rows(base, sides), command="compare",
+    answer = Answer("answer", f"{sides[0][0]} vs {sides[1][0]}", _rows(base, sides, in_order=bool(fallback)),
+                    command="compare",
                     query=label, base=base, missing=lacking,
                     note="Each side shows its year's figures on the same subject." if said else "")
     led = _compare_lead(base, answer, sides, figures_first=bool(fallback))
@@ -704,13 +705,17 @@ def _shared_subject(base: FactBase, in_a: list[Fact], in_b: list[Fact]) -> Entit
     return base.entities[max(shared)[1]] if shared else None
 
 
-def _rows(base: FactBase, sides: list[tuple[str, list[Fact]]]) -> tuple[Section, ...]:
+def _rows(base: FactBase, sides: list[tuple[str, list[Fact]]], *, in_order: bool = False) -> tuple[Section, ...]:
+    """Each kind of fact, side by side; `in_order` keeps each side's own order (figures ranked by the
+    measure asked), else the weightiest first."""
     sections = []
     for heading, kinds in COMPARE_ROWS:
         lines: list[Line] = []
         for name, facts in sides:
             # a meeting or visit first; budget dates and attendance lines after it
-            chosen = sorted((f for f in facts if f.kind in kinds), key=lambda f: (-_weight(base, f), _date_key(base, f)))
+            chosen = [f for f in facts if f.kind in kinds]
+            if not in_order:
+                chosen.sort(key=lambda f: (-_weight(base, f), _date_key(base, f)))
             if not chosen:
                 lines.append(Line(f"{name}: nothing in the sources", ()))
                 continue

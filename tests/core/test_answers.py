@@ -2924,3 +2924,10 @@ def test_a_dated_statement_and_views_shared_are_no_claims_of_a_figure(engine: En
     said = engine.ask("Later, the secretary finance, the chairman of the Board of Investment and other participants "
                       "shared their views, followed by a question and answer session with Michael Evans.")
     assert said.status == "answer"
+
+
+def test_a_figure_side_keeps_the_asked_measure_first_in_its_rows(engine: Engine) -> None:
+    answer = engine.compare("ecommerce size 2017", "2025")
+    lines = [line.text for section in answer.sections for line in section.lines]
+    first_2025 = next(text for text in lines if text.startswith("E-commerce 2025:"))
+    assert "less than 1%" in first_2025
