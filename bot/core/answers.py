@@ -542,12 +542,10 @@ def _nearest_figures(base: FactBase, index: Index, carrier: Resolution, words: l
             return None
         measure = frozenset(asked - named - GENERIC_MEASURE)
 
-        def measured(fact: Fact) -> set[str]:
-            return {stem(w) for w in read(str(fact.figure.get("measure") or "")).tokens}
-
-        figures.sort(key=lambda f: (-len(measure & measured(f)) * 2 - len(asked & measured(f)), len(measured(f))))
+        measured = {f.id: {stem(w) for w in read(str(f.figure.get("measure") or "")).tokens} for f in figures}
+        figures.sort(key=lambda f: (-len(measure & measured[f.id]) * 2 - len(asked & measured[f.id]), len(measured[f.id])))
         what = " ".join(w for w in typed if stem(w) in measure)
-        lacking = f"{cand.name.lower()} {what} for {year}" if measure and not measure & measured(figures[0]) else ""
+        lacking = f"{cand.name.lower()} {what} for {year}" if measure and not measure & measured[figures[0].id] else ""
         return (f"{cand.name} {year}", figures[:3], lacking)
     return None
 

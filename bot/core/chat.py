@@ -1205,8 +1205,8 @@ _CHECKING = frozenset("prove wrong right correct true false confirm verify sure"
 
 def _unframed(text: str) -> str:
     """The question without a letter's greeting, sign-off, or a sentence about the reader."""
-    if _SALUTATION.match(text) is not None:
-        text = _SALUTATION.sub("", text, count=1)
+    if (greeting := _SALUTATION.match(text)) is not None:
+        text = text[greeting.end():]
     if _CLOSING.search(text) is not None:
         text = _CLOSING.sub("", text).rstrip(" ,;")
     parts = re.split(r"(?<=[.!?])\s+", text)

@@ -396,7 +396,7 @@ def _claims_a_figure(head: list[str]) -> bool:
     """A statement that gives a figure ("budget imposes a 17% sales tax", "exports dropped by 50 billion"),
     not an order ("tell me …"), a gathering or a topic: typed without "?", still a claim. (A year alone
     does not make one: "trade talks country minister didnt go 2017" asks where.)"""
-    return len(head) >= 5 and head[0] not in _ORDERS and _ORDERS.isdisjoint(head) and QUESTION_WORDS.isdisjoint(head) \
+    return len(head) >= 5 and _ORDERS.isdisjoint(head) and QUESTION_WORDS.isdisjoint(head) \
         and any(NUMBER.match(t) and not YEAR.match(t) and day_month(head, i) is None for i, t in enumerate(head) if i)
 
 
