@@ -1524,6 +1524,9 @@ def _announced_names(index: Index) -> frozenset[str]:
     return frozenset(w for eid in _announced_only(index) for n in index.base.entities[eid].names for w in tokens(n))
 
 
+_OCCASION = frozenset({"during", "at", "after", "following"})
+
+
 def _only_announced(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
     """"When did the e-commerce committee first meet", "who are its members", "what does Alibaba's
     training include": of a measure the sources report only as announced, they give no meetings,
@@ -1561,10 +1564,11 @@ def _only_announced(base: FactBase, index: Index, q: Question, question: str) ->
     for ent, start, size in found:
         m = Mention(tuple(toks[start:start + size]), (ent,), start)
         status, own = announced[ent.id]
-        # ("set up a committee *during the Alibaba meeting*": the occasion it was announced at, not its meeting)
+        # ("set up a committee *during the Alibaba meeting*", "the committee formed *after the Alibaba
+        # meeting*": the occasion it was announced at, not its meeting)
         near = [t for i, t in enumerate(toks) if (m.start - OUTCOME_NEAR <= i < m.start or
                                                    m.start + len(m.words) <= i < m.start + len(m.words) + OUTCOME_NEAR)
-                and not {"during", "at"} & set(toks[max(0, i - 3):i])]
+                and not _OCCASION.intersection(toks[max(0, i - 3):i])]
         asked = [t for t in near if stem(t) in OUTCOME_WORDS and stem(t) not in own]
         if status == PASSING:  # "what were the Iran talks about", "what came out of them", "why did they matter"
             asked = [t for t in near if stem(t) in EVENT_ASKS]

@@ -197,7 +197,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bquick q(?:uestion)?\b[:,]?", ""),
                  # a label before the message ("q: who is …", "**quiz** what fraction …", "📌 pinning: …")
                  # and the reader's purpose after it ("… for my essay", "||asking for a quiz||")
-                 (r"^\W*(?:q|qn|ques|quiz|trivia|pinning|pin|fyi|psa)\s*[:.)\-]?\s+(?=\w)", ""),
+                 (r"^\W*(?:q|qn|ques|quiz|trivia|pinning|pin|fyi|psa)\s*[:.)\-]?[*_]*\s+(?=\w)", ""),
                  # a quiz's framing of a claim: "true or false: ishaq dar was a senator in 2017"
                  (r"^\W*(?:true or false|true ?/ ?false|t ?/ ?f|fact or fiction|real or fake|fake or real)(?:\s*[:?,—–-]+\s*|\s+)",
                   "is it true that "),
@@ -378,15 +378,33 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"(?<=\S)[,;.?!—–-]*\s*\b(?:(?:do|did|does) )?(?:the |these |both |all |all three |the two )?(?:sources?|"
                   r"articles?|outlets?|reports?|papers?)(?: all| both)?(?: seem to)? (?:differ|disagree|conflict|contradict|"
                   r"agree|vary|clash|confused me)(?:s|ed)?(?: (?:here|on (?:this|that|it)|with each other))?\W*$|"
+                  # "… in the Alibaba team? do all three agree?"
+                  r"(?<=[?.!])\s*\b(?:do|did|does) (?:they|all three|all|both|the two|the three)(?: all| both)? "
+                  r"(?:agree|differ|disagree)\W*$|"
                   r"^(?:do|did|does) (?:the |these |both |all )?(?:(?:three|two|2017|2025) )*(?:sources|articles|outlets|"
-                  r"reports|papers) (?:all |both )?(?:agree|differ|disagree) (?:on|about|over|as to|regarding) (?:whether )?", ""),
+                  r"reports|papers|ministers) (?:all |both )?(?:agree|differ|disagree) (?:on|about|over|as to|regarding) "
+                  r"(?:whether )?|"
+                  # "did PhoneWorld and Profit agree on which company sent …": what each outlet says
+                  r"^(?:do|did|does) (?:[\w'.-]+ ){1,3}(?:and|&) (?:[\w'.-]+ ){1,3}(?:all |both )?(?:agree|differ|disagree) "
+                  r"(?:on|about|over|as to|regarding) (?:whether )?", ""),
                  # session 13: "by what mechanism was Khan ousted", "ouster mechanism": how it happened;
                  # "growth rate": how fast it grew
                  (r"\b(?:by |through )?(?:what|which) mechanism\b|\bmechanism\b", "how"),
                  (r"\b(?:annual |yearly |the )?growth rate\b", "how fast growing"),
                  # "the vote count in the April 2022 vote": how many votes, a figure (not "the vote")
                  (r"\b(?:what|which) (?:was|were|is|are) the (?:exact |final )?votes? (?:count|tally|margin)s?\b|"
-                  r"\b(?:exact |final )?votes? (?:count|tally|margin)s?\b", "how many votes"))
+                  r"\b(?:exact |final )?votes? (?:count|tally|margin)s?\b", "how many votes"),
+                 # session 18: "was the FBR chairman present at the meeting", "who sat in on it": who attended
+                 # ("present in the articles" is where a thing is written, not a meeting)
+                 (r"\bpresent (?=(?:at|during|from)\b|in (?!(?:the |these |your |ur )?(?:articles?|sources?|data|"
+                  r"news|reports?|facts|database|db)\b))", "attending "),
+                 (r"\bsat (?:in on|in|on|at|through)\b", "attended"),
+                 # "Dar's view on women", "the view of the defence minister on this": what they said about it
+                 # ("what views did the secretary share" asks for views the articles only say were shared)
+                 (r"\bviews? (?=(?:on|of|about|regarding|towards?|re)\b)", "remarks "),
+                 # "ok real q:", "hr q: who sat in …", "one more q -": a question announced, chat
+                 (r"\b(?:real|hr|my|one|another|one more|a|small|dumb|serious|next|random|legit|simple|silly|"
+                  r"follow[- ]?up|side) q\b(?!\s*&)\s*[:,.\-–—]?", ""))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -422,7 +440,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "pr media public relations press", "valid", "the", "all", "tha thi thay hai hain", "discrepancy discrepancies",
     "differ differs differed disagree disagrees disagreed conflict conflicts conflicted contradict contradicts "
     "contradicted agree agrees agreed vary clash clashes confused",
-    "mechanism", "rate", "count counts tally tallies margin margins"))
+    "mechanism", "rate", "count counts tally tallies margin margins", "present", "sat", "view views", "q"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -513,7 +531,7 @@ _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna
     nikala keh kehti kehte bataya bataye mutabiq baad bare baray hoga hogi jayega jayegi kitnay walay diya diye
     kehta wale wali wala nayi naya naye lagi lage maane zaroori milay milega milegi thin waqt ohda ohday afraad
     tareekh bikti cheezain cheezein deta deti wafd karobar tarjuman alfaz hisaab unke karega kaunse konse farmaya
-    hamare hamari hamara aajkal ajkal khayal""".split())
+    hamare hamari hamara aajkal ajkal khayal aur farq bechnay anay hadd maani manti""".split())
 # the postpositions: with one marker ("pti ka chairman kon", "parcel ki limit kitni"), a line is Urdu
 _URDU_PARTICLES = frozenset("ka ki ke ko ne se pe par mein".split())
 # the question words no English word is spelt as: one is enough ("2017 me internet users kitne the")
@@ -530,7 +548,7 @@ _URDU_TENSE = {"hai": "is", "hain": "are", "hota": "is", "hoti": "is", "tha": "w
 _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli": "said", "kaha": "said",
                "cheez": "thing", "ne": "", "ko": "", "se": "from", "bhi": "also", "aur": "and", "gaya": "", "gaye": "",
                "gayi": "", "yaar": "", "yar": "", "bhai": "", "ji": "", "toh": "", "hi": "", "wala": "", "wali": "", "wale": "",
-               "walon": "people", "pe": "", "par": "", "rahe": "", "raha": "", "rahi": "", "bol": "say",
+               "walon": "", "pe": "", "par": "", "rahe": "", "raha": "", "rahi": "", "bol": "say",
                "lagaya": "imposed", "lagayi": "imposed", "laga": "imposed", "ilzaam": "accusation", "ilzam": "accusation",
                "mulk": "country", "banayi": "formed", "banaya": "formed", "paisa": "money", "ye": "", "yeh": "",
                "woh": "", "kar": "", "di": "", "bik": "sold", "bikte": "sold", "bikta": "sold", "naam": "name",
@@ -556,7 +574,7 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "thay": "", "hoga": "", "hogi": "", "ga": "", "gi": "", "jaye": "", "jayega": "", "jayegi": "", "reh": "",
                "aa": "", "ja": "", "de": "", "hone": "", "banta": "", "karti": "", "karta": "", "karwata": "",
                "sahab": "", "sahib": "", "dono": "both", "dafa": "times", "milne": "meet", "milkar": "met",
-               "mil": "meet", "aaya": "came", "aayi": "came", "aanay": "coming", "aane": "coming", "walay": "people",
+               "mil": "meet", "aaya": "came", "aayi": "came", "aanay": "coming", "aane": "coming", "walay": "",
                "gir": "declined", "gira": "declined", "giri": "declined", "hataya": "ousted", "nikala": "ousted",
                "hakoomat": "government", "hukumat": "government", "wazir": "minister", "fauj": "military",
                "khabar": "news", "kam": "less", "choti": "small", "chote": "small", "keh": "said", "kehti": "say",
@@ -656,7 +674,18 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "mulaqatein": "meetings", "mulaqaten": "meetings", "mulaqatain": "meetings", "khabron": "news",
                "taref": "praised", "tarif": "praised", "lagaa": "imposed", "hue": "", "huay": "", "huye": "",
                "hafta": "saturday", "itwaar": "sunday", "itwar": "sunday", "jumma": "friday", "juma": "friday", "jummah": "friday",
-               "jumeraat": "thursday", "jumerat": "thursday", "jumairat": "thursday"}
+               "jumeraat": "thursday", "jumerat": "thursday", "jumairat": "thursday",
+               # session 18: everyday words of three more readers (a shop owner, a rickshaw driver's son, a
+               # merchant): coming, selling, sending, limit, small, shops, said, criticism, public, admitted,
+               # things, side, words, difference — and "wala" people as the thing they do ("bechne walon": sellers)
+               "anay": "coming", "bechnay": "selling", "bechney": "selling", "bhejnay": "sending",
+               "bhejney": "sending", "hadd": "limit", "dukandaron": "shopkeepers",
+               "dukandaar": "shopkeepers", "chotay": "small", "chhotay": "small", "chota": "small",
+               "dukaanin": "shops", "dukanen": "shops", "banda": "", "kahi": "said", "tanqeed": "criticised",
+               "tanqid": "criticised", "awam": "people", "awaam": "people", "manti": "admit", "maanti": "admit",
+               "mante": "admit", "maani": "admitted", "mani": "admitted", "bada": "", "barha": "", "cheezen": "things",
+               "cheezon": "things", "taraf": "", "lafon": "words",
+               "farq": "difference", "fark": "difference", "gharelu": "household", "waaly": "", "walo": "", "wally": ""}
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?:rs\.?|\$)?[\d,.]+%?", re.IGNORECASE)  # "500", "Rs500", "1%": a figure before "se kam"
 _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than"}

@@ -20,7 +20,7 @@ _MEMBERS_OF = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:members|people|offic
                          r"representatives|executives|leaders|ministers|others)\s+(?:of|in|at|from|on|with)\b", re.I)
 COMPARE = re.compile(r"^\s*compare\s+(?P<rest>.+?)\s*\??\s*$", re.I)
 POLICY = re.compile(r"^\s*(?:policy|policies)\s+(?:on\s+|for\s+)?(?P<rest>.+?)\s*\??\s*$", re.I)
-SPLIT = re.compile(r"\s+(?:vs\.?|versus|and|with|to)\s+|\s*,\s*", re.I)
+SPLIT = re.compile(r"\s+(?:vs\.?|versus|and|aur|with|to)\s+|\s*,\s*", re.I)
 
 
 # what a reader adds after the second side ("alibaba 2017 vs alibaba 2025 *what changed*"): the

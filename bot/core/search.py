@@ -1071,7 +1071,9 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
     if q.intent == "how_many" and _asks_pace(q):
         # "how fast was e-commerce growing": a pace in words ("doubling every year") or a rate
         return _pace_distance(fact, q) <= PACE_NEAR
-    if q.intent == "how_many" and _asks_money(q):
+    if (q.intent == "how_many" and _asks_money(q)) or (_VALUE_WORDS.intersection(q.tokens) and q.intent != "why"):
+        # "the de minimis value", "textile sales value on alibaba": a sum of money, which is why "value"
+        # itself decorates (a fact need not write it) — "how did Dar explain the value of e-commerce" asks why
         return _has_money(fact)
     if q.intent == "how_many" and _asks_share(q) and not any(
             qty.unit == "percent" for text in (fact.says, fact.source.quote) for qty in find_quantities(text)):
@@ -1246,7 +1248,7 @@ def _gives_duration(fact: Fact) -> bool:
 # not "pay", "fee" or "raise": a tax is paid, charged and raised as a rate too ("how much tax do sellers pay": 5%)
 MONEY_WORDS = frozenset(stem(w) for w in """worth cost costs costing spend spends spent invest invests invested
     investment investments earn earns earned earning earnings price priced value valued valuation revenue
-    revenues fund funding funded salary""".split())
+    revenues fund funding funded salary money""".split())
 
 
 _SHARE_ASKED = re.compile(r"\b(?:what|which|how (?:big|large|much) (?:a|of a)) (?:share|percentage|percent|portion|fraction)\b")
@@ -1286,6 +1288,7 @@ def _has_money(fact: Fact) -> bool:
     return any(qty.unit in MONEY_UNITS for text in (fact.says, fact.source.quote) for qty in find_quantities(text))
 
 
+_VALUE_WORDS = frozenset({"value", "values"})
 MONEY_UNITS = frozenset(CURRENCY_BEFORE.values()) | frozenset(CURRENCY_AFTER.values())
 COUNTED_IN = frozenset({"in", "on", "at", "aboard", "inside"})
 
