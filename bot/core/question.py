@@ -354,6 +354,10 @@ def _intent(toks: list[str], line: str, asked: bool = False) -> str:
         # "nawaz sharif met jack ma in beijing?": a statement asked; "budget imposes a 17% sales tax on
         # couriers": a figure stated, to be checked
         return "yes_no"
+    if asked and "or" not in head and _claims_a_figure(head, least=3):
+        # "sales tax 17% on courier parcels?", "teledensity over 90% in pakistan?": a figure asked ("18% or
+        # 17%?" is a choice, which the plain search answers)
+        return "yes_no"
     return "what"
 
 
@@ -395,11 +399,11 @@ _DOING = frozenset("""impose allege claim say state hold own cut raise reduce le
     set""".split())
 
 
-def _claims_a_figure(head: list[str]) -> bool:
+def _claims_a_figure(head: list[str], least: int = 5) -> bool:
     """A statement that gives a figure ("budget imposes a 17% sales tax", "exports dropped by 50 billion"),
     not an order ("tell me …"), a gathering or a topic: typed without "?", still a claim. (A year alone
     does not make one: "trade talks country minister didnt go 2017" asks where.)"""
-    return len(head) >= 5 and _ORDERS.isdisjoint(head) and QUESTION_WORDS.isdisjoint(head) \
+    return len(head) >= least and _ORDERS.isdisjoint(head) and QUESTION_WORDS.isdisjoint(head) \
         and any(NUMBER.match(t) and not YEAR.match(t) and day_month(head, i) is None for i, t in enumerate(head) if i)
 
 

@@ -2477,6 +2477,8 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
             if hits.facts:
                 return hits
     span = _date_phrase(toks)
+    if span is None and q.intent == "yes_no":
+        span = _dated_name(toks)
     if q.intent != "yes_no" or span is None or "again" in toks:
         return Hits()
     inside = toks[span[0]:span[1]]
@@ -2550,6 +2552,22 @@ def _date_phrase(toks: tuple[str, ...]) -> tuple[int, int] | None:
     return found[0] if len(found) == 1 else None
 
 
+_ASKING_US = frozenset({"you", "u", "your", "ur", "anything", "any", "something"})
+
+
+def _dated_name(toks: tuple[str, ...]) -> tuple[int, int] | None:
+    """"imran says *the 2018* election was rigged", "the 2024 budget introduced the 18% tax, right?": a
+    stated claim (not one asked with "was …", "did …") whose thing is named by a year — the year, which
+    the sources may give otherwise; None for any other line or with several years. (Asked, "was the
+    limit cut in the 2024 budget" and "what did the 2019 budget do" stay questions about that budget.)"""
+    if not toks or toks[0] in AUXILIARIES or toks[0] in QUESTION_WORDS or not _ASKING_US.isdisjoint(toks):
+        return None  # ("u got anything abt the 2023 visit": a request about that visit)
+    at = [i for i, t in enumerate(toks) if YEAR.match(t)]
+    if len(at) != 1 or not at[0] or toks[at[0] - 1] != "the" or at[0] + 1 >= len(toks) or toks[at[0] + 1] in STOPWORDS:
+        return None
+    return at[0], at[0] + 1
+
+
 def _dating(tok: str) -> bool:
     """A word of a written date: a weekday, a month, a year, a day's number, or "of"."""
     return tok in WEEKDAYS or tok in MONTH_NUMBERS or bool(YEAR.match(tok)) or (tok.isdigit() and int(tok) <= 31) \
@@ -2587,11 +2605,18 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
             return bool(figures) and str(int(value)) not in index.text_terms[fact.id] and any(
                 value / 10 <= f <= value * 10 for f in figures)
         return Hits(facts=[f for f in search_facts(base, index, relaxed, suggest=False).facts if same_order(f)])
-    if not after or (after[0] not in UNIT_WORDS and (after[0] in STOPWORDS or stem(after[0]) in FILLER)):
+    second = q.tokens[at_all[1] + 1:at_all[1] + 2] if len(at_all) == 2 else ()
+
+    def bare(word: tuple[str, ...]) -> bool:  # no unit after the figure
+        return not word or (word[0] not in UNIT_WORDS and (word[0] in STOPWORDS or stem(word[0]) in FILLER))
+
+    if bare(after) and len(at_all) == 2 and not bare(second) and after == ("to",):
+        after = second  # "cut from 5000 to 1000 rupees": the unit written once, after the second
+    if bare(after):
         return Hits()  # ("percent" is a unit, however little it says on its own)
     unit = after[0] if after[0] in UNIT_WORDS else stem(after[0])
-    if len(at_all) == 2 and q.tokens[at_all[1] + 1:at_all[1] + 2] != tuple(after):
-        return Hits()  # two figures of two things: not one claim to correct
+    if len(at_all) == 2 and second != after and not bare(second):
+        return Hits()  # two figures of two things: not one claim to correct ("from Rs 50,000 to 500": one)
 
     units = SYNONYMS.get(unit, frozenset()) | {unit}  # "8 ppl" counts what "six members" counts
 

@@ -2975,3 +2975,20 @@ def test_a_view_is_what_was_said_and_outlets_agreeing_shows_each(engine: Engine)
 def test_said_on_a_topic_asks_about_it_as_said_about_does(engine: Engine) -> None:
     assert engine.route("what did khawaja asif say on ecommerce").status == "not_found"
     assert "women" in engine.route("what did dar say on women").lead
+
+
+def test_a_terse_figure_asked_is_a_claim_the_sources_correct(engine: Engine) -> None:
+    assert "18%" in engine.route("courier sales tax 16% on foreign parcels?").lead
+    # one unit written once for two figures ("from rs 20,000 to 500", "from 5000 to 2000 rupees")
+    assert "Rs500" in engine.route("the parcel limit went from rs 20,000 to 500??").lead
+    assert "Rs500" in engine.route("parcel limit cut from 5000 to 2000 rupees, legit?").lead
+    from bot.core.question import read
+
+    assert read("sales tax 18 per cent or 17?").intent != "yes_no"  # a choice, not a claim
+
+
+def test_a_stated_claim_naming_its_event_by_a_wrong_year_is_corrected(engine: Engine) -> None:
+    assert "2024" in engine.route("khan alleges the 2019 election was rigged").lead
+    # asked, not stated: a question about that year's budget, which the sources do not have
+    assert engine.route("what did the 2019 budget do for couriers").status == "not_found"
+    assert engine.route("u got anything abt the 2021 alibaba visit").status == "not_found"
