@@ -65,6 +65,7 @@ from .search import (
     titled_claim,
     unsaid_before,
     unsaid_choice,
+    without_unknown_option,
 )
 from .text import (
     NUMBER,
@@ -940,7 +941,7 @@ def _ask(base: FactBase, index: Index, question: str,
     asked, articles = publisher_filter(index, q.text)
     if articles is not None:  # "acc to PhoneWorld": the question without the publisher, over its articles
         q = read(asked)
-    q = without_choice(q, index) or q
+    q = without_choice(q, index) or without_unknown_option(index, q) or q
     hits = search_facts(base, index, q, articles=articles)
     if besides is not None and hits.facts:  # what "besides …" set aside goes
         _, aside, aside_terms, aside_text = besides

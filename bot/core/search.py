@@ -3037,6 +3037,9 @@ def _asked_speaker(index: Index, toks: tuple[str, ...], mentioned: list[Mention]
     return None
 
 
+_MEMBER = frozenset({stem("member"), stem("members")})  # one of a delegation's number, no office
+
+
 def _intent_boost(index: Index, q: Question, words: set[str], fact: Fact) -> float:
     boost = 1.0
     if q.intent == "how_many" and fact.kind == "figure":
@@ -3046,6 +3049,8 @@ def _intent_boost(index: Index, q: Question, words: set[str], fact: Fact) -> flo
         boost *= 1.15 if fact.kind == "event" else 1.0
     if q.intent == "who" and fact.kind in ("role", "event", "action", "statement"):
         boost *= 1.15 if fact.kind == "role" else 1.1
+    if q.intent == "yes_no" and fact.kind == "role" and any(stem(w) in ROLE_WORDS - _MEMBER for w in words):
+        boost *= 1.15  # "was shehbaz sharif the prime minister": his title's sentence, before his words as PM
     named = q.intent == "who" and any((e := index.base.entities.get(eid)) is not None and e.type == "person"
                                       and not e.unnamed and e.name in fact.says for eid in fact.entity_ids())
     if named:
@@ -3221,6 +3226,39 @@ def _choice_options(q: Question) -> tuple[tuple[str, ...], tuple[str, ...], bool
             continue
         return tuple(before), tuple(after), rate or (k >= 0 and toks[k] in _RATE_WORDS)
     return None
+
+
+def without_unknown_option(index: Index, q: Question) -> Question | None:
+    """"was jack ma the alibaba chairman or the janitor lol", "PTI presser was in islamabad or on the
+    moon", "is it textiles or leather": a last option made only of words the base does not use (a
+    joke, or a guess it cannot say anything about) is the question without it — the other option is
+    what the sources can confirm or correct. None when there is no such option, or when the words
+    before it say nothing the base knows."""
+    toks = q.tokens
+    at = max((i for i, t in enumerate(toks) if t == "or"), default=0)
+    if at < 2 or q.intent == "who" or toks[at + 1:at + 2] in ((), *((w,) for w in _NO_OPTION)) \
+            or re.search(r"\bor\b[^?.!]*[?.!]+\s*\w", q.text, re.IGNORECASE):
+        # ("the courier or the buyer?": whom, which neither may be; "once or repeatedly": a count;
+        # "chinese or american? nationality": the question goes on after the option)
+        return None
+    if (last := next((t for t in reversed(toks[:at]) if t not in STOPWORDS), None)) is None or len(last) < 3 \
+            or _known(index, last) is None:
+        return None  # "on x or facebook": two options the base does not tell apart, neither of them its own
+    option = [t for t in toks[at + 1:] if t not in STOPWORDS and t not in _CHAT_TAIL]
+    while option and is_filler(option[-1]):  # "… or the janitor lol", "… or smth"
+        option.pop()
+    if not 1 <= len(option) <= 3 or any(
+            NUMBER.match(t) or YEAR.match(t) or t in WEEKDAYS or t in MONTH_NUMBERS or t in index.token_entities
+            or _known(index, t) is not None for t in option):
+        return None
+    before = toks[:at]
+    if not any(t not in STOPWORDS and _known(index, t) is not None for t in before):
+        return None
+    rest = " ".join(before)
+    plain = read(rest)
+    if q.intent == "yes_no" and plain.intent != "yes_no":
+        plain = read(f"{rest} right")  # the claim, still a claim without its "?"
+    return plain if plain.words else None
 
 
 def unsaid_choice(index: Index, q: Question, facts: Sequence[Fact]) -> tuple[str, str] | None:

@@ -2992,3 +2992,16 @@ def test_a_stated_claim_naming_its_event_by_a_wrong_year_is_corrected(engine: En
     # asked, not stated: a question about that year's budget, which the sources do not have
     assert engine.route("what did the 2019 budget do for couriers").status == "not_found"
     assert engine.route("u got anything abt the 2021 alibaba visit").status == "not_found"
+
+
+def test_a_last_option_the_base_knows_nothing_of_is_set_aside(engine: Engine) -> None:
+    lead = engine.route("was shehbaz sharif the prime minister or the cricket captain lol").lead
+    assert "prime minister when he met" in lead  # his title's sentence leads, not his words as PM
+    assert "State Bank" in engine.route("was the FBR at the 2017 meeting or on holiday").lead
+    from bot.core.question import read
+    from bot.core.search import without_unknown_option
+
+    index = engine._state.index
+    # the question goes on after the option, or the option is a count: left as asked
+    assert without_unknown_option(index, read("was dong at the meeting or abroad? passport")) is None
+    assert without_unknown_option(index, read("did chaudhry say it once or repeatedly")) is None
