@@ -208,6 +208,14 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   r"(?: (?:keep|are|r))? (?:saying|say|claim|claiming))(?: that)?\s+(?=\w+ \w+)", ""),
                  (r"[,;.?—–-]?\s*\b(?:that'?s|thats|is) (?:what|wat) (?:my|a|our|some) (?:\w+ ){0,2}(?:says|said|"
                   r"told me|claims|claimed)\W*$", " right"),
+                 # session 18: a forwarded message — "got this on whatsapp:", "fwd msg says", "viral:", "someone
+                 # posted …": the claim it carries, to be checked ("my cousin says …" is an aside, read below)
+                 (r"^\W*(?:(?:got|saw|read|received) this (?:on|in|from) (?:\w+ )?\w+|(?:a |this |the |my )?(?:whatsapp|"
+                  r"fwd|forward(?:ed)?|viral|facebook|fb|twitter|tiktok)\b(?:(?: (?:msg|message|post|forward|fwd|uncle|"
+                  r"aunty|group|video|claim|tweet))+(?: (?:says|said|claims|claiming|that))?|(?: (?:says|said|claims)))|"
+                  r"(?:someone|somebody|somene|some1) (?:posted|shared|wrote|forwarded))"
+                  r"(?: that)?\s*[:,—–-]*\s*(?=\W*\w+ \w+)|^\W*(?:whatsapp|fwd|forward|viral)\s*:\s*(?=\W*\w+ \w+)",
+                  "is it true that "),
                  # a pasted headline to check: "headline: 'Eight-member Alibaba team meets PM' true?"
                  (r"^\W*(?:the |this |a )?headline(?: says| reads| claims)?\s*[:,—–-]?\s*(?:that )?(?=\W*\w)", ""),
                  # "mobile se paise bhejne wale": those who send money by phone, the financial transactions
@@ -416,7 +424,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "gen gensec sec secretary general", "said offered promised pledged announced", "send sent sends sending",
     "rate rates", "rate rates", "size", "size", "size", "changes", "rate", "bot factdesk", "quick",
     "q qn ques quiz trivia pinning pin fyi psa", "true false t fact real fake", "saw read heard ppl people everyone someone some folks they", "what wat",
-    "headline", "paise paisay paisa pese money", "quiz essay assignment project thesis class podcast homework notes memo report",
+    "whatsapp fwd forward forwarded viral facebook fb twitter tiktok got saw read received someone somebody somene "
+    "some1", "headline", "paise paisay paisa pese money", "quiz essay assignment project thesis class podcast homework notes memo report",
     "sat", "sun", "fri", "thu thur thurs", "wed", "tue tues", "mon",
     "in into effective", "for", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",

@@ -3005,3 +3005,13 @@ def test_a_last_option_the_base_knows_nothing_of_is_set_aside(engine: Engine) ->
     # the question goes on after the option, or the option is a count: left as asked
     assert without_unknown_option(index, read("was dong at the meeting or abroad? passport")) is None
     assert without_unknown_option(index, read("did chaudhry say it once or repeatedly")) is None
+
+
+def test_a_forwarded_message_is_a_claim_to_check(engine: Engine) -> None:
+    assert "300,000" in engine.route('got this on whatsapp: "alibaba lists 2 million pakistani products" true??').lead
+    assert "$18" in engine.route("whatsapp msg says the duty free limit was about $18 before. true?").lead
+    from bot.core.chat import clean
+
+    # a platform that is what the question is about stays
+    assert clean("twitter accounts mention - who said?").startswith("twitter")
+    assert clean("wat topics u got").startswith("what")
