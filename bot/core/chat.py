@@ -545,7 +545,7 @@ _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna
 _URDU_PARTICLES = frozenset("ka ki ke ko ne se pe par mein".split())
 # the question words no English word is spelt as: one is enough ("2017 me internet users kitne the")
 _URDU_ASKING = frozenset("""kya kaun kon kahan kahaan kyun kyon kiyon kitna kitne kitni kitnay konsa kaunsa konsi
-    kaunsi kaunse konse kaisa kaise kittna kittne kittni kia""".split())
+    kaunsi kaunse konse kaisa kaise kittna kittne kittni kia kiski kiska kiske""".split())
 _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "kahan": "where", "kahaan": "where",
                   "kidhar": "where", "kyun": "why", "kyon": "why", "kiyon": "why", "kitna": "how much", "kitne": "how many",
                   "kitni": "how many", "kitnay": "how many", "kittna": "how much", "kittne": "how many",
@@ -694,7 +694,9 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "tanqid": "criticised", "awam": "people", "awaam": "people", "manti": "admit", "maanti": "admit",
                "mante": "admit", "maani": "admitted", "mani": "admitted", "bada": "", "barha": "", "cheezen": "things",
                "cheezon": "things", "taraf": "", "lafon": "words",
-               "farq": "difference", "fark": "difference", "gharelu": "household", "waaly": "", "walo": "", "wally": ""}
+               "farq": "difference", "fark": "difference", "gya": "", "gyi": "", "gye": "", "siyasi": "political",
+               "haq": "defended", "mangwati": "", "mangwata": "", "seekh": "learn",
+               "seekhna": "learn", "seekhne": "learn", "hu": "", "waale": "", "behno": "sisters", "behnon": "sisters", "gharelu": "household", "waaly": "", "walo": "", "wally": ""}
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?:rs\.?|\$)?[\d,.]+%?", re.IGNORECASE)  # "500", "Rs500", "1%": a figure before "se kam"
 _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than"}
@@ -846,8 +848,16 @@ _LEVY = re.compile(r"\b(?:tax|taxes|taxed|duty|duties|levy|levies|gst)\b", re.I)
 _RATE = re.compile(r"\brates?\b", re.I)
 
 
+# a blessing after the question ("… kya? Allah barkat de", "Allah sab ko hidayat de"): read before the
+# Urdu is put in English order, which would scatter its words through the question
+_BLESSING = re.compile(r"[,.!?]*\s*\ballah\b(?: \w+){1,4}? (?:de|dey|dein|kare|kre|karay|kary|rakhe|farmaye|farmae)\b(?: \w{1,4}){0,2}\W*$",
+                       re.IGNORECASE)
+
+
 def expand(text: str) -> str:
     """Contractions and chat shorthand spelt out ("who's" → "who is", "govt" → "government")."""
+    if "llah" in text:
+        text = _BLESSING.sub("?", text)
     text = _from_urdu(text.translate(_APOSTROPHES))
     text = _HOW_CALLED.sub(r"\1what did \2 say about", text)
     text = _phrased(_reordered(text))

@@ -98,7 +98,7 @@ _SYNONYM_GROUPS = (
     "upset disappointed unhappy angry",
     "establish established establishment create created creation formation form formed forming",
     "cancel cancelled canceled stop stopped halt halted skip skipped skips",
-    "train training trained teach teaches taught teaching",
+    "train training trained teach teaches taught teaching learn learning",
     "push pushed pushing promote promoted promoting boost boosted",
     "matter matters mattered important importance significant key",
     # "called on"/"called for" are read as visited/urged before this: what is left of "call" is naming

@@ -3015,3 +3015,13 @@ def test_a_forwarded_message_is_a_claim_to_check(engine: Engine) -> None:
     # a platform that is what the question is about stays
     assert clean("twitter accounts mention - who said?").startswith("twitter")
     assert clean("wat topics u got").startswith("what")
+
+
+def test_a_blessing_after_a_roman_urdu_question_is_dropped(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    assert "barkat" not in clean("alibaba pe kya bikta hai sab se zyada? Allah barkat de")
+    assert "maghfirat" not in clean("finance minister 2017 kon thay? Allah maghfirat kare sab ki")
+    assert "Imran Khan" in engine.route("PTI kiski party hai").text()  # "kiski": whose, a question word
+    said = engine.route("khawaja asif ne kya kaha tha dg ispr ke haq mein")  # "haq mein": in favour of
+    assert said.status == "answer" and "Khawaja Asif said" in said.lead
