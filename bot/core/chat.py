@@ -854,6 +854,12 @@ _BLESSING = re.compile(r"[,.!?]*\s*\ballah\b(?: \w+){1,4}? (?:de|dey|dein|kare|k
                        re.IGNORECASE)
 
 
+# "which outlet published the security threat piece", "when was the Nation article published": an
+# article's publishing is its reporting (a post or a policy "published" is something else, left as typed)
+_PUBLISHED = re.compile(r"\b(?:published|publish|publishes|printed)\b", re.IGNORECASE)
+_AN_ARTICLE = re.compile(r"\b(?:articles?|story|stories|piece|outlets?|papers?|newspapers?|publishers?|who)\b", re.IGNORECASE)
+
+
 def expand(text: str) -> str:
     """Contractions and chat shorthand spelt out ("who's" → "who is", "govt" → "government")."""
     if "llah" in text:
@@ -861,6 +867,8 @@ def expand(text: str) -> str:
     text = _from_urdu(text.translate(_APOSTROPHES))
     text = _HOW_CALLED.sub(r"\1what did \2 say about", text)
     text = _phrased(_reordered(text))
+    if ("ublish" in text or "rinted" in text) and _PUBLISHED.search(text) and _AN_ARTICLE.search(text):
+        text = _PUBLISHED.sub("reported", text)
     if "rate" in text.casefold() and _LEVY.search(text):
         text = _RATE.sub("percent", text)
     if "'" in text or not text.isascii():

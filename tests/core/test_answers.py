@@ -3025,3 +3025,11 @@ def test_a_blessing_after_a_roman_urdu_question_is_dropped(engine: Engine) -> No
     assert "Imran Khan" in engine.route("PTI kiski party hai").text()  # "kiski": whose, a question word
     said = engine.route("khawaja asif ne kya kaha tha dg ispr ke haq mein")  # "haq mein": in favour of
     assert said.status == "answer" and "Khawaja Asif said" in said.lead
+
+
+def test_an_articles_publishing_is_its_reporting(engine: Engine) -> None:
+    answer = engine.route("which outlet published the imran khan national security threat piece")
+    assert answer.status == "answer" and "Arab News" in answer.lead
+    # a post or a policy "published" is no article: still a detail the sources lack
+    assert engine.route("when will the ecom roadmap be published").status == "not_found"
+    assert engine.route("on which platform was imran khan's post published").status == "not_found"
