@@ -1836,7 +1836,7 @@ def _office_phrase(q: Question, word: str) -> str:
 
 def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
     """(what is missing, how the refusal says so) for an intent whose detail no fact carries."""
-    words = " ".join(focus)
+    words = re.sub(r"\be commerce\b", "e-commerce", " ".join(focus))  # the reader's word, one term to them
     if q.intent == "how_many" and _asks_money(q) and not words:
         return "a sum of money", "give no sum of money for that"
     if q.intent == "how_many" and _asks_pace(q):

@@ -2973,7 +2973,8 @@ def test_a_view_is_what_was_said_and_outlets_agreeing_shows_each(engine: Engine)
 
 
 def test_said_on_a_topic_asks_about_it_as_said_about_does(engine: Engine) -> None:
-    assert engine.route("what did khawaja asif say on ecommerce").status == "not_found"
+    refused = engine.route("what did khawaja asif say on ecommerce")
+    assert refused.status == "not_found" and refused.missing == "“e-commerce”"  # one word to the reader
     assert "women" in engine.route("what did dar say on women").lead
 
 
