@@ -73,7 +73,13 @@ MEASURED = {"dev": {"passed": 22458, "false_answers": 563, "refused": 2460},
             "heldout46": {"passed": 320, "false_answers": 13, "refused": 73},
             "heldout47": {"passed": 357, "false_answers": 5, "refused": 43},
             "heldout48": {"passed": 325, "false_answers": 8, "refused": 74},
-            "heldout49": {"passed": 349, "false_answers": 7, "refused": 54}}
+            "heldout49": {"passed": 349, "false_answers": 7, "refused": 54},
+            "heldout50": {"passed": 376, "false_answers": 3, "refused": 31},
+            "heldout51": {"passed": 354, "false_answers": 9, "refused": 42},
+            "heldout52": {"passed": 341, "false_answers": 5, "refused": 55},
+            "heldout53": {"passed": 372, "false_answers": 6, "refused": 36},
+            "heldout54": {"passed": 322, "false_answers": 6, "refused": 81},
+            "heldout55": {"passed": 370, "false_answers": 4, "refused": 35}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
