@@ -686,7 +686,8 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "jumeraat": "thursday", "jumerat": "thursday", "jumairat": "thursday",
                # session 18: everyday words of three more readers (a shop owner, a rickshaw driver's son, a
                # merchant): coming, selling, sending, limit, small, shops, said, criticism, public, admitted,
-               # things, side, words, difference — and "wala" people as the thing they do ("bechne walon": sellers)
+               # things, side, words, difference; "walon" after a verb is its doer ("bechne walon": sellers), not
+               # "people", and after a name the name's own people ("alibaba walon": Alibaba)
                "anay": "coming", "bechnay": "selling", "bechney": "selling", "bhejnay": "sending",
                "bhejney": "sending", "hadd": "limit", "dukandaron": "shopkeepers",
                "dukandaar": "shopkeepers", "chotay": "small", "chhotay": "small", "chota": "small",
@@ -695,8 +696,9 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "mante": "admit", "maani": "admitted", "mani": "admitted", "bada": "", "barha": "", "cheezen": "things",
                "cheezon": "things", "taraf": "", "lafon": "words",
                "farq": "difference", "fark": "difference", "gya": "", "gyi": "", "gye": "", "siyasi": "political",
-               "haq": "defended", "mangwati": "", "mangwata": "", "seekh": "learn",
-               "seekhna": "learn", "seekhne": "learn", "hu": "", "waale": "", "behno": "sisters", "behnon": "sisters", "gharelu": "household", "waaly": "", "walo": "", "wally": ""}
+               "haq": "defended", "mangwati": "", "mangwata": "", "seekh": "learn", "seekhna": "learn",
+               "seekhne": "learn", "hu": "", "waale": "", "waaly": "", "walo": "", "wally": "", "behno": "sisters",
+               "behnon": "sisters", "gharelu": "household"}
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?:rs\.?|\$)?[\d,.]+%?", re.IGNORECASE)  # "500", "Rs500", "1%": a figure before "se kam"
 _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than"}

@@ -401,8 +401,9 @@ _DOING = frozenset("""impose allege claim say state hold own cut raise reduce le
 
 def _claims_a_figure(head: list[str], least: int = 5) -> bool:
     """A statement that gives a figure ("budget imposes a 17% sales tax", "exports dropped by 50 billion"),
-    not an order ("tell me …"), a gathering or a topic: typed without "?", still a claim. (A year alone
-    does not make one: "trade talks country minister didnt go 2017" asks where.)"""
+    not an order ("tell me …"), a gathering or a topic: typed without "?", still a claim; with "?", a
+    shorter line is one too (`least`: "sales tax 17% on parcels?"). (A year alone does not make one:
+    "trade talks country minister didnt go 2017" asks where.)"""
     return len(head) >= least and _ORDERS.isdisjoint(head) and QUESTION_WORDS.isdisjoint(head) \
         and any(NUMBER.match(t) and not YEAR.match(t) and day_month(head, i) is None for i, t in enumerate(head) if i)
 
