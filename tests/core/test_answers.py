@@ -2933,7 +2933,7 @@ def test_a_figure_side_keeps_the_asked_measure_first_in_its_rows(engine: Engine)
     assert "less than 1%" in first_2025
 
 
-def test_session_18_roman_urdu_words_and_compare_joined_by_aur(engine: Engine) -> None:
+def test_roman_urdu_sellers_senders_and_compare_sides_joined_by_aur(engine: Engine) -> None:
     assert "5%" in engine.route("online bechnay walon pe income tax kitna hai").lead
     assert "not appropriate" in engine.route("gohar ne fauji tarjuman ke lafon pe kya kaha").lead
     from bot.core.routing import run_command
