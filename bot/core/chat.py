@@ -1265,8 +1265,9 @@ def _unframed(text: str) -> str:
     """The question without a letter's greeting, sign-off, or a sentence about the reader."""
     if (greeting := _SALUTATION.match(text)) is not None:
         text = text[greeting.end():]
-    if _CLOSING.search(text) is not None:
-        text = _CLOSING.sub("", text).rstrip(" ,;")
+    text, closed = _CLOSING.subn("", text)
+    if closed:
+        text = text.rstrip(" ,;")
     parts = re.split(r"(?<=[.!?])\s+", text)
     if len(parts) > 1:
         kept = [p for p in parts if not (_MY_STORY.search(p) and "?" not in p and not any(c.isdigit() for c in p)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .chat import clean
-from .quantities import MONTHS
+from .quantities import MONTHS, WEEKDAYS
 from .text import NUMBER, QUESTION_WORDS, STOPWORDS, YEAR, kept_acronyms, stem, tokens
 
 # Words that shape a question without naming its subject ("what did X *put* on Y", "when did it
@@ -426,7 +426,7 @@ def _after(toks: list[str], starts: tuple[str, ...]) -> list[str]:
     return []
 
 
-_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+_WEEKDAY_WORDS = WEEKDAYS | {"today", "yesterday"}  # "said on Thursday": a day, not a topic
 
 
 def _noun_run(toks: list[str], most: int = 3) -> tuple[str, ...]:

@@ -24,7 +24,16 @@ from rapidfuzz.distance import OSA
 from .chat import normalise_quantities, number_text, strip_markup
 from .index import ALL_TYPES, EXACT, PREFIX, Index, Query
 from .model import Entity, Fact, FactBase
-from .quantities import CURRENCY_AFTER, CURRENCY_BEFORE, MONTHS, Quantity, find_quantities, same_quantity
+from .quantities import (
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
+    MONTHS,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+    Quantity,
+    find_quantities,
+    same_quantity,
+)
 from .question import (
     AUXILIARIES,
     FILLER,
@@ -751,8 +760,6 @@ def _has_place(base: FactBase, fact: Fact) -> bool:
 WHERE_PREPS = frozenset({"on", "through", "around", "across", "in", "at", "to", "into", "onto", "via"})
 
 
-WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # date.weekday() order
-WEEKDAYS = frozenset(WEEKDAY_NAMES)
 VENUE_VERBS = frozenset(stem(w) for w in """meet meeting met hold held give gave happen happened take took
     arrest arrested base based locate located office headquarters be stay live receive received host hosted
     welcome welcomed call called visit visited talk talks""".split())
@@ -3254,10 +3261,8 @@ def without_unknown_option(index: Index, q: Question) -> Question | None:
     before = toks[:at]
     if not any(t not in STOPWORDS and _known(index, t) is not None for t in before):
         return None
-    rest = " ".join(before)
-    plain = read(rest)
-    if q.intent == "yes_no" and plain.intent != "yes_no":
-        plain = read(f"{rest} right")  # the claim, still a claim without its "?"
+    # a claim stays a claim without its "?" (`_claim_without`)
+    plain = _claim_without(toks, set(range(at, len(toks)))) if q.intent == "yes_no" else read(" ".join(before))
     return plain if plain.words else None
 
 

@@ -27,7 +27,7 @@ from .answer import Answer, Claim, Line, Section
 from .chat import expand, strip_markup
 from .index import Index, Query
 from .model import Fact, FactBase
-from .quantities import Quantity, find_quantities, format_value, same_quantity
+from .quantities import WEEKDAYS, Quantity, find_quantities, format_value, same_quantity
 from .question import SYNONYMS
 from .search import mentioned_entities
 from .text import STOPWORDS, fold, stem, tokens
@@ -83,7 +83,6 @@ MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH = r"(?:{})\.?".format("|".join(sorted(MONTHS, key=len, reverse=True)))
 _DATE = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b,?|(?P<m3>{_MONTH}))"
