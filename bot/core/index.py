@@ -191,6 +191,10 @@ class Index:
             org = fact.role.get("org")
             if fact.kind == "role" and isinstance(org, str):
                 self.members[org].add(fact.about[0])
+            if fact.kind == "role" and org is None:  # "PTI is his party": a former PM's party speaks through him
+                for eid in fact.about[1:]:
+                    if (party := base.entities.get(eid)) is not None and party.type == "organisation":
+                        self.members[eid].add(fact.about[0])
         self._fact_words: dict[str, tuple[frozenset[str], str]] = {}
         self._later: tuple[Callable[[], TermMemo], threading.RLock, dict[str, int]] | None = None
         if later is None:

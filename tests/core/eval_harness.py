@@ -70,7 +70,7 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev50.jsonl", "eval_dev51.jsonl", "eval_dev52.jsonl", "eval_dev53.jsonl",
                 "eval_dev54.jsonl", "eval_dev55.jsonl", "eval_dev56.jsonl", "eval_dev57.jsonl", "eval_dev58.jsonl",
                 "eval_dev59.jsonl", "eval_dev60.jsonl", "eval_dev61.jsonl", "eval_dev62.jsonl", "eval_dev63.jsonl",
-                "eval_dev64.jsonl"),
+                "eval_dev64.jsonl", "eval_dev65.jsonl", "eval_dev66.jsonl", "eval_dev67.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),

@@ -3034,3 +3034,11 @@ def test_an_articles_publishing_is_its_reporting(engine: Engine) -> None:
     # a post or a policy "published" is no article: still a detail the sources lack
     assert engine.route("when will the ecom roadmap be published").status == "not_found"
     assert engine.route("on which platform was imran khan's post published").status == "not_found"
+
+
+def test_a_party_speaks_through_the_leader_whose_party_it_is(engine: Engine) -> None:
+    # "Imran Khan … PTI is his party": a role with no office in the party still ties him to it
+    answer = engine.route("which election does PTI say was rigged")
+    assert answer.status == "answer" and "2024" in answer.lead
+    # what the party said stays what PTI and its people said, not what others said of it
+    assert "Khawaja Asif" not in engine.route("what did PTI say about the DG ISPR").lead
