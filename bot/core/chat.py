@@ -116,6 +116,8 @@ SHORTHAND: dict[str, str] = {
     "recs": "recommendations", "qna": "question and answer", "q&a": "question and answer", "defmin": "defence minister",
     "moc": "ministry of commerce", "fy26": "2025", "sku": "product", "skus": "products",
     "ajkal": "now", "taqreeban": "about",
+    # session 19: departments, through, right, the army chief's office
+    "depts": "departments", "thru": "through", "rite": "right", "coas": "army chief",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
@@ -540,7 +542,7 @@ _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna
     nikala keh kehti kehte bataya bataye mutabiq baad bare baray hoga hogi jayega jayegi kitnay walay diya diye
     kehta wale wali wala nayi naya naye lagi lage maane zaroori milay milega milegi thin waqt ohda ohday afraad
     tareekh bikti cheezain cheezein deta deti wafd karobar tarjuman alfaz hisaab unke karega kaunse konse farmaya
-    hamare hamari hamara aajkal ajkal khayal aur farq bechnay anay hadd maani manti""".split())
+    hamare hamari hamara aajkal ajkal khayal aur farq bechnay anay hadd maani manti ab bhi""".split())
 # the postpositions: with one marker ("pti ka chairman kon", "parcel ki limit kitni"), a line is Urdu
 _URDU_PARTICLES = frozenset("ka ki ke ko ne se pe par mein".split())
 # the question words no English word is spelt as: one is enough ("2017 me internet users kitne the")
@@ -698,7 +700,11 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "farq": "difference", "fark": "difference", "gya": "", "gyi": "", "gye": "", "siyasi": "political",
                "haq": "defended", "mangwati": "", "mangwata": "", "seekh": "learn", "seekhna": "learn",
                "seekhne": "learn", "hu": "", "waale": "", "waaly": "", "walo": "", "wally": "", "behno": "sisters",
-               "behnon": "sisters", "gharelu": "household"}
+               "behnon": "sisters", "gharelu": "household",
+               # session 19: opening, bringing, raising, imposing and spreading
+               "khol": "open", "khola": "opened", "kholna": "open", "kholne": "open", "kholay": "open",
+               "lane": "", "laane": "", "barhane": "increase", "barhana": "increase", "phela": "", "phaili": "",
+               "lagaye": "imposed", "lagai": "imposed"}
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?:rs\.?|\$)?[\d,.]+%?", re.IGNORECASE)  # "500", "Rs500", "1%": a figure before "se kam"
 _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than"}

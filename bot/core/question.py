@@ -133,6 +133,11 @@ _SYNONYM_GROUPS = (
     # session 18: "how did the minister justify the remarks" — the articles' "defended"; how mature a
     # market is, which they answer with "infant stage"
     "defend defended defends defending justify justified justifies justifying",
+    # session 19: praise as the articles write it ("impressed by Pakistan's progress"), and the shops
+    # they call retailers
+    "praise praised praises laud lauded commend commended hail hailed impressed admire admired compliment "
+    "complimented",
+    "retailer retailers shopkeeper shopkeepers",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:

@@ -1055,7 +1055,9 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
     if accepted:
         own = _own_terms(index, fact)
         # "what did X say about Y's *remarks*": a word for saying is carried by a fact that reports speech
-        if any(own.isdisjoint(terms) and not (fact.speaker and "say" in terms) for terms in accepted):
+        # ("Raja's *statement*": a word naming a kind of fact is carried by a fact of that kind)
+        if any(own.isdisjoint(terms) and not (fact.speaker and "say" in terms)
+               and not _of_kind(index, KIND_WORDS.get(stem(word)), fact) for word, terms in zip(focus, accepted, strict=True)):
             return False
     if q.intent == "yes_no" and focus and asked and (places := _origin_words(index).get(focus[0])):
         # "is James Dong Chinese": said of him ("a Chinese e-commerce giant" is said of Alibaba)

@@ -3042,3 +3042,24 @@ def test_a_party_speaks_through_the_leader_whose_party_it_is(engine: Engine) -> 
     assert answer.status == "answer" and "2024" in answer.lead
     # what the party said stays what PTI and its people said, not what others said of it
     assert "Khawaja Asif" not in engine.route("what did PTI say about the DG ISPR").lead
+
+
+def test_a_word_naming_a_kind_of_fact_is_carried_by_that_kind(engine: Engine) -> None:
+    # "Raja's statement": his statements answer, though none of them writes the word
+    answer = engine.route("what was salman akram raja's statement")
+    assert answer.status == "answer" and "Raja" in answer.lead
+    # the kind does not carry a detail: a salary is still not in the sources
+    assert engine.route("what was salman akram raja's salary").status == "not_found"
+
+
+def test_session_19_words_praise_shopkeepers_and_roman_urdu() -> None:
+    from bot.core.chat import clean
+    from bot.core.question import SYNONYMS
+    from bot.core.text import stem
+
+    assert stem("impressed") in SYNONYMS[stem("praise")]  # "impressed by Pakistan's progress"
+    assert stem("retailers") in SYNONYMS[stem("shopkeepers")]
+    assert "through" in clean("did the tax come in thru the budget")
+    assert "army chief" in clean("still COAS?")
+    # "ab" (now) and "bhi" (also) mark a line as Urdu, as "hai" alone does not
+    assert "now" in clean("is it true duty free parcel limit ab Rs1000 hai?")
