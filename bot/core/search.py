@@ -1071,6 +1071,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
     if q.intent == "yes_no" and _asks_future(q) and not _looks_ahead(base, index, fact):
         return False  # "will the limit go back up": only a fact about what is planned or expected answers
     if (not NOW_WORDS.isdisjoint(q.tokens) and not q.years and base.year_of(fact) < _latest_year(index)
+            and not _SINCE.search(fact.says)
             and SAY_WORDS.isdisjoint(q.tokens)):
         # "is Dar *still* finance minister": a 2017 fact cannot say what holds now ("who said e-commerce
         # is still in its infant stage" quotes the word, and asks no such thing)
@@ -1241,6 +1242,10 @@ def _looks_ahead(base: FactBase, index: Index, fact: Fact) -> bool:
 NOW_WORDS = frozenset({"still", "now", "currently", "nowadays", "anymore", "today"})
 DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:minutes?|hours?|"
                       r"days?|weeks?|months?|years?|decades?)\b|\bsince\b", re.IGNORECASE)
+
+
+# "has been in prison *since* August 2023": a state that began then and holds when it was reported
+_SINCE = re.compile(r"\b(?:has|have) been\b[^.;]*\bsince\b", re.IGNORECASE)
 
 
 @per_index

@@ -3063,3 +3063,10 @@ def test_session_19_words_praise_shopkeepers_and_roman_urdu() -> None:
     assert "army chief" in clean("still COAS?")
     # "ab" (now) and "bhi" (also) mark a line as Urdu, as "hai" alone does not
     assert "now" in clean("is it true duty free parcel limit ab Rs1000 hai?")
+
+
+def test_a_state_held_since_a_date_holds_now(engine: Engine) -> None:
+    # "has been in prison since August 2023", reported in 2025: still true when it was reported
+    assert "August 2023" in engine.route("is imran khan still in jail?").text()
+    # a 2017 office is not what holds now
+    assert engine.route("is khurram dastgir khan still commerce minister").status == "not_found"
