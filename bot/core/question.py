@@ -57,7 +57,7 @@ FILLER = frozenset(
     attribute attributes attributed ascribe ascribes ascribed outline
     enumerate framing frame framed envisage envisaged envision envisioned basis chronology sequence
     haha hahaha hehe lolz xd omg smh tbh imo ngl ikr bruh dude genuinely truly legit huh
-    respected dear honourable honorable respectfully sincerely regards mian""".split()
+    respected dear honourable honorable respectfully sincerely regards mian context""".split()
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
 _SYNONYM_GROUPS = (
@@ -99,7 +99,7 @@ _SYNONYM_GROUPS = (
     "establish established establishment create created creation formation form formed forming",
     "cancel cancelled canceled stop stopped halt halted skip skipped skips",
     "train training trained teach teaches taught teaching learn learning",
-    "push pushed pushing promote promoted promoting boost boosted",
+    "push pushed pushing promote promoted promoting boost boosted drive drives driving",
     "matter matters mattered important importance significant key",
     # "called on"/"called for" are read as visited/urged before this: what is left of "call" is naming
     "call called calls describe described describes refer referred label labelled labeled brand branded "
@@ -138,6 +138,7 @@ _SYNONYM_GROUPS = (
     "praise praised praises laud lauded commend commended hail hailed impressed admire admired compliment "
     "complimented",
     "retailer retailers shopkeeper shopkeepers",
+    "necessary necessity essential indispensable",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:

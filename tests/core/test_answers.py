@@ -3070,3 +3070,13 @@ def test_a_state_held_since_a_date_holds_now(engine: Engine) -> None:
     assert "August 2023" in engine.route("is imran khan still in jail?").text()
     # a 2017 office is not what holds now
     assert engine.route("is khurram dastgir khan still commerce minister").status == "not_found"
+
+
+def test_a_necessity_a_drive_and_a_scene(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    # "necessary" is the articles' "necessity"; to "drive" growth is to push it
+    assert "necessity" in engine.route("PM's one line quote on ecommerce being necessary").text()
+    assert engine.route("does the pm want private sector involved in ecom push").status == "answer"
+    # "kya scene hai" (what is going on) asks nothing more than "kya"
+    assert "scene" not in clean("pnsc ka kya scene hai")
