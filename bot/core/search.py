@@ -1647,7 +1647,9 @@ def _names_kind(base: FactBase, fact: Fact, noun: str, named: set[str]) -> bool:
     """One of the fact's entities, other than those the question names, is a `noun` by its own names or
     keywords ("which ministries": a "Ministry of Commerce" among them). An event or topic is what
     happened, not the thing asked for: "Imran Khan imprisoned" is no jail."""
-    return any(noun in {stem(w) for text in (*e.names, *e.keywords) for w in tokens(text)}
+    # ("which bodies", "which institutions": a thing of that type — the FBR is a body by its type)
+    types = _TYPE_STEMS.get(noun, frozenset()) if noun in _GENERIC_STEMS else frozenset()
+    return any(noun in {stem(w) for text in (*e.names, *e.keywords) for w in tokens(text)} or e.type in types
                for eid in fact.entity_ids() if eid not in named
                and (e := base.entities.get(eid)) is not None and e.type not in ("event", "topic"))
 
@@ -1886,16 +1888,21 @@ def _missing(q: Question, focus: tuple[str, ...]) -> tuple[str, str]:
 
 # the kinds of thing a "which …" question may ask for, by the entity types that are one
 TYPE_NOUNS: dict[str, frozenset[str]] = {w: frozenset(types.split()) for words, types in (
-    ("party parties", "organisation"), ("body bodies", "body organisation"),
+    ("party parties", "organisation"),
+    ("body bodies institution institutions agency agencies department departments", "body organisation"),
     ("organisation organisations organization organizations", "organisation body"),
     ("company companies firm firms entity entities", "organisation"), ("event events", "event"),
     ("country countries city cities place places", "place"),
     ("executive executives official officials person persons leader leaders individual", "person"),
 ) for w in words.split()}
 # the type words that name a kind by themselves; "party", "company", "country" must be the thing's own word
-GENERIC_TYPES = frozenset("body bodies organisation organisations organization organizations event events "
+GENERIC_TYPES = frozenset("body bodies institution institutions agency agencies department departments "
+                          "organisation organisations organization organizations event events "
                           "entity entities place places city cities country countries executive executives official officials "
                           "person persons leader leaders individual".split())
+# (by stem, as a plural noun is asked: "which bodies" → the types a body may be)
+_TYPE_STEMS = {stem(w): types for w, types in TYPE_NOUNS.items()}
+_GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_TYPES)
 
 
 def _described_in_another_year(index: Index, m: Mention, years: Collection[int]) -> bool:

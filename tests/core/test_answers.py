@@ -3080,3 +3080,12 @@ def test_a_necessity_a_drive_and_a_scene(engine: Engine) -> None:
     assert engine.route("does the pm want private sector involved in ecom push").status == "answer"
     # "kya scene hai" (what is going on) asks nothing more than "kya"
     assert "scene" not in clean("pnsc ka kya scene hai")
+
+
+def test_which_bodies_are_things_of_that_type(engine: Engine) -> None:
+    # the FBR and the State Bank are bodies by their type, though no fact calls them "bodies"
+    for question in ("Which government bodies were represented at the April 2017 Alibaba meeting?",
+                     "which institutions attended the 2017 meeting with evans"):
+        assert "State Bank" in engine.route(question).lead
+    # a body the sources never name is still a detail they lack
+    assert engine.route("which iranian ministry was khurram dastgir supposed to visit").status == "not_found"
