@@ -885,6 +885,8 @@ def _ask(base: FactBase, index: Index, question: str,
             party_list = _entities_answer(base, question, parties) if parties else None
             if party_list is not None:
                 return party_list
+        if q.list_kind == "event" and (met := ordered_event(base, index, q, question)) is not None:
+            return met  # "all alibaba meetings", "list the meetings between pakistan and alibaba": its events
         rest = read(q.list_rest).tokens if q.list_rest else ()
         # a topic or name narrows the index well enough ("the July 2025 e-commerce policies"); other words
         # ("courier company", "finance ministers") are a list the index does not hold
@@ -1284,7 +1286,7 @@ def _why_in_other_words(base: FactBase, index: Index, q: Question, articles: fro
 
 EVENT_WORDS = frozenset(stem(w) for w in """visit visited visits meet met meeting meetings delegation
     delegations talk talks talked trip trips came come comes called call time times encounter sat attend
-    attended attending conference briefing summit forum""".split())
+    attended attending conference briefing summit forum event events""".split())
 
 
 def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:

@@ -3089,3 +3089,12 @@ def test_which_bodies_are_things_of_that_type(engine: Engine) -> None:
         assert "State Bank" in engine.route(question).lead
     # a body the sources never name is still a detail they lack
     assert engine.route("which iranian ministry was khurram dastgir supposed to visit").status == "not_found"
+
+
+def test_a_list_of_meetings_with_someone_is_their_events(engine: Engine) -> None:
+    # "all alibaba meetings" asks for a list, narrowed by a name: Alibaba's events, not a refusal
+    for question in ("all alibaba meetings", "list all meetings between pakistan and alibaba",
+                     "every event with alibaba"):
+        answer = engine.route(question)
+        assert answer.status == "answer" and answer.lead.startswith("The sources report 4:"), question
+    assert engine.route("all imran khan events").lead.startswith("The sources report")
