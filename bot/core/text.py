@@ -191,18 +191,20 @@ _DOUBLE = re.compile(r"(.)\1+")
 _VOWEL_W = re.compile(r"(?<=[^*])\*w")
 _ASPIRATE = re.compile(r"(?<=[kgbdtj])h")
 _FINAL_Y = re.compile(r"(?<=[b-df-hj-np-tv-z])y$")
+_SILENT_H = re.compile(r"(?<=\*)h(?=[b-df-gj-np-tv-z])")  # "Shahbaz"/"Shabaz", "Rehman"/"Reman": an h after a vowel
 
 
 @lru_cache(maxsize=65536)
 def translit_key(token: str) -> str:
     """One key for the ways South Asian names are written in English: vowel runs are one sound,
     doubled letters one letter, q is k, ph is f, an aspirate's h is often left out (Khurram/Kuram,
-    Ghulam/Gulam, Bhatti/Batti), and a vowel before w after a consonant drops (Shahbaz/Shehbaz,
+    Ghulam/Gulam, Bhatti/Batti), so is an h between a vowel and a consonant (Shahbaz/Shabaz), and a vowel before w after a consonant drops (Shahbaz/Shehbaz,
     Shareef/Sharif, Muhammad/Mohammed, Khawaja/Khwaja, Haq/Haque), and a final y after a consonant is
     the vowel it sounds (Chaudhry/Chaudri)."""
     t = _ASPIRATE.sub("", token.replace("ph", "f").replace("ck", "k").replace("q", "k"))
     t = _FINAL_Y.sub("i", t)
     t = _VOWELS.sub("*", t)
+    t = _SILENT_H.sub("", t)
     t = _DOUBLE.sub(r"\1", t)
     t = _VOWEL_W.sub("w", t)
     return t.rstrip("*") if len(t) > 2 else t
