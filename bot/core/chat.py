@@ -704,7 +704,8 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                # session 19: opening, bringing, raising, imposing and spreading
                "khol": "open", "khola": "opened", "kholna": "open", "kholne": "open", "kholay": "open",
                "lane": "", "laane": "", "barhane": "increase", "barhana": "increase", "phela": "", "phaili": "",
-               "lagaye": "imposed", "lagai": "imposed", "scene": ""}
+               "lagaye": "imposed", "lagai": "imposed", "scene": "", "feesad": "percent", "fisad": "percent",
+               "feesadi": "percent", "dhaandli": "rigging", "dhandhli": "rigging", "lag": "imposed"}
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?:rs\.?|\$)?[\d,.]+%?", re.IGNORECASE)  # "500", "Rs500", "1%": a figure before "se kam"
 _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than"}

@@ -3061,6 +3061,7 @@ def test_session_19_words_praise_shopkeepers_and_roman_urdu() -> None:
     assert stem("retailers") in SYNONYMS[stem("shopkeepers")]
     assert "through" in clean("did the tax come in thru the budget")
     assert "army chief" in clean("still COAS?")
+    assert "18 percent" in clean("online shopping pe 18 feesad tax lag gaya kya sach hai")
     # "ab" (now) and "bhi" (also) mark a line as Urdu, as "hai" alone does not
     assert "now" in clean("is it true duty free parcel limit ab Rs1000 hai?")
 
