@@ -401,6 +401,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "growth rate": how fast it grew
                  (r"\b(?:by |through )?(?:what|which) mechanism\b|\bmechanism\b", "how"),
                  (r"\b(?:annual |yearly |the )?growth rate\b", "how fast growing"),
+                 # session 19: "in early 2017", "by mid-July": when in the year, which the year or month already
+                 # says — not the "early stage" a market is in
+                 (r"\b(?:early|late|mid)[- ]?(?=(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+                  ""),
                  # "the vote count in the April 2022 vote": how many votes, a figure (not "the vote")
                  (r"\b(?:what|which) (?:was|were|is|are) the (?:exact |final )?votes? (?:count|tally|margin)s?\b|"
                   r"\b(?:exact |final )?votes? (?:count|tally|margin)s?\b", "how many votes"),
@@ -451,7 +455,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "pr media public relations press", "valid", "the", "all", "tha thi thay hai hain", "discrepancy discrepancies",
     "differ differs differed disagree disagrees disagreed conflict conflicts conflicted contradict contradicts "
     "contradicted agree agrees agreed vary clash clashes confused",
-    "mechanism", "rate", "count counts tally tallies margin margins", "present", "sat", "view views", "q"))
+    "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "view views", "q"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -3062,6 +3062,9 @@ def test_session_19_words_praise_shopkeepers_and_roman_urdu() -> None:
     assert "through" in clean("did the tax come in thru the budget")
     assert "army chief" in clean("still COAS?")
     assert "18 percent" in clean("online shopping pe 18 feesad tax lag gaya kya sach hai")
+    # "early 2017" is when in the year, not a market's early stage
+    assert clean("who was pm in early 2017") == "who was prime minister in 2017"
+    assert clean("is it still in the early stage") == "is it still in the early stage"
     # "ab" (now) and "bhi" (also) mark a line as Urdu, as "hai" alone does not
     assert "now" in clean("is it true duty free parcel limit ab Rs1000 hai?")
 
