@@ -126,7 +126,13 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout52": ("eval_heldout52.jsonl",),
          "heldout53": ("eval_heldout53.jsonl",),
          "heldout54": ("eval_heldout54.jsonl",),
-         "heldout55": ("eval_heldout55.jsonl",)}
+         "heldout55": ("eval_heldout55.jsonl",),
+         "heldout56": ("eval_heldout56.jsonl",),
+         "heldout57": ("eval_heldout57.jsonl",),
+         "heldout58": ("eval_heldout58.jsonl",),
+         "heldout59": ("eval_heldout59.jsonl",),
+         "heldout60": ("eval_heldout60.jsonl",),
+         "heldout61": ("eval_heldout61.jsonl",)}
 ROOT = HERE.parents[1]
 
 

@@ -79,7 +79,13 @@ MEASURED = {"dev": {"passed": 24729, "false_answers": 605, "refused": 2601},
             "heldout52": {"passed": 343, "false_answers": 6, "refused": 52},
             "heldout53": {"passed": 374, "false_answers": 6, "refused": 34},
             "heldout54": {"passed": 323, "false_answers": 6, "refused": 79},
-            "heldout55": {"passed": 370, "false_answers": 4, "refused": 35}}
+            "heldout55": {"passed": 370, "false_answers": 4, "refused": 35},
+            "heldout56": {"passed": 345, "false_answers": 8, "refused": 57},
+            "heldout57": {"passed": 339, "false_answers": 5, "refused": 60},
+            "heldout58": {"passed": 371, "false_answers": 8, "refused": 32},
+            "heldout59": {"passed": 339, "false_answers": 5, "refused": 67},
+            "heldout60": {"passed": 358, "false_answers": 5, "refused": 49},
+            "heldout61": {"passed": 351, "false_answers": 5, "refused": 45}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
