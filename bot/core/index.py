@@ -191,7 +191,9 @@ class Index:
             org = fact.role.get("org")
             if fact.kind == "role" and isinstance(org, str):
                 self.members[org].add(fact.about[0])
-            if fact.kind == "role" and org is None:  # "PTI is his party": a former PM's party speaks through him
+            # a role with no office in an organisation it is filed under still ties the person to it
+            # ("Imran Khan is a former prime minister, and PTI is his party": PTI speaks through him)
+            if fact.kind == "role" and org is None:
                 for eid in fact.about[1:]:
                     if (party := base.entities.get(eid)) is not None and party.type == "organisation":
                         self.members[eid].add(fact.about[0])

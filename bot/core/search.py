@@ -1057,7 +1057,8 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         # "what did X say about Y's *remarks*": a word for saying is carried by a fact that reports speech
         # ("Raja's *statement*": a word naming a kind of fact is carried by a fact of that kind)
         if any(own.isdisjoint(terms) and not (fact.speaker and "say" in terms)
-               and not _of_kind(index, KIND_WORDS.get(stem(word)), fact) for word, terms in zip(focus, accepted, strict=True)):
+               and not _of_kind(index, KIND_WORDS.get(stem(word)), fact)
+               for word, terms in zip(focus, accepted, strict=True)):
             return False
     if q.intent == "yes_no" and focus and asked and (places := _origin_words(index).get(focus[0])):
         # "is James Dong Chinese": said of him ("a Chinese e-commerce giant" is said of Alibaba)
@@ -1647,11 +1648,13 @@ def _names_kind(base: FactBase, fact: Fact, noun: str, named: set[str]) -> bool:
     """One of the fact's entities, other than those the question names, is a `noun` by its own names or
     keywords ("which ministries": a "Ministry of Commerce" among them). An event or topic is what
     happened, not the thing asked for: "Imran Khan imprisoned" is no jail."""
-    # ("which bodies", "which institutions": a thing of that type — the FBR is a body by its type)
+    others = [e for eid in fact.entity_ids() if eid not in named
+              and (e := base.entities.get(eid)) is not None and e.type not in ("event", "topic")]
+    # ("which bodies", "which institutions": things of that type — the FBR and the State Bank are bodies by
+    # their type; a list asked is answered by a fact that names several, not by one body it is about)
     types = _TYPE_STEMS.get(noun, frozenset()) if noun in _GENERIC_STEMS else frozenset()
-    return any(noun in {stem(w) for text in (*e.names, *e.keywords) for w in tokens(text)} or e.type in types
-               for eid in fact.entity_ids() if eid not in named
-               and (e := base.entities.get(eid)) is not None and e.type not in ("event", "topic"))
+    return any(noun in {stem(w) for text in (*e.names, *e.keywords) for w in tokens(text)} for e in others) or (
+        sum(e.type in types for e in others) > 1)
 
 
 # words before a noun that do not say which ones ("the new charges", "several services")

@@ -198,9 +198,10 @@ _SILENT_H = re.compile(r"(?<=\*)h(?=[b-df-gj-np-tv-z])")  # "Shahbaz"/"Shabaz", 
 def translit_key(token: str) -> str:
     """One key for the ways South Asian names are written in English: vowel runs are one sound,
     doubled letters one letter, q is k, ph is f, an aspirate's h is often left out (Khurram/Kuram,
-    Ghulam/Gulam, Bhatti/Batti), so is an h between a vowel and a consonant (Shahbaz/Shabaz), and a vowel before w after a consonant drops (Shahbaz/Shehbaz,
-    Shareef/Sharif, Muhammad/Mohammed, Khawaja/Khwaja, Haq/Haque), and a final y after a consonant is
-    the vowel it sounds (Chaudhry/Chaudri)."""
+    Ghulam/Gulam, Bhatti/Batti) and so is an h between a vowel and a consonant (Shahbaz/Shabaz,
+    Rehman/Reman), a vowel before w after a consonant drops (Shahbaz/Shehbaz, Shareef/Sharif,
+    Muhammad/Mohammed, Khawaja/Khwaja, Haq/Haque), and a final y after a consonant is the vowel it
+    sounds (Chaudhry/Chaudri)."""
     t = _ASPIRATE.sub("", token.replace("ph", "f").replace("ck", "k").replace("q", "k"))
     t = _FINAL_Y.sub("i", t)
     t = _VOWELS.sub("*", t)
