@@ -42,7 +42,7 @@ written), in fifty-six parts:
   honest number.
 
 `python -m tests.core.eval_harness [--misses]` prints the per-part and per-intent tables that the
-README and the closing notes quote; `test_eval.py` runs every question as its own test.
+README and the closing notes quote; `test_eval.py` runs every question, one test per file.
 """
 
 from __future__ import annotations
