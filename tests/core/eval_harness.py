@@ -263,7 +263,7 @@ def main() -> None:
     results = run(engine, load(args.part))
     print(table(results))
     if args.write_misses:
-        lines = ["# Questions the engine is known to miss (test_eval.py runs them as strict xfail).",
+        lines = ["# Questions the engine is known to miss (test_eval.py holds each file to this list: a miss answered fails too).",
                  "# Regenerate with: python -m tests.core.eval_harness --write-misses"]
         lines += [f"{row.id} {row.query!r} — {why}" for row, ok, why, _ in results if not ok]
         (HERE / "eval_known_misses.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
