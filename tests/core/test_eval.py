@@ -98,13 +98,15 @@ def _answer(engine: Engine, row: Row) -> dict[str, Any]:
     return _ANSWERS[row.id]
 
 
-FILES = list(dict.fromkeys(r.file for r in ROWS))
+BY_FILE: dict[str, list[Row]] = {}
+for _row in ROWS:
+    BY_FILE.setdefault(_row.file, []).append(_row)
 
 
-@pytest.mark.parametrize("file", FILES)
+@pytest.mark.parametrize("file", list(BY_FILE))
 def test_reader_questions(engine: Engine, file: str) -> None:
     regressed, fixed = [], []
-    for row in (r for r in ROWS if r.file == file):
+    for row in BY_FILE[file]:
         answer = _answer(engine, row)
         ok, why = judge(row, answer)
         if not ok and row.id not in MISSES:
