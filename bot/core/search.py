@@ -1001,6 +1001,17 @@ def _names_in_text(base: FactBase, index: Index, eid: str, fact: Fact) -> bool:
     return any(_rarest_term(index, tokens(name)) in own for name in entity.names)
 
 
+def _name_words(index: Index, m: Mention) -> tuple[str, ...]:
+    """A misspelt name weighs as the name it stands for: "michel evens" is Michael Evans, not "evens"
+    (a word some fact happens to use), and "aibaba" is Alibaba, not a word no fact uses. A demonym
+    ("pakistani") is a word of its own that the facts use, and stays."""
+    own = {w for n in m.entities[0].names for w in tokens(n)} if len(m.entities) == 1 else set()
+    if own and all(w not in own and any(OSA.distance(w, t) <= 2 for t in own) for w in m.words) and (
+            len(m.words) > 1 or stem(m.words[0]) not in index.postings):
+        return tuple(min(sorted(own), key=lambda t: OSA.distance(w, t)) for w in m.words)  # "isp": "ispr"
+    return m.words
+
+
 def _rarest_term(index: Index, words: Iterable[str]) -> str:
     """The stem of a name's rarest word (not a stop-word): the one that tells it apart, "" if none."""
     parts = [stem(w) for w in words if w not in STOPWORDS]
@@ -2049,7 +2060,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     weights = {t: index.idf.get(t, 1.0 if t in KIND_WORDS else 0.0) for t in dict.fromkeys(known)}
     named_by: dict[str, set[str]] = {}  # a name's term -> the entities it names
     for m in mentioned:  # a name counts by its rarest word, so the subject weighs in as one term
-        if (t := _rarest_term(index, m.words)) and t in index.postings:
+        if (t := _rarest_term(index, _name_words(index, m))) and t in index.postings:
             weights.setdefault(t, index.idf.get(t, 0.0))
             named_by.setdefault(t, set()).update(e.id for e in m.entities)
     for year in q.years:

@@ -3111,3 +3111,12 @@ def test_an_h_after_a_vowel_is_silent_in_a_name(engine: Engine) -> None:
     assert translit_key("shabaz") == translit_key("shahbaz") == translit_key("shehbaz")
     assert not same_name_spelling("dong", "ding")
     assert engine.route("did shabaz thank alibaba").status == "answer"
+
+
+def test_a_misspelt_name_weighs_as_the_name_it_stands_for(engine: Engine) -> None:
+    # "evens" is a word a fact uses, but here it is Evans misspelt: his statements answer
+    for question in ("what did michel evens say", "did pm thank aibaba"):
+        assert engine.route(question).status == "answer", question
+    assert "Michael Evans" in engine.route("what did michel evens say").lead
+    # a demonym is a word of its own, not a misspelt name
+    assert engine.route("how many pakistani products are on alibaba").status == "answer"
