@@ -2081,6 +2081,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         rest -= weights[term]
         for alt in alts[term]:
             pool.update(index.postings.get(alt, ()))
+        if term in KIND_WORDS:  # "every quote from Shehbaz": his statements, which need not write "quote"
+            pool.update(_kind_facts(index).get(KIND_WORDS[term], ()))
     if not weights:
         for m in mentioned:
             for ent in m.entities:
@@ -2436,6 +2438,13 @@ def _of_kind(index: Index, kind: str | None, fact: Fact) -> bool:
     if kind == "statement":  # "everything Dar said": a figure "Ishaq Dar said the sector …" is his words too
         return _credits_words(fact.says)
     return kind == "figure" and _has_number(index, fact)
+
+
+@per_index
+def _kind_facts(index: Index) -> dict[str, frozenset[str]]:
+    """The facts of each kind a word can name (`_of_kind`), so a question naming one finds them all."""
+    return {kind: frozenset(fid for fid, fact in index.base.facts.items() if _of_kind(index, kind, fact))
+            for kind in set(KIND_WORDS.values())}
 
 
 @lru_cache(maxsize=4096)

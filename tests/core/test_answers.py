@@ -3120,3 +3120,10 @@ def test_a_misspelt_name_weighs_as_the_name_it_stands_for(engine: Engine) -> Non
     assert "Michael Evans" in engine.route("what did michel evens say").lead
     # a demonym is a word of its own, not a misspelt name
     assert engine.route("how many pakistani products are on alibaba").status == "answer"
+
+
+def test_a_word_naming_a_kind_finds_every_fact_of_that_kind(engine: Engine) -> None:
+    # no fact of Shehbaz's writes "quote": his statements are found by their kind, not by the word
+    answer = engine.route("every quote from shehbaz")
+    assert answer.status == "answer" and all("shehbaz" in fid for fid in answer.fact_ids())
+    assert engine.route("every statement khurram dastgir made").status == "answer"
