@@ -3054,7 +3054,9 @@ def _asked_speaker(index: Index, toks: tuple[str, ...], mentioned: list[Mention]
         elif not before:
             continue
         else:
-            m = before[-1]
+            # "what did the PM in the Alibaba meeting order": the name that sets the scene is not the speaker
+            setting = [b for b in before if {"in", "at", "during"} & set(toks[max(0, b.start - 2):b.start])]
+            m = ([b for b in before if b not in setting] or before)[-1]
         if m not in after and tok in SAY_NOUNS and (len(before) > 1 or not {
                 "to", "on", "about", "over", "against"}.isdisjoint(
                 toks[max(0, m.start - 3):m.start]) or (toks[:1] in (("who",), ("which",)) and any(

@@ -3127,3 +3127,9 @@ def test_a_word_naming_a_kind_finds_every_fact_of_that_kind(engine: Engine) -> N
     answer = engine.route("every quote from shehbaz")
     assert answer.status == "answer" and all("shehbaz" in fid for fid in answer.fact_ids())
     assert engine.route("every statement khurram dastgir made").status == "answer"
+
+
+def test_a_name_that_sets_the_scene_is_not_the_speaker(engine: Engine) -> None:
+    # "the PM in the Alibaba meeting": Alibaba is where, the PM is who ordered
+    for question in ("what did the pm in the alibaba meeting order", "pm ne alibaba meeting mein kya order diya tha"):
+        assert "directed" in engine.route(question).lead, question
