@@ -135,6 +135,12 @@ def resolve(base: FactBase, index: Index, text: str, types: frozenset[str], *, c
         again = _resolve(base, index, variant, types)
         if again.status == "answer":
             return again
+    # "jems dong", "michel evens": a whole name misspelt as the question reader reads names
+    words = tuple(tokens(text))
+    named = mentioned_entities(index, words)
+    if len(named) == 1 and len(named[0].entities) == 1 and named[0].entities[0].type in types \
+            and len(named[0].words) == len(words):
+        return Resolution("answer", named[0].entities[0], (), res.query)
     # (only a lookup reads past context: a question's "the spokesperson of PTI" asks for someone else)
     return (_with_context(base, index, text, types) if context else None) or res
 

@@ -266,7 +266,10 @@ def _with_misspelt_first(index: Index, found: list[Mention], toks: tuple[str, ..
         i = m.start - 1
         if i >= 0 and not used[i] and len(m.entities) == 1 and m.entities[0].type == "person" and len(toks[i]) >= 3:
             first = tokens(m.entities[0].name)[:1]
-            if first and first[0] != toks[i] and OSA.distance(first[0], toks[i]) <= 1:
+            # ("jems", "maks": two edits, when the first letter is right and the word is not English)
+            if first and first[0] != toks[i] and (OSA.distance(first[0], toks[i]) <= 1 or (
+                    first[0][0] == toks[i][0] and len(toks[i]) >= 4 and zipf(toks[i]) < TYPO_ZIPF
+                    and OSA.distance(first[0], toks[i]) <= 2)):
                 m = Mention((toks[i], *m.words), m.entities, i)
                 used[i] = True
         out.append(m)

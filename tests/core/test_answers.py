@@ -3133,3 +3133,12 @@ def test_a_name_that_sets_the_scene_is_not_the_speaker(engine: Engine) -> None:
     # "the PM in the Alibaba meeting": Alibaba is where, the PM is who ordered
     for question in ("what did the pm in the alibaba meeting order", "pm ne alibaba meeting mein kya order diya tha"):
         assert "directed" in engine.route(question).lead, question
+
+
+def test_a_first_name_two_slips_off_belongs_to_the_name(engine: Engine) -> None:
+    from bot.core.routing import run_command
+
+    # "jems" and "maks" are no English words and two edits from the person's own first name
+    for text, name in (("jems dong", "James Dong"), ("maks bittner", "Max Bittner"), ("michel evens", "Michael Evans")):
+        assert run_command(engine, "who", text).title == name, text
+    assert engine.route("who is jems dong").title == "James Dong"
