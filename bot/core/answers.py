@@ -430,6 +430,11 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
     side that names no one thing is asked as a question of its own."""
     label = f"{a.strip()} vs {b.strip()}"
     bare_a, bare_b = tokens(a), tokens(b)
+    if len(bare_a) == 1 and YEAR.match(bare_a[0]) and len(bare_b) > 1 and YEAR.match(bare_b[0]) \
+            and bare_b[0] != bare_a[0]:
+        # "2017 vs 2025 ecommerce size": what follows the second year is compared in both
+        a, b = " ".join([*bare_b[1:], bare_a[0]]), bare_b[0]
+        bare_a, bare_b = tokens(a), tokens(b)
     if bare_b in (["now"], ["today"], ["currently"]) and (then := [w for w in bare_a if YEAR.match(w)]):
         # "pk ecommerce size 2017 vs now": the same thing in the sources' latest year
         latest = str(max(art.published.year for art in base.articles.values()))
@@ -447,7 +452,8 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
             continue
         carrier = resolve(base, index, " ".join(w for w in x if w not in then), ALL_TYPES)
         carried = " ".join(y[0] if w == then[0] else w for w in x)
-        if (carrier.entity is not None and carrier.entity.type in WHO_TYPES) or (
+        if (carrier.entity is not None and (carrier.entity.type in WHO_TYPES or _topic_in_year(
+                base, index, carrier.entity, [w for w in x if w not in then], int(y[0])))) or (
                 carrier.status == "ambiguous" and carrier.candidates and all(c.type in WHO_TYPES for c in carrier.candidates)) \
                 or (carrier.status != "ambiguous" and search_facts(base, index, read(carried), suggest=False).facts):
             # "alibaba 2017 vs 2025": Alibaba in 2025 on the other side, not the whole year ("prime
@@ -527,6 +533,15 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
                     note="Each side shows its year's figures on the same subject." if said else "")
     led = _compare_lead(base, answer, sides, figures_first=bool(fallback))
     return replace(answer, lead=f"{led} {said}".strip() if led else "")
+
+
+def _topic_in_year(base: FactBase, index: Index, topic: Entity, words: list[str], year: int) -> bool:
+    """"internet access 2017 vs 2025": the topic has facts in the other year, and when the side names
+    a measure beyond the topic's own name ("internet *users*"), one of those facts speaks of it."""
+    facts = _facts_of(base, _children(index, topic.id), (year,))
+    named = {stem(w) for n in topic.names for w in tokens(n)}
+    measure = {stem(w) for w in tokens(" ".join(words)) if w not in STOPWORDS} - named
+    return any(measure <= set(index.fact_terms[f.id]) for f in facts)
 
 
 def _nearest_figures(base: FactBase, index: Index, carrier: Resolution, words: list[str],

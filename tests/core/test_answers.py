@@ -3142,3 +3142,14 @@ def test_a_first_name_two_slips_off_belongs_to_the_name(engine: Engine) -> None:
     for text, name in (("jems dong", "James Dong"), ("maks bittner", "Max Bittner"), ("michel evens", "Michael Evans")):
         assert run_command(engine, "who", text).title == name, text
     assert engine.route("who is jems dong").title == "James Dong"
+
+
+def test_a_topic_compared_across_years_and_years_put_first(engine: Engine) -> None:
+    from bot.core.routing import run_command
+
+    # the topic in each year, when the other year has facts on it (not "internet users": 2025 gives none)
+    internet = run_command(engine, "compare", "internet access 2017 2025")
+    assert internet.status == "answer" and "26 million" in internet.lead and "80%" in internet.text()
+    assert run_command(engine, "compare", "internet users 2017 vs 2025").status == "not_found"
+    # "2017 vs 2025 ecommerce size" reads as "ecommerce size 2017 vs 2025"
+    assert engine.route("2017 vs 2025 ecommerce size").lead.startswith("E-commerce 2017: ")
