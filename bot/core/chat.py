@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 
+from rapidfuzz.distance import OSA
+
 from .quantities import MONTHS
 from .text import QUESTION_WORDS
 
@@ -116,8 +118,8 @@ SHORTHAND: dict[str, str] = {
     "recs": "recommendations", "qna": "question and answer", "q&a": "question and answer", "defmin": "defence minister",
     "moc": "ministry of commerce", "fy26": "2025", "sku": "product", "skus": "products",
     "ajkal": "now", "taqreeban": "about",
-    # session 19: departments, through, right, the army chief's office
-    "depts": "departments", "thru": "through", "rite": "right", "coas": "army chief",
+    # session 19: departments, through, right, the army chief's office; session 20: true, really
+    "depts": "departments", "thru": "through", "rite": "right", "coas": "army chief", "tru": "true", "rly": "really",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
@@ -709,13 +711,52 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "khol": "open", "khola": "opened", "kholna": "open", "kholne": "open", "kholay": "open",
                "lane": "", "laane": "", "barhane": "increase", "barhana": "increase", "phela": "", "phaili": "",
                "lagaye": "imposed", "lagai": "imposed", "scene": "", "feesad": "percent", "fisad": "percent",
-               "feesadi": "percent", "dhaandli": "rigging", "dhandhli": "rigging", "lag": "imposed"}
+               "feesadi": "percent", "dhaandli": "rigging", "dhandhli": "rigging", "lag": "imposed",
+               # session 20: a poet's and a trucker's words (wish, showed, offer, service, over, claim,
+               # impressed, ethnic, sectarian, mentally ill, the matter)
+               "khwahish": "interest", "khwaish": "interest", "dikhaya": "", "khwab": "", "khuwab": "",
+               "pesh": "offered", "peshkash": "offer", "khidmat": "service", "khidmaat": "services",
+               "upar": "over", "oopar": "over", "dawa": "claim", "daawa": "claim", "dawaa": "claim",
+               "mutasir": "impressed", "mutassir": "impressed", "mutaasir": "impressed", "nasli": "ethnic",
+               "firqa": "sectarian", "firqawarana": "sectarian", "warana": "", "dimaghi": "mentally",
+               "zehni": "mentally", "beemar": "ill", "bimar": "ill", "chakkar": "", "fsd": "percent",
+               "dilwa": "win", "dilwana": "win", "dilwaye": "win", "jor": "united", "jorr": "united"}
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?:rs\.?|\$)?[\d,.]+%?", re.IGNORECASE)  # "500", "Rs500", "1%": a figure before "se kam"
-_COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than"}
+_COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than", "upar": "over", "oopar": "over"}
 _URDU_MEET = frozenset({"mile", "mila", "mili", "mulaqat", "milne", "milnay", "milkar"})
 
 _URDU_ANY = _URDU_MARKERS | _URDU_WORDS.keys() | {"ka", "ki", "ke"}
+
+
+def _urdu_slip(word: str) -> str:
+    """"ilazm", "famaya", "naukriyn": one slip off a longer word of the table, in a word English does
+    not have (by the frequency list), is that word — Roman Urdu has no dictionary to correct against."""
+    if len(word) < 5 or not word.isalpha():
+        return ""
+    from .question import zipf  # (question reads chat: imported here, not at the top)
+
+    if zipf(word) > 0:
+        return ""
+    # a vowel dropped or added, or two letters swapped: how Roman Urdu spellings vary — not a consonant
+    # changed, added or dropped, which makes another word ("nawaz" is not "naraz", "salman" not "saman")
+    hits = [key for key in _URDU_LONG.get(len(word), ()) if OSA.distance(key, word) <= 1 and (
+        sorted(key) == sorted(word) if len(key) == len(word) else _one_vowel_apart(key, word))]
+    return hits[0] if len({_URDU_WORDS[key] for key in hits}) == 1 else ""
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    """The longer word is the shorter with one vowel more ("naukriyon", "naukriyn")."""
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(
+        long_[i] in "aeiouy" and long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+_URDU_LONG: dict[int, list[str]] = {}
+for _key in _URDU_WORDS:
+    if len(_key) >= 5:
+        for _n in (len(_key) - 1, len(_key), len(_key) + 1):
+            _URDU_LONG.setdefault(_n, []).append(_key)
 
 
 def _from_urdu(text: str) -> str:
@@ -829,10 +870,11 @@ def _from_urdu(text: str) -> str:
             out.insert(at, "in")  # "2017 mein", "pakistan mein": in 2017, in Pakistan
         elif word == "cheez" and i and bare[i - 1] in ("kis", "kaunsa", "konsa"):
             continue
-        elif word in _URDU_WORDS:
+        elif word in _URDU_WORDS or (word := _urdu_slip(word)) in _URDU_WORDS:
             if _URDU_WORDS[word]:
                 out.append(_URDU_WORDS[word])
         else:
+            word = bare[i]
             out.append(words[i].strip("?!.,") if word != "kis" else "which")
     if 0 <= agent_end < object_end < len(out):
         out = out[:agent_end] + out[object_end:] + out[agent_end:object_end]

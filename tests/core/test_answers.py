@@ -3153,3 +3153,15 @@ def test_a_topic_compared_across_years_and_years_put_first(engine: Engine) -> No
     assert run_command(engine, "compare", "internet users 2017 vs 2025").status == "not_found"
     # "2017 vs 2025 ecommerce size" reads as "ecommerce size 2017 vs 2025"
     assert engine.route("2017 vs 2025 ecommerce size").lead.startswith("E-commerce 2017: ")
+
+
+def test_roman_urdu_vowels_vary_and_session_20_words() -> None:
+    from bot.core.chat import _urdu_slip, clean
+
+    # a vowel more or less, or two letters swapped, is the table's word; a changed consonant is not
+    assert _urdu_slip("naukriyn") == "naukriyon" and _urdu_slip("ilazm") == "ilzam"
+    assert _urdu_slip("zarorat") == "zaroorat"
+    assert _urdu_slip("nawaz") == "" and _urdu_slip("salman") == ""  # names, not "naraz" or "saman"
+    assert "impressed" in clean("alibaba ka wafd 2017 mein pakistan se kis cheez se mutasir hua")
+    assert "over 80" in clean("teledensity kitni hai 80% se upar?")
+    assert "true" in clean("is it tru raja said that")
