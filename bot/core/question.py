@@ -601,4 +601,14 @@ def read(raw: str) -> Question:
         intent = "list"
     order = "first" if FIRST_WORDS & set(toks) else "last" if LAST_WORDS & set(toks) else None
     return Question(raw, text, tuple(toks), tuple(words), tuple(years), tuple(numbers), intent,
-                    _focus(intent, toks), order, list_kind, list_rest)
+                    _possessed_focus(intent, text) or _focus(intent, toks), order, list_kind, list_rest)
+
+
+_WHOSE = re.compile(r"^\W*who(?:['’]s| is| was| are| were) (?:the )?(?:[\w.-]+ ){0,3}?[\w.-]+['’]s (\w+)\W*$", re.I)
+
+
+def _possessed_focus(intent: str, text: str) -> tuple[str, ...]:
+    """"who is the PTI chairman's wife", "who is James Dong's boss": the person asked is the one the
+    last word names, which an answer must carry — not the chairman or James Dong themselves."""
+    match = _WHOSE.match(text) if intent == "who" else None
+    return (match.group(1).casefold(),) if match else ()

@@ -3165,3 +3165,11 @@ def test_roman_urdu_vowels_vary_and_session_20_words() -> None:
     assert "impressed" in clean("alibaba ka wafd 2017 mein pakistan se kis cheez se mutasir hua")
     assert "over 80" in clean("teledensity kitni hai 80% se upar?")
     assert "true" in clean("is it tru raja said that")
+
+
+def test_who_is_someones_relation_asks_for_that_person(engine: Engine) -> None:
+    # the last word names the person asked: the chairman's wife, not the chairman
+    for question in ("who's the PTI chairman's wife", "who is james dong's wife"):
+        answer = engine.route(question)
+        assert answer.status == "not_found" and answer.missing == "“wife”", question
+    assert engine.route("who is pti's chairman").title == "Gohar Ali Khan"
