@@ -1295,7 +1295,15 @@ def _asks_money(q: Question) -> bool:
     toks = q.tokens
     if "much" not in toks or "how" not in toks:
         return False
-    return any(stem(t) in MONEY_WORDS for t in toks[toks.index("much") + 1:])
+    rest = toks[toks.index("much") + 1:]
+    # "how much did Alibaba *pay* the PM": a sum — unless what is paid is a tax, which may be a rate
+    return any(stem(t) in MONEY_WORDS for t in rest) or (
+        not PAY_WORDS.isdisjoint(rest) and _LEVY_WORDS.isdisjoint(toks))
+
+
+PAY_WORDS = frozenset({"pay", "pays", "paid", "paying"})
+_LEVY_WORDS = frozenset({"tax", "taxes", "duty", "duties", "levy", "levies", "gst", "vat", "fee", "fees", "tariff",
+                         "tariffs", "rate", "rates", "percent", "percentage"})
 
 
 def _asked_currency(q: Question) -> str | None:

@@ -3173,3 +3173,10 @@ def test_who_is_someones_relation_asks_for_that_person(engine: Engine) -> None:
         answer = engine.route(question)
         assert answer.status == "not_found" and answer.missing == "“wife”", question
     assert engine.route("who is pti's chairman").title == "Gohar Ali Khan"
+
+
+def test_how_much_someone_paid_is_a_sum_of_money(engine: Engine) -> None:
+    # a count of sellers or of delegates is no sum paid; a tax paid may be a rate
+    for question in ("how much does alibaba pay pakistani sellers", "how much did alibaba pay shehbaz for the meeting"):
+        assert engine.route(question).status == "not_found", question
+    assert "18%" in engine.route("how much sales tax do couriers pay").lead
