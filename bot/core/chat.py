@@ -78,7 +78,7 @@ SHORTHAND: dict[str, str] = {
     "govt": "government", "gov": "government", "govts": "governments", "gvt": "government",
     "pm": "prime minister", "pms": "prime ministers", "p.m.": "prime minister",
     "min": "minister", "fm": "finance minister",
-    "wat": "what", "wht": "what", "wut": "what", "wen": "when", "whn": "when", "whr": "where", "hw": "how", "whats": "what is", "wats": "what is",
+    "wat": "what", "wht": "what", "wut": "what", "wen": "when", "whn": "when", "whr": "where", "hw": "how", "whats": "what is", "wats": "what is", "whos": "who is",
     "abt": "about", "bout": "about", "info": "information", "wher": "where", "hv": "have", "infra": "infrastructure",
     "u": "you", "ur": "your", "r": "are", "y": "why", "n": "and", "w/": "with", "w": "with", "b4": "before",
     "bn": "billion", "mn": "million", "mln": "million", "k": "thousand",
