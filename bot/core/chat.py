@@ -886,6 +886,9 @@ def _from_urdu(text: str) -> str:
         out += ["according", "to", *according]
     if agent_asked and tense == "did":
         tense = ""  # "who did the delegation lead" would ask its object
+    if question == "what" and not tense and agent_end >= 0 and bare[:1] != ["kya"]:  # (a leading "kya" asks yes/no)
+        tense = "did"  # "Nawaz ne Davos me kya bola": the ergative "ne" marks a deed done — what did Nawaz say
+        out = ["say" if w == "said" else w for w in out]
     if not question and not tense and text.rstrip().endswith("?") and agent_end >= 0:
         tense = "did"  # "Asif ne Imran ko mentally ill kaha?": a claim that someone did something
     return " ".join(w for w in (question, tense, *out, tail) if w) + ("?" if text.rstrip().endswith("?") else "")

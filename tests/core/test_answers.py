@@ -801,7 +801,7 @@ def test_hinglish_questions_are_read_in_english_order() -> None:
     assert expand("yaar pti ka chairman kaun hai") == "who is pti's chairman"
     assert expand("2017 me govt ne alibaba ko kya offer kiya") == "what did in 2017 government offer alibaba"
     # "X ke baare mein": about X, after what is said; "kis liye": why; "kya kya": what all
-    assert expand("alibaba ke baare mein dar ne kya kaha") == "what dar said about alibaba"
+    assert expand("alibaba ke baare mein dar ne kya kaha") == "what did dar say about alibaba"
     assert expand("dar ne alibaba se kis liye milaqat ki").startswith("why dar")
     assert expand("budget mein kya kya hai") == "what all is in budget"
     # "B ko A V": A did it to B
@@ -1596,7 +1596,7 @@ def test_a_summary_asked_and_a_claim_to_confirm_are_read_as_meant(engine: Engine
 
 def test_more_chat_shorthand_and_hinglish(engine: Engine) -> None:
     assert expand("who ws at the meeting wid dar") == "who was at the meeting with dar"
-    assert expand("imran ne army ko kya bola election ke baare mein") == "what imran said army about election"
+    assert expand("imran ne army ko kya bola election ke baare mein") == "what did imran say army about election"
     assert expand("alibaba wale meeting kidhar hui") == "where was alibaba meeting"
     assert "Islamabad" in engine.route("dar aur alibaba ki meeting kidhar hui thi").lead
 
@@ -1699,7 +1699,7 @@ def test_a_careful_claim_is_still_a_claim_and_an_outlet_is_its_citation(engine: 
     assert answer.status == "answer" and answer.lead.startswith("Reported by ")
     assert "international standards" in answer.facts()[0].says
     assert expand("limit used to be rs 5000 thats insane") == "limit was before rs 5000"
-    assert expand("imran ne army ko kya bola ya nahi") == "what imran said army"
+    assert expand("imran ne army ko kya bola ya nahi") == "what did imran say army"
 
 
 def test_a_polite_request_for_a_summary_asks_what_follows_it(engine: Engine) -> None:
@@ -2589,7 +2589,7 @@ def test_a_rate_asked_after_its_tax_and_whom_a_tax_is_aimed_at(engine: Engine) -
 def test_in_before_the_words_typed_since_the_last_urdu_word() -> None:
     from bot.core.chat import clean
 
-    assert clean("raja ne press conference mein kya kaha") == "what raja in press conference said"
+    assert clean("raja ne press conference mein kya kaha") == "what did raja in press conference say"
     assert clean("shopify pakistan mein chalta hai?").startswith("is shopify in pakistan")
 
 
@@ -3187,3 +3187,12 @@ def test_whos_is_who_is() -> None:
 
     # typed without its apostrophe, "whos" still asks who someone is (the FBR chairman: never named)
     assert clean("whos the fbr chairman, name pls").startswith("who is the fbr chairman")
+
+
+def test_the_ergative_ne_marks_a_deed_done(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    # "X ne … kya kaha": what did X say; a leading "kya" still asks yes or no
+    assert clean("evans sahab ne naukriyon ka kya kaha").startswith("what did evans")
+    assert not clean("kya imran khan ne jail se koi khat likha army chief ko").startswith("what did")
+    assert engine.route("PM ne chotay karobar SMEs ke liye kya kaha").status == "answer"
