@@ -3049,6 +3049,9 @@ class Speaker:
                 and not self.organisation.isdisjoint(fact.entity_ids()))
 
 
+_SETTING = frozenset({"in", "at", "during"})
+
+
 def _asked_speaker(index: Index, toks: tuple[str, ...], mentioned: list[Mention]) -> Speaker | None:
     """"What did X say / offer / order …": only what X said or did answers it, not what others said
     about X ("Pakistan offered Alibaba" is not "Alibaba offered Pakistan"). X is the name right
@@ -3066,7 +3069,8 @@ def _asked_speaker(index: Index, toks: tuple[str, ...], mentioned: list[Mention]
             continue
         else:
             # "what did the PM in the Alibaba meeting order": the name that sets the scene is not the speaker
-            setting = [b for b in before if {"in", "at", "during"} & set(toks[max(0, b.start - 2):b.start])]
+            setting = [b for b in before if b.start and (toks[b.start - 1] in _SETTING or (
+                b.start > 1 and toks[b.start - 1] in ("the", "a", "an") and toks[b.start - 2] in _SETTING))]
             m = ([b for b in before if b not in setting] or before)[-1]
         if m not in after and tok in SAY_NOUNS and (len(before) > 1 or not {
                 "to", "on", "about", "over", "against"}.isdisjoint(

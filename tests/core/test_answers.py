@@ -3196,3 +3196,10 @@ def test_the_ergative_ne_marks_a_deed_done(engine: Engine) -> None:
     assert clean("evans sahab ne naukriyon ka kya kaha").startswith("what did evans")
     assert not clean("kya imran khan ne jail se koi khat likha army chief ko").startswith("what did")
     assert engine.route("PM ne chotay karobar SMEs ke liye kya kaha").status == "answer"
+
+
+def test_a_speaker_after_a_place_is_still_the_speaker(engine: Engine) -> None:
+    # "… at Davos, Jack Ma expressed …": the place sets the scene, Jack Ma (two words on) speaks
+    answer = engine.route("At the January 2017 meeting at Davos, Jack Ma expressed his intention to establish "
+                          "an e-commerce platform in Pakistan")
+    assert answer.status == "answer" and "Jack Ma" in answer.lead
