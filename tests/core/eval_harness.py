@@ -19,7 +19,8 @@ written), in fifty-six parts:
   session 14), `eval_dev43.jsonl` … `eval_dev46.jsonl` (four personas each, session 15), `eval_dev47.jsonl` …
   `eval_dev52.jsonl` (four personas each, session 16), `eval_dev53.jsonl` … `eval_dev58.jsonl` (four personas
   each, session 17), `eval_dev59.jsonl` … `eval_dev64.jsonl` (four personas each, session 18),
-  `eval_dev65.jsonl` … `eval_dev70.jsonl` (four personas each, session 19), each written blind by a reader who had not seen
+  `eval_dev65.jsonl` … `eval_dev70.jsonl` (four personas each, session 19), `eval_dev71.jsonl` …
+  `eval_dev73.jsonl` (four personas each, session 20), each written blind by a reader who had not seen
   the engine (the engine scored 66.8 % on eval_dev5, eval_dev8 and eval_dev9, 77.3 % on eval_dev10,
   79.4 % on eval_dev11, 72.5 % on eval_dev12, 71.7 % on eval_dev13, 82.6 % on eval_dev14, and 76.0,
   74.1, 76.3, 74.9, 70.0, 79.3, 79.8 and 82.9 % on eval_dev15 … eval_dev22, and 88.5, 84.5, 88.8,
@@ -31,12 +32,12 @@ written), in fifty-six parts:
   eval_dev58, 78.6, 80.2 and 78.1 % on eval_dev59 … eval_dev61, 73.8, 85.2 and 75.2 % on eval_dev62 …
   eval_dev64 (these three after two rounds of session 18's tuning), 81.0, 87.9 and 86.7 % on eval_dev65 …
   eval_dev67, 87.6, 84.3 and 85.7 % on eval_dev68 … eval_dev70 (these three after round one of session
-  19), when it first saw each);
+  19), 82.1, 82.1 and 86.4 % on eval_dev71 … eval_dev73, when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
-- heldout2 … heldout61: `eval_heldout2.jsonl` (session 3) to `eval_heldout61.jsonl` (session 14: 26–28
+- heldout2 … heldout67: `eval_heldout2.jsonl` (session 3) to `eval_heldout67.jsonl` (session 14: 26–28
   written before its tuning and measured after its first round, 29–31 written after that round and
-  measured at the session's end; sessions 15 to 19: 32–34 and 35–37, 38–40 and 41–43, 44–46 and
-  47–49, 50–52 and 53–55, 56–58 and 59–61 the same way), each
+  measured at the session's end; sessions 15 to 20: 32–34 and 35–37, 38–40 and 41–43, 44–46 and
+  47–49, 50–52 and 53–55, 56–58 and 59–61, 62–64 and 65–67 the same way), each
   written blind by a reader who saw neither the engine nor (from heldout5 on) any file under tests/, and
   measured once when the round of tuning it was written during ended — the newest is the freshest
   honest number.
@@ -136,7 +137,13 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout58": ("eval_heldout58.jsonl",),
          "heldout59": ("eval_heldout59.jsonl",),
          "heldout60": ("eval_heldout60.jsonl",),
-         "heldout61": ("eval_heldout61.jsonl",)}
+         "heldout61": ("eval_heldout61.jsonl",),
+         "heldout62": ("eval_heldout62.jsonl",),
+         "heldout63": ("eval_heldout63.jsonl",),
+         "heldout64": ("eval_heldout64.jsonl",),
+         "heldout65": ("eval_heldout65.jsonl",),
+         "heldout66": ("eval_heldout66.jsonl",),
+         "heldout67": ("eval_heldout67.jsonl",)}
 ROOT = HERE.parents[1]
 
 

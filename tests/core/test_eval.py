@@ -86,7 +86,13 @@ MEASURED = {"dev": {"passed": 25853, "false_answers": 618, "refused": 2693},
             "heldout58": {"passed": 373, "false_answers": 8, "refused": 30},
             "heldout59": {"passed": 340, "false_answers": 5, "refused": 66},
             "heldout60": {"passed": 358, "false_answers": 5, "refused": 49},
-            "heldout61": {"passed": 351, "false_answers": 5, "refused": 45}}
+            "heldout61": {"passed": 351, "false_answers": 5, "refused": 45},
+            "heldout62": {"passed": 346, "false_answers": 13, "refused": 49},
+            "heldout63": {"passed": 322, "false_answers": 11, "refused": 72},
+            "heldout64": {"passed": 368, "false_answers": 5, "refused": 35},
+            "heldout65": {"passed": 346, "false_answers": 6, "refused": 56},
+            "heldout66": {"passed": 352, "false_answers": 8, "refused": 48},
+            "heldout67": {"passed": 345, "false_answers": 8, "refused": 49}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
