@@ -730,7 +730,7 @@ _URDU_ANY = _URDU_MARKERS | _URDU_WORDS.keys() | {"ka", "ki", "ke"}
 
 
 def _urdu_slip(word: str) -> str:
-    """"ilazm", "famaya", "naukriyn": one slip off a longer word of the table, in a word English does
+    """"ilazm", "naukriyn", "zarorat": one slip off a longer word of the table, in a word English does
     not have (by the frequency list), is that word — Roman Urdu has no dictionary to correct against."""
     if len(word) < 5 or not word.isalpha():
         return ""
@@ -870,11 +870,10 @@ def _from_urdu(text: str) -> str:
             out.insert(at, "in")  # "2017 mein", "pakistan mein": in 2017, in Pakistan
         elif word == "cheez" and i and bare[i - 1] in ("kis", "kaunsa", "konsa"):
             continue
-        elif word in _URDU_WORDS or (word := _urdu_slip(word)) in _URDU_WORDS:
-            if _URDU_WORDS[word]:
-                out.append(_URDU_WORDS[word])
+        elif key := word if word in _URDU_WORDS else _urdu_slip(word):
+            if _URDU_WORDS[key]:
+                out.append(_URDU_WORDS[key])
         else:
-            word = bare[i]
             out.append(words[i].strip("?!.,") if word != "kis" else "which")
     if 0 <= agent_end < object_end < len(out):
         out = out[:agent_end] + out[object_end:] + out[agent_end:object_end]

@@ -2093,7 +2093,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         for alt in alts[term]:
             pool.update(index.postings.get(alt, ()))
         if term in KIND_WORDS:  # "every quote from Shehbaz": his statements, which need not write "quote"
-            pool.update(_kind_facts(index).get(KIND_WORDS[term], ()))
+            # (only those of someone named: a kind alone would put every statement in the pool)
+            of_kind = _kind_facts(index)[KIND_WORDS[term]]
+            pool.update(fid for m in mentioned for ent in m.entities for fid in _involving(index, ent) if fid in of_kind)
     if not weights:
         for m in mentioned:
             for ent in m.entities:
