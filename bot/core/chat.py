@@ -740,7 +740,7 @@ def _urdu_slip(word: str) -> str:
         return ""
     # a vowel dropped or added, or two letters swapped: how Roman Urdu spellings vary — not a consonant
     # changed, added or dropped, which makes another word ("nawaz" is not "naraz", "salman" not "saman")
-    hits = [key for key in _URDU_LONG.get(len(word), ()) if OSA.distance(key, word) <= 1 and (
+    hits = [key for key in _urdu_by_length().get(len(word), ()) if OSA.distance(key, word) <= 1 and (
         sorted(key) == sorted(word) if len(key) == len(word) else _one_vowel_apart(key, word))]
     return hits[0] if len({_URDU_WORDS[key] for key in hits}) == 1 else ""
 
@@ -752,11 +752,15 @@ def _one_vowel_apart(a: str, b: str) -> bool:
         long_[i] in "aeiouy" and long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-_URDU_LONG: dict[int, list[str]] = {}
-for _key in _URDU_WORDS:
-    if len(_key) >= 5:
-        for _n in (len(_key) - 1, len(_key), len(_key) + 1):
-            _URDU_LONG.setdefault(_n, []).append(_key)
+@cache
+def _urdu_by_length() -> dict[int, list[str]]:
+    """The table's longer words by every length a one-letter slip of them can have."""
+    out: dict[int, list[str]] = {}
+    for key in _URDU_WORDS:
+        if len(key) >= 5:
+            for n in (len(key) - 1, len(key), len(key) + 1):
+                out.setdefault(n, []).append(key)
+    return out
 
 
 def _from_urdu(text: str) -> str:
