@@ -793,7 +793,12 @@ def _from_urdu(text: str) -> str:
                 ["mein"], ["me"]):
             # "pnsc ke baare mein pm ne kya kaha": what the PM said about PNSC; "… kya bola invest ke
             # baare mein": about what was typed since the last Urdu word
-            about, out = out[since:], out[:since]
+            start = since
+            if start >= len(out) > 0:  # "ISPR ke bayan ke baare mein": the phrase ends in an Urdu word —
+                start = len(out) - 1  # the noun it ends in, with the possessives before it (ISPR's statement)
+                while start > 0 and out[start - 1].endswith("'s"):
+                    start -= 1
+            about, out = out[start:], out[:start]
             skip = 2
             continue
         if bare[i] in ("ke", "k", "ki") and bare[i + 1:i + 3] in (["hisaab", "se"], ["hisab", "se"]):

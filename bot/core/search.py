@@ -386,8 +386,9 @@ def _partial_name(index: Index, span: tuple[str, ...]) -> list[str]:
             # a policy is named by a description: "online sellers", one of the income tax's keywords, or
             # "pakistani businesses" inside a directive's long name names neither (an organisation's
             # keyword, "media wing" for ISPR, does name it)
-            if described and (weight <= KEYWORD_WEIGHT or 2 * n < len([w for w in words if w not in STOPWORDS])):
-                continue
+            content = [w for w in words if w not in STOPWORDS]
+            if described and (weight <= KEYWORD_WEIGHT or 2 * n < len(content) or content[0] not in span):
+                continue  # ("onboarding of Pakistani businesses": not named without "onboarding")
             if any(words[i:i + n] == span for i in range(len(words) - n + 1)):
                 out.append(eid)
                 break
@@ -2322,7 +2323,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         # "all Dar's numbers": every fact of his that gives one, not everything he said
         fitting = [(s, f) for s, f in fitting if _of_kind(index, "figure", f)] or fitting
     if q.intent == "how_many" and _asks_pace(q):
-        fitting.sort(key=lambda sf: _pace_distance(sf[1], q))
+        fitting.sort(key=lambda sf: _pace_distance(sf[1], q, ranked=True))
     if fitting and q.intent == "when" and (where := _being_in(q, mentioned)):
         # "when was Jack Ma (last) in Pakistan": a date of him there — the Davos meeting was not
         fitting = [(s, f) for s, f in fitting if _placed_within(base, f, where, index, visit=True)]
@@ -3178,24 +3179,32 @@ PACE_VERBS = frozenset(stem(w) for w in "grow growing grew grown growth expand e
 # a pace in one word, matched against each token ("doubling", "tripled", "exponentially")
 PACE = re.compile(r"(?:doubl|tripl|quadrupl|exponential)\w*")
 PACE_NEAR = 6  # a pace this many words from what it is the pace of
+_SOURCED = frozenset({"according", "acc", "per"})  # "… per Dar": who said so, not what grows
 
 
-def _pace_distance(fact: Fact, q: Question) -> int:
+def _pace_distance(fact: Fact, q: Question, ranked: bool = False) -> float:
     """How many words stand between a pace in the fact (sentence or quote) and the nearest word naming
     what the question asks the pace of: "e-commerce sector had been doubling" is e-commerce's pace;
-    "… because of exponential growth in mobile broadband" is broadband's, not Alibaba's."""
+    "… because of exponential growth in mobile broadband" is broadband's, not Alibaba's. Ranked, a
+    pace near more of those words comes first ("Pakistan's e-commerce … doubling" before "in Pakistan
+    had grown exponentially" for "pakistan ecommerce growth rate")."""
     # the words between "how fast was" and "growing": what grows
     toks = q.tokens
-    at = next((i for i, t in enumerate(toks) if t in ("fast", "quickly", "rapidly")), 0) + 2
-    end = next((i for i in range(at, len(toks)) if stem(toks[i]) in PACE_VERBS), len(toks))
+    at = next((i for i, t in enumerate(toks) if t in ("fast", "quickly", "rapidly")), 0) + 1
+    at += at < len(toks) and stem(toks[at]) in PACE_VERBS  # "growth rate of X" ("how fast growing of X")
+    # (up to a pace verb, or to "according to" / "per" the one who said so)
+    end = next((i for i in range(at, len(toks)) if stem(toks[i]) in PACE_VERBS or toks[i] in _SOURCED), len(toks))
     wanted = {stem(t) for t in toks[at:end] if t not in STOPWORDS and not YEAR.match(t)}
-    best = 99
+    if not wanted:  # "ecom growth rate" ("ecom how fast growing"): what grows is named before
+        wanted = {stem(t) for t in toks[:max(at - 2, 0)] if t not in STOPWORDS and not YEAR.match(t)}
+    best, near = 99, 0
     for text in (fact.says, fact.source.quote):
         raw = tokens(text)
         words = [stem(w) for w in raw]
         paces = [i for i, w in enumerate(raw) if PACE.match(w)]
         best = min([best, *(abs(i - j) for i in paces for j, w in enumerate(words) if w in wanted)])
-    return best
+        near = max(near, len({w for i in paces for j, w in enumerate(words) if w in wanted and abs(i - j) <= PACE_NEAR}))
+    return best if not ranked else best - 10 * near  # (a pace within reach of more of them first)
 
 
 def _gives_reason(fact: Fact) -> bool:

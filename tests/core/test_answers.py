@@ -3203,3 +3203,24 @@ def test_a_speaker_after_a_place_is_still_the_speaker(engine: Engine) -> None:
     answer = engine.route("At the January 2017 meeting at Davos, Jack Ma expressed his intention to establish "
                           "an e-commerce platform in Pakistan")
     assert answer.status == "answer" and "Jack Ma" in answer.lead
+
+
+def test_part_of_a_policy_name_names_it_only_with_its_head_word(engine: Engine) -> None:
+    # "pakistani businesses" is inside the onboarding directive's alias, but without "onboarding" it is
+    # what Evans spoke about, not a link the facts must make to that directive
+    answer = engine.route("what did michael evans think alibaba could do for pakistani businesses")
+    assert answer.status == "answer" and "Evans" in answer.lead
+
+
+def test_roman_urdu_about_a_phrase_ending_in_an_urdu_word() -> None:
+    from bot.core.chat import clean
+
+    # "ISPR ke bayan ke baare mein": about the ISPR's statement, though "bayan" was the last word typed
+    assert "about ISPR's statement" in clean("khawaja asif ne ISPR ke bayan ke baare mein kya kaha")
+
+
+def test_a_growth_rate_is_the_pace_of_what_it_is_the_rate_of(engine: Engine) -> None:
+    # "growth rate of X per Y": X's pace, said by Y; "X growth rate": X named before it
+    for question in ("growth rate of ecommerce according to khurram", "pakistan ecommerce growth rate per dar"):
+        answer = engine.route(question)
+        assert answer.status == "answer" and "e-commerce sector" in answer.lead and "doubling" in answer.lead, question
