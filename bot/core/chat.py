@@ -489,13 +489,25 @@ _FALLS_ON = (
 
 
 _EQUALS = re.compile(r"(?<=[\w%)])\s*=+\s*(?=[$\w])")  # "internet users 2017 = 50 million?": a claim
+# a claim with its hearsay after it: "teledensity is over 60% now they say", "…, heard on TV", "… says msg"
+_HEARSAY = re.compile(r"[,;.?—–-]?\s*\b(?:(?:they|people|ppl|everyone|folks|some ?(?:one|body|people)) (?:say|says|said|"
+                      r"claim|claims|claimed)|(?:i )?(?:heard|saw|read) (?:it |this )?(?:on|in) (?:the )?(?:tv|news|radio|"
+                      r"twitter|whatsapp|facebook|fb|tiktok|youtube)|says? (?:a |the |my )?(?:msg|message|forward|fwd|"
+                      r"whatsapp|post))\W*$", re.IGNORECASE)
+# …but not a question about what was said: "what did they say", "pti ke kon kon log bole" (who all said)
+_ASKED_SAID = re.compile(r"^\W*(?:(?:so|ok|and|but)\s+)?(?:who|whom|whose|what|which|when|where|why|how)\b|"
+                         r"\b(?:did|do|does)\s*$", re.IGNORECASE)
+_HEARD = ("say", "said", "claim", "heard", "saw", "read", "msg", "message", "forward", "fwd", "whatsapp", "post")
 
 
 def _reordered(text: str) -> str:
     """The rewrites that move words (the phrase table only swaps a phrase for a fixed one): a claim
-    stated with "=", and whom a tax falls on asked as what it applies to."""
+    stated with "=" or with its hearsay after it, and whom a tax falls on asked as what it applies to."""
     if "=" in text and _EQUALS.search(text):
         text = _EQUALS.sub(" is ", text).rstrip(" ?") + " right?"
+    if any(w in text.casefold() for w in _HEARD) and (m := _HEARSAY.search(text)) \
+            and not _ASKED_SAID.search(text[:m.start()]):
+        text = text[:m.start()] + " right"
     if "who" not in text.casefold():
         return text
     for pattern, into in _FALLS_ON:

@@ -2134,7 +2134,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     # passed — a role's sentence need not write "Pakistan" (other questions weigh it as asked about)
     by_speaker |= {t for t, ids in named_by.items() if q.intent == "who" and not ids.isdisjoint(places)}
     # "the 18% tax": a number asked with its unit is matched only by that figure in that unit ($18 is not 18%)
-    with_unit = {n: qty for n in q.numbers if n in toks and q.intent != "yes_no"
+    with_unit = {n: qty for n in q.numbers if n in toks
                  and (qty := _asked_quantity(toks, toks.index(n))) is not None and qty.unit is not None}
     scored: list[tuple[float, Fact]] = []
     for fid in allowed:
@@ -2647,7 +2647,11 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     at = at_all[0]
     if any(i > 0 and q.tokens[i - 1] in ("the", "this", "that") for i in at_all):
         return Hits()  # "is *the 18 per cent levy* an income tax": the figure names what the claim is about
-    relaxed = _claim_without(q.tokens, set(at_all))
+    toks = q.tokens
+    # ("forecast 2020 $5bn": without the figure its unit would make the year a sum, "2020 usd")
+    units_left = {i + 1 for i in at_all if i > 0 and i + 1 < len(toks) and toks[i + 1] in UNIT_WORDS
+                  and NUMBER.match(toks[i - 1])}
+    relaxed = _claim_without(toks, set(at_all) | units_left)
     if relaxed.intent != "yes_no" or not relaxed.words:
         return Hits()
     # what the figure counts — its unit ("Rs 50,000", "$15bn") or the noun after it ("7 member
@@ -2687,8 +2691,11 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
             return bool(figures) and not set(q.numbers) <= figures
         if value >= 1e6 and not any(value / 1000 <= float(f) <= value * 1000 for f in figures if f.replace(".", "", 1).isdigit()):
             return False  # "worth $1bn in 2025": a threshold of $18 is not the same measure given otherwise
-        return bool(figures) and not set(q.numbers) <= figures and not units.isdisjoint(terms)
+        # ("the limit is 500 dollars": Rs500 gives the figure in another unit, which corrects it too)
+        elsewhere = asked is not None and asked.unit is not None and not _gives_quantity(fact, asked)
+        return bool(figures) and (not set(q.numbers) <= figures or elsewhere) and not units.isdisjoint(terms)
 
+    asked = _asked_quantity(q.tokens, at) if len(at_all) == 1 and unit in UNIT_WORDS else None
     found = [f for f in search_facts(base, index, relaxed, suggest=False).facts if counted_otherwise(f)]
     # the facts whose own sentence gives the figure, when there are any, not ones with it only in their quote
     said = [f for f in found if not units.isdisjoint(stem(t) for t in quantity_words(f.says))]

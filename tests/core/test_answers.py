@@ -3224,3 +3224,22 @@ def test_a_growth_rate_is_the_pace_of_what_it_is_the_rate_of(engine: Engine) -> 
     for question in ("growth rate of ecommerce according to khurram", "pakistan ecommerce growth rate per dar"):
         answer = engine.route(question)
         assert answer.status == "answer" and "e-commerce sector" in answer.lead and "doubling" in answer.lead, question
+
+
+def test_hearsay_after_a_claim_leaves_the_claim_to_check(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    # "… they say", "…, heard on TV", "… says msg": where the reader heard it, not who said it
+    assert clean("exports fell to 20 billion they say").endswith("right")
+    assert clean("ecommerce doubles every year, heard it on the news").endswith("right")
+    for asked in ("what did they say", "why do people say", "what are people saying"):
+        assert not clean(asked).endswith("right"), asked
+    answer = engine.route("teledensity in pakistan is over 80% now people say")
+    assert answer.status == "answer" and "80%" in answer.lead
+
+
+def test_a_claims_figure_is_checked_in_its_unit(engine: Engine) -> None:
+    # "18%" is not the "$18" in the duty-free threshold's sentence; "500 dollars" is corrected by Rs500
+    assert "18% sales tax" in engine.route("the tax on parcels is 18% now??").lead
+    assert "Rs500" in engine.route("so the duty free limit is 500 dollars now?").lead
+    assert "$1 billion" in engine.route("ecom forecast for 2020 was $5bn?").lead
