@@ -220,6 +220,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   r"(?:someone|somebody|somene|some1) (?:posted|shared|wrote|forwarded))"
                   r"(?: that)?\s*[:,—–-]*\s*(?=\W*\w+ \w+)|^\W*(?:whatsapp|fwd|forward|viral)\s*:\s*(?=\W*\w+ \w+)",
                   "is it true that "),
+                 # session 21: "I got msg that 500,000 Pakistanis sell …", "received a forward saying …": its claim
+                 (r"^\W*(?:i )?(?:got|received|saw|read) (?:a |this |the |an )?(?:whatsapp )?(?:msg|message|forward|fwd|"
+                  r"text)(?: (?:that|saying|says|said)\b|\s*[:—–-])\s*[:,—–-]*\s*(?=\W*\w+\W+\w+)", "is it true that "),
                  # a pasted headline to check: "headline: 'Eight-member Alibaba team meets PM' true?"
                  (r"^\W*(?:the |this |a )?headline(?: says| reads| claims)?\s*[:,—–-]?\s*(?:that )?(?=\W*\w)", ""),
                  # "mobile se paise bhejne wale": those who send money by phone, the financial transactions
@@ -324,8 +327,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   r"sources|citation|link|proof)\b)\W*$", ""),
                  (r"\bconfirmed\s*\W*$", " right"),  # "the 5% tax confirmed?"
                  # where the reader thinks the answer is kept: the sources themselves
-                 (r"\b(?:in|on|from) (?:ur|your|the|our|this|my) (?:whole |entire )?(?:db|database|fact ?base|base|records?|data ?set|data|"
-                  r"files?|archive)\b|\bon file\b", "in the sources"),
+                 (r"\b(?:in|on|from|across) (?:ur|your|the|our|this|my) (?:whole |entire )?(?:db|database|fact ?base|base|records?|data ?set|data|"
+                  r"files?|archive|corpus)\b|\bon file\b", "in the sources"),
                  (r"^dump (?=all\b|every\b)", "list "),
                  # a board member's framing: "bottom line on …", "headline number", "exec summary of …", "one line: …"
                  (r"\bbottom line\b(?: (?:on|about|for))?\s*[:,—–-]?|^(?:in )?one (?:line|sentence|word)\s*[:,—–-]+|"
@@ -433,7 +436,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "rate rates", "rate rates", "size", "size", "size", "changes", "rate", "bot factdesk", "quick",
     "q qn ques quiz trivia pinning pin fyi psa", "true false t fact real fake", "saw read heard ppl people everyone someone some folks they", "what wat",
     "whatsapp fwd forward forwarded viral facebook fb twitter tiktok got saw read received someone somebody somene "
-    "some1", "headline", "paise paisay paisa pese money", "quiz essay assignment project thesis class podcast homework notes memo report",
+    "some1", "msg message forward fwd text", "headline", "paise paisay paisa pese money", "quiz essay assignment project thesis class podcast homework notes memo report",
     "sat", "sun", "fri", "thu thur thurs", "wed", "tue tues", "mon",
     "in into effective", "for", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
@@ -447,7 +450,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "policy-wise -wise wise", "send sent sends sending",
     "jail prison custody free", "prove", "prove doubt read heard saw say says said told claim claims",
     "confirm", "show source sources citation link proof", "confirmed", "db database fact base record records data dataset "
-    "file files archive", "dump", "bottom one exec executive", "headline number", "iso yyyy-mm-dd dd mm int "
+    "file files archive corpus", "dump", "bottom one exec executive", "headline number", "iso yyyy-mm-dd dd mm int "
     "integer str string number float usd pkr", "def defence", "x", "round around versa", "rate", "which",
     "apart aside beyond", "charge", "allowed", "good", "good morning afternoon evening",
     "says said told tells claims claimed reckons thinks", "accurate", "verbatim exact", "internet computer",

@@ -3243,3 +3243,12 @@ def test_a_claims_figure_is_checked_in_its_unit(engine: Engine) -> None:
     assert "18% sales tax" in engine.route("the tax on parcels is 18% now??").lead
     assert "Rs500" in engine.route("so the duty free limit is 500 dollars now?").lead
     assert "$1 billion" in engine.route("ecom forecast for 2020 was $5bn?").lead
+
+
+def test_the_corpus_and_a_message_received_frame_the_question() -> None:
+    from bot.core.chat import clean
+
+    # "in the corpus" is where the reader thinks the answer is kept; "got a msg that …" carries a claim
+    assert clean("every role of Ishaq Dar across the corpus") == "every role of Ishaq Dar in the sources"
+    assert clean("got a msg that the tax is 25%").startswith("is it true that the tax is 25")
+    assert clean("i got a message from dar") == "i got a message from dar"
