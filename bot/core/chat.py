@@ -575,7 +575,7 @@ _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "ka
                   "kittni": "how many", "kia": "what", "kis": "which", "kaisa": "how", "kaise": "how", "konsa": "which",
                   "kaunsa": "which", "konsi": "which", "kaunsi": "which",
                   "kaunse": "which", "konse": "which", "kaunsay": "which", "konsay": "which"}
-_URDU_TENSE = {"hai": "is", "hain": "are", "hota": "is", "hoti": "is", "tha": "was", "thi": "was", "kiya": "did",
+_URDU_TENSE = {"hai": "is", "hain": "are", "hota": "is", "hoti": "is", "tha": "was", "thi": "was", "thay": "were", "kiya": "did",
                "kiye": "did", "diya": "did", "hui": "was", "hua": "was"}
 _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli": "said", "kaha": "said",
                "cheez": "thing", "ne": "", "ko": "", "se": "from", "bhi": "also", "aur": "and", "gaya": "", "gaye": "",
@@ -883,7 +883,10 @@ def _from_urdu(text: str) -> str:
         elif word in _URDU_TENSE:
             tense = tense or _URDU_TENSE[word]
         elif word in ("ka", "ki", "ke", "k"):  # ("k": how "ke" is often typed)
-            if out and bare[i - 1] != "cheez" and bare[i + 1:i + 2] != ["liye"]:  # "youth ke liye": for youth
+            if bare[i + 1:i + 2] in (["pass"], ["paas"]):
+                out.append("has")  # "pakistan ke pass 3G tha": Pakistan had 3G
+                skip = 1
+            elif out and bare[i - 1] != "cheez" and bare[i + 1:i + 2] != ["liye"]:  # "youth ke liye": for youth
                 out[-1] += "'s"  # "pti ka chairman": pti's chairman
         elif word == "mein" or (word == "me" and i and bare[i - 1].isdigit()):
             at = len(out) - 1 if out else 0
@@ -912,6 +915,12 @@ def _from_urdu(text: str) -> str:
     if question == "what" and not tense and agent_end >= 0 and bare[:1] != ["kya"]:  # (a leading "kya" asks yes/no)
         tense = "did"  # "Nawaz ne Davos me kya bola": the ergative "ne" marks a deed done — what did Nawaz say
         out = ["say" if w == "said" else w for w in out]
+    if question == "what" and bare[:1] in (["kya"], ["kia"]) and "kya" not in bare[1:] and "kia" not in bare[1:]:
+        # "kya fauj ilzamaat maanti hai": a leading "kya" with no other question word asks whether —
+        # the claim to check, not "what"
+        # (asked with a past tense, "were … in the meeting"; as a claim to check with a present one,
+        # which in Urdu is often a verb's — "maanti hai", admits — or with none)
+        question, tense = ("", tense) if tense in ("was", "were", "did") else ("is it true that", "")
     if not question and not tense and text.rstrip().endswith("?") and agent_end >= 0:
         tense = "did"  # "Asif ne Imran ko mentally ill kaha?": a claim that someone did something
     return " ".join(w for w in (question, tense, *out, tail) if w) + ("?" if text.rstrip().endswith("?") else "")

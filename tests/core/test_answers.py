@@ -3252,3 +3252,17 @@ def test_the_corpus_and_a_message_received_frame_the_question() -> None:
     assert clean("every role of Ishaq Dar across the corpus") == "every role of Ishaq Dar in the sources"
     assert clean("got a msg that the tax is 25%").startswith("is it true that the tax is 25")
     assert clean("i got a message from dar") == "i got a message from dar"
+
+
+def test_a_leading_kya_with_no_other_question_word_asks_whether(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    # "kya X maanti hai": does X admit — a claim to check, not "what"; asked in the past with its tense;
+    # a second "kya" still asks what
+    assert clean("kya fauj imran ke ilzamaat maanti hai").startswith("is it true that military")
+    assert clean("kya ecommerce retail ka 10 percent hai").startswith("is it true that")
+    assert clean("kya dar ne kya kaha").startswith("what")
+    assert clean("kya FBR ke chairman bhi thay meeting mein").startswith("were FBR's chairman")
+    assert "pakistan has 3G" in clean("kya pakistan ke pass 3G tha")
+    answer = engine.route("kya army aur hukoomat rigging ka ilzam maante hain")
+    assert answer.status == "answer" and "deny" in answer.lead
