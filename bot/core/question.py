@@ -176,6 +176,11 @@ LIST_KINDS = {
     "years": "year", "articles": "article", "sources": "article", "entities": None, "everything": None,
 }
 AUXILIARIES = frozenset("did does do is are was were has have had can could will would should shall may".split())
+# the verbs after "who" that ask who held an office ("who became finance minister"), not who acted on one
+_BEING = frozenset("be been being became become becomes becoming serve served serves serving remain remained remains "
+                   "named appointed elected act acted acting hold held holds holding s".split())
+_ADVERBS = frozenset("actually really exactly personally first originally ever then later eventually finally also even "
+                     "just initially still".split())
 LEADING_CHAT = frozenset("so ok okay hey hi hello yo and but well um uh quick question tell me pls please bot "
                          "factdesk can could you u i want to know wondering".split())
 FIRST_WORDS = frozenset({"first", "earliest", "oldest", "initial", "initially", "originally"})
@@ -473,7 +478,15 @@ def _focus(intent: str, toks: list[str]) -> tuple[str, ...]:
             return _noun_run(bare[-2:-1])  # "khan charges count": the charges, counted
         return ()
     if intent == "who":
-        return tuple(t for t in toks if stem(t) in ROLE_WORDS)[:1]
+        roles = [i for i, t in enumerate(toks) if stem(t) in ROLE_WORDS]
+        at = toks.index("who") + 1 if "who" in toks else len(toks)
+        while at < len(toks) and toks[at] in _ADVERBS:
+            at += 1  # "who actually runs the accounts": the verb is "runs"
+        if roles and "who" in toks[:roles[0]] and at < roles[0] and (
+                toks[at] not in AUXILIARIES and toks[at] not in _BEING and toks[at] not in STOPWORDS
+                and stem(toks[at]) not in ROLE_WORDS and not YEAR.match(toks[at])):
+            return ()  # "who stopped the minister …": the one who did it, not the minister (its object)
+        return tuple(toks[i] for i in roles[:1])
     said = [i for i, t in enumerate(toks) if t in SAY_WORDS and t != "tell"]
     if said and "about" in toks[said[0]:]:
         return _noun_run(toks[toks.index("about", said[0]) + 1:])

@@ -3266,3 +3266,16 @@ def test_a_leading_kya_with_no_other_question_word_asks_whether(engine: Engine) 
     assert "pakistan has 3G" in clean("kya pakistan ke pass 3G tha")
     answer = engine.route("kya army aur hukoomat rigging ka ilzam maante hain")
     assert answer.status == "answer" and "deny" in answer.lead
+
+
+def test_who_did_something_to_an_office_asks_the_doer(engine: Engine) -> None:
+    from bot.core.question import read
+
+    # "who stopped the minister": the one who stopped him, not the minister's name; "who became
+    # minister" and "who is the minister" still ask who held the office
+    assert read("who stoped the minister going to iran").focus == ()
+    assert read("who actually defended the army spokesman").focus == ()
+    assert read("who became finance minister").focus == ("minister",)
+    assert read("who is the commerce minister").focus == ("minister",)
+    answer = engine.route("who stopped the minister from going to iran")
+    assert answer.status == "answer" and "prime minister stopped" in answer.lead
