@@ -418,6 +418,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bpresent (?=(?:at|during|from)\b|in (?!(?:the |these |your |ur )?(?:articles?|sources?|data|"
                   r"news|reports?|facts|database|db)\b))", "attending "),
                  (r"\bsat (?:in on|in|on|at|through)\b", "attended"),
+                 # "who stood / sat beside Gohar": who was beside him (the fact: "with Raja beside him")
+                 (r"\b(?:(?:was|were|is|are) )?(?:stood|sat|seated|standing|sitting) (?:next to|beside|alongside|by the side of)\b",
+                  "was beside"),
                  # "Dar's view on women", "the view of the defence minister on this": what they said about it
                  # ("what views did the secretary share" asks for views the articles only say were shared)
                  (r"\bviews? (?=(?:on|of|about|regarding|towards?|re)\b)", "remarks "),
@@ -460,7 +463,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "pr media public relations press", "valid", "the", "all", "tha thi thay hai hain", "discrepancy discrepancies",
     "differ differs differed disagree disagrees disagreed conflict conflicts conflicted contradict contradicts "
     "contradicted agree agrees agreed vary clash clashes confused",
-    "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "view views", "q"))
+    "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "stood sat seated standing sitting", "view views", "q"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -3279,3 +3279,11 @@ def test_who_did_something_to_an_office_asks_the_doer(engine: Engine) -> None:
     assert read("who is the commerce minister").focus == ("minister",)
     answer = engine.route("who stopped the minister from going to iran")
     assert answer.status == "answer" and "prime minister stopped" in answer.lead
+
+
+def test_stood_or_sat_beside_someone_is_being_next_to_them(engine: Engine) -> None:
+    # "who stood beside Gohar": Raja, who flanked him ("with Salman Akram Raja beside him")
+    for question in ("who stood next to gohar at the presser", "who sat beside gohar ali khan at the pti presser",
+                     "who was standing next to gohar at the presser"):
+        answer = engine.route(question)
+        assert answer.status == "answer" and "Raja" in answer.lead, question
