@@ -477,7 +477,7 @@ def _phrase_pattern(i: int) -> re.Pattern[str]:
 
 # "who pays the 5% tax", "who does the sales tax apply to", "the 5% tax is on who": whom a tax falls on,
 # which the measure's own sentence says ("a 5% fixed income tax on digital retailers")
-_TAX = r"(?P<x>(?:the|this|that|these|those|[\d$])(?:[\w%$.,-]* ){1,4}?(?:tax|taxes|levy|duty))"
+_TAX = r"(?P<x>(?:the|this|that|these|those|[\d$])(?:[\w%$.,-]* ){1,5}?(?:tax|taxes|levy|duty))"
 _FALLS_ON = (
     (re.compile(rf"\bwho (?:pays|has to pay|have to pay|must pay|will pay|gets charged|is charged) {_TAX}\b", re.I),
      r"what does \g<x> apply to"),
@@ -486,7 +486,8 @@ _FALLS_ON = (
     # "who were the fresh taxes aimed at", "the 5 percent fixed tax - who pays it"
     (re.compile(rf"\bwho (?:is|are|was|were) {_TAX}(?P<y>(?: [\w]+){{0,5}}?) (?:aimed|targeted|meant|directed) at\b",
                 re.I), r"what does \g<x>\g<y> apply to"),
-    (re.compile(rf"\b{_TAX}\s*[-–—,:;]+\s*who (?:pays|has to pay|must pay|is charged|gets charged)(?: it| that| this)?\b",
+    (re.compile(rf"\b{_TAX}\s*[-–—,:;]+\s*(?:who (?:pays|has to pay|must pay|is charged|gets charged)(?: it| that| this)?|"
+                rf"(?:on|for) (?:who|whom))\b",
                 re.I), r"what does \g<x> apply to"),
     # "courier tax applies on behalf of whom", "the 18% tax applies to goods delivered by who"
     (re.compile(r"\b(?P<x>(?:[\w%$.,-]+ ){0,4}?(?:tax|taxes|levy|duty)) appl(?:y|ies)(?: only)? (?:to [\w ]{0,30}?)?"

@@ -3287,3 +3287,11 @@ def test_stood_or_sat_beside_someone_is_being_next_to_them(engine: Engine) -> No
                      "who was standing next to gohar at the presser"):
         answer = engine.route(question)
         assert answer.status == "answer" and "Raja" in answer.lead, question
+
+
+def test_whom_a_long_named_tax_falls_on() -> None:
+    from bot.core.chat import clean
+
+    # five words between "the" and "tax", and "… tax - on who": what the tax applies to
+    assert clean("who has to pay the five percent fixed income tax") == "what does the 5 percent fixed income tax apply to"
+    assert clean("5% fixed income tax - on who exactly?").startswith("what does 5 percent fixed income tax apply to")
