@@ -145,6 +145,10 @@ for _group in _SYNONYM_GROUPS:
     _stems = frozenset(stem(w) for w in _group.split())
     for _s in _stems:
         SYNONYMS[_s] = SYNONYMS.get(_s, frozenset()) | _stems
+# One way only (session 21): "broadband users / subscribers" are the articles' "people with access", but
+# "how many people came to the meeting" asks for no users
+for _s in {stem(w) for w in "user users subscriber subscribers".split()}:
+    SYNONYMS[_s] = frozenset({stem(w) for w in "user subscriber people".split()})
 
 # Verbs whose subject is the agent of what a fact reports: "what did X say / offer / order".
 SAY_WORDS = frozenset({"say", "said", "says", "statement", "statements", "quote", "quotes", "remark", "remarks",
@@ -188,7 +192,7 @@ LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest"})
 
 # the names of measures, which ask for their figure when asked by name ("what were pakistan's exports")
 _MEASURES = "(?:exports|imports|revenues?|turnover|gdp|population|teledensity|inflation|deficit|reserves)"
-_HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|quickly|rapidly|far|long|old)\b|(?:^|\bthe |\btotal )(?:number|quantity|count) of\b|"
+_HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|quickly|rapidly|far|long|old)\b|(?:^|\bthe |\btotal |\bexact |\bprecise |\bactual )(?:number|quantity|count) of\b|"
                        r"\b(?:team|delegation|market|industry|sector) size\b|\bwhat (?:percentage|percent|share|fraction|"
                        r"proportion|number|quantity|amount|rate|value|size|figure|level(?! of))\b|\bwhat (?:is|was|were|are) the "
                        r"(?:number|amount|size|value|share|rate|percentage|figure|total|count|level)\b|"

@@ -3295,3 +3295,15 @@ def test_whom_a_long_named_tax_falls_on() -> None:
     # five words between "the" and "tax", and "… tax - on who": what the tax applies to
     assert clean("who has to pay the five percent fixed income tax") == "what does the 5 percent fixed income tax apply to"
     assert clean("5% fixed income tax - on who exactly?").startswith("what does 5 percent fixed income tax apply to")
+
+
+def test_broadband_users_are_the_people_with_access_one_way(engine: Engine) -> None:
+    from bot.core.question import read
+
+    # "users"/"subscribers" are what the articles call people with access; "people at a meeting" are no users
+    for question in ("mobile broadband users 2017 per dar", "mobile broadband subscribers in 2017"):
+        answer = engine.route(question)
+        assert answer.status == "answer" and "26 million" in answer.lead, question
+    assert engine.route("How many people came to the meeting with Mr Evans in April 2017?").status == "not_found"
+    # "exact number of …" asks a figure, as "number of …" does
+    assert read("exact number of pakistani e-commerce users 2025").intent == "how_many"
