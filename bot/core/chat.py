@@ -650,6 +650,9 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "meri": "", "mere": "", "pota": "", "poti": "", "pehli": "first", "pehla": "first", "hum": "we",
                "hukam": "order", "baithi": "", "baitha": "", "baithe": "", "jana": "going", "paida": "created",
                "chuka": "", "chuki": "", "chuke": "", "aurton": "women",
+               # session 21: three more readers' words (going, clothes, whole, times, way, give-and-take)
+               "janay": "going", "kapron": "clothes", "poore": "", "poora": "", "pura": "", "puray": "",
+               "baar": "times", "tareeqa": "way", "tariqa": "way", "tareeka": "way", "len": "", "den": "transactions",
                "nojawan": "youth", "nojawano": "youth", "naujawanon": "youth",
                # session 15: an everyday vocabulary rather than one reader's words — greetings, our/their,
                # family address, counting words, the nouns of office, place and opinion, verbs of saying,

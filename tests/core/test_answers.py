@@ -3307,3 +3307,12 @@ def test_broadband_users_are_the_people_with_access_one_way(engine: Engine) -> N
     assert engine.route("How many people came to the meeting with Mr Evans in April 2017?").status == "not_found"
     # "exact number of …" asks a figure, as "number of …" does
     assert read("exact number of pakistani e-commerce users 2025").intent == "how_many"
+
+
+def test_roman_urdu_words_of_session_21(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    # going, whole, times, give-and-take: "janay se kis ne roka" is who stopped him going
+    assert "going" in clean("commerce minister ko iran janay se kis ne roka")
+    assert "transactions" in clean("2017 mein kitne log mobile se paise ka len den karte the")
+    assert engine.route("e-commerce poore retail ka kitna hissa hai pakistan mein").status == "answer"
