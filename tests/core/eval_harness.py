@@ -36,10 +36,10 @@ written), in fifty-six parts:
   19), 82.1, 82.1 and 86.4 % on eval_dev71 … eval_dev73, 83.6, 79.8 and 83.1 % on eval_dev74 …
   eval_dev76, when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
-- heldout2 … heldout67: `eval_heldout2.jsonl` (session 3) to `eval_heldout67.jsonl` (session 14: 26–28
+- heldout2 … heldout73: `eval_heldout2.jsonl` (session 3) to `eval_heldout73.jsonl` (session 14: 26–28
   written before its tuning and measured after its first round, 29–31 written after that round and
   measured at the session's end; sessions 15 to 20: 32–34 and 35–37, 38–40 and 41–43, 44–46 and
-  47–49, 50–52 and 53–55, 56–58 and 59–61, 62–64 and 65–67 the same way), each
+  47–49, 50–52 and 53–55, 56–58 and 59–61, 62–64 and 65–67, 68–70 and 71–73 the same way), each
   written blind by a reader who saw neither the engine nor (from heldout5 on) any file under tests/, and
   measured once when the round of tuning it was written during ended — the newest is the freshest
   honest number.
@@ -145,7 +145,13 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout64": ("eval_heldout64.jsonl",),
          "heldout65": ("eval_heldout65.jsonl",),
          "heldout66": ("eval_heldout66.jsonl",),
-         "heldout67": ("eval_heldout67.jsonl",)}
+         "heldout67": ("eval_heldout67.jsonl",),
+         "heldout68": ("eval_heldout68.jsonl",),
+         "heldout69": ("eval_heldout69.jsonl",),
+         "heldout70": ("eval_heldout70.jsonl",),
+         "heldout71": ("eval_heldout71.jsonl",),
+         "heldout72": ("eval_heldout72.jsonl",),
+         "heldout73": ("eval_heldout73.jsonl",)}
 ROOT = HERE.parents[1]
 
 

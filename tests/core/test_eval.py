@@ -92,7 +92,13 @@ MEASURED = {"dev": {"passed": 26973, "false_answers": 642, "refused": 2773},
             "heldout64": {"passed": 369, "false_answers": 5, "refused": 34},
             "heldout65": {"passed": 349, "false_answers": 5, "refused": 55},
             "heldout66": {"passed": 352, "false_answers": 7, "refused": 49},
-            "heldout67": {"passed": 345, "false_answers": 8, "refused": 49}}
+            "heldout67": {"passed": 345, "false_answers": 8, "refused": 49},
+            "heldout68": {"passed": 356, "false_answers": 6, "refused": 41},
+            "heldout69": {"passed": 346, "false_answers": 11, "refused": 53},
+            "heldout70": {"passed": 344, "false_answers": 7, "refused": 48},
+            "heldout71": {"passed": 363, "false_answers": 10, "refused": 38},
+            "heldout72": {"passed": 353, "false_answers": 4, "refused": 58},
+            "heldout73": {"passed": 347, "false_answers": 16, "refused": 49}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
