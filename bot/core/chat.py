@@ -923,10 +923,9 @@ def _from_urdu(text: str) -> str:
         tense = "did"  # "Nawaz ne Davos me kya bola": the ergative "ne" marks a deed done — what did Nawaz say
         out = ["say" if w == "said" else w for w in out]
     if question == "what" and bare[:1] in (["kya"], ["kia"]) and "kya" not in bare[1:] and "kia" not in bare[1:]:
-        # "kya fauj ilzamaat maanti hai": a leading "kya" with no other question word asks whether —
-        # the claim to check, not "what"
-        # (asked with a past tense, "were … in the meeting"; as a claim to check with a present one,
-        # which in Urdu is often a verb's — "maanti hai", admits — or with none)
+        # "kya fauj ilzamaat maanti hai": a leading "kya" with no other question word asks whether, not
+        # what — with a past tense kept ("were … in the meeting"), else as a claim to check: a present
+        # "hai" in Urdu is often a verb's ("maanti hai": admits)
         question, tense = ("", tense) if tense in ("was", "were", "did") else ("is it true that", "")
     if not question and not tense and text.rstrip().endswith("?") and agent_end >= 0:
         tense = "did"  # "Asif ne Imran ko mentally ill kaha?": a claim that someone did something

@@ -387,7 +387,7 @@ def _partial_name(index: Index, span: tuple[str, ...]) -> list[str]:
             # "pakistani businesses" inside a directive's long name names neither (an organisation's
             # keyword, "media wing" for ISPR, does name it)
             content = [w for w in words if w not in STOPWORDS]
-            if described and (weight <= KEYWORD_WEIGHT or 2 * n < len(content) or content[0] not in span):
+            if described and (weight <= KEYWORD_WEIGHT or 2 * n < len(content) or not content or content[0] not in span):
                 continue  # ("onboarding of Pakistani businesses": not named without "onboarding")
             if any(words[i:i + n] == span for i in range(len(words) - n + 1)):
                 out.append(eid)
@@ -2695,7 +2695,7 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
         elsewhere = asked is not None and asked.unit is not None and not _gives_quantity(fact, asked)
         return bool(figures) and (not set(q.numbers) <= figures or elsewhere) and not units.isdisjoint(terms)
 
-    asked = _asked_quantity(q.tokens, at) if len(at_all) == 1 and unit in UNIT_WORDS else None
+    asked = _asked_quantity(toks, at) if len(at_all) == 1 and unit in UNIT_WORDS else None
     found = [f for f in search_facts(base, index, relaxed, suggest=False).facts if counted_otherwise(f)]
     # the facts whose own sentence gives the figure, when there are any, not ones with it only in their quote
     said = [f for f in found if not units.isdisjoint(stem(t) for t in quantity_words(f.says))]
