@@ -512,8 +512,8 @@ def _reordered(text: str) -> str:
     stated with "=" or with its hearsay after it, and whom a tax falls on asked as what it applies to."""
     if "=" in text and _EQUALS.search(text):
         text = _EQUALS.sub(" is ", text).rstrip(" ?") + " right?"
-    if any(w in text.casefold() for w in _HEARD) and (m := _HEARSAY.search(text)) \
-            and not _ASKED_SAID.search(text[:m.start()]):
+    folded = text.casefold()
+    if any(w in folded for w in _HEARD) and (m := _HEARSAY.search(text)) and not _ASKED_SAID.search(text[:m.start()]):
         text = text[:m.start()] + " right"
     if "who" not in text.casefold():
         return text

@@ -147,8 +147,8 @@ for _group in _SYNONYM_GROUPS:
         SYNONYMS[_s] = SYNONYMS.get(_s, frozenset()) | _stems
 # One way only (session 21): "broadband users / subscribers" are the articles' "people with access", but
 # "how many people came to the meeting" asks for no users
-for _s in {stem(w) for w in "user users subscriber subscribers".split()}:
-    SYNONYMS[_s] = frozenset({stem(w) for w in "user subscriber people".split()})
+SYNONYMS.update(dict.fromkeys({stem(w) for w in "user users subscriber subscribers".split()},
+                              frozenset({stem(w) for w in "user subscriber people".split()})))
 
 # Verbs whose subject is the agent of what a fact reports: "what did X say / offer / order".
 SAY_WORDS = frozenset({"say", "said", "says", "statement", "statements", "quote", "quotes", "remark", "remarks",
@@ -488,7 +488,7 @@ def _focus(intent: str, toks: list[str]) -> tuple[str, ...]:
             at += 1  # "who actually runs the accounts": the verb is "runs"
         if roles and "who" in toks[:roles[0]] and at < roles[0] and (
                 toks[at] not in AUXILIARIES and toks[at] not in _BEING and toks[at] not in STOPWORDS
-                and stem(toks[at]) not in ROLE_WORDS and not YEAR.match(toks[at])):
+                and not YEAR.match(toks[at])):
             return ()  # "who stopped the minister …": the one who did it, not the minister (its object)
         return tuple(toks[i] for i in roles[:1])
     said = [i for i, t in enumerate(toks) if t in SAY_WORDS and t != "tell"]

@@ -386,8 +386,8 @@ def _partial_name(index: Index, span: tuple[str, ...]) -> list[str]:
             # a policy is named by a description: "online sellers", one of the income tax's keywords, or
             # "pakistani businesses" inside a directive's long name names neither (an organisation's
             # keyword, "media wing" for ISPR, does name it)
-            content = [w for w in words if w not in STOPWORDS]
-            if described and (weight <= KEYWORD_WEIGHT or 2 * n < len(content) or not content or content[0] not in span):
+            if described and (weight <= KEYWORD_WEIGHT or not (content := [w for w in words if w not in STOPWORDS])
+                              or 2 * n < len(content) or content[0] not in span):
                 continue  # ("onboarding of Pakistani businesses": not named without "onboarding")
             if any(words[i:i + n] == span for i in range(len(words) - n + 1)):
                 out.append(eid)
@@ -2681,6 +2681,7 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
         return Hits()  # two figures of two things: not one claim to correct ("from Rs 50,000 to 500": one)
 
     units = SYNONYMS.get(unit, frozenset()) | {unit}  # "8 ppl" counts what "six members" counts
+    asked = _asked_quantity(toks, at) if len(at_all) == 1 and unit in UNIT_WORDS else None
 
     def counted_otherwise(fact: Fact) -> bool:
         terms = index.text_terms[fact.id]
@@ -2695,7 +2696,6 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
         elsewhere = asked is not None and asked.unit is not None and not _gives_quantity(fact, asked)
         return bool(figures) and (not set(q.numbers) <= figures or elsewhere) and not units.isdisjoint(terms)
 
-    asked = _asked_quantity(toks, at) if len(at_all) == 1 and unit in UNIT_WORDS else None
     found = [f for f in search_facts(base, index, relaxed, suggest=False).facts if counted_otherwise(f)]
     # the facts whose own sentence gives the figure, when there are any, not ones with it only in their quote
     said = [f for f in found if not units.isdisjoint(stem(t) for t in quantity_words(f.says))]
@@ -3210,8 +3210,9 @@ def _pace_distance(fact: Fact, q: Question, ranked: bool = False) -> float:
         words = [stem(w) for w in raw]
         paces = [i for i, w in enumerate(raw) if PACE.match(w)]
         best = min([best, *(abs(i - j) for i in paces for j, w in enumerate(words) if w in wanted)])
-        near = max(near, len({w for i in paces for j, w in enumerate(words) if w in wanted and abs(i - j) <= PACE_NEAR}))
-    return best if not ranked else best - 10 * near  # (a pace within reach of more of them first)
+        if ranked:  # (only the sort needs how many are within reach: the filter needs the distance)
+            near = max(near, len({w for i in paces for j, w in enumerate(words) if w in wanted and abs(i - j) <= PACE_NEAR}))
+    return best - 10 * near  # (a pace within reach of more of them first)
 
 
 def _gives_reason(fact: Fact) -> bool:
