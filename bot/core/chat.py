@@ -654,6 +654,10 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "janay": "going", "kapron": "clothes", "poore": "", "poora": "", "pura": "", "puray": "",
                "baar": "times", "tareeqa": "way", "tariqa": "way", "tareeka": "way", "len": "", "den": "transactions",
                "nojawan": "youth", "nojawano": "youth", "naujawanon": "youth",
+               # session 22: another, estimate, about, then, and two auxiliaries' spellings
+               "dusri": "another", "doosri": "another",
+               "andaza": "forecast", "andaaza": "forecast", "mutaliq": "about", "mutalliq": "about",
+               "tab": "then", "rahay": "", "gai": "",
                # session 15: an everyday vocabulary rather than one reader's words — greetings, our/their,
                # family address, counting words, the nouns of office, place and opinion, verbs of saying,
                # writing, using and sending ("sadar" is no misspelt "radar", "hazar" no "hazard")

@@ -1696,6 +1696,8 @@ def _agent_fits(q: Question, verb: str, fact: Fact, mentioned: list[Mention], te
     if not head or head[0] in ("is", "are", "was", "were"):
         return True  # "was the FBR at the meeting": a predicate, not an act with an agent
     at = q.tokens.index(verb) if verb in q.tokens else -1
+    if at >= 0 and _telegraphic_passive(q.tokens, at):
+        return True  # "duty free threshold reduced from Rs10,000?": what was done to it, not by it
     subject = next((m for m in mentioned if m.start < at), None)
     if subject is None or {e.id for e in subject.entities} & {fact.speaker}:
         return True
@@ -1715,6 +1717,20 @@ def _agent_fits(q: Question, verb: str, fact: Fact, mentioned: list[Mention], te
     # "attended by … the FBR": a passive puts the one who acts after the verb
     passive = [i for i in acts if words[i + 1:i + 2] == ["by"]]
     return any(w in names for w in words[:acts[0]]) or any(w in names for i in passive for w in words[i + 2:])
+
+
+_PASSIVE_AFTER = frozenset({"from", "by", "in", "on", "at", "since", "during", "right", "yes", "na", "or"})
+
+
+def _telegraphic_passive(toks: tuple[str, ...], at: int) -> bool:
+    """"duty free threshold reduced from Rs10,000 to Rs1,000", "imran jailed in 2023": a past form
+    with no object after it, the "was" of a passive left out as chat leaves it — the one named before
+    it is what was done to, not who did it. ("dar reduced the limit" has its object; "talked to
+    alibaba" is a verb's own "to", which only a figure after it makes a change's end.)"""
+    if not _past_form(toks[at]) or toks[at] in PAST_IRREGULAR:
+        return False
+    rest = toks[at + 1:]
+    return not rest or rest[0] in _PASSIVE_AFTER or (rest[0] == "to" and bool(NUMBER.match(rest[1:2][0] if rest[1:] else "")))
 
 
 def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:

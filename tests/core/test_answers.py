@@ -3316,3 +3316,21 @@ def test_roman_urdu_words_of_session_21(engine: Engine) -> None:
     assert "going" in clean("commerce minister ko iran janay se kis ne roka")
     assert "transactions" in clean("2017 mein kitne log mobile se paise ka len den karte the")
     assert engine.route("e-commerce poore retail ka kitna hissa hai pakistan mein").status == "answer"
+
+
+def test_a_past_form_without_its_object_is_a_passive(engine: Engine) -> None:
+    # "threshold reduced from …": what was done to the threshold (by the budget), the "was" left out
+    answer = engine.route("duty free threshold reduced from Rs10,000 to Rs1,000?")
+    assert answer.status == "answer" and "Rs5,000" in answer.lead and "Rs500" in answer.lead
+    # with its object the one named first is the one who did it: Dar did not reduce it
+    assert engine.route("dar reduced the threshold right").status == "not_found"
+
+
+def test_roman_urdu_words_of_session_22(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    # another, estimate, then: "pm ki dusri meeting" is the other meeting, "andaza" a forecast
+    assert "another" in clean("pm ki dusri meeting kis bare mein thi")
+    assert "PNSC" in engine.route("pm ki dusri meeting kis bare mein thi").lead
+    assert "$1 billion" in engine.route("2020 tak ecommerce kitna hone ka andaza tha").lead
+    assert "30 million" in engine.route("internet users kitne the tab").lead
