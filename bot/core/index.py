@@ -660,11 +660,13 @@ class Index:
 
     def typo_word(self, word: str) -> str | None:
         """The base word itself (unstemmed: "davos", whose term is "davo") that `word` is a typo of."""
-        return _nearest(word, self._typo_choices(self.words_by_len, word))
+        return _nearest(word, self._typo_choices(self.words_by_len, word),
+                        lambda w: len(self.postings.get(self.word_terms[w], ())))
 
     def known_term(self, term: str) -> str | None:
         """The fact-base term a (stemmed) query term stands for, allowing a typo in long words."""
-        return term if term in self.postings else _nearest(term, self._typo_choices(self.vocab_by_len, term))
+        return term if term in self.postings else _nearest(term, self._typo_choices(self.vocab_by_len, term),
+                                                           lambda t: len(self.postings[t]))
 
     def _typo_choices(self, by_len: dict[int, list[str]], word: str) -> dict[int, list[str]]:
         """`by_len` itself, or for a word without digits the same lists without the entries of more
@@ -703,16 +705,26 @@ def _few_digits(word: str) -> bool:
     return sum(c.isdigit() for c in word) <= 2 if not word.isdigit() else len(word) <= 2
 
 
-def _nearest(word: str, by_len: dict[int, list[str]]) -> str | None:
+def _nearest(word: str, by_len: dict[int, list[str]], used: Callable[[str], int]) -> str | None:
     """The closest entry of a length-bucketed vocabulary within the typo allowance for ordinary words:
     stricter than for names, since two edits turn ordinary words into other words ("governor" into
-    "govern"), and a wrong word is worse than a refusal."""
+    "govern"), and a wrong word is worse than a refusal. Among entries equally near, one that keeps the
+    typed first letter (a slip is rarely there: "pess" is "press", not "less"), then one that drops a
+    letter typed twice, then the one the base uses most (`used`: its facts), then the first alphabetically."""
     edits = min(max_edits(word), 1 if len(word) < 10 else 2)
     if not edits:
         return None
     near = [w for n in range(len(word) - edits, len(word) + edits + 1) for w in by_len.get(n, ())]
-    hit = process.extractOne(word, near, scorer=OSA.distance, score_cutoff=edits)
-    return hit[0] if hit else None
+    hits = process.extract(word, near, scorer=OSA.distance, score_cutoff=edits, limit=None)
+    if not hits:
+        return None
+    best = min(score for _, score, _ in hits)
+    tied = [w for w, score, _ in hits if score == best]
+    if len(tied) == 1:
+        return tied[0]
+    # a letter typed twice is the likeliest slip of all ("aiimed" is "aimed", not "asim")
+    undoubled = {word[:i] + word[i + 1:] for i in range(1, len(word)) if word[i] == word[i - 1]}
+    return min(tied, key=lambda w: (w[:1] != word[:1], w not in undoubled, -used(w), w))
 
 
 FACT_WORDS_CACHE = 4096

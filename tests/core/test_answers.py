@@ -3334,3 +3334,10 @@ def test_roman_urdu_words_of_session_22(engine: Engine) -> None:
     assert "PNSC" in engine.route("pm ki dusri meeting kis bare mein thi").lead
     assert "$1 billion" in engine.route("2020 tak ecommerce kitna hone ka andaza tha").lead
     assert "30 million" in engine.route("internet users kitne the tab").lead
+
+
+def test_a_typo_near_several_words_is_the_one_with_its_first_letter(engine: Engine) -> None:
+    # "pess" is one slip from "less", "pass" and "press": a slip is rarely in the first letter, and the
+    # base speaks of the press; "goar" is Gohar, not the alphabetically first "goal"
+    assert "Friday" in engine.route("on what day did the DG ISPR brief the pess").lead
+    assert "Gohar" in engine.route("wat did goar say").lead
