@@ -93,7 +93,7 @@ SHORTHAND: dict[str, str] = {
     "mr": "", "mr.": "", "mrs": "", "ms": "", "sahab": "", "sahib": "", "saab": "", "janab": "", "sb": "",
     "barrister": "", "dr": "", "dr.": "", "engr": "", "sir": "", "madam": "", "maam": "",
     "prez": "president", "pres": "president", "sec": "secretary", "ceo's": "ceo",
-    "exec": "executive", "execs": "executives", "rep": "representative", "reps": "representatives",
+    "org": "organisation", "orgs": "organisations", "exec": "executive", "execs": "executives", "rep": "representative", "reps": "representatives",
     "convo": "conversation", "ops": "operations", "diff": "different", "hq": "headquarters", "fin": "finance", "approx": "about", "mgmt": "management",
     "teh": "the", "hte": "the", "hwo": "who", "smth": "something", "sth": "something", "taht": "that", "adn": "and", "waht": "what", "whta": "what",
     "sed": "said", "sez": "says", "sayz": "says",

@@ -3341,3 +3341,10 @@ def test_a_typo_near_several_words_is_the_one_with_its_first_letter(engine: Engi
     # base speaks of the press; "goar" is Gohar, not the alphabetically first "goal"
     assert "Friday" in engine.route("on what day did the DG ISPR brief the pess").lead
     assert "Gohar" in engine.route("wat did goar say").lead
+
+
+def test_org_is_chat_for_organisation(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    assert "organisation" in clean("what org does chaudhry head")
+    assert "Alibaba" in engine.route("which org is described as china's leading group in online commerce").lead
