@@ -789,6 +789,20 @@ def _urdu_by_length() -> dict[int, list[str]]:
     return out
 
 
+_MOTION = frozenset({"came", "coming", "going"})
+
+
+def _destination(bare: list[str], i: int, words: list[str], out: list[str]) -> bool:
+    """"jack ma pakistan kab aaye": asked when someone came, Urdu puts where just before the verb
+    with no postposition — the word typed there (past the "kab") is the destination, which English
+    writes after the verb with "to" ("jack ma came to pakistan" is a visit, not a mention of Pakistan).
+    Only when "kab" asks it: without it the word before the verb is as often who came ("2025 mein
+    Michael Evans aaye the")."""
+    j = i - 1 - (bare[i - 1:i] in (["kab"], ["kabhi"]))
+    return "kab" in bare and j >= 0 and bool(out) and bare[j] not in _URDU_ANY and bare[j] not in QUESTION_WORDS \
+        and bare[j].isalpha() and out[-1] == words[j].strip("?!.,")
+
+
 def _from_urdu(text: str) -> str:
     """A Hinglish question in English word order, near enough for the reader: its question word
     first, then its tense, then the rest with postpositions turned ("pti ka chairman kaun hai" →
@@ -909,7 +923,9 @@ def _from_urdu(text: str) -> str:
         elif word == "cheez" and i and bare[i - 1] in ("kis", "kaunsa", "konsa"):
             continue
         elif key := word if word in _URDU_WORDS else _urdu_slip(word):
-            if _URDU_WORDS[key]:
+            if _URDU_WORDS[key] in _MOTION and _destination(bare, i, words, out):
+                out[-1:] = [_URDU_WORDS[key], "to", out[-1]]  # "jack ma pakistan aaye": came to Pakistan
+            elif _URDU_WORDS[key]:
                 out.append(_URDU_WORDS[key])
         else:
             out.append(words[i].strip("?!.,") if word != "kis" else "which")

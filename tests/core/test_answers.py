@@ -3348,3 +3348,15 @@ def test_org_is_chat_for_organisation(engine: Engine) -> None:
 
     assert "organisation" in clean("what org does chaudhry head")
     assert "Alibaba" in engine.route("which org is described as china's leading group in online commerce").lead
+
+
+def test_roman_urdu_destination_before_a_verb_of_coming(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    # "jack ma pakistan kab aaye": when he came *to* Pakistan — a visit the sources never report (he
+    # met Nawaz Sharif at Davos), not any fact that mentions Pakistan
+    assert "came to pakistan" in clean("jack ma pakistan kab aaye the").casefold()
+    assert engine.route("jack ma pakistan kab aaye the").status == "not_found"
+    assert "July 2025" in engine.route("alibaba wale pakistan kab aaye the shahbaz se milne?").lead
+    # without "kab" the word before the verb may be who came
+    assert "came to evans" not in clean("2025 mein Michael Evans aaye the PM se milne?").casefold()
