@@ -996,6 +996,7 @@ def expand(text: str) -> str:
     text = _ORDINAL.sub(_ordinal_day, text)
     text = _PRE.sub("before the ", text)  # "pre-budget limit": the limit before the budget
     text = _REQUEST.sub(_request, text)
+    text = _LIST_WHO.sub(_list_who, text)
     text = _SERVICES_OFFERED.sub(lambda m: m[0] if _NOT_PRESENT & set(m[2].casefold().split())
                                  else f"{m[1]}{m[2]} provide{m[3]}", text)
     if _worded(text):
@@ -1031,6 +1032,25 @@ _LISTING = frozenset({"enumerate", "set out", "outline"})
 
 def _request(match: re.Match[str]) -> str:
     return "list " if (match["verb"] or "").casefold() in _LISTING else ""
+
+
+# "list everyone who attended the 2025 meeting", "name all the officials who met Alibaba": a list whose
+# members a relative clause of taking part picks out — asked as "who attended …" / "which officials met
+# …", which the search answers from that event, where a list of every person (or official) ignores the
+# clause ("list everyone who spoke on …" is left a list of speakers, which it answers)
+_LIST_WHO = re.compile(r"^\W*(?:(?:pls|please|plz|kindly|can you|could you)\s+)?(?:list|name|show me|show|give me)\s+"
+                       r"(?:(?:all|every|each)\s+)?(?:the\s+)?(?P<kind>(?:[\w'-]+\s+){0,2}?)(?:who|that)\s+"
+                       r"(?=(?:attended|met|reacted|responded|commented|visited|participated|sat in|took part|joined|"
+                       r"accompanied|warned|advised)\b)", re.IGNORECASE)
+_ANYONE = frozenset({"everyone", "everybody", "anyone", "people", "persons", "", "one", "ones"})
+
+
+def _list_who(match: re.Match[str]) -> str:
+    kind = match["kind"].strip()
+    if kind.casefold() in _ANYONE:
+        return "who "
+    # ("name the alibaba exec who led …": one, whose name is asked — left as typed)
+    return f"which {kind} " if kind.casefold().endswith("s") else match[0]
 # "all the services Alibaba offers": what it provides, not what it offered someone in a meeting
 _NOT_PRESENT = frozenset({"did", "could", "would", "will", "can", "might"})  # "services did Alibaba offer": in a meeting
 _SERVICES_OFFERED = re.compile(r"\b(services|products|features)((?:\s+[\w']+){1,3}?)\s+offer(s?)\b", re.IGNORECASE)

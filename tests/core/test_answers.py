@@ -3360,3 +3360,16 @@ def test_roman_urdu_destination_before_a_verb_of_coming(engine: Engine) -> None:
     assert "July 2025" in engine.route("alibaba wale pakistan kab aaye the shahbaz se milne?").lead
     # without "kab" the word before the verb may be who came
     assert "came to evans" not in clean("2025 mein Michael Evans aaye the PM se milne?").casefold()
+
+
+def test_a_list_picked_out_by_who_took_part_is_asked_as_who(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    # "list everyone who attended …": the event's attendees, not every person the sources name
+    assert clean("list everyone who attended the july 2025 PM-alibaba meeting").startswith("who attended")
+    assert clean("name all the officials who met alibaba").startswith("which officials met")
+    answer = engine.route("list everyone who attended the july 2025 PM-alibaba meeting")
+    assert "Shaza Fatima Khawaja" in answer.text() and "Max Bittner" not in answer.text()
+    # a name asked ("name of the FBR chairman who attended") and one person ("the exec who led") stay
+    assert clean("name of the fbr chairman who attended").startswith("name of")
+    assert clean("name the alibaba exec who led the delegation").startswith("name the")
