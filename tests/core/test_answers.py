@@ -3373,3 +3373,10 @@ def test_a_list_picked_out_by_who_took_part_is_asked_as_who(engine: Engine) -> N
     # a name asked ("name of the FBR chairman who attended") and one person ("the exec who led") stay
     assert clean("name of the fbr chairman who attended").startswith("name of")
     assert clean("name the alibaba exec who led the delegation").startswith("name the")
+
+
+def test_the_first_contact_is_the_first_meeting(engine: Engine) -> None:
+    # the sources' own "contact" is Alibaba's offer of facilitating contact between businesses; the
+    # first contact between Alibaba and Pakistan is the Davos meeting
+    assert "Davos" in engine.route("earliest alibaba-pakistan contact in the articles").lead
+    assert "connecting" in engine.route("what did michael evans say alibaba can offer").lead
