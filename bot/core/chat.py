@@ -997,6 +997,8 @@ def expand(text: str) -> str:
     text = _PRE.sub("before the ", text)  # "pre-budget limit": the limit before the budget
     text = _REQUEST.sub(_request, text)
     text = _LIST_WHO.sub(_list_who, text)
+    if "pecifical" in text and _ASKED_WHETHER.match(text):
+        text = _SPECIFICALLY.sub("", text)
     if "ontact" in text:
         text = _FIRST_CONTACT.sub(r"\1\2meeting", text)
     text = _SERVICES_OFFERED.sub(lambda m: m[0] if _NOT_PRESENT & set(m[2].casefold().split())
@@ -1044,6 +1046,10 @@ _LIST_WHO = re.compile(r"^\W*(?:(?:pls|please|plz|kindly|can you|could you)\s+)?
                        r"(?:(?:all|every|each)\s+)?(?:the\s+)?(?P<kind>(?:[\w'-]+\s+){0,2}?)(?:who|that)\s+"
                        r"(?=(?:attended|met|reacted|responded|commented|visited|participated|sat in|took part|joined|"
                        r"accompanied|warned|advised)\b)", re.IGNORECASE)
+# "did the PM specifically mention SMEs": asked whether, "specifically" only stresses the claim (asked
+# what, "what reforms specifically" wants the specifics, and is left)
+_ASKED_WHETHER = re.compile(r"^\W*(?:did|does|do|was|were|is|are|has|have|had)\b", re.IGNORECASE)
+_SPECIFICALLY = re.compile(r",?\s*\bspecifical?ly\b,?", re.IGNORECASE)
 # "the earliest alibaba-pakistan contact", "first contact to latest": the first (or last) time they met —
 # the sources' contact is Alibaba's offer of "facilitating contact" between businesses, another thing
 _FIRST_CONTACT = re.compile(r"\b(first|earliest|initial|last|latest|most recent)\b([\w\s'’–-]{0,40}?)\bcontacts?\b",

@@ -3380,3 +3380,11 @@ def test_the_first_contact_is_the_first_meeting(engine: Engine) -> None:
     # first contact between Alibaba and Pakistan is the Davos meeting
     assert "Davos" in engine.route("earliest alibaba-pakistan contact in the articles").lead
     assert "connecting" in engine.route("what did michael evans say alibaba can offer").lead
+
+
+def test_specifically_in_a_yes_no_question_only_stresses_it(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    assert "specifically" not in clean("did the pm specifically mention SMEs")
+    assert engine.route("did the pm specifically mention SMEs").status == "answer"
+    assert "specifically" in clean("what reforms specifically for PNSC")  # asked what: the specifics
