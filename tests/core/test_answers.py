@@ -3388,3 +3388,10 @@ def test_specifically_in_a_yes_no_question_only_stresses_it(engine: Engine) -> N
     assert "specifically" not in clean("did the pm specifically mention SMEs")
     assert engine.route("did the pm specifically mention SMEs").status == "answer"
     assert "specifically" in clean("what reforms specifically for PNSC")  # asked what: the specifics
+
+
+def test_confirm_asks_for_a_check_and_names_nothing(engine: Engine) -> None:
+    # "kindly confirm the date …", "…, confirm": a request to check, not a word the facts must carry
+    assert "3 March 2017" in engine.route(
+        "Kindly confirm the date the Alibaba Group delegation led by Max Bittner met the Finance Minister.").lead
+    assert "18" in engine.route("sales tax on courier deliveries for foreign platforms = 18 per cent, confirm").lead
