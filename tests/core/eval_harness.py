@@ -36,11 +36,11 @@ written), in fifty-six parts:
   19), 82.1, 82.1 and 86.4 % on eval_dev71 … eval_dev73, 83.6, 79.8 and 83.1 % on eval_dev74 …
   eval_dev76, 86.7, 84.3 and 83.6 % on eval_dev77 … eval_dev79, when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
-- heldout2 … heldout73: `eval_heldout2.jsonl` (session 3) to `eval_heldout73.jsonl` (session 14: 26–28
+- heldout2 … heldout79: `eval_heldout2.jsonl` (session 3) to `eval_heldout79.jsonl` (session 14: 26–28
   written before its tuning and measured after its first round, 29–31 written after that round and
-  measured at the session's end; sessions 15 to 20: 32–34 and 35–37, 38–40 and 41–43, 44–46 and
-  47–49, 50–52 and 53–55, 56–58 and 59–61, 62–64 and 65–67, 68–70 and 71–73 the same way), each
-  written blind by a reader who saw neither the engine nor (from heldout5 on) any file under tests/, and
+  measured at the session's end; sessions 15 to 22: 32–34 and 35–37, 38–40 and 41–43, 44–46 and
+  47–49, 50–52 and 53–55, 56–58 and 59–61, 62–64 and 65–67, 68–70 and 71–73, 74–76 and 77–79 the
+  same way), each written blind by a reader who saw neither the engine nor (from heldout5 on) any file under tests/, and
   measured once when the round of tuning it was written during ended — the newest is the freshest
   honest number.
 
@@ -152,7 +152,13 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout70": ("eval_heldout70.jsonl",),
          "heldout71": ("eval_heldout71.jsonl",),
          "heldout72": ("eval_heldout72.jsonl",),
-         "heldout73": ("eval_heldout73.jsonl",)}
+         "heldout73": ("eval_heldout73.jsonl",),
+         "heldout74": ("eval_heldout74.jsonl",),
+         "heldout75": ("eval_heldout75.jsonl",),
+         "heldout76": ("eval_heldout76.jsonl",),
+         "heldout77": ("eval_heldout77.jsonl",),
+         "heldout78": ("eval_heldout78.jsonl",),
+         "heldout79": ("eval_heldout79.jsonl",)}
 ROOT = HERE.parents[1]
 
 

@@ -98,7 +98,13 @@ MEASURED = {"dev": {"passed": 28107, "false_answers": 671, "refused": 2836},
             "heldout70": {"passed": 347, "false_answers": 7, "refused": 45},
             "heldout71": {"passed": 365, "false_answers": 10, "refused": 37},
             "heldout72": {"passed": 354, "false_answers": 4, "refused": 58},
-            "heldout73": {"passed": 346, "false_answers": 17, "refused": 49}}
+            "heldout73": {"passed": 346, "false_answers": 17, "refused": 49},
+            "heldout74": {"passed": 341, "false_answers": 15, "refused": 50},
+            "heldout75": {"passed": 359, "false_answers": 8, "refused": 40},
+            "heldout76": {"passed": 362, "false_answers": 12, "refused": 35},
+            "heldout77": {"passed": 368, "false_answers": 10, "refused": 30},
+            "heldout78": {"passed": 393, "false_answers": 5, "refused": 15},
+            "heldout79": {"passed": 334, "false_answers": 9, "refused": 59}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
