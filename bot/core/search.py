@@ -1730,7 +1730,7 @@ def _telegraphic_passive(toks: tuple[str, ...], at: int) -> bool:
     if not _past_form(toks[at]) or toks[at] in PAST_IRREGULAR:
         return False
     rest = toks[at + 1:]
-    return not rest or rest[0] in _PASSIVE_AFTER or (rest[0] == "to" and bool(NUMBER.match(rest[1:2][0] if rest[1:] else "")))
+    return not rest or rest[0] in _PASSIVE_AFTER or (rest[0] == "to" and len(rest) > 1 and bool(NUMBER.match(rest[1])))
 
 
 def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
