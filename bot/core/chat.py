@@ -798,7 +798,7 @@ def _destination(bare: list[str], i: int, words: list[str], out: list[str]) -> b
     writes after the verb with "to" ("jack ma came to pakistan" is a visit, not a mention of Pakistan).
     Only when "kab" asks it: without it the word before the verb is as often who came ("2025 mein
     Michael Evans aaye the")."""
-    j = i - 1 - (bare[i - 1:i] in (["kab"], ["kabhi"]))
+    j = i - 1 - (i > 0 and bare[i - 1] == "kab")
     return "kab" in bare and j >= 0 and bool(out) and bare[j] not in _URDU_ANY and bare[j] not in QUESTION_WORDS \
         and bare[j].isalpha() and out[-1] == words[j].strip("?!.,")
 
