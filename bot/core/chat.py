@@ -167,7 +167,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bstick(?:s|ing)? up for\b", "defend"),
                  (r"\b(?:went|gone) after\b", "attacked"),
                  (r"\b(?:go|goes|going) after\b", "attack"),
-                 (r"\b(?:kicked|thrown|threw|booted|voted) out of (?:office|power)\b|\bremoved from (?:office|power)\b|"
+                 (r"\b(?:kicked|thrown|threw|booted|voted) out of (?:office|power)\b|\b(?:removed|ousted) from (?:the )?(?:office|power|"
+                  r"government|govt|premiership|prime ministership|pm ?ship)\b|"
                   r"\blost (?:power|office|the (?:pm|premiership|prime minister) (?:job|post|seat|office))\b", "ousted"),
                  (r"\b(?:kicked|thrown) out\b|\bthrew out\b(?= (?:of|as)\b|\W*$)", "ousted"),
                  (r"\b(?:threw|throws?|throwing) out\b", "gave"),  # "the numbers Dar threw out": gave
@@ -433,7 +434,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
 _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "set setting", "now moment days", "acc acc. acdg accdg according", "with", "week",
     "sat", "sit sits sitting", "into", "into", "stuck", "stick sticks sticking",
-    "after", "after", "out power office lost", "out", "out", "out", "over", "over", "booted", "used uses use using", "out", "up",
+    "after", "after", "out power office lost government govt premiership ministership pmship ship", "out", "out", "out", "over", "over", "booted", "used uses use using", "out", "up",
     "pull pulled pulls pulling", "point", "table", "table", "stood stand stands standing", "grounds", "count",
     "gen gensec sec secretary general", "said offered promised pledged announced", "send sent sends sending",
     "rate rates", "rate rates", "size", "size", "size", "changes", "rate", "bot factdesk", "quick",
@@ -997,6 +998,8 @@ def expand(text: str) -> str:
     text = _PRE.sub("before the ", text)  # "pre-budget limit": the limit before the budget
     text = _REQUEST.sub(_request, text)
     text = _LIST_WHO.sub(_list_who, text)
+    if "list" in text:
+        text = _LIST_LAST.sub(r"list \g<what>", text)
     if "pecifical" in text and _ASKED_WHETHER.match(text):
         text = _SPECIFICALLY.sub("", text)
     if "ontact" in text:
@@ -1046,6 +1049,11 @@ _LIST_WHO = re.compile(r"^\W*(?:(?:pls|please|plz|kindly|can you|could you)\s+)?
                        r"(?:(?:all|every|each)\s+)?(?:the\s+)?(?P<kind>(?:[\w'-]+\s+){0,2}?)(?:who|that)\s+"
                        r"(?=(?:attended|met|reacted|responded|commented|visited|participated|sat in|took part|joined|"
                        r"accompanied|warned|advised)\b)", re.IGNORECASE)
+# "IK charges list", "charges against imran, full list": a terse line ending in the word "list" asks
+# for the list of what it names, as "list IK charges" does (a line with a question word is left alone)
+_LIST_LAST = re.compile(r"^(?!\W*(?:what|which|who|whom|when|where|why|how|list|name|give|show|tell|did|does|do|is|was|were|"
+                        r"are|can|could|all|every|each)\b)\W*(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,6}?)[,\s]+"
+                        r"(?:full |complete |whole )?list(?:\s+(?:pls|please|plz|them|em|it))?\W*$", re.IGNORECASE)
 # "did the PM specifically mention SMEs": asked whether, "specifically" only stresses the claim (asked
 # what, "what reforms specifically" wants the specifics, and is left)
 _ASKED_WHETHER = re.compile(r"^\W*(?:did|does|do|was|were|is|are|has|have|had)\b", re.IGNORECASE)

@@ -204,10 +204,18 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|quickly|rapi
                        rf"{_MEASURES}(?: (?:in|for) \d{{4}})?\W*$|"
                        # "pakistan ecommerce worth in 2025 in $": a figure wanted in a unit
                        r"\b(?:worth|size|value)(?: (?:in|for) \d{4})?(?: in (?:\$|usd|pkr|dollars?|rupees?|percent))?\W*$|"
-                       # "khan charges count", "2025 exports figure": a terse line ending in what it wants
-                       r"^(?:(?:[a-z]\w*|(?:19|20)\d\d) ){1,4}(?:count|figure|amount|tally|headcount|total)(?: (?:in |for )?\d{4})?\W*$")
+                       # "khan charges count", "2025 exports figure", "alibaba investment amount pakistan": a terse line
+                       # ending in what it wants (and perhaps one word more: a year or a place)
+                       r"^(?:(?:[a-z]\w*|(?:19|20)\d\d) ){1,4}(?:count|figure|amount|tally|headcount|total)(?: (?:in |for )?(?:\d{4}|[a-z]+))?\W*$")
+# "ispr presser time", "alibaba meeting time": a terse line (no question word) ending in "time" asks
+# the time of day of what it names; "first time", "each time", "jail time" are not that time
+TERSE_TIME = (r"^(?!(?:what|which|when|who|how|did|does|do|is|was|were|are)\b)(?:[a-z][\w-]* ){1,5}"
+              r"(?<!\bfirst )(?<!\blast )(?<!\bthis )(?<!\bthat )(?<!\beach )(?<!\bevery )(?<!\bsame )(?<!\bjail )"
+              r"(?<!\bprison )(?<!\bthe )(?<!\bany )(?<!\bfull )(?<!\bpart )(?<!\bfree )(?<!\bscreen )(?<!\breal )time\W*$")
 _WHEN = re.compile(r"\bwhen\b|\bdeadlines?\b|(?<!\bto )\bdates?$|^(?:the )?(?:exact )?(?:dates?|days?) of\b|^(?:the )?(?:last|first) time\b|\b(?:what|which) (?:date|day|weekday|year|month|time)\b|\bhow long ago\b|\bwhat year\b|"
-                   r"\b(?:exact|precise) (?:date|day|time)\b|\b(?:what|which) (?:is|was) the (?:date|day|year|month)\b")
+                   r"\b(?:exact|precise) (?:date|day|time)\b|\b(?:what|which) (?:is|was) the (?:date|day|year|month)\b|"
+                   # "ispr presser time", "alibaba meeting time": a terse line ending in the time it wants
+                   rf"{TERSE_TIME}")
 _WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:other )?(?:[a-z]+ani )?(?:city|town|country|place|venue|location|building|setting|forum|cities|"
                     r"towns|countries|places|venues|locations|buildings|settings|jail|prison|province|hotel)\b|"
                     # "venue of the 2017 meeting?", "PTI presser location?": a place, asked by its noun

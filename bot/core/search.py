@@ -43,6 +43,7 @@ from .question import (
     SAY_WORDS,
     STATEMENT_VERBS,
     SYNONYMS,
+    TERSE_TIME,
     Question,
     day_month,
     english_spelling,
@@ -1826,7 +1827,7 @@ def _what_deed(q: Question, covered: set[int]) -> str:
     return toks[j]
 
 
-_CLOCK_ASKED = re.compile(r"\b(?:what|exact|precise|actual) time\b|\btime of (?:the )?day\b")
+_CLOCK_ASKED = re.compile(rf"\b(?:what|which|exact|precise|actual) time\b|\btime of (?:the )?day\b|{TERSE_TIME}")
 
 
 def _asks_clock(q: Question) -> bool:

@@ -3395,3 +3395,30 @@ def test_confirm_asks_for_a_check_and_names_nothing(engine: Engine) -> None:
     assert "3 March 2017" in engine.route(
         "Kindly confirm the date the Alibaba Group delegation led by Max Bittner met the Finance Minister.").lead
     assert "18" in engine.route("sales tax on courier deliveries for foreign platforms = 18 per cent, confirm").lead
+
+
+def test_a_terse_line_ending_in_time_asks_the_time_of_day(engine: Engine) -> None:
+    # "ispr presser time": the sources date the briefing but give no hour — refused, naming the time
+    for line in ("ispr presser time", "alibaba meeting time", "dg ispr ki press conference kis time thi"):
+        answer = engine.route(line)
+        assert answer.status == "not_found" and answer.missing == "the time of day", line
+    assert "5 December 2025" in engine.route("ispr presser date").lead  # the date is given
+    assert engine.route("who met alibaba the first time").status == "answer"  # an occasion, not an hour
+
+
+def test_a_terse_line_ending_in_amount_or_list_asks_for_it(engine: Engine) -> None:
+    from bot.core.chat import clean
+
+    # "alibaba investment amount pakistan": a figure, which the sources do not give (only "interest")
+    assert engine.route("alibaba investment amount pakistan").missing == "a figure"
+    assert "80%" in engine.route("teledensity figure pls").lead
+    # "IK charges list": the list of the charges, which the sources do not name
+    assert clean("charges against imran, full list").startswith("list charges against imran")
+    assert engine.route("IK charges list").status == "not_found"
+    assert "cloud computing" in engine.route("alibaba services list").lead
+    assert clean("what is on the list") == "what is on the list"  # a question word: left as typed
+
+
+def test_ousted_from_office_is_ousted(engine: Engine) -> None:
+    assert "April 2022" in engine.route("In which month and year was Imran Khan ousted from office?").lead
+    assert "April 2022" in engine.route("when was imran khan ousted from goverment").lead
