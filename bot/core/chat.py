@@ -351,6 +351,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:apart|aside) from\b|\bbeyond\b", "besides"),
                  (r"\bin charge of\b", "head of"),
                  (r"\b(?:was|were|is|are) not allowed to\b", "was stopped from"),
+                 # "prevented (the minister) from travelling": stopped
+                 (r"\b(?:prevented|kept|barred|blocked|restrained)\b(?=(?: [\w'-]+){0,4} from (?:going|travelling|traveling|"
+                  r"flying|visiting|leaving|attending)\b)", "stopped"),
                  (r"\bwhat good\b", "what benefit"),
                  (r"^(?:good )?(?:morning|afternoon|evening)\b[.,!]*\s*|^good (?:morning|afternoon|evening|day)\b[.,!]*\s*", ""),
                  # "my grandson says …. is that right?": a claim someone made, to check
@@ -456,7 +459,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "confirm", "show source sources citation link proof", "confirmed", "db database fact base record records data dataset "
     "file files archive corpus", "dump", "bottom one exec executive", "headline number", "iso yyyy-mm-dd dd mm int "
     "integer str string number float usd pkr", "def defence", "x", "round around versa", "rate", "which",
-    "apart aside beyond", "charge", "allowed", "good", "good morning afternoon evening",
+    "apart aside beyond", "charge", "allowed", "prevented kept barred blocked restrained", "good", "good morning afternoon evening",
     "says said told tells claims claimed reckons thinks", "accurate", "verbatim exact", "internet computer",
     "internet online", "headcount", "base", "wait hold hang foot guess jan usual bold shocking tiny "
     "classic typical wow unreal", "cabinet", "abbreviation short", "publisher newspaper paper publication outlet news "
@@ -1000,6 +1003,8 @@ def expand(text: str) -> str:
     text = _LIST_WHO.sub(_list_who, text)
     if "list" in text:
         text = _LIST_LAST.sub(r"list \g<what>", text)
+    if "allowed" in text:
+        text = _NOT_ALLOWED.sub(r"\1 \2stopped from", text)
     if "pecifical" in text and _ASKED_WHETHER.match(text):
         text = _SPECIFICALLY.sub("", text)
     if "ontact" in text:
@@ -1054,6 +1059,9 @@ _LIST_WHO = re.compile(r"^\W*(?:(?:pls|please|plz|kindly|can you|could you)\s+)?
 _LIST_LAST = re.compile(r"^(?!\W*(?:what|which|who|whom|when|where|why|how|list|name|give|show|tell|did|does|do|is|was|were|"
                         r"are|can|could|all|every|each)\b)\W*(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,6}?)[,\s]+"
                         r"(?:full |complete |whole )?list(?:\s+(?:pls|please|plz|them|em|it))?\W*$", re.IGNORECASE)
+# "why wasn't the commerce minister allowed to go to Iran": why he was stopped from going (the table's
+# "was not allowed to" covers the words side by side; here the subject stands between them)
+_NOT_ALLOWED = re.compile(r"\b(was|were|is|are)(?:n't|nt| not) ((?:[\w'-]+ ){1,4}?)allowed to\b", re.IGNORECASE)
 # "did the PM specifically mention SMEs": asked whether, "specifically" only stresses the claim (asked
 # what, "what reforms specifically" wants the specifics, and is left)
 _ASKED_WHETHER = re.compile(r"^\W*(?:did|does|do|was|were|is|are|has|have|had)\b", re.IGNORECASE)

@@ -3422,3 +3422,12 @@ def test_a_terse_line_ending_in_amount_or_list_asks_for_it(engine: Engine) -> No
 def test_ousted_from_office_is_ousted(engine: Engine) -> None:
     assert "April 2022" in engine.route("In which month and year was Imran Khan ousted from office?").lead
     assert "April 2022" in engine.route("when was imran khan ousted from goverment").lead
+
+
+def test_kept_prevented_or_not_allowed_from_going_is_stopped(engine: Engine) -> None:
+    for line in ("Why was the Commerce Minister prevented from travelling to Iran?",
+                 "why was the commerce minister kept from going to Iran",
+                 "why wasnt the commerce minister allowed to go to iran"):
+        assert "stopped the commerce minister" in engine.route(line).lead, line
+    # asked without the negation, "allowed" is not turned round into "stopped"
+    assert engine.route("was the commerce minister allowed to go to iran").status == "not_found"
