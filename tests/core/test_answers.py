@@ -3431,3 +3431,10 @@ def test_kept_prevented_or_not_allowed_from_going_is_stopped(engine: Engine) -> 
         assert "stopped the commerce minister" in engine.route(line).lead, line
     # asked without the negation, "allowed" is not turned round into "stopped"
     assert engine.route("was the commerce minister allowed to go to iran").status == "not_found"
+
+
+def test_texting_shorthand_without_vowels(engine: Engine) -> None:
+    from bot.core.chat import expand
+
+    assert expand("ecom wuld pass 1bn frm 2017 tht bdgt wrds") == "e-commerce would pass 1bn from 2017 that budget words"
+    assert "mobile broadband" in engine.route("why did khurram dastgir think ecom wuld pass 1bn by 2020").lead
