@@ -261,20 +261,31 @@ def _possessed(index: Index, found: list[Mention], toks: tuple[str, ...]) -> lis
 
 def _with_misspelt_first(index: Index, found: list[Mention], toks: tuple[str, ...], used: list[bool]) -> list[Mention]:
     """"jmes dong": a slip in the word just before a person's name, when it is one edit from that
-    person's own first name, belongs to the name (it is not a typo of some other word, "smes")."""
+    person's own first name, belongs to the name (it is not a typo of some other word, "smes"). Before
+    a surname several people share ("nawas sharif"), it picks the one whose first name it is — even when
+    the surname alone is one person's alias ("Sharif" is Shehbaz's)."""
     out = []
     for m in found:
         i = m.start - 1
-        if i >= 0 and not used[i] and len(m.entities) == 1 and m.entities[0].type == "person" and len(toks[i]) >= 3:
-            first = tokens(m.entities[0].name)[:1]
-            # ("jems", "maks": two edits, when the first letter is right and the word is not English)
-            if first and first[0] != toks[i] and (OSA.distance(first[0], toks[i]) <= 1 or (
-                    first[0][0] == toks[i][0] and len(toks[i]) >= 4 and zipf(toks[i]) < TYPO_ZIPF
-                    and OSA.distance(first[0], toks[i]) <= 2)):
-                m = Mention((toks[i], *m.words), m.entities, i)
+        if i >= 0 and not used[i] and len(toks[i]) >= 3 and m.entities and all(e.type == "person" for e in m.entities):
+            word = toks[i]
+            # the people the name's last word names ("sharif": Shehbaz, Nawaz, Ahmed Sharif Chaudhry),
+            # whichever of them the alias picked
+            people = [*m.entities, *(index.base.entities[p] for p in sorted(index.person_name_tokens.get(m.words[-1], ()))
+                                     if p not in {e.id for e in m.entities})]
+            fits = [e for e in people if _slipped_first(tokens(e.name)[:1], word)]
+            if len(fits) == 1:
+                m = Mention((word, *m.words), tuple(fits), i)
                 used[i] = True
         out.append(m)
     return out
+
+
+def _slipped_first(first: list[str], word: str) -> bool:
+    """`word` is a slip for the first name `first` (one edit; or two, when the first letter is right and
+    the word is not English: "jems", "maks")."""
+    return bool(first) and first[0] != word and (OSA.distance(first[0], word) <= 1 or (
+        first[0][0] == word[0] and len(word) >= 4 and zipf(word) < TYPO_ZIPF and OSA.distance(first[0], word) <= 2))
 
 
 JOINERS = frozenset({"and", "or", "nor", "&", "vs", "versus"})

@@ -3438,3 +3438,9 @@ def test_texting_shorthand_without_vowels(engine: Engine) -> None:
 
     assert expand("ecom wuld pass 1bn frm 2017 tht bdgt wrds") == "e-commerce would pass 1bn from 2017 that budget words"
     assert "mobile broadband" in engine.route("why did khurram dastgir think ecom wuld pass 1bn by 2020").lead
+
+
+def test_a_slipped_first_name_picks_among_those_sharing_the_surname(engine: Engine) -> None:
+    # "Sharif" alone is Shehbaz's alias, but "nawas sharif" is Nawaz Sharif, "shebas sharif" Shehbaz
+    assert "Davos" in engine.route("where did nawas sharif meet jack ma").lead
+    assert "James Dong" in engine.route("who did shebas sharif meet").lead
