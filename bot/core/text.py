@@ -187,6 +187,7 @@ def truncate(text: str, limit: int) -> str:
 
 
 _VOWELS = re.compile(r"[aeiou]+")
+_OW = re.compile(r"(?<=[b-df-hj-np-tv-z])ow(?=[b-df-hj-np-tv-xz])")
 _DOUBLE = re.compile(r"(.)\1+")
 _VOWEL_W = re.compile(r"(?<=[^*])\*w")
 _ASPIRATE = re.compile(r"(?<=[kgbdtj])h")
@@ -201,8 +202,8 @@ def translit_key(token: str) -> str:
     Ghulam/Gulam, Bhatti/Batti) and so is an h between a vowel and a consonant (Shahbaz/Shabaz,
     Rehman/Reman), a vowel before w after a consonant drops (Shahbaz/Shehbaz, Shareef/Sharif,
     Muhammad/Mohammed, Khawaja/Khwaja, Haq/Haque), and a final y after a consonant is the vowel it
-    sounds (Chaudhry/Chaudri)."""
-    t = _ASPIRATE.sub("", token.replace("ph", "f").replace("ck", "k").replace("q", "k"))
+    sounds (Chaudhry/Chaudri), as "ow" before a consonant is the vowel "au" (Chowdhry/Chaudhry)."""
+    t = _ASPIRATE.sub("", _OW.sub("au", token.replace("ph", "f").replace("ck", "k").replace("q", "k")))
     t = _FINAL_Y.sub("i", t)
     t = _VOWELS.sub("*", t)
     t = _SILENT_H.sub("", t)

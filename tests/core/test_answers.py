@@ -3444,3 +3444,11 @@ def test_a_slipped_first_name_picks_among_those_sharing_the_surname(engine: Engi
     # "Sharif" alone is Shehbaz's alias, but "nawas sharif" is Nawaz Sharif, "shebas sharif" Shehbaz
     assert "Davos" in engine.route("where did nawas sharif meet jack ma").lead
     assert "James Dong" in engine.route("who did shebas sharif meet").lead
+
+
+def test_ow_before_a_consonant_is_the_vowel_au_in_names(engine: Engine) -> None:
+    from bot.core.text import same_name_spelling
+
+    assert same_name_spelling("chowdhry", "chaudhry") and same_name_spelling("chowdry", "chaudhry")
+    assert not same_name_spelling("brown", "bran")  # short words still need their own spelling
+    assert "mentally ill" in engine.route("what did ahmed sharif chowdry call imran khan").lead
