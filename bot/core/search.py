@@ -1846,6 +1846,35 @@ def _asks_clock(q: Question) -> bool:
     return bool(_CLOCK_ASKED.search(q.folded))
 
 
+# the last clause of a line, after a comma, a dash, a question or exclamation mark or a "lol"
+_TAIL = re.compile(r"(?:[,;?!—–]|\s-\s|\b(?:lol|lmao|haha)\b)\s*(?P<tail>[^,;?!—–]*?)\W*$")
+_TAIL_OPENERS = QUESTION_WORDS | AUXILIARIES | frozenset({"and", "or", "but", "not", "no", "y", "n", "per", "according",
+                                                            "by", "from", "in", "on", "at", "since", "after", "before",
+                                                            "any", "his", "her", "its", "their", "whose"})
+
+
+def _aside(q: Question) -> frozenset[str]:
+    """"dar claimed ecom would hit $10 billion by 2020, total fantasy", "who is gohar? a pokemon?": a
+    short last clause the reader adds after the question — a judgement, a joke, a guess — whose words
+    the base need not have: the question before it is answered or refused on its own. Not a clause
+    that asks (a question word, an auxiliary, "any tax breaks?"), offers alternatives ("X or
+    Facebook?") or an address, restates the detail ("his real job?"), or holds a figure or a year;
+    and only after a question that names something."""
+    m = _TAIL.search(q.text)
+    if m is None:
+        return frozenset()
+    if re.search(r"\w\.\w", m["tail"]):
+        return frozenset()  # "…, alibaba.com?": an address is a guess at the answer
+    tail = tokens(m["tail"].casefold())
+    head = tokens(q.text[:m.start()].casefold())
+    if not 1 <= len(tail) <= 4 or tail[0] in _TAIL_OPENERS or "or" in tail or "vs" in tail \
+            or any(any(c.isdigit() for c in t) for t in tail):
+        return frozenset()
+    if sum(t not in STOPWORDS for t in head) < 1:
+        return frozenset()
+    return frozenset(tail) - frozenset(head)
+
+
 def _who_deed(q: Question) -> str:
     """"Who *paid* for the delegation's travel": the verb right after "who" is the deed asked about,
     so a common word the sources never use there is the detail they lack, not decoration."""
@@ -2071,6 +2100,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     known: list[str] = []
     typed: dict[str, str] = {}  # base term -> the question's word for it, to name what is missing
     unknown: list[str] = []
+    aside = _aside(q)
     for word in content:
         term = stem(word)
         if term in FILLER or (english_spelling(word) or word) in UNSPECIFIC or word in ARTICLE_WORDS:
@@ -2081,6 +2111,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         if hit:
             known.append(hit)
             typed.setdefault(hit, word)
+        elif word in aside:
+            pass  # "…, total fantasy", "…, a pokemon?": the reader's aside after the question
         elif word in focus or not is_filler(english_spelling(word) or word) or word in (verb, what_verb) \
                 or word in TIMES_OF_DAY or word in ahead:  # "diffrent" decorates as "different" does
             unknown.append(word)

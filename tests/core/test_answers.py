@@ -3452,3 +3452,15 @@ def test_ow_before_a_consonant_is_the_vowel_au_in_names(engine: Engine) -> None:
     assert same_name_spelling("chowdhry", "chaudhry") and same_name_spelling("chowdry", "chaudhry")
     assert not same_name_spelling("brown", "bran")  # short words still need their own spelling
     assert "mentally ill" in engine.route("what did ahmed sharif chowdry call imran khan").lead
+
+
+def test_a_short_aside_after_the_question_is_not_what_it_asks(engine: Engine) -> None:
+    # a judgement, a joke or a wrong guess after the question: the question is answered on its own
+    assert "Davos" in engine.route("where did nawaz meet jack ma, dubai?").lead
+    assert "Gohar Ali Khan" in engine.route("who is gohar? a pokemon?").lead
+    assert "several times" in engine.route("dg ispr only called imran mentally ill once, ppl are exaggerating").lead
+    # ... but a clause that asks, offers alternatives or names an address is part of the question
+    for line in ("which jail is imran khan in, adiala?", "what did pakistan give alibaba in 2025, any tax breaks?",
+                 "whats the name of the alibaba website pakistanis sell on, alibaba.com?",
+                 "what platform did imran post on - X or facebook"):
+        assert engine.route(line).status == "not_found", line
