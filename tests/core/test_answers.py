@@ -3464,3 +3464,11 @@ def test_a_short_aside_after_the_question_is_not_what_it_asks(engine: Engine) ->
                  "whats the name of the alibaba website pakistanis sell on, alibaba.com?",
                  "what platform did imran post on - X or facebook"):
         assert engine.route(line).status == "not_found", line
+
+
+def test_how_many_of_a_measure_is_how_much(engine: Engine) -> None:
+    from bot.core.chat import expand
+
+    assert expand("how many exports declined") == "how much exports declined"
+    assert expand("how many people came") == "how many people came"
+    assert "$5 billion" in engine.route("exports kitne gir gaye the 2017 tak").lead
