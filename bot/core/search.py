@@ -1407,11 +1407,13 @@ def _counts_noun(q: Question, fact: Fact) -> bool:
         return True
     head = stem(after[0])
     alts = SYNONYMS.get(head, frozenset()) | {head}
+    # "how many % of people", "kitne percent log": a share is asked for, which a percentage gives
+    share = "%" in q.text or not {"percent", "percentage"}.isdisjoint(toks)
     for text in (fact.says, fact.source.quote):
         words = quantity_words(text)
         stems = [stem(w) for w in words]
-        # "11 percent of Pakistani citizens" is a share of them, not a count
-        if any(((NUMBER.match(w) and not YEAR.match(w)) or w in VAGUE_COUNTS) and words[k + 1:k + 2] != ("percent",)
+        # "11 percent of Pakistani citizens" is a share of them, not a count (unless a share is asked)
+        if any(((NUMBER.match(w) and not YEAR.match(w)) or w in VAGUE_COUNTS) and (share or words[k + 1:k + 2] != ("percent",))
                and alts & set(stems[k + 1:k + 1 + COUNTED_NEAR]) for k, w in enumerate(words)):
             return True
     return False

@@ -3472,3 +3472,9 @@ def test_how_many_of_a_measure_is_how_much(engine: Engine) -> None:
     assert expand("how many exports declined") == "how much exports declined"
     assert expand("how many people came") == "how many people came"
     assert "$5 billion" in engine.route("exports kitne gir gaye the 2017 tak").lead
+
+
+def test_how_many_asked_in_percent_takes_a_share(engine: Engine) -> None:
+    # "11 percent of Pakistani citizens" is no count of them, but it is the share a percent asks for
+    assert "11 percent" in engine.route("how many pakistanis use phones for money transactions, in percent").lead
+    assert engine.route("how many pakistanis use phones for money transactions").status == "not_found"
