@@ -811,6 +811,9 @@ def _destination(bare: list[str], i: int, words: list[str], out: list[str]) -> b
         and bare[j].isalpha() and out[-1] == words[j].strip("?!.,")
 
 
+_THANKED = re.compile(r"\b(?:ka|ki|ko)\s+shukri(?:y|)a\s+(?:ada\s+)?(?:kiya|kia|ki|kar\w*|kaha)\b", re.IGNORECASE)
+
+
 def _from_urdu(text: str) -> str:
     """A Hinglish question in English word order, near enough for the reader: its question word
     first, then its tense, then the rest with postpositions turned ("pti ka chairman kaun hai" →
@@ -822,6 +825,8 @@ def _from_urdu(text: str) -> str:
     if markers < 2 and not (markers and grammar):
         return text
     text = _WAZIR_E_AZAM.sub("pm", text)  # the prime minister, in three words
+    if "shukri" in text:  # "alibaba ka shukriya ada kiya": thanked Alibaba, its object as "ko" marks one
+        text = _THANKED.sub("ko thank kiya", text)
     words = text.split()
     bare = [w.strip("?!.,").casefold() for w in words]
     question, tense, tail = "", "", ""

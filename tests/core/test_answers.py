@@ -3478,3 +3478,10 @@ def test_how_many_asked_in_percent_takes_a_share(engine: Engine) -> None:
     # "11 percent of Pakistani citizens" is no count of them, but it is the share a percent asks for
     assert "11 percent" in engine.route("how many pakistanis use phones for money transactions, in percent").lead
     assert engine.route("how many pakistanis use phones for money transactions").status == "not_found"
+
+
+def test_roman_urdu_shukriya_ada_kiya_is_thanked(engine: Engine) -> None:
+    from bot.core.chat import expand
+
+    assert expand("pm ne alibaba ka shukriya ada kiya?") == "did prime minister thank alibaba?"
+    assert "thanked Alibaba" in engine.route("shehbaz ne alibaba ka shukriya ada kiya").text()
