@@ -811,6 +811,9 @@ def _destination(bare: list[str], i: int, words: list[str], out: list[str]) -> b
         and bare[j].isalpha() and out[-1] == words[j].strip("?!.,")
 
 
+_WORK_WITH = re.compile(r"\s+(?:ke|k)\s+sa+th\s+(?:mil\s+(?:ke|kar|k)\s+)?kaam(?:\s+(?:karne|karna|karen|karein|karo|kare))?\b",
+                        re.IGNORECASE)
+_INTENDED = re.compile(r"\bira+dah?\s+zahir\s+(kiya|kia|ki|kar\w*)\b", re.IGNORECASE)
 _THANKED = re.compile(r"\b(?:ka|ki|ko)\s+shukri(?:y|)a\s+(?:ada\s+)?(?:kiya|kia|ki|kar\w*|kaha)\b", re.IGNORECASE)
 
 
@@ -827,6 +830,10 @@ def _from_urdu(text: str) -> str:
     text = _WAZIR_E_AZAM.sub("pm", text)  # the prime minister, in three words
     if "shukri" in text:  # "alibaba ka shukriya ada kiya": thanked Alibaba, its object as "ko" marks one
         text = _THANKED.sub("ko thank kiya", text)
+    if "zahir" in text:  # "kya irada zahir kiya": what he intended (the intention he expressed)
+        text = _INTENDED.sub(r"intend \1", text)
+    if "kaam" in text:  # "private sector ke sath mil ke kaam karne ka kaha": collaboration with it
+        text = _WORK_WITH.sub(" collaboration", text)
     words = text.split()
     bare = [w.strip("?!.,").casefold() for w in words]
     question, tense, tail = "", "", ""

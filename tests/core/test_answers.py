@@ -3485,3 +3485,9 @@ def test_roman_urdu_shukriya_ada_kiya_is_thanked(engine: Engine) -> None:
 
     assert expand("pm ne alibaba ka shukriya ada kiya?") == "did prime minister thank alibaba?"
     assert "thanked Alibaba" in engine.route("shehbaz ne alibaba ka shukriya ada kiya").text()
+
+
+def test_roman_urdu_intention_and_working_with(engine: Engine) -> None:
+    # "kya irada zahir kiya": what he intended; "X ke sath kaam karna": working with X, collaboration
+    assert "e-commerce platform" in engine.route("jack ma ne pakistan ke liye kya irada zahir kiya tha").lead
+    assert "private sector" in engine.route("kya pm ne private sector ke sath mil ke kaam karne ka kaha").lead
