@@ -583,7 +583,7 @@ _URDU_ASKING = frozenset("""kya kaun kon kahan kahaan kyun kyon kiyon kitna kitn
     kaunsi kaunse konse kaisa kaise kittna kittne kittni kia kiski kiska kiske""".split())
 _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "kahan": "where", "kahaan": "where",
                   "kidhar": "where", "kyun": "why", "kyon": "why", "kiyon": "why", "kitna": "how much", "kitne": "how many",
-                  "kitni": "how many", "kitnay": "how many", "kittna": "how much", "kittne": "how many",
+                  "kitni": "how much", "kitnay": "how many", "kittna": "how much", "kittne": "how many",
                   "kittni": "how many", "kia": "what", "kis": "which", "kaisa": "how", "kaise": "how", "konsa": "which",
                   "kaunsa": "which", "konsi": "which", "kaunsi": "which",
                   "kaunse": "which", "konse": "which", "kaunsay": "which", "konsay": "which"}

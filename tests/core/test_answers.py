@@ -3491,3 +3491,10 @@ def test_roman_urdu_intention_and_working_with(engine: Engine) -> None:
     # "kya irada zahir kiya": what he intended; "X ke sath kaam karna": working with X, collaboration
     assert "e-commerce platform" in engine.route("jack ma ne pakistan ke liye kya irada zahir kiya tha").lead
     assert "private sector" in engine.route("kya pm ne private sector ke sath mil ke kaam karne ka kaha").lead
+
+
+def test_roman_urdu_kitni_asks_how_much(engine: Engine) -> None:
+    from bot.core.chat import expand
+
+    assert expand("parcel pe duty free limit kitni ho gayi").startswith("how much")
+    assert "Rs500" in engine.route("parcel pe duty free limit kitni ho gayi").lead
