@@ -811,6 +811,7 @@ def _destination(bare: list[str], i: int, words: list[str], out: list[str]) -> b
         and bare[j].isalpha() and out[-1] == words[j].strip("?!.,")
 
 
+_FROM_POWER = re.compile(r"\s+(?:hako+mat|huko+mat|hakumat|hukumat|iqtidar|sarkar|wazarat[- ]e[- ]azma)\s+se\b", re.IGNORECASE)
 _WORK_WITH = re.compile(r"\s+(?:ke|k)\s+sa+th\s+(?:mil\s+(?:ke|kar|k)\s+)?kaam(?:\s+(?:karne|karna|karen|karein|karo|kare))?\b",
                         re.IGNORECASE)
 _INTENDED = re.compile(r"\bira+dah?\s+zahir\s+(kiya|kia|ki|kar\w*)\b", re.IGNORECASE)
@@ -834,6 +835,8 @@ def _from_urdu(text: str) -> str:
         text = _INTENDED.sub(r"intend \1", text)
     if "kaam" in text:  # "private sector ke sath mil ke kaam karne ka kaha": collaboration with it
         text = _WORK_WITH.sub(" collaboration", text)
+    if "nikal" in text or "hata" in text:  # "kab nikala gaya hakoomat se": ousted (from government, said)
+        text = _FROM_POWER.sub("", text)
     words = text.split()
     bare = [w.strip("?!.,").casefold() for w in words]
     question, tense, tail = "", "", ""

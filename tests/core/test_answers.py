@@ -3498,3 +3498,7 @@ def test_roman_urdu_kitni_asks_how_much(engine: Engine) -> None:
 
     assert expand("parcel pe duty free limit kitni ho gayi").startswith("how much")
     assert "Rs500" in engine.route("parcel pe duty free limit kitni ho gayi").lead
+
+
+def test_roman_urdu_removed_from_government_is_ousted(engine: Engine) -> None:
+    assert "April 2022" in engine.route("imran khan ko kab hataa gaya tha hakumat se").lead
