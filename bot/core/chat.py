@@ -818,6 +818,9 @@ _INTENDED = re.compile(r"\bira+dah?\s+zahir\s+(kiya|kia|ki|kar\w*)\b", re.IGNORE
 _THANKED = re.compile(r"\b(?:ka|ki|ko)\s+shukri(?:y|)a\s+(?:ada\s+)?(?:kiya|kia|ki|kar\w*|kaha)\b", re.IGNORECASE)
 
 
+_URDU_FUTURE = frozenset("hoga hogi honge hongi dega degi denge karega karegi karenge jayega jayegi jaega".split())
+
+
 def _from_urdu(text: str) -> str:
     """A Hinglish question in English word order, near enough for the reader: its question word
     first, then its tense, then the rest with postpositions turned ("pti ka chairman kaun hai" →
@@ -925,6 +928,9 @@ def _from_urdu(text: str) -> str:
             object_end = len(out)  # "imran ko army wale kya bol rahe": what the army says to Imran
         if word in ("kis", "kaunsa", "konsa") and bare[i + 1:i + 2] == ["cheez"]:
             question = question or "what"  # "kis cheez ka minister": minister of what
+        elif word == "kab" and bare[i + 1:i + 2] == ["tak"] and not question:
+            # "roadmap kab tak ready hoga": by when (will it) — a deadline, not a date met
+            question, skip = ("by when will" if _URDU_FUTURE.intersection(bare) else "by when"), 1
         elif word in _URDU_QUESTION and word != "kis":
             # "kya … kaun hain": "kya" opens a question that another word asks ("kya aap bata sakte hain …")
             question = _URDU_QUESTION[word] if question == "what" and word != "kya" else question or _URDU_QUESTION[word]

@@ -654,7 +654,8 @@ EFFECTIVE = re.compile(r"\beffective\b|\btak(?:e|es|ing|en) effect\b|\btook effe
 DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\w+\s+)?\d{4}\b|\bdeadline\b|"
                       r"\btarget(?:ed|s)?\b", re.IGNORECASE)
 def _asks_deadline(q: Question) -> bool:
-    return "deadline" in q.tokens or "deadlines" in q.tokens
+    """"What was the deadline", "by when was ITA Two to be signed": a date something is due by."""
+    return "deadline" in q.tokens or "deadlines" in q.tokens or q.tokens[:2] == ("by", "when")
 
 
 def _asks_effect(q: Question) -> bool:

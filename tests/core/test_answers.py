@@ -3502,3 +3502,13 @@ def test_roman_urdu_kitni_asks_how_much(engine: Engine) -> None:
 
 def test_roman_urdu_removed_from_government_is_ousted(engine: Engine) -> None:
     assert "April 2022" in engine.route("imran khan ko kab hataa gaya tha hakumat se").lead
+
+
+def test_by_when_asks_a_deadline(engine: Engine) -> None:
+    from bot.core.chat import expand
+
+    # "kab tak": by when — a date something is due by, which a directive's own date is not
+    assert expand("roadmap kab tak ready hoga") == "by when will roadmap ready"
+    for line in ("roadmap kab tak ready hoga", "by when must the roadmap be ready"):
+        assert engine.route(line).status == "not_found", line
+    assert "June 2017" in engine.route("by when was ITA 2 to be signed").lead
