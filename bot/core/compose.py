@@ -92,6 +92,20 @@ def _with_marks(text: str, fact_ids: Sequence[str], numbers: dict[str, int]) -> 
     return f"{body} {_marks(fact_ids, numbers)}."
 
 
+_DATE_ASKED = frozenset("when date dates day days weekday time year month monday tuesday wednesday thursday friday "
+                        "saturday sunday name names".split())
+
+
+def _date_dispute(base: FactBase, q: Question, cited: Sequence[Line]) -> bool:
+    """The leading disagreement is over a date the question does not ask about (other lines answer)."""
+    if q.intent in ("when", "who", "yes_no", "list") or not _DATE_ASKED.isdisjoint(q.tokens) \
+            or all(line.conflict for line in cited):
+        return False
+    dates = {base.facts[line.fact_ids[0]].when.date for line in cited if line.conflict
+             and base.facts[line.fact_ids[0]].when is not None}
+    return len(dates) > 1
+
+
 def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, int], *, aggregate: bool = False
          ) -> str:
     """One or two sentences answering `q` from the cited `lines` (already ranked, best first)."""
@@ -108,6 +122,10 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
     if q.intent == "where":  # "where …": a line whose own words name the place leads ("… in Islamabad")
         placed = [line for line in cited if _names_place(base, line.text)]
         cited = placed + [line for line in cited if line not in placed]
+    if cited[0].conflict and _date_dispute(base, q, cited):
+        # "what did the DG ISPR call Imran Khan": the sources differ on the day of the briefing, which
+        # is not what is asked — the first line that answers leads, the dispute stays among the facts
+        cited = [line for line in cited if not line.conflict] + [line for line in cited if line.conflict]
     first = cited[0]
     fact = base.facts[first.fact_ids[0]]
     conflict = [line for line in cited if line.conflict]

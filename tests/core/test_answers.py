@@ -3512,3 +3512,12 @@ def test_by_when_asks_a_deadline(engine: Engine) -> None:
     for line in ("roadmap kab tak ready hoga", "by when must the roadmap be ready"):
         assert engine.route(line).status == "not_found", line
     assert "June 2017" in engine.route("by when was ITA 2 to be signed").lead
+
+
+def test_a_dispute_over_a_date_not_asked_does_not_lead(engine: Engine) -> None:
+    # the sources differ on the day of the DG ISPR's briefing; asked what he was responding to, the
+    # answer leads, and the dispute stays among the facts
+    answer = engine.route("what was the military spokesperson responding to")
+    assert "social media post" in answer.lead and "disagree" not in answer.lead
+    assert "Thursday" in answer.text() and "Friday" in answer.text()
+    assert engine.route("when did the dg ispr speak to journalists").lead.startswith("The sources disagree")
