@@ -1,7 +1,7 @@
 """The reader evaluation: questions written from the articles, each checked against one answer.
 
 Files in one format (JSON Lines; an optional first line `{"about": …}` says how the file was
-written), in fifty-six parts:
+written), in eighty-six parts:
 - dev (tuned on): `eval_questions.jsonl` (the first 150), `eval_dev.jsonl` (chat-style, session 2),
   `eval_dev3.jsonl` and `eval_dev4.jsonl` (hard paraphrase, yes/no and look-alike unanswerable cases,
   session 3), `eval_dev5.jsonl` (yes/no, first/last, where and many-part questions, session 4),
@@ -38,11 +38,11 @@ written), in fifty-six parts:
   eval_dev76, 86.7, 84.3 and 83.6 % on eval_dev77 … eval_dev79, 79.3, 81.7 and 80.5 % on eval_dev80 … eval_dev82,
   when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
-- heldout2 … heldout79: `eval_heldout2.jsonl` (session 3) to `eval_heldout79.jsonl` (session 14: 26–28
+- heldout2 … heldout85: `eval_heldout2.jsonl` (session 3) to `eval_heldout85.jsonl` (session 14: 26–28
   written before its tuning and measured after its first round, 29–31 written after that round and
-  measured at the session's end; sessions 15 to 22: 32–34 and 35–37, 38–40 and 41–43, 44–46 and
-  47–49, 50–52 and 53–55, 56–58 and 59–61, 62–64 and 65–67, 68–70 and 71–73, 74–76 and 77–79 the
-  same way), each written blind by a reader who saw neither the engine nor (from heldout5 on) any file under tests/, and
+  measured at the session's end; sessions 15 to 23: 32–34 and 35–37, 38–40 and 41–43, 44–46 and
+  47–49, 50–52 and 53–55, 56–58 and 59–61, 62–64 and 65–67, 68–70 and 71–73, 74–76 and 77–79,
+  80–82 and 83–85 the same way), each written blind by a reader who saw neither the engine nor (from heldout5 on) any file under tests/, and
   measured once when the round of tuning it was written during ended — the newest is the freshest
   honest number.
 
@@ -161,7 +161,13 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout76": ("eval_heldout76.jsonl",),
          "heldout77": ("eval_heldout77.jsonl",),
          "heldout78": ("eval_heldout78.jsonl",),
-         "heldout79": ("eval_heldout79.jsonl",)}
+         "heldout79": ("eval_heldout79.jsonl",),
+         "heldout80": ("eval_heldout80.jsonl",),
+         "heldout81": ("eval_heldout81.jsonl",),
+         "heldout82": ("eval_heldout82.jsonl",),
+         "heldout83": ("eval_heldout83.jsonl",),
+         "heldout84": ("eval_heldout84.jsonl",),
+         "heldout85": ("eval_heldout85.jsonl",)}
 ROOT = HERE.parents[1]
 
 

@@ -104,7 +104,13 @@ MEASURED = {"dev": {"passed": 29252, "false_answers": 678, "refused": 2901},
             "heldout76": {"passed": 362, "false_answers": 12, "refused": 35},
             "heldout77": {"passed": 368, "false_answers": 10, "refused": 30},
             "heldout78": {"passed": 393, "false_answers": 5, "refused": 15},
-            "heldout79": {"passed": 336, "false_answers": 9, "refused": 57}}
+            "heldout79": {"passed": 336, "false_answers": 9, "refused": 57},
+            "heldout80": {"passed": 355, "false_answers": 8, "refused": 47},
+            "heldout81": {"passed": 340, "false_answers": 8, "refused": 52},
+            "heldout82": {"passed": 354, "false_answers": 6, "refused": 49},
+            "heldout83": {"passed": 356, "false_answers": 4, "refused": 49},
+            "heldout84": {"passed": 337, "false_answers": 10, "refused": 58},
+            "heldout85": {"passed": 358, "false_answers": 11, "refused": 35}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
