@@ -1133,7 +1133,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         return (_has_number(index, fact, _numbers_named(q)) and not (PAST_AUX & set(q.tokens) and SAY_WORDS.isdisjoint(q.tokens)
                                                   and FUTURE.isdisjoint(q.tokens) and _forecast_only(base, q, fact))
                 and not _only_a_vague_prospect(index, q, fact)
-                and _counts_within(q, fact) and _counts_noun(q, fact))
+                and _counts_within(q, fact) and _counts_noun(q, fact, index))
     if q.intent == "when":
         # "what day did Imran go to jail": a day must be the date of what the fact itself says — a
         # word only in its quote ("jail" in a press conference's quote) does not make its date the
@@ -1392,10 +1392,11 @@ def _counting_at(toks: tuple[str, ...]) -> int | None:
     return next((i + 2 for i in range(len(toks) - 1) if toks[i:i + 2] == ("number", "of")), None)
 
 
-def _counts_noun(q: Question, fact: Fact) -> bool:
+def _counts_noun(q: Question, fact: Fact, index: Index) -> bool:
     """"How many *parcels* come in each year": the number must count what is asked — the noun
     stands just after it ("30 million internet users", "a six-member delegation") — not merely share
-    the fact with it (a Rs500 threshold for parcels counts rupees)."""
+    the fact with it (a Rs500 threshold for parcels counts rupees). A typo there is read as the base
+    word it stands for ("how many aliibaba ppl")."""
     toks = q.tokens
     at = _counting_at(toks)
     if at is None:
@@ -1407,6 +1408,8 @@ def _counts_noun(q: Question, fact: Fact) -> bool:
     if not after or after[0] in STOPWORDS or after[0] in AUXILIARIES or stem(after[0]) in FILLER:
         return True
     head = stem(after[0])
+    if head not in index.postings and (fixed := _known(index, after[0])) is not None:
+        head = fixed
     alts = SYNONYMS.get(head, frozenset()) | {head}
     # "how many % of people", "kitne percent log": a share is asked for, which a percentage gives
     share = "%" in q.text or not {"percent", "percentage"}.isdisjoint(toks)

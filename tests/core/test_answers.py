@@ -3521,3 +3521,8 @@ def test_a_dispute_over_a_date_not_asked_does_not_lead(engine: Engine) -> None:
     assert "social media post" in answer.lead and "disagree" not in answer.lead
     assert "Thursday" in answer.text() and "Friday" in answer.text()
     assert engine.route("when did the dg ispr speak to journalists").lead.startswith("The sources disagree")
+
+
+def test_a_typo_in_the_counted_noun_is_read_as_its_base_word(engine: Engine) -> None:
+    assert "six" in engine.route("how many aliibaba ppl came to meet the PM").text()
+    assert "30 million" in engine.route("how many intenet users did pak have in 2017").lead
