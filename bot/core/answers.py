@@ -391,8 +391,11 @@ def policy(base: FactBase, index: Index, text: str) -> Answer:
     hits = search_facts(base, index, text, kinds=frozenset({"measure", "action", "figure", "statement", "event"}),
                         suggest=False)
     if hits.facts:
-        return Answer("answer", truncate(text.strip(), 200), (Section("", tuple(fact_lines(base, hits.facts))),),
-                      command="policy", query=text, base=base)
+        lines = tuple(fact_lines(base, hits.facts))
+        answer = Answer("answer", truncate(text.strip(), 200), (Section("", lines),), command="policy", query=text,
+                        base=base)
+        # "/policy smes onboarding": no one policy is named, so the best line of the search leads
+        return replace(answer, lead=lead(base, read(text), lines, answer.citation_numbers()))
     note = res.note or hits.note
     return _not_found(base, "policy", text, note, res.candidates)
 

@@ -147,8 +147,10 @@ def browse(base: FactBase, kind: str | None = None, years: Sequence[int] = ()) -
     kinds = [wanted] if wanted else list(OVERVIEW)
     sections = []
     candidates: list[Candidate] = []
+    sizes: list[tuple[str, int, list[str]]] = []
     for k in kinds:
         found = entries(base, k, years)
+        sizes.append((k, len(found), [c.name for c in found[:3]]))
         listed = found[:LISTED] if wanted else found[:5]  # the text stays short; the menu holds more
         if not listed:
             continue
@@ -162,7 +164,24 @@ def browse(base: FactBase, kind: str | None = None, years: Sequence[int] = ()) -
         title += " in " + ", ".join(str(y) for y in years)
     cov = coverage(base)
     return Answer("answer", title, tuple(sections), candidates=tuple(candidates[:PER_KIND]),
-                  note=cov.line(), command="browse", query=wanted or "", base=base)
+                  note=cov.line(), command="browse", query=wanted or "", base=base, lead=_browse_lead(sizes, years))
+
+
+def _browse_lead(sizes: list[tuple[str, int, list[str]]], years: Sequence[int]) -> str:
+    """The index in one sentence, the answer first like every other: how many of each kind the
+    sources name, and for people or organisations the most cited — the base's own names and counts,
+    no claim. (A topic's or an event's name is a phrase of its own: three of them make no sentence.)"""
+    opening = f"In {', '.join(str(y) for y in years)} the sources" if years else "The sources"
+    listed = [(k, n, top) for k, n, top in sizes if n]
+    if not listed:
+        return ""
+    if len(sizes) == 1:
+        k, n, top = listed[0]
+        if k not in ("people", "organisations") or n < 2:
+            return f"{opening} name {n} {KIND_NAMES[k].casefold()}."
+        most = ", ".join(top[:-1]) + " and " + top[-1]
+        return f"{opening} name {n} {KIND_NAMES[k].casefold()}; the most cited: {most}."
+    return f"{opening} cover " + ", ".join(f"{n} {KIND_NAMES[k].casefold()}" for k, n, _ in listed) + "."
 
 
 _BROWSE = re.compile(

@@ -3526,3 +3526,15 @@ def test_a_dispute_over_a_date_not_asked_does_not_lead(engine: Engine) -> None:
 def test_a_typo_in_the_counted_noun_is_read_as_its_base_word(engine: Engine) -> None:
     assert "six" in engine.route("how many aliibaba ppl came to meet the PM").text()
     assert "30 million" in engine.route("how many intenet users did pak have in 2017").lead
+
+
+def test_every_answer_has_a_lead_policy_search_and_browse_too(engine: Engine) -> None:
+    from bot.core.routing import run_command
+
+    # "/policy smes onboarding" names no one policy: the search's best line leads
+    assert "SMEs" in run_command(engine, "policy", "smes onboarding").lead
+    # the index says what it holds in one sentence, from the base's own names and counts
+    people = engine.route("who do u know about")
+    assert people.lead.startswith("The sources name") and "Shehbaz Sharif" in people.lead
+    assert engine.route("/browse").lead.startswith("The sources cover")
+    assert engine.route("who are all the people from 2017").lead.startswith("In 2017 the sources name")
