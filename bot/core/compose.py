@@ -92,13 +92,15 @@ def _with_marks(text: str, fact_ids: Sequence[str], numbers: dict[str, int]) -> 
     return f"{body} {_marks(fact_ids, numbers)}."
 
 
-_DATE_ASKED = frozenset("when date dates day days weekday time year month monday tuesday wednesday thursday friday "
-                        "saturday sunday name names".split())
+# words that ask for what a disagreement over a date would be about: the date itself, or a name in it
+_DISPUTE_ASKED = frozenset("when date dates day days weekday time year month monday tuesday wednesday thursday friday "
+                           "saturday sunday name names".split())
 
 
 def _date_dispute(base: FactBase, q: Question, cited: Sequence[Line]) -> bool:
-    """The leading disagreement is over a date the question does not ask about (other lines answer)."""
-    if q.intent in ("when", "who", "yes_no", "list") or not _DATE_ASKED.isdisjoint(q.tokens) \
+    """The leading disagreement is over a date the question does not ask about (other lines answer);
+    asked who, whether, when or for a list (or a name), the disputed lines may be the answer itself."""
+    if q.intent in ("when", "who", "yes_no", "list") or not _DISPUTE_ASKED.isdisjoint(q.tokens) \
             or all(line.conflict for line in cited):
         return False
     dates = {base.facts[line.fact_ids[0]].when.date for line in cited if line.conflict

@@ -1876,7 +1876,7 @@ def _aside(q: Question) -> frozenset[str]:
     if not 1 <= len(tail) <= 4 or tail[0] in _TAIL_OPENERS or "or" in tail or "vs" in tail \
             or any(any(c.isdigit() for c in t) for t in tail):
         return frozenset()
-    if sum(t not in STOPWORDS for t in head) < 1:
+    if all(t in STOPWORDS for t in head):
         return frozenset()
     return frozenset(tail) - frozenset(head)
 
