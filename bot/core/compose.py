@@ -103,9 +103,8 @@ def _date_dispute(base: FactBase, q: Question, cited: Sequence[Line]) -> bool:
     if q.intent in ("when", "who", "yes_no", "list") or not _DISPUTE_ASKED.isdisjoint(q.tokens) \
             or all(line.conflict for line in cited):
         return False
-    dates = {base.facts[line.fact_ids[0]].when.date for line in cited if line.conflict
-             and base.facts[line.fact_ids[0]].when is not None}
-    return len(dates) > 1
+    whens = [base.facts[line.fact_ids[0]].when for line in cited if line.conflict]
+    return len({when.date for when in whens if when is not None}) > 1
 
 
 def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, int], *, aggregate: bool = False
