@@ -58,6 +58,15 @@ def _compare(engine: Engine, text: str) -> Answer:
     return engine.compare(*sides)
 
 
+def _ask(engine: Engine, text: str) -> Answer:
+    """A question; "who is the DG ISPR" gets the profile (or every holder of an office), as in a DM."""
+    from .chat import expand, strip_markup
+    from .routing import who_is
+
+    typed = strip_markup(text)
+    return who_is(engine, expand(typed), typed) or engine.ask(text)
+
+
 def _sources(engine: Engine, text: str) -> Answer:
     from .answers import sources
 
@@ -77,7 +86,7 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
             _compare, "compare"),
     Command("ask", "Ask a question; answered only from the sources",
             (Option("question", "Your question, e.g. How many Pakistanis sell on Alibaba?", max_length=300),),
-            lambda e, t: e.ask(t), "ask"),
+            _ask, "ask"),
     Command("browse", "The people, organisations, topics and years the sources cover",
             (Option("kind", "people, organisations, topics or years", required=False),),
             lambda e, t: e.browse(t or None), "browse", batch=False),

@@ -138,6 +138,23 @@ def _holder_who(engine: Engine, clause: re.Match[str]) -> Answer | None:
     return claim if holders is None else replace(holders, sections=(*holders.sections, *claim.sections))
 
 
+def who_is(engine: Engine, text: str, typed: str = "") -> Answer | None:
+    """"who is …": an office (every holder), a name (the profile), or an office narrowed by what its
+    holder did; None when the line is not one, or the profile is refused without knowing what is
+    missing (the line is then asked as a question). `/ask` and a DM read it alike."""
+    if not (match := WHO.match(text)) or _MEMBERS_OF.match(match.group("rest")):
+        return None
+    if (clause := _RELATIVE.match(match.group("rest"))) and (held := _holder_who(engine, clause)) is not None:
+        return replace(held, query=typed or text, title=truncate(typed or text, 200))
+    holders = engine.role_holders(text)  # "who is the prime minister": every holder, each year
+    if holders is not None:
+        return holders
+    answer = engine.who(match.group("rest"), identity=True)
+    if answer.status != "not_found" or answer.missing:  # found, or a refusal that knows what is missing
+        return answer
+    return None
+
+
 def route(engine: Engine, text: str) -> Answer:
     """Free text to the command a person means: slash commands, "compare …"/"X vs Y", "policy …",
     "who is …" (an office: every holder; a name: the profile), else a question for `ask`."""
@@ -161,15 +178,8 @@ def route(engine: Engine, text: str) -> Answer:
         return replace(engine.ask("what topics do you cover"), query=typed)
     if match := POLICY.match(text):
         return engine.policy(match.group("rest"))
-    if (match := WHO.match(text)) and not _MEMBERS_OF.match(match.group("rest")):
-        if (clause := _RELATIVE.match(match.group("rest"))) and (held := _holder_who(engine, clause)) is not None:
-            return replace(held, query=typed or text, title=truncate(typed or text, 200))
-        holders = engine.role_holders(text)  # "who is the prime minister": every holder, each year
-        if holders is not None:
-            return holders
-        answer = engine.who(match.group("rest"), identity=True)
-        if answer.status != "not_found" or answer.missing:  # found, or a refusal that knows what is missing
-            return answer
+    if (asked := who_is(engine, text, typed)) is not None:
+        return asked
     answer = engine.ask(as_claim(text))  # "imran khan was ousted in 2021 everyone knows": a claim to check
     if answer.title in (truncate(text, 200), truncate(as_claim(text), 200)) and typed:
         # the page is titled with the question as the reader typed it, not as it was read
