@@ -3538,3 +3538,13 @@ def test_every_answer_has_a_lead_policy_search_and_browse_too(engine: Engine) ->
     assert people.lead.startswith("The sources name") and "Shehbaz Sharif" in people.lead
     assert engine.route("/browse").lead.startswith("The sources cover")
     assert engine.route("who are all the people from 2017").lead.startswith("In 2017 the sources name")
+
+
+def test_ask_reads_who_is_as_a_dm_does(engine: Engine) -> None:
+    from bot.core.routing import run_command
+
+    # "/ask who is the DG ISPR": his profile first, as a DM gets — not the dispute over his briefing's day
+    answer = run_command(engine, "ask", "Who is the DG ISPR?")
+    assert answer.lead.startswith("Ahmed Sharif Chaudhry: Director General")
+    assert run_command(engine, "ask", "who is the prime minister").lead == engine.route("who is the prime minister").lead
+    assert "Davos" in run_command(engine, "ask", "where did nawaz meet jack ma").lead  # other questions: ask
