@@ -60,11 +60,10 @@ def _compare(engine: Engine, text: str) -> Answer:
 
 def _ask(engine: Engine, text: str) -> Answer:
     """A question; "who is the DG ISPR" gets the profile (or every holder of an office), as in a DM."""
-    from .chat import expand, strip_markup
-    from .routing import who_is
+    from .routing import read_typed, who_is
 
-    typed = strip_markup(text)
-    return who_is(engine, expand(typed), typed) or engine.ask(text)
+    typed, read = read_typed(engine, text)
+    return who_is(engine, read, typed) or engine.ask(text)
 
 
 def _sources(engine: Engine, text: str) -> Answer:

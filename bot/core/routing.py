@@ -138,6 +138,15 @@ def _holder_who(engine: Engine, clause: re.Match[str]) -> Answer | None:
     return claim if holders is None else replace(holders, sections=(*holders.sections, *claim.sections))
 
 
+def read_typed(engine: Engine, text: str) -> tuple[str, str]:
+    """(the line without its markup, as the reader typed it; the same line with names typed in pieces
+    joined and shorthand spelt out) — "who is the p t i chairman" is PTI's, before "who is" is read."""
+    from .chat import expand, strip_markup
+
+    typed = strip_markup(text)
+    return typed, expand(engine.names_joined(typed) or typed)
+
+
 def who_is(engine: Engine, text: str, typed: str = "") -> Answer | None:
     """"who is …": an office (every holder), a name (the profile), or an office narrowed by what its
     holder did; None when the line is not one, or the profile is refused without knowing what is
@@ -159,10 +168,9 @@ def route(engine: Engine, text: str) -> Answer:
     """Free text to the command a person means: slash commands, "compare …"/"X vs Y", "policy …",
     "who is …" (an office: every holder; a name: the profile), else a question for `ask`."""
     from .browse import is_greeting
-    from .chat import as_claim, expand, strip_markup
+    from .chat import as_claim
 
-    typed = strip_markup(text)
-    text = expand(engine.names_joined(typed) or typed)  # "who is the p t i chairman": PTI's, before "who is" is read
+    typed, text = read_typed(engine, text)
     parsed = parse_command(text)
     if parsed and parsed[0] != "help":
         return run_command(engine, *parsed)

@@ -271,8 +271,9 @@ def _with_misspelt_first(index: Index, found: list[Mention], toks: tuple[str, ..
             word = toks[i]
             # the people the name's last word names ("sharif": Shehbaz, Nawaz, Ahmed Sharif Chaudhry),
             # whichever of them the alias picked
+            own = {e.id for e in m.entities}
             people = [*m.entities, *(index.base.entities[p] for p in sorted(index.person_name_tokens.get(m.words[-1], ()))
-                                     if p not in {e.id for e in m.entities})]
+                                     if p not in own)]
             fits = [e for e in people if _slipped_first(tokens(e.name)[:1], word)]
             if len(fits) == 1:
                 m = Mention((word, *m.words), tuple(fits), i)
@@ -536,6 +537,23 @@ def _known(index: Index, word: str) -> str | None:
     if fixed is None and (english := english_spelling(word)) is not None:
         return _known(index, english)  # "sugested": "suggested", which the base says as "proposed"
     return fixed
+
+
+@per_index
+def _known_memo(index: Index) -> dict[str, str | None]:
+    return {}
+
+
+def _known_once(index: Index, word: str) -> str | None:
+    """`_known`, remembered per index for the last few hundred words: a check run once per candidate
+    fact (the counted noun of "how many aliibaba ppl") asks it of the same word each time, and a
+    typo's answer is a fuzzy scan of the vocabulary."""
+    memo = _known_memo(index)
+    if word not in memo:
+        if len(memo) >= MENTIONS_KEPT:
+            memo.clear()
+        memo[word] = _known(index, word)
+    return memo[word]
 
 
 def _subject(mentioned: list[Mention]) -> Entity | None:
@@ -1408,7 +1426,7 @@ def _counts_noun(q: Question, fact: Fact, index: Index) -> bool:
     if not after or after[0] in STOPWORDS or after[0] in AUXILIARIES or stem(after[0]) in FILLER:
         return True
     head = stem(after[0])
-    if head not in index.postings and (fixed := _known(index, after[0])) is not None:
+    if head not in index.postings and (fixed := _known_once(index, after[0])) is not None:
         head = fixed
     alts = SYNONYMS.get(head, frozenset()) | {head}
     # "how many % of people", "kitne percent log": a share is asked for, which a percentage gives
@@ -1853,7 +1871,7 @@ def _asks_clock(q: Question) -> bool:
 
 
 # the last clause of a line, after a comma, a dash, a question or exclamation mark or a "lol"
-_TAIL = re.compile(r"(?:[,;?!—–]|\s-\s|\b(?:lol|lmao|haha)\b)\s*(?P<tail>[^,;?!—–]*?)\W*$")
+_LAST_CLAUSE = re.compile(r"(?:[,;?!—–]|\s-\s|\b(?:lol|lmao|haha)\b)\s*(?P<tail>[^,;?!—–]*?)\W*$")
 _TAIL_OPENERS = QUESTION_WORDS | AUXILIARIES | frozenset({"and", "or", "but", "not", "no", "y", "n", "per", "according",
                                                             "by", "from", "in", "on", "at", "since", "after", "before",
                                                             "any", "his", "her", "its", "their", "whose"})
@@ -1866,7 +1884,7 @@ def _aside(q: Question) -> frozenset[str]:
     that asks (a question word, an auxiliary, "any tax breaks?"), offers alternatives ("X or
     Facebook?") or an address, restates the detail ("his real job?"), or holds a figure or a year;
     and only after a question that names something."""
-    m = _TAIL.search(q.text)
+    m = _LAST_CLAUSE.search(q.text)
     if m is None:
         return frozenset()
     if re.search(r"\w\.\w", m["tail"]):
