@@ -1151,7 +1151,8 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         return (_has_number(index, fact, _numbers_named(q)) and not (PAST_AUX & set(q.tokens) and SAY_WORDS.isdisjoint(q.tokens)
                                                   and FUTURE.isdisjoint(q.tokens) and _forecast_only(base, q, fact))
                 and not _only_a_vague_prospect(index, q, fact)
-                and _counts_within(q, fact) and _counts_noun(q, fact, index))
+                and _counts_within(q, fact) and _counts_noun(q, fact, index)
+                and not _counts_only_the_whole(base, q, fact))
     if q.intent == "when":
         # "what day did Imran go to jail": a day must be the date of what the fact itself says — a
         # word only in its quote ("jail" in a press conference's quote) does not make its date the
@@ -1408,6 +1409,37 @@ def _counting_at(toks: tuple[str, ...]) -> int | None:
     if "many" in toks:
         return toks.index("many") + 1
     return next((i + 2 for i in range(len(toks) - 1) if toks[i:i + 2] == ("number", "of")), None)
+
+
+# a clause that narrows a figure to some of what it counts: "300,000 Pakistanis sell on its platform,
+# *mostly textile products*", "300,000 products are listed, *with textiles among the top categories*"
+# (a clause with a figure of its own gives that figure: "Taobao, *with 90 percent* of China's C2C market")
+_PART_CLAUSE = re.compile(r",\s*(?:mostly|mainly|largely|chiefly|especially|particularly|notably|including|with)\b"
+                          r"[^,.;\d]*(?=[,.;”\"]|$)", re.IGNORECASE)
+
+
+def _counts_only_the_whole(base: FactBase, q: Question, fact: Fact) -> bool:
+    """"How many *textile* sellers are on Alibaba": a fact that names textiles only in a clause that
+    narrows its figure ("300,000 sell, mostly textile products") counts every seller, not the textile
+    ones, so it does not give the number asked. Only the words of a thing the fact is filed under
+    count, by the thing's own names and keywords ("textile" is a keyword of Pakistani textile products,
+    which no question names by it): a clause's other words may be the question's too."""
+    if not any(_PART_CLAUSE.search(text) for text in (fact.says, fact.source.quote)):
+        return False
+    stems = {stem(w) for w in q.tokens}
+    for eid in fact.about:
+        ent = base.entities.get(eid)
+        if ent is None:
+            continue
+        typed = stems & {stem(w) for n in (ent.name, *ent.aliases, *ent.keywords) for w in tokens(n)}
+        if not typed:
+            continue
+        for text in (fact.says, fact.source.quote):
+            inside = {stem(w) for part in _PART_CLAUSE.findall(text) for w in quantity_words(part)}
+            outside = {stem(w) for w in quantity_words(_PART_CLAUSE.sub(" ", text))}
+            if typed & inside - outside:
+                return True
+    return False
 
 
 def _counts_noun(q: Question, fact: Fact, index: Index) -> bool:

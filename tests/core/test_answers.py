@@ -3548,3 +3548,13 @@ def test_ask_reads_who_is_as_a_dm_does(engine: Engine) -> None:
     assert answer.lead.startswith("Ahmed Sharif Chaudhry: Director General")
     assert run_command(engine, "ask", "who is the prime minister").lead == engine.route("who is the prime minister").lead
     assert "Davos" in run_command(engine, "ask", "where did nawaz meet jack ma").lead  # other questions: ask
+
+
+def test_a_count_of_a_part_is_not_the_count_of_the_whole(engine: Engine) -> None:
+    # "300,000 Pakistanis sell on its platform, mostly textile products": 300,000 counts every seller;
+    # how many of them sell textiles is not said
+    for line in ("how many textile sellers from pakistan are on alibaba", "number of pakistani textile listings on alibaba"):
+        assert engine.route(line).status == "not_found", line
+    assert "300,000" in engine.route("how many pakistanis sell on alibaba").lead
+    # a narrowing clause with a figure of its own gives that figure
+    assert "90 percent" in engine.route("how much of china's c2c market does taobao hold").text()
