@@ -80,6 +80,11 @@ class DigestStatus:
     storage_error: str | None = None
 
 
+# A retry is never planned later than this before the local day ends: a late wake-up still posts
+# on the right day, and one failure there leaves no room for another (the minimum gap is 60 s).
+_LAST_TRY_BEFORE_DAY_END = dt.timedelta(seconds=60)
+
+
 def _ts(instant: dt.datetime) -> int:
     return int(instant.timestamp())
 
@@ -308,7 +313,7 @@ class DigestScheduler:
         except Exception as error:  # TransientError, or anything unexpected: retry later today
             if not isinstance(error, TransientError):
                 log.exception("unexpected error posting digest for guild %s", guild_id)
-            return await self._retry_later(cfg, slot, record.attempts, error)
+            return await self._retry_later(cfg, slot, record, error)
         await self._finish(guild_id, slot.iso, status="posted", message_id=message_id, digest=digest)
         # One line per post: with several processes, the logs say which one posted where (and tests check it).
         log.info("digest posted: guild %s, %s, message %s", guild_id, slot.iso, message_id)
@@ -320,17 +325,30 @@ class DigestScheduler:
             log.info("digest scheduler: the database accepts writes again")
             self.last_storage_error = None
 
-    async def _retry_later(self, cfg: DigestSettings, slot: Slot, attempts: int, error: Exception) -> Outcome:
+    async def _retry_later(self, cfg: DigestSettings, slot: Slot, record: PostRecord, error: Exception) -> Outcome:
+        """Leave the day open for a later try, or give up when no try fits in the local day.
+
+        The backoff spares a struggling platform, so it grows with the platform's own refusals of
+        this day (`failures`), not with our claims: a claim that ended in our crash or restart says
+        nothing about Discord, and counting those made a second 503 wait half an hour. The backoff
+        also must not throw away the day: a retry that would land after the day ends is moved to
+        its last minute instead, and only when even that is too soon (the minimum gap, or Discord's
+        `retry_after`) is the day given up.
+        """
         now = self.clock.now()
+        failures = record.failures + 1  # this one included
         retry_after = error.retry_after if isinstance(error, TransientError) else None
-        delay = min(60 * 2 ** max(0, attempts - 1), 1800)
+        delay = min(60 * 2 ** (failures - 1), 1800)
         delay = max(delay, retry_after or 0) * (1 + self._rng.uniform(0, 0.2))
         retry_at = now + dt.timedelta(seconds=int(delay) + 1)
+        last_try = slot.day_end - _LAST_TRY_BEFORE_DAY_END
+        earliest = now + dt.timedelta(seconds=max(60, retry_after or 0))
         text = f"{type(error).__name__}: {error}"
-        if retry_at >= slot.day_end:
-            error_text = f"gave up after {attempts} attempts: {text}"
+        if earliest > last_try:
+            error_text = f"gave up after {record.attempts} attempts: {text}"
             await self._finish(cfg.guild_id, slot.iso, status="failed", error=error_text)
             return Outcome("failed", slot.day, cfg.channel_id, error=error_text)
+        retry_at = min(retry_at, last_try)
         await self.storage.defer_digest(
             cfg.guild_id, slot.iso, owner=self.owner, retry_at=_ts(retry_at), error=text, now=_ts(now)
         )

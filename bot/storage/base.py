@@ -86,6 +86,9 @@ class PostRecord:
     error: str | None
     claimed_at: int | None
     finished_at: int | None
+    # Transient refusals from the platform while the day was open (what the retry backoff grows
+    # on): unlike `attempts`, a claim cut short by our own crash does not count.
+    failures: int = 0
 
 
 @dataclass(frozen=True)
@@ -230,7 +233,7 @@ class Storage(ABC):
     async def defer_digest(
         self, guild_id: int, local_date: str, *, owner: str, retry_at: int, error: str, now: int
     ) -> bool:
-        """After a transient error: leave the slot open with `lease_until = retry_at`.
+        """After a transient error: leave the slot open with `lease_until = retry_at`, one more failure.
 
         Whoever wakes after `retry_at` (this process or another) takes it over and tries again.
         """

@@ -46,7 +46,7 @@ SETTINGS_COLUMNS = (
 )
 POST_COLUMNS = (
     "guild_id, local_date, status, owner, lease_until, attempts, channel_id, message_id, fact_id, cycle, "
-    "error, claimed_at, finished_at"
+    "error, claimed_at, finished_at, failures"
 )
 
 
@@ -228,7 +228,9 @@ class SqlStorage(GapSql, Storage):
         status_is_one_of, status_params = self._in_list("status", statuses)
         rows = await self._run(
             "UPDATE digest_posts SET status = 'claimed', owner = ?, lease_until = ?,"
-            " attempts = attempts + 1, channel_id = ?, claimed_at = ?, finished_at = NULL"
+            " attempts = attempts + 1, channel_id = ?, claimed_at = ?, finished_at = NULL,"
+            # a reopened day (a manual retry after the admin fixed something) backs off afresh
+            " failures = CASE WHEN status IN ('claimed', 'retry') THEN failures ELSE 0 END"
             f" WHERE guild_id = ? AND local_date = ? AND {status_is_one_of}"
             " AND (status NOT IN ('claimed', 'retry') OR lease_until <= ?)"
             f" RETURNING {POST_COLUMNS}",
@@ -274,7 +276,7 @@ class SqlStorage(GapSql, Storage):
         self, guild_id: int, local_date: str, *, owner: str, retry_at: int, error: str, now: int
     ) -> bool:
         rows = await self._run(
-            "UPDATE digest_posts SET status = 'retry', lease_until = ?, error = ?"
+            "UPDATE digest_posts SET status = 'retry', lease_until = ?, error = ?, failures = failures + 1"
             " WHERE guild_id = ? AND local_date = ? AND owner = ? AND status = 'claimed' RETURNING guild_id",
             (retry_at, error, guild_id, local_date, owner),
         )
@@ -361,4 +363,5 @@ def post_from_row(row: Sequence[Any]) -> PostRecord:
         error=row[10],
         claimed_at=row[11],
         finished_at=row[12],
+        failures=int(row[13]),
     )

@@ -208,7 +208,42 @@ async def test_transient_errors_give_up_when_the_local_day_ends(rig):
     rows = await rig.rows(G)
     assert rows[0].status == "failed" and "gave up" in rows[0].error
     assert all(a < utc(2025, 6, 1, 19, 0) for a in flaky.attempts)  # all attempts on 1 June local
+    assert flaky.attempts[-1] == utc(2025, 6, 1, 18, 59)  # the day's last minute was still tried
     assert (await proc.scheduler.status(G)).next_post == utc(2025, 6, 2, 17, 0)
+
+
+async def test_claims_cut_short_by_crashes_do_not_lengthen_the_backoff(rig):
+    """Discord's refusals set the backoff, not our own restarts: a day that four dead processes claimed
+    before Discord was ever asked retries a 503 after a minute, then two — not after half an hour."""
+    await rig.configure(G, "Asia/Karachi", "22:45")  # 17:45 UTC; the local day ends at 19:00 UTC
+    storage = await rig.backend.open()
+    try:
+        for n in range(4):
+            dead = await storage.claim_digest(G, "2025-06-01", owner=f"dead-{n}", now=int(utc(2025, 6, 1).timestamp()),
+                                              lease_seconds=0, channel_id=50)
+            assert dead.acquired
+    finally:
+        await storage.close()
+    flaky = Flaky(rig.discord, failures=2)
+    await rig.start_process(poster=flaky)
+    await rig.advance_to(utc(2025, 6, 1, 20, 0))
+    gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(flaky.attempts)]
+    assert flaky.attempts[0] == utc(2025, 6, 1, 17, 45) and len(flaky.attempts) == 3
+    assert 60 <= gaps[0] <= 80 and 120 <= gaps[1] <= 150
+    row = (await rig.rows(G))[0]
+    assert (row.status, row.attempts, row.failures) == ("posted", 7, 2)
+
+
+async def test_a_backoff_past_the_end_of_the_day_is_cut_to_its_last_minute(rig):
+    """Five 503s in a 30-minute window: the next backoff (16 min) would end after local midnight, so
+    the retry comes at 23:59 instead of the day being given up with time left."""
+    await rig.configure(G, "Asia/Karachi", "23:30")  # 18:30 UTC
+    flaky = Flaky(rig.discord, failures=5)
+    await rig.start_process(poster=flaky)
+    await rig.advance_to(utc(2025, 6, 1, 20, 0))
+    assert len(flaky.attempts) == 6 and flaky.attempts[-1] == utc(2025, 6, 1, 18, 59)
+    assert [s.at for s in rig.sent(50)] == [utc(2025, 6, 1, 18, 59)]
+    assert (await rig.rows(G))[0].status == "posted"
 
 
 async def test_an_empty_fact_base_never_posts(rig):
