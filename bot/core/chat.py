@@ -991,6 +991,13 @@ _HOW_CALLED = re.compile(r"^(\W*)how (?:did|does|do|has|have|would) ([\w'’ .-]
 # a price, and is left)
 _LEVY = re.compile(r"\b(?:tax|taxes|taxed|duty|duties|levy|levies|gst)\b", re.I)
 _RATE = re.compile(r"\brates?\b", re.I)
+# "when does the 18% tax start", "when does the rs500 limit start being applied": a levy's or a limit's
+# start is when it takes effect, and its "start date" its effective date (a training's start is not)
+_LEVY_STARTS = re.compile(r"\b((?:tax|taxes|duty|duties|levy|levies|gst|limit|threshold)\b(?: [\w%$.,-]+){0,3}? )"
+                          r"(?:start|starts|started|starting|begin|begins|began)(?: (?:to apply|being applied|applying))?\b"
+                          r"(?! date)", re.I)
+_START_DATE = re.compile(r"\bstart(?:ing)? date\b", re.I)
+_LEVY_OR_LIMIT = re.compile(r"\b(?:tax|taxes|duty|duties|levy|levies|gst|limit|threshold)\b", re.I)
 
 
 # a blessing after the question ("… kya? Allah barkat de", "Allah sab ko hidayat de"): read before the
@@ -1016,6 +1023,8 @@ def expand(text: str) -> str:
         text = _PUBLISHED.sub("reported", text)
     if "rate" in text.casefold() and _LEVY.search(text):
         text = _RATE.sub("percent", text)
+    if ("start" in text or "begin" in text or "began" in text) and _LEVY_OR_LIMIT.search(text):
+        text = _START_DATE.sub("effective date", _LEVY_STARTS.sub(r"\1take effect", text))
     if "'" in text or not text.isascii():
         for pattern, repl in _CONTRACTIONS:
             text = pattern.sub(repl, text)

@@ -212,7 +212,7 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much|big|large|high|low|fast|quickly|rapi
 TERSE_TIME = (r"^(?!(?:what|which|when|who|how|did|does|do|is|was|were|are)\b)(?:[a-z][\w-]* ){1,5}"
               r"(?<!\bfirst )(?<!\blast )(?<!\bthis )(?<!\bthat )(?<!\beach )(?<!\bevery )(?<!\bsame )(?<!\bjail )"
               r"(?<!\bprison )(?<!\bthe )(?<!\bany )(?<!\bfull )(?<!\bpart )(?<!\bfree )(?<!\bscreen )(?<!\breal )time\W*$")
-_WHEN = re.compile(r"\bwhen\b|\bdeadlines?\b|(?<!\bto )\bdates?$|^(?:the )?(?:exact )?(?:dates?|days?) of\b|^(?:the )?(?:last|first) time\b|\b(?:what|which) (?:date|day|weekday|year|month|time)\b|\bhow long ago\b|\bwhat year\b|"
+_WHEN = re.compile(r"\bwhen\b|\bdeadlines?\b|(?<!\bto )\bdates?$|^(?:the )?(?:exact |effective |start(?:ing)? )?(?:dates?|days?) of\b|^(?:the )?(?:last|first) time\b|\b(?:what|which) (?:date|day|weekday|year|month|time)\b|\bhow long ago\b|\bwhat year\b|"
                    r"\b(?:exact|precise) (?:date|day|time)\b|\b(?:what|which) (?:is|was) the (?:date|day|year|month)\b|"
                    # "ispr presser time", "alibaba meeting time": a terse line ending in the time it wants
                    rf"{TERSE_TIME}")

@@ -2284,7 +2284,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         if mentioned:  # the subject is there, the rest of the question is not: say so, offer its facts
             closest = [f for _, f in sorted(scored, key=lambda s: (-s[0], s[1].id))[:RELATED_MAX]]
             # name the question's words the closest fact lacks ("cross"), not a detail it never got to
-            lacking = [typed[t] for t in typed if alts[t].isdisjoint(index.fact_terms[closest[0].id])]
+            lacking = [typed[t] for t in typed if alts[t].isdisjoint(index.fact_terms[closest[0].id])
+                       # "when does the tax take effect": the date is what is missing, not the word
+                       and not (typed[t] in ("effect", "effective") and q.intent == "when" and _asks_effect(q))]
             if "e" in lacking:  # the question's "e-commerce" is two terms, named as one
                 lacking = [w for w in lacking if w != "commerce"]
                 lacking[lacking.index("e")] = "e-commerce"

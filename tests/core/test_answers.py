@@ -3558,3 +3558,14 @@ def test_a_count_of_a_part_is_not_the_count_of_the_whole(engine: Engine) -> None
     assert "300,000" in engine.route("how many pakistanis sell on alibaba").lead
     # a narrowing clause with a figure of its own gives that figure
     assert "90 percent" in engine.route("how much of china's c2c market does taobao hold").text()
+
+
+def test_a_levy_or_limit_starting_is_it_taking_effect(engine: Engine) -> None:
+    # the sources give when the budget passed, never when its measures take effect
+    assert expand("when will the courier tax start being applied") == "when will the courier tax take effect"
+    assert expand("parcel limit start date") == "parcel limit effective date"
+    assert expand("when does the alibaba training start") == "when does the alibaba training start"  # not a levy
+    for line in ("when does the Rs500 duty-free limit start", "effective date of the 18% sales tax on courier goods",
+                 "when did the 5% income tax take effect"):
+        answer = engine.route(line)
+        assert answer.status == "not_found" and answer.missing == "the date it takes effect", line
