@@ -434,7 +434,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bviews? (?=(?:on|of|about|regarding|towards?|re)\b)", "remarks "),
                  # "ok real q:", "hr q: who sat in …", "one more q -": a question announced, chat
                  (r"\b(?:real|hr|my|one|another|one more|a|small|dumb|serious|next|random|legit|simple|silly|"
-                  r"follow[- ]?up|side) q\b(?!\s*&)\s*[:,.\-–—]?", ""))
+                  r"follow[- ]?up|side) q\b(?!\s*&)\s*[:,.\-–—]?", ""),
+                 # "what did the DG ISPR repeatedly call Khan": the sources' "several times"
+                 (r"\b(?:repeatedly|again and again|over and over(?: again)?|time and again|multiple times)\b",
+                  "several times"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -471,7 +474,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "pr media public relations press", "valid", "the", "all", "tha thi thay hai hain", "discrepancy discrepancies",
     "differ differs differed disagree disagrees disagreed conflict conflicts conflicted contradict contradicts "
     "contradicted agree agrees agreed vary clash clashes confused",
-    "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "stood sat seated standing sitting", "view views", "q"))
+    "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "stood sat seated standing sitting", "view views", "q",
+    "repeatedly again over time multiple"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -3569,3 +3569,8 @@ def test_a_levy_or_limit_starting_is_it_taking_effect(engine: Engine) -> None:
                  "when did the 5% income tax take effect"):
         answer = engine.route(line)
         assert answer.status == "not_found" and answer.missing == "the date it takes effect", line
+
+
+def test_repeatedly_is_the_sources_several_times(engine: Engine) -> None:
+    assert expand("what did he say over and over again") == "what did he say several times"
+    assert "mentally ill" in engine.route("what term did ahmed sharif chaudhry use again and again for imran khan").lead
