@@ -1572,7 +1572,8 @@ def _holds_office(index: Index, fact: Fact, focus: tuple[str, ...], near: tuple[
 # Opposites: "did the budget raise the limit" is answered (the other way) by a fact saying it cut it.
 _ANTONYM_PAIRS = (("raise raised increase increased hike hiked rise rose up", "cut reduce reduced lower lowered"
                    " decrease decreased slash slashed fall fell decline declined drop dropped down"),
-                  ("accept accepted approve approved", "reject rejected refuse refused deny denied"),
+                  ("accept accepted approve approved acknowledge acknowledged concede conceded admit admitted",
+                   "reject rejected refuse refused deny denied"),
                   ("win won", "lose lost"), ("open opened", "close closed shut"),
                   ("support supported back backed defend defended", "oppose opposed criticise criticised criticize criticized"))
 # Contrasts a question draws that a fact about the other side does not answer ("the tax on *local* couriers")
@@ -1619,7 +1620,23 @@ def _claimed(index: Index, q: Question, verb: str, fact: Fact, mentioned: list[M
     objects = {stem(t) for t in q.tokens[at + 1:] if t not in STOPWORDS and stem(t) not in FILLER}
     words = [stem(t) for t in quantity_words(f"{fact.says} | {fact.source.quote}")]
     # the thing may stand after the word ("cut the threshold") or just before it ("kept this country united")
-    return any(w in opposite and objects & set(words[max(0, i - 3):i] + words[i + 1:i + 4]) for i, w in enumerate(words))
+    # — or be the allegations denied, which are about what the fact is filed under ("both deny the
+    # allegations", filed under the 2024 election, answers "did the army admit the election was rigged")
+    for i, w in enumerate(words):
+        if w in opposite:
+            near = set(words[max(0, i - 3):i] + words[i + 1:i + 4])
+            if objects & near or (near & _ALLEGED and not objects.isdisjoint(index.fact_terms[fact.id])):
+                return True
+    return False
+
+
+_DENIES_ALLEGATIONS = re.compile(r"\b(?:deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed)\b"
+                                 r"[^.]{0,40}?\b(?:allegations?|claims?|charges?|accusations?)\b", re.IGNORECASE)
+# a stance taken on a claim: "did the army *admit* it", "does the government *accept* it", "did they *deny* it"
+_STANCE = frozenset(stem(w) for w in """admit admits admitted admitting accept accepts accepted accepting acknowledge
+    acknowledges acknowledged concede concedes conceded deny denies denied denying reject rejects rejected dismiss
+    dismisses dismissed own owned confess confessed""".split())
+_ALLEGED = frozenset(stem(w) for w in "allegation allegations claim claims charge charges accusation accusations".split())
 
 
 def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> str:
@@ -2199,6 +2216,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     alts = {t: SYNONYMS.get(t, frozenset()) | {t} | (antonyms().get(t, frozenset()) if q.intent == "yes_no" else frozenset())
             for t in weights}
     pool: set[str] = set()
+    stance = q.intent == "yes_no" and not _STANCE.isdisjoint(stem(t) for t in toks)
     # A fact is shown only with at least MIN_SHARE * KEEP_RATIO of the question's weight, so it
     # must use one of the heaviest terms that together carry the rest: only their facts are scored.
     floor = MIN_SHARE * KEEP_RATIO * total
@@ -2264,6 +2282,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                                     if n in terms_here and not _gives_quantity(fact, qty)}):
             terms_here = tuple(t for t in terms_here if t not in wrong)
         own = index.text_terms[fid]
+        if q.intent == "yes_no" and stance and _DENIES_ALLEGATIONS.search(fact.says):
+            # "does the army admit the election was rigged": the allegations a fact denies are what it
+            # is filed under (the 2024 election), though its sentence calls them only "allegations"
+            own = terms_here
         # "Gohar's quotes", "the budget's measures": a word naming a kind of fact is carried by that kind
         # (the speaker's name is carried by what they said: "the finance minister" by Dar's own words)
         share = sum(w * (0.5 if alts[t].isdisjoint(own) and not _of_kind(index, KIND_WORDS.get(t), fact)

@@ -3574,3 +3574,14 @@ def test_a_levy_or_limit_starting_is_it_taking_effect(engine: Engine) -> None:
 def test_repeatedly_is_the_sources_several_times(engine: Engine) -> None:
     assert expand("what did he say over and over again") == "what did he say several times"
     assert "mentally ill" in engine.route("what term did ahmed sharif chaudhry use again and again for imran khan").lead
+
+
+def test_admitting_a_claim_is_answered_by_denying_the_allegations(engine: Engine) -> None:
+    # "The army and the government both deny Imran Khan's allegations", filed under the 2024 election:
+    # the allegations are about what the fact is filed under
+    for line in ("has the military acknowledged that the 2024 vote was rigged",
+                 "did the government concede the 2024 polls were rigged", "do the army and govt accept the rigging claims"):
+        answer = engine.route(line)
+        assert answer.status == "answer" and "both deny" in answer.lead, line
+    # only for a stance asked: where Imran Khan went to jail is not what anyone denied
+    assert "both deny" not in engine.route("IK went to prison in 2024 na?").lead
