@@ -437,7 +437,14 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   r"follow[- ]?up|side) q\b(?!\s*&)\s*[:,.\-–—]?", ""),
                  # "what did the DG ISPR repeatedly call Khan": the sources' "several times"
                  (r"\b(?:repeatedly|again and again|over and over(?: again)?|time and again|multiple times)\b",
-                  "several times"))
+                  "several times"),
+                 # "the USD equivalent of the old limit", "its equivalent in dollars": its value in that currency
+                 (r"(?:(?<=\busd )|(?<=\bdollar )|(?<=\bdollars )|(?<=\bpkr )|(?<=\brupee )|(?<=\brupees ))equivalent\b|"
+                  r"\bequivalent(?= (?:in|of)\b)", "value"),
+                 # "budget passage date", "the passage of the finance bill": its being passed (not a passage of text)
+                 (r"(?:(?<=\bbudget )|(?<=\bbudget's )|(?<=\bbill )|(?<=\bbill's ))passage\b|"
+                  r"\bpassage(?= of (?:the |this |that )?(?:\d{4} |\d{4}-\d\d |new |federal )*(?:budget|bill|finance bill|law)s?\b)",
+                  "passing"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -475,7 +482,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "differ differs differed disagree disagrees disagreed conflict conflicts conflicted contradict contradicts "
     "contradicted agree agrees agreed vary clash clashes confused",
     "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "stood sat seated standing sitting", "view views", "q",
-    "repeatedly again over time multiple"))
+    "repeatedly again over time multiple", "equivalent", "passage"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

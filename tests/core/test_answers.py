@@ -3585,3 +3585,11 @@ def test_admitting_a_claim_is_answered_by_denying_the_allegations(engine: Engine
         assert answer.status == "answer" and "both deny" in answer.lead, line
     # only for a stance asked: where Imran Khan went to jail is not what anyone denied
     assert "both deny" not in engine.route("IK went to prison in 2024 na?").lead
+
+
+def test_a_currency_equivalent_is_its_value_and_a_budget_passage_its_passing(engine: Engine) -> None:
+    assert expand("what's the usd equivalent of it") == "what is the usd value of it"
+    assert expand("an equivalent tax") == "an equivalent tax"
+    assert "$1.80" in engine.route("new duty free limit, dollar equivalent?").text()
+    assert expand("which passage says that") == "which passage says that"  # a passage of text
+    assert "26 June" in engine.route("date of the passage of the federal budget").lead
