@@ -17,8 +17,8 @@ from rapidfuzz import fuzz
 
 from .answer import Answer, Line
 from .model import Fact, FactBase
-from .question import Question
-from .text import fold, tokens, truncate
+from .question import OFFICE_NOUNS, Question
+from .text import fold, stem, tokens, truncate
 
 LEAD_MAX = 420
 SAME_TEXT = 82  # token-set similarity at which two facts' sentences say the same thing
@@ -117,6 +117,10 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
     if q.intent == "who":  # "who led …": a line that names a person answers it, a dispute about a company does not
         people = [line for line in cited if _names_person(base, base.facts[line.fact_ids[0]])]
         cited = people + [line for line in cited if line not in people]
+        if office := _office_asked(q):
+            # "who was Alibaba's chairman": a line that names that office leads, not another person's role
+            holding = [line for line in cited if _names_office(base, line, office)]
+            cited = holding + [line for line in cited if line not in holding]
         asker = [line for line in cited if _asks_object(q) and _named_in_question(
             base, base.facts[line.fact_ids[0]].about[0], q)]  # "who did Shehbaz meet": not Shehbaz's own role
         cited = [line for line in cited if line not in asker] + asker
@@ -142,7 +146,7 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
         if len(named) > 1:
             return _listing(named, numbers)
     if q.intent == "who" and fact.kind == "role":
-        holders = _role_holders(base, [line for line in cited if line not in asker], numbers)
+        holders = _role_holders(base, [line for line in cited if line not in asker], numbers, _office_asked(q))
         if holders:
             return fit_lead(holders)
     text = _with_marks(first.text, first.fact_ids, numbers)
@@ -229,9 +233,48 @@ def _named_in_question(base: FactBase, entity_id: str, q: Question) -> bool:
     return ent is not None and any(set(tokens(name)) <= words for name in ent.names if tokens(name))
 
 
-def _role_holders(base: FactBase, cited: Sequence[Line], numbers: dict[str, int]) -> str:
+_OFFICE_ENDS = frozenset("""to at in on when while who whom that which from per of during after before met meet visited
+    did does do and or lead leader leading led head""".split())  # ("who was Alibaba's team leader …": that is asked)
+
+
+def _office_asked(q: Question) -> set[str]:
+    """The office a who-question asks the holder of, as stems: "who was *Alibaba's chairman* in 2017",
+    "pti chairman?" — the words right after "who is/was (the)", or a terse line's first ones. Not an
+    office named elsewhere ("who met the PM", "whom did the finance minister receive")."""
+    toks = list(q.tokens)
+    start = 0
+    if "who" in toks:
+        start = toks.index("who") + 1
+        if toks[start:start + 1] not in (["is"], ["was"], ["are"], ["were"], ["s"]):
+            return set()
+        start += 1
+    elif toks[:1] and toks[0] in ("whom", "what", "which", "when", "where", "why", "how", "did", "does", "do"):
+        return set()
+    head: list[str] = []
+    for t in toks[start:start + 6]:
+        if t in _OFFICE_ENDS:
+            break
+        head.append(t)
+    if toks[start + len(head):start + len(head) + 1] in (["met"], ["meet"], ["visited"]):
+        return set()  # "who was Alibaba's … the prime minister met" (Urdu's order): the office is who was met
+    return {stem(t) for t in head} & OFFICE_NOUNS
+
+
+def _names_office(base: FactBase, line: Line, office: set[str]) -> bool:
+    """The line's role title names one of the offices asked (as stems), or its sentence does beside a
+    person it names ("Alibaba Group Chairman Jack Ma"; not "held at the Prime Minister's Office")."""
+    fact = base.facts[line.fact_ids[0]]
+    if fact.kind == "role":
+        return not office.isdisjoint(stem(w) for w in tokens(str(fact.role.get("title") or "")))
+    words = tokens(line.text)
+    return _names_person(base, fact) and any(
+        stem(w) in office and words[i + 1:i + 2] not in (["office"], ["s"]) for i, w in enumerate(words))
+
+
+def _role_holders(base: FactBase, cited: Sequence[Line], numbers: dict[str, int], office: set[str] | None = None) -> str:
     """"Shehbaz Sharif: Prime Minister of Pakistan (2025) [1]; Nawaz Sharif: … (2017) [2]." from
-    role facts' structured fields, one clause per holder, at most two."""
+    role facts' structured fields, one clause per holder, at most two — only holders of the office
+    asked, when one is ("who was Alibaba's chairman" is not answered by the prime minister's title)."""
     clauses: list[str] = []
     seen: set[str] = set()
     for line in cited:
@@ -240,7 +283,7 @@ def _role_holders(base: FactBase, cited: Sequence[Line], numbers: dict[str, int]
             continue
         person = base.entities[fact.about[0]]
         title = str(fact.role.get("title") or "")
-        if not title:
+        if not title or (office and office.isdisjoint(stem(w) for w in tokens(title))):
             continue
         seen.add(person.id)
         clauses.append(f"{person.name}: {title} ({base.year_of(fact)}) {_marks(line.fact_ids, numbers)}")

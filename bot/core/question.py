@@ -392,7 +392,7 @@ PAST_IRREGULAR = frozenset("""met led said sent made took gave sold won lost tol
 STATEMENT_VERBS = PAST_IRREGULAR | frozenset("has have says sells leads wants holds pay pays owns runs been".split())
 
 
-_OFFICE_NOUNS = frozenset(stem(w) for w in """minister ministers president chairman chairperson ceo spokesman
+OFFICE_NOUNS = frozenset(stem(w) for w in """minister ministers president chairman chairperson ceo spokesman
     spokesperson governor secretary chief""".split())
 
 
@@ -400,7 +400,7 @@ def _names_an_office(head: list[str]) -> bool:
     """A line that is only an office and what qualifies it ("commerce minister during the 2025 visit",
     "it & telecom minister back in 2017"): no question word, no verb, and an office noun — asking who
     held it, not for any fact that uses the words."""
-    return len(head) <= 8 and not QUESTION_WORDS.intersection(head) and sum(stem(t) in _OFFICE_NOUNS for t in head) == 1 \
+    return len(head) <= 8 and not QUESTION_WORDS.intersection(head) and sum(stem(t) in OFFICE_NOUNS for t in head) == 1 \
         and not any(t in STATEMENT_VERBS or t in AUXILIARIES or (t.endswith("ed") and len(t) > 4) for t in head)
 
 

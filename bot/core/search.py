@@ -2622,10 +2622,12 @@ def _publishers(index: Index) -> tuple[tuple[re.Pattern[str], frozenset[str]], .
                 names.setdefault(key, set()).add(art.id)
     out = []
     for key in sorted(names, key=len, reverse=True):
-        k = re.escape(key)
+        # ("per the 2017 Nation article": a year may stand before the name, and "the" of "The Nation" may go)
+        k = rf"(?:(?:the )?(?:(?:19|20)\d\d )?{re.escape(key[4:])}|{re.escape(key)})" if key.startswith("the ") \
+            else rf"(?:(?:19|20)\d\d )?{re.escape(key)}"
         # ("what name does Profit use for the PM", "how does the Nation describe Alibaba": its own words)
         out.append((re.compile(rf"\b{_BY_SOURCE} {k}\b(?: {_SOURCE_NOUN}\b)?|\b{k} {_SOURCE_NOUN}\b|"
-                               rf"\b(?:does|did|do) {k} (?:call|describe|use|name)\b|"
+                               rf"\b(?:does|did|do) {k} (?:call|describe|use|name|date|spell|cite|quote|list)\b|"
                                # ("which company did Profit say sent it", "profit says it came from …"; "what did
                                # PhoneWorld say …" asks what it said)
                                rf"(?<=\w )(?<!what )(?<!how )(?<!why )\b(?:does|did|do) {k} (?:say|report|write|mention)\b|"
@@ -2642,7 +2644,9 @@ def publisher_filter(index: Index, text: str) -> tuple[str, frozenset[str] | Non
     for pattern, articles in _publishers(index):
         found = pattern.search(line)
         if found:
-            return f"{line[:found.start()]} {line[found.end():]}".strip(), articles
+            # ("in the july 2025 arab news piece": the year stays in the question)
+            years = " ".join(re.findall(r"\b(?:19|20)\d\d\b", found.group(0)))
+            return f"{line[:found.start()]} {years} {line[found.end():]}".replace("  ", " ").strip(), articles
     return text, None
 
 

@@ -3593,3 +3593,20 @@ def test_a_currency_equivalent_is_its_value_and_a_budget_passage_its_passing(eng
     assert "$1.80" in engine.route("new duty free limit, dollar equivalent?").text()
     assert expand("which passage says that") == "which passage says that"  # a passage of text
     assert "26 June" in engine.route("date of the passage of the federal budget").lead
+
+
+def test_a_who_lead_names_the_holder_of_the_office_asked(engine: Engine) -> None:
+    # the prime minister's role is no answer to who Alibaba's chairman was
+    assert "Jack Ma" in engine.route("who was alibaba's chairman according to the nation piece from 2017").lead
+    # the PM asked: he leads, not the Alibaba visitor beside him
+    lead = engine.route("who was the pm when alibaba's team came in july 2025").lead
+    assert "Shehbaz Sharif" in lead and "James Dong" not in lead
+    # an office named as who was met is not the one asked
+    assert "James Dong" in engine.route("who led the alibaba team that met the pm").lead
+
+
+def test_a_publisher_is_read_with_a_year_before_it(engine: Engine) -> None:
+    # "per the 2017 Nation article": the Nation's report of the March 2017 meeting, where Dar is the minister
+    assert "Ishaq Dar" in engine.route("per the 2017 nation article, which minister did alibaba meet").lead
+    # the year stays in the question it limits: the July 2025 Arab News piece's own figures
+    assert "18%" in engine.route("all the percentages in the july 2025 arab news piece").text()
