@@ -377,6 +377,8 @@ def _intent(toks: list[str], line: str, asked: bool = False) -> str:
         # "nawaz sharif met jack ma in beijing?": a statement asked; "budget imposes a 17% sales tax on
         # couriers": a figure stated, to be checked
         return "yes_no"
+    if asked and "since" in head and QUESTION_WORDS.isdisjoint(head) and _SINCE_DATE.search(line):
+        return "yes_no"  # "imran khan in prison since 2022?": a claim dated by when it began, asked
     if asked and "or" not in head and _claims_a_figure(head, least=3):
         # "sales tax 17% on courier parcels?", "teledensity over 90% in pakistan?": a figure asked ("18% or
         # 17%?" is a choice, which the plain search answers)
@@ -394,6 +396,9 @@ STATEMENT_VERBS = PAST_IRREGULAR | frozenset("has have says sells leads wants ho
 
 OFFICE_NOUNS = frozenset(stem(w) for w in """minister ministers president chairman chairperson ceo spokesman
     spokesperson governor secretary chief""".split())
+
+
+_SINCE_DATE = re.compile(r"\bsince (?:(?:early |late |mid )?[a-z]+ )?(?:19|20)\d\d\b")
 
 
 def _names_an_office(head: list[str]) -> bool:

@@ -3610,3 +3610,10 @@ def test_a_publisher_is_read_with_a_year_before_it(engine: Engine) -> None:
     assert "Ishaq Dar" in engine.route("per the 2017 nation article, which minister did alibaba meet").lead
     # the year stays in the question it limits: the July 2025 Arab News piece's own figures
     assert "18%" in engine.route("all the percentages in the july 2025 arab news piece").text()
+
+
+def test_a_claim_dated_by_since_is_asked_as_yes_no(engine: Engine) -> None:
+    # "in prison since 2022?": a claim with its start date, corrected by the sources' own (August 2023)
+    for line in ("imran in jail since 2021?", "ik in prison since early 2024?"):
+        answer = engine.route(line)
+        assert answer.status == "answer" and "August 2023" in answer.lead, line
