@@ -444,7 +444,13 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "budget passage date", "the passage of the finance bill": its being passed (not a passage of text)
                  (r"(?:(?<=\bbudget )|(?<=\bbudget's )|(?<=\bbill )|(?<=\bbill's ))passage\b|"
                   r"\bpassage(?= of (?:the |this |that )?(?:\d{4} |\d{4}-\d\d |new |federal )*(?:budget|bill|finance bill|law)s?\b)",
-                  "passing"))
+                  "passing"),
+                 # "alibaba sent 6 ppl to meet shehbaz", "did alibaba send a six-member delegation": the
+                 # delegation it had at the meeting (a minister "sent to Iran" is another thing)
+                 (r"\b(?:sent|send|sends|sending)(?= (?:only |just |like |about |around |over |nearly |almost |a |an |its |"
+                  r"their )?(?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+-member) |a |an )?"
+                  # ("banks sent reps to the meeting": they attended it, which "had" would not say)
+                  r"(?:team|delegation|people|ppl|members|dudes|guys|persons|executives|execs)\b)", "had"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -482,7 +488,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "differ differs differed disagree disagrees disagreed conflict conflicts conflicted contradict contradicts "
     "contradicted agree agrees agreed vary clash clashes confused",
     "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "stood sat seated standing sitting", "view views", "q",
-    "repeatedly again over time multiple", "equivalent", "passage"))
+    "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -3617,3 +3617,12 @@ def test_a_claim_dated_by_since_is_asked_as_yes_no(engine: Engine) -> None:
     for line in ("imran in jail since 2021?", "ik in prison since early 2024?"):
         answer = engine.route(line)
         assert answer.status == "answer" and "August 2023" in answer.lead, line
+
+
+def test_sending_people_is_the_delegation_had(engine: Engine) -> None:
+    # "alibaba sent 3 people": the delegation's size, corrected to the sources' six
+    assert expand("alibaba sent just 3 people") == "alibaba had just 3 people"
+    assert "six" in engine.route("alibaba sent 10 people to islamabad in 2025, correct?").lead
+    # a minister sent somewhere, or banks sending reps, are not a delegation's size
+    assert expand("the pm sent the commerce minister to iran") == "the prime minister sent the commerce minister to iran"
+    assert "had" not in expand("did banks send reps to the meeting")
