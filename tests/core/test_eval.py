@@ -110,7 +110,13 @@ MEASURED = {"dev": {"passed": 30384, "false_answers": 691, "refused": 2985},
             "heldout82": {"passed": 354, "false_answers": 6, "refused": 49},
             "heldout83": {"passed": 355, "false_answers": 4, "refused": 50},
             "heldout84": {"passed": 339, "false_answers": 9, "refused": 57},
-            "heldout85": {"passed": 358, "false_answers": 11, "refused": 35}}
+            "heldout85": {"passed": 358, "false_answers": 11, "refused": 35},
+            "heldout86": {"passed": 320, "false_answers": 5, "refused": 77},
+            "heldout87": {"passed": 328, "false_answers": 8, "refused": 63},
+            "heldout88": {"passed": 309, "false_answers": 10, "refused": 90},
+            "heldout89": {"passed": 162, "false_answers": 6, "refused": 27},
+            "heldout90": {"passed": 133, "false_answers": 2, "refused": 12},
+            "heldout91": {"passed": 364, "false_answers": 7, "refused": 35}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
