@@ -106,6 +106,7 @@ SHORTHAND: dict[str, str] = {
     "co": "company", "co.": "company", "corp": "corporation", "intl.": "international",
     # Urdu and Hinglish chat particles: "... in lahore na?" is "..., right?"
     "na": "right", "naa": "right", "yaar": "", "yar": "", "bhai": "", "bro": "", "ji": "", "acha": "", "accha": "",
+    "habibi": "", "habibti": "",  # the Gulf's "my dear", as "yaar"
     "ws": "was", "wid": "with", "dis": "this", "dat": "that", "wanna": "want to", "gonna": "going to", "ez": "",
     "roughly": "about", "approximately": "about", "preceding": "past", "ya": "or", "kuch": "",
     # a developer's shorthand: "dar x alibaba mtg" is the Dar–Alibaba meeting
@@ -450,7 +451,12 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:sent|send|sends|sending)(?= (?:only |just |like |about |around |over |nearly |almost |a |an |its |"
                   r"their )?(?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+-member) |a |an )?"
                   # ("banks sent reps to the meeting": they attended it, which "had" would not say)
-                  r"(?:team|delegation|people|ppl|members|dudes|guys|persons|executives|execs)\b)", "had"))
+                  r"(?:team|delegation|people|ppl|members|dudes|guys|persons|executives|execs)\b)", "had"),
+                 # "the delegation comprised eight members", "the budget containing the new taxes": what it had
+                 (r"\b(?:comprised|comprising|comprises|consisted|consisting|consists)(?: of)?\b", "had"),
+                 (r"\bcontaining\b", "with"),
+                 # "which gentleman led the delegation": which person (elsewhere "gentleman" only decorates)
+                 (r"\b(?:which|what) (?:gentleman|gentlemen)\b", "which person"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -488,7 +494,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "differ differs differed disagree disagrees disagreed conflict conflicts conflicted contradict contradicts "
     "contradicted agree agrees agreed vary clash clashes confused",
     "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "stood sat seated standing sitting", "view views", "q",
-    "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending"))
+    "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending",
+    "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -604,7 +611,7 @@ _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "ka
                   "kittni": "how many", "kia": "what", "kis": "which", "kaisa": "how", "kaise": "how", "konsa": "which",
                   "kaunsa": "which", "konsi": "which", "kaunsi": "which",
                   "kaunse": "which", "konse": "which", "kaunsay": "which", "konsay": "which"}
-_URDU_TENSE = {"hai": "is", "hain": "are", "hota": "is", "hoti": "is", "tha": "was", "thi": "was", "thay": "were", "kiya": "did",
+_URDU_TENSE = {"hai": "is", "h": "is", "hain": "are", "hota": "is", "hoti": "is", "tha": "was", "thi": "was", "thay": "were", "kiya": "did",
                "kiye": "did", "diya": "did", "hui": "was", "hua": "was"}
 _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli": "said", "kaha": "said",
                "cheez": "thing", "ne": "", "ko": "", "se": "from", "bhi": "also", "aur": "and", "gaya": "", "gaye": "",

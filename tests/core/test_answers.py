@@ -3626,3 +3626,13 @@ def test_sending_people_is_the_delegation_had(engine: Engine) -> None:
     # a minister sent somewhere, or banks sending reps, are not a delegation's size
     assert expand("the pm sent the commerce minister to iran") == "the prime minister sent the commerce minister to iran"
     assert "had" not in expand("did banks send reps to the meeting")
+
+
+def test_chat_words_habibi_h_gentleman_and_what_a_thing_comprised(engine: Engine) -> None:
+    assert expand("jack ma kaun h") == "who is jack ma"  # Roman Urdu's "h" is "hai"
+    assert expand("h pylori") == "h pylori"  # not outside Urdu
+    assert "habibi" not in expand("who is james dong habibi")
+    assert expand("a team consisting of six people") == "a team had six people"
+    assert "six" in engine.route("the 2025 alibaba delegation comprised of 4 members, correct?").lead
+    assert "June" in engine.route("when was the budget containing the courier tax passed").lead
+    assert "Max Bittner" in engine.route("which gentleman led the alibaba team that met dar in 2017").lead
