@@ -456,7 +456,11 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:comprised|comprising|comprises|consisted|consisting|consists)(?: of)?\b", "had"),
                  (r"\bcontaining\b", "with"),
                  # "which gentleman led the delegation": which person (elsewhere "gentleman" only decorates)
-                 (r"\b(?:which|what) (?:gentleman|gentlemen)\b", "which person"))
+                 (r"\b(?:which|what) (?:gentleman|gentlemen)\b", "which person"),
+                 # "vote winner", "vote getter": the sources' "vote puller"
+                 (r"\bvotes? (?:winner|winners|getter|getters|catcher|magnet|grabber)\b", "vote puller"),
+                 # "pml n ki govt": the party PML-N (its "n" is no "and")
+                 (r"\bpml n\b", "pml-n"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -495,7 +499,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "contradicted agree agrees agreed vary clash clashes confused",
     "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "stood sat seated standing sitting", "view views", "q",
     "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending",
-    "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen"))
+    "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -3636,3 +3636,10 @@ def test_chat_words_habibi_h_gentleman_and_what_a_thing_comprised(engine: Engine
     assert "six" in engine.route("the 2025 alibaba delegation comprised of 4 members, correct?").lead
     assert "June" in engine.route("when was the budget containing the courier tax passed").lead
     assert "Max Bittner" in engine.route("which gentleman led the alibaba team that met dar in 2017").lead
+
+
+def test_pml_n_typed_with_a_space_and_a_vote_winner(engine: Engine) -> None:
+    # "pml n": the party, whose "n" is no shorthand for "and"
+    assert "pml-n" in expand("pml n ki hukumat 2017 mein thi?")
+    assert "PML-N" in engine.route("pml n ki hukumat thi 2017 mein?").lead
+    assert "vote puller" in engine.route("did anyone say e-commerce could be a vote getter").text()
