@@ -107,6 +107,8 @@ SHORTHAND: dict[str, str] = {
     # Urdu and Hinglish chat particles: "... in lahore na?" is "..., right?"
     "na": "right", "naa": "right", "yaar": "", "yar": "", "bhai": "", "bro": "", "ji": "", "acha": "", "accha": "",
     "habibi": "", "habibti": "",  # the Gulf's "my dear", as "yaar"
+    # "what figure did the analysts cite": what they mentioned (the sources never write "cite")
+    "cite": "mention", "cites": "mentions", "cited": "mentioned", "citing": "mentioning",
     "ws": "was", "wid": "with", "dis": "this", "dat": "that", "wanna": "want to", "gonna": "going to", "ez": "",
     "roughly": "about", "approximately": "about", "preceding": "past", "ya": "or", "kuch": "",
     # a developer's shorthand: "dar x alibaba mtg" is the Dar–Alibaba meeting

@@ -3643,3 +3643,10 @@ def test_pml_n_typed_with_a_space_and_a_vote_winner(engine: Engine) -> None:
     assert "pml-n" in expand("pml n ki hukumat 2017 mein thi?")
     assert "PML-N" in engine.route("pml n ki hukumat thi 2017 mein?").lead
     assert "vote puller" in engine.route("did anyone say e-commerce could be a vote getter").text()
+
+
+def test_cite_is_mention(engine: Engine) -> None:
+    # the sources never write "cite": what a person or a report cited is what they mentioned
+    assert expand("which numbers did he cite") == "which numbers did he mention"
+    assert "80%" in engine.route("teledensity percentage the analysts were citing in 2025?").lead
+    assert "26 million" in engine.route("the broadband subscriber number dar cited in march 2017").text()
