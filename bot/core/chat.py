@@ -1071,7 +1071,7 @@ def expand(text: str) -> str:
         text = _NOT_ALLOWED.sub(r"\1 \2stopped from", text)
     if "pecifical" in text and _ASKED_WHETHER.match(text):
         text = _SPECIFICALLY.sub("", text)
-    if "ontact" in text:
+    if "ontact" in text or "ngagement" in text or "ncounter" in text:
         text = _FIRST_CONTACT.sub(r"\1\2meeting", text)
     text = _SERVICES_OFFERED.sub(lambda m: m[0] if _NOT_PRESENT & set(m[2].casefold().split())
                                  else f"{m[1]}{m[2]} provide{m[3]}", text)
@@ -1130,10 +1130,11 @@ _NOT_ALLOWED = re.compile(r"\b(was|were|is|are)(?:n't|nt| not) ((?:[\w'-]+ ){1,4
 # what, "what reforms specifically" wants the specifics, and is left)
 _ASKED_WHETHER = re.compile(r"^\W*(?:did|does|do|was|were|is|are|has|have|had)\b", re.IGNORECASE)
 _SPECIFICALLY = re.compile(r",?\s*\bspecifical?ly\b,?", re.IGNORECASE)
-# "the earliest alibaba-pakistan contact", "first contact to latest": the first (or last) time they met —
-# the sources' contact is Alibaba's offer of "facilitating contact" between businesses, another thing
-_FIRST_CONTACT = re.compile(r"\b(first|earliest|initial|last|latest|most recent)\b([\w\s'’–-]{0,40}?)\bcontacts?\b",
-                            re.IGNORECASE)
+# "the earliest alibaba-pakistan contact", "first contact to latest", "the most recent engagement": the
+# first (or last) time they met — the sources' contact is Alibaba's offer of "facilitating contact"
+# between businesses, another thing
+_FIRST_CONTACT = re.compile(r"\b(first|earliest|initial|last|latest|most recent)\b([\w\s'’–-]{0,40}?)"
+                            r"\b(?:contacts?|engagements?|encounters?)\b", re.IGNORECASE)
 _ANYONE = frozenset({"everyone", "everybody", "anyone", "people", "persons", "", "one", "ones"})
 
 

@@ -3650,3 +3650,9 @@ def test_cite_is_mention(engine: Engine) -> None:
     assert expand("which numbers did he cite") == "which numbers did he mention"
     assert "80%" in engine.route("teledensity percentage the analysts were citing in 2025?").lead
     assert "26 million" in engine.route("the broadband subscriber number dar cited in march 2017").text()
+
+
+def test_the_first_or_latest_engagement_is_a_meeting(engine: Engine) -> None:
+    assert expand("the latest engagement between alibaba and pakistan") == "the latest meeting between alibaba and pakistan"
+    assert "James Dong" in engine.route("most recent encounter between alibaba and pakistani leaders?").text()
+    assert expand("engagement with sellers") == "engagement with sellers"  # no first or last: left as typed
