@@ -397,7 +397,11 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (rf"\bthe {_SMALL} (?={_LISTED})", "the "), (rf"\ball {_SMALL} (?={_LISTED})", "all "),
                  (r"\b(?:tha|thi|thay|hai|hain)\s+(?=(?:na|naa)\b)", ""),  # "ousted in 2023 tha na": was, right?
                  # "discrepancy: thursday or friday", "— discrepancy?": the reader saw the sources differ
-                 (r"^discrepanc(?:y|ies)\s*[:,—–-]\s*|[,;—–-]?\s*\bdiscrepanc(?:y|ies)\W*$", ""),
+                 (r"^discrepanc(?:y|ies)(?: check)?\s*[:,—–-]\s*|[,;—–-]?\s*\bdiscrepanc(?:y|ies)\W*$|"
+                  # "… thursday or friday? im confused", "tbh confused, is it a tax or a limit": the reader's state
+                  r"(?<=\S)[,;.!—–-]*\s*\b(?:(?:tbh|honestly|wait|so|im|i'm|i am|am|a bit|bit|kinda|really|very|bohat|bht) )*"
+                  r"confused(?: hu| hoon| hun| here| lol| now)?\W*$|"
+                  r"^\W*(?:(?:tbh|honestly|wait|so|ok|im|i'm|i am|a bit|bit|kinda|really|very) )*confused\s*[,:;.!—–-]\s*", ""),
                  # "… sellers or products? articles disagree?", "thursday or friday, sources differ?", "do the
                  # outlets agree on whether …": whether the sources differ, which what each says shows (a
                  # disagreement is flagged beside its sides); alone, the line is left as typed
@@ -496,7 +500,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "internet online", "headcount", "base", "wait hold hang foot guess jan usual bold shocking tiny "
     "classic typical wow unreal", "cabinet", "abbreviation short", "publisher newspaper paper publication outlet news "
     "website", "mil", "word verbatim own", "confirm", "valued", "job", "job", "proportion fraction", "draft copy check", "check spelling right", "post",
-    "pr media public relations press", "valid", "the", "all", "tha thi thay hai hain", "discrepancy discrepancies",
+    "pr media public relations press", "valid", "the", "all", "tha thi thay hai hain", "discrepancy discrepancies confused",
     "differ differs differed disagree disagrees disagreed conflict conflicts conflicted contradict contradicts "
     "contradicted agree agrees agreed vary clash clashes confused",
     "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "stood sat seated standing sitting", "view views", "q",

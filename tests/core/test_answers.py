@@ -3656,3 +3656,10 @@ def test_the_first_or_latest_engagement_is_a_meeting(engine: Engine) -> None:
     assert expand("the latest engagement between alibaba and pakistan") == "the latest meeting between alibaba and pakistan"
     assert "James Dong" in engine.route("most recent encounter between alibaba and pakistani leaders?").text()
     assert expand("engagement with sellers") == "engagement with sellers"  # no first or last: left as typed
+
+
+def test_being_confused_is_the_readers_state_not_a_detail(engine: Engine) -> None:
+    assert expand("tuesday or friday? i'm a bit confused") == "tuesday or friday?"
+    assert expand("confused: who led the team") == "who led the team"
+    assert expand("why are people confused about it") == "why are people confused about it"  # the subject of a question
+    assert "300,000" in engine.route("sellers or products, the 300k? kinda confused").text()
