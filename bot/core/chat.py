@@ -466,7 +466,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "vote winner", "vote getter": the sources' "vote puller"
                  (r"\bvotes? (?:winner|winners|getter|getters|catcher|magnet|grabber)\b", "vote puller"),
                  # "pml n ki govt": the party PML-N (its "n" is no "and")
-                 (r"\bpml n\b", "pml-n"))
+                 (r"\bpml n\b", "pml-n"),
+                 # "did the PM call it a necessity, or is that media spin": the reader's doubt, not a detail
+                 (r"[,;]?\s*\bor (?:(?:is|was) (?:that|it|this) )?(?:just |all |only )?(?:(?:the )?(?:media|pti|govt|government|party|"
+                  r"political|pr|army|opposition|news) )?(?:spin|propaganda|fake news|made up|a lie|lies|hype)\W*$", ""))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -505,7 +508,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "contradicted agree agrees agreed vary clash clashes confused",
     "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "stood sat seated standing sitting", "view views", "q",
     "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending",
-    "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml"))
+    "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml", "spin propaganda fake made lie lies hype"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

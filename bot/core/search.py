@@ -1575,6 +1575,7 @@ _ANTONYM_PAIRS = (("raise raised increase increased hike hiked rise rose up", "c
                   ("accept accepted approve approved acknowledge acknowledged concede conceded admit admitted",
                    "reject rejected refuse refused deny denied"),
                   ("win won", "lose lost"), ("open opened", "close closed shut"),
+                  ("optional option choice", "necessity necessary essential must mandatory compulsory"),
                   ("support supported back backed defend defended", "oppose opposed criticise criticised criticize criticized"))
 # Contrasts a question draws that a fact about the other side does not answer ("the tax on *local* couriers")
 _CONTRASTS = {stem(w): frozenset(stem(x) for x in b.split()) for a, b in (

@@ -3663,3 +3663,11 @@ def test_being_confused_is_the_readers_state_not_a_detail(engine: Engine) -> Non
     assert expand("confused: who led the team") == "who led the team"
     assert expand("why are people confused about it") == "why are people confused about it"  # the subject of a question
     assert "300,000" in engine.route("sellers or products, the 300k? kinda confused").text()
+
+
+def test_or_is_that_spin_is_the_readers_doubt_and_optional_is_necessitys_opposite(engine: Engine) -> None:
+    assert expand("did he say that, or is it just propaganda?") == "did he say that"
+    assert expand("is it hype") == "is it hype"  # a question about hype is left alone
+    assert "mentally ill" in engine.route("the army spokesman called imran mentally ill, or was that made up").text()
+    # "a necessity" answers whether e-commerce is optional
+    assert "necessity" in engine.route("pm ke hisaab se ecom zaroori hai ya optional").text()
