@@ -3671,3 +3671,10 @@ def test_or_is_that_spin_is_the_readers_doubt_and_optional_is_necessitys_opposit
     assert "mentally ill" in engine.route("the army spokesman called imran mentally ill, or was that made up").text()
     # "a necessity" answers whether e-commerce is optional
     assert "necessity" in engine.route("pm ke hisaab se ecom zaroori hai ya optional").text()
+
+
+def test_through_merely_and_angle_only_shape_a_question(engine: Engine) -> None:
+    from bot.core.question import is_filler
+
+    assert all(is_filler(w) for w in ("through", "thru", "via", "merely", "angle"))
+    assert "April 2022" in engine.route("imran got removed thru a parliament vote in 2021?").lead
