@@ -438,7 +438,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   "was beside"),
                  # "Dar's view on women", "the view of the defence minister on this": what they said about it
                  # ("what views did the secretary share" asks for views the articles only say were shared)
-                 (r"\bviews? (?=(?:on|of|about|regarding|towards?|re)\b)", "remarks "),
+                 (r"\bviews? (?=(?:on|of|about|regarding|towards?|re)\b)|\b(?<=\w's )line (?=(?:on|about|regarding)\b)",
+                  "remarks "),
                  # "ok real q:", "hr q: who sat in …", "one more q -": a question announced, chat
                  (r"\b(?:real|hr|my|one|another|one more|a|small|dumb|serious|next|random|legit|simple|silly|"
                   r"follow[- ]?up|side) q\b(?!\s*&)\s*[:,.\-–—]?", ""),
@@ -506,7 +507,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "pr media public relations press", "valid", "the", "all", "tha thi thay hai hain", "discrepancy discrepancies confused",
     "differ differs differed disagree disagrees disagreed conflict conflicts conflicted contradict contradicts "
     "contradicted agree agrees agreed vary clash clashes confused",
-    "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "stood sat seated standing sitting", "view views", "q",
+    "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "stood sat seated standing sitting", "view views line", "q",
     "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending",
     "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml", "spin propaganda fake made lie lies hype"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)

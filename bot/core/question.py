@@ -44,7 +44,7 @@ FILLER = frozenset(
     affects affected relate relates related cover covers covered include includes included
     concern concerns concerned regard regards stand stands full form means city town venue location building setting
     position positions designation lol lmao pls please thanks thank hey hi hello yo bro guys guy folks
-    gentleman gentlemen merely mere solely angle through thru via basically literally quick quickly briefly exact precise precisely ok okay hmm um uh right correct true
+    gentleman gentlemen consider considers considered considering merely mere solely angle through thru via basically literally quick quickly briefly exact precise precisely ok okay hmm um uh right correct true
     seriously honestly totally definitely probably simply generally himself herself themselves itself anywhere
     carry carries carried gimme lemme database suddenly large travel travels travelled traveled fly flies flying flew flown below above beneath
     already

@@ -3678,3 +3678,10 @@ def test_through_merely_and_angle_only_shape_a_question(engine: Engine) -> None:
 
     assert all(is_filler(w) for w in ("through", "thru", "via", "merely", "angle"))
     assert "April 2022" in engine.route("imran got removed thru a parliament vote in 2021?").lead
+
+
+def test_someones_line_on_a_thing_is_their_remarks_and_consider_shapes(engine: Engine) -> None:
+    assert expand("khawaja asif's line on the briefing") == "khawaja asif's remarks on the briefing"
+    assert expand("a line about trade") == "a line about trade"  # no one's line
+    assert "necessity" in engine.route("what was the pm's line on e-commerce being a must").text()
+    assert "export" in engine.route("why did shehbaz consider online trade so important").text()
