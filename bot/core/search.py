@@ -1636,7 +1636,7 @@ _DENIES_ALLEGATIONS = re.compile(r"\b(?:deny|denies|denied|reject|rejects|reject
 # a stance taken on a claim: "did the army *admit* it", "does the government *accept* it", "did they *deny* it"
 _STANCE = frozenset(stem(w) for w in """admit admits admitted admitting accept accepts accepted accepting acknowledge
     acknowledges acknowledged concede concedes conceded deny denies denied denying reject rejects rejected dismiss
-    dismisses dismissed own owned confess confessed""".split())
+    dismisses dismissed confess confessed""".split())
 _ALLEGED = frozenset(stem(w) for w in "allegation allegations claim claims charge charges accusation accusations".split())
 
 
@@ -2283,7 +2283,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                                     if n in terms_here and not _gives_quantity(fact, qty)}):
             terms_here = tuple(t for t in terms_here if t not in wrong)
         own = index.text_terms[fid]
-        if q.intent == "yes_no" and stance and _DENIES_ALLEGATIONS.search(fact.says):
+        if stance and _DENIES_ALLEGATIONS.search(fact.says):
             # "does the army admit the election was rigged": the allegations a fact denies are what it
             # is filed under (the 2024 election), though its sentence calls them only "allegations"
             own = terms_here
