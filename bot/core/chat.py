@@ -1031,11 +1031,12 @@ _LEVY = re.compile(r"\b(?:tax|taxes|taxed|duty|duties|levy|levies|gst)\b", re.I)
 _RATE = re.compile(r"\brates?\b", re.I)
 # "when does the 18% tax start", "when does the rs500 limit start being applied": a levy's or a limit's
 # start is when it takes effect, and its "start date" its effective date (a training's start is not)
-_LEVY_STARTS = re.compile(r"\b((?:tax|taxes|duty|duties|levy|levies|gst|limit|threshold)\b(?: [\w%$.,-]+){0,3}? )"
+_LEVIED = r"(?:tax|taxes|duty|duties|levy|levies|gst|limit|threshold)"
+_LEVY_STARTS = re.compile(rf"\b({_LEVIED}\b(?: [\w%$.,-]+){{0,3}}? )"
                           r"(?:start|starts|started|starting|begin|begins|began)(?: (?:to apply|being applied|applying))?\b"
                           r"(?! date)", re.I)
 _START_DATE = re.compile(r"\bstart(?:ing)? date\b", re.I)
-_LEVY_OR_LIMIT = re.compile(r"\b(?:tax|taxes|duty|duties|levy|levies|gst|limit|threshold)\b", re.I)
+_LEVY_OR_LIMIT = re.compile(rf"\b{_LEVIED}\b", re.I)
 
 
 # a blessing after the question ("… kya? Allah barkat de", "Allah sab ko hidayat de"): read before the

@@ -114,10 +114,11 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
     if not cited:
         return ""
     asker: list[Line] = []
+    office = _office_asked(q) if q.intent == "who" else set()
     if q.intent == "who":  # "who led …": a line that names a person answers it, a dispute about a company does not
         people = [line for line in cited if _names_person(base, base.facts[line.fact_ids[0]])]
         cited = people + [line for line in cited if line not in people]
-        if office := _office_asked(q):
+        if office:
             # "who was Alibaba's chairman": a line that names that office leads, not another person's role
             holding = [line for line in cited if _names_office(base, line, office)]
             cited = holding + [line for line in cited if line not in holding]
@@ -146,7 +147,7 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
         if len(named) > 1:
             return _listing(named, numbers)
     if q.intent == "who" and fact.kind == "role":
-        holders = _role_holders(base, [line for line in cited if line not in asker], numbers, _office_asked(q))
+        holders = _role_holders(base, [line for line in cited if line not in asker], numbers, office)
         if holders:
             return fit_lead(holders)
     text = _with_marks(first.text, first.fact_ids, numbers)

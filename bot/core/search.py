@@ -1427,18 +1427,13 @@ def _counts_only_the_whole(base: FactBase, q: Question, fact: Fact) -> bool:
     if not any(_PART_CLAUSE.search(text) for text in (fact.says, fact.source.quote)):
         return False
     stems = {stem(w) for w in q.tokens}
-    for eid in fact.about:
-        ent = base.entities.get(eid)
-        if ent is None:
-            continue
-        typed = stems & {stem(w) for n in (ent.name, *ent.aliases, *ent.keywords) for w in tokens(n)}
-        if not typed:
-            continue
-        for text in (fact.says, fact.source.quote):
-            inside = {stem(w) for part in _PART_CLAUSE.findall(text) for w in quantity_words(part)}
-            outside = {stem(w) for w in quantity_words(_PART_CLAUSE.sub(" ", text))}
-            if typed & inside - outside:
-                return True
+    typed = [found for eid in fact.about if (ent := base.entities.get(eid)) is not None
+             and (found := stems & {stem(w) for n in (ent.name, *ent.aliases, *ent.keywords) for w in tokens(n)})]
+    for text in (fact.says, fact.source.quote) if typed else ():
+        inside = {stem(w) for part in _PART_CLAUSE.findall(text) for w in quantity_words(part)}
+        only_inside = inside - {stem(w) for w in quantity_words(_PART_CLAUSE.sub(" ", text))}
+        if any(words & only_inside for words in typed):
+            return True
     return False
 
 
@@ -2628,7 +2623,7 @@ def _publishers(index: Index) -> tuple[tuple[re.Pattern[str], frozenset[str]], .
             else rf"(?:(?:19|20)\d\d )?{re.escape(key)}"
         # ("what name does Profit use for the PM", "how does the Nation describe Alibaba": its own words)
         out.append((re.compile(rf"\b{_BY_SOURCE} {k}\b(?: {_SOURCE_NOUN}\b)?|\b{k} {_SOURCE_NOUN}\b|"
-                               rf"\b(?:does|did|do) {k} (?:call|describe|use|name|date|spell|cite|quote|list)\b|"
+                               rf"\b(?:does|did|do) {k} (?:call|describe|use|name|date|spell|quote|list)\b|"
                                # ("which company did Profit say sent it", "profit says it came from …"; "what did
                                # PhoneWorld say …" asks what it said)
                                rf"(?<=\w )(?<!what )(?<!how )(?<!why )\b(?:does|did|do) {k} (?:say|report|write|mention)\b|"
@@ -2646,8 +2641,8 @@ def publisher_filter(index: Index, text: str) -> tuple[str, frozenset[str] | Non
         found = pattern.search(line)
         if found:
             # ("in the july 2025 arab news piece": the year stays in the question)
-            years = " ".join(re.findall(r"\b(?:19|20)\d\d\b", found.group(0)))
-            return f"{line[:found.start()]} {years} {line[found.end():]}".replace("  ", " ").strip(), articles
+            years = [t for t in found.group(0).split() if YEAR.match(t)]
+            return " ".join(p for p in (line[:found.start()].strip(), *years, line[found.end():].strip()) if p), articles
     return text, None
 
 
