@@ -116,7 +116,10 @@ MEASURED = {"dev": {"passed": 30451, "false_answers": 693, "refused": 2917},
             "heldout88": {"passed": 309, "false_answers": 10, "refused": 90},
             "heldout89": {"passed": 164, "false_answers": 6, "refused": 25},
             "heldout90": {"passed": 133, "false_answers": 2, "refused": 12},
-            "heldout91": {"passed": 364, "false_answers": 7, "refused": 35}}
+            "heldout91": {"passed": 364, "false_answers": 7, "refused": 35},
+            "heldout92": {"passed": 308, "false_answers": 7, "refused": 94},
+            "heldout93": {"passed": 305, "false_answers": 4, "refused": 96},
+            "heldout94": {"passed": 353, "false_answers": 9, "refused": 34}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
