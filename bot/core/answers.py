@@ -986,6 +986,11 @@ def _ask(base: FactBase, index: Index, question: str,
         if articles is not None:
             corrected = replace(corrected, facts=[f for f in corrected.facts if f.source.article in articles])
         hits = corrected if corrected.facts else hits
+    if not hits.facts and (unguessed := _without_guess(q)) is not None:
+        # "how many were on the team, like 8?": the question without its wrong guess, answered with the sources' figure
+        plain = search_facts(base, index, unguessed, articles=articles)
+        if plain.facts:
+            q, hits = unguessed, plain
     elif hits.facts and q.intent == "yes_no":
         hits = replace(hits, facts=[f for f in titled_claim(base, index, q, hits.facts)
                                     if articles is None or f.source.article in articles] or hits.facts)
@@ -1003,6 +1008,33 @@ def _ask(base: FactBase, index: Index, question: str,
     if _WHICH_OUTLET.search(q.text):  # "which outlet reported it": the cited articles' publishers answer it
         said = _reported_by(base, answer) or said
     return replace(answer, lead=said)
+
+
+# a guess the reader adds after asking ("…? 8?", "…, like 30k?", "…, was it 2016?", "…, june 30?"): hedges, then a
+# figure or a date, and nothing after it
+_GUESS = re.compile(r"(?:\?+|,|\s[-–—])\s*(?:(?:like|maybe|approx(?:imately)?|around|about|roughly|prob(?:ably)?|"
+                    r"i think|was it|is it|it was|its|it's|or|and|just|only)\s+)*(?P<guess>[^?,]{1,20}?)\W*$", re.IGNORECASE)
+_GUESS_WORDS = MONTHS | frozenset("""or so ish right million millions mn m bn billion billions k lakh lakhs crore
+    percent pc per cent ppl people members dollars dollar usd rs rupees pkr""".split())
+_GUESS_INTENTS = frozenset({"how_many", "how_much", "when", "what", "which", "who", "where"})
+
+
+def _without_guess(q: Question) -> Question | None:
+    """"How many ppl on the alibaba team 2025? 8?", "when did nawaz meet jack ma, was it 2016?": a
+    wh-question followed by the reader's guess at its answer. A wrong guess is not a second thing to
+    find: the question without it is what the sources answer, and their figure corrects the guess.
+    None when the line ends in no such guess (a figure in it, at most three words)."""
+    if q.intent not in _GUESS_INTENTS:
+        return None
+    m = _GUESS.search(q.text)
+    if m is None:
+        return None
+    guess = tokens(m["guess"].casefold())
+    if not 1 <= len(guess) <= 3 or not any(any(c.isdigit() for c in t) for t in guess) or not all(
+            any(c.isdigit() for c in t) or t in _GUESS_WORDS for t in guess):
+        return None  # ("the latest budget after 2025 — the 2026 one?": the year names what is asked)
+    head = read(q.text[:m.start()])
+    return head if head.words and head.intent == q.intent else None
 
 
 _NAME_ASKED = frozenset({"which", "name", "names", "named"})

@@ -2626,7 +2626,7 @@ def _publishers(index: Index) -> tuple[tuple[re.Pattern[str], frozenset[str]], .
                                rf"\b(?:does|did|do) {k} (?:call|describe|use|name|date|spell|quote|list)\b|"
                                # ("which company did Profit say sent it", "profit says it came from …"; "what did
                                # PhoneWorld say …" asks what it said)
-                               rf"(?<=\w )(?<!what )(?<!how )(?<!why )\b(?:does|did|do) {k} (?:say|report|write|mention)\b|"
+                               rf"(?:^|(?<=\w )(?<!what )(?<!how )(?<!why ))\b(?:does|did|do) {k} (?:say|report|write|mention)\b|"
                                rf"^{k} (?:says|said|reports|reported|writes|wrote)\b"),
                     frozenset(names[key])))
     return tuple(out)

@@ -3685,3 +3685,21 @@ def test_someones_line_on_a_thing_is_their_remarks_and_consider_shapes(engine: E
     assert expand("a line about trade") == "a line about trade"  # no one's line
     assert "necessity" in engine.route("what was the pm's line on e-commerce being a must").text()
     assert "export" in engine.route("why did shehbaz consider online trade so important").text()
+
+
+def test_a_question_opening_with_did_the_publisher_say_limits_to_its_articles(engine: Engine) -> None:
+    from bot.core.search import publisher_filter
+
+    text, articles = publisher_filter(engine._state.index, "did the nation say taobao holds 60 percent of c2c")
+    assert text == "taobao holds 60 percent of c2c" and articles and all("the-nation" in a for a in articles)
+    assert publisher_filter(engine._state.index, "what did the nation say")[1] is None  # asks what it said
+    assert "90 percent" in engine.route("did the nation say taobao holds 60 percent of the c2c market").lead
+
+
+def test_a_wrong_guess_after_a_question_is_corrected_not_searched(engine: Engine) -> None:
+    # the reader's guess at the answer ("…? 8?", "…, was it 2016?") is not a second thing the sources must hold
+    assert "six" in engine.route("how many ppl on the alibaba team 2025? 8?").lead
+    assert "2017" in engine.route("when did nawaz meet jack ma, was it 2016?").lead
+    assert "26 June" in engine.route("when was the budget passed, june 30?").lead
+    # a year that names what is asked is no guess: the sources have no budget after 2025
+    assert engine.route("what was the latest budget after 2026 — the 2027 one?").status == "not_found"
