@@ -366,7 +366,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "my grandson says …. is that right?": a claim someone made, to check
                  (r"^(?:my|a|our) (?:\w+ ){0,2}(?:says|said|told me|tells me|claims|claimed|reckons|thinks)(?: that)?\b\s*", ""),
                  (r"[,;—–-]?\s*\b(?:is that |is this )?accurate\W*$", " right"),
-                 (r"^verbatim\s*[:,—–-]?\s*|\bexact (?:words|wording)\b", "words"),
+                 (r"^verbatim\s*[:,—–-]?\s*|\bexact words\b|\b(?:exact )?wording\b", "words"),
                  (r"\b(?:internet|computer) (?:trade|shopping|commerce|business|market|sales?|retail)\b", "e-commerce"),
                  (r"\b(?:internet|online) (?:shops?|stores?)\b", "e-commerce platforms"),
                  (r"\b(?:the )?headcount of\b", "how many people in"),
@@ -500,7 +500,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "file files archive corpus", "dump", "bottom one exec executive", "headline number", "iso yyyy-mm-dd dd mm int "
     "integer str string number float usd pkr", "def defence", "x", "round around versa", "rate", "which",
     "apart aside beyond", "charge", "allowed", "prevented kept barred blocked restrained", "good", "good morning afternoon evening",
-    "says said told tells claims claimed reckons thinks", "accurate", "verbatim exact", "internet computer",
+    "says said told tells claims claimed reckons thinks", "accurate", "verbatim exact wording", "internet computer",
     "internet online", "headcount", "base", "wait hold hang foot guess jan usual bold shocking tiny "
     "classic typical wow unreal", "cabinet", "abbreviation short", "publisher newspaper paper publication outlet news "
     "website", "mil", "word verbatim own", "confirm", "valued", "job", "job", "proportion fraction", "draft copy check", "check spelling right", "post",

@@ -2266,6 +2266,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     # "the 18% tax": a number asked with its unit is matched only by that figure in that unit ($18 is not 18%)
     with_unit = {n: qty for n in q.numbers if n in toks
                  and (qty := _asked_quantity(toks, toks.index(n))) is not None and qty.unit is not None}
+    # "how did Khawaja Asif justify the spokesperson's words": words no one is asked to have said are
+    # another's, acted on, not a quotation asked for
+    kind_of = {t: None if KIND_WORDS.get(t) == "words" and speaker is None and len(mentioned) > 1 else KIND_WORDS.get(t)
+               for t in weights}
     scored: list[tuple[float, Fact]] = []
     for fid in allowed:
         fact = base.facts[fid]
@@ -2284,10 +2288,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
             own = terms_here
         # "Gohar's quotes", "the budget's measures": a word naming a kind of fact is carried by that kind
         # (the speaker's name is carried by what they said: "the finance minister" by Dar's own words)
-        share = sum(w * (0.5 if alts[t].isdisjoint(own) and not _of_kind(index, KIND_WORDS.get(t), fact)
+        share = sum(w * (0.5 if alts[t].isdisjoint(own) and not _of_kind(index, kind_of[t], fact)
                          and t not in by_speaker else 1.0)
                     for t, w in weights.items()
-                    if not alts[t].isdisjoint(terms_here) or _of_kind(index, KIND_WORDS.get(t), fact)
+                    if not alts[t].isdisjoint(terms_here) or _of_kind(index, kind_of[t], fact)
                     or _on_weekday(t, fact) or t in by_speaker) / total if weights else 1.0
         scored.append((share, fact))
     if not scored:
@@ -2564,6 +2568,7 @@ KIND_WORDS = {stem(w): kind for words, kind in (
     # (and how readers name what someone said: "the PM's stance on …", "Evans's pitch", "Dar's msg")
     ("statement statements quote quotes remark remarks said stance stances opinion opinions message "
      "messages msg pitch advice argument arguments assessment phrase phrases verdict", "statement"),
+    ("words wording", "words"),  # "his exact words": what a fact quotes him saying
     ("meeting meetings visit visits event events occasion occasions", "event"),
     ("title titles role roles position positions designation", "role"),
 ) for w in words.split()}
@@ -2583,6 +2588,8 @@ def _of_kind(index: Index, kind: str | None, fact: Fact) -> bool:
     number (most are statements), not only those filed as figures."""
     if kind is None or fact.kind == kind:
         return kind is not None
+    if kind == "words":  # "Jack Ma's exact words": only a quotation gives them, not a report of what he said
+        return '"' in fact.says
     if fact.kind in ("event", "role"):
         return False  # an event's or a role's numbers are its dates; its sentence reports, it says nothing
     if kind == "statement":  # "everything Dar said": a figure "Ishaq Dar said the sector …" is his words too

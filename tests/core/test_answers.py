@@ -3703,3 +3703,11 @@ def test_a_wrong_guess_after_a_question_is_corrected_not_searched(engine: Engine
     assert "26 June" in engine.route("when was the budget passed, june 30?").lead
     # a year that names what is asked is no guess: the sources have no budget after 2025
     assert engine.route("what was the latest budget after 2026 — the 2027 one?").status == "not_found"
+
+
+def test_someones_words_are_what_a_fact_quotes_them_saying(engine: Engine) -> None:
+    assert expand("shehbaz's wording on e-commerce") == "shehbaz's words on e-commerce"
+    assert "necessity" in engine.route("the pm's words about e-commerce being a necessity").lead
+    assert "mentally ill" in engine.route("list the words chaudhry used for imran").text()
+    # a report of what he expressed gives no words of his own
+    assert engine.route("What were Jack Ma's exact words to Nawaz Sharif at Davos?").status == "not_found"
