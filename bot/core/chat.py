@@ -468,6 +468,15 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bvotes? (?:winner|winners|getter|getters|catcher|magnet|grabber)\b", "vote puller"),
                  # "pml n ki govt": the party PML-N (its "n" is no "and")
                  (r"\bpml n\b", "pml-n"),
+                 # "list the officials at the April 2017 meeting": who attended it (not every official there is)
+                 (r"^(?:(?:please|pls|kindly) )?(?:list|name)(?: (?:all|every|each))?(?: of)?(?: the)? (?:officials|attendees|"
+                  r"participants|people|persons|(?:bodies|officials) and (?:officials|bodies))(?: on the \w+ side)?"
+                  r"(?: who (?:attended|were (?:present )?at|were in|sat in on)| at| of| present at| represented at| in attendance at| in)"
+                  r"(?=(?: [\w'-]+){1,6} (?:meeting|meetings|talks|session|conference|presser|briefing|sit-down|sitdown)\b)",
+                  "who attended"),
+                 # "who attended it besides them / the two principals": the others there, which is what it lists
+                 (r"\s*\bbesides (?:them|those two|these two|the two(?: principals| of them| men)?|both(?: of them)?|the principals)\b",
+                  ""),
                  # "did the PM call it a necessity, or is that media spin": the reader's doubt, not a detail
                  (r"[,;]?\s*\bor (?:(?:is|was) (?:that|it|this) )?(?:just |all |only )?(?:(?:the )?(?:media|pti|govt|government|party|"
                   r"political|pr|army|opposition|news) )?(?:spin|propaganda|fake news|made up|a lie|lies|hype)\W*$", ""))
@@ -509,7 +518,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "contradicted agree agrees agreed vary clash clashes confused",
     "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "stood sat seated standing sitting", "view views line", "q",
     "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending",
-    "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml", "spin propaganda fake made lie lies hype"))
+    "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml",
+    "list name", "besides", "spin propaganda fake made lie lies hype"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

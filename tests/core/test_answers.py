@@ -3711,3 +3711,12 @@ def test_someones_words_are_what_a_fact_quotes_them_saying(engine: Engine) -> No
     assert "mentally ill" in engine.route("list the words chaudhry used for imran").text()
     # a report of what he expressed gives no words of his own
     assert engine.route("What were Jack Ma's exact words to Nawaz Sharif at Davos?").status == "not_found"
+
+
+def test_listing_the_officials_at_a_meeting_asks_who_attended_it(engine: Engine) -> None:
+    assert expand("list all officials at khurram dastgir's april 2017 alibaba meeting") == \
+        "who attended khurram dastgir's april 2017 alibaba meeting"
+    assert expand("list the people in the 2025 articles") == "list the people in the 2025 articles"  # no meeting
+    assert "State Bank" in engine.route("list the oficials at the april 2017 meeting").text()
+    # "besides them": the others there, which the attendance record lists
+    assert "State Bank" in engine.route("who attended the khurram dastgir - michael evans meeting besides them").text()
