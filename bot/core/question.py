@@ -106,7 +106,7 @@ _SYNONYM_GROUPS = (
     "characterise characterised characterize characterized dub dubbed term termed",
     "thank thanked thanks grateful gratitude appreciate appreciated appreciation",
     "order ordered orders direct directed directive directives instruct instructed instruction instructions ask asks asked "
-    "request requested",
+    "request requested urge urged urges",
     "deliver delivers delivered delivery deliveries",
     "fixed flat",
     "abroad overseas import imports imported",
@@ -161,7 +161,7 @@ SAY_WORDS = frozenset({"say", "said", "says", "statement", "statements", "quote"
                        "comments", "commented", "reply", "replied", "replies", "thank", "thanked",
                        "appreciate", "appreciated", "welcome", "welcomed", "commit", "committed", "assure",
                        "assured", "respond", "responded", "responds", "react", "reacted", "reacts", "tweet", "tweeted",
-                       "retort", "retorted"})
+                       "retort", "retorted", "request", "requested", "requests"})
 # Nouns and verbs of office: "who chairs X" asks for a holder of that office.
 ROLE_WORDS = frozenset(stem(w) for w in """chair chairs chairman chairmen chairperson chaired head heads headed lead leads
     led leader president ceo founder founded owner owns run runs chief boss director secretary minister governor

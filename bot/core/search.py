@@ -3220,6 +3220,8 @@ def _asked_speaker(index: Index, toks: tuple[str, ...], mentioned: list[Mention]
         before = [m for m in mentioned if m.start < at]
         after = [m for m in mentioned
                  if m.start == at + 1 or (m.start == at + 2 and toks[at + 1] in ("by", "from", "of"))]
+        if not before and tok not in SAY_NOUNS and toks[0] in ("who", "which", "whom"):
+            return None  # "who said the spokesperson's words were wrong": the speaker is what is asked
         if tok in SAY_NOUNS and after and (not before or before[-1].start < at - 3):
             m = after[0]  # "all statements Asim Munir made", "the remarks by the DG ISPR": theirs
         elif not before:

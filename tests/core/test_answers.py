@@ -3720,3 +3720,13 @@ def test_listing_the_officials_at_a_meeting_asks_who_attended_it(engine: Engine)
     assert "State Bank" in engine.route("list the oficials at the april 2017 meeting").text()
     # "besides them": the others there, which the attendance record lists
     assert "State Bank" in engine.route("who attended the khurram dastgir - michael evans meeting besides them").text()
+
+
+def test_who_said_asks_the_speaker_whoever_elses_words_are_the_topic(engine: Engine) -> None:
+    assert "Gohar Ali Khan" in engine.route("who said the military spokesperson's words were not appropriate").lead
+
+
+def test_asking_someone_to_do_a_thing_is_urging_them_and_a_request_has_an_agent(engine: Engine) -> None:
+    assert "digital trade industry" in engine.route("what did dar ask alibaba to do").lead
+    # Dar urged Alibaba; the delegation's own request of Dar is not reported
+    assert engine.route("What did the Alibaba delegation request of Minister Dar in March 2017?").status == "not_found"
