@@ -616,6 +616,8 @@ def _own_terms(index: Index, fact: Fact) -> set[str]:
 # "millions of jobs", "thousands of sellers": a count the sources give only by its order of size
 # how often, asked and said: "how many times did he …" (not "exactly how many times") and "several times"
 _OFTEN_ASKED = re.compile(r"^(?!.*\bexact(?:ly)?\b).*\bhow many times\b", re.IGNORECASE)
+_TIMES_ASKED = re.compile(r"\bhow many (?:times|minutes|hours|days|weeks|months|years|decades)\b", re.IGNORECASE)
+_TIMES = re.compile(r"\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times)\b", re.IGNORECASE)
 _OFTEN = re.compile(r"\b(?:several|many|multiple|numerous) times\b|\brepeatedly\b|\bmore than once\b", re.IGNORECASE)
 VAGUE_COUNTS = frozenset({"millions", "thousands", "hundreds", "dozens", "billions", "lakhs"})
 _VAGUE_STEMS = frozenset(stem(w) for w in VAGUE_COUNTS)
@@ -800,6 +802,9 @@ VENUE_VERBS = frozenset(stem(w) for w in """meet meeting met hold held give gave
     welcome welcomed call called visit visited talk talks""".split())
 
 
+_MONTH_STEMS = frozenset(stem(m) for m in MONTHS)
+
+
 def _says_where(base: FactBase, fact: Fact, content: tuple[str, ...]) -> bool:
     """"Where are the 300,000 products sold" — "sold through Alibaba's website"; "where does Dong
     want sellers to reach customers" — "reach customers around the world": the question's own act,
@@ -809,7 +814,8 @@ def _says_where(base: FactBase, fact: Fact, content: tuple[str, ...]) -> bool:
     asked = {stem(w) for w in content}
     # the act is a word of the question's own, not part of a name the fact is filed under ("e-commerce")
     named = {stem(w) for eid in fact.entity_ids() if (e := base.entities.get(eid)) for w in tokens(e.name)}
-    acts = asked - VENUE_VERBS - named
+    # (a month or a year is when, not an act: "the april 2017 meeting" — "in April 2017, according to Profit")
+    acts = asked - VENUE_VERBS - named - _MONTH_STEMS - {a for a in asked if a.isdigit()}
     words = tokens(fact.says)
     stems = [stem(w) for w in words]
     for i, w in enumerate(words[:-1]):
@@ -1145,6 +1151,11 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         return False  # "e-commerce's worth in 2025": a figure of the thing named, not one filed under it
     if q.intent == "how_many" and _OFTEN_ASKED.search(q.text) and _OFTEN.search(fact.says):
         return True  # "how many times did Chaudhry call Khan mentally ill": "several times" is how often
+    if q.intent == "how_many" and _TIMES_ASKED.search(q.text):
+        # "how many times has Dar been finance minister", "for how many years": a count of times or a
+        # span, which a sum of money ("$1 billion in 2020") does not give
+        # ("exactly how many times": "several times" is no count — the line above took the plain question)
+        return bool(_TIMES.search(fact.says)) if "times" in q.tokens else _gives_duration(fact)
     if q.intent == "how_many":
         # "how big did it get" is not answered by a forecast; "how much did he say it could reach" is
         # ("how big *was* it *projected* to be by 2020" asks the forecast)

@@ -3730,3 +3730,16 @@ def test_asking_someone_to_do_a_thing_is_urging_them_and_a_request_has_an_agent(
     assert "digital trade industry" in engine.route("what did dar ask alibaba to do").lead
     # Dar urged Alibaba; the delegation's own request of Dar is not reported
     assert engine.route("What did the Alibaba delegation request of Minister Dar in March 2017?").status == "not_found"
+
+
+def test_how_many_times_or_years_asks_a_count_of_times_or_a_span(engine: Engine) -> None:
+    # a sum of money in a fact about Dar gives neither
+    assert engine.route("how many times has ishaq dar been finance minister lol").status == "not_found"
+    assert engine.route("For how many years was Mr Dar the Finance Minister?").status == "not_found"
+    assert "several times" in engine.route("how many times did chaudhry call imran mentally ill").lead
+
+
+def test_a_month_is_no_act_a_place_follows(engine: Engine) -> None:
+    # "President of Alibaba Group in April 2017, according to Profit" names no place the meeting was held
+    assert engine.route("Where was the April 2017 meeting with Michael Evans held?").status == "not_found"
+    assert "Islamabad" in engine.route("where did the alibaba delegation meet dar in march 2017").text()
