@@ -986,6 +986,13 @@ def _ask(base: FactBase, index: Index, question: str,
         if articles is not None:
             corrected = replace(corrected, facts=[f for f in corrected.facts if f.source.article in articles])
         hits = corrected if corrected.facts else hits
+    if not hits.facts and (as_who := _which_office_did(q)) is not None:
+        # "which minister defended the presser": who did it, when that person holds such an office
+        office, who = as_who
+        held = [f for f in search_facts(base, index, who, articles=articles).facts
+                if _holder_named(base, index, f, office)]
+        if held:
+            q, hits = who, replace(hits, facts=held, note="", missing="")
     if not hits.facts and (unguessed := _without_guess(q)) is not None:
         # "how many were on the team, like 8?": the question without its wrong guess, answered with the sources' figure
         plain = search_facts(base, index, unguessed, articles=articles)
@@ -1008,6 +1015,33 @@ def _ask(base: FactBase, index: Index, question: str,
     if _WHICH_OUTLET.search(q.text):  # "which outlet reported it": the cited articles' publishers answer it
         said = _reported_by(base, answer) or said
     return replace(answer, lead=said)
+
+
+_WHICH_OFFICE = re.compile(r"^(?:which|what) (?P<office>minister|ministers|official|officials) (?P<rest>(?!is |are )\w.*)$")
+
+
+def _which_office_did(q: Question) -> tuple[str, Question] | None:
+    """"Which minister defended the army's presser", "which minister said Pakistan had 3G": the office
+    word and the question as "who …" — a deed, asked of someone by their office. None for "which
+    minister is Dar" (an office asked of a person)."""
+    m = _WHICH_OFFICE.match(q.folded)
+    if m is None:
+        return None
+    who = read(f"who {m['rest']}")
+    return (stem(m["office"]), who) if who.words else None
+
+
+def _holder_named(base: FactBase, index: Index, fact: Fact, office: str) -> bool:
+    """The fact names a person who holds an office of that word in the sources ("Defense Minister
+    Khawaja Asif"); an official is anyone the sources give a government title."""
+    for eid in fact.entity_ids():
+        entity = base.entities.get(eid)
+        if entity is None or entity.type != "person":
+            continue
+        titles = [str(f.role.get("title", "")) for f in roles_by_person(index).get(eid, ())]
+        if (office == stem("official") and titles) or any(office in {stem(w) for w in tokens(t)} for t in titles):
+            return True
+    return False
 
 
 # a guess the reader adds after asking ("…? 8?", "…, like 30k?", "…, was it 2016?", "…, june 30?"): hedges, then a
@@ -1912,6 +1946,9 @@ TITLE_TOO = frozenset({"post", "posts"})
 TITLE_AS = frozenset({"official", "formal", "job", "full", "actual", "proper", "exact"})
 
 
+# an office asked of a person by its kind: "which minister is Khurram Dastgir", "which ministry did he head"
+_OFFICE_KIND = re.compile(r"\b(?:which|what) (?:minister|ministry|portfolio)\b|\bminister (?:of|for) (?:what|which)\b")
+_OFFICE_TOO = frozenset("which what minister ministry portfolio head heads headed hold holds held".split())
 _GIVES = re.compile(r"\b(?:does|did|do) ([\w ]{2,20}?) give\b", re.IGNORECASE)
 
 
@@ -1919,7 +1956,8 @@ def _titles_of(base: FactBase, index: Index, q: Question, question: str) -> Answ
     """"All titles of Ahmed Sharif Chaudhry", "Dar's roles", "what positions does X hold": the
     person's role facts, each office once, newest first. None unless one person and a title word are
     all the question names ("per Profit" narrows to that outlet's articles)."""
-    if TITLE_WORDS.isdisjoint(q.tokens):
+    office = _OFFICE_KIND.search(q.folded)  # "which minister is Dar", "Khurram was minister of what"
+    if TITLE_WORDS.isdisjoint(q.tokens) and office is None:
         return None
     # "what title does Arab News give James Dong": the title in that outlet's articles
     asked, articles = publisher_filter(index, _GIVES.sub(r"according to \1", q.text))
@@ -1937,7 +1975,8 @@ def _titles_of(base: FactBase, index: Index, q: Question, question: str) -> Answ
         return None
     covered = {i for x in mentioned for i in range(x.start, x.start + len(x.words))}
     rest = [t for i, t in enumerate(toks) if i not in covered and t not in STOPWORDS
-            and t not in TITLE_WORDS | TITLE_TOO | TITLE_AS and t not in EVERY and not is_filler(t) and not YEAR.match(t)]
+            and t not in TITLE_WORDS | TITLE_TOO | TITLE_AS and t not in EVERY and not is_filler(t) and not YEAR.match(t)
+            and not (office is not None and t in _OFFICE_TOO)]
     if rest:
         return None  # "Dar's role in the budget": something else is asked of the role
     held = [f for f in roles_by_person(index).get(m.entities[0].id, ())

@@ -3743,3 +3743,14 @@ def test_a_month_is_no_act_a_place_follows(engine: Engine) -> None:
     # "President of Alibaba Group in April 2017, according to Profit" names no place the meeting was held
     assert engine.route("Where was the April 2017 meeting with Michael Evans held?").status == "not_found"
     assert "Islamabad" in engine.route("where did the alibaba delegation meet dar in march 2017").text()
+
+
+def test_which_minister_is_someone_asks_their_title(engine: Engine) -> None:
+    assert "Minister for Commerce" in engine.route("khurram dastgir is which minister").lead
+    assert "Finance Minister" in engine.route("which minister was ishaq dar").lead
+
+
+def test_which_minister_did_a_thing_asks_who_did_it_among_ministers(engine: Engine) -> None:
+    assert "Ishaq Dar" in engine.route("which minister said Pakistan already had 3G and 4G").lead
+    # the one who did it must hold such an office: no minister leaked anything
+    assert engine.route("which official leaked the budget").status == "not_found"
