@@ -119,7 +119,10 @@ MEASURED = {"dev": {"passed": 31581, "false_answers": 706, "refused": 2989},
             "heldout91": {"passed": 364, "false_answers": 7, "refused": 35},
             "heldout92": {"passed": 308, "false_answers": 7, "refused": 94},
             "heldout93": {"passed": 307, "false_answers": 4, "refused": 93},
-            "heldout94": {"passed": 353, "false_answers": 9, "refused": 34}}
+            "heldout94": {"passed": 353, "false_answers": 9, "refused": 34},
+            "heldout95": {"passed": 342, "false_answers": 6, "refused": 61},
+            "heldout96": {"passed": 363, "false_answers": 0, "refused": 43},
+            "heldout97": {"passed": 329, "false_answers": 6, "refused": 71}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
