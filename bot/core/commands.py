@@ -53,6 +53,12 @@ def _compare(engine: Engine, text: str) -> Answer:
     else:
         sides = split_sides(text) or _split_by_names(engine, text)
     if sides is None or not all(sides):
+        # "parcel threshold before after", "dg ispr briefing thursday friday": one thing's two values or
+        # two reports, which the question itself finds; only when it does not is the reader asked for sides
+        # ("/compare 2017": one side alone is no question)
+        asked = engine.ask(text) if len(text.split()) > 1 else None
+        if asked is not None and asked.status == "answer":
+            return asked
         return Answer("not_found", "Compare needs two sides", note='Try "compare 2017 2025" or "A vs B".',
                       command="compare", query=text, base=engine.base)
     return engine.compare(*sides)

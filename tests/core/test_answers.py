@@ -3754,3 +3754,13 @@ def test_which_minister_did_a_thing_asks_who_did_it_among_ministers(engine: Engi
     assert "Ishaq Dar" in engine.route("which minister said Pakistan already had 3G and 4G").lead
     # the one who did it must hold such an office: no minister leaked anything
     assert engine.route("which official leaked the budget").status == "not_found"
+
+
+def test_a_compare_with_no_two_sides_is_asked_as_a_question(engine: Engine) -> None:
+    from bot.core.routing import run_command
+
+    # one thing's two values: the threshold before and after the budget
+    changed = run_command(engine, "compare", "parcel threshold before after")
+    assert changed.status == "answer" and "Rs5,000" in changed.text() and "Rs500" in changed.text()
+    # nothing to ask either: the reader is told how to give two sides
+    assert run_command(engine, "compare", "qwerty").title == "Compare needs two sides"
