@@ -89,7 +89,7 @@ SHORTHAND: dict[str, str] = {
     "tho": "though", "bc": "because", "cuz": "because", "coz": "because", "abt.": "about",
     "pk": "Pakistan", "rn": "right now", "atm": "at the moment", "idk": "", "tbh": "", "imo": "", "ngl": "",
     "fr": "", "smh": "", "lmk": "", "spox": "spokesman",
-    "gst": "sales tax", "presser": "press conference",
+    "gst": "sales tax", "presser": "press conference", "sme": "smes", "msme": "smes", "msmes": "smes",
     "mr": "", "mr.": "", "mrs": "", "ms": "", "sahab": "", "sahib": "", "saab": "", "janab": "", "sb": "",
     "barrister": "", "dr": "", "dr.": "", "engr": "", "sir": "", "madam": "", "maam": "",
     "prez": "president", "pres": "president", "sec": "secretary", "ceo's": "ceo",

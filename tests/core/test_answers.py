@@ -3764,3 +3764,9 @@ def test_a_compare_with_no_two_sides_is_asked_as_a_question(engine: Engine) -> N
     assert changed.status == "answer" and "Rs5,000" in changed.text() and "Rs500" in changed.text()
     # nothing to ask either: the reader is told how to give two sides
     assert run_command(engine, "compare", "qwerty").title == "Compare needs two sides"
+
+
+def test_sme_is_the_sources_smes(engine: Engine) -> None:
+    # the stemmer keeps "smes" whole, so the singular a reader types must be spelled as the sources do
+    assert expand("directive on sme onboarding") == "directive on smes onboarding"
+    assert "SMEs" in engine.route("pm directive on sme onboarding").text()
