@@ -310,7 +310,8 @@ def overview(base: FactBase, answer: Answer, entity_id: str) -> str:
         named = _named_items(base, by_heading.get("Measures", []), skip={entity_id}, strict=False)
     if len(named) > 1:
         return _listing(named, numbers, noun=" measures", most=4)
-    for heading in ("About", "Measures"):
+    # ("/policy e-commerce 2017": the year's one measure says what was done, before what the topic is)
+    for heading in (("Measures", "About") if named else ("About", "Measures")):
         lines = by_heading.get(heading, [])
         if lines:
             return fit_lead(_with_marks(lines[0].text, lines[0].fact_ids, numbers))

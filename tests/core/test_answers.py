@@ -3770,3 +3770,10 @@ def test_sme_is_the_sources_smes(engine: Engine) -> None:
     # the stemmer keeps "smes" whole, so the singular a reader types must be spelled as the sources do
     assert expand("directive on sme onboarding") == "directive on smes onboarding"
     assert "SMEs" in engine.route("pm directive on sme onboarding").text()
+
+
+def test_a_topics_year_leads_with_its_measure(engine: Engine) -> None:
+    from bot.core.routing import run_command
+
+    # the 2017 policy framework is filed under e-commerce, and a measure says what was done
+    assert "policy framework" in run_command(engine, "policy", "e-commerce 2017").lead
