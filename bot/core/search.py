@@ -669,6 +669,17 @@ EVENT_NOUNS = frozenset("meeting meetings conference presser briefing summit tri
 CUSTODY = re.compile(r"\b(?:jail|jailed|prison|imprisoned|custody|detained|detention|behind bars|incarcerated|"
                      r"held|locked up)\b", re.IGNORECASE)
 DAY_WORDS = frozenset({"day", "date", "exact", "exactly", "weekday"})
+
+
+def _terse_date(q: Question) -> bool:
+    """"Davos meeting date", "imran ouster date": a line that only ends in "date" asks when, to
+    whatever day or month the sources give — "what date", "on which date" and "the date of" ask a day."""
+    toks = q.tokens
+    return toks[-1:] == ("date",) and (DAY_WORDS - {"date"}).isdisjoint(toks) and _DAY_ASKED.isdisjoint(toks)
+
+
+# ("when did he meet evans, date?", "the actual date", "kaunsi tareekh": a day is asked after all)
+_DAY_ASKED = frozenset("what which when actual actually precise specific kaunsi konsi kis".split())
 EFFECTIVE = re.compile(r"\beffective\b|\btak(?:e|es|ing|en) effect\b|\btook effect\b|\binto (?:force|effect)\b|"
                        r"\bapplies from\b|\bstarting (?:from|on)\b", re.IGNORECASE)
 DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\w+\s+)?\d{4}\b|\bdeadline\b|"
@@ -709,7 +720,7 @@ def _has_date(base: FactBase, index: Index, q: Question, fact: Fact) -> bool:
         return bool(STARTED.search(f"{fact.says} | {fact.source.quote}"))
     if "weekday" in q.tokens:  # "which day of the week": only a fact that names the day says it
         return any(w in WEEKDAYS for w in tokens(f"{fact.says} {fact.source.quote}".casefold()))
-    if not DAY_WORDS.isdisjoint(q.tokens):
+    if not DAY_WORDS.isdisjoint(q.tokens) and not _terse_date(q):
         # "the exact date of the Davos meeting": a fact dated 3 March that speaks of "Davos in January"
         # dates when it was said, not the meeting it speaks of
         said = {w for w in tokens(fact.says) if w in FULL_MONTHS}

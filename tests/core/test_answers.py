@@ -3777,3 +3777,11 @@ def test_a_topics_year_leads_with_its_measure(engine: Engine) -> None:
 
     # the 2017 policy framework is filed under e-commerce, and a measure says what was done
     assert "policy framework" in run_command(engine, "policy", "e-commerce 2017").lead
+
+
+def test_a_line_ending_in_date_asks_when_to_the_month_the_sources_give(engine: Engine) -> None:
+    assert "January 2017" in engine.route("Davos meeting date").lead
+    assert "April 2022" in engine.route("imran ouster date").lead
+    # "on what date" asks the day, which the sources do not give for the April 2017 meeting
+    assert engine.route("On what date did Khurram Dastgir Khan meet Michael Evans?").status == "not_found"
+    assert engine.route("when did khurram actually meet evans, date?").status == "not_found"
