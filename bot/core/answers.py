@@ -18,7 +18,7 @@ from itertools import islice, pairwise
 from rapidfuzz.distance import OSA
 
 from .answer import Answer, Candidate, Line, Section
-from .chat import expand, strip_markup
+from .chat import chat_word, expand, strip_markup
 from .compose import fit_lead, lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .layout import publisher_short
@@ -809,7 +809,9 @@ def _begins_a_name(runs: list[str], run: str) -> bool:
 def _piece(word: str) -> bool:
     """A word that may be a piece of a transliterated name ("shah", "baz"): no short, stop- or
     common English word ("khan ne", "share of", "are on")."""
-    return len(word) > 2 and word.isalpha() and word not in STOPWORDS and zipf(word) < 4.0
+    # ("budget kab pass hua tha bhai": Roman Urdu's "tha" and "bhai" are words, not "Taobao" in pieces)
+    return len(word) > 2 and word.isalpha() and word not in STOPWORDS and zipf(word) < 4.0 \
+        and not chat_word(word)
 
 
 def names_joined(index: Index, question: str) -> str | None:

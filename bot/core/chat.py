@@ -1330,6 +1330,12 @@ def _reframed(text: str) -> str:
 _BARE_NOT = re.compile(r"\b(is|was|did|does|do|are|were|has|have|had|could|would|should)nt\b", re.I)
 
 
+def chat_word(word: str) -> bool:
+    """A word of chat's own tables (shorthand, Roman Urdu): a word to read, never a piece of a name
+    typed apart ("tha bhai" is not "Taobao")."""
+    return word in SHORTHAND or word in _URDU_TENSE or word in _URDU_WORDS
+
+
 def _quoted(text: str) -> str:
     """"> The people of Pakistan stand with Imran Khan\nwho said that?": a quoted line and a question
     pointing at it ("that", "this", "it") are the question about the quoted words."""

@@ -3785,3 +3785,12 @@ def test_a_line_ending_in_date_asks_when_to_the_month_the_sources_give(engine: E
     # "on what date" asks the day, which the sources do not give for the April 2017 meeting
     assert engine.route("On what date did Khurram Dastgir Khan meet Michael Evans?").status == "not_found"
     assert engine.route("when did khurram actually meet evans, date?").status == "not_found"
+
+
+def test_roman_urdu_words_are_no_pieces_of_a_name(engine: Engine) -> None:
+    from bot.core.answers import names_joined
+
+    # "tha" + "bhai" read as one transliterated name were "Taobao"
+    assert names_joined(engine._state.index, "budget kab pass hua tha bhai") is None
+    assert "26 June" in engine.route("budget kab pass hua tha bhai").lead
+    assert names_joined(engine._state.index, "ali baba ne kya kaha") == "alibaba ne kya kaha"
