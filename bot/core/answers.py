@@ -988,6 +988,9 @@ def _ask(base: FactBase, index: Index, question: str,
         if articles is not None:
             corrected = replace(corrected, facts=[f for f in corrected.facts if f.source.article in articles])
         hits = corrected if corrected.facts else hits
+    elif hits.facts and q.intent == "yes_no":
+        hits = replace(hits, facts=[f for f in titled_claim(base, index, q, hits.facts)
+                                    if articles is None or f.source.article in articles] or hits.facts)
     if not hits.facts and (as_who := _which_office_did(q)) is not None:
         # "which minister defended the presser": who did it, when that person holds such an office
         office, who = as_who
@@ -1000,9 +1003,6 @@ def _ask(base: FactBase, index: Index, question: str,
         plain = search_facts(base, index, unguessed, articles=articles)
         if plain.facts:
             q, hits = unguessed, plain
-    elif hits.facts and q.intent == "yes_no":
-        hits = replace(hits, facts=[f for f in titled_claim(base, index, q, hits.facts)
-                                    if articles is None or f.source.article in articles] or hits.facts)
     if not hits.facts:
         return _not_found(base, "ask", question, hits.note, hits.near, related=hits.related, missing=hits.missing)
     if (lacking := _detail_lacking(base, index, q, question, hits.facts)) is not None:
@@ -1020,6 +1020,9 @@ def _ask(base: FactBase, index: Index, question: str,
 
 
 _WHICH_OFFICE = re.compile(r"^(?:which|what) (?P<office>minister|ministers|official|officials) (?P<rest>(?!is |are )\w.*)$")
+
+
+_OFFICIAL = stem("official")
 
 
 def _which_office_did(q: Question) -> tuple[str, Question] | None:
@@ -1041,7 +1044,7 @@ def _holder_named(base: FactBase, index: Index, fact: Fact, office: str) -> bool
         if entity is None or entity.type != "person":
             continue
         titles = [str(f.role.get("title", "")) for f in roles_by_person(index).get(eid, ())]
-        if (office == stem("official") and titles) or any(office in {stem(w) for w in tokens(t)} for t in titles):
+        if (office == _OFFICIAL and titles) or any(office in {stem(w) for w in tokens(t)} for t in titles):
             return True
     return False
 

@@ -669,6 +669,8 @@ EVENT_NOUNS = frozenset("meeting meetings conference presser briefing summit tri
 CUSTODY = re.compile(r"\b(?:jail|jailed|prison|imprisoned|custody|detained|detention|behind bars|incarcerated|"
                      r"held|locked up)\b", re.IGNORECASE)
 DAY_WORDS = frozenset({"day", "date", "exact", "exactly", "weekday"})
+# ("when did he meet evans, date?", "the actual date", "kaunsi tareekh": a day is asked after all)
+_DAY_ASKED = frozenset("what which when actual actually precise specific kaunsi konsi kis".split())
 
 
 def _terse_date(q: Question) -> bool:
@@ -678,8 +680,6 @@ def _terse_date(q: Question) -> bool:
     return toks[-1:] == ("date",) and (DAY_WORDS - {"date"}).isdisjoint(toks) and _DAY_ASKED.isdisjoint(toks)
 
 
-# ("when did he meet evans, date?", "the actual date", "kaunsi tareekh": a day is asked after all)
-_DAY_ASKED = frozenset("what which when actual actually precise specific kaunsi konsi kis".split())
 EFFECTIVE = re.compile(r"\beffective\b|\btak(?:e|es|ing|en) effect\b|\btook effect\b|\binto (?:force|effect)\b|"
                        r"\bapplies from\b|\bstarting (?:from|on)\b", re.IGNORECASE)
 DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\w+\s+)?\d{4}\b|\bdeadline\b|"
