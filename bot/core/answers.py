@@ -1053,8 +1053,9 @@ def _holder_named(base: FactBase, index: Index, fact: Fact, office: str) -> bool
 # figure or a date, and nothing after it
 _GUESS = re.compile(r"(?:\?+|,|\s[-–—])\s*(?:(?:like|maybe|approx(?:imately)?|around|about|roughly|prob(?:ably)?|"
                     r"i think|was it|is it|it was|its|it's|or|and|just|only)\s+)*(?P<guess>[^?,]{1,20}?)\W*$", re.IGNORECASE)
-_GUESS_WORDS = MONTHS | frozenset("""or so ish right million millions mn m bn billion billions k lakh lakhs crore
-    percent pc per cent ppl people members dollars dollar usd rs rupees pkr""".split())
+# (the question's text is already normalised: "30 mn", "5bn", "rs 500", "15 pc", "30 ppl" reach this as
+# digits and "pkr", "usd", "percent", "people")
+_GUESS_WORDS = MONTHS | frozenset("or so ish right m people members percent usd pkr".split())
 _GUESS_INTENTS = frozenset({"how_many", "how_much", "when", "what", "which", "who", "where"})
 
 
