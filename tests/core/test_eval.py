@@ -122,7 +122,10 @@ MEASURED = {"dev": {"passed": 31623, "false_answers": 707, "refused": 2955},
             "heldout94": {"passed": 354, "false_answers": 9, "refused": 33},
             "heldout95": {"passed": 342, "false_answers": 6, "refused": 61},
             "heldout96": {"passed": 363, "false_answers": 0, "refused": 43},
-            "heldout97": {"passed": 329, "false_answers": 6, "refused": 71}}
+            "heldout97": {"passed": 329, "false_answers": 6, "refused": 71},
+            "heldout98": {"passed": 358, "false_answers": 5, "refused": 47},
+            "heldout99": {"passed": 355, "false_answers": 5, "refused": 49},
+            "heldout100": {"passed": 332, "false_answers": 8, "refused": 65}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
