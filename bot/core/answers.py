@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import islice, pairwise
 
 from rapidfuzz.distance import OSA
@@ -101,9 +101,15 @@ SECTION_ORDER = (
 class Resolution:
     status: str
     entity: Entity | None
-    candidates: tuple[Entity, ...]
+    near: tuple[Entity, ...] | Callable[[], list[Entity]]  # a callable: looked for only when read
     query: Query
     note: str = ""
+
+    @cached_property
+    def candidates(self) -> tuple[Entity, ...]:
+        """The names offered with the verdict. A fallback that only asks whether a side resolved never
+        reads them, so the look-alike scan of every name (the dearest step of a miss) runs on demand."""
+        return tuple(self.near()) if callable(self.near) else self.near
 
 
 def describe(base: FactBase, ent: Entity) -> str:
@@ -217,8 +223,9 @@ def _resolve(base: FactBase, index: Index, text: str, types: frozenset[str]) -> 
         if len(slipped) == 1:
             return Resolution("answer", slipped[0], (), query)
     if not matches or matches[0].score < CLEAR_MIN:
-        near = [m.entity for m in matches[:5]] or index.did_you_mean(" ".join(query.words), types)
-        return Resolution("not_found", None, tuple(near), query, "")
+        if matches:
+            return Resolution("not_found", None, tuple(m.entity for m in matches[:5]), query, "")
+        return Resolution("not_found", None, lambda: index.did_you_mean(" ".join(query.words), types), query, "")
     top = matches[0]
     close = [m for m in matches if top.score - m.score < MARGIN]
     if len(close) == 1:
@@ -409,7 +416,7 @@ def _one_policy(res: Resolution) -> Resolution:
     policies = [e for e in res.candidates if e.type == "policy"]
     inner = [e for e in policies if e.part_of in ids]
     pick = policies if len(policies) == 1 else inner if len(inner) == 1 and len(ids) == 2 else []
-    return replace(res, status="answer", entity=pick[0], candidates=()) if pick else res
+    return replace(res, status="answer", entity=pick[0], near=()) if pick else res
 
 
 COMPARE_ROWS = (
@@ -494,7 +501,7 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
             # "prime minister 2017", "alibaba delegation 2017": of the names it fits, those of that year
             of_year = [c for c in res.candidates if _facts_of(base, [c.id], res.query.years)]
             if len(of_year) == 1:
-                res = replace(res, status="answer", entity=of_year[0], candidates=())
+                res = replace(res, status="answer", entity=of_year[0], near=())
             elif of_year and sum(c.type == "person" and not c.unnamed for c in of_year) <= 1:
                 # "alibaba delegation 2017": that year's delegation, its meeting and its leader, together
                 # (two people a bare name fits stay asked back)

@@ -16,6 +16,7 @@ from functools import cache
 
 from rapidfuzz.distance import OSA
 
+from .memo import per_request
 from .quantities import MONTHS
 from .text import QUESTION_WORDS
 
@@ -386,7 +387,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"(?<=['’]s) job\b", " role"), (r"\b(?<=his |her |eir )job\b", "role"),
                  (r"\bproportion\b|\bfraction\b", "share"),
                  # an editor checking a draft: "draft says …", "check: …", "… — right title?", "… - check"
-                 (r"^(?:(?:our|the|my) )?(?:draft|copy)(?: says| reads| has)?\s*[:,—–-]?\s*(?:that )?|^(?:spelling )?check"
+                 (r"^(?:(?:our|the|my) )?(?:draft|copy)\b(?: says| reads| has)?\s*[:,—–-]?\s*(?:that )?|^(?:spelling )?check"
                   r"(?: (?:quote|claim|this))?\s*:\s*", "is it true that "),
                  (r"[,;—–-]?\s*\b(?:(?:pls |please )?check|spelling|right (?:title|spelling|name|date))\W*$", " right"),
                  (r"\b(?:what|which) post (?=(?:did|does|do|was|is) )", "what role "),  # the office held
@@ -1530,6 +1531,7 @@ def _unframed(text: str) -> str:
     return text
 
 
+@per_request
 def clean(text: str) -> str:
     """The question as the reader meant it: markup gone, shorthand spelt out, numbers canonical."""
     text = _unframed(spoken_numbers(strip_markup(text)))

@@ -13,6 +13,7 @@ from typing import Any
 
 from .answer import Answer
 from .index import Index, TermMemo
+from .memo import in_request
 from .model import FactBase
 from .validate import Report, build
 
@@ -275,6 +276,7 @@ class Engine:
                 # saved, the memo's entries are the index's terms: held once until the next build
                 self._terms.park(index)
 
+    @in_request
     def who(self, query: str, *, identity: bool = False) -> Answer:
         """/who: a profile. `identity` ("who is X") refuses an office whose holder is never named."""
         from .answers import who
@@ -287,24 +289,28 @@ class Engine:
         state = self._state
         return who(state.base, state.index, query, identity=identity)
 
+    @in_request
     def policy(self, query: str) -> Answer:
         from .answers import policy
 
         state = self._state
         return policy(state.base, state.index, query)
 
+    @in_request
     def compare(self, a: str, b: str) -> Answer:
         from .answers import compare
 
         state = self._state
         return compare(state.base, state.index, a, b)
 
+    @in_request
     def ask(self, question: str) -> Answer:
         from .answers import ask
 
         state = self._state
         return ask(state.base, state.index, question)
 
+    @in_request
     def role_holders(self, question: str) -> Answer | None:
         """"Who is the prime minister": the holders of an office the sources record, or None."""
         from .answers import role_holders
@@ -312,6 +318,7 @@ class Engine:
         state = self._state
         return role_holders(state.base, state.index, question)
 
+    @in_request
     def names_one(self, text: str) -> bool:
         """Whether the text names exactly one entity (how compare finds where two names meet)."""
         from .answers import resolve
@@ -320,6 +327,7 @@ class Engine:
         state = self._state
         return resolve(state.base, state.index, text, ALL_TYPES).status == "answer"
 
+    @in_request
     def person_named(self, text: str) -> str | None:
         """The one named person the text names (by name or alias: "the DG ISPR"), or None — also for
         one the sources never name ("an official source")."""
@@ -330,12 +338,14 @@ class Engine:
         found = res.entity if res.status == "answer" else None
         return found.id if found is not None and not found.unnamed else None
 
+    @in_request
     def browse(self, kind: str | None = None) -> Answer:
         """The index of people, organisations, topics and years the sources cover."""
         from .browse import browse
 
         return browse(self._state.base, kind)
 
+    @in_request
     def verify(self, text: str) -> Answer:
         """Check each claim in `text` against the sources: supported, contradicted or not covered."""
         from .verify import verify
@@ -349,6 +359,7 @@ class Engine:
 
         return suggest(self.base, None, kind, prefix, limit)  # needs no index: answers while it builds
 
+    @in_request
     def names_joined(self, text: str) -> str | None:
         """The question with each name typed in pieces joined ("p t i", "ali baba"), or None when
         there is none (`answers.names_joined`): routing reads it before it chooses a command."""
@@ -356,6 +367,7 @@ class Engine:
 
         return names_joined(self._state.index, text)
 
+    @in_request
     def route(self, text: str) -> Answer:
         """Answer free text the way a DM or the console gets it: commands, "who is …", or a question."""
         from .routing import route

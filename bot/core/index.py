@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import OSA
 
 from .chat import clean, normalise_quantities
+from .memo import per_request
 from .model import Entity, Fact, FactBase
 from .text import (
     NUMBER,
@@ -68,18 +69,24 @@ class Query:
     def parse(cls, text: str) -> Query:
         """Words, years and numbers of a name or topic as typed (chat markup and shorthand read
         the same way as in questions)."""
-        words, years, numbers = [], [], []
-        raw, text = text, clean(text)
-        keep = kept_acronyms(text)
-        toks = tokens(text)
-        for i, tok in enumerate(toks):
-            if YEAR.match(tok) and toks[i + 1:i + 2] not in (["pkr"], ["usd"], ["percent"]):
-                years.append(int(tok))
-            elif NUMBER.match(tok):
-                numbers.append(tok)
-            elif tok not in STOPWORDS or tok in keep:
-                words.append(tok)
-        return cls(tuple(words), tuple(years), tuple(numbers), raw)
+        return _parsed(text)
+
+
+@per_request
+def _parsed(text: str) -> Query:
+    """`Query.parse`, remembered for the request: a name is parsed again by each lookup that tries it."""
+    words, years, numbers = [], [], []
+    raw, text = text, clean(text)
+    keep = kept_acronyms(text)
+    toks = tokens(text)
+    for i, tok in enumerate(toks):
+        if YEAR.match(tok) and toks[i + 1:i + 2] not in (["pkr"], ["usd"], ["percent"]):
+            years.append(int(tok))
+        elif NUMBER.match(tok):
+            numbers.append(tok)
+        elif tok not in STOPWORDS or tok in keep:
+            words.append(tok)
+    return Query(tuple(words), tuple(years), tuple(numbers), raw)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .chat import clean
+from .memo import per_request
 from .quantities import MONTHS, WEEKDAYS
 from .text import NUMBER, QUESTION_WORDS, STOPWORDS, YEAR, kept_acronyms, stem, tokens
 
@@ -606,6 +607,7 @@ UNIT_WORDS = frozenset("percent billions millions thousands lakhs crores rs usd 
                        "months weeks hours minutes times".split())
 
 
+@per_request
 def read(raw: str) -> Question:
     """Read a question as typed; pure text work — entities are found against the index later."""
     text = clean(raw)
