@@ -130,3 +130,20 @@ def test_phrases_matched_only_against_a_questions_possible_phrases_as_against_al
     for text in texts:
         assert chat._phrased(text) == whole.sub(lambda m: chat._PHRASE_TABLE[int((m.lastgroup or "p0")[1:])][1],
                                                 text), text
+
+
+def test_a_request_reads_a_text_once_and_forgets_it_when_it_ends(engine: Engine) -> None:
+    """Within one request a text is read once (the fallbacks re-read it); outside one, and in the next
+    request, it is read afresh — a question asked again pays the full price, so the bench stays honest."""
+    from bot.core import memo, question
+
+    text = "wat did the govt offer alibaba in 2017"
+    assert question.read(text) is not question.read(text)  # outside a request: nothing remembered
+    with memo.request():
+        first = question.read(text)
+        assert question.read(text) is first
+        with memo.request():  # a nested request (route → ask) shares the outer one's memory
+            assert question.read(text) is first
+    with memo.request():
+        assert question.read(text) is not first and question.read(text) == first
+    assert engine.ask(text).to_json() == engine.ask(text).to_json()
