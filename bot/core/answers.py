@@ -1010,6 +1010,9 @@ def _ask(base: FactBase, index: Index, question: str,
         plain = search_facts(base, index, unguessed, articles=articles)
         if plain.facts:
             q, hits = unguessed, plain
+    if not hits.facts and (fixed := _figure_corrected(base, index, q, articles)):
+        # "did alibaba say 80% of c2c?": one wrong figure in a claim the checker finds, answered with the right one
+        hits = replace(hits, facts=fixed, note="", missing="")
     if not hits.facts:
         return _not_found(base, "ask", question, hits.note, hits.near, related=hits.related, missing=hits.missing)
     if (lacking := _detail_lacking(base, index, q, question, hits.facts)) is not None:
@@ -1063,6 +1066,31 @@ _GUESS = re.compile(r"(?:\?+|,|\s[-–—])\s*(?:(?:like|maybe|approx(?:imately)
 # (the question's text is already normalised: "30 mn", "5bn", "rs 500", "15 pc", "30 ppl" reach this as
 # digits and "pkr", "usd", "percent", "people")
 _GUESS_WORDS = MONTHS | frozenset("or so ish right m people members percent usd pkr".split())
+# "is the 18% tax a sales tax or an income tax": a choice between two things, which the claim checker
+# would read as one claim (and "or not", "or what" offer no second thing)
+_CHOICE = re.compile(r"\bor\b(?! (?:not|nah|no|what|wat|smth|something|so|sumthing)\b)", re.IGNORECASE)
+
+
+def _figure_corrected(base: FactBase, index: Index, q: Question, articles: frozenset[str] | None) -> list[Fact]:
+    """A yes/no claim the search found nothing for, whose one wrong figure the claim checker finds: the
+    facts that give the right figure. Only a figure: a wrong year or name more often asks about another
+    event than misremembers this one ("did jack ma come with the 2025 delegation"). A count must count
+    the same thing (not "30,000 sellers" against "26 million people"); a publisher asked for must say it."""
+    if q.intent != "yes_no" or not q.numbers or _CHOICE.search(q.text):
+        return []
+    from .verify import check_claim  # the checker reads answers' neighbours; imported when first needed
+
+    check = check_claim(index, q.text)
+    if check.verdict != "contradicted" or check.kind != "figure" or check.figures is None:
+        return []
+    said, found = check.figures
+    if said.unit != found.unit and not (said.unit in _MEASURED and found.unit in _MEASURED):
+        return []
+    facts = [base.facts[f] for f in check.facts if articles is None or base.facts[f].source.article in articles]
+    return sorted(facts, key=lambda f: found.text.casefold() not in f.says.casefold())  # the one saying it first
+
+
+_MEASURED = frozenset({"percent", "PKR", "USD"})  # a share or a sum: its noun need not be written beside it
 _GUESS_INTENTS = frozenset({"how_many", "how_much", "when", "what", "which", "who", "where"})
 
 

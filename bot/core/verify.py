@@ -123,6 +123,10 @@ class _Check:
     facts: list[str] = field(default_factory=list)
     reason: str = ""
     conflict: bool = False
+    # what a contradiction is about (figure | date | person | place | direction), and for a figure the
+    # claim's and the fact's: the answer engine corrects a wrong figure in a yes/no question with it
+    kind: str = ""
+    figures: tuple[Quantity, Quantity] | None = None
 
 
 @dataclass(frozen=True)
@@ -398,6 +402,8 @@ class _Compare:
     agree: int = 0
     disagree: list[str] = field(default_factory=list)  # reasons, one per differing detail
     unaddressed: int = 0
+    kinds: list[str] = field(default_factory=list)  # what each reason is about, in the same order
+    figures: tuple[Quantity, Quantity] | None = None  # the claim's figure and the fact's, when one differs
 
 
 def _compare(index: Index, claim: _Claim, fact: Fact, info: _FactInfo) -> _Compare:
@@ -418,6 +424,8 @@ def _compare(index: Index, claim: _Claim, fact: Fact, info: _FactInfo) -> _Compa
             fq = other[-1] if _after_to(claim.text, q) else other[0]
             out.disagree.append(f"{publisher} says {fq.label() if fq.approx else _as_written(fq)}, "
                                 f"not {_as_written(q)}.")
+            out.kinds.append("figure")
+            out.figures = out.figures or (q, fq)
         else:
             out.unaddressed += 1
     # dates
@@ -432,11 +440,13 @@ def _compare(index: Index, claim: _Claim, fact: Fact, info: _FactInfo) -> _Compa
         if year not in years:
             shown = _year_shown(info, fact)
             out.disagree.append(f"{publisher} gives {shown}, not {_date_label(year, month, day)}.")
+            out.kinds.append("date")
             continue
         if month and when and (when.date or when.month) and year == when.the_year:
             fact_month = when.date.month if when.date else int(when.month[5:7])  # type: ignore[index]
             if fact_month != month or (day and when.date and when.date.day != day):
                 out.disagree.append(f"{publisher} gives {when.label()}, not {_date_label(year, month, day)}.")
+                out.kinds.append("date")
                 continue
         out.agree += 1
     # people
@@ -449,11 +459,13 @@ def _compare(index: Index, claim: _Claim, fact: Fact, info: _FactInfo) -> _Compa
             names = " and ".join(base.entities[p].name for p in others[:2])
             wrong = " and ".join(base.entities[p].name for p in missing)
             out.disagree.append(f"{publisher} names {names}, not {wrong}.")
+            out.kinds.append("person")
         else:
             out.unaddressed += 1
         swapped = _swapped(index, claim, fact) if len(claim.persons) >= 2 and not missing else None
         if swapped:
             out.disagree.append(f"{publisher} says it was {swapped[0]}, not {swapped[1]}.")
+            out.kinds.append("person")
     # place
     wanted = claim.places + claim.place_words
     if wanted:
@@ -462,6 +474,7 @@ def _compare(index: Index, claim: _Claim, fact: Fact, info: _FactInfo) -> _Compa
         elif info.places:
             where = " and ".join(info.place_names)
             out.disagree.append(f"{publisher} gives {where}, not {', '.join(_place_name(base, p) for p in wanted)}.")
+            out.kinds.append("place")
         else:
             out.unaddressed += 1
     # direction
@@ -469,8 +482,10 @@ def _compare(index: Index, claim: _Claim, fact: Fact, info: _FactInfo) -> _Compa
         own = set(index.text_terms[fact.id])
         if claim.direction == "up" and own & DOWN and not own & UP:
             out.disagree.append(f"{publisher} reports a fall, not a rise.")
+            out.kinds.append("direction")
         elif claim.direction == "down" and own & UP and not own & DOWN:
             out.disagree.append(f"{publisher} reports a rise, not a fall.")
+            out.kinds.append("direction")
     return out
 
 
@@ -554,7 +569,7 @@ def check_claim(index: Index, text: str) -> _Check:
         for alt in _alts(term):
             pool.update(index.postings.get(alt, ()))
     supports: list[tuple[float, str]] = []
-    contradicts: list[tuple[tuple[int, int, float], str, str]] = []
+    contradicts: list[tuple[tuple[int, int, float], str, str, _Compare]] = []
     for fid in pool:
         info = info_all[fid]
         share = _share(index, claim, fid, info)
@@ -565,7 +580,7 @@ def check_claim(index: Index, text: str) -> _Check:
         if not cmp.disagree and not cmp.unaddressed and share >= SUPPORT_SHARE:
             supports.append((share, fid))
         elif len(cmp.disagree) == 1 and not cmp.unaddressed and (cmp.agree or share >= SUPPORT_SHARE):
-            contradicts.append(((-cmp.agree, cmp.unaddressed, -share), fid, cmp.disagree[0]))
+            contradicts.append(((-cmp.agree, cmp.unaddressed, -share), fid, cmp.disagree[0], cmp))
     if supports:
         supports.sort(key=lambda s: (-s[0], s[1]))
         best = supports[0][0]
@@ -577,7 +592,7 @@ def check_claim(index: Index, text: str) -> _Check:
         return _Check("supported", ids)
     if contradicts:
         contradicts.sort(key=lambda c: (c[0], c[1]))
-        key, fid, reason = contradicts[0]
+        key, fid, reason, decided = contradicts[0]
         # where the sources disagree with each other, a claim one of them supports is supported,
         # and the line says the other source differs
         for other in index.base.facts[fid].conflicts_with:
@@ -587,7 +602,8 @@ def check_claim(index: Index, text: str) -> _Check:
                     _share(index, claim, other, info) >= CONTRA_SHARE * 0.75:
                 return _Check("supported", [other, fid], f"The sources disagree: {reason}", True)
         same = [c[1] for c in contradicts[1:] if c[0] == key and c[2] == reason][:1]
-        return _Check("contradicted", [fid, *same], reason)
+        return _Check("contradicted", [fid, *same], reason, kind=decided.kinds[0],
+                      figures=decided.figures if decided.kinds[0] == "figure" else None)
     return _Check("not_covered", [], "The sources do not cover this.")
 
 

@@ -3794,3 +3794,16 @@ def test_roman_urdu_words_are_no_pieces_of_a_name(engine: Engine) -> None:
     assert names_joined(engine._state.index, "budget kab pass hua tha bhai") is None
     assert "26 June" in engine.route("budget kab pass hua tha bhai").lead
     assert names_joined(engine._state.index, "ali baba ne kya kaha") == "alibaba ne kya kaha"
+
+
+def test_a_yes_no_claims_one_wrong_figure_is_corrected_by_the_claim_checker(engine: Engine) -> None:
+    # the search finds no fact with 80 %; the checker finds the one claim it contradicts, on its figure
+    taobao = engine.route("did alibaba say taobao holds 80% of c2c?")
+    assert taobao.status == "answer" and "90 percent" in taobao.lead
+    limit = engine.route("so the duty free limit got cut to Rs1,000 right")
+    assert limit.status == "answer" and "Rs500" in limit.lead
+    # the fact that gives the right figure leads, not another the checker cites beside it
+    assert "four years" in engine.route("trade was poor over last 2 years acc to source").lead
+    # a count must count the same thing, and a choice between two things is no one claim
+    assert engine.route("is it 30,000 sellers or smth").status == "not_found"
+    assert "5%" not in engine.route("is the 18 percent tax a sales tax or income tax").lead
