@@ -89,7 +89,8 @@ SHORTHAND: dict[str, str] = {
     "yr": "year", "yrs": "years", "thx": "thanks", "ty": "thanks", "pls": "please", "plz": "please",
     "tho": "though", "bc": "because", "cuz": "because", "coz": "because", "abt.": "about",
     "pk": "Pakistan", "rn": "right now", "atm": "at the moment", "idk": "", "tbh": "", "imo": "", "ngl": "",
-    "fr": "", "smh": "", "lmk": "", "spox": "spokesman",
+    "fr": "", "smh": "", "lmk": "", "spox": "spokesman", "journos": "journalists", "journo": "journalist",
+    "jinab": "",
     "gst": "sales tax", "presser": "press conference", "sme": "smes", "msme": "smes", "msmes": "smes",
     "mr": "", "mr.": "", "mrs": "", "ms": "", "sahab": "", "sahib": "", "saab": "", "janab": "", "sb": "",
     "barrister": "", "dr": "", "dr.": "", "engr": "", "sir": "", "madam": "", "maam": "",
@@ -803,7 +804,13 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "mutasir": "impressed", "mutassir": "impressed", "mutaasir": "impressed", "nasli": "ethnic",
                "firqa": "sectarian", "firqawarana": "sectarian", "warana": "", "dimaghi": "mentally",
                "zehni": "mentally", "beemar": "ill", "bimar": "ill", "chakkar": "", "fsd": "percent",
-               "dilwa": "win", "dilwana": "win", "dilwaye": "win", "jor": "united", "jorr": "united"}
+               "dilwa": "win", "dilwana": "win", "dilwaye": "win", "jor": "united", "jorr": "united",
+               # session 26: leader, mad (the army's "mentally ill"), several, grief, threat, united,
+               # newspaper, month, six, and the asides of an elder's message (briefly, in easy words)
+               "sardar": "leader", "pagal": "mentally ill", "kai": "several", "dukh": "disappointed",
+               "khatra": "threat", "khatrah": "threat", "muttahid": "united", "akhbar": "newspaper",
+               "akhbaar": "newspaper", "mahina": "month", "mahine": "month", "chhe": "six",
+               "mukhtasar": "", "aasaan": "", "asaan": "", "bhool": "", "zamane": "", "batate": "", "batati": ""}
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?:rs\.?|\$)?[\d,.]+%?", re.IGNORECASE)  # "500", "Rs500", "1%": a figure before "se kam"
 _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than", "upar": "over", "oopar": "over"}
@@ -1499,8 +1506,8 @@ def spoken_numbers(text: str) -> str:
 
 
 # a letter's framing around a question: "Assalam o Alaikum, …", "Dear bot, …", "… Thank you. JazakAllah."
-_SALUTATION = re.compile(r"^\W*(?:(?:as+ala+m+\s*[uo]?\s*[- ]?\s*alaik(?:um|om)|as+ala+mu?alaik(?:um|om)|salaam|salam|aoa|"
-                         r"good (?:morning|afternoon|evening|day)|dear|respected|hello|hi|hey)(?:\s+(?:sir|madam|maam|son|"
+_SALUTATION = re.compile(r"^\W*(?:(?:as+ala+m+\s*[- ]?\s*[uo]?\s*[- ]?\s*alaik(?:um|om)|as+ala+mu?alaik(?:um|om)|salaam|salam|aoa|"
+                         r"good (?:morning|afternoon|evening|day)|dear|respected|hello|hi|hey|beta|beti|jinab|janab)(?:\s+(?:sir|madam|maam|son|"
                          r"beta|beti|bot|factdesk|friend|all|everyone|ji|sahib|sahab))*\s*[,.!:;-]+\s*)+", re.I)
 _CLOSING = re.compile(r"(?:(?<=[.!?])|\s*[,;—–-])\s*(?:(?:thank(?:s| you)(?: (?:very much|so much|kindly|in advance|a lot))?|"
                       r"thanking you(?: in (?:advance|anticipation))?|with (?:thanks|regards|prayers|gratitude|respect)|"

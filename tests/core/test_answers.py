@@ -3807,3 +3807,15 @@ def test_a_yes_no_claims_one_wrong_figure_is_corrected_by_the_claim_checker(engi
     # a count must count the same thing, and a choice between two things is no one claim
     assert engine.route("is it 30,000 sellers or smth").status == "not_found"
     assert "5%" not in engine.route("is the 18 percent tax a sales tax or income tax").lead
+
+
+def test_a_hyphenated_greeting_an_address_and_everyday_urdu_words_are_read(engine: Engine) -> None:
+    # "Assalam-o-alaikum." was three unknown words; "Beta," and "Jinab," open a question as "Dear …" does
+    assert "Max Bittner" in engine.route("Assalam-o-alaikum. Kindly tell me who led the Alibaba delegation "
+                                         "that called upon Ishaq Dar in 2017").lead
+    assert "six" in engine.route("Beta, was the 2025 Alibaba delegation eight persons?").lead
+    assert "Friday" in engine.route("when did the dg ispr talk to journos").text()
+    # sardar (leader), pagal (the "mentally ill" of the sources), dukh (grief): the sources' words
+    assert "Max Bittner" in engine.route("us wafd ka sardar kaun tha 2017 mein").lead
+    assert "several times" in engine.route("dg ispr ne imran ko pagal kaha tha ek dafa ya kai dafa").text()
+    assert "disappointed" in engine.route("gohar ko kis baat pe dukh hua").lead
