@@ -80,6 +80,7 @@ from .text import (
     translit_key,
     truncate,
 )
+from .verify import check_claim
 
 CLEAR_MIN = 0.74  # weakest match answered outright
 MARGIN = 0.08  # lead over the runner-up that makes a winner "clear"
@@ -1078,9 +1079,7 @@ def _figure_corrected(base: FactBase, index: Index, q: Question, articles: froze
     the same thing (not "30,000 sellers" against "26 million people"); a publisher asked for must say it."""
     if q.intent != "yes_no" or not q.numbers or _CHOICE.search(q.text):
         return []
-    from .verify import check_claim  # the checker reads answers' neighbours; imported when first needed
-
-    check = check_claim(index, q.text)
+    check = check_claim(index, q.text, most=_CHECKED_MOST)
     if check.verdict != "contradicted" or check.kind != "figure" or check.figures is None:
         return []
     said, found = check.figures
@@ -1090,6 +1089,7 @@ def _figure_corrected(base: FactBase, index: Index, q: Question, articles: froze
     return sorted(facts, key=lambda f: found.text.casefold() not in f.says.casefold())  # the one saying it first
 
 
+_CHECKED_MOST = 1000  # facts a claim may share words with and still be checked within a question
 _MEASURED = frozenset({"percent", "PKR", "USD"})  # a share or a sum: its noun need not be written beside it
 _GUESS_INTENTS = frozenset({"how_many", "how_much", "when", "what", "which", "who", "where"})
 

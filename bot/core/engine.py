@@ -73,9 +73,12 @@ class _State:
 
 def _warm(index: Index) -> None:
     """The search's per-index tables, made before a question needs them (see `search.warm`)."""
+    from . import answers, routing, verify  # noqa: F401  (imported off a question's clock; verify's
+    from .chat import compile_phrases  # per-index table of names is made with the search's)
     from .search import warm
 
     try:
+        compile_phrases()
         index.warm_typos()
         warm(index)
     except Exception:  # the question that needs a table makes it, or says why not

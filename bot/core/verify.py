@@ -29,7 +29,7 @@ from .index import Index, Query
 from .model import Fact, FactBase
 from .quantities import WEEKDAYS, Quantity, find_quantities, format_value, same_quantity
 from .question import SYNONYMS
-from .search import mentioned_entities
+from .search import mentioned_entities, per_index
 from .text import STOPWORDS, fold, stem, tokens
 
 Verdict = Literal["supported", "contradicted", "not_covered"]  # a claim's; the answer adds "mixed"
@@ -138,7 +138,7 @@ class _FactInfo:
     place_names: tuple[str, ...]
 
 
-_INFO: weakref.WeakKeyDictionary[Index, dict[str, _FactInfo]] = weakref.WeakKeyDictionary()
+_INFO: weakref.WeakKeyDictionary[Index, _Infos] = weakref.WeakKeyDictionary()
 
 
 # -- cleaning and splitting ---------------------------------------------------------------------------
@@ -231,12 +231,38 @@ def _checkable(text: str) -> bool:
 
 # -- facts, prepared once per index --------------------------------------------------------------------
 
-def _facts_info(index: Index) -> dict[str, _FactInfo]:
+class _Infos(dict[str, "_FactInfo"]):
+    """Each fact's figures, years, people and places, worked out the first time a claim is checked
+    against that fact: a claim is compared with the few facts that share its words, and the answer
+    engine checks claims too, where a walk over a large base would be one question's cost."""
+
+    def __init__(self, index: Index) -> None:
+        super().__init__()
+        self.index = index
+
+    def __missing__(self, fid: str) -> _FactInfo:
+        self[fid] = info = _fact_info(self.index, self.index.base.facts[fid])
+        return info
+
+
+def _facts_info(index: Index) -> _Infos:
     cached = _INFO.get(index)
     if cached is None:
-        cached = {fid: _fact_info(index, fact) for fid, fact in index.base.facts.items()}
-        _INFO[index] = cached
+        cached = _INFO[index] = _Infos(index)
     return cached
+
+
+@per_index
+def _names_table(index: Index) -> tuple[dict[tuple[str, ...], tuple[str, ...]], int]:
+    """The people and places by the token runs of the names that stand for each alone, and the longest
+    run: a fact's text is read for names in one pass over its words, not once per entity."""
+    table: dict[tuple[str, ...], list[str]] = {}
+    for e in index.base.entities.values():
+        if e.type in ("person", "place") and not e.unnamed:
+            for n in _unique_names(index, e.id):
+                if key := tuple(tokens(n)):
+                    table.setdefault(key, []).append(e.id)
+    return {k: tuple(dict.fromkeys(v)) for k, v in table.items()}, max(map(len, table), default=0)
 
 
 def _fact_info(index: Index, fact: Fact) -> _FactInfo:
@@ -245,9 +271,11 @@ def _fact_info(index: Index, fact: Fact) -> _FactInfo:
     quantities = tuple(q for q in _figures(fact.says) + _figures(fact.source.quote) if q.unit != "year")
     years = frozenset(int(q.value) for q in find_quantities(text) if q.unit == "year")
     involved = [base.entities[e] for e in fact.entity_ids() if e in base.entities]
-    words = f" {' '.join(tokens(text))} "
-    named = [e for e in base.entities.values() if e.type in ("person", "place") and not e.unnamed
-             and any(f" {' '.join(tokens(n))} " in words for n in _unique_names(index, e.id))]
+    words = tokens(text)
+    table, longest = _names_table(index)
+    named_ids = {eid for i in range(len(words)) for n in range(1, longest + 1) if i + n <= len(words)
+                 for eid in table.get(tuple(words[i:i + n]), ())}
+    named = [base.entities[e] for e in named_ids]
     persons = frozenset(e.id for e in [*involved, *named] if e.type == "person")
     places = frozenset(e.id for e in [*involved, *named] if e.type == "place" and e.id not in GENERIC_PLACES)
     place_names = tuple(base.entities[p].name for p in sorted(places))
@@ -552,8 +580,9 @@ def _place_name(base: FactBase, place: str) -> str:
     return base.entities[place].name if place in base.entities else place
 
 
-def check_claim(index: Index, text: str) -> _Check:
-    """The verdict on one claim, with the facts that decide it."""
+def check_claim(index: Index, text: str, *, most: int | None = None) -> _Check:
+    """The verdict on one claim, with the facts that decide it. `most`: a claim sharing words with more
+    facts than that is not covered (the answer engine's bound, for a question's time on a large base)."""
     claim = _parse(index, text)
     role = _check_role(index, claim, text)
     if role is not None:
@@ -568,6 +597,8 @@ def check_claim(index: Index, text: str) -> _Check:
             continue
         for alt in _alts(term):
             pool.update(index.postings.get(alt, ()))
+    if most is not None and len(pool) > most:
+        return _Check("not_covered", [], "The sources do not cover this.")
     supports: list[tuple[float, str]] = []
     contradicts: list[tuple[tuple[int, int, float], str, str, _Compare]] = []
     for fid in pool:
