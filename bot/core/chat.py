@@ -824,6 +824,8 @@ _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than", "up
 _URDU_MEET = frozenset({"mile", "mila", "mili", "mulaqat", "milne", "milnay", "milkar"})
 
 _URDU_ANY = _URDU_MARKERS | _URDU_WORDS.keys() | {"ka", "ki", "ke"}
+# "kya kaha", "kya bola", "kaha": said, asked after what was said of or to someone
+_URDU_SAID = re.compile(r"(?:(?:kya|kia) )?(?:kaha|kahi|kahaa|bola|boli|bole|farmaya)\b")
 
 
 def _urdu_slip(word: str) -> str:
@@ -925,10 +927,22 @@ def _from_urdu(text: str) -> str:
             start = since
             if start >= len(out) > 0:  # "ISPR ke bayan ke baare mein": the phrase ends in an Urdu word —
                 start = len(out) - 1  # the noun it ends in, with the possessives before it (ISPR's statement)
-                while start > 0 and out[start - 1].endswith("'s"):
-                    start -= 1
+            while 0 < start <= len(out) and start > agent_end and out[start - 1].endswith("'s"):
+                start -= 1  # "pakistan ke potential ke baare mein": about Pakistan's potential
             about, out = out[start:], out[:start]
             skip = 2
+            continue
+        if bare[i] in ("ka", "ki", "ke") and _URDU_SAID.match(" ".join(bare[i + 1:i + 3])) and agent_end >= 0 \
+                and agent_end < since < len(out):
+            # "dong ne pakistan ke potential ka kya kaha": what Dong said of (about) Pakistan's potential
+            start = since
+            while start > agent_end and out[start - 1].endswith("'s"):
+                start -= 1
+            about, out = out[start:], out[:start]
+            continue
+        if word == "se" and _URDU_SAID.match(" ".join(bare[i + 1:i + 3])) and 0 <= agent_end < len(out):
+            out.insert(agent_end, "to")  # "dar ne alibaba se kya kaha": what Dar said to Alibaba
+            object_end = len(out)
             continue
         if bare[i] in ("ke", "k", "ki") and bare[i + 1:i + 3] in (["hisaab", "se"], ["hisab", "se"]):
             according, out = out[since:], out[:since]  # "Arab News ke hisaab se …": according to Arab News

@@ -3819,3 +3819,13 @@ def test_a_hyphenated_greeting_an_address_and_everyday_urdu_words_are_read(engin
     assert "Max Bittner" in engine.route("us wafd ka sardar kaun tha 2017 mein").lead
     assert "several times" in engine.route("dg ispr ne imran ko pagal kaha tha ek dafa ya kai dafa").text()
     assert "disappointed" in engine.route("gohar ko kis baat pe dukh hua").lead
+
+
+def test_roman_urdu_said_to_someone_and_said_of_a_possessed_thing(engine: Engine) -> None:
+    # "X ke Y ke baare mein" and "X ke Y ka kya kaha": about X's Y, the possessive kept with it
+    assert expand("james dong ne pakistan ke potential ke bare mein kya bola") == \
+        "what did james dong say about pakistan's potential"
+    assert "untapped potential" in engine.route("dong ne pakistan ke potential ka kya kaha").lead
+    # "A ne B se kya kaha": what A said to B (not "from B")
+    assert expand("ishaq dar ne alibaba se kya kaha") == "what did ishaq dar say to alibaba"
+    assert "leading e-commerce companies" in engine.route("ishaq dar ne alibaba se kya kaha").lead
