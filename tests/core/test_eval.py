@@ -125,7 +125,10 @@ MEASURED = {"dev": {"passed": 32723, "false_answers": 718, "refused": 3063},
             "heldout97": {"passed": 329, "false_answers": 6, "refused": 71},
             "heldout98": {"passed": 358, "false_answers": 5, "refused": 47},
             "heldout99": {"passed": 358, "false_answers": 5, "refused": 46},
-            "heldout100": {"passed": 333, "false_answers": 8, "refused": 64}}
+            "heldout100": {"passed": 333, "false_answers": 8, "refused": 64},
+            "heldout101": {"passed": 341, "false_answers": 7, "refused": 55},
+            "heldout102": {"passed": 363, "false_answers": 5, "refused": 40},
+            "heldout103": {"passed": 356, "false_answers": 7, "refused": 38}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
