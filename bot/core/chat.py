@@ -824,6 +824,9 @@ _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than", "up
 _URDU_MEET = frozenset({"mile", "mila", "mili", "mulaqat", "milne", "milnay", "milkar"})
 
 _URDU_ANY = _URDU_MARKERS | _URDU_WORDS.keys() | {"ka", "ki", "ke"}
+# "tell me", "give me": the English "me" (in a Roman Urdu line any other "me" is "mein", in)
+_ENGLISH_TO_ME = frozenset("tell give show let help for to with call text send remind ask teach bata batao btao "
+                           "bataen bataiye batayen".split())
 # "kya kaha", "kya bola", "kaha": said, asked after what was said of or to someone
 _URDU_SAID = re.compile(r"(?:(?:kya|kia) )?(?:kaha|kahi|kahaa|bola|boli|bole|farmaya)\b")
 
@@ -1019,7 +1022,8 @@ def _from_urdu(text: str) -> str:
                 skip = 1
             elif out and bare[i - 1] != "cheez" and bare[i + 1:i + 2] != ["liye"]:  # "youth ke liye": for youth
                 out[-1] += "'s"  # "pti ka chairman": pti's chairman
-        elif word == "mein" or (word == "me" and i and bare[i - 1].isdigit()):
+        elif word == "mein" or (word == "me" and i and (bare[i - 1].isdigit() or (
+                bare[i - 1].isalpha() and bare[i - 1] not in _ENGLISH_TO_ME))):
             at = len(out) - 1 if out else 0
             if 0 < since < at and len(out) - 3 <= since:
                 at = since  # "press conference mein": in the press conference, the words typed since the last Urdu word

@@ -3829,3 +3829,11 @@ def test_roman_urdu_said_to_someone_and_said_of_a_possessed_thing(engine: Engine
     # "A ne B se kya kaha": what A said to B (not "from B")
     assert expand("ishaq dar ne alibaba se kya kaha") == "what did ishaq dar say to alibaba"
     assert "leading e-commerce companies" in engine.route("ishaq dar ne alibaba se kya kaha").lead
+
+
+def test_me_in_a_roman_urdu_line_is_mein(engine: Engine) -> None:
+    # "meeting me": in the meeting (the English "me" only after tell, give, show …; "$ me" is left)
+    assert expand("pm ne alibaba meeting me kya order kiya") == "what did prime minister in alibaba meeting order"
+    assert "committee" in engine.route("shahbaz sharif ne alibaba meeting me kya order diya").lead
+    assert "30 million" in engine.route("pakistan me 2017 me kitne internet users the").lead
+    assert "tell me" in expand("kya aap mujhe bata sakte ho, tell me kya hua tha 2017 me")
