@@ -481,7 +481,11 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   ""),
                  # "did the PM call it a necessity, or is that media spin": the reader's doubt, not a detail
                  (r"[,;]?\s*\bor (?:(?:is|was) (?:that|it|this) )?(?:just |all |only )?(?:(?:the )?(?:media|pti|govt|government|party|"
-                  r"political|pr|army|opposition|news) )?(?:spin|propaganda|fake news|made up|a lie|lies|hype)\W*$", ""))
+                  r"political|pr|army|opposition|news) )?(?:spin|propaganda|fake news|made up|a lie|lies|hype)\W*$", ""),
+                 # "khawaja asif defended the dg ispr?? what did he say exactly": the first sentence is what
+                 # is asked about, and its facts are what he said (the follow-up adds nothing to look for)
+                 (r"\s*[?!.,]+\s*(?:so |and |ok )?what(?:'d| did| (?:exactly|exactyl|exacty) did)? (?:he|she|they) (?:say|said)"
+                  r"(?: (?:exactly|exactyl|exacty|then|there|about it|abt it))?\W*$", ""))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -521,7 +525,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "stood sat seated standing sitting", "view views line", "q",
     "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending",
     "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml",
-    "list name", "besides", "spin propaganda fake made lie lies hype"))
+    "list name", "besides", "spin propaganda fake made lie lies hype", "say said"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -3837,3 +3837,10 @@ def test_me_in_a_roman_urdu_line_is_mein(engine: Engine) -> None:
     assert "committee" in engine.route("shahbaz sharif ne alibaba meeting me kya order diya").lead
     assert "30 million" in engine.route("pakistan me 2017 me kitne internet users the").lead
     assert "tell me" in expand("kya aap mujhe bata sakte ho, tell me kya hua tha 2017 me")
+
+
+def test_a_claim_followed_by_what_did_he_say_asks_what_the_claim_is_about(engine: Engine) -> None:
+    # the follow-up names nothing to look for; the first sentence is the subject, and its facts his words
+    assert expand("khawaja asif defended the dg ispr?? what exactly did he say") == "khawaja asif defended the dg ispr"
+    answer = engine.route("khawaja asif defended the DG ISPR?? what'd he say")
+    assert answer.status == "answer" and "natural outcome" in answer.text()
