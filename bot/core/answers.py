@@ -2290,10 +2290,18 @@ def _office_not_named(base: FactBase, index: Index, q: Question, question: str) 
     if any((f.role.get("org") in orgs or orgs & set(f.about)) and terms <= _title_terms(f) for f in roles):
         return None  # the office is held there: the holders' answer, not this one
     org = mentioned[0].entities[0]
+    if terms <= _LEADING and any(_LED.search(base.facts[fid].says) and any(
+            base.entities[e].type == "person" for e in base.facts[fid].about if e in base.entities)
+            for fid in base.by_entity.get(org.id, ())):
+        return None  # "the 2025 team's leader": a delegation "led by James Dong" has one, role fact or not
     wanted = f"{org.name}'s {' '.join(office)}"
     return _not_found(base, "ask", question, f"The sources do not name {wanted}.", [org],
                       related=[base.facts[fid] for fid in base.by_entity.get(org.id, ())[:3]],
                       missing=f"the name of {wanted}")
+
+
+_LEADING = frozenset({"leader", "head", "chief"})
+_LED = re.compile(r"\b(?:led|leading|leads|headed|heads|heading)\b", re.IGNORECASE)
 
 
 def _articles_named(base: FactBase, index: Index, rest: str) -> list[str]:

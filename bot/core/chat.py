@@ -90,7 +90,7 @@ SHORTHAND: dict[str, str] = {
     "tho": "though", "bc": "because", "cuz": "because", "coz": "because", "abt.": "about",
     "pk": "Pakistan", "rn": "right now", "atm": "at the moment", "idk": "", "tbh": "", "imo": "", "ngl": "",
     "fr": "", "smh": "", "lmk": "", "spox": "spokesman", "journos": "journalists", "journo": "journalist",
-    "jinab": "",
+    "jinab": "", "naam": "name",
     "gst": "sales tax", "presser": "press conference", "sme": "smes", "msme": "smes", "msmes": "smes",
     "mr": "", "mr.": "", "mrs": "", "ms": "", "sahab": "", "sahib": "", "saab": "", "janab": "", "sb": "",
     "barrister": "", "dr": "", "dr.": "", "engr": "", "sir": "", "madam": "", "maam": "",

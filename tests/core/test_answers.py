@@ -3844,3 +3844,10 @@ def test_a_claim_followed_by_what_did_he_say_asks_what_the_claim_is_about(engine
     assert expand("khawaja asif defended the dg ispr?? what exactly did he say") == "khawaja asif defended the dg ispr"
     answer = engine.route("khawaja asif defended the DG ISPR?? what'd he say")
     assert answer.status == "answer" and "natural outcome" in answer.text()
+
+
+def test_a_delegations_leader_is_the_person_it_was_led_by(engine: Engine) -> None:
+    # no role fact titles James Dong "leader", but the team "was led by James Dong": not "not named"
+    assert "James Dong" in engine.route("who was 2025 Alibaba team's leader").lead
+    assert engine.route("who is PTI's spokesperson").status == "not_found"  # an office nobody is said to hold
+    assert "Khawaja Asif" in engine.route("defence minister pakistan naam").lead  # naam: name, in any line
