@@ -720,12 +720,18 @@ def _has_date(base: FactBase, index: Index, q: Question, fact: Fact) -> bool:
         return bool(STARTED.search(f"{fact.says} | {fact.source.quote}"))
     if "weekday" in q.tokens:  # "which day of the week": only a fact that names the day says it
         return any(w in WEEKDAYS for w in tokens(f"{fact.says} {fact.source.quote}".casefold()))
-    if not DAY_WORDS.isdisjoint(q.tokens) and not _terse_date(q):
+    if not DAY_WORDS.isdisjoint(q.tokens) and not _terse_date(q) and not _month_asked(q):
         # "the exact date of the Davos meeting": a fact dated 3 March that speaks of "Davos in January"
         # dates when it was said, not the meeting it speaks of
         said = {w for w in tokens(fact.says) if w in FULL_MONTHS}
         return when is not None and when.date is not None and said <= {f"{when.date:%B}".casefold()}
     return (when is not None and (when.date is not None or when.month is not None)) or bool(written)
+
+
+def _month_asked(q: Question) -> bool:
+    """"When exactly — month and year", "exact month": the precision asked is a month, not a day."""
+    return not {"month", "months", "mahina", "mahine"}.isdisjoint(q.tokens) and \
+        {"day", "date", "weekday"}.isdisjoint(q.tokens)
 
 
 MONTH_NUMBERS = {name: i for i, names in enumerate(

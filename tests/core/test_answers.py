@@ -3851,3 +3851,9 @@ def test_a_delegations_leader_is_the_person_it_was_led_by(engine: Engine) -> Non
     assert "James Dong" in engine.route("who was 2025 Alibaba team's leader").lead
     assert engine.route("who is PTI's spokesperson").status == "not_found"  # an office nobody is said to hold
     assert "Khawaja Asif" in engine.route("defence minister pakistan naam").lead  # naam: name, in any line
+
+
+def test_an_exact_month_is_asked_to_the_month(engine: Engine) -> None:
+    # "exact" asks a day, unless the month is what is named as the precision wanted
+    assert "April 2022" in engine.route("when was imran ousted, pls exact month").lead
+    assert engine.route("On what date did Khurram Dastgir Khan meet Michael Evans?").status == "not_found"
