@@ -1079,16 +1079,21 @@ def _figure_corrected(base: FactBase, index: Index, q: Question, articles: froze
     the same thing (not "30,000 sellers" against "26 million people"); a publisher asked for must say it."""
     if q.intent != "yes_no" or not q.numbers or _CHOICE.search(q.text):
         return []
-    check = check_claim(index, q.text, most=_CHECKED_MOST)
+    check = check_claim(index, _CLAIM_FRAME.sub("", q.text), most=_CHECKED_MOST)
     if check.verdict != "contradicted" or check.kind != "figure" or check.figures is None:
         return []
     said, found = check.figures
     if said.unit != found.unit and not (said.unit in _MEASURED and found.unit in _MEASURED):
         return []
+    if min(said.value, found.value) <= 0 or max(said.value, found.value) / min(said.value, found.value) > 1000:
+        return []  # "the 2025 budget was Rs17.5 trillion" is no misremembered Rs500 threshold: another measure
     facts = [base.facts[f] for f in check.facts if articles is None or base.facts[f].source.article in articles]
     return sorted(facts, key=lambda f: found.text.casefold() not in f.says.casefold())  # the one saying it first
 
 
+# "is it true that …", "… right?": the asking around a claim, which the checker would weigh as words of it
+_CLAIM_FRAME = re.compile(r"^\W*is (?:it|this|that) (?:true|right|correct) that\s+|[\s,;-]+(?:right|true|correct)\W*$",
+                          re.IGNORECASE)
 _CHECKED_MOST = 1000  # facts a claim may share words with and still be checked within a question
 _MEASURED = frozenset({"percent", "PKR", "USD"})  # a share or a sum: its noun need not be written beside it
 _GUESS_INTENTS = frozenset({"how_many", "how_much", "when", "what", "which", "who", "where"})

@@ -3857,3 +3857,10 @@ def test_an_exact_month_is_asked_to_the_month(engine: Engine) -> None:
     # "exact" asks a day, unless the month is what is named as the precision wanted
     assert "April 2022" in engine.route("when was imran ousted, pls exact month").lead
     assert engine.route("On what date did Khurram Dastgir Khan meet Michael Evans?").status == "not_found"
+
+
+def test_a_claims_asking_frame_is_not_weighed_as_its_words(engine: Engine) -> None:
+    # "…, true", "is it true that …": the checker reads the claim without them
+    assert "80%" in engine.route("teledensity is around 50 percent according to analysts, true").lead
+    # a figure a thousand times off is another measure, not a misremembered one
+    assert engine.route("claim: pakistan's 2025 budget was Rs17.5 trillion").status == "not_found"
