@@ -90,7 +90,7 @@ SHORTHAND: dict[str, str] = {
     "tho": "though", "bc": "because", "cuz": "because", "coz": "because", "abt.": "about",
     "pk": "Pakistan", "rn": "right now", "atm": "at the moment", "idk": "", "tbh": "", "imo": "", "ngl": "",
     "fr": "", "smh": "", "lmk": "", "spox": "spokesman", "journos": "journalists", "journo": "journalist",
-    "jinab": "", "naam": "name",
+    "jinab": "", "naam": "name", "sumthin": "something", "sumthing": "something", "somethin": "something",
     "gst": "sales tax", "presser": "press conference", "sme": "smes", "msme": "smes", "msmes": "smes",
     "mr": "", "mr.": "", "mrs": "", "ms": "", "sahab": "", "sahib": "", "saab": "", "janab": "", "sb": "",
     "barrister": "", "dr": "", "dr.": "", "engr": "", "sir": "", "madam": "", "maam": "",
@@ -346,7 +346,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bheadline (?=(?:number|figure|stat)s?\b)|[,;—–-]?\s*\bone number\W*$", ""),
                  # a developer's format hints: "date iso", "yyyy-mm-dd", "(int)"
                  (r"\b(?:in )?(?:iso(?: format)?|yyyy-mm-dd|dd/mm/yyyy|mm/dd/yyyy)\b|\((?:int|integer|str|string|"
-                  r"number|float|usd|pkr)\)", ""),
+                  r"number|float|usd|pkr)\)|\(\s*in \$?\s*(?:bn|billions?|mn|millions?|usd|pkr|rs|rupees|dollars|"
+                  r"percent)\s*\)", ""),
                  (r"\bdef(?:ence)? min(?:ister)?\b", "defence minister"),
                  # "dar x alibaba mtg": Dar and Alibaba's meeting ("a post on X" is the platform)
                  (r"(?<=[a-z])(?<!\bon)(?<!\bin)(?<!\bvia)(?<!\bat)(?<!\bto)(?<!\bfrom) x (?=[a-z])", " and "),
@@ -513,7 +514,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "jail prison custody free", "prove", "prove doubt read heard saw say says said told claim claims",
     "confirm", "show source sources citation link proof", "confirmed", "db database fact base record records data dataset "
     "file files archive corpus", "dump", "bottom one exec executive", "headline number", "iso yyyy-mm-dd dd mm int "
-    "integer str string number float usd pkr", "def defence", "x", "round around versa", "rate", "which",
+    "integer str string number float usd pkr bn billion billions mn million millions rs rupees dollars percent", "def defence", "x", "round around versa", "rate", "which",
     "apart aside beyond", "charge", "allowed", "prevented kept barred blocked restrained", "good", "good morning afternoon evening",
     "says said told tells claims claimed reckons thinks", "accurate", "verbatim exact wording", "internet computer",
     "internet online", "headcount", "base", "wait hold hang foot guess jan usual bold shocking tiny "

@@ -3864,3 +3864,9 @@ def test_a_claims_asking_frame_is_not_weighed_as_its_words(engine: Engine) -> No
     assert "80%" in engine.route("teledensity is around 50 percent according to analysts, true").lead
     # a figure a thousand times off is another measure, not a misremembered one
     assert engine.route("claim: pakistan's 2025 budget was Rs17.5 trillion").status == "not_found"
+
+
+def test_a_unit_hint_in_brackets_and_sumthin_are_read(engine: Engine) -> None:
+    # "(in $bn)": the unit the reader wants the figure in, not a word the sources must hold
+    assert "25 billion" in engine.route("how much were pak annual exports before they fell (in $bn)").text()
+    assert expand("taobao got like 90% of sumthin?") == "taobao got like 90% of something?"
