@@ -73,8 +73,9 @@ class _State:
 
 def _warm(index: Index) -> None:
     """The search's per-index tables, made before a question needs them (see `search.warm`)."""
-    from . import answers, routing, verify  # noqa: F401  (imported off a question's clock; verify's
-    from .chat import compile_phrases  # per-index table of names is made with the search's)
+    # (no module is imported here that is not loaded already: a process that forks while this thread
+    # holds an import lock leaves its child waiting on that lock for ever — the fact browser forks)
+    from .chat import compile_phrases
     from .search import warm
 
     try:
