@@ -1124,8 +1124,8 @@ def expand(text: str) -> str:
     text = _LIST_WHO.sub(_list_who, text)
     if "list" in text:
         text = _LIST_LAST.sub(r"list \g<what>", text)
-    if "allowed" in text:
-        text = _NOT_ALLOWED.sub(r"\1 \2stopped from", text)
+    if "allowed" in text or "permitted" in text:
+        text = _NOT_ALLOWED.sub(lambda m: f"{m[1] or m[3]} {m[2] or m[4]}stopped from", text)
     if "pecifical" in text and _ASKED_WHETHER.match(text):
         text = _SPECIFICALLY.sub("", text)
     if "ontact" in text or "ngagement" in text or "ncounter" in text:
@@ -1182,7 +1182,8 @@ _LIST_LAST = re.compile(r"^(?!\W*(?:what|which|who|whom|when|where|why|how|list|
                         r"(?:full |complete |whole )?list(?:\s+(?:pls|please|plz|them|em|it))?\W*$", re.IGNORECASE)
 # "why wasn't the commerce minister allowed to go to Iran": why he was stopped from going (the table's
 # "was not allowed to" covers the words side by side; here the subject stands between them)
-_NOT_ALLOWED = re.compile(r"\b(was|were|is|are)(?:n't|nt| not) ((?:[\w'-]+ ){1,4}?)allowed to\b", re.IGNORECASE)
+_NOT_ALLOWED = re.compile(r"\b(was|were|is|are)(?:n't|nt| not) ((?:[\w'-]+ ){1,4}?)(?:allowed|permitted) to\b|"
+                          r"\b(was|were|is|are) ((?:[\w'-]+ ){1,4}?)not (?:allowed|permitted) to\b", re.IGNORECASE)
 # "did the PM specifically mention SMEs": asked whether, "specifically" only stresses the claim (asked
 # what, "what reforms specifically" wants the specifics, and is left)
 _ASKED_WHETHER = re.compile(r"^\W*(?:did|does|do|was|were|is|are|has|have|had)\b", re.IGNORECASE)

@@ -3870,3 +3870,10 @@ def test_a_unit_hint_in_brackets_and_sumthin_are_read(engine: Engine) -> None:
     # "(in $bn)": the unit the reader wants the figure in, not a word the sources must hold
     assert "25 billion" in engine.route("how much were pak annual exports before they fell (in $bn)").text()
     assert expand("taobao got like 90% of sumthin?") == "taobao got like 90% of something?"
+
+
+def test_not_allowed_with_the_subject_before_not_is_stopped_from(engine: Engine) -> None:
+    # "was the minister not allowed to go": the subject stands between "was" and "not"
+    assert expand("why was the commerce minister not allowed to go to iran") == \
+        "why was the commerce minister stopped from go to iran"
+    assert "Alibaba" in engine.route("Why was the commerce minister not permitted to travel to Iran?").lead

@@ -25,7 +25,7 @@ ROWS = load()
 MISSES = {line.split()[0] for line in KNOWN_MISSES.read_text(encoding="utf-8").splitlines()
           if line.strip() and not line.startswith("#")}
 # measured on the committed engine (python -m tests.core.eval_harness); see the README's table
-MEASURED = {"dev": {"passed": 32754, "false_answers": 714, "refused": 3036},
+MEASURED = {"dev": {"passed": 32758, "false_answers": 714, "refused": 3032},
             "heldout": {"passed": 261, "false_answers": 1, "refused": 2},
             "heldout2": {"passed": 257, "false_answers": 3, "refused": 9},
             "heldout3": {"passed": 270, "false_answers": 3, "refused": 9},
@@ -57,9 +57,9 @@ MEASURED = {"dev": {"passed": 32754, "false_answers": 714, "refused": 3036},
             "heldout29": {"passed": 372, "false_answers": 1, "refused": 37},
             "heldout30": {"passed": 352, "false_answers": 4, "refused": 54},
             "heldout31": {"passed": 363, "false_answers": 3, "refused": 46},
-            "heldout32": {"passed": 350, "false_answers": 12, "refused": 50},
+            "heldout32": {"passed": 351, "false_answers": 12, "refused": 49},
             "heldout33": {"passed": 351, "false_answers": 7, "refused": 43},
-            "heldout34": {"passed": 370, "false_answers": 8, "refused": 29},
+            "heldout34": {"passed": 371, "false_answers": 8, "refused": 28},
             "heldout35": {"passed": 345, "false_answers": 8, "refused": 62},
             "heldout36": {"passed": 355, "false_answers": 7, "refused": 48},
             "heldout37": {"passed": 352, "false_answers": 9, "refused": 40},
