@@ -229,7 +229,7 @@ def _checkable(text: str) -> bool:
     return len(words) >= 2 or bool(words and find_quantities(text))
 
 
-# -- facts, prepared once per index --------------------------------------------------------------------
+# -- facts, each prepared once per index, when a claim is first checked against it ----------------------
 
 class _Infos(dict[str, "_FactInfo"]):
     """Each fact's figures, years, people and places, worked out the first time a claim is checked
