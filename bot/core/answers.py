@@ -1068,8 +1068,9 @@ _GUESS = re.compile(r"(?:\?+|,|\s[-–—])\s*(?:(?:like|maybe|approx(?:imately)
 # digits and "pkr", "usd", "percent", "people")
 _GUESS_WORDS = MONTHS | frozenset("or so ish right m people members percent usd pkr".split())
 # "is the 18% tax a sales tax or an income tax": a choice between two things, which the claim checker
-# would read as one claim (and "or not", "or what" offer no second thing)
-_CHOICE = re.compile(r"\bor\b(?! (?:not|nah|no|what|wat|smth|something|so|sumthing)\b)", re.IGNORECASE)
+# would read as one claim (and "or not", "or what" offer no second thing; the text is cleaned, so "wat",
+# "smth" and "sumthing" arrive spelt out)
+_CHOICE = re.compile(r"\bor\b(?! (?:not|nah|no|what|something|so)\b)", re.IGNORECASE)
 
 
 def _figure_corrected(base: FactBase, index: Index, q: Question, articles: frozenset[str] | None) -> list[Fact]:
