@@ -128,7 +128,10 @@ MEASURED = {"dev": {"passed": 32758, "false_answers": 714, "refused": 3032},
             "heldout100": {"passed": 333, "false_answers": 8, "refused": 64},
             "heldout101": {"passed": 341, "false_answers": 7, "refused": 55},
             "heldout102": {"passed": 363, "false_answers": 4, "refused": 41},
-            "heldout103": {"passed": 356, "false_answers": 7, "refused": 38}}
+            "heldout103": {"passed": 356, "false_answers": 7, "refused": 38},
+            "heldout104": {"passed": 375, "false_answers": 3, "refused": 44},
+            "heldout105": {"passed": 372, "false_answers": 5, "refused": 34},
+            "heldout106": {"passed": 336, "false_answers": 15, "refused": 52}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
