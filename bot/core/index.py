@@ -12,6 +12,7 @@ import bisect
 import hashlib
 import itertools
 import math
+import re
 import sys
 import threading
 from array import array
@@ -111,6 +112,9 @@ def _name_words(name: str) -> tuple[str, ...]:
         capital = raw[:1].isupper()
         out.extend(t for t in tokens(raw) if t not in STOPWORDS or (capital and t not in CONNECTORS))
     return tuple(out)
+
+
+_POSSESSIVE = re.compile(r"['’]s(?=\s)")
 
 
 def name_keys(words: tuple[str, ...]) -> list[str]:
@@ -307,6 +311,13 @@ class Index:
             for w in words:
                 self.token_entities[w].add(ent.id)
                 self.translit_tokens[translit_key(w)].add(w)
+        if (plain := _POSSESSIVE.sub("", ent.name)) != ent.name:
+            # "the Prime Minister's Office": a question's possessive is read as two nouns side by side, so
+            # the name is found whole that way too (only whole: "prime minister" alone does not name it)
+            for key in name_keys(_name_words(plain)):
+                if ent.id not in self.exact[key]:
+                    self.exact[key].append(ent.id)
+                    self.exact_translit[translit_name(key)].append((key, ent.id))
         if ent.keywords:
             for kw in ent.keywords:
                 words = _name_words(kw)

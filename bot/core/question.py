@@ -58,7 +58,8 @@ FILLER = frozenset(
     attribute attributes attributed ascribe ascribes ascribed outline
     enumerate framing frame framed envisage envisaged envision envisioned basis chronology sequence
     haha hahaha hehe lolz xd omg smh tbh imo ngl ikr bruh dude genuinely truly legit huh
-    respected dear honourable honorable respectfully sincerely regards mian context confirm""".split()
+    respected dear honourable honorable respectfully sincerely regards mian context confirm
+    spell spelt spelled spelling spellings""".split()
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
 _SYNONYM_GROUPS = (

@@ -3877,3 +3877,22 @@ def test_not_allowed_with_the_subject_before_not_is_stopped_from(engine: Engine)
     assert expand("why was the commerce minister not allowed to go to iran") == \
         "why was the commerce minister stopped from go to iran"
     assert "Alibaba" in engine.route("Why was the commerce minister not permitted to travel to Iran?").lead
+
+
+def test_a_name_with_a_possessive_is_found_as_a_question_reads_it(engine: Engine) -> None:
+    # a question's "Prime Minister's Office" reads as "prime minister office"; the name must meet it
+    answer = engine.route("What did the Prime Minister's Office say in its statement?")
+    assert answer.status == "answer" and "roadmap" in answer.lead
+    # but "prime minister" alone still names the prime ministers, not their office
+    assert "Prime Minister's Office" not in engine.route("who is the prime minister").lead
+
+
+def test_what_triggered_asks_the_cause(engine: Engine) -> None:
+    assert expand("what prompted the ISPR briefing?") == "what was the reason for the ISPR briefing?"
+    assert "social media post" in engine.route("what triggered ISPR presser?").lead
+
+
+def test_a_question_about_spelling_is_answered_by_the_name(engine: Engine) -> None:
+    # "spelling", "spelt": how the reader wants it checked, not a detail the sources must hold
+    assert "Asim Munir" in engine.route("spelling of asim munir?").lead
+    assert "Ahmed Sharif Chaudhry" in engine.route("how is the ispr chief's name spelt, chaudhry or choudhry").lead
