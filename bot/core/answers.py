@@ -479,6 +479,14 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
             # figures of its year, those of the asked measure first, and a measure one year lacks named
             fallback[b if y is bare_b else a] = nearest
             fallback[a if y is bare_b else b] = (own[0], own[1], "")
+        elif (words := [w for w in x if w not in then]) and \
+                (mine := _year_facts(base, index, words, int(then[0]), carrier)) and \
+                (theirs := _year_facts(base, index, words, int(y[0]), carrier)):
+            # "2017 2025 mobile": no one thing to line up, but the side asked of each year has its
+            # answer there — each side is that year's answer (a year without one leaves nothing to compare)
+            subject = " ".join(words)
+            fallback[a if y is bare_b else b] = (f"{subject} {then[0]}", mine, "")
+            fallback[b if y is bare_b else a] = (f"{subject} {y[0]}", theirs, "")
     qa, qb = Query.parse(a), Query.parse(b)
     if qa.years and qb.years and not qa.words and not qb.words:
         return _compare_years(base, qa.years[0], qb.years[0], label)
@@ -544,6 +552,18 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
                     note="Each side shows its year's figures on the same subject." if said else "")
     led = _compare_lead(base, answer, sides, figures_first=bool(fallback))
     return replace(answer, lead=f"{led} {said}".strip() if led else "")
+
+
+def _year_facts(base: FactBase, index: Index, words: list[str], year: int, carrier: Resolution) -> list[Fact]:
+    """The facts of one year that answer a compare side's words asked as a question of that year; when
+    the words are a topic's (or several topics': "mobile"), that year's figures on those topics."""
+    hits = search_facts(base, index, read(" ".join([*words, str(year)])), suggest=False)
+    found = [f for f in hits.facts if base.year_of(f) == year][:PER_SIDE]
+    topics = [c for c in carrier.candidates if c.type == "topic"] if carrier.status == "ambiguous" else []
+    if found or not topics or len(topics) < len(carrier.candidates):
+        return found
+    return [f for f in _facts_of(base, [i for c in topics for i in _children(index, c.id)], (year,))
+            if f.kind == "figure"][:3]
 
 
 def _topic_in_year(base: FactBase, index: Index, topic: Entity, words: list[str], year: int) -> bool:

@@ -3896,3 +3896,11 @@ def test_a_question_about_spelling_is_answered_by_the_name(engine: Engine) -> No
     # "spelling", "spelt": how the reader wants it checked, not a detail the sources must hold
     assert "Asim Munir" in engine.route("spelling of asim munir?").lead
     assert "Ahmed Sharif Chaudhry" in engine.route("how is the ispr chief's name spelt, chaudhry or choudhry").lead
+
+
+def test_compare_years_on_a_word_several_topics_share(engine: Engine) -> None:
+    # "mobile" is mobile banking and internet access: each year's figures on them, side by side
+    answer = engine.compare("2017", "2025 mobile")
+    assert answer.status == "answer" and "26 million" in answer.text() and "80%" in answer.text()
+    # a year without the measure leaves nothing to compare (mobile banking has no 2025 figure)
+    assert engine.compare("2017", "2025 mobile banking").status == "not_found"
