@@ -131,7 +131,10 @@ MEASURED = {"dev": {"passed": 33881, "false_answers": 732, "refused": 3132},
             "heldout103": {"passed": 357, "false_answers": 7, "refused": 37},
             "heldout104": {"passed": 375, "false_answers": 3, "refused": 44},
             "heldout105": {"passed": 372, "false_answers": 5, "refused": 34},
-            "heldout106": {"passed": 336, "false_answers": 15, "refused": 52}}
+            "heldout106": {"passed": 336, "false_answers": 15, "refused": 52},
+            "heldout107": {"passed": 383, "false_answers": 7, "refused": 28},
+            "heldout108": {"passed": 359, "false_answers": 7, "refused": 42},
+            "heldout109": {"passed": 344, "false_answers": 7, "refused": 53}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
