@@ -190,6 +190,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bput on the table\b", "offered"), (r"\bputs? on the table\b", "offer"),
                  (r"\bst(?:ood|and|ands|anding) up for\b", "defended"),
                  (r"\bon what grounds\b", "why"),
+                 # "who holds the office of Chief of Defense Forces", "who serves as defense minister": who is
+                 (r"\bwho (?:holds|held|occupies|occupied|serves|served|is serving|was serving)(?: as| the "
+                  r"(?:office|post|position|role|job) of)(?: the)?\b", "who is the"),
                  # "what triggered the presser": its cause, which the sources give as a reason
                  (r"\bwhat (?:triggered|prompted|sparked|provoked|led to)\b", "what was the reason for"),
                  (r"\bcount of\b", "number of"),
@@ -497,7 +500,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "sat", "sit sits sitting", "into", "into", "stuck", "stick sticks sticking",
     "after", "after", "out power office lost government govt premiership ministership pmship ship", "out", "out", "out", "over", "over", "booted", "used uses use using", "out", "up",
     "pull pulled pulls pulling", "point", "table", "table", "stood stand stands standing", "grounds",
-    "triggered prompted sparked provoked led", "count", "many",
+    "holds held occupies occupied serves served serving", "triggered prompted sparked provoked led", "count", "many",
     "gen gensec sec secretary general", "said offered promised pledged announced", "send sent sends sending",
     "rate rates", "rate rates", "size", "size", "size", "changes", "rate", "bot factdesk", "quick",
     "q qn ques quiz trivia pinning pin fyi psa", "true false t fact real fake", "saw read heard ppl people everyone someone some folks they", "what wat",

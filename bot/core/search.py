@@ -1729,6 +1729,12 @@ def _generic_group(ent: Entity) -> bool:
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 
 
+# kinds of things, not of people or bodies: "which products" is answered by "textile products" (while
+# "which experts" wants them named)
+DESCRIBED_KINDS = frozenset(stem(w) for w in """products goods items wares categories commodities services taxes
+    levies duties sectors industries technologies""".split())
+
+
 def _identifies(fact: Fact, noun: str, *, what: bool = False, others: bool = False, absent: bool = True) -> bool:
     """The fact names members of `noun` beside it ("companies such as Alibaba", "banks, including
     HBL"); `absent` is the verdict when it never uses the bare noun at all (it may answer through a
@@ -2442,7 +2448,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     kind_asked = _which_plural(q, covered, mentioned)
     if kind_asked and fitting:  # "which experts warned …": a fact that says only "experts" does not say which
         # a description says which too, except where "which" (or "the names of") asks for names
-        what = "which" not in toks and not ({"name", "names"} & set(toks))
+        # (a thing's kind is said by a description as well: "textile products", "a sales tax")
+        what = ("which" not in toks or kind_asked in DESCRIBED_KINDS) and not ({"name", "names"} & set(toks))
         unnamed = not {"other", "others", "else"}.isdisjoint(toks)  # "which other officials"
         # where the noun is not in the fact at all, "which" wants a thing of that kind among its entities
         fitting = [(s, f) for s, f in fitting if _identifies(

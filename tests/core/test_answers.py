@@ -3904,3 +3904,15 @@ def test_compare_years_on_a_word_several_topics_share(engine: Engine) -> None:
     assert answer.status == "answer" and "26 million" in answer.text() and "80%" in answer.text()
     # a year without the measure leaves nothing to compare (mobile banking has no 2025 figure)
     assert engine.compare("2017", "2025 mobile banking").status == "not_found"
+
+
+def test_who_holds_or_serves_as_an_office_asks_its_holder(engine: Engine) -> None:
+    assert expand("Who holds the office of Chief of Defense Forces?") == "who is the Chief of Defense Forces?"
+    assert "Khawaja Asif" in engine.route("who serves as defense minister").lead
+
+
+def test_which_products_is_answered_by_a_description_of_them(engine: Engine) -> None:
+    # a kind of thing is said by a description ("textile products"); a kind of person is not
+    assert "textile" in engine.route("which pakistani goods sell best on alibaba").lead
+    assert "sales tax" in engine.route("which taxes does a courier company deal with after the budget").text()
+    assert engine.route("which experts said e-commerce could boost exports").status == "not_found"
