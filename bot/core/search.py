@@ -1465,6 +1465,17 @@ def _counts_only_the_whole(base: FactBase, q: Question, fact: Fact) -> bool:
     return False
 
 
+_PEOPLE = frozenset("people persons pakistanis citizens".split())
+_USERS = frozenset({"user"})
+_USE_VERBS = frozenset({"use", "used", "uses", "using"})
+
+
+def _people_using(toks: tuple[str, ...], word: str) -> bool:
+    """"How many people used the internet", "how many ppl use mobile banking": the people counted are
+    its users ("30 million internet users")."""
+    return word in _PEOPLE and word in toks and not _USE_VERBS.isdisjoint(toks[toks.index(word) + 1:toks.index(word) + 3])
+
+
 def _counts_noun(q: Question, fact: Fact, index: Index) -> bool:
     """"How many *parcels* come in each year": the number must count what is asked — the noun
     stands just after it ("30 million internet users", "a six-member delegation") — not merely share
@@ -1480,10 +1491,14 @@ def _counts_noun(q: Question, fact: Fact, index: Index) -> bool:
     after = [t for t in toks[at:] if t not in SCALE_WORDS][:1]
     if not after or after[0] in STOPWORDS or after[0] in AUXILIARIES or stem(after[0]) in FILLER:
         return True
+    rest = [t for t in toks[at:] if t not in SCALE_WORDS]
+    if len(rest) > 1 and rest[1] not in STOPWORDS and stem(rest[1]) not in FILLER and any(
+            index.base.entities[i].type == "place" for i in index.exact.get(rest[0], ())):
+        after = rest[1:2]  # "how many pakistan products": a place before the noun says whose, not what
     head = stem(after[0])
     if head not in index.postings and (fixed := _known_once(index, after[0])) is not None:
         head = fixed
-    alts = SYNONYMS.get(head, frozenset()) | {head}
+    alts = SYNONYMS.get(head, frozenset()) | {head} | (_USERS if _people_using(toks, after[0]) else frozenset())
     # "how many % of people", "kitne percent log": a share is asked for, which a percentage gives
     share = "%" in q.text or not {"percent", "percentage"}.isdisjoint(toks)
     for text in (fact.says, fact.source.quote):
@@ -2187,7 +2202,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                   and (english_spelling(w) or w) not in UNSPECIFIC)
     if q.intent in ("yes_no", "where") and not focus:
         focus = _claim_verb(toks, covered | set(kind_at) | described)
-    accepted = tuple(_accepted(index, w) | (_opposites(w) if q.intent == "yes_no" else frozenset()) for w in focus)
+    using = q.intent == "how_many" and any(_people_using(toks, w) for w in focus)
+    accepted = tuple(_accepted(index, w) | (_opposites(w) if q.intent == "yes_no" else frozenset())
+                     | (_USERS if using and (w in _PEOPLE or w in _USE_VERBS) else frozenset()) for w in focus)
     if q.order is not None and not mentioned and not q.numbers and all(
             stem(w) in FILLER or w in TIMELINE_WORDS or w in ("you", "u", "your", "ur") for w in content):
         # "earliest event you have", "latest news pls": the timeline's first or last event

@@ -3916,3 +3916,11 @@ def test_which_products_is_answered_by_a_description_of_them(engine: Engine) -> 
     assert "textile" in engine.route("which pakistani goods sell best on alibaba").lead
     assert "sales tax" in engine.route("which taxes does a courier company deal with after the budget").text()
     assert engine.route("which experts said e-commerce could boost exports").status == "not_found"
+
+
+def test_a_count_read_past_a_place_before_its_noun_and_people_using_as_users(engine: Engine) -> None:
+    # "pakistan products": the place says whose products; the noun counted is "products"
+    assert "300,000" in engine.route("how many pak products on alibaba").lead
+    # the people who use the internet are its users ("30 million internet users")
+    assert "30 million" in engine.route("how many ppl used the internet in pakistan in 2017").lead
+    assert engine.route("how many people work at PNSC").status == "not_found"
