@@ -897,6 +897,10 @@ _INTENDED = re.compile(r"\bira+dah?\s+zahir\s+(kiya|kia|ki|kar\w*)\b", re.IGNORE
 _THANKED = re.compile(r"\b(?:ka|ki|ko)\s+shukri(?:y|)a\s+(?:ada\s+)?(?:kiya|kia|ki|kar\w*|kaha)\b", re.IGNORECASE)
 
 
+# "2020 tak kitna hona tha": how much it was to be — what was expected, not what it became
+_WAS_TO_BE = re.compile(r"\b(?:hona|honi|hone(?:\s+wal[aie])?)\s+(?:tha|thi|the|thay)\b", re.IGNORECASE)
+
+
 _URDU_FUTURE = frozenset("hoga hogi honge hongi dega degi denge karega karegi karenge jayega jayegi jaega".split())
 
 
@@ -917,6 +921,8 @@ def _from_urdu(text: str) -> str:
         text = _INTENDED.sub(r"intend \1", text)
     if "kaam" in text:  # "private sector ke sath mil ke kaam karne ka kaha": collaboration with it
         text = _WORK_WITH.sub(" collaboration", text)
+    if "hon" in text:
+        text = _WAS_TO_BE.sub("expected", text)
     if "nikal" in text or "hata" in text:  # "kab nikala gaya hakoomat se": ousted (from government, said)
         text = _FROM_POWER.sub("", text)
     words = text.split()

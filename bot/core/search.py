@@ -1294,7 +1294,7 @@ OBJECT_AUX = frozenset({"did", "does", "do", "will", "would", "can", "could", "h
 
 FUTURE = frozenset({"will", "would", "shall", "going", "plan", "plans", "planned", "planning", "expect",
                     "expected", "expects", "forecast", "forecasts", "projected", "aim", "aims", "intend",
-                    "intends", "target", "targets", "soon", "next", "future", "upcoming", "proposed"})
+                    "intends", "target", "targets", "soon", "next", "future", "upcoming", "proposed", "supposed"})
 
 
 AHEAD = frozenset({"next", "upcoming", "forthcoming"})  # ("sat next to Gohar" is a place)

@@ -3924,3 +3924,11 @@ def test_a_count_read_past_a_place_before_its_noun_and_people_using_as_users(eng
     # the people who use the internet are its users ("30 million internet users")
     assert "30 million" in engine.route("how many ppl used the internet in pakistan in 2017").lead
     assert engine.route("how many people work at PNSC").status == "not_found"
+
+
+def test_what_a_figure_was_to_be_asks_the_forecast(engine: Engine) -> None:
+    # "kitna hona tha", "was supposed to get": what was expected, which a forecast answers
+    assert "$1 billion" in engine.route("ecommerce 2020 tak kitna hona tha").lead
+    assert "$1 billion" in engine.route("how large was pk ecommerce supposed to get by 2020, in usd").lead
+    # what it actually became is not what was forecast
+    assert engine.route("Did Pakistan's ecom actually cross $1bn by 2020 like Dar predicted?").status == "not_found"
