@@ -1136,6 +1136,9 @@ def expand(text: str) -> str:
     text = _LIST_WHO.sub(_list_who, text)
     if "list" in text:
         text = _LIST_LAST.sub(r"list \g<what>", text)
+    if "before or after" in text or "after or before" in text:
+        text = _BEFORE_OR_AFTER.sub(r"which came first, \g<a> or \g<b>", text)
+        text = _BEFORE_OR_AFTER_FIRST.sub(r"which came first, \g<a> or \g<b>", text)
     if "allowed" in text or "permitted" in text:
         text = _NOT_ALLOWED.sub(lambda m: f"{m[1] or m[3]} {m[2] or m[4]}stopped from", text)
     if "pecifical" in text and _ASKED_WHETHER.match(text):
@@ -1194,6 +1197,12 @@ _LIST_LAST = re.compile(r"^(?!\W*(?:what|which|who|whom|when|where|why|how|list|
                         r"(?:full |complete |whole )?list(?:\s+(?:pls|please|plz|them|em|it))?\W*$", re.IGNORECASE)
 # "why wasn't the commerce minister allowed to go to Iran": why he was stopped from going (the table's
 # "was not allowed to" covers the words side by side; here the subject stands between them)
+# "did the budget pass before or after the Alibaba meeting", "before or after the budget did Alibaba
+# visit": which of the two came first, which the two dates answer
+_BEFORE_OR_AFTER = re.compile(r"^\W*(?:when\s+)?(?:(?:did|was|were|is|are|has|had)\s+)?(?P<a>\w.*?),?\s+"
+                              r"(?:before or after|after or before)\s+(?P<b>\w.+?)(?:[?!.]+.*)?$", re.IGNORECASE)
+_BEFORE_OR_AFTER_FIRST = re.compile(r"^\W*(?:before or after|after or before)\s+(?P<a>\w.+?),?\s+"
+                                    r"(?:did|was|were|is|are|has|had)\s+(?P<b>\w.+?)(?:[?!.]+.*)?$", re.IGNORECASE)
 _NOT_ALLOWED = re.compile(r"\b(was|were|is|are)(?:n't|nt| not) ((?:[\w'-]+ ){1,4}?)(?:allowed|permitted) to\b|"
                           r"\b(was|were|is|are) ((?:[\w'-]+ ){1,4}?)not (?:allowed|permitted) to\b", re.IGNORECASE)
 # "did the PM specifically mention SMEs": asked whether, "specifically" only stresses the claim (asked

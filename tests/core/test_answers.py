@@ -3932,3 +3932,12 @@ def test_what_a_figure_was_to_be_asks_the_forecast(engine: Engine) -> None:
     assert "$1 billion" in engine.route("how large was pk ecommerce supposed to get by 2020, in usd").lead
     # what it actually became is not what was forecast
     assert engine.route("Did Pakistan's ecom actually cross $1bn by 2020 like Dar predicted?").status == "not_found"
+
+
+def test_before_or_after_asks_which_came_first(engine: Engine) -> None:
+    assert expand("did the budget pass before or after the alibaba meeting in july 2025") == \
+        "which came first, the budget pass or the alibaba meeting in july 2025"
+    assert expand("before or after the budget did alibaba visit shehbaz?") == \
+        "which came first, the budget or alibaba visit shehbaz"
+    lead = engine.route("Was the budget introduced before or after the Alibaba meeting? days apart").lead
+    assert lead.index("26 June 2025") < lead.index("10 July 2025")
