@@ -63,7 +63,7 @@ FILLER = frozenset(
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
 _SYNONYM_GROUPS = (
-    "lead led leads leading leader leaders head heads headed chair chairs chairman chairmen chaired chairperson run runs ran "
+    "lead led leads leading leader leaders leadership head heads headed chair chairs chairman chairmen chaired chairperson run runs ran "
     "front fronted",
     "meet met meeting visit visited talk talks trip arrive arrived delegation chat chats receive received host hosted",
     "expect expected projected project forecast forecasts estimate estimated predicted likely",
@@ -98,6 +98,7 @@ _SYNONYM_GROUPS = (
     "account accounts handle handles",
     "fix improve improved improvement reform reforms overhaul restructure",
     "upset disappointed unhappy angry",
+    "online digital",
     "establish established establishment create created creation formation form formed forming",
     "cancel cancelled canceled stop stopped halt halted skip skipped skips",
     "train training trained teach teaches taught teaching learn learning",

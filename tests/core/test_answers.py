@@ -3941,3 +3941,8 @@ def test_before_or_after_asks_which_came_first(engine: Engine) -> None:
         "which came first, the budget or alibaba visit shehbaz"
     lead = engine.route("Was the budget introduced before or after the Alibaba meeting? days apart").lead
     assert lead.index("26 June 2025") < lead.index("10 July 2025")
+
+
+def test_leadership_and_online_are_the_sources_lead_and_digital(engine: Engine) -> None:
+    assert "Gohar Ali Khan" in engine.route("pti leadership - chairman and sec gen names pls").text()
+    assert "digital platforms" in engine.route("are retailers moving online?").text()
