@@ -1186,8 +1186,8 @@ def _request(match: re.Match[str]) -> str:
 # members a relative clause of taking part picks out — asked as "who attended …" / "which officials met
 # …", which the search answers from that event, where a list of every person (or official) ignores the
 # clause ("list everyone who spoke on …" is left a list of speakers, which it answers)
-_LIST_WHO = re.compile(r"^\W*(?:(?:pls|please|plz|kindly|can you|could you)\s+)?(?:list|name|show me|show|give me)\s+"
-                       r"(?:(?:all|every|each)\s+)?(?:the\s+)?(?P<kind>(?:[\w'-]+\s+){0,2}?)(?:who|that)\s+"
+_LIST_WHO = re.compile(r"^\W*(?:(?:pls|please|plz|kindly|can you|could you)\s+)?(?:(?:list|name|show me|show|give me)\s+"
+                       r"(?:(?:all|every|each)\s+)?|(?:all|every)\s+)(?:the\s+)?(?P<kind>(?:[\w'-]+\s+){0,2}?)(?:who|that)\s+"
                        r"(?=(?:attended|met|reacted|responded|commented|visited|participated|sat in|took part|joined|"
                        r"accompanied|warned|advised)\b)", re.IGNORECASE)
 # "IK charges list", "charges against imran, full list": a terse line ending in the word "list" asks

@@ -3946,3 +3946,9 @@ def test_before_or_after_asks_which_came_first(engine: Engine) -> None:
 def test_leadership_and_online_are_the_sources_lead_and_digital(engine: Engine) -> None:
     assert "Gohar Ali Khan" in engine.route("pti leadership - chairman and sec gen names pls").text()
     assert "digital platforms" in engine.route("are retailers moving online?").text()
+
+
+def test_all_the_x_who_met_y_asks_which_x_met_y(engine: Engine) -> None:
+    assert expand("all the pakistani officials who met alibaba people") == "which pakistani officials met alibaba people"
+    assert "Khurram Dastgir Khan" in engine.route("all the pakistani oficials who met alibaba ever").lead
+    assert "State Bank" in engine.route("all the ppl who attended khurram's meeting?").lead
