@@ -1115,6 +1115,8 @@ def expand(text: str) -> str:
     """Contractions and chat shorthand spelt out ("who's" → "who is", "govt" → "government")."""
     if "llah" in text:
         text = _BLESSING.sub("?", text)
+    if "pehle" in text:  # "limit ab kitni hai? pehle 5000 thi na": what it was is the reader's aside
+        text = _BEFORE_TAG.sub("?", text)
     text = _from_urdu(text.translate(_APOSTROPHES))
     text = _HOW_CALLED.sub(r"\1what did \2 say about", text)
     text = _phrased(_reordered(text))
@@ -1197,6 +1199,10 @@ _LIST_LAST = re.compile(r"^(?!\W*(?:what|which|who|whom|when|where|why|how|list|
                         r"(?:full |complete |whole )?list(?:\s+(?:pls|please|plz|them|em|it))?\W*$", re.IGNORECASE)
 # "why wasn't the commerce minister allowed to go to Iran": why he was stopped from going (the table's
 # "was not allowed to" covers the words side by side; here the subject stands between them)
+# "…? pehle 5000 thi na": after a question, what the reader remembers it was before, to be confirmed
+# by the answer (which gives both figures), not another question
+_BEFORE_TAG = re.compile(r"\?\s*pehle\s+(?:rs\.?\s*)?[\d,.]+\s*(?:hazar|hazaar|k)?\s+(?:thi|tha|the|thay)\s+na\b\W*$",
+                         re.IGNORECASE)
 # "did the budget pass before or after the Alibaba meeting", "before or after the budget did Alibaba
 # visit": which of the two came first, which the two dates answer
 _BEFORE_OR_AFTER = re.compile(r"^\W*(?:when\s+)?(?:(?:did|was|were|is|are|has|had)\s+)?(?P<a>\w.*?),?\s+"

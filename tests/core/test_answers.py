@@ -3952,3 +3952,9 @@ def test_all_the_x_who_met_y_asks_which_x_met_y(engine: Engine) -> None:
     assert expand("all the pakistani officials who met alibaba people") == "which pakistani officials met alibaba people"
     assert "Khurram Dastgir Khan" in engine.route("all the pakistani oficials who met alibaba ever").lead
     assert "State Bank" in engine.route("all the ppl who attended khurram's meeting?").lead
+
+
+def test_a_trailing_what_it_was_before_tag_is_an_aside(engine: Engine) -> None:
+    # "…? pehle 5000 thi na": the reader's memory of the old figure, not a second question
+    assert expand("parcel pe duty free limit ab kitni hai? pehle 5000 thi na") == "how much is parcel duty free limit now?"
+    assert "Rs500" in engine.route("parcel pe duty free limit ab kitni hai? pehle 5000 thi na 😩").lead
