@@ -38,6 +38,7 @@ from .question import (
 )
 from .search import (
     ARTICLE_WORDS,
+    AT_OCCASION,
     GROUP_NOUNS,
     MONTH_NUMBERS,
     UNIT_WORDS,
@@ -2307,6 +2308,8 @@ def _office_not_named(base: FactBase, index: Index, q: Question, question: str) 
     if not office or any(t not in office and not is_filler(t) for t in rest):
         return None
     m = mentioned[0]
+    if q.tokens[m.start + len(m.words):m.start + len(m.words) + 1] in AT_OCCASION:
+        return None  # "the IT minister at the Alibaba meeting": the occasion, not whose minister
     at = [i for i, t in enumerate(q.tokens) if t in office]
     if not any(m.start + len(m.words) == i or (q.tokens[i + 1:i + 2] in (("of",), ("at",), ("for",)) and
                0 < m.start - i <= 3) for i in at):

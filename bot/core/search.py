@@ -666,6 +666,7 @@ def _only_a_vague_prospect(index: Index, q: Question, fact: Fact) -> bool:
 
 
 EVENT_NOUNS = frozenset("meeting meetings conference presser briefing summit trip talks".split())
+AT_OCCASION = frozenset((w,) for w in (*EVENT_NOUNS, "visit", "visits", "event", "thing"))  # one word after a name
 CUSTODY = re.compile(r"\b(?:jail|jailed|prison|imprisoned|custody|detained|detention|behind bars|incarcerated|"
                      r"held|locked up)\b", re.IGNORECASE)
 DAY_WORDS = frozenset({"day", "date", "exact", "exactly", "weekday"})
@@ -2390,6 +2391,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                  and not t.endswith(("ing", "ed"))]  # an office noun ("the *leading* companies" is none)
     office_of = tuple(w for m in mentioned if any(e.type != "person" for e in m.entities)
                       and m.start + len(m.words) not in people_at
+                      # ("the IT minister at the Alibaba *meeting*": the occasion, not whose minister)
+                      and toks[m.start + len(m.words):m.start + len(m.words) + 1] not in AT_OCCASION
                       and (not office_at or any(m.start + len(m.words) in (i, i - 1) or (0 < m.start - i <= 3
                                                 and toks[i + 1] in ("of", "at", "for", "in")) for i in office_at))
                       for w in m.words if w not in STOPWORDS) or _office_object(q, focus)

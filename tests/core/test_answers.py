@@ -3958,3 +3958,9 @@ def test_a_trailing_what_it_was_before_tag_is_an_aside(engine: Engine) -> None:
     # "…? pehle 5000 thi na": the reader's memory of the old figure, not a second question
     assert expand("parcel pe duty free limit ab kitni hai? pehle 5000 thi na") == "how much is parcel duty free limit now?"
     assert "Rs500" in engine.route("parcel pe duty free limit ab kitni hai? pehle 5000 thi na 😩").lead
+
+
+def test_an_office_at_an_organisations_meeting_is_not_the_organisations(engine: Engine) -> None:
+    # "the IT minister at the Alibaba meeting": the occasion, not an office of Alibaba's
+    assert "Shaza Fatima Khawaja" in engine.route("who was the IT minister at the alibaba meeting").lead
+    assert engine.route("who is the IT minister of alibaba").status == "not_found"
