@@ -2313,7 +2313,7 @@ def _office_not_named(base: FactBase, index: Index, q: Question, question: str) 
     at = [i for i, t in enumerate(q.tokens) if t in office]
     if not any(m.start + len(m.words) == i or (q.tokens[i + 1:i + 2] in (("of",), ("at",), ("for",)) and
                0 < m.start - i <= 3) for i in at):
-        return None  # "the IT minister at the Alibaba meeting": no office of Alibaba's
+        return None  # "who was the minister who met Alibaba": no office of Alibaba's
     orgs = {e.id for e in mentioned[0].entities}
     terms = {stem(_singular(t)) for t in office}
     if any((f.role.get("org") in orgs or orgs & set(f.about)) and terms <= _title_terms(f) for f in roles):

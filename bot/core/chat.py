@@ -1197,8 +1197,6 @@ _LIST_WHO = re.compile(r"^\W*(?:(?:pls|please|plz|kindly|can you|could you)\s+)?
 _LIST_LAST = re.compile(r"^(?!\W*(?:what|which|who|whom|when|where|why|how|list|name|give|show|tell|did|does|do|is|was|were|"
                         r"are|can|could|all|every|each)\b)\W*(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,6}?)[,\s]+"
                         r"(?:full |complete |whole )?list(?:\s+(?:pls|please|plz|them|em|it))?\W*$", re.IGNORECASE)
-# "why wasn't the commerce minister allowed to go to Iran": why he was stopped from going (the table's
-# "was not allowed to" covers the words side by side; here the subject stands between them)
 # "…? pehle 5000 thi na": after a question, what the reader remembers it was before, to be confirmed
 # by the answer (which gives both figures), not another question
 _BEFORE_TAG = re.compile(r"\?\s*pehle\s+(?:rs\.?\s*)?[\d,.]+\s*(?:hazar|hazaar|k)?\s+(?:thi|tha|the|thay)\s+na\b\W*$",
@@ -1209,6 +1207,8 @@ _BEFORE_OR_AFTER = re.compile(r"^\W*(?:when\s+)?(?:(?:did|was|were|is|are|has|ha
                               r"(?:before or after|after or before)\s+(?P<b>\w.+?)(?:[?!.]+.*)?$", re.IGNORECASE)
 _BEFORE_OR_AFTER_FIRST = re.compile(r"^\W*(?:before or after|after or before)\s+(?P<a>\w.+?),?\s+"
                                     r"(?:did|was|were|is|are|has|had)\s+(?P<b>\w.+?)(?:[?!.]+.*)?$", re.IGNORECASE)
+# "why wasn't the commerce minister allowed to go to Iran": why he was stopped from going (the table's
+# "was not allowed to" covers the words side by side; here the subject stands between them)
 _NOT_ALLOWED = re.compile(r"\b(was|were|is|are)(?:n't|nt| not) ((?:[\w'-]+ ){1,4}?)(?:allowed|permitted) to\b|"
                           r"\b(was|were|is|are) ((?:[\w'-]+ ){1,4}?)not (?:allowed|permitted) to\b", re.IGNORECASE)
 # "did the PM specifically mention SMEs": asked whether, "specifically" only stresses the claim (asked
