@@ -193,6 +193,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "who holds the office of Chief of Defense Forces", "who serves as defense minister": who is
                  (r"\bwho (?:holds|held|occupies|occupied|serves|served|is serving|was serving)(?: as| the "
                   r"(?:office|post|position|role|job) of)(?: the)?\b", "who is the"),
+                 # "which party was running the government", "what party ruled pakistan": in power
+                 (r"\b(?:(?:was|were|is|are) )?(?:running|ran|runs|ruled|rules|ruling|controlled|controlling|heading|"
+                  r"headed) (?:the )?(?:government|govt|gov|country|pakistan|pak)\b", "was in power"),
                  # "what triggered the presser": its cause, which the sources give as a reason
                  (r"\bwhat (?:triggered|prompted|sparked|provoked|led to)\b", "what was the reason for"),
                  (r"\bcount of\b", "number of"),
@@ -500,7 +503,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "sat", "sit sits sitting", "into", "into", "stuck", "stick sticks sticking",
     "after", "after", "out power office lost government govt premiership ministership pmship ship", "out", "out", "out", "over", "over", "booted", "used uses use using", "out", "up",
     "pull pulled pulls pulling", "point", "table", "table", "stood stand stands standing", "grounds",
-    "holds held occupies occupied serves served serving", "triggered prompted sparked provoked led", "count", "many",
+    "holds held occupies occupied serves served serving",
+    "running ran runs ruled rules ruling controlled controlling heading headed", "triggered prompted sparked provoked led", "count", "many",
     "gen gensec sec secretary general", "said offered promised pledged announced", "send sent sends sending",
     "rate rates", "rate rates", "size", "size", "size", "changes", "rate", "bot factdesk", "quick",
     "q qn ques quiz trivia pinning pin fyi psa", "true false t fact real fake", "saw read heard ppl people everyone someone some folks they", "what wat",

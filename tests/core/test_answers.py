@@ -3964,3 +3964,8 @@ def test_an_office_at_an_organisations_meeting_is_not_the_organisations(engine: 
     # "the IT minister at the Alibaba meeting": the occasion, not an office of Alibaba's
     assert "Shaza Fatima Khawaja" in engine.route("who was the IT minister at the alibaba meeting").lead
     assert engine.route("who is the IT minister of alibaba").status == "not_found"
+
+
+def test_running_the_government_is_being_in_power(engine: Engine) -> None:
+    assert expand("which party was running the govt in 2017") == "which party was in power in 2017"
+    assert "PML-N" in engine.route("what party ran the govt in april 2017 ?").lead
