@@ -832,7 +832,10 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "sardar": "leader", "pagal": "mentally ill", "kai": "several", "dukh": "disappointed",
                "khatra": "threat", "khatrah": "threat", "muttahid": "united", "akhbar": "newspaper",
                "akhbaar": "newspaper", "mahina": "month", "mahine": "month", "chhe": "six",
-               "mukhtasar": "", "aasaan": "", "asaan": "", "bhool": "", "zamane": "", "batate": "", "batati": ""}
+               "mukhtasar": "", "aasaan": "", "asaan": "", "bhool": "", "zamane": "", "batate": "", "batati": "",
+               # session 27: old (the limit before), investment, think, will get
+               "purani": "old", "purana": "old", "purane": "old", "sarmaya": "investment", "sarmayakari": "investment",
+               "samajhte": "think", "samajhti": "think", "samjhte": "think", "milengi": "get"}
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?:rs\.?|\$)?[\d,.]+%?", re.IGNORECASE)  # "500", "Rs500", "1%": a figure before "se kam"
 _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than", "upar": "over", "oopar": "over"}

@@ -73,7 +73,7 @@ _SYNONYM_GROUPS = (
     "sell sold sale sales seller sellers listed vendor vendors merchant merchants",
     "goal goals aim aims vision target plan intend intends intended intention objective objectives",
     "job jobs livelihood employment",
-    "prison jail jailed jailing imprisoned imprisonment locked detained detention custody",
+    "prison jail jailed jailing imprisoned imprisonment locked detained detention custody gaol gaoled",
     "oust ousted ouster removed remove removal",
     "say said says state stated told note noted remark remarks comment comments reckon reckons reckoned cite cited cites "
     "words identify identified identifies assert asserted asserts contend contended contends convey conveyed conveys "

@@ -3969,3 +3969,9 @@ def test_an_office_at_an_organisations_meeting_is_not_the_organisations(engine: 
 def test_running_the_government_is_being_in_power(engine: Engine) -> None:
     assert expand("which party was running the govt in 2017") == "which party was in power in 2017"
     assert "PML-N" in engine.route("what party ran the govt in april 2017 ?").lead
+
+
+def test_session_27_everyday_words(engine: Engine) -> None:
+    # Urdu "purani" (old), "sarmaya" (investment); British "gaol"
+    assert "Rs5,000" in engine.route("purani limit 5 hazar thi na parcels ki?").lead
+    assert "August 2023" in engine.route("since when has mr khan been in gaol").lead
