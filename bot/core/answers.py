@@ -1032,6 +1032,9 @@ def _ask(base: FactBase, index: Index, question: str,
         plain = search_facts(base, index, unguessed, articles=articles)
         if plain.facts:
             q, hits = unguessed, plain
+    if hits.facts and (leader := _other_leader(base, index, q, hits.facts, articles)):
+        # "was the 2017 delegation to Dar led by Jack Ma": no fact says he led it; the one that says who did
+        hits = replace(hits, facts=leader)
     if not hits.facts and (fixed := _figure_corrected(base, index, q, articles)):
         # "did alibaba say 80% of c2c?": one wrong figure in a claim the checker finds, answered with the right one
         hits = replace(hits, facts=fixed, note="", missing="")
@@ -1111,6 +1114,37 @@ def _figure_corrected(base: FactBase, index: Index, q: Question, articles: froze
         return []  # "the 2025 budget was Rs17.5 trillion" is no misremembered Rs500 threshold: another measure
     facts = [base.facts[f] for f in check.facts if articles is None or base.facts[f].source.article in articles]
     return sorted(facts, key=lambda f: found.text.casefold() not in f.says.casefold())  # the one saying it first
+
+
+def _other_leader(base: FactBase, index: Index, q: Question, facts: list[Fact],
+                  articles: frozenset[str] | None) -> list[Fact]:
+    """A yes/no claim that someone led something ("Jack Ma led the delegation that met Dar"), whose
+    facts found never say that person led it: the facts that say who did, found by the claim without
+    that person's name — a correction, as a wrong figure gets one. Empty when a fact does say so, or
+    none says who led it."""
+    if q.intent != "yes_no" or not _LED.search(q.text):
+        return []
+    toks = q.tokens
+    led = {i for i, t in enumerate(toks) if _LED.fullmatch(t)}
+    # the one claimed to have led: "led by P" ("the delegation to Dar led by Jack Ma"), else "P led / P leading"
+    named = [m for m in mentioned_entities(index, toks) if all(e.type == "person" for e in m.entities)]
+    people = [m for m in named if m.start >= 2 and toks[m.start - 1] == "by" and m.start - 2 in led] or [
+        m for m in named if m.start + len(m.words) in led]
+    if len(people) != 1:
+        return []
+    claimed = {e.id for e in people[0].entities}
+
+    def led_by(f: Fact, ids: set[str]) -> bool:  # ("the *leading* e-commerce companies" leads nothing)
+        return bool(_LED_VERB.search(f.says)) and any(e in ids for e in f.entity_ids())
+
+    if any(led_by(f, claimed) for f in facts):
+        return []
+    span = range(people[0].start, people[0].start + len(people[0].words))
+    rest = " ".join(t for i, t in enumerate(toks) if i not in span and not (i + 1 in span and t == "by"))
+    found = search_facts(base, index, read(rest), suggest=False, articles=articles).facts
+    others = {eid for f in found for eid in f.entity_ids() if eid not in claimed
+              and (e := base.entities.get(eid)) is not None and e.type == "person"}
+    return [f for f in found if led_by(f, others)]
 
 
 # "is it true that …", "… right?": the asking around a claim, which the checker would weigh as words of it
@@ -2331,6 +2365,7 @@ def _office_not_named(base: FactBase, index: Index, q: Question, question: str) 
 
 _LEADING = frozenset({"leader", "head", "chief"})
 _LED = re.compile(r"\b(?:led|leading|leads|headed|heads|heading)\b", re.IGNORECASE)
+_LED_VERB = re.compile(r"\b(?:led|leads|headed|heads)\b", re.IGNORECASE)
 
 
 def _articles_named(base: FactBase, index: Index, rest: str) -> list[str]:

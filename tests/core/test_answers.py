@@ -3975,3 +3975,10 @@ def test_session_27_everyday_words(engine: Engine) -> None:
     # Urdu "purani" (old), "sarmaya" (investment); British "gaol"
     assert "Rs5,000" in engine.route("purani limit 5 hazar thi na parcels ki?").lead
     assert "August 2023" in engine.route("since when has mr khan been in gaol").lead
+
+
+def test_a_claim_of_who_led_is_answered_by_who_did(engine: Engine) -> None:
+    # no fact says Jack Ma led the March 2017 delegation: the one that says who did answers
+    assert "Max Bittner" in engine.route("was the 2017 delegation to dar led by jack ma").lead
+    assert "Max Bittner" in engine.route("Is it correct that Jack Ma led the delegation that met Ishaq Dar in March 2017?").lead
+    assert "Max Bittner" in engine.route("was the 2017 delegation to dar led by max bittner").lead
