@@ -1466,9 +1466,10 @@ def _counts_only_the_whole(base: FactBase, q: Question, fact: Fact) -> bool:
     return False
 
 
-_PEOPLE = frozenset("people persons pakistanis citizens".split())
+_PEOPLE = frozenset("people persons".split())
 _USERS = frozenset({"user"})
 _USE_VERBS = frozenset({"use", "used", "uses", "using"})
+_CITIZENS = frozenset(stem(w) for w in "citizens pakistanis population".split())
 
 
 def _people_using(toks: tuple[str, ...], word: str) -> bool:
@@ -1502,6 +1503,10 @@ def _counts_noun(q: Question, fact: Fact, index: Index) -> bool:
     alts = SYNONYMS.get(head, frozenset()) | {head} | (_USERS if _people_using(toks, after[0]) else frozenset())
     # "how many % of people", "kitne percent log": a share is asked for, which a percentage gives
     share = "%" in q.text or not {"percent", "percentage"}.isdisjoint(toks)
+    if _people_using(toks, after[0]) and SCALE_WORDS.isdisjoint(toks):
+        # "how many people use mobile banking": the sources give the share of citizens who do ("how many
+        # million" asks a count)
+        share, alts = True, alts | _CITIZENS
     for text in (fact.says, fact.source.quote):
         words = quantity_words(text)
         stems = [stem(w) for w in words]
@@ -2205,7 +2210,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         focus = _claim_verb(toks, covered | set(kind_at) | described)
     using = q.intent == "how_many" and any(_people_using(toks, w) for w in focus)
     accepted = tuple(_accepted(index, w) | (_opposites(w) if q.intent == "yes_no" else frozenset())
-                     | (_USERS if using and (w in _PEOPLE or w in _USE_VERBS) else frozenset()) for w in focus)
+                     | (_USERS | _CITIZENS if using and (w in _PEOPLE or w in _USE_VERBS) else frozenset()) for w in focus)
     if q.order is not None and not mentioned and not q.numbers and all(
             stem(w) in FILLER or w in TIMELINE_WORDS or w in ("you", "u", "your", "ur") for w in content):
         # "earliest event you have", "latest news pls": the timeline's first or last event

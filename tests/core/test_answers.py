@@ -3982,3 +3982,10 @@ def test_a_claim_of_who_led_is_answered_by_who_did(engine: Engine) -> None:
     assert "Max Bittner" in engine.route("was the 2017 delegation to dar led by jack ma").lead
     assert "Max Bittner" in engine.route("Is it correct that Jack Ma led the delegation that met Ishaq Dar in March 2017?").lead
     assert "Max Bittner" in engine.route("was the 2017 delegation to dar led by max bittner").lead
+
+
+def test_how_many_people_use_a_service_is_answered_by_their_share(engine: Engine) -> None:
+    # the sources give the share of citizens who use mobile phones for payments, not a head count
+    assert "11 percent" in engine.route("how many ppl used mobiles for financial transactions in 2017").lead
+    # a count asked in millions is not a share
+    assert engine.route("how many million pakistanis use mobile banking").status == "not_found"
