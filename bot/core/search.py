@@ -686,8 +686,10 @@ EFFECTIVE = re.compile(r"\beffective\b|\btak(?:e|es|ing|en) effect\b|\btook effe
 DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\w+\s+)?\d{4}\b|\bdeadline\b|"
                       r"\btarget(?:ed|s)?\b", re.IGNORECASE)
 def _asks_deadline(q: Question) -> bool:
-    """"What was the deadline", "by when was ITA Two to be signed": a date something is due by."""
-    return "deadline" in q.tokens or "deadlines" in q.tokens or q.tokens[:2] == ("by", "when")
+    """"What was the deadline", "by when / by what date was ITA Two to be signed": a date something is
+    due by (to the month, when that is what the sources give)."""
+    return "deadline" in q.tokens or "deadlines" in q.tokens or q.tokens[:2] == ("by", "when") or \
+        q.tokens[:3] in (("by", "what", "date"), ("by", "which", "date"), ("by", "what", "time"))
 
 
 def _asks_effect(q: Question) -> bool:

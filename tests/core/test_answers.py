@@ -3989,3 +3989,7 @@ def test_how_many_people_use_a_service_is_answered_by_their_share(engine: Engine
     assert "11 percent" in engine.route("how many ppl used mobiles for financial transactions in 2017").lead
     # a count asked in millions is not a share
     assert engine.route("how many million pakistanis use mobile banking").status == "not_found"
+
+
+def test_by_what_date_asks_a_deadline(engine: Engine) -> None:
+    assert "June 2017" in engine.route("By what date did the government plan to sign ITA Two?").lead
