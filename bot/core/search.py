@@ -1477,7 +1477,10 @@ _CITIZENS = frozenset(stem(w) for w in "citizens pakistanis population".split())
 def _people_using(toks: tuple[str, ...], word: str) -> bool:
     """"How many people used the internet", "how many ppl use mobile banking": the people counted are
     its users ("30 million internet users")."""
-    return word in _PEOPLE and word in toks and not _USE_VERBS.isdisjoint(toks[toks.index(word) + 1:toks.index(word) + 3])
+    if word not in _PEOPLE or word not in toks:
+        return False
+    at = toks.index(word)
+    return not _USE_VERBS.isdisjoint(toks[at + 1:at + 3])
 
 
 def _counts_noun(q: Question, fact: Fact, index: Index) -> bool:
@@ -1492,20 +1495,21 @@ def _counts_noun(q: Question, fact: Fact, index: Index) -> bool:
     # the word right after "many" ("how many *internet* users", "how many *Pakistanis* sell"): a
     # question reads no grammar, and the first word is what every fact that counts it puts first too
     # "how many *million* Pakistanis": the scale says how many, the noun after it what is counted
-    after = [t for t in toks[at:] if t not in SCALE_WORDS][:1]
+    rest = [t for t in toks[at:] if t not in SCALE_WORDS]
+    after = rest[:1]
     if not after or after[0] in STOPWORDS or after[0] in AUXILIARIES or stem(after[0]) in FILLER:
         return True
-    rest = [t for t in toks[at:] if t not in SCALE_WORDS]
     if len(rest) > 1 and rest[1] not in STOPWORDS and stem(rest[1]) not in FILLER and any(
             index.base.entities[i].type == "place" for i in index.exact.get(rest[0], ())):
         after = rest[1:2]  # "how many pakistan products": a place before the noun says whose, not what
     head = stem(after[0])
     if head not in index.postings and (fixed := _known_once(index, after[0])) is not None:
         head = fixed
-    alts = SYNONYMS.get(head, frozenset()) | {head} | (_USERS if _people_using(toks, after[0]) else frozenset())
+    using = _people_using(toks, after[0])
+    alts = SYNONYMS.get(head, frozenset()) | {head} | (_USERS if using else frozenset())
     # "how many % of people", "kitne percent log": a share is asked for, which a percentage gives
     share = "%" in q.text or not {"percent", "percentage"}.isdisjoint(toks)
-    if _people_using(toks, after[0]) and SCALE_WORDS.isdisjoint(toks):
+    if using and SCALE_WORDS.isdisjoint(toks):
         # "how many people use mobile banking": the sources give the share of citizens who do ("how many
         # million" asks a count)
         share, alts = True, alts | _CITIZENS
