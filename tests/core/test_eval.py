@@ -134,7 +134,10 @@ MEASURED = {"dev": {"passed": 33977, "false_answers": 733, "refused": 3036},
             "heldout106": {"passed": 336, "false_answers": 15, "refused": 52},
             "heldout107": {"passed": 387, "false_answers": 7, "refused": 26},
             "heldout108": {"passed": 359, "false_answers": 7, "refused": 42},
-            "heldout109": {"passed": 344, "false_answers": 7, "refused": 53}}
+            "heldout109": {"passed": 344, "false_answers": 7, "refused": 53},
+            "heldout110": {"passed": 361, "false_answers": 8, "refused": 36},
+            "heldout111": {"passed": 357, "false_answers": 4, "refused": 49},
+            "heldout112": {"passed": 350, "false_answers": 12, "refused": 45}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
