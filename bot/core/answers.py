@@ -520,6 +520,11 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
                                                       res.query.years)))
                 continue
         searched = _searched_side(base, index, side, other) if res.status == "not_found" and ask_sides else []
+        if not searched and res.status == "not_found" and ask_sides and (typed := read(side)).years \
+                and not QUESTION_WORDS.isdisjoint(typed.tokens) \
+                and (asked_side := ask(base, index, side)).status == "answer":
+            # "what did alibaba pledge in 2017 vs 2025": the side is a question of its year, as asked alone
+            searched = asked_side.facts()[:3]
         if searched:  # "what Dar said vs what Khurram said about mobile banking": each side asked
             keys.append((f"?{side.strip()}", ()))
             sides.append((side.strip(), searched))
@@ -547,12 +552,28 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
                           f"years (e.g. “{sides[0][0]} 2017 vs {sides[0][0]} 2025”).")
     lacking = "; ".join(side[2] for side in fallback.values() if side[2])
     said = f"The sources give no {lacking}." if lacking else ""
-    answer = Answer("answer", f"{sides[0][0]} vs {sides[1][0]}", _rows(base, sides, in_order=bool(fallback)),
+    title = f"{sides[0][0]} vs {sides[1][0]}"
+    asked = [k for k, _ in keys if k.startswith("?")]
+    if len(asked) == 2 and (by_year := _by_year(a, b)):
+        # "what did alibaba pledge in 2017 vs 2025": one question asked of two years, each side its year
+        sides = [(year, facts) for year, (_, facts) in zip(by_year, sides, strict=True)]
+        title = label
+    answer = Answer("answer", title, _rows(base, sides, in_order=bool(fallback)),
                     command="compare",
                     query=label, base=base, missing=lacking,
                     note="Each side shows its year's figures on the same subject." if said else "")
-    led = _compare_lead(base, answer, sides, figures_first=bool(fallback))
+    led = _compare_lead(base, answer, sides, figures_first=bool(fallback), own_first=len(asked) == 2)
     return replace(answer, lead=f"{led} {said}".strip() if led else "")
+
+
+def _by_year(a: str, b: str) -> tuple[str, str] | None:
+    """The two sides' years when the sides ask one question of two years ("what did alibaba pledge in
+    2017" and "in 2025"): the words of one, years aside, are among the other's; else None."""
+    qa, qb = read(a), read(b)
+    if len(qa.years) != 1 or len(qb.years) != 1 or qa.years == qb.years:
+        return None
+    wa, wb = set(qa.words), set(qb.words)
+    return (str(qa.years[0]), str(qb.years[0])) if wa <= wb or wb <= wa else None
 
 
 def _year_facts(base: FactBase, index: Index, words: list[str], year: int, carrier: Resolution) -> list[Fact]:
@@ -715,17 +736,20 @@ def _measure(fact: Fact) -> str:
 
 
 def _compare_lead(base: FactBase, answer: Answer, sides: list[tuple[str, list[Fact]]], *,
-                  figures_first: bool = False) -> str:
+                  figures_first: bool = False, own_first: bool = False) -> str:
     """What changed, in the facts' own words: the same measure on both sides when both have one
     (else each side's first meeting or event), each with its citation. With `figures_first` (a
-    side stands in with its year's other figures), each side's first figure, in the side's order."""
+    side stands in with its year's other figures), each side's first figure, in the side's order;
+    with `own_first` (each side a question asked on its own), each side's best answer."""
     numbers = answer.citation_numbers()
     cited = [[f for f in facts if f.id in numbers] for _, facts in sides]
     by_measure = [{_measure(f): f for f in sorted(fs, key=lambda f: numbers[f.id]) if f.kind == "figure" and _measure(f)}
                   for fs in cited]
     shared = [k for k in by_measure[0] if k in by_measure[1]]
     figures = [next((f for f in fs if f.kind == "figure"), None) for fs in cited]
-    if shared:
+    if own_first and cited[0] and cited[1]:
+        pair = (cited[0][0], cited[1][0])
+    elif shared:
         pair = (by_measure[0][shared[0]], by_measure[1][shared[0]])
     elif figures_first and figures[0] is not None and figures[1] is not None:
         pair = (figures[0], figures[1])

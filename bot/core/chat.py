@@ -835,7 +835,13 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "mukhtasar": "", "aasaan": "", "asaan": "", "bhool": "", "zamane": "", "batate": "", "batati": "",
                # session 27: old (the limit before), investment, think, will get
                "purani": "old", "purana": "old", "purane": "old", "sarmaya": "investment", "sarmayakari": "investment",
-               "samajhte": "think", "samajhti": "think", "samjhte": "think", "milengi": "get"}
+               "samajhte": "think", "samajhti": "think", "samjhte": "think", "milengi": "get",
+               # session 28: not, order, jobs, formed, will grow, sat, people, market, selling, infancy,
+               # and Imran Khan's nickname "kaptaan" (the captain)
+               "nai": "not", "hukm": "order", "rozgar": "jobs", "rozgaar": "jobs", "bani": "formed",
+               "barhenge": "increase", "betha": "", "bandon": "people", "bazaar": "market", "bazar": "market",
+               "bikne": "selling", "bachpan": "infancy", "dekh": "", "dena": "", "kaptaan": "imran khan",
+               "kaptan": "imran khan"}
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?:rs\.?|\$)?[\d,.]+%?", re.IGNORECASE)  # "500", "Rs500", "1%": a figure before "se kam"
 _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than", "upar": "over", "oopar": "over"}

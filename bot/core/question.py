@@ -142,6 +142,9 @@ _SYNONYM_GROUPS = (
     "complimented",
     "retailer retailers shopkeeper shopkeepers",
     "necessary necessity essential indispensable",
+    # session 28: "who represented Alibaba": the people of its delegation, as the articles write it
+    "represent represented represents representing representative representatives delegation delegations "
+    "delegate delegates",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:

@@ -3993,3 +3993,25 @@ def test_how_many_people_use_a_service_is_answered_by_their_share(engine: Engine
 
 def test_by_what_date_asks_a_deadline(engine: Engine) -> None:
     assert "June 2017" in engine.route("By what date did the government plan to sign ITA Two?").lead
+
+
+def test_one_question_asked_of_two_years_is_answered_for_each_year(engine: Engine) -> None:
+    # "what did alibaba offer in 2017 vs in 2025": each side is the question asked of its year, named by it
+    answer = engine.route("what did alibaba offer in 2017 vs in 2025")
+    assert answer.status == "answer" and answer.command == "compare"
+    assert answer.lead.startswith("2017: ") and "; 2025: James Dong" in answer.lead
+    assert "James Dong" not in answer.lead.split("; 2025: ")[0]
+
+
+def test_who_represented_an_organisation_is_who_led_its_delegation(engine: Engine) -> None:
+    assert "Max Bittner" in engine.route("who represented alibaba in 2017").lead
+    assert "Chairman of the Federal Board of Revenue" in engine.route(
+        "was the fbr represented when shehbaz met alibaba?").lead
+
+
+def test_session_28_everyday_words(engine: Engine) -> None:
+    # Urdu "hukm" (order), "kaptaan" (Imran Khan's nickname), "betha" (sat in), "bikne" (selling)
+    assert "plan to improve" in engine.route("pm ne pnsc ke liye kya hukm diya tha").lead
+    assert "August 2023" in engine.route("kaptaan ko jail kab hui").lead
+    assert "Federal Board of Revenue" in engine.route("fbr ka chairman bhi betha tha kya shehbaz ki meeting mein").lead
+    assert "textile" in engine.route("alibaba par sab se zyada bikne wala pakistani saman").lead
