@@ -545,6 +545,20 @@ BOT_WORDS = frozenset({"you", "u", "your", "ur", "sources", "data", "articles", 
 MENTIONED = frozenset({"mentioned", "named", "listed", "covered", "featured", "there"})
 
 
+_SCOPE = frozenset({"in", "across", "from", "throughout", "within"})
+_SCOPE_DETERMINERS = frozenset({"all", "the", "these", "those", "both", "each", "your", "ur", "our", "my", "of",
+                                "six", "2017", "2025"})
+
+
+def _in_scope(head: list[str], at: int) -> bool:
+    """Whether the word at `at` ("articles") closes a phrase of where to look ("across all the
+    articles", "in these sources") that follows something else to list."""
+    i = at - 1
+    while i > 0 and head[i] in _SCOPE_DETERMINERS:
+        i -= 1
+    return i > 1 and head[i] in _SCOPE
+
+
 def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
     """"list all people", "who do you know about", "pti people?", "list the ministers mentioned":
     (the entity type wanted, the words narrowing it, whether this is a list request at all)."""
@@ -575,9 +589,11 @@ def _list_request(toks: list[str]) -> tuple[str | None, str, bool]:
     rest: list[str] = []
     # "which ministers are in your sources": people by office, the sources only where they are found
     offices = any(stem(t) in ROLE_WORDS or (t.endswith("s") and stem(t[:-1]) in ROLE_WORDS) for t in head)
-    for tok in head[1:] if head[0] in LIST_VERBS else head:
+    for at, tok in enumerate(head[1:] if head[0] in LIST_VERBS else head, 1 if head[0] in LIST_VERBS else 0):
         if offices and tok in BOT_WORDS:
             continue
+        if LIST_KINDS.get(tok) == "article" and _in_scope(head, at):
+            continue  # "every mobile banking figure across the articles": where to look, not what to list
         if tok in LIST_KINDS and LIST_KINDS[tok] is not None:  # "which policies/measures": one kind, twice
             kind = kind or LIST_KINDS[tok]
         elif tok not in LIST_NOISE and tok not in LIST_VERBS and not (kind == "policy" and tok in ("measures", "measure")):

@@ -4015,3 +4015,9 @@ def test_session_28_everyday_words(engine: Engine) -> None:
     assert "August 2023" in engine.route("kaptaan ko jail kab hui").lead
     assert "Federal Board of Revenue" in engine.route("fbr ka chairman bhi betha tha kya shehbaz ki meeting mein").lead
     assert "textile" in engine.route("alibaba par sab se zyada bikne wala pakistani saman").lead
+
+
+def test_articles_after_in_or_across_say_where_to_look_not_what_to_list(engine: Engine) -> None:
+    assert "11 percent" in engine.route("list all the mobile banking figures in these articles").lead
+    assert engine.route("list the articles").command == "sources"
+    assert engine.route("which articles are in your sources").command == "sources"
