@@ -2238,11 +2238,25 @@ def role_holders(base: FactBase, index: Index, text: str) -> Answer | None:
     if asked.order is not None:  # "the latest Alibaba president": the holders of the last (or first) year
         edge = (max if asked.order == "last" else min)(base.year_of(f) for f in facts)
         facts = [f for f in facts if base.year_of(f) == edge]
+    elif not HOLDS_NOW.isdisjoint(asked.tokens) and not asked.years:
+        # "who is the finance minister now": the holder of the sources' latest year — a 2017 holder
+        # is not said to hold the office still
+        latest = max(base.year_of(f) for f in base.facts.values())
+        if not (current := [f for f in facts if base.year_of(f) == latest]):
+            names = " and ".join(dict.fromkeys(f"{base.entities[f.about[0]].name} ({base.year_of(f)})" for f in facts[:3]))
+            office = str(facts[0].role.get("title") or "holder of that office")
+            return _not_found(base, "ask", text, f"The sources name {names} in that office but do not say who holds "
+                              "it now.", related=facts[:3], missing=f"the {office} in {latest}")
+        facts = current
     lines = tuple(fact_lines(base, facts))
     answer = Answer("answer", truncate(text.strip(), 200), (Section("", lines),), command="ask", query=text,
                     base=base)
     q = replace(asked, intent="who")
     return replace(answer, lead=lead(base, q, lines, answer.citation_numbers()))
+
+
+# the words that ask who holds an office today ("who is the current PM", "the finance minister now")
+HOLDS_NOW = frozenset({"now", "currently", "current", "nowadays", "today", "presently", "rn"})
 
 
 _BEFORE_PERSON = re.compile(r"^(.+?)\s+(?:before|prior to|preceding|ahead of)\s+(?:the\s+)?(.+?)\W*$", re.IGNORECASE)

@@ -4021,3 +4021,12 @@ def test_articles_after_in_or_across_say_where_to_look_not_what_to_list(engine: 
     assert "11 percent" in engine.route("list all the mobile banking figures in these articles").lead
     assert engine.route("list the articles").command == "sources"
     assert engine.route("which articles are in your sources").command == "sources"
+
+
+def test_who_holds_an_office_now_is_the_latest_years_holder(engine: Engine) -> None:
+    current = engine.route("who is the current prime minister")
+    assert "Shehbaz Sharif" in current.lead and "Nawaz Sharif" not in current.lead
+    # the sources name a finance minister only in 2017: who holds it now is not in them
+    now = engine.route("who's finance minister right now")
+    assert now.status == "not_found" and now.missing == "the Finance Minister in 2025"
+    assert "Ishaq Dar" in engine.route("who was the finance minister in 2017").lead
