@@ -2786,6 +2786,8 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
     found = [f for f in search_facts(base, index, relaxed, suggest=False).facts if dated_otherwise(f)]
     if days:  # a fact that names its weekday says the day, before one dated without it
         found.sort(key=lambda f: WEEKDAYS.isdisjoint(tokens(f.says.casefold())))
+    elif dates:  # "the dar meeting was 4 march 2017": one whose sentence gives the day, before the others
+        found.sort(key=lambda f: not re.search(r"\b\d{1,2} (?:" + "|".join(FULL_MONTHS) + r")\b", f.says, re.I))
     return Hits(facts=found)
 
 
@@ -2795,6 +2797,10 @@ def _claim_without(toks: tuple[str, ...], drop: set[int]) -> Question:
     rest = " ".join(t for i, t in enumerate(toks) if i not in drop)
     relaxed = read(rest)
     return relaxed if relaxed.intent == "yes_no" else read(f"{rest} right")
+
+
+# the words a claim ends with to ask whether it holds ("…, right?", "… yes?")
+CLAIM_TAGS = frozenset({"right", "yes", "correct", "true", "na", "ok", "okay", "yeah", "confirm", "no"})
 
 
 def _date_phrase(toks: tuple[str, ...]) -> tuple[int, int] | None:
@@ -2813,13 +2819,16 @@ def _date_phrase(toks: tuple[str, ...]) -> tuple[int, int] | None:
         if dated:
             found.append((i, j))
     if not found:  # "davos meeting was january 2018?", "budget passed june 12 2025": a date that ends the claim
-        i = len(toks)
+        end = len(toks)  # (before the asking tag: "budget passed 28 june 2025 *right*?")
+        while end > 2 and toks[end - 1] in CLAIM_TAGS:
+            end -= 1
+        i = end
         while i > 1 and _dating(toks[i - 1]):
             i -= 1
-        run = toks[i:]
+        run = toks[i:end]
         if run and run[0] != "of" and (toks[i - 1] not in STOPWORDS or toks[i - 1] in ("was", "were", "is", "are")) and any(
                 not t.isdigit() or YEAR.match(t) for t in run if t != "of"):
-            found.append((i, len(toks)))
+            found.append((i, end))
     return found[0] if len(found) == 1 else None
 
 

@@ -4030,3 +4030,11 @@ def test_who_holds_an_office_now_is_the_latest_years_holder(engine: Engine) -> N
     now = engine.route("who's finance minister right now")
     assert now.status == "not_found" and now.missing == "the Finance Minister in 2025"
     assert "Ishaq Dar" in engine.route("who was the finance minister in 2017").lead
+
+
+def test_a_claim_dated_before_its_asking_tag_is_corrected_by_its_own_date(engine: Engine) -> None:
+    # "…, right?", "… yes?" after the date: the date still ends the claim, and the sources' date answers it
+    assert "26 June 2025" in engine.route("budget got passed 29 june 2025, right?").lead
+    assert "3 March 2017" in engine.route("dar met the alibaba people 5 march 2017 yes?").lead
+    # a day the sources never give stays refused: the PNSC meeting is dated only "July"
+    assert engine.route("the pnsc meeting was on 10 july right?").status == "not_found"
