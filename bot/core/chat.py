@@ -78,7 +78,7 @@ SHORTHAND: dict[str, str] = {
     "ppl": "people", "ppls": "people",
     "govt": "government", "gov": "government", "govts": "governments", "gvt": "government",
     "pm": "prime minister", "pms": "prime ministers", "p.m.": "prime minister",
-    "min": "minister", "fm": "finance minister",
+    "min": "minister", "fm": "finance minister", "minster": "minister", "minsiter": "minister",
     "wat": "what", "wht": "what", "wut": "what", "wen": "when", "whn": "when", "whr": "where", "hw": "how", "whats": "what is", "wats": "what is", "whos": "who is",
     "abt": "about", "bout": "about", "info": "information", "wher": "where", "hv": "have", "infra": "infrastructure",
     "u": "you", "ur": "your", "r": "are", "y": "why", "n": "and", "w/": "with", "w": "with", "b4": "before",
@@ -161,6 +161,12 @@ _LISTED = (r"(?:[\w-]+ ){0,2}(?:taxes|measures|steps|changes|things|articles|out
            r"meetings|visits|allegations|directives|instructions|orders|reasons|points)\b")
 _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bright now\b|\bat the moment\b|\bthese days\b", "now"),
+                 # "the previous duty-free threshold": the old one, which the change gives beside the new
+                 # ("previous" decorates) — but "the previous DG ISPR", "Dong's previous role" ask who held
+                 # an office before, or what someone did before, which the sources never say
+                 (r"\bprevious\b(?!\s+(?:[\w-]+\s+)?(?:role|roles|post|job|jobs|position|title|office|chairman|chair|"
+                  r"president|pm|prime|minister|dg|chief|head|ceo|leader|spokesman|governor|secretary|employer)\b)",
+                  "old"),
                  (r"\b(?:acc|acc\.|acdg|accdg|according) (?:to|2)\b", "according to"),
                  (r"\bwork(?:s|ed|ing)? (?:together )?with\b", "collaborate with"),
                  (r"\bday of (?:the )?week\b", "weekday"),
@@ -499,7 +505,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
 _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
-    "set setting", "now moment days", "acc acc. acdg accdg according", "with", "week",
+    "set setting", "now moment days", "previous", "acc acc. acdg accdg according", "with", "week",
     "sat", "sit sits sitting", "into", "into", "stuck", "stick sticks sticking",
     "after", "after", "out power office lost government govt premiership ministership pmship ship", "out", "out", "out", "over", "over", "booted", "used uses use using", "out", "up",
     "pull pulled pulls pulling", "point", "table", "table", "stood stand stands standing", "grounds",

@@ -4038,3 +4038,10 @@ def test_a_claim_dated_before_its_asking_tag_is_corrected_by_its_own_date(engine
     assert "3 March 2017" in engine.route("dar met the alibaba people 5 march 2017 yes?").lead
     # a day the sources never give stays refused: the PNSC meeting is dated only "July"
     assert engine.route("the pnsc meeting was on 10 july right?").status == "not_found"
+
+
+def test_the_previous_figure_is_the_old_one_but_a_previous_office_is_not_in_the_sources(engine: Engine) -> None:
+    assert "Rs5,000" in engine.route("what was the previous limit on duty-free parcels").lead
+    assert expand("the previous dg ispr") == "the previous dg ispr"
+    assert engine.route("who was the previous dg ispr").status == "not_found"
+    assert expand("which minster was there") == "which minister was there"
