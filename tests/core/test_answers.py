@@ -4045,3 +4045,10 @@ def test_the_previous_figure_is_the_old_one_but_a_previous_office_is_not_in_the_
     assert expand("the previous dg ispr") == "the previous dg ispr"
     assert engine.route("who was the previous dg ispr").status == "not_found"
     assert expand("which minster was there") == "which minister was there"
+
+
+def test_party_or_army_figures_are_people_not_numbers(engine: Engine) -> None:
+    assert expand("which army figures are named") == "which army people are named"
+    assert expand("key figures of the 2025 budget") == "key figures of the 2025 budget"
+    lead = engine.route("name the pti figures at the presser").lead
+    assert "Gohar Ali Khan" in lead and "Salman Akram Raja" in lead
