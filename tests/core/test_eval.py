@@ -137,7 +137,10 @@ MEASURED = {"dev": {"passed": 35103, "false_answers": 754, "refused": 3108},
             "heldout109": {"passed": 345, "false_answers": 7, "refused": 52},
             "heldout110": {"passed": 362, "false_answers": 9, "refused": 34},
             "heldout111": {"passed": 357, "false_answers": 4, "refused": 49},
-            "heldout112": {"passed": 351, "false_answers": 12, "refused": 44}}
+            "heldout112": {"passed": 351, "false_answers": 12, "refused": 44},
+            "heldout113": {"passed": 351, "false_answers": 9, "refused": 53},
+            "heldout114": {"passed": 348, "false_answers": 6, "refused": 55},
+            "heldout115": {"passed": 336, "false_answers": 10, "refused": 57}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
