@@ -25,7 +25,7 @@ written), in one hundred and sixteen parts:
   `eval_dev80.jsonl` … `eval_dev82.jsonl` (four personas each, session 23), `eval_dev83.jsonl` …
   `eval_dev85.jsonl` (four personas each, session 24), `eval_dev86.jsonl` … `eval_dev88.jsonl` (four
   personas each, session 25), `eval_dev89.jsonl` … `eval_dev91.jsonl` (four personas each, session 26), `eval_dev92.jsonl` …
-  `eval_dev94.jsonl` (four personas each, session 27), `eval_dev95.jsonl` … `eval_dev97.jsonl` (four
+  `eval_dev94.jsonl` (four personas each, session 27), `eval_dev95.jsonl` … `eval_dev100.jsonl` (four
   personas each, session 28), each written blind by a reader who had not seen
   the engine (the engine scored 66.8 % on eval_dev5, eval_dev8 and eval_dev9, 77.3 % on eval_dev10,
   79.4 % on eval_dev11, 72.5 % on eval_dev12, 71.7 % on eval_dev13, 82.6 % on eval_dev14, and 76.0,
@@ -42,7 +42,8 @@ written), in one hundred and sixteen parts:
   eval_dev76, 86.7, 84.3 and 83.6 % on eval_dev77 … eval_dev79, 79.3, 81.7 and 80.5 % on eval_dev80 … eval_dev82,
   83.6, 83.3 and 85.8 % on eval_dev83 … eval_dev85, 79.3, 87.9 and 86.7 % on eval_dev86 …
   eval_dev88, 85.2, 84.3 and 76.2 % on eval_dev89 … eval_dev91, 85.8, 84.4 and 86.2 % on eval_dev92 …
-  eval_dev94, 84.0, 83.3 and 85.5 % on eval_dev95 … eval_dev97, when it first saw each);
+  eval_dev94, 84.0, 83.3 and 85.5 % on eval_dev95 … eval_dev97, 79.3, 90.2 and 78.6 % on
+  eval_dev98 … eval_dev100 (these three after session 28's round one), when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
 - heldout2 … heldout115: `eval_heldout2.jsonl` (session 3) to `eval_heldout115.jsonl` (session 14: 26–28
   written before its tuning and measured after its first round, 29–31 written after that round and
@@ -93,7 +94,7 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev85.jsonl", "eval_dev86.jsonl", "eval_dev87.jsonl", "eval_dev88.jsonl",
                 "eval_dev89.jsonl", "eval_dev90.jsonl", "eval_dev91.jsonl", "eval_dev92.jsonl",
                 "eval_dev93.jsonl", "eval_dev94.jsonl", "eval_dev95.jsonl", "eval_dev96.jsonl",
-                "eval_dev97.jsonl"),
+                "eval_dev97.jsonl", "eval_dev98.jsonl", "eval_dev99.jsonl", "eval_dev100.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
