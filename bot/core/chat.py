@@ -928,6 +928,57 @@ _WAS_TO_BE = re.compile(r"\b(?:hona|honi|hone(?:\s+wal[aie])?)\s+(?:tha|thi|the|
 _URDU_FUTURE = frozenset("hoga hogi honge hongi dega degi denge karega karegi karenge jayega jayegi jaega".split())
 
 
+# Roman Punjabi (and Saraiki) is Urdu's grammar with its own small words: read into their Urdu
+# equivalents first, the Urdu reading does the rest ("imran khan jail ich kadon ton ae": "… jail mein kab
+# se hai"). Only in a line that is Punjabi by a word no English or Urdu line uses ("ich", "kadon",
+# "keha"), or by two of its postpositions ("da … nu", "te … ae").
+_PUNJABI = {"ich": "mein", "vich": "mein", "da": "ka", "di": "ki", "de": "ke", "dian": "ki",
+            "diyan": "ki", "nu": "ko", "nun": "ko", "ae": "hai", "hin": "hain", "te": "pe", "si": "tha",
+            "sigey": "thay", "ki": "kya", "kadon": "kab", "kadan": "kab", "kado": "kab", "kithe": "kahan",
+            "kithay": "kahan", "kithon": "kahan", "kinna": "kitna", "kinni": "kitni", "kinne": "kitne",
+            "kinnay": "kitne", "kehra": "kaunsa", "kehda": "kaunsa", "kehri": "kaunsi", "kehdi": "kaunsi",
+            "kehde": "kaunse", "kiven": "kaise", "kivein": "kaise", "keha": "kaha", "kiha": "kaha", "aakhya": "kaha",
+            "akhya": "kaha", "dasya": "kaha", "dassya": "kaha", "aakhda": "kehta", "akhda": "kehta",
+            "kehnda": "kehta", "kehndi": "kehti", "naal": "se", "nal": "se", "ton": "se", "toon": "se",
+            "gal": "baat", "kiti": "kiya", "kita": "kiya", "ditta": "diya", "dita": "diya", "diti": "diya",
+            "hoya": "hua", "hoyi": "hui", "hoi": "hui", "thiya": "hua", "milya": "mila", "milan": "milne",
+            "vikda": "bikta", "vikdi": "bikti", "vikdiyan": "bikti", "vechde": "bechte", "vechda": "bechta",
+            "hun": "ab", "pehlan": "pehle", "vaste": "liye", "waste": "liye", "sakda": "sakta", "sakdi": "sakti",
+            "hunda": "hota", "hundi": "hoti", "ohne": "usne", "ohnu": "usko", "kinhan": "kin", "devega": "dega",
+            "bhejan": "bhejne", "aurtan": "aurton", "cheezan": "cheezein", "laya": "lagaya", "mannde": "maante",
+            "ghat": "gire", "walian": "wale", "walay": "wale", "sain": "", "saeen": "", "paaji": "",
+            "assan": "hum", "himayat": "defended", "salah": "recommended", "marzi": "choice", "kharab": "poor",
+            "adha": "half", "kehnde": "kehte", "lenda": "lagata", "rakhi": "set", "vaddi": "big", "vadda": "big"}
+# the words only a Punjabi line has; and its postpositions, two of which (or one beside an Urdu word) make
+# a line Punjabi
+_PUNJABI_ONLY = frozenset(_PUNJABI) - {"da", "di", "de", "dian", "diyan", "nu", "nun", "ae", "e", "hin", "te", "si",
+                                      "ki", "ton", "toon", "gal", "kiti", "kita", "hun", "laya", "sain", "saeen",
+                                      "paaji", "assan", "himayat", "salah", "marzi", "kharab", "adha", "ghat"}
+_PUNJABI_POSTPOSITIONS = frozenset({"da", "dian", "diyan", "nu", "nun", "ae", "te", "hin", "ton"})
+
+
+def _from_punjabi(text: str) -> str:
+    """A Roman Punjabi line in Roman Urdu, for `_from_urdu` to read; any other line as it is."""
+    bare = [w.strip("?!.,").casefold() for w in text.split()]
+    marked = _PUNJABI_POSTPOSITIONS.intersection(bare)
+    if _PUNJABI_ONLY.isdisjoint(bare) and len(marked) < 2 and not (marked and not _URDU_MARKERS.isdisjoint(bare)):
+        return text
+    out = []
+    for i, (word, low) in enumerate(zip(text.split(), bare, strict=True)):
+        if low == "ke" and bare[i + 1:i + 2] in (["nai"], ["nahi"], ["nahin"]):
+            out.append("ya")  # "… ae ke nai": or not
+        elif low in ("bare", "baare") and bare[i + 1:i + 2] not in (["mein"], ["me"]) and i and \
+                bare[i - 1] not in ("ke", "k", "de"):
+            out += ["ke", "baare", "mein"]  # "imran bare ki aakhya": what was said about Imran
+        elif low in _PUNJABI and not (low == "de" and "minimis" in bare):
+            into = _PUNJABI[low]
+            if into:
+                out.append(word.casefold().replace(low, into, 1))
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
 def _from_urdu(text: str) -> str:
     """A Hinglish question in English word order, near enough for the reader: its question word
     first, then its tense, then the rest with postpositions turned ("pti ka chairman kaun hai" →
@@ -1141,7 +1192,7 @@ def expand(text: str) -> str:
         text = _BLESSING.sub("?", text)
     if "pehle" in text:  # "limit ab kitni hai? pehle 5000 thi na": what it was is the reader's aside
         text = _BEFORE_TAG.sub("?", text)
-    text = _from_urdu(text.translate(_APOSTROPHES))
+    text = _from_urdu(_from_punjabi(text.translate(_APOSTROPHES)))
     text = _HOW_CALLED.sub(r"\1what did \2 say about", text)
     text = _phrased(_reordered(text))
     if ("ublish" in text or "rinted" in text) and _PUBLISHED.search(text) and _AN_ARTICLE.search(text):

@@ -4052,3 +4052,14 @@ def test_party_or_army_figures_are_people_not_numbers(engine: Engine) -> None:
     assert expand("key figures of the 2025 budget") == "key figures of the 2025 budget"
     lead = engine.route("name the pti figures at the presser").lead
     assert "Gohar Ali Khan" in lead and "Salman Akram Raja" in lead
+
+
+def test_roman_punjabi_is_read_through_its_urdu_equivalents(engine: Engine) -> None:
+    # "ich/vich" (in), "da/di/de" (of), "nu" (to), "ae" (is), "kadon" (when), "kinni" (how much), "bare" (about)
+    assert expand("dg ispr ne imran bare ki aakhya") == "what did dg ispr say about imran"
+    assert "Rs500" in engine.route("duty free parcel di limit kinni rakhi gayi budget ich").lead
+    assert "Islamabad" in engine.route("alibaba da wafd kithe milya pm nu").lead
+    # an English or Urdu line is left alone: "de minimis" is no Punjabi "of", nor Urdu "ki" a "what"
+    from bot.core.chat import _from_punjabi
+    for line in ("de minimis kya hai", "parcel ki limit kitni hai", "the te is a typo", "e commerce da size"):
+        assert _from_punjabi(line) == line
