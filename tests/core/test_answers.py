@@ -4063,3 +4063,10 @@ def test_roman_punjabi_is_read_through_its_urdu_equivalents(engine: Engine) -> N
     from bot.core.chat import _from_punjabi
     for line in ("de minimis kya hai", "parcel ki limit kitni hai", "the te is a typo", "e commerce da size"):
         assert _from_punjabi(line) == line
+
+
+def test_a_slip_in_a_name_is_respelt_so_the_name_is_found(engine: Engine) -> None:
+    assert "300,000" in engine.route("how many pakistani sellers are on alibbaa").lead
+    assert "James Dong" in engine.route("who led albaba team in 2025").lead
+    # an event's title is no name: "augst" is not respelt into the word of "Imran Khan jailed, August 2023"
+    assert "August 2023" in engine.route("imran went to prison in augst 2022 right").lead
