@@ -1186,6 +1186,10 @@ _PUBLISHED = re.compile(r"\b(?:published|publish|publishes|printed)\b", re.IGNOR
 _AN_ARTICLE = re.compile(r"\b(?:articles?|story|stories|piece|outlets?|papers?|newspapers?|publishers?|who)\b", re.IGNORECASE)
 
 
+_RANGE = re.compile(r"\b(\$?)(?!(?:19|20)\d\d\b)(\d[\d,.]*)\s+to\s+(\$?\d[\d,.]*)\s*"
+                    r"(bn|billion|mn|million|thousand|percent|per cent)\b", re.IGNORECASE)
+
+
 def expand(text: str) -> str:
     """Contractions and chat shorthand spelt out ("who's" → "who is", "govt" → "government")."""
     if "llah" in text:
@@ -1209,6 +1213,8 @@ def expand(text: str) -> str:
     text = _E_COMMERCE.sub("e-commerce", text)
     text = _ORDINAL.sub(_ordinal_day, text)
     text = _PRE.sub("before the ", text)  # "pre-budget limit": the limit before the budget
+    if " to " in text:  # "exports fell from 25 to 20 bn": both ends of a range in the unit the second gives
+        text = _RANGE.sub(r"\1\2 \4 to \3 \4", text)
     text = _REQUEST.sub(_request, text)
     text = _LIST_WHO.sub(_list_who, text)
     if "list" in text:

@@ -4070,3 +4070,9 @@ def test_a_slip_in_a_name_is_respelt_so_the_name_is_found(engine: Engine) -> Non
     assert "James Dong" in engine.route("who led albaba team in 2025").lead
     # an event's title is no name: "augst" is not respelt into the word of "Imran Khan jailed, August 2023"
     assert "August 2023" in engine.route("imran went to prison in augst 2022 right").lead
+
+
+def test_a_range_takes_its_unit_from_its_second_end(engine: Engine) -> None:
+    assert expand("exports went from 25 to 20 bn") == "exports went from 25 billion to 20 billion"
+    assert expand("from 2017 to 2025 percent") == "from 2017 to 2025 percent"  # years are no range of figures
+    assert "$20 billion" in engine.route("did exports really drop from 25 to 20 billion in 2017").lead
