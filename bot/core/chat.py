@@ -1308,8 +1308,9 @@ def _list_who(match: re.Match[str]) -> str:
     kind = match["kind"].strip()
     if kind.casefold() in _ANYONE:
         return "who "
-    # ("name the alibaba exec who led …": one, whose name is asked — left as typed)
-    return f"which {kind} " if kind.casefold().endswith("s") else match[0]
+    # ("name the alibaba exec who led …": one, whose name is asked — which one did)
+    return f"which {kind} " if kind.casefold().endswith("s") or match[0].casefold().lstrip().startswith("name the") \
+        else match[0]
 # "all the services Alibaba offers": what it provides, not what it offered someone in a meeting
 _NOT_PRESENT = frozenset({"did", "could", "would", "will", "can", "might"})  # "services did Alibaba offer": in a meeting
 _SERVICES_OFFERED = re.compile(r"\b(services|products|features)((?:\s+[\w']+){1,3}?)\s+offer(s?)\b", re.IGNORECASE)

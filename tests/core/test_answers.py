@@ -4076,3 +4076,9 @@ def test_a_range_takes_its_unit_from_its_second_end(engine: Engine) -> None:
     assert expand("exports went from 25 to 20 bn") == "exports went from 25 billion to 20 billion"
     assert expand("from 2017 to 2025 percent") == "from 2017 to 2025 percent"  # years are no range of figures
     assert "$20 billion" in engine.route("did exports really drop from 25 to 20 billion in 2017").lead
+
+
+def test_name_the_x_who_did_something_asks_which_x_did(engine: Engine) -> None:
+    assert expand("name the IT minister who sat in on the 2025 alibaba meeting").startswith("which IT minister attended")
+    lead = engine.route("name the IT minister who sat in on the 2025 alibaba meeting").lead
+    assert "Shaza Fatima Khawaja" in lead and "Max Bittner" not in lead
