@@ -1190,12 +1190,23 @@ _RANGE = re.compile(r"\b(\$?)(?!(?:19|20)\d\d\b)(\d[\d,.]*)\s+to\s+(\$?\d[\d,.]*
                     r"(bn|billion|mn|million|thousand|percent|per cent)\b", re.IGNORECASE)
 
 
+_URDU_AFTER = re.compile(r"\b(?:(?:is|us)\s+)?((?:(?:alibaba|press|pti|ispr)\s+)?(?:meeting|mulaqat|conference|budget|"
+                         r"presser|briefing))\s+(?:ke|k)\s+baad\b", re.IGNORECASE)
+_ORDERED = re.compile(r"\b(?:order|ordered|orders|direct|directed|directive|directives|instruct|instructed|"
+                      r"set up|form|formed|announce|announced)\b", re.IGNORECASE)
+_HOW_LONG_AFTER = re.compile(r"\bhow (?:many|long|soon)\b|\bdays? after\b", re.IGNORECASE)
+_AFTER_MEETING = re.compile(r"\bafter (?:the |this |that |their |his |her )?(?=(?:\w+ )?(?:meeting|meet|mulaqat)\b)",
+                            re.IGNORECASE)
+
+
 def expand(text: str) -> str:
     """Contractions and chat shorthand spelt out ("who's" → "who is", "govt" → "government")."""
     if "llah" in text:
         text = _BLESSING.sub("?", text)
     if "pehle" in text:  # "limit ab kitni hai? pehle 5000 thi na": what it was is the reader's aside
         text = _BEFORE_TAG.sub("?", text)
+    if "baad" in text:  # "alibaba meeting ke baad": after the Alibaba meeting (English puts "after" first)
+        text = _URDU_AFTER.sub(r"after the \1", text)
     text = _from_urdu(_from_punjabi(text.translate(_APOSTROPHES)))
     text = _HOW_CALLED.sub(r"\1what did \2 say about", text)
     text = _phrased(_reordered(text))
@@ -1215,6 +1226,9 @@ def expand(text: str) -> str:
     text = _PRE.sub("before the ", text)  # "pre-budget limit": the limit before the budget
     if " to " in text:  # "exports fell from 25 to 20 bn": both ends of a range in the unit the second gives
         text = _RANGE.sub(r"\1\2 \4 to \3 \4", text)
+    if "after" in text and _ORDERED.search(text) and not _HOW_LONG_AFTER.search(text):
+        # "what did the PM order after the meeting": the orders the sources report were given at it
+        text = _AFTER_MEETING.sub("at the ", text)
     text = _REQUEST.sub(_request, text)
     text = _LIST_WHO.sub(_list_who, text)
     if "list" in text:

@@ -4082,3 +4082,11 @@ def test_name_the_x_who_did_something_asks_which_x_did(engine: Engine) -> None:
     assert expand("name the IT minister who sat in on the 2025 alibaba meeting").startswith("which IT minister attended")
     lead = engine.route("name the IT minister who sat in on the 2025 alibaba meeting").lead
     assert "Shaza Fatima Khawaja" in lead and "Max Bittner" not in lead
+
+
+def test_what_was_ordered_after_a_meeting_is_what_was_ordered_at_it(engine: Engine) -> None:
+    # the sources report the PM's orders as given at the Alibaba meeting; Urdu "ke baad" is "after"
+    assert "committee" in engine.route("what exactly did shehbaz order after the alibaba meeting").lead
+    assert "committee" in engine.route("alibaba meeting ke baad pm ne kya hukum diya tha").lead
+    assert expand("how many days after the budget did the meeting happen") == \
+        "how many days after the budget did the meeting happen"
