@@ -142,6 +142,8 @@ _SYNONYM_GROUPS = (
     "complimented",
     "retailer retailers shopkeeper shopkeepers",
     "necessary necessity essential indispensable",
+    # session 28: an article's summary as readers name it ("the Arab News highlights")
+    "summary summaries highlight highlights",
     # session 28: "who represented Alibaba": the people of its delegation, as the articles write it
     "represent represented represents representing representative representatives delegation delegations "
     "delegate delegates",

@@ -4090,3 +4090,7 @@ def test_what_was_ordered_after_a_meeting_is_what_was_ordered_at_it(engine: Engi
     assert "committee" in engine.route("alibaba meeting ke baad pm ne kya hukum diya tha").lead
     assert expand("how many days after the budget did the meeting happen") == \
         "how many days after the budget did the meeting happen"
+
+
+def test_an_articles_highlights_are_its_summary_line(engine: Engine) -> None:
+    assert "300,000" in engine.route("per the arab news highlights how many pakistanis sell on alibaba").lead
