@@ -2260,7 +2260,7 @@ def role_holders(base: FactBase, index: Index, text: str) -> Answer | None:
     elif not HOLDS_NOW.isdisjoint(asked.tokens) and not asked.years:
         # "who is the finance minister now": the holder of the sources' latest year — a 2017 holder
         # is not said to hold the office still
-        latest = max(base.year_of(f) for f in base.facts.values())
+        latest = max(art.published.year for art in base.articles.values())
         if not (current := [f for f in facts if base.year_of(f) == latest]):
             names = " and ".join(dict.fromkeys(f"{base.entities[f.about[0]].name} ({base.year_of(f)})" for f in facts[:3]))
             office = str(facts[0].role.get("title") or "holder of that office")

@@ -951,7 +951,7 @@ _PUNJABI = {"ich": "mein", "vich": "mein", "da": "ka", "di": "ki", "de": "ke", "
             "adha": "half", "kehnde": "kehte", "lenda": "lagata", "rakhi": "set", "vaddi": "big", "vadda": "big"}
 # the words only a Punjabi line has; and its postpositions, two of which (or one beside an Urdu word) make
 # a line Punjabi
-_PUNJABI_ONLY = frozenset(_PUNJABI) - {"da", "di", "de", "dian", "diyan", "nu", "nun", "ae", "e", "hin", "te", "si",
+_PUNJABI_ONLY = frozenset(_PUNJABI) - {"da", "di", "de", "dian", "diyan", "nu", "nun", "ae", "hin", "te", "si",
                                       "ki", "ton", "toon", "gal", "kiti", "kita", "hun", "laya", "sain", "saeen",
                                       "paaji", "assan", "himayat", "salah", "marzi", "kharab", "adha", "ghat"}
 _PUNJABI_POSTPOSITIONS = frozenset({"da", "dian", "diyan", "nu", "nun", "ae", "te", "hin", "ton"})
@@ -1323,8 +1323,10 @@ def _list_who(match: re.Match[str]) -> str:
     if kind.casefold() in _ANYONE:
         return "who "
     # ("name the alibaba exec who led …": one, whose name is asked — which one did)
-    return f"which {kind} " if kind.casefold().endswith("s") or match[0].casefold().lstrip().startswith("name the") \
-        else match[0]
+    return f"which {kind} " if kind.casefold().endswith("s") or _NAME_THE.match(match[0]) else match[0]
+
+
+_NAME_THE = re.compile(r"\W*name\s+the\b", re.IGNORECASE)
 # "all the services Alibaba offers": what it provides, not what it offered someone in a meeting
 _NOT_PRESENT = frozenset({"did", "could", "would", "will", "can", "might"})  # "services did Alibaba offer": in a meeting
 _SERVICES_OFFERED = re.compile(r"\b(services|products|features)((?:\s+[\w']+){1,3}?)\s+offer(s?)\b", re.IGNORECASE)

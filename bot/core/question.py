@@ -549,14 +549,14 @@ MENTIONED = frozenset({"mentioned", "named", "listed", "covered", "featured", "t
 
 _SCOPE = frozenset({"in", "across", "from", "throughout", "within"})
 _SCOPE_DETERMINERS = frozenset({"all", "the", "these", "those", "both", "each", "your", "ur", "our", "my", "of",
-                                "six", "2017", "2025"})
+                                "two", "three", "four", "five", "six"})
 
 
 def _in_scope(head: list[str], at: int) -> bool:
     """Whether the word at `at` ("articles") closes a phrase of where to look ("across all the
     articles", "in these sources") that follows something else to list."""
     i = at - 1
-    while i > 0 and head[i] in _SCOPE_DETERMINERS:
+    while i > 0 and (head[i] in _SCOPE_DETERMINERS or YEAR.match(head[i])):  # ("in the 2017 articles")
         i -= 1
     return i > 1 and head[i] in _SCOPE
 
