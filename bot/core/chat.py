@@ -386,7 +386,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bwhat good\b", "what benefit"),
                  (r"^(?:good )?(?:morning|afternoon|evening)\b[.,!]*\s*|^good (?:morning|afternoon|evening|day)\b[.,!]*\s*", ""),
                  # "my grandson says …. is that right?": a claim someone made, to check
-                 (r"^(?:my|a|our) (?:\w+ ){0,2}(?:says|said|told me|tells me|claims|claimed|reckons|thinks)(?: that)?\b\s*", ""),
+                 # ("she says …", "homework says …", "my sis wrote that …": the same, by whoever said or wrote it)
+                 (r"^(?:(?:my|a|our|her|his) (?:\w+ ){0,2}|(?:she|he|homework|notes) )(?:says|say|said|told me|tells me|"
+                  r"claims|claimed|reckons|thinks|wrote|writes)(?: that)?\b\s*(?=(?:\S+\s+){2})", ""),
                  (r"[,;—–-]?\s*\b(?:is that |is this )?accurate\W*$", " right"),
                  (r"^verbatim\s*[:,—–-]?\s*|\bexact words\b|\b(?:exact )?wording\b", "words"),
                  (r"\b(?:internet|computer) (?:trade|shopping|commerce|business|market|sales?|retail)\b", "e-commerce"),
@@ -537,7 +539,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "file files archive corpus", "dump", "bottom one exec executive", "headline number", "iso yyyy-mm-dd dd mm int "
     "integer str string number float usd pkr bn billion billions mn million millions rs rupees dollars percent", "def defence", "x", "round around versa", "rate", "which",
     "apart aside beyond", "charge", "allowed", "prevented kept barred blocked restrained", "good", "good morning afternoon evening",
-    "says said told tells claims claimed reckons thinks", "accurate", "verbatim exact wording", "internet computer",
+    "says say said told tells claims claimed reckons thinks wrote writes", "accurate", "verbatim exact wording", "internet computer",
     "internet online", "headcount", "base", "wait hold hang foot guess jan usual bold shocking tiny "
     "classic typical wow unreal", "cabinet", "abbreviation short", "publisher newspaper paper publication outlet news "
     "website", "mil", "word verbatim own", "confirm", "valued", "job", "job", "proportion fraction", "draft copy check", "check spelling right", "post",

@@ -4094,3 +4094,13 @@ def test_what_was_ordered_after_a_meeting_is_what_was_ordered_at_it(engine: Engi
 
 def test_an_articles_highlights_are_its_summary_line(engine: Engine) -> None:
     assert "300,000" in engine.route("per the arab news highlights how many pakistanis sell on alibaba").lead
+
+
+def test_a_claim_relayed_from_someone_who_wrote_it_is_checked(engine: Engine) -> None:
+    # "she says …", "homework says …", "my sis wrote that …": the claim, to check like "my friend says …"
+    assert expand("her essay says the pm met alibaba in lahore, right?") == \
+        "the prime minister met alibaba in lahore, right?"
+    assert "Minister for Commerce" in engine.route("homework says dastgir was the finance minister. is that right").lead
+    # (a speaker named is kept: "the army says …" is what the army says, not a bare claim)
+    assert expand("the army says imran is a threat, right?").startswith("the army says")
+    assert expand("he said what") == "he said what"
