@@ -1188,10 +1188,13 @@ _PUBLISHED = re.compile(r"\b(?:published|publish|publishes|printed)\b", re.IGNOR
 _AN_ARTICLE = re.compile(r"\b(?:articles?|story|stories|piece|outlets?|papers?|newspapers?|publishers?|who)\b", re.IGNORECASE)
 
 
+# "from 25 to 20 bn": a range whose unit only its second end carries (a year is no figure of one)
 _RANGE = re.compile(r"\b(\$?)(?!(?:19|20)\d\d\b)(\d[\d,.]*)\s+to\s+(\$?\d[\d,.]*)\s*"
                     r"(bn|billion|mn|million|thousand|percent|per cent)\b", re.IGNORECASE)
 
 
+# "meeting ke baad": after a meeting; and what was ordered after it, which the sources give as ordered at it
+# (not "how many days after …", which asks the gap between two dates)
 _URDU_AFTER = re.compile(r"\b(?:(?:is|us)\s+)?((?:(?:alibaba|press|pti|ispr)\s+)?(?:meeting|mulaqat|conference|budget|"
                          r"presser|briefing))\s+(?:ke|k)\s+baad\b", re.IGNORECASE)
 _ORDERED = re.compile(r"\b(?:order|ordered|orders|direct|directed|directive|directives|instruct|instructed|"
