@@ -437,6 +437,11 @@ COMPARE_WORDS = frozenset({"compare", "compared", "comparison", "difference", "d
 THEN_AND_NOW = frozenset({"old", "new", "before", "after", "then", "now", "earlier", "later", "previous", "current"})
 
 
+def _latest_year(base: FactBase) -> int:
+    """The year of the newest article: what "now" means to the sources."""
+    return max(art.published.year for art in base.articles.values())
+
+
 def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = True) -> Answer:
     """Two years, or two entities, side by side in rows; an empty side says so. With `ask_sides`, a
     side that names no one thing is asked as a question of its own."""
@@ -449,7 +454,7 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
         bare_a, bare_b = tokens(a), tokens(b)
     if bare_b in (["now"], ["today"], ["currently"]) and (then := [w for w in bare_a if YEAR.match(w)]):
         # "pk ecommerce size 2017 vs now": the same thing in the sources' latest year
-        latest = str(max(art.published.year for art in base.articles.values()))
+        latest = str(_latest_year(base))
         b = " ".join(latest if w == then[0] else w for w in bare_a)
     when_a, when_b = [w for w in bare_a if w in THEN_AND_NOW], [w for w in bare_b if w in THEN_AND_NOW]
     if len(when_a) == 1 and len(when_b) == 1 and when_a != when_b:
@@ -2260,7 +2265,7 @@ def role_holders(base: FactBase, index: Index, text: str) -> Answer | None:
     elif not HOLDS_NOW.isdisjoint(asked.tokens) and not asked.years:
         # "who is the finance minister now": the holder of the sources' latest year — a 2017 holder
         # is not said to hold the office still
-        latest = max(art.published.year for art in base.articles.values())
+        latest = _latest_year(base)
         if not (current := [f for f in facts if base.year_of(f) == latest]):
             names = " and ".join(dict.fromkeys(f"{base.entities[f.about[0]].name} ({base.year_of(f)})" for f in facts[:3]))
             office = str(facts[0].role.get("title") or "holder of that office")

@@ -2787,7 +2787,7 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
     if days:  # a fact that names its weekday says the day, before one dated without it
         found.sort(key=lambda f: WEEKDAYS.isdisjoint(tokens(f.says.casefold())))
     elif dates:  # "the dar meeting was 4 march 2017": one whose sentence gives the day, before the others
-        found.sort(key=lambda f: not _DAY_OF_MONTH.search(f.says))
+        found.sort(key=lambda f: not asked_days(tuple(tokens(f.says.casefold()))))
     return Hits(facts=found)
 
 
@@ -2799,7 +2799,6 @@ def _claim_without(toks: tuple[str, ...], drop: set[int]) -> Question:
     return relaxed if relaxed.intent == "yes_no" else read(f"{rest} right")
 
 
-_DAY_OF_MONTH = re.compile(r"\b\d{1,2} (?:" + "|".join(sorted(FULL_MONTHS)) + r")\b", re.IGNORECASE)  # "3 March"
 # the words a claim ends with to ask whether it holds ("…, right?", "… yes?")
 CLAIM_TAGS = frozenset({"right", "yes", "correct", "true", "na", "ok", "okay", "yeah", "confirm", "no"})
 
