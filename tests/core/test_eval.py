@@ -140,7 +140,10 @@ MEASURED = {"dev": {"passed": 36248, "false_answers": 768, "refused": 3177},
             "heldout112": {"passed": 352, "false_answers": 12, "refused": 43},
             "heldout113": {"passed": 352, "false_answers": 9, "refused": 52},
             "heldout114": {"passed": 349, "false_answers": 6, "refused": 54},
-            "heldout115": {"passed": 336, "false_answers": 10, "refused": 57}}
+            "heldout115": {"passed": 336, "false_answers": 10, "refused": 57},
+            "heldout116": {"passed": 374, "false_answers": 4, "refused": 31},
+            "heldout117": {"passed": 378, "false_answers": 5, "refused": 23},
+            "heldout118": {"passed": 346, "false_answers": 7, "refused": 47}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
