@@ -507,7 +507,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "khawaja asif defended the dg ispr?? what did he say exactly": the first sentence is what
                  # is asked about, and its facts are what he said (the follow-up adds nothing to look for)
                  (r"\s*[?!.,]+\s*(?:so |and |ok )?what(?:'d| did| (?:exactly|exactyl|exacty) did)? (?:he|she|they) (?:say|said)"
-                  r"(?: (?:exactly|exactyl|exacty|then|there|about it|abt it))?\W*$", ""))
+                  r"(?: (?:exactly|exactyl|exacty|then|there|about it|abt it))?\W*$", ""),
+                 # "where was he supposed to go instead", "what did they recommend instead": the contrast
+                 # with what came before, no detail of its own ("instead of Iran" still names one)
+                 (r"\s*\binstead\b(?! of\b)", ""))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -549,7 +552,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "stood sat seated standing sitting", "view views line", "q",
     "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending",
     "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml",
-    "list name", "besides", "spin propaganda fake made lie lies hype", "say said"))
+    "list name", "besides", "spin propaganda fake made lie lies hype", "say said", "instead"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -1146,7 +1149,11 @@ def _from_urdu(text: str) -> str:
     if question == "what" and not tense and agent_end >= 0 and bare[:1] != ["kya"]:  # (a leading "kya" asks yes/no)
         tense = "did"  # "Nawaz ne Davos me kya bola": the ergative "ne" marks a deed done — what did Nawaz say
         out = ["say" if w == "said" else w for w in out]
-    if question == "what" and bare[:1] in (["kya"], ["kia"]) and "kya" not in bare[1:] and "kia" not in bare[1:]:
+    # "… laga hai kya", "… thi kya": a "kya" closing the line after its verb asks whether, as a leading
+    # one does ("tum kya kar rahe ho" keeps its "kya" before the verb, and asks what)
+    whether = bare[:1] in (["kya"], ["kia"]) or (bare[-1:] in (["kya"], ["kia"]) and len(bare) > 2
+                                                 and bare[-2] in _URDU_TENSE)
+    if question == "what" and whether and [w for w in bare if w in ("kya", "kia")] == ["kya" if "kya" in bare else "kia"]:
         # "kya fauj ilzamaat maanti hai": a leading "kya" with no other question word asks whether, not
         # what — with a past tense kept ("were … in the meeting"), else as a claim to check: a present
         # "hai" in Urdu is often a verb's ("maanti hai": admits)

@@ -2715,7 +2715,9 @@ def publisher_filter(index: Index, text: str) -> tuple[str, frozenset[str] | Non
         if found:
             # ("in the july 2025 arab news piece": the year stays in the question)
             years = [t for t in found.group(0).split() if YEAR.match(t)]
-            return " ".join(p for p in (line[:found.start()].strip(), *years, line[found.end():].strip()) if p), articles
+            # (its "?" stays: "delegation was seven-member per arab news?" is still a claim asked)
+            asked = " ".join(p for p in (line[:found.start()].strip(), *years, line[found.end():].strip()) if p)
+            return asked + ("?" if strip_markup(text).rstrip().endswith("?") else ""), articles
     return text, None
 
 
@@ -2924,13 +2926,17 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     return Hits(facts=said or found)
 
 
+_POSSESSED = frozenset("has have had own owns owned".split())
+
+
 def _placed_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     """"Was the Dong meeting in Karachi": a place the sources never name, asked as where something
     happened — the facts that place that very thing somewhere, so the reader sees where."""
     toks = q.tokens
     at = [i for i in range(1, len(toks)) if toks[i - 1] in ("in", "at") and toks[i] not in STOPWORDS
           and not YEAR.match(toks[i]) and _known(index, toks[i]) is None and not is_filler(toks[i])]
-    if len(at) != 1 or q.numbers:
+    if len(at) != 1 or q.numbers or not _POSSESSED.isdisjoint(toks[:at[0]]):
+        # ("does Alibaba have an office in Lahore": what it owns there, not where an event was)
         return Hits()
     # asked again as "where …" without the place: the facts that say where that thing was
     rest = [t for i, t in enumerate(toks) if i not in (at[0] - 1, at[0])]

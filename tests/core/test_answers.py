@@ -4104,3 +4104,26 @@ def test_a_claim_relayed_from_someone_who_wrote_it_is_checked(engine: Engine) ->
     # (a speaker named is kept: "the army says …" is what the army says, not a bare claim)
     assert expand("the army says imran is a threat, right?").startswith("the army says")
     assert expand("he said what") == "he said what"
+
+
+def test_a_kya_closing_the_line_after_its_verb_asks_whether(engine: Engine) -> None:
+    # "… laga hai kya": was it put — a claim to check, as a leading "kya" asks; its wrong rate is corrected
+    assert expand("online sellers pe 7% income tax laga hai kya").startswith("is it true that")
+    assert "5%" in engine.route("online sellers pe 7% income tax laga hai kya").lead
+    # ("kya" before the verb asks what)
+    assert expand("pm ne pnsc ke baare mein kya kaha tha").startswith("what")
+
+
+def test_a_claim_scoped_to_a_publisher_keeps_its_question_mark(engine: Engine) -> None:
+    # "… per arab news?": the question without the publisher is still a claim asked, so its figure is corrected
+    assert "six" in engine.route("delegation had nine members per arab news?").lead
+
+
+def test_instead_is_the_contrast_with_what_came_before(engine: Engine) -> None:
+    assert "Iran" in engine.route("where was the commerce minister meant to go instead").lead
+    assert "instead of iran" in expand("did he meet alibaba instead of iran")  # (what it is instead of is asked)
+
+
+def test_owning_something_somewhere_is_no_event_placed_elsewhere(engine: Engine) -> None:
+    # "has an office in Karachi": what Alibaba owns there, which the PM's Office meeting does not correct
+    assert engine.route("is it true that alibaba has an office in karachi").status == "not_found"
