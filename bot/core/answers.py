@@ -1019,6 +1019,8 @@ def _ask(base: FactBase, index: Index, question: str,
             return replace(claimed, query=question) if claimed.status == "answer" else compared
         if compared is not None:
             return compared
+    if (expanded := _expansion(base, index, q, question)) is not None:
+        return expanded
     if (defined := _definition(base, index, q, question)) is not None:
         if isinstance(defined, Answer):
             return defined
@@ -1308,6 +1310,62 @@ def _unnamed_only(base: FactBase, index: Index, q: Question, question: str, fact
 _DEFINE = re.compile(r"^\W*(?:what (?:does|do|did|is) (?:the (?:word|term|acronym|abbreviation) )?(?P<a>.+?) (?:mean|means|"
                      r"stand for|stands for)|(?:define|definition of|meaning of|what is the meaning of) (?:the (?:word|term) )?"
                      r"(?P<b>.+?))\W*$", re.IGNORECASE)
+
+
+# "what does PNSC stand for", "ISPR full form", "the full name of the agreement abbreviated ITA"
+# ("a fleet expansion", "did PNSC expand" are no such question)
+_EXPANDS = re.compile(r"\bstand(?:s|ing)? for\b|\bfull[- ]?form\b|\babbreviat\w*|\bacronym\b|\bshort for\b|"
+                      r"\bfull name\b", re.IGNORECASE)
+_ACRONYM_SHAPE = re.compile(r"\b[a-z]+(?:-[a-z]+)?\b")  # ("pml-n" is one acronym)
+_INITIAL_SKIP = frozenset("of and the for e".split())  # ("Federal Board of Revenue", "Tehreek-e-Insaf": FBR, PTI)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name.casefold())
+                   if w and w[0].isalpha() and w not in _INITIAL_SKIP)
+
+
+def _expansion(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
+    """"What does PNSC stand for", "AIDC full form": the name an acronym is short for, which a fact must
+    write out — the sources' own "Pakistan National Shipping Corporation (PNSC)". An acronym that is
+    a thing's only name in the sources ("PML-N") is not_found: what it stands for is not there. None
+    when this is no such question, or no acronym in it names anything."""
+    if q.intent == "who" or not _EXPANDS.search(q.text):
+        return None  # ("who is the DG ISPR, full name pls": the person's name, not ISPR's)
+    for word in dict.fromkeys(w.replace("-", "") for w in _ACRONYM_SHAPE.findall(q.text.casefold())):
+        if not 2 <= len(word) <= 6 or not word.isalpha() or word in STOPWORDS:
+            continue
+        # ("SMEs": the plural of an acronym, whose "s" no initial gives)
+        shapes = (word, f"{word}c", *((word[:-1],) if word.endswith("s") and len(word) > 3 else ()))
+        for ent in base.entities.values():
+            names = (ent.name, *ent.aliases)
+            if ent.type == "person" or not any(
+                    n.casefold().replace("-", "") == word or _initials(n).startswith(word) for n in names):
+                continue
+            # the written-out name: its initials are the acronym's (a company's "C" may be left off)
+            long = [n for n in names if " " in n.strip() and _initials(n) in shapes]
+            if not long:
+                if any(n.casefold().replace("-", "") == word for n in names):
+                    acronym = next(n for n in names if n.casefold().replace("-", "") == word)
+                    related = [f for f in base.facts.values() if ent.id in f.entity_ids()][:3]
+                    return _not_found(base, "ask", question, f"The sources write only “{acronym}”, never what it stands for.",
+                                      related=related, missing=f"what {acronym} stands for")
+                continue
+            full = max(long, key=len).casefold()
+            facts = sorted((f for f in base.facts.values() if full in f"{f.says} {f.source.quote}".casefold()),
+                           key=lambda f: (word not in tokens(f"{f.says} {f.source.quote}".casefold()), f.id))[:3]
+            if not facts:
+                continue
+            lines = tuple(fact_lines(base, facts))
+            answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
+                            command="ask", query=question, base=base)
+            first = answer.citation_numbers()[facts[0].id]
+            text = f"{facts[0].says} {facts[0].source.quote}"
+            written = text[text.casefold().index(full):][:len(full)]
+            said = (f"{word.upper()} stands for {written} [{first}]." if word in tokens(text.casefold())
+                    else lead(base, q, lines, answer.citation_numbers()))
+            return replace(answer, lead=said)
+    return None
 
 
 def _definition(base: FactBase, index: Index, q: Question, question: str) -> Answer | Question | None:

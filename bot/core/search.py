@@ -2107,12 +2107,15 @@ TYPE_NOUNS: dict[str, frozenset[str]] = {w: frozenset(types.split()) for words, 
     ("company companies firm firms entity entities", "organisation"), ("event events", "event"),
     ("country countries city cities place places", "place"),
     ("executive executives official officials person persons leader leaders individual", "person"),
+    ("platform platforms", "platform"),  # "which platform did Asif mention": Twitter, though no sentence says "platform"
 ) for w in words.split()}
 # the type words that name a kind by themselves; "party", "company", "country" must be the thing's own word
 GENERIC_TYPES = frozenset("body bodies institution institutions agency agencies department departments "
                           "organisation organisations organization organizations event events "
                           "entity entities place places city cities country countries executive executives official officials "
-                          "person persons leader leaders individual".split())
+                          "person persons leader leaders individual platform platforms".split())
+# the kinds no fact describes by their noun alone ("a person", "the event" name none in particular)
+_GENERIC_DESCRIBED = frozenset(stem(w) for w in GENERIC_TYPES - {"platform", "platforms"})
 # (by stem, as a plural noun is asked: "which bodies" → the types a body may be)
 _TYPE_STEMS = {stem(w): types for w, types in TYPE_NOUNS.items()}
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_TYPES)
@@ -2459,7 +2462,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         kinds_in = {f.id: [e for eid in (*f.entity_ids(), *_origins_said(index, q, f)) if (
             e := base.entities.get(eid)) is not None and eid not in named_subjects and is_kind(e, nouns)]
                     for _, f in fitting}
-        fitting = [(s, f) for s, f in fitting if kinds_in[f.id]]
+        # ("what platform did Jack Ma want to set up": one the fact describes, "an e-commerce platform")
+        described_kind = {stem(toks[i]) for i in kind_at} - _GENERIC_DESCRIBED
+        fitting = [(s, f) for s, f in fitting if kinds_in[f.id] or not described_kind.isdisjoint(index.text_terms[f.id])]
         # the facts whose sentence names the one found ("PTI is the party of …") before "his party"
         fitting.sort(key=lambda sf: not any(n.casefold() in sf[1].says.casefold()
                                             for e in kinds_in[sf[1].id] for n in e.names))

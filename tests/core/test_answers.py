@@ -4127,3 +4127,21 @@ def test_instead_is_the_contrast_with_what_came_before(engine: Engine) -> None:
 def test_owning_something_somewhere_is_no_event_placed_elsewhere(engine: Engine) -> None:
     # "has an office in Karachi": what Alibaba owns there, which the PM's Office meeting does not correct
     assert engine.route("is it true that alibaba has an office in karachi").status == "not_found"
+
+
+def test_which_platform_asks_for_a_platform_named_or_described(engine: Engine) -> None:
+    # Twitter is a platform though no sentence calls it one; Jack Ma's is "an e-commerce platform"
+    assert "Twitter" in engine.route("on which platform were the accounts in imran's name, per asif").lead
+    assert "e-commerce platform" in engine.route("what platform did jack ma plan to set up").lead
+
+
+def test_an_acronym_is_answered_with_the_name_it_stands_for(engine: Engine) -> None:
+    # the sources write "Federal Board of Revenue (FBR)": the lead says so, from that sentence
+    answer = engine.route("fbr ka full form kya hai")
+    assert answer.lead.startswith("FBR stands for Federal Board of Revenue [")
+    assert "Pakistan Tehreek-e-Insaf" in engine.route("what is pti short for").lead
+    # an acronym that is a thing's only name in the sources: what it stands for is missing
+    pml = engine.route("whats the full form of pml-n")
+    assert pml.status == "not_found" and pml.missing == "what PML-N stands for"
+    # ("fleet expansion" asks nothing of an acronym)
+    assert not engine.route("did pnsc announce a fleet expansion").lead.startswith("PNSC stands for")
