@@ -775,7 +775,7 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "lagana": "impose", "bechtay": "sell", "bechti": "sell", "kharid": "buy", "kharidte": "buy",
                "kharidna": "buy", "bheja": "sent", "bheji": "sent", "bhejte": "send", "bhej": "send",
                "khatoon": "woman", "khawateen": "women", "khawatin": "women", "aurat": "woman", "auraton": "women",
-               "sadar": "president", "sadr": "president", "wazarat": "ministry", "wazir-e-khazana": "finance minister",
+               "sadar": "president", "sadr": "president", "wazarat": "ministry", "wizarat": "ministry",
                "idara": "institution", "idaray": "institutions", "idare": "institutions", "idaron": "institutions",
                "shamil": "included", "maamla": "matter", "maamle": "matter", "mamla": "matter", "mamle": "matter",
                "jagah": "place", "khayal": "view", "khayaal": "view", "raye": "opinion", "rai": "opinion",
@@ -859,6 +859,12 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "bikne": "selling", "bachpan": "infancy", "dekh": "", "dena": "", "kaptaan": "imran khan",
                "kaptan": "imran khan"}
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
+# "wazir e tijarat", "wizarat e tijarat": the minister or ministry of a portfolio, in three words
+_PORTFOLIO = {"difa": "defence", "difaa": "defence", "tijarat": "commerce", "khazana": "finance", "khazanah": "finance",
+              "kharja": "foreign", "kharija": "foreign", "dakhla": "interior", "dakhila": "interior"}
+_OF_PORTFOLIO = re.compile(r"\b(?P<who>wazir|wizarat|wazarat)[- ]?e[- ]?(?P<of>" + "|".join(_PORTFOLIO) + r")\b", re.IGNORECASE)
+# "dg ispr ka difa kiya": defended him — its object as "ko" marks one
+_DEFENDED = re.compile(r"\b(?:ka|ki|ke|k) difaa? (?=kiya|kia|ki|kiye|karna|karte|karta|kar)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?:rs\.?|\$)?[\d,.]+%?", re.IGNORECASE)  # "500", "Rs500", "1%": a figure before "se kam"
 _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than", "upar": "over", "oopar": "over"}
 _URDU_MEET = frozenset({"mile", "mila", "mili", "mulaqat", "milne", "milnay", "milkar"})
@@ -988,6 +994,9 @@ def _from_urdu(text: str) -> str:
     """A Hinglish question in English word order, near enough for the reader: its question word
     first, then its tense, then the rest with postpositions turned ("pti ka chairman kaun hai" →
     "who is pti's chairman"). Any other line is returned as it is."""
+    if "waz" in text.casefold() or "wiz" in text.casefold():  # (a portfolio is read in any line: "wazir e difa")
+        text = _OF_PORTFOLIO.sub(lambda m: _PORTFOLIO[m["of"].casefold()] + (
+            " minister" if m["who"].casefold() == "wazir" else " ministry"), text)
     words = text.split()
     bare = [w.strip("?!.,").casefold() for w in words]
     markers = len(_URDU_MARKERS.intersection(bare))
@@ -995,6 +1004,8 @@ def _from_urdu(text: str) -> str:
     if markers < 2 and not (markers and grammar):
         return text
     text = _WAZIR_E_AZAM.sub("pm", text)  # the prime minister, in three words
+    if "difa" in text:
+        text = _DEFENDED.sub("ko defend ", text)
     if "shukri" in text:  # "alibaba ka shukriya ada kiya": thanked Alibaba, its object as "ko" marks one
         text = _THANKED.sub("ko thank kiya", text)
     if "zahir" in text:  # "kya irada zahir kiya": what he intended (the intention he expressed)

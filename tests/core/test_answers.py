@@ -4145,3 +4145,10 @@ def test_an_acronym_is_answered_with_the_name_it_stands_for(engine: Engine) -> N
     assert pml.status == "not_found" and pml.missing == "what PML-N stands for"
     # ("fleet expansion" asks nothing of an acronym)
     assert not engine.route("did pnsc announce a fleet expansion").lead.startswith("PNSC stands for")
+
+
+def test_an_urdu_portfolio_names_its_minister(engine: Engine) -> None:
+    # "wazir e X", "wizarat e X": the minister or ministry of a portfolio, in any line
+    assert expand("wazir-e-difa") == "defence minister"
+    assert "Khawaja Asif" in engine.route("wazir e difa ne dg ispr ke baare mein kya kaha").lead
+    assert "Iran" in engine.route("wazir e tijarat ko kahan jana tha").lead
