@@ -143,7 +143,10 @@ MEASURED = {"dev": {"passed": 37390, "false_answers": 791, "refused": 3235},
             "heldout115": {"passed": 336, "false_answers": 11, "refused": 56},
             "heldout116": {"passed": 374, "false_answers": 4, "refused": 31},
             "heldout117": {"passed": 379, "false_answers": 5, "refused": 22},
-            "heldout118": {"passed": 345, "false_answers": 7, "refused": 47}}
+            "heldout118": {"passed": 345, "false_answers": 7, "refused": 47},
+            "heldout119": {"passed": 370, "false_answers": 10, "refused": 25},
+            "heldout120": {"passed": 360, "false_answers": 6, "refused": 46},
+            "heldout121": {"passed": 357, "false_answers": 3, "refused": 41}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
