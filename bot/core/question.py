@@ -441,7 +441,8 @@ def _claims_a_figure(head: list[str], least: int = 5) -> bool:
     shorter line is one too (`least`: "sales tax 17% on parcels?"). (A year alone does not make one:
     "trade talks country minister didnt go 2017" asks where.)"""
     return len(head) >= least and _ORDERS.isdisjoint(head) and QUESTION_WORDS.isdisjoint(head) \
-        and any(NUMBER.match(t) and not YEAR.match(t) and day_month(head, i) is None for i, t in enumerate(head) if i)
+        and any(NUMBER.match(t) and not YEAR.match(t) and day_month(head, i) is None for i, t in enumerate(head)
+                if i or head[1] in UNIT_WORDS)  # ("21% of pakistanis use phones …": a figure may open the claim)
 
 
 # an order or a gathering, which a statement with a figure is not: "list every tax in 2025"

@@ -2836,6 +2836,15 @@ def _date_phrase(toks: tuple[str, ...]) -> tuple[int, int] | None:
         if run and run[0] != "of" and (toks[i - 1] not in STOPWORDS or toks[i - 1] in ("was", "were", "is", "are")) and any(
                 not t.isdigit() or YEAR.match(t) for t in run if t != "of"):
             found.append((i, end))
+    if not found:  # "imran ousted april 2021 via a no-confidence vote": a month and its year inside the claim
+        for i in range(1, len(toks)):
+            j = i
+            while j < len(toks) and _dating(toks[j]):
+                j += 1
+            run = toks[i:j]
+            if j > i and toks[i - 1] not in STOPWORDS and not _dating(toks[i - 1]) and any(
+                    YEAR.match(t) for t in run) and any(not t.isdigit() and t != "of" for t in run):
+                found.append((i, j))
     return found[0] if len(found) == 1 else None
 
 

@@ -4152,3 +4152,13 @@ def test_an_urdu_portfolio_names_its_minister(engine: Engine) -> None:
     assert expand("wazir-e-difa") == "defence minister"
     assert "Khawaja Asif" in engine.route("wazir e difa ne dg ispr ke baare mein kya kaha").lead
     assert "Iran" in engine.route("wazir e tijarat ko kahan jana tha").lead
+
+
+def test_a_month_and_year_inside_a_claim_date_it(engine: Engine) -> None:
+    # "ousted march 2021 by …": the claim's date without "in", corrected with the sources' own
+    assert "April 2022" in engine.route("imran khan ousted march 2021 by a parliament vote?").lead
+
+
+def test_a_claim_may_open_with_its_figure(engine: Engine) -> None:
+    # "15% of pakistanis …?": a figure stated and asked, corrected with the sources' figure
+    assert "11 per" in engine.route("15% of pakistanis use phones for financial transactions?").lead
