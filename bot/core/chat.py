@@ -510,7 +510,11 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   r"(?: (?:exactly|exactyl|exacty|then|there|about it|abt it))?\W*$", ""),
                  # "where was he supposed to go instead", "what did they recommend instead": the contrast
                  # with what came before, no detail of its own ("instead of Iran" still names one)
-                 (r"\s*\binstead\b(?! of\b)", ""))
+                 (r"\s*\binstead\b(?! of\b)", ""),
+                 # "when did the DG ISPR address journalists": spoke to them, as the articles write it (an
+                 # office's "address" is left)
+                 (r"\baddress(?:ed|es|ing)? (?=(?:the )?(?:journalists|reporters|press|media|newsmen|nation|presser)\b)",
+                  "speak to "))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -552,7 +556,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "stood sat seated standing sitting", "view views line", "q",
     "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending",
     "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml",
-    "list name", "besides", "spin propaganda fake made lie lies hype", "say said", "instead"))
+    "list name", "besides", "spin propaganda fake made lie lies hype", "say said", "instead", "address addressed addresses addressing"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -4162,3 +4162,14 @@ def test_a_month_and_year_inside_a_claim_date_it(engine: Engine) -> None:
 def test_a_claim_may_open_with_its_figure(engine: Engine) -> None:
     # "15% of pakistanis …?": a figure stated and asked, corrected with the sources' figure
     assert "11 per" in engine.route("15% of pakistanis use phones for financial transactions?").lead
+
+
+def test_addressing_the_press_is_speaking_to_it(engine: Engine) -> None:
+    assert expand("when did the dg ispr address the media") == "when did the dg ispr speak to the media"
+    assert "5 December 2025" in engine.route("what date did chaudhry address reporters").lead
+    assert expand("what is the ispr address") == "what is the ispr address"  # (an office's address is left)
+
+
+def test_a_view_is_what_someone_felt_or_believes(engine: Engine) -> None:
+    assert "small businesses" in engine.route("govt view youth 2017").lead
+    assert "investment" in engine.route("pm view shipping investment").lead
