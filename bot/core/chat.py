@@ -1226,8 +1226,19 @@ _AFTER_MEETING = re.compile(r"\bafter (?:the |this |that |their |his |her )?(?=(
                             re.IGNORECASE)
 
 
+# "it minister", "the it ministry": the IT portfolio typed in small letters, which would fold to the
+# pronoun "it" ("is it minister Dar who …" keeps its pronoun)
+_IT_OFFICE = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bwere )\bit(?= (?:minister|ministry|ministers|min|minster)\b)")
+
+
+def office_acronyms(text: str) -> str:
+    """The IT portfolio in capitals, however it was typed: `/who it minister` asks for Shaza Fatima Khawaja."""
+    return _IT_OFFICE.sub("IT", text) if "it " in text else text
+
+
 def expand(text: str) -> str:
     """Contractions and chat shorthand spelt out ("who's" → "who is", "govt" → "government")."""
+    text = office_acronyms(text)
     if "llah" in text:
         text = _BLESSING.sub("?", text)
     if "pehle" in text:  # "limit ab kitni hai? pehle 5000 thi na": what it was is the reader's aside

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .answer import Answer
+from .chat import office_acronyms
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -81,7 +82,7 @@ def _sources(engine: Engine, text: str) -> Answer:
 COMMANDS: dict[str, Command] = {c.name: c for c in (
     Command("who", "What the sources say about a person or organisation",
             (Option("name", "A person or organisation, e.g. James Dong or Alibaba", autocomplete=True),),
-            lambda e, t: e.who(t), "who"),
+            lambda e, t: e.who(office_acronyms(t)), "who"),
     Command("policy", "A policy or topic, optionally with a year",
             (Option("topic", "A policy or topic, e.g. budget 2025 or e-commerce", autocomplete=True),),
             lambda e, t: e.policy(t), "policy"),

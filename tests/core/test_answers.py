@@ -4173,3 +4173,11 @@ def test_addressing_the_press_is_speaking_to_it(engine: Engine) -> None:
 def test_a_view_is_what_someone_felt_or_believes(engine: Engine) -> None:
     assert "small businesses" in engine.route("govt view youth 2017").lead
     assert "investment" in engine.route("pm view shipping investment").lead
+
+
+def test_the_it_portfolio_typed_small_is_still_it(engine: Engine) -> None:
+    from bot.core.commands import run
+
+    assert "Shaza Fatima Khawaja" in run(engine, "who", "it minister").lead
+    assert "Shaza Fatima Khawaja" in engine.route("who's the it minister").lead
+    assert expand("is it minister dar who said that").startswith("is it minister")  # (a pronoun stays one)
