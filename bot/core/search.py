@@ -2642,6 +2642,10 @@ KIND_WORDS = {stem(w): kind for words, kind in (
     ("words wording", "words"),  # "his exact words": what a fact quotes him saying
     ("meeting meetings visit visits event events occasion occasions", "event"),
     ("title titles role roles position positions designation", "role"),
+    # "what would signing ITA Two achieve", "its effect on exports": what a fact says something would or
+    # could bring about ("would open Pakistan up to …")
+    ("effect effects impact impacts achieve achieves outcome outcomes consequence consequences benefit benefits",
+     "outcome"),
 ) for w in words.split()}
 
 
@@ -2665,7 +2669,12 @@ def _of_kind(index: Index, kind: str | None, fact: Fact) -> bool:
         return False  # an event's or a role's numbers are its dates; its sentence reports, it says nothing
     if kind == "statement":  # "everything Dar said": a figure "Ishaq Dar said the sector …" is his words too
         return _credits_words(fact.says)
+    if kind == "outcome":
+        return _BRINGS_ABOUT.search(fact.says) is not None
     return kind == "figure" and _has_number(index, fact)
+
+
+_BRINGS_ABOUT = re.compile(r"\b(?:would|could|will|can)\b(?! not\b)", re.IGNORECASE)
 
 
 @per_index

@@ -4181,3 +4181,10 @@ def test_the_it_portfolio_typed_small_is_still_it(engine: Engine) -> None:
     assert "Shaza Fatima Khawaja" in run(engine, "who", "it minister").lead
     assert "Shaza Fatima Khawaja" in engine.route("who's the it minister").lead
     assert expand("is it minister dar who said that").startswith("is it minister")  # (a pronoun stays one)
+
+
+def test_an_effect_asked_for_is_what_a_fact_says_something_would_bring(engine: Engine) -> None:
+    # "would open Pakistan up to world tech giants": the effect of signing ITA Two, in the sources' words
+    assert "outsourcing" in engine.route("what impact was ita two supposed to have").lead
+    # (a fact that says nothing would or could follow does not answer what something brought about)
+    assert engine.route("what effect did the 18% tax have on online sales").status == "not_found"
