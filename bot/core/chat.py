@@ -493,7 +493,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "pml n ki govt": the party PML-N (its "n" is no "and")
                  (r"\bpml n\b", "pml-n"),
                  # "list the officials at the April 2017 meeting": who attended it (not every official there is)
-                 (r"^(?:(?:please|pls|kindly) )?(?:list|name)(?: (?:all|every|each))?(?: of)?(?: the)? (?:officials|attendees|"
+                 (r"^(?:(?:please|pls|kindly) )?(?:(?:list|name)(?: (?:all|every|each))?|all|every|each|everyone|everybody)(?: of)?(?: the)? (?:officials|attendees|"
                   r"participants|people|persons|(?:bodies|officials) and (?:officials|bodies))(?: on the \w+ side)?"
                   r"(?: who (?:attended|were (?:present )?at|were in|sat in on)| at| of| present at| represented at| in attendance at| in)"
                   r"(?=(?: [\w'-]+){1,6} (?:meeting|meetings|talks|session|conference|presser|briefing|sit-down|sitdown)\b)",
@@ -556,7 +556,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "stood sat seated standing sitting", "view views line", "q",
     "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending",
     "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml",
-    "list name", "besides", "spin propaganda fake made lie lies hype", "say said", "instead", "address addressed addresses addressing"))
+    "list name all every each everyone everybody", "besides", "spin propaganda fake made lie lies hype", "say said", "instead", "address addressed addresses addressing"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -2638,7 +2638,7 @@ KIND_WORDS = {stem(w): kind for words, kind in (
     ("measure measures policy policies step steps", "measure"),
     # (and how readers name what someone said: "the PM's stance on …", "Evans's pitch", "Dar's msg")
     ("statement statements quote quotes remark remarks said stance stances opinion opinions message "
-     "messages msg pitch advice argument arguments assessment phrase phrases verdict", "statement"),
+     "messages msg pitch advice argument arguments assessment phrase phrases verdict version versions", "statement"),
     ("words wording", "words"),  # "his exact words": what a fact quotes him saying
     ("meeting meetings visit visits event events occasion occasions", "event"),
     ("title titles role roles position positions designation", "role"),

@@ -4188,3 +4188,13 @@ def test_an_effect_asked_for_is_what_a_fact_says_something_would_bring(engine: E
     assert "outsourcing" in engine.route("what impact was ita two supposed to have").lead
     # (a fact that says nothing would or could follow does not answer what something brought about)
     assert engine.route("what effect did the 18% tax have on online sales").status == "not_found"
+
+
+def test_someones_version_is_what_they_said(engine: Engine) -> None:
+    assert "11 percent" in engine.route("dar's version of the mobile banking figure").lead
+
+
+def test_all_the_people_at_a_meeting_are_who_attended_it(engine: Engine) -> None:
+    # "all the people at the 2025 alibaba meeting": who attended that one, not every Alibaba person of any year
+    lead = engine.route("all the people at the 2025 alibaba meeting").lead
+    assert "Shaza Fatima Khawaja" in lead and "Max Bittner" not in lead
