@@ -867,6 +867,8 @@ _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 _PORTFOLIO = {"difa": "defence", "difaa": "defence", "tijarat": "commerce", "khazana": "finance", "khazanah": "finance",
               "kharja": "foreign", "kharija": "foreign", "dakhla": "interior", "dakhila": "interior"}
 _OF_PORTFOLIO = re.compile(r"\b(?P<who>wazir|wizarat|wazarat)[- ]?e[- ]?(?P<of>" + "|".join(_PORTFOLIO) + r")\b", re.IGNORECASE)
+# "sign karna tha", "jana tha": an act that was to be done — planned, not done
+_WAS_TO = re.compile(r"\b([a-z]+) ((?:kab(?: tak)? )?)(?:karna|karni|karne) (tha|thi|thay|the)\b", re.IGNORECASE)
 # "dg ispr ka difa kiya": defended him — its object as "ko" marks one
 _DEFENDED = re.compile(r"\b(?:ka|ki|ke|k) difaa? (?=kiya|kia|ki|kiye|karna|karte|karta|kar)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?:rs\.?|\$)?[\d,.]+%?", re.IGNORECASE)  # "500", "Rs500", "1%": a figure before "se kam"
@@ -1010,6 +1012,8 @@ def _from_urdu(text: str) -> str:
     text = _WAZIR_E_AZAM.sub("pm", text)  # the prime minister, in three words
     if "difa" in text:
         text = _DEFENDED.sub("ko defend ", text)
+    if " tha" in text or " thi" in text:  # "ita 2 sign karna tha": was to sign it, what was planned
+        text = _WAS_TO.sub(r"\2supposed to \1 \3", text)
     if "shukri" in text:  # "alibaba ka shukriya ada kiya": thanked Alibaba, its object as "ko" marks one
         text = _THANKED.sub("ko thank kiya", text)
     if "zahir" in text:  # "kya irada zahir kiya": what he intended (the intention he expressed)

@@ -4198,3 +4198,9 @@ def test_all_the_people_at_a_meeting_are_who_attended_it(engine: Engine) -> None
     # "all the people at the 2025 alibaba meeting": who attended that one, not every Alibaba person of any year
     lead = engine.route("all the people at the 2025 alibaba meeting").lead
     assert "Shaza Fatima Khawaja" in lead and "Max Bittner" not in lead
+
+
+def test_an_urdu_act_that_was_to_be_done_is_a_plan(engine: Engine) -> None:
+    # "sign karna tha": was to sign — the planned date, not a signing the sources never report
+    assert expand("ita two kab sign karna tha") == "when was ita two supposed to sign"
+    assert "June 2017" in engine.route("pakistan ne ita two kab tak sign karna tha").lead
