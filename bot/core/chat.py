@@ -106,6 +106,7 @@ SHORTHAND: dict[str, str] = {
     "cld": "could", "usrs": "users", "usr": "user", "incl": "including", "every1": "everyone",
     "evry": "every", "evrything": "everything", "everythin": "everything",
     "co": "company", "co.": "company", "corp": "corporation", "intl.": "international",
+    "est": "estimated", "est.": "estimated", "estd": "estimated",
     # Urdu and Hinglish chat particles: "... in lahore na?" is "..., right?"
     "na": "right", "naa": "right", "yaar": "", "yar": "", "bhai": "", "bro": "", "ji": "", "acha": "", "accha": "",
     "habibi": "", "habibti": "",  # the Gulf's "my dear", as "yaar"

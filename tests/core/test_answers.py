@@ -4204,3 +4204,7 @@ def test_an_urdu_act_that_was_to_be_done_is_a_plan(engine: Engine) -> None:
     # "sign karna tha": was to sign — the planned date, not a signing the sources never report
     assert expand("ita two kab sign karna tha") == "when was ita two supposed to sign"
     assert "June 2017" in engine.route("pakistan ne ita two kab tak sign karna tha").lead
+
+
+def test_est_is_estimated(engine: Engine) -> None:
+    assert "$100 million" in engine.route("ecom industry est. size april 2017").lead
