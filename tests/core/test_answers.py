@@ -4150,6 +4150,7 @@ def test_an_acronym_is_answered_with_the_name_it_stands_for(engine: Engine) -> N
 def test_an_urdu_portfolio_names_its_minister(engine: Engine) -> None:
     # "wazir e X", "wizarat e X": the minister or ministry of a portfolio, in any line
     assert expand("wazir-e-difa") == "defence minister"
+    assert expand("khawaja asif ne dg ispr ka difa kiya") == "did khawaja asif defend dg ispr"  # (defended him)
     assert "Khawaja Asif" in engine.route("wazir e difa ne dg ispr ke baare mein kya kaha").lead
     assert "Iran" in engine.route("wazir e tijarat ko kahan jana tha").lead
 
