@@ -1361,8 +1361,8 @@ def _expansion(base: FactBase, index: Index, q: Question, question: str) -> Answ
                             command="ask", query=question, base=base)
             first = answer.citation_numbers()[facts[0].id]
             text = f"{facts[0].says} {facts[0].source.quote}"
-            written = text[text.casefold().index(full):][:len(full)]
-            said = (f"{word.upper()} stands for {written} [{first}]." if word in tokens(text.casefold())
+            written = re.search(re.escape(full), text, re.IGNORECASE)
+            said = (f"{word.upper()} stands for {written[0]} [{first}]." if written and word in tokens(text.casefold())
                     else lead(base, q, lines, answer.citation_numbers()))
             return replace(answer, lead=said)
     return None

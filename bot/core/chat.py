@@ -1173,7 +1173,7 @@ def _from_urdu(text: str) -> str:
     # one does ("tum kya kar rahe ho" keeps its "kya" before the verb, and asks what)
     whether = bare[:1] in (["kya"], ["kia"]) or (bare[-1:] in (["kya"], ["kia"]) and len(bare) > 2
                                                  and bare[-2] in _URDU_TENSE)
-    if question == "what" and whether and [w for w in bare if w in ("kya", "kia")] == ["kya" if "kya" in bare else "kia"]:
+    if question == "what" and whether and sum(w in ("kya", "kia") for w in bare) == 1:
         # "kya fauj ilzamaat maanti hai": a leading "kya" with no other question word asks whether, not
         # what — with a past tense kept ("were … in the meeting"), else as a claim to check: a present
         # "hai" in Urdu is often a verb's ("maanti hai": admits)
@@ -1233,12 +1233,13 @@ _AFTER_MEETING = re.compile(r"\bafter (?:the |this |that |their |his |her )?(?=(
 
 # "it minister", "the it ministry": the IT portfolio typed in small letters, which would fold to the
 # pronoun "it" ("is it minister Dar who …" keeps its pronoun)
-_IT_OFFICE = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bwere )\bit(?= (?:minister|ministry|ministers|min|minster)\b)")
+_IT_OFFICE = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bwere )\bit(?= (?:minister|ministry|ministers|min|minster)\b)",
+                        re.IGNORECASE)
 
 
 def office_acronyms(text: str) -> str:
     """The IT portfolio in capitals, however it was typed: `/who it minister` asks for Shaza Fatima Khawaja."""
-    return _IT_OFFICE.sub("IT", text) if "it " in text else text
+    return _IT_OFFICE.sub("IT", text) if "it " in text.casefold() else text
 
 
 def expand(text: str) -> str:
