@@ -129,7 +129,7 @@ _SYNONYM_GROUPS = (
     "gathering gatherings forum",
     "rig rigged rigging steal stole stolen fraud fraudulent",
     # session 12: who was at a meeting
-    "attend attended attending attends attendee attendees attendance",
+    "attend attended attending attends attendee attendees attendance accompany accompanied accompanies accompanying",
     # session 17: what a committee is to produce, and what readers call textiles
     "produce produces produced draft drafted prepare prepared",
     "textile textiles clothes clothing garment garments apparel fabric fabrics",

@@ -2635,7 +2635,8 @@ BY_AMOUNT = re.compile(r"\bby (?:about |around |nearly |some |over |more than )?
 # "all the internet *figures*": the kind of fact a listing asks for
 KIND_WORDS = {stem(w): kind for words, kind in (
     ("figure figures number numbers statistic statistics stats data percentage percentages", "figure"),
-    ("measure measures policy policies step steps", "measure"),
+    # ("what did the budget change": its measures, which say "reduced", "introduced")
+    ("measure measures policy policies step steps change changes changed", "measure"),
     # (and how readers name what someone said: "the PM's stance on …", "Evans's pitch", "Dar's msg")
     ("statement statements quote quotes remark remarks said stance stances opinion opinions message "
      "messages msg pitch advice argument arguments assessment phrase phrases verdict version versions", "statement"),

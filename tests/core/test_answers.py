@@ -4209,3 +4209,12 @@ def test_an_urdu_act_that_was_to_be_done_is_a_plan(engine: Engine) -> None:
 
 def test_est_is_estimated(engine: Engine) -> None:
     assert "$100 million" in engine.route("ecom industry est. size april 2017").lead
+
+
+def test_accompanying_someone_at_a_meeting_is_attending_it(engine: Engine) -> None:
+    assert "Shaza Fatima Khawaja" in engine.route("which ministers accompanied shehbaz at the alibaba meeting").lead
+
+
+def test_what_a_budget_changed_is_its_measures(engine: Engine) -> None:
+    assert "Rs500" in engine.route("duty free limit change 2025").lead
+    assert "Rs500" in engine.route("what changed for parcels in the 2025 budget").lead
