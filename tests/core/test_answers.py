@@ -4218,3 +4218,7 @@ def test_accompanying_someone_at_a_meeting_is_attending_it(engine: Engine) -> No
 def test_what_a_budget_changed_is_its_measures(engine: Engine) -> None:
     assert "Rs500" in engine.route("duty free limit change 2025").lead
     assert "Rs500" in engine.route("what changed for parcels in the 2025 budget").lead
+
+
+def test_people_counted_are_the_articles_citizens(engine: Engine) -> None:
+    assert "11 percent" in engine.route("percent of people using phones for payments").lead
