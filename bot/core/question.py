@@ -144,7 +144,8 @@ _SYNONYM_GROUPS = (
     "necessary necessity essential indispensable",
     # session 28: an article's summary as readers name it ("the Arab News highlights")
     "summary summaries highlight highlights",
-    # session 29: the people the articles count ("11 percent of Pakistani citizens", "300,000 Pakistanis")
+    # session 29: the people the articles count ("11 percent of Pakistani citizens"; not "Pakistanis", whose
+    # adjective "Pakistani" would then read as people)
     "people citizen citizens",
     # session 29: what someone holds as a view ("the 2017 govt's view": what it "felt")
     "view views feel feels felt believe believes believed",
