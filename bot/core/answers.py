@@ -1332,6 +1332,7 @@ def _expansion(base: FactBase, index: Index, q: Question, question: str) -> Answ
     when this is no such question, or no acronym in it names anything."""
     if q.intent == "who" or not _EXPANDS.search(q.text):
         return None  # ("who is the DG ISPR, full name pls": the person's name, not ISPR's)
+    texts = {f.id: f"{f.says} {f.source.quote}" for f in base.facts.values()}  # where a long name is written out
     for word in dict.fromkeys(w.replace("-", "") for w in _ACRONYM_SHAPE.findall(q.text.casefold())):
         if not 2 <= len(word) <= 6 or not word.isalpha() or word in STOPWORDS:
             continue
@@ -1339,28 +1340,28 @@ def _expansion(base: FactBase, index: Index, q: Question, question: str) -> Answ
         shapes = (word, f"{word}c", *((word[:-1],) if word.endswith("s") and len(word) > 3 else ()))
         for ent in base.entities.values():
             names = (ent.name, *ent.aliases)
-            if ent.type == "person" or not any(
-                    n.casefold().replace("-", "") == word or _initials(n).startswith(word) for n in names):
+            # the name typed as the acronym itself ("PML-N" for "pml-n"), if the entity has one
+            acronym = next((n for n in names if n.casefold().replace("-", "") == word), None)
+            if ent.type == "person" or (acronym is None and not any(_initials(n).startswith(word) for n in names)):
                 continue
             # the written-out name: its initials are the acronym's (a company's "C" may be left off)
             long = [n for n in names if " " in n.strip() and _initials(n) in shapes]
             if not long:
-                if any(n.casefold().replace("-", "") == word for n in names):
-                    acronym = next(n for n in names if n.casefold().replace("-", "") == word)
+                if acronym is not None:
                     related = [f for f in base.facts.values() if ent.id in f.entity_ids()][:3]
                     return _not_found(base, "ask", question, f"The sources write only “{acronym}”, never what it stands for.",
                                       related=related, missing=f"what {acronym} stands for")
                 continue
             full = max(long, key=len).casefold()
-            facts = sorted((f for f in base.facts.values() if full in f"{f.says} {f.source.quote}".casefold()),
-                           key=lambda f: (word not in tokens(f"{f.says} {f.source.quote}".casefold()), f.id))[:3]
+            facts = sorted((f for f in base.facts.values() if full in texts[f.id].casefold()),
+                           key=lambda f: (word not in tokens(texts[f.id].casefold()), f.id))[:3]
             if not facts:
                 continue
             lines = tuple(fact_lines(base, facts))
             answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
                             command="ask", query=question, base=base)
             first = answer.citation_numbers()[facts[0].id]
-            text = f"{facts[0].says} {facts[0].source.quote}"
+            text = texts[facts[0].id]
             written = re.search(re.escape(full), text, re.IGNORECASE)
             said = (f"{word.upper()} stands for {written[0]} [{first}]." if written and word in tokens(text.casefold())
                     else lead(base, q, lines, answer.citation_numbers()))

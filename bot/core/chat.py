@@ -1001,7 +1001,7 @@ def _from_urdu(text: str) -> str:
     """A Hinglish question in English word order, near enough for the reader: its question word
     first, then its tense, then the rest with postpositions turned ("pti ka chairman kaun hai" →
     "who is pti's chairman"). Any other line is returned as it is."""
-    if "waz" in text.casefold() or "wiz" in text.casefold():  # (a portfolio is read in any line: "wazir e difa")
+    if "waz" in (folded := text.casefold()) or "wiz" in folded:  # (a portfolio is read in any line: "wazir e difa")
         text = _OF_PORTFOLIO.sub(lambda m: _PORTFOLIO[m["of"].casefold()] + (
             " minister" if m["who"].casefold() == "wazir" else " ministry"), text)
     words = text.split()
