@@ -146,7 +146,10 @@ MEASURED = {"dev": {"passed": 37467, "false_answers": 793, "refused": 3169},
             "heldout118": {"passed": 345, "false_answers": 7, "refused": 47},
             "heldout119": {"passed": 372, "false_answers": 10, "refused": 24},
             "heldout120": {"passed": 361, "false_answers": 6, "refused": 46},
-            "heldout121": {"passed": 358, "false_answers": 3, "refused": 41}}
+            "heldout121": {"passed": 358, "false_answers": 3, "refused": 41},
+            "heldout122": {"passed": 363, "false_answers": 10, "refused": 33},
+            "heldout123": {"passed": 364, "false_answers": 10, "refused": 32},
+            "heldout124": {"passed": 380, "false_answers": 4, "refused": 17}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
