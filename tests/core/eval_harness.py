@@ -26,7 +26,8 @@ written), in one hundred and twenty-five parts:
   `eval_dev85.jsonl` (four personas each, session 24), `eval_dev86.jsonl` … `eval_dev88.jsonl` (four
   personas each, session 25), `eval_dev89.jsonl` … `eval_dev91.jsonl` (four personas each, session 26), `eval_dev92.jsonl` …
   `eval_dev94.jsonl` (four personas each, session 27), `eval_dev95.jsonl` … `eval_dev100.jsonl` (four
-  personas each, session 28), `eval_dev101.jsonl` … `eval_dev103.jsonl` (four personas each, session 29), each written blind by a reader who had not seen
+  personas each, session 28), `eval_dev101.jsonl` … `eval_dev103.jsonl` (four personas each, session 29), `eval_dev104.jsonl` …
+  `eval_dev106.jsonl` (four personas each, session 30), each written blind by a reader who had not seen
   the engine (the engine scored 66.8 % on eval_dev5, eval_dev8 and eval_dev9, 77.3 % on eval_dev10,
   79.4 % on eval_dev11, 72.5 % on eval_dev12, 71.7 % on eval_dev13, 82.6 % on eval_dev14, and 76.0,
   74.1, 76.3, 74.9, 70.0, 79.3, 79.8 and 82.9 % on eval_dev15 … eval_dev22, and 88.5, 84.5, 88.8,
@@ -44,7 +45,7 @@ written), in one hundred and twenty-five parts:
   eval_dev88, 85.2, 84.3 and 76.2 % on eval_dev89 … eval_dev91, 85.8, 84.4 and 86.2 % on eval_dev92 …
   eval_dev94, 84.0, 83.3 and 85.5 % on eval_dev95 … eval_dev97, 79.3, 90.2 and 78.6 % on
   eval_dev98 … eval_dev100 (these three after session 28's round one), 87.4, 89.0 and 84.8 % on eval_dev101 …
-  eval_dev103, when it first saw each);
+  eval_dev103, 90.7, 83.3 and 91.4 % on eval_dev104 … eval_dev106, when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
 - heldout2 … heldout124: `eval_heldout2.jsonl` (session 3) to `eval_heldout124.jsonl` (session 14: 26–28
   written before its tuning and measured after its first round, 29–31 written after that round and
@@ -96,7 +97,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev89.jsonl", "eval_dev90.jsonl", "eval_dev91.jsonl", "eval_dev92.jsonl",
                 "eval_dev93.jsonl", "eval_dev94.jsonl", "eval_dev95.jsonl", "eval_dev96.jsonl",
                 "eval_dev97.jsonl", "eval_dev98.jsonl", "eval_dev99.jsonl", "eval_dev100.jsonl",
-                "eval_dev101.jsonl", "eval_dev102.jsonl", "eval_dev103.jsonl"),
+                "eval_dev101.jsonl", "eval_dev102.jsonl", "eval_dev103.jsonl", "eval_dev104.jsonl",
+                "eval_dev105.jsonl", "eval_dev106.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
