@@ -1025,7 +1025,7 @@ def _ask(base: FactBase, index: Index, question: str,
         if isinstance(defined, Answer):
             return defined
         q = defined
-    if (shared := _shared_name(base, index, q, question)) is not None:
+    if (shared := _shared_name(base, index, q, question) or _shared_role(base, index, q, question)) is not None:
         return shared
     if (unheld := _unheld_speaker(base, index, q, question)) is not None:
         return unheld
@@ -1959,6 +1959,57 @@ def _shared_name(base: FactBase, index: Index, q: Question, question: str,
                                        suggest=False).facts]
         if len(fitting) > 1:
             return _ambiguous(base, "ask", question, f"“{word}” could be {len(fitting)} people in the sources.", fitting)
+    return None
+
+
+# what a bare office is asked for beside: its holder's words, deeds and dates, not who holds it
+_ROLE_ASKS = frozenset({"said", "when", "what", "yes_no"})
+_EVERY_OR_MONTH = frozenset({"each", "every", "all", "both", *MONTHS})
+
+
+def _shared_role(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
+    """"What did the Alibaba president say", "when did the PM meet Alibaba", "what did the minister say
+    about e-commerce": a bare office that several people the sources name have held (Michael Evans in
+    2017, James Dong in 2025), with no year or name to pick one, where the question fits more than one
+    of them, is asked back as a bare shared name is — never answered for whichever holder ranks first.
+    "Who was the PM" is not asked back: every holder with the year answers it."""
+    toks = q.tokens
+    if q.intent not in _ROLE_ASKS or q.years or q.order or len(q.words) > SHARED_NAME_WORDS \
+            or not _EVERY_OR_MONTH.isdisjoint(toks) or _WHICH_OUTLET.search(q.text):
+        return None  # "the first PM to meet Alibaba", "each minister" take them all; a year or month picks one
+    found = mentioned_entities(index, toks)
+    if any(all(e.type == "person" and not e.unnamed for e in m.entities) and len(m.entities) == 1 for m in found):
+        return None  # "what did PM Shehbaz say": a holder named
+    titles = _roles_and_titles(index)[1]
+    for at, tok in enumerate(toks):
+        if tok != _singular(tok) or stem(tok) not in ROLE_WORDS or stem(tok) not in titles:
+            continue  # ("the ministers", plural, asks for all of them)
+        start = at
+        while start and stem(_singular(toks[start - 1])) in titles and toks[start - 1] not in STOPWORDS:
+            start -= 1  # "prime minister", "finance minister": the whole title
+        own = next((m for m in found if m.start <= at < m.start + len(m.words)), None)
+        if own is not None:
+            start = min(start, own.start)  # "the Alibaba president", read as its holders' alias
+        elif start and (org := next((m for m in found if m.start + len(m.words) == start), None)) is not None:
+            start = org.start  # "the PTI chairman": whose office it is
+        phrase = " ".join(toks[start:at + 1])
+        if start and toks[start - 1] == "it":
+            phrase = f"IT {phrase}"  # "the it minister": the IT portfolio, one office
+        held = role_facts(base, index, phrase)
+        if held is None or not held[0]:
+            continue
+        holders = [base.entities[p] for p in dict.fromkeys(f.about[0] for f in held[0])]
+        if len(holders) < 2:
+            return None
+        rest = " ".join(toks[:start])
+        after = " ".join(toks[at + 1:])
+        # fits: the question asked with the holder's name finds what that holder did or said
+        fitting = [h for h in holders if any(h.id in (f.about[0], f.speaker) for f in search_facts(
+            base, index, f"{rest} {h.name} {after}".strip(), suggest=False).facts)]
+        if len(fitting) > 1:
+            return _ambiguous(base, "ask", question, f"Several people in the sources hold the title “{phrase}”.",
+                              fitting)
+        return None
     return None
 
 

@@ -4222,3 +4222,17 @@ def test_what_a_budget_changed_is_its_measures(engine: Engine) -> None:
 
 def test_people_counted_are_the_articles_citizens(engine: Engine) -> None:
     assert "11 percent" in engine.route("percent of people using phones for payments").lead
+
+
+def test_a_bare_office_several_have_held_is_asked_back(engine: Engine) -> None:
+    # Michael Evans (2017) and James Dong (2025) were both Alibaba's president: whose words is the question
+    answer = engine.route("what did the alibaba president say")
+    assert answer.status == "ambiguous"
+    assert {c.name for c in answer.candidates} == {"James Dong", "Michael Evans"}
+    assert engine.route("chairman ne kya kaha").status == "ambiguous"
+    # a name, a year or the office's one holder picks one; "who was" is answered with every holder
+    assert engine.route("what did the alibaba president say in 2025").status == "answer"
+    assert engine.route("what did the finance minister say").status == "answer"
+    assert engine.route("who was the alibaba president").status == "answer"
+    # and an office held by several, of whom the question fits only one, is that one
+    assert engine.route("what did the chairman say about the press talk").status == "answer"
