@@ -1242,9 +1242,27 @@ def office_acronyms(text: str) -> str:
     return _IT_OFFICE.sub("IT", text) if "it " in text.casefold() else text
 
 
+# who a reader passes a question on for: "my dad asks: …", "nana abu pooch rahe hain …", "… mera pota poochh
+# raha hai", "listener asks …" — the question is theirs, the frame is no part of it
+_ASKER = (r"(?:(?:my|our|a|the|one|some|mera|meri|mere|hamare) )?(?:dad|mom|mum|father|mother|parents?|boss|editor|"
+          r"client|friend|listener|viewer|caller|reader|uncle|aunty|auntie|aunt|nana|nani|dada|dadi|abu|abbu|abba|"
+          r"ammi|amma|ami|bhai|bhaiya|baji|appi|sister|brother|son|daughter|wife|husband|grandpa|grandma|granny|"
+          r"grandfather|grandmother|grandson|granddaughter|cousin|teacher|colleague|manager|pota|poti|nawasa|nawasi|"
+          r"beta|beti|nephew|niece|student|kid|someone|somebody)s?(?: (?:sahab|sahib|ji|jaan))?")
+_RELAY_VERB = (r"(?:(?:is|are|r) )?(?:asks?|asking|asked|wants? to know|wanna know|wonders?|wondering)|"
+           r"(?:pooch|poochh|puch|puchh|pooc)(?:h)? (?:rahe|raha|rahi|rhe|rha|rhi) (?:hain|hai|hein|hn|he|h|thay|tha|thi)")
+_RELAYED = re.compile(rf"^\W*{_ASKER}(?: {_ASKER})? (?:{_RELAY_VERB})\b\s*[:,—–-]?\s*(?:(?:ke|k|that)\s+)?(?=\W*\w+\W+\w)|"
+                      rf"[,;:.?—–-]?\s*\b{_ASKER}(?: {_ASKER})? (?:{_RELAY_VERB})\W*$", re.I)
+_RELAYED_CLAIM = re.compile(rf"^\W*{_ASKER}(?: {_ASKER})? (?:kehte|kehtay|kehti|kehta|bolte|bolti|bolta|keh rahe|keh rahi)"
+                            rf" (?:hain|hai|hein|h)\b\s*[:,—–-]?\s*(?:(?:ke|k)\s+)?(?=\W*\w+\W+\w)", re.I)
+_RELAY_GATE = ("ask", "pooc", "puch", "know", "wonder", "keht", "bolt", "keh ")
+
+
 def expand(text: str) -> str:
     """Contractions and chat shorthand spelt out ("who's" → "who is", "govt" → "government")."""
     text = office_acronyms(text)
+    if any(g in text for g in _RELAY_GATE):
+        text = _RELAYED_CLAIM.sub("is it true that ", _RELAYED.sub("", text))
     if "llah" in text:
         text = _BLESSING.sub("?", text)
     if "pehle" in text:  # "limit ab kitni hai? pehle 5000 thi na": what it was is the reader's aside

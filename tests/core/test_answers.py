@@ -4236,3 +4236,13 @@ def test_a_bare_office_several_have_held_is_asked_back(engine: Engine) -> None:
     assert engine.route("who was the alibaba president").status == "answer"
     # and an office held by several, of whom the question fits only one, is that one
     assert engine.route("what did the chairman say about the press talk").status == "answer"
+
+
+def test_a_question_passed_on_for_someone_is_theirs(engine: Engine) -> None:
+    # "my boss is asking …", "nana abu pooch rahe hain …", "…, a listener asks": the frame is no part of it
+    assert "Max Bittner" in engine.route("my boss is asking who led the alibaba delegation in 2017").lead
+    assert "Rs500" in engine.route("dada puch rahe hain parcel pe duty free limit ab kitni hai").lead
+    assert "untapped potential" in engine.route("what did james dong say about potential, a listener asks").lead
+    assert "Finance Minister" in engine.route("nana abu kehte hain 2017 mein ishaq dar finance minister thay, sahi?").lead
+    # (someone the sources know asking is what the question is about)
+    assert "urged" in engine.route("what did dar ask alibaba").lead
