@@ -966,12 +966,19 @@ _PUNJABI = {"ich": "mein", "vich": "mein", "da": "ka", "di": "ki", "de": "ke", "
             "bhejan": "bhejne", "aurtan": "aurton", "cheezan": "cheezein", "laya": "lagaya", "mannde": "maante",
             "ghat": "gire", "walian": "wale", "walay": "wale", "sain": "", "saeen": "", "paaji": "",
             "assan": "hum", "himayat": "defended", "salah": "recommended", "marzi": "choice", "kharab": "poor",
-            "adha": "half", "kehnde": "kehte", "lenda": "lagata", "rakhi": "set", "vaddi": "big", "vadda": "big"}
+            "adha": "half", "kehnde": "kehte", "lenda": "lagata", "rakhi": "set", "vaddi": "big", "vadda": "big",
+            # session 30
+            "ch": "mein", "layi": "liye", "lai": "liye", "kol": "se", "keeta": "kiya", "keeti": "kiya",
+            "kitti": "kiya", "ditti": "diya", "chahnda": "chahta", "chahndi": "chahti", "chaunda": "chahta",
+            "hondi": "hoti", "honda": "hota", "bandeyan": "log", "bande": "log", "banda": "", "kinniyan": "kitni",
+            "dinda": "deta", "dindi": "deti", "karda": "karta", "kardi": "karti", "kehre": "kaunse", "oye": "",
+            "paji": "", "fer": "phir"}
 # the words only a Punjabi line has; and its postpositions, two of which (or one beside an Urdu word) make
 # a line Punjabi
 _PUNJABI_ONLY = frozenset(_PUNJABI) - {"da", "di", "de", "dian", "diyan", "nu", "nun", "ae", "hin", "te", "si",
                                       "ki", "ton", "toon", "gal", "kiti", "kita", "hun", "laya", "sain", "saeen",
-                                      "paaji", "assan", "himayat", "salah", "marzi", "kharab", "adha", "ghat"}
+                                      "paaji", "assan", "himayat", "salah", "marzi", "kharab", "adha", "ghat",
+                                      "banda", "bande", "oye", "fer", "lai"}
 _PUNJABI_POSTPOSITIONS = frozenset({"da", "dian", "diyan", "nu", "nun", "ae", "te", "hin", "ton"})
 
 

@@ -4246,3 +4246,10 @@ def test_a_question_passed_on_for_someone_is_theirs(engine: Engine) -> None:
     assert "Finance Minister" in engine.route("nana abu kehte hain 2017 mein ishaq dar finance minister thay, sahi?").lead
     # (someone the sources know asking is what the question is about)
     assert "urged" in engine.route("what did dar ask alibaba").lead
+
+
+def test_more_roman_punjabi_is_read(engine: Engine) -> None:
+    # "ch" (in), "kol" (with), "layi" (for), "keeta" (did), "chahnda" (wants), "bandeyan" (people)
+    assert "90 percent" in engine.route("taobao da kinna hissa ae c2c market ch").lead
+    assert "six" in engine.route("alibaba da delegation kinne bandeyan da si 2025 ch").lead
+    assert expand("shehbaz ne alibaba da shukriya keeta?") == "did shehbaz thank alibaba?"
