@@ -659,7 +659,7 @@ def _phrased(text: str) -> str:
 # Urdu uses, two of which must occur before a line is read as Urdu ("ka", "ne", "ko" alone are too
 # easily English typos). No transliteration library covers Roman Urdu chat; the grammar needed is a
 # question word, a tense, the postpositions and a few verbs — so a table, kept small.
-_URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna kitne kitni kis hai hain tha thi
+_URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna kitne kitni kis kisko kisay hai hain tha thi
     hota hoti kiya kiye mein sabse zyada ziada bola boli kaha kaisa kaise gaya gayi gaye liye rahe raha rahi
     lagaya lagayi konsa kaunsa konsi kaunsi baare walon banayi banaya hui hua bik bikte bikta kidhar naam log
     chahta chahte chahti nahi nahin bana banai tak mile mila mili aye aaye aya bohat bohot bahut lagega lagegi lagta
@@ -672,9 +672,9 @@ _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna
 # the postpositions: with one marker ("pti ka chairman kon", "parcel ki limit kitni"), a line is Urdu
 _URDU_PARTICLES = frozenset("ka ki ke ko ne se pe par mein".split())
 # the question words no English word is spelt as: one is enough ("2017 me internet users kitne the")
-_URDU_ASKING = frozenset("""kya kaun kon kahan kahaan kyun kyon kiyon kitna kitne kitni kitnay konsa kaunsa konsi
+_URDU_ASKING = frozenset("""kya kaun kon kisko kisay kahan kahaan kyun kyon kiyon kitna kitne kitni kitnay konsa kaunsa konsi
     kaunsi kaunse konse kaisa kaise kittna kittne kittni kia kiski kiska kiske""".split())
-_URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kab": "when", "kahan": "where", "kahaan": "where",
+_URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kisko": "whom", "kisay": "whom", "kab": "when", "kahan": "where", "kahaan": "where",
                   "kidhar": "where", "kyun": "why", "kyon": "why", "kiyon": "why", "kitna": "how much", "kitne": "how many",
                   "kitni": "how much", "kitnay": "how many", "kittna": "how much", "kittne": "how many",
                   "kittni": "how many", "kia": "what", "kis": "which", "kaisa": "how", "kaise": "how", "konsa": "which",
@@ -721,7 +721,7 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "bhejne": "sending", "naujawan": "youth", "naujawano": "youth", "hukum": "order", "baad": "after",
                "saman": "goods", "samaan": "goods", "dukaan": "shop", "bande": "people", "banday": "people",
                "rakha": "kept", "sahi": "true", "bechein": "sell", "chalta": "sells", "barhe": "increase",
-               "barhna": "increase", "zikr": "mentioned", "bara": "", "badi": "", "bari": "", "lagay": "imposed",
+               "barhna": "increase", "zikr": "mentioned", "zikar": "mentioned", "bara": "", "badi": "", "bari": "", "lagay": "imposed",
                "bare": "", "baray": "", "baare": "", "diya": "", "diye": "", "kehta": "say", "zaroori": "necessary",
                "aj": "", "aaj": "", "kal": "", "milay": "get", "milega": "get", "milegi": "get", "bas": "",
                "mal": "goods", "lagi": "imposed", "lage": "imposed", "maane": "admitted", "mana": "admitted",
@@ -763,7 +763,7 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                # family address, counting words, the nouns of office, place and opinion, verbs of saying,
                # writing, using and sending ("sadar" is no misspelt "radar", "hazar" no "hazard")
                "assalam": "", "asalam": "", "assalamu": "", "salam": "", "alaikum": "", "alaikom": "", "alykum": "",
-               "aoa": "", "o": "", "walaikum": "", "inshallah": "", "mashallah": "", "jazakallah": "",
+               "aoa": "", "o": "", "walaikum": "", "inshallah": "", "mashallah": "", "jazakallah": "", "bismillah": "", "subhanallah": "", "alhamdulillah": "",
                "hamara": "our", "hamare": "our", "hamari": "our", "humara": "our", "humare": "our", "humari": "our",
                "apna": "", "apne": "", "apni": "", "tumhara": "", "aapka": "", "aapki": "", "aapke": "",
                "iska": "its", "iski": "its", "iske": "its", "uski": "its", "uske": "its", "inka": "their",
@@ -828,7 +828,7 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "dukandaar": "shopkeepers", "chotay": "small", "chhotay": "small", "chota": "small",
                "dukaanin": "shops", "dukanen": "shops", "banda": "", "kahi": "said", "tanqeed": "criticised",
                "tanqid": "criticised", "awam": "people", "awaam": "people", "manti": "admit", "maanti": "admit",
-               "mante": "admit", "maani": "admitted", "mani": "admitted", "bada": "", "barha": "", "cheezen": "things",
+               "mante": "admit", "maani": "admitted", "maana": "admitted", "mani": "admitted", "bada": "", "barha": "", "cheezen": "things",
                "cheezon": "things", "taraf": "", "lafon": "words",
                "farq": "difference", "fark": "difference", "gya": "", "gyi": "", "gye": "", "siyasi": "political",
                "haq": "defended", "mangwati": "", "mangwata": "", "seekh": "learn", "seekhna": "learn",

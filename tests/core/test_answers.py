@@ -309,6 +309,15 @@ def _answered(engine: Engine, question: str, *phrases: str) -> None:
         assert phrase in answer.lead, (question, phrase, answer.lead)
 
 
+def _shown(engine: Engine, question: str, *phrases: str) -> None:
+    """The question is answered, each phrase in its lead or a cited fact (what the reader evaluation judges)."""
+    answer = engine.route(question)
+    assert answer.status == "answer", (question, answer.note)
+    shown = " | ".join([answer.lead, *(f"{f.says} | {f.source.quote}" for f in answer.facts())])
+    for phrase in phrases:
+        assert phrase in shown, (question, phrase, answer.lead)
+
+
 def _said_back(engine: Engine, question: str, *phrases: str) -> None:
     """A claim is answered with what the sources say ("The sources say: …"), holding each phrase."""
     _answered(engine, question, "The sources say", *phrases)
@@ -4253,3 +4262,11 @@ def test_more_roman_punjabi_is_read(engine: Engine) -> None:
     assert "90 percent" in engine.route("taobao da kinna hissa ae c2c market ch").lead
     assert "six" in engine.route("alibaba da delegation kinne bandeyan da si 2025 ch").lead
     assert expand("shehbaz ne alibaba da shukriya keeta?") == "did shehbaz thank alibaba?"
+
+
+def test_more_roman_urdu_words(engine: Engine) -> None:
+    # "kisko" (whom), "maana" (admitted), "zikar" (mention), a blessing as an aside
+    assert expand("imran ne kisko blame kiya") == "whom did imran blame"
+    _shown(engine, "fauj aur hukumat ne dhandli ka ilzam maana?", "deny")
+    assert "3G and 4G" in engine.route("dar ne 3g 4g ka zikar kiya tha?").lead
+    assert "Max Bittner" in engine.route("bismillah, alibaba delegation 2017 ki qayadat kis ne ki thi?").lead
