@@ -4270,3 +4270,9 @@ def test_more_roman_urdu_words(engine: Engine) -> None:
     _shown(engine, "fauj aur hukumat ne dhandli ka ilzam maana?", "deny")
     assert "3G and 4G" in engine.route("dar ne 3g 4g ka zikar kiya tha?").lead
     assert "Max Bittner" in engine.route("bismillah, alibaba delegation 2017 ki qayadat kis ne ki thi?").lead
+
+
+def test_besides_a_kind_of_thing_asks_for_the_rest(engine: Engine) -> None:
+    # "besides marketplaces", "beyond sales portals": what else Alibaba provides, not a refusal for the word
+    _shown(engine, "what services does alibaba provide besides marketplaces", "cloud computing")
+    _shown(engine, "what services does alibaba provide besides sales portals", "electronic payment services")
