@@ -1428,8 +1428,8 @@ def _besides(index: Index, q: Question) -> tuple[Question, set[str], tuple[str, 
         not {"other", "others", "each", "every", "names", "name", "list"}.isdisjoint(rest.tokens)
         or any(a in ("which", "what") and len(b) > 3 and b.endswith("s") and not b.endswith("ss")
                for a, b in pairwise(rest.tokens)))
-    # (a plural set aside is a kind only beside a name — "Alibaba platforms besides Taobao"; "besides
-    # marketplaces" sets aside the facts that say so, and asks for the rest)
+    # (a plural set aside beside a name stays in the question; without one — "besides marketplaces",
+    # "beyond sales portals" — it sets aside the facts that say those words, and the rest is asked)
     if members or (named and any(len(w) > 3 and w.endswith("s") and not w.endswith("ss") and stem(w) != w
                                  for w in aside.words)):
         return None
