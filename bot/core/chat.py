@@ -266,6 +266,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:kicks?|kicked|kicking) in\b|\bcomes? into (?:force|effect)\b|\bgo(?:es)? into effect\b|"
                   r"\bbecomes? effective\b", "take effect"),
                  (r"\b(?:good|great|beneficial) for\b", "help"),  # "why is e-commerce good for women"
+                 # "did Alibaba agree to join the committee": a consent the sources would have to report ("the
+                 # articles agree", "agree with him", "agreed on" are read as the sources' accounts, question.FILLER)
+                 (r"\bagree(?:s|d)? to\b", "consent to"),
                  (r"\bsided with\b", "supported"),
                  (r"\bsid(?:e|es|ing) with\b", "support"),
                  (r"\btie[- ]?ups?(?: with| w/)?\b", "partnership with"),
@@ -532,7 +535,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "whatsapp fwd forward forwarded viral facebook fb twitter tiktok got saw read received someone somebody somene "
     "some1", "msg message forward fwd text", "headline", "paise paisay paisa pese money", "quiz essay assignment project thesis class podcast homework notes memo report",
     "sat", "sun", "fri", "thu thur thurs", "wed", "tue tues", "mon",
-    "in into effective", "for", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
+    "in into effective", "for", "agree agrees agreed", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
     "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all", "line sentence brief short tldr tl",
     "backed", "backing", "hit clapped", "hit hits hitting", "gist crux essence",

@@ -59,7 +59,9 @@ FILLER = frozenset(
     enumerate framing frame framed envisage envisaged envision envisioned basis chronology sequence
     haha hahaha hehe lolz xd omg smh tbh imo ngl ikr bruh dude genuinely truly legit huh
     respected dear honourable honorable respectfully sincerely regards mian context confirm
-    spell spelt spelled spelling spellings""".split()
+    spell spelt spelled spelling spellings
+    agree agrees agreed disagree disagrees disagreed differ differs differed differently discrepancy discrepancies
+    consistent consistently inconsistent inconsistency conflicting contradict contradicts contradictory""".split()
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
 _SYNONYM_GROUPS = (

@@ -4276,3 +4276,11 @@ def test_besides_a_kind_of_thing_asks_for_the_rest(engine: Engine) -> None:
     # "besides marketplaces", "beyond sales portals": what else Alibaba provides, not a refusal for the word
     _shown(engine, "what services does alibaba provide besides marketplaces", "cloud computing")
     _shown(engine, "what services does alibaba provide besides sales portals", "electronic payment services")
+
+
+def test_whether_the_sources_agree_is_shown_by_what_each_says(engine: Engine) -> None:
+    # "how do the sources differ on …", "is … consistent", "any discrepancy": each side, flagged as a disagreement
+    _shown(engine, "how do the sources differ on the date of the DG ISPR presser", "Thursday", "Friday")
+    _shown(engine, "is the date of the ISPR briefing consistent across the articles", "Thursday")
+    # (agreeing *to* something is a consent the sources would have to report)
+    assert engine.route("did the fbr chairman agree to the new taxes").status == "not_found"
