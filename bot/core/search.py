@@ -1027,9 +1027,15 @@ def _only_intended(fact: Fact, content: tuple[str, ...]) -> bool:
     words, stems = _words_and_stems(f"{fact.says} {fact.source.quote}")
     for word in content:
         at = [i for i, t in enumerate(stems) if t == stem(word)]
-        if at and all(any(words[j] in IRREALIS for j in range(max(0, i - 2), i)) for i in at):
+        if at and all(any(words[j] in IRREALIS and not (words[j] == "to" and _plural_noun(words[i]))
+                          for j in range(max(0, i - 2), i)) for i in at):
             return True
     return False
+
+
+def _plural_noun(word: str) -> bool:
+    """"spoke *to journalists*": a plural after "to" is its object, no verb it is the infinitive of."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 @lru_cache(maxsize=2048)  # the facts questions keep asking of; a whole 100k base would not fit in memory

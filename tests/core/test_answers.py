@@ -4284,3 +4284,8 @@ def test_whether_the_sources_agree_is_shown_by_what_each_says(engine: Engine) ->
     _shown(engine, "is the date of the ISPR briefing consistent across the articles", "Thursday")
     # (agreeing *to* something is a consent the sources would have to report)
     assert engine.route("did the fbr chairman agree to the new taxes").status == "not_found"
+
+
+def test_spoke_to_journalists_is_no_plan(engine: Engine) -> None:
+    # "spoke to journalists": "to" before a plural is a preposition, not the infinitive of a plan
+    _shown(engine, "what day did chaudhry brief journalists", "5 December 2025")
