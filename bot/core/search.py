@@ -1478,6 +1478,8 @@ _PEOPLE = frozenset("people persons".split())
 _USERS = frozenset({"user"})
 _USE_VERBS = frozenset({"use", "used", "uses", "using"})
 _CITIZENS = frozenset(stem(w) for w in "citizens pakistanis population".split())
+# what a count of a country's people is written as ("26 million people", "30 million internet users")
+_NATIONALS = frozenset(stem(w) for w in "people persons individuals citizens users".split())
 
 
 def _people_using(toks: tuple[str, ...], word: str) -> bool:
@@ -1513,6 +1515,8 @@ def _counts_noun(q: Question, fact: Fact, index: Index) -> bool:
         head = fixed
     using = _people_using(toks, after[0])
     alts = SYNONYMS.get(head, frozenset()) | {head} | (_USERS if using else frozenset())
+    if (one := after[0].removesuffix("s")) in _origin_words(index) and one not in index.exact:
+        alts |= _NATIONALS  # "how many Pakistanis had broadband": people counted ("26 million people")
     # "how many % of people", "kitne percent log": a share is asked for, which a percentage gives
     share = "%" in q.text or not {"percent", "percentage"}.isdisjoint(toks)
     if using and SCALE_WORDS.isdisjoint(toks):

@@ -4289,3 +4289,8 @@ def test_whether_the_sources_agree_is_shown_by_what_each_says(engine: Engine) ->
 def test_spoke_to_journalists_is_no_plan(engine: Engine) -> None:
     # "spoke to journalists": "to" before a plural is a preposition, not the infinitive of a plan
     _shown(engine, "what day did chaudhry brief journalists", "5 December 2025")
+
+
+def test_a_count_of_a_countrys_people_is_a_count_of_people(engine: Engine) -> None:
+    # "how many Pakistanis had broadband": "nearly 26 million people"
+    _shown(engine, "how many pakistanis had mobile broadband in 2017 according to dar", "26 million")
