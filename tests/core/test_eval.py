@@ -149,7 +149,10 @@ MEASURED = {"dev": {"passed": 38693, "false_answers": 804, "refused": 3182},
             "heldout121": {"passed": 359, "false_answers": 3, "refused": 40},
             "heldout122": {"passed": 364, "false_answers": 10, "refused": 33},
             "heldout123": {"passed": 368, "false_answers": 10, "refused": 32},
-            "heldout124": {"passed": 383, "false_answers": 4, "refused": 17}}
+            "heldout124": {"passed": 383, "false_answers": 4, "refused": 17},
+            "heldout125": {"passed": 370, "false_answers": 4, "refused": 26},
+            "heldout126": {"passed": 369, "false_answers": 6, "refused": 33},
+            "heldout127": {"passed": 379, "false_answers": 8, "refused": 23}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
