@@ -2015,6 +2015,25 @@ def _aside(q: Question) -> frozenset[str]:
     return frozenset(tail) - frozenset(head)
 
 
+_FIRST_PERSON = frozenset("i im my me mine we our us mera meri mere maine mujhe mujhay hum humara hamara humari hamari".split())
+_OWN_CASE_ANCHORS = frozenset(stem(w) for w in "parcel parcels duty customs courier couriers import imports imported "
+                              "shipment shipments package packages".split())
+
+
+def _own_case(q: Question) -> bool:
+    """"so my shein parcels aren't duty free anymore?", "i import phone parts by courier, whats the limit
+    now": the reader's own parcels, in their own words — what they buy, from where, for whom are their
+    story, and the rule that applies to it (the threshold, the tax) is what the sources can answer."""
+    return not _FIRST_PERSON.isdisjoint(q.tokens) and not _OWN_CASE_ANCHORS.isdisjoint(map(stem, q.tokens))
+
+
+def _own_story(toks: tuple[str, ...], word: str) -> bool:
+    """A word of the reader's own story in an own-case question: not what they do or what is done ("how
+    do I *register*", "is the tax *collected* by the courier"), which is the detail they ask about."""
+    at = toks.index(word)
+    return not (word.endswith("ed") or (at and toks[at - 1] in ("i", "we", "to", "me")))
+
+
 def _who_deed(q: Question) -> str:
     """"Who *paid* for the delegation's travel": the verb right after "who" is the deed asked about,
     so a common word the sources never use there is the detail they lack, not decoration."""
@@ -2246,6 +2265,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     typed: dict[str, str] = {}  # base term -> the question's word for it, to name what is missing
     unknown: list[str] = []
     aside = _aside(q)
+    own_case = _own_case(q)
     for word in content:
         term = stem(word)
         if term in FILLER or (english_spelling(word) or word) in UNSPECIFIC or word in ARTICLE_WORDS:
@@ -2256,8 +2276,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         if hit:
             known.append(hit)
             typed.setdefault(hit, word)
-        elif word in aside:
-            pass  # "…, total fantasy", "…, a pokemon?": the reader's aside after the question
+        elif word in aside or (own_case and word not in focus and _own_story(toks, word)):
+            pass  # "…, total fantasy", "…, a pokemon?": the reader's aside after the question; "my *shein* parcels"
         elif word in focus or not is_filler(english_spelling(word) or word) or word in (verb, what_verb) \
                 or word in TIMES_OF_DAY or word in ahead:  # "diffrent" decorates as "different" does
             unknown.append(word)

@@ -4294,3 +4294,12 @@ def test_spoke_to_journalists_is_no_plan(engine: Engine) -> None:
 def test_a_count_of_a_countrys_people_is_a_count_of_people(engine: Engine) -> None:
     # "how many Pakistanis had broadband": "nearly 26 million people"
     _shown(engine, "how many pakistanis had mobile broadband in 2017 according to dar", "26 million")
+
+
+def test_the_readers_own_parcels_are_their_story(engine: Engine) -> None:
+    # "my shein parcels", "i import spices from dubai": what, where from and for whom are the reader's story;
+    # the rule that applies to them is what the sources answer
+    _shown(engine, "so my shein parcels aren't duty free anymore? what's the new limit", "Rs500")
+    _shown(engine, "i import spices from dubai in small parcels, what changed in the budget for parcels", "Rs500")
+    # (what the reader does or has done is the detail asked: "how do i register to import")
+    assert engine.route("how do i register for a NTN to import").status == "not_found"
