@@ -1116,6 +1116,9 @@ def _gives_value_before(fact: Fact, asked: Quantity) -> bool:
     return False
 
 
+_ACTUAL = frozenset({"actual", "actually", "asal", "asli", "really", "real", "finally", "eventually", "ultimately"})
+
+
 def _forecast_only(base: FactBase, q: Question, fact: Fact) -> bool:
     """"How big *was* it in 2020" answered by a 2017 forecast for 2020: a forecast is not the figure."""
     status = fact.figure.get("status") if fact.figure else None
@@ -1138,6 +1141,8 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
                and not _of_kind(index, KIND_WORDS.get(stem(word)), fact)
                for word, terms in zip(focus, accepted, strict=True)):
             return False
+    if q.years and not _ACTUAL.isdisjoint(q.tokens) and _forecast_only(base, q, fact):
+        return False  # "what was e-commerce's *actual* size in 2020, not the projection": a forecast does not say
     if q.intent == "yes_no" and focus and asked and (places := _origin_words(index).get(focus[0])):
         # "is James Dong Chinese": said of him ("a Chinese e-commerce giant" is said of Alibaba)
         return fact.about[0] in asked and not set(places).isdisjoint(_origins(index, fact))
@@ -2482,6 +2487,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         if q.intent == "yes_no" and any(_forecast_only(base, q, f) for _, f in ranked[:RELATED_MAX]):
             # "did it cross $1bn in 2020": what was expected is there, whether it happened is not
             missing, no = "whether it happened", f"give only a forecast for {max(q.years)}"
+        elif not _ACTUAL.isdisjoint(q.tokens) and any(_forecast_only(base, q, f) for _, f in ranked[:RELATED_MAX]):
+            missing, no = f"the actual figure for {max(q.years)}", f"give only a forecast for {max(q.years)}"
         return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])
     if kind_at:  # "which party does Imran Khan belong to": a fact involving a party besides the ones named
         nouns = {toks[i] for i in kind_at}

@@ -4303,3 +4303,12 @@ def test_the_readers_own_parcels_are_their_story(engine: Engine) -> None:
     _shown(engine, "i import spices from dubai in small parcels, what changed in the budget for parcels", "Rs500")
     # (what the reader does or has done is the detail asked: "how do i register to import")
     assert engine.route("how do i register for a NTN to import").status == "not_found"
+
+
+def test_an_actual_figure_is_not_a_forecast(engine: Engine) -> None:
+    # "what was e-commerce's *actual* size in 2020": the 2017 forecast for 2020 does not say
+    answer = _refused(engine, "what was e-commerce's actual size in 2020, not the projection", "actual figure for 2020")
+    assert "forecast" in answer.note
+    assert engine.route("2020 me ecommerce asal me kitna bana").status == "not_found"
+    # (the forecast itself is still what a question about the forecast gets)
+    _shown(engine, "what was the 2020 projection for e-commerce", "$1 billion")
