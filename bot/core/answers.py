@@ -1092,6 +1092,8 @@ def _ask(base: FactBase, index: Index, question: str,
         return _not_found(base, "ask", question, hits.note, hits.near, related=hits.related, missing=hits.missing)
     if (lacking := _detail_lacking(base, index, q, question, hits.facts)) is not None:
         return lacking
+    if (unquoted := _own_words_unquoted(base, index, q, question, hits)) is not None:
+        return unquoted
     shared = _shared_name(base, index, q, question, hits.mentions)
     if shared is not None:
         return shared
@@ -1102,6 +1104,30 @@ def _ask(base: FactBase, index: Index, question: str,
     if _WHICH_OUTLET.search(q.text):  # "which outlet reported it": the cited articles' publishers answer it
         said = _reported_by(base, answer) or said
     return replace(answer, lead=said)
+
+
+# a person's own words asked for as spoken ("Jack Ma's quote at Davos verbatim", "in his own words")
+# (chat.expand writes "word for word", "in his own words" as "verbatim")
+_OWN_WORDS = re.compile(r"\b(?:verbatim|direct quote|exact quote)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[“\"‘][^”\"’]*\w+\s+\w+[^”\"’]*[”\"’]")
+
+
+def _own_words_unquoted(base: FactBase, index: Index, q: Question, question: str, hits: Hits) -> Answer | None:
+    """"What were Jack Ma's exact words at Davos": someone's own words are in a fact only where its
+    article quotes them; a sentence that reports what they meant is not their words. None when a fact
+    about or by the person named quotes them, or no one is named."""
+    if not _OWN_WORDS.search(question) or _QUOTED.search(q.raw):
+        return None  # (words the reader quotes are theirs to find: "exact quote from Evans about 'endless …'")
+    found = hits.mentions if hits.mentions is not None else mentioned_entities(index, q.tokens)
+    people = {e.id: e for m in found for e in m.entities if e.type == "person" and len(m.entities) == 1}
+    if len(people) != 1:
+        return None
+    (pid, person), = people.items()
+    theirs = [f for f in hits.facts if pid in f.entity_ids()]
+    if not theirs or any(_QUOTED.search(f.source.quote) or _QUOTED.search(f.says) for f in theirs):
+        return None
+    return _not_found(base, "ask", question, f"The sources report what {person.name} said but do not quote "
+                      f"{person.name}'s own words.", related=hits.facts[:3], missing=f"{person.name}'s own words")
 
 
 _WHICH_OFFICE = re.compile(r"^(?:which|what) (?P<office>minister|ministers|official|officials) (?P<rest>(?!is |are )\w.*)$")

@@ -394,7 +394,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"^(?:(?:my|a|our|her|his) (?:\w+ ){0,2}|(?:she|he|homework|notes) )(?:says|say|said|told me|tells me|"
                   r"claims|claimed|reckons|thinks|wrote|writes)(?: that)?\b\s*(?=(?:\S+\s+){2})", ""),
                  (r"[,;—–-]?\s*\b(?:is that |is this )?accurate\W*$", " right"),
-                 (r"^verbatim\s*[:,—–-]?\s*|\bexact words\b|\b(?:exact )?wording\b", "words"),
+                 (r"\bexact words\b|\b(?:exact )?wording\b", "words"),
                  (r"\b(?:internet|computer) (?:trade|shopping|commerce|business|market|sales?|retail)\b", "e-commerce"),
                  (r"\b(?:internet|online) (?:shops?|stores?)\b", "e-commerce platforms"),
                  (r"\b(?:the )?headcount of\b", "how many people in"),
@@ -407,7 +407,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:the )?abbreviation (?=[A-Za-z-]+ stands? for\b)|\s*\bshort for\b", ""),
                  (r"\bwhich (?:publisher|newspaper|paper|publication|news outlet|news site|website)\b", "which outlet"),
                  (r"(?<=\d) ?mil\b", " million"),  # "26 mil people"
-                 (r"[,;—–-]?\s*\b(?:word for word|verbatim|in (?:his|her|their) own words)\b", ""),
+                 # (kept as one marker, which the base need not hold: a person's own words are asked for)
+                 (r"[,;—–-]?\s*\b(?:word for word|verbatim|in (?:his|her|their) own words)\b(?:\s*[:,—–-])?", " verbatim"),
                  (r"[,;—–-]?\s*\bconfirm (?:the|that|this) (?:figure|number|date|claim)\W*$", " right"),
                  (r"\bvalued at\b", "at"),  # "industry valued at $100mn": the figure it was put at
                  # "James Dong's job", "his job": the post he holds (jobs created are livelihoods)

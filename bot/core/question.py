@@ -61,7 +61,7 @@ FILLER = frozenset(
     respected dear honourable honorable respectfully sincerely regards mian context confirm
     spell spelt spelled spelling spellings
     agree agrees agreed disagree disagrees disagreed differ differs differed differently discrepancy discrepancies
-    consistent consistently inconsistent inconsistency conflicting contradict contradicts contradictory""".split()
+    consistent consistently inconsistent inconsistency conflicting contradict contradicts contradictory verbatim""".split()
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
 _SYNONYM_GROUPS = (

@@ -1971,7 +1971,8 @@ def test_how_exact_a_quote_is_asked_and_a_figure_to_confirm() -> None:
     from bot.core.chat import clean
 
     assert clean("26 mil people") == "26000000 people"
-    assert clean("What stage was it in, in his own words?") == "What stage was it in?"
+    # "in his own words" is one marker the base need not hold: whose words are asked (answers._OWN_WORDS)
+    assert clean("What stage was it in, in his own words?") == "What stage was it in verbatim?"
     assert clean("exports were 25bn? confirm the figure").endswith("right")
 
 
@@ -4312,3 +4313,11 @@ def test_an_actual_figure_is_not_a_forecast(engine: Engine) -> None:
     assert engine.route("2020 me ecommerce asal me kitna bana").status == "not_found"
     # (the forecast itself is still what a question about the forecast gets)
     _shown(engine, "what was the 2020 projection for e-commerce", "$1 billion")
+
+
+def test_someones_own_words_are_only_where_an_article_quotes_them(engine: Engine) -> None:
+    # "Jack Ma's quote at Davos verbatim": the article reports his intention, it quotes no words of his
+    _refused(engine, "what did jack ma say at davos, verbatim quote", "Jack Ma's own words")
+    # words an article does quote are their own words; a leading "verbatim:" asks for them
+    _shown(engine, "what words did chaudhry use for imran, verbatim", "mentally ill")
+    _shown(engine, "verbatim: khawaja asif on twitter accounts", "measured reaction")
