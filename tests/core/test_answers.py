@@ -4321,3 +4321,9 @@ def test_someones_own_words_are_only_where_an_article_quotes_them(engine: Engine
     # words an article does quote are their own words; a leading "verbatim:" asks for them
     _shown(engine, "what words did chaudhry use for imran, verbatim", "mentally ill")
     _shown(engine, "verbatim: khawaja asif on twitter accounts", "measured reaction")
+
+
+def test_an_offices_name_asked_is_its_holders_name(engine: Engine) -> None:
+    # "board of investment chairman name in 2017": the sources never name him, so the name is missing
+    _refused(engine, "board of investment chairman name in 2017", "the name of")
+    _refused(engine, "fbr chairman ka naam batao jo meeting mein tha", "the name of")
