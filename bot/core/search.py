@@ -2898,14 +2898,20 @@ def _date_phrase(toks: tuple[str, ...]) -> tuple[int, int] | None:
 _ASKING_US = frozenset({"you", "u", "your", "ur", "anything", "any", "something"})
 
 
+_CLAIMING = frozenset("say says said claim claims claimed allege alleges alleged".split())
+
+
 def _dated_name(toks: tuple[str, ...]) -> tuple[int, int] | None:
     """"imran says *the 2018* election was rigged", "the 2024 budget introduced the 18% tax, right?": a
     stated claim (not one asked with "was …", "did …") whose thing is named by a year — the year, which
     the sources may give otherwise; None for any other line or with several years. (Asked, "was the
     limit cut in the 2024 budget" and "what did the 2019 budget do" stay questions about that budget.)"""
-    if not toks or toks[0] in AUXILIARIES or toks[0] in QUESTION_WORDS or not _ASKING_US.isdisjoint(toks):
-        return None  # ("u got anything abt the 2023 visit": a request about that visit)
     at = [i for i, t in enumerate(toks) if YEAR.match(t)]
+    # ("did Khan *claim* the 2018 election was rigged": a claim asked of, its thing still named by a year)
+    reported = bool(toks) and toks[0] in AUXILIARIES and len(at) == 1 and not _CLAIMING.isdisjoint(toks[1:at[0]])
+    if not toks or (toks[0] in AUXILIARIES and not reported) or toks[0] in QUESTION_WORDS \
+            or not _ASKING_US.isdisjoint(toks):
+        return None  # ("u got anything abt the 2023 visit": a request about that visit)
     if len(at) != 1 or not at[0] or toks[at[0] - 1] != "the" or at[0] + 1 >= len(toks) or toks[at[0] + 1] in STOPWORDS:
         return None
     return at[0], at[0] + 1

@@ -4327,3 +4327,8 @@ def test_an_offices_name_asked_is_its_holders_name(engine: Engine) -> None:
     # "board of investment chairman name in 2017": the sources never name him, so the name is missing
     _refused(engine, "board of investment chairman name in 2017", "the name of")
     _refused(engine, "fbr chairman ka naam batao jo meeting mein tha", "the name of")
+
+
+def test_a_claim_asked_of_someone_may_name_its_thing_by_a_wrong_year(engine: Engine) -> None:
+    # "did Khan claim the 2018 election was rigged": he alleges the 2024 one was
+    _shown(engine, "did imran khan claim the 2018 election was rigged", "2024 general election")
