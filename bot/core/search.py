@@ -161,6 +161,14 @@ def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = Fa
 
 def _mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool,
                         acronyms: frozenset[str]) -> list[Mention]:
+    # "imran khans narrative": a possessive typed without its apostrophe ends a person's two-word name
+    # (what follows is what is theirs — a plural ends the line or a list, "all prime ministers mentioned" —
+    # unless the words go on as a longer name that holds it: "imran khans party", PTI's alias)
+    toks = tuple(t[:-1] if len(t) > 3 and t.endswith("s") and i and (toks[i - 1], t[:-1]) in index.bigram_entities
+                 and any(index.base.entities[e].type == "person" for e in index.bigram_entities[(toks[i - 1], t[:-1])])
+                 and i + 1 < len(toks) and toks[i + 1] not in STOPWORDS and stem(toks[i + 1]) not in FILLER
+                 and (t, toks[i + 1]) not in index.bigram_entities else t
+                 for i, t in enumerate(toks))
     found: list[Mention] = []
     used = [False] * len(toks)
     n = len(toks)

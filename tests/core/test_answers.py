@@ -4332,3 +4332,8 @@ def test_an_offices_name_asked_is_its_holders_name(engine: Engine) -> None:
 def test_a_claim_asked_of_someone_may_name_its_thing_by_a_wrong_year(engine: Engine) -> None:
     # "did Khan claim the 2018 election was rigged": he alleges the 2024 one was
     _shown(engine, "did imran khan claim the 2018 election was rigged", "2024 general election")
+
+
+def test_a_possessive_typed_without_its_apostrophe_still_names_the_person(engine: Engine) -> None:
+    # "imran khans narrative": Imran Khan's
+    _shown(engine, "wat did the dg ispr say imran khans narrative was", "national security threat")
