@@ -1472,11 +1472,11 @@ def _bare_unit(match: re.Match[str]) -> str:
     return (match.group(1) or "") + _UNIT_AFTER.get(word, word)
 
 
-_CALL_FOR = re.compile(r"\bcall(?:s|ed|ing)? for\b|\bcall(?:s|ed|ing)? on\b(?=(?:\s+[\w'’-]+){1,6}?\s+to\s)", re.I)
+_CALL_FOR = re.compile(r"\bcall(?:s|ed|ing)? for\b|\bcall(?:s|ed|ing)? (?:up)?on\b(?=(?:\s+[\w'’-]+){1,6}?\s+to\s)", re.I)
 _CODES = {"business-to-business": "b2b", "business-to-consumer": "b2c", "consumer-to-consumer": "c2c",
           "business-to-government": "b2g"}
 _MARKET_CODES = re.compile(r"\b(?:business|consumer)[ -]to[ -](?:business|consumer|government)\b", re.I)
-_CALL_ON = re.compile(r"\bcall(?:s|ed|ing)? on\b", re.I)
+_CALL_ON = re.compile(r"\bcall(?:s|ed|ing)? (?:up)?on\b", re.I)
 
 
 def normalise_quantities(text: str) -> str:

@@ -4337,3 +4337,7 @@ def test_a_claim_asked_of_someone_may_name_its_thing_by_a_wrong_year(engine: Eng
 def test_a_possessive_typed_without_its_apostrophe_still_names_the_person(engine: Engine) -> None:
     # "imran khans narrative": Imran Khan's
     _shown(engine, "wat did the dg ispr say imran khans narrative was", "national security threat")
+
+
+def test_calling_upon_someone_is_calling_on_them(engine: Engine) -> None:
+    _shown(engine, "On what date did the Alibaba delegation call upon Mr Dar?", "3 March 2017")
