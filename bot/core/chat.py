@@ -1008,6 +1008,14 @@ def _from_punjabi(text: str) -> str:
     return " ".join(out)
 
 
+# someone's government going, falling or ending is their ouster ("imran khan ki hukumat kab gayi thi"); bringing
+# it down is ousting them ("hakumat girane ka zimmedar")
+_GOVERNMENT = r"(?:hukumat|hakumat|hukoomat|hakoomat|hkumat)"
+_GOVERNMENT_FELL = re.compile(rf"\b(?:ki|ka) {_GOVERNMENT} (?P<when>kab )?(?:gayi|gai|gyi|giri|gir gayi|khatam hui|toot gayi|tooti)\b",
+                              re.I)
+_GOVERNMENT_FELLED = re.compile(rf"\b{_GOVERNMENT} (?:girane|girana|giraane|hatane|hatana|khatam karne|todne)\b", re.I)
+
+
 def _from_urdu(text: str) -> str:
     """A Hinglish question in English word order, near enough for the reader: its question word
     first, then its tense, then the rest with postpositions turned ("pti ka chairman kaun hai" →
@@ -1022,6 +1030,9 @@ def _from_urdu(text: str) -> str:
     if markers < 2 and not (markers and grammar):
         return text
     text = _WAZIR_E_AZAM.sub("pm", text)  # the prime minister, in three words
+    if "uk" in text or "ak" in text:  # "imran ki hukumat kab gayi", "hakumat girane ka": his ouster
+        text = _GOVERNMENT_FELL.sub(lambda m: f"{m['when'] or ''}ousted hua", text)
+        text = _GOVERNMENT_FELLED.sub("ousting", text)
     if "difa" in text:
         text = _DEFENDED.sub("ko defend ", text)
     if " tha" in text or " thi" in text:  # "ita 2 sign karna tha": was to sign it, what was planned

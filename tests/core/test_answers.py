@@ -4341,3 +4341,9 @@ def test_a_possessive_typed_without_its_apostrophe_still_names_the_person(engine
 
 def test_calling_upon_someone_is_calling_on_them(engine: Engine) -> None:
     _shown(engine, "On what date did the Alibaba delegation call upon Mr Dar?", "3 March 2017")
+
+
+def test_an_urdu_government_falling_is_an_ouster(engine: Engine) -> None:
+    # "imran khan ki hukumat kab gayi thi": when his government went, when he was ousted
+    assert expand("imran khan ki hukumat kab gayi thi") == "when was imran khan ousted"
+    _shown(engine, "khan sahib ki hakumat kab gayi thi", "April 2022")
