@@ -1030,7 +1030,7 @@ def _from_urdu(text: str) -> str:
     if markers < 2 and not (markers and grammar):
         return text
     text = _WAZIR_E_AZAM.sub("pm", text)  # the prime minister, in three words
-    if "uk" in text or "ak" in text:  # "imran ki hukumat kab gayi", "hakumat girane ka": his ouster
+    if "mat" in text:  # "imran ki hukumat kab gayi", "hakumat girane ka": his ouster
         text = _GOVERNMENT_FELL.sub(lambda m: f"{m['when'] or ''}ousted hua", text)
         text = _GOVERNMENT_FELLED.sub("ousting", text)
     if "difa" in text:
@@ -1154,7 +1154,11 @@ def _from_urdu(text: str) -> str:
             # "kya … kaun hain": "kya" opens a question that another word asks ("kya aap bata sakte hain …")
             question = _URDU_QUESTION[word] if question == "what" and word != "kya" else question or _URDU_QUESTION[word]
         elif word in _URDU_TENSE:
-            tense = tense or _URDU_TENSE[word]
+            # "fauj ilzam maante hain": a habitual verb before "hai"/"hain" asks what they do ("do … admit")
+            # (a singular "chalta hai" stays "is": "is shopify in pakistan")
+            habitual = word == "hain" and i and bare[i - 1].endswith(("te", "ti")) \
+                and bool(_URDU_WORDS.get(bare[i - 1])) and bare[i - 1] not in _URDU_TENSE
+            tense = tense or ("do" if habitual else _URDU_TENSE[word])
         elif word in ("ka", "ki", "ke", "k"):  # ("k": how "ke" is often typed)
             if bare[i + 1:i + 2] in (["pass"], ["paas"]):
                 out.append("has")  # "pakistan ke pass 3G tha": Pakistan had 3G

@@ -4347,3 +4347,9 @@ def test_an_urdu_government_falling_is_an_ouster(engine: Engine) -> None:
     # "imran khan ki hukumat kab gayi thi": when his government went, when he was ousted
     assert expand("imran khan ki hukumat kab gayi thi") == "when was imran khan ousted"
     _shown(engine, "khan sahib ki hakumat kab gayi thi", "April 2022")
+
+
+def test_an_urdu_habitual_verb_asks_what_someone_does(engine: Engine) -> None:
+    # "… maante hain?": do they admit it, not "are … admit"
+    assert expand("fauj aur hukumat ilzam mante hain?") == "do military and government accusation admit?"
+    _shown(engine, "fauj aur hukumat imran ke ilzamat maante hain?", "deny")
