@@ -1997,8 +1997,8 @@ _EVERY_OR_MONTH = frozenset({"each", "every", "all", "both", *MONTHS})
 
 
 def _shared_role(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
-    """"What did the Alibaba president say", "when did the PM meet Alibaba", "what did the minister say
-    about e-commerce": a bare office that several people the sources name have held (Michael Evans in
+    """"What did the Alibaba president say", "chairman ne kya kaha", "what did the minister say about
+    e-commerce": a bare office that several people the sources name have held (Michael Evans in
     2017, James Dong in 2025), with no year or name to pick one, where the question fits more than one
     of them, is asked back as a bare shared name is — never answered for whichever holder ranks first.
     "Who was the PM" is not asked back: every holder with the year answers it."""

@@ -1154,7 +1154,7 @@ def _from_urdu(text: str) -> str:
             # "kya … kaun hain": "kya" opens a question that another word asks ("kya aap bata sakte hain …")
             question = _URDU_QUESTION[word] if question == "what" and word != "kya" else question or _URDU_QUESTION[word]
         elif word in _URDU_TENSE:
-            # "fauj ilzam maante hain": a habitual verb before "hai"/"hain" asks what they do ("do … admit")
+            # "fauj ilzam maante hain": a plural habitual verb before "hain" asks what they do ("do … admit")
             # (a singular "chalta hai" stays "is": "is shopify in pakistan")
             habitual = word == "hain" and i and bare[i - 1].endswith(("te", "ti")) \
                 and bool(_URDU_WORDS.get(bare[i - 1])) and bare[i - 1] not in _URDU_TENSE

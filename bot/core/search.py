@@ -1124,7 +1124,14 @@ def _gives_value_before(fact: Fact, asked: Quantity) -> bool:
     return False
 
 
-_ACTUAL = frozenset({"actual", "actually", "asal", "asli", "really", "real", "finally", "eventually", "ultimately"})
+_ACTUAL = frozenset({"actual", "actually", "asal", "asli"})
+
+
+def _asks_actual(q: Question) -> bool:
+    """"Its *actual* size in 2020", "did it *actually* cross $1bn": what happened, not what was expected —
+    unless the word asks whether someone said it ("did Dar actually say it would pass $1bn")."""
+    toks = q.tokens
+    return any(t in _ACTUAL and (i + 1 == len(toks) or toks[i + 1] not in SAY_WORDS) for i, t in enumerate(toks))
 
 
 def _forecast_only(base: FactBase, q: Question, fact: Fact) -> bool:
@@ -1149,7 +1156,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
                and not _of_kind(index, KIND_WORDS.get(stem(word)), fact)
                for word, terms in zip(focus, accepted, strict=True)):
             return False
-    if q.years and not _ACTUAL.isdisjoint(q.tokens) and _forecast_only(base, q, fact):
+    if q.years and _asks_actual(q) and _forecast_only(base, q, fact):
         return False  # "what was e-commerce's *actual* size in 2020, not the projection": a forecast does not say
     if q.intent == "yes_no" and focus and asked and (places := _origin_words(index).get(focus[0])):
         # "is James Dong Chinese": said of him ("a Chinese e-commerce giant" is said of Alibaba)
@@ -2495,7 +2502,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         if q.intent == "yes_no" and any(_forecast_only(base, q, f) for _, f in ranked[:RELATED_MAX]):
             # "did it cross $1bn in 2020": what was expected is there, whether it happened is not
             missing, no = "whether it happened", f"give only a forecast for {max(q.years)}"
-        elif not _ACTUAL.isdisjoint(q.tokens) and any(_forecast_only(base, q, f) for _, f in ranked[:RELATED_MAX]):
+        elif _asks_actual(q) and any(_forecast_only(base, q, f) for _, f in ranked[:RELATED_MAX]):
             missing, no = f"the actual figure for {max(q.years)}", f"give only a forecast for {max(q.years)}"
         return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])
     if kind_at:  # "which party does Imran Khan belong to": a fact involving a party besides the ones named

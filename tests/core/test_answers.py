@@ -4311,8 +4311,10 @@ def test_an_actual_figure_is_not_a_forecast(engine: Engine) -> None:
     answer = _refused(engine, "what was e-commerce's actual size in 2020, not the projection", "actual figure for 2020")
     assert "forecast" in answer.note
     assert engine.route("2020 me ecommerce asal me kitna bana").status == "not_found"
-    # (the forecast itself is still what a question about the forecast gets)
+    # (the forecast itself is still what a question about the forecast gets, "really" or "actually" said or not)
     _shown(engine, "what was the 2020 projection for e-commerce", "$1 billion")
+    _shown(engine, "did dar actually say ecommerce would pass 1bn in 2020", "$1 billion")
+    _shown(engine, "did dar really say ecommerce would pass 1bn in 2020", "$1 billion")
 
 
 def test_someones_own_words_are_only_where_an_article_quotes_them(engine: Engine) -> None:
