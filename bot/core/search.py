@@ -1156,7 +1156,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
                and not _of_kind(index, KIND_WORDS.get(stem(word)), fact)
                for word, terms in zip(focus, accepted, strict=True)):
             return False
-    if q.years and _asks_actual(q) and _forecast_only(base, q, fact):
+    if q.years and _forecast_only(base, q, fact) and _asks_actual(q):
         return False  # "what was e-commerce's *actual* size in 2020, not the projection": a forecast does not say
     if q.intent == "yes_no" and focus and asked and (places := _origin_words(index).get(focus[0])):
         # "is James Dong Chinese": said of him ("a Chinese e-commerce giant" is said of Alibaba)
