@@ -2035,7 +2035,7 @@ def _aside(q: Question) -> frozenset[str]:
     return frozenset(tail) - frozenset(head)
 
 
-_FIRST_PERSON = frozenset("i im my me mine we our us mera meri mere maine mujhe mujhay hum humara hamara humari hamari".split())
+_FIRST_PERSON = frozenset("i im my me mine we our mera meri mere maine mujhe mujhay hum humara hamara humari hamari".split())
 _OWN_CASE_ANCHORS = frozenset(stem(w) for w in "parcel parcels duty customs courier couriers import imports imported "
                               "shipment shipments package packages".split())
 
