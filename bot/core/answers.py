@@ -1012,11 +1012,12 @@ def _ask(base: FactBase, index: Index, question: str,
 
             return replace(browse(base, _BROWSE_KIND.get(q.list_kind or ""), years=q.years), query=question)
     if q.intent == "compare":
-        compared = _compare_question(base, index, q)
-        if compared is not None and compared.status != "answer" and _COMPARED_MID.search(question):
+        if _COMPARED_MID.search(question):
             # "… in its infant stage compared with global trends": perhaps a claim in the facts' words
             claimed = ask(base, index, _COMPARED_MID.sub(" ", question))
-            return replace(claimed, query=question) if claimed.status == "answer" else compared
+            if claimed.status == "answer":
+                return replace(claimed, query=question)
+        compared = _compare_question(base, index, q)
         if compared is not None:
             return compared
     if (expanded := _expansion(base, index, q, question)) is not None:
@@ -2566,7 +2567,7 @@ def _office_not_named(base: FactBase, index: Index, q: Question, question: str) 
 
 _LEADING = frozenset({"leader", "head", "chief"})
 _LED = re.compile(r"\b(?:led|leading|leads|headed|heads|heading)\b", re.IGNORECASE)
-_LED_VERB = re.compile(r"\b(?:led|leads|headed|heads)\b", re.IGNORECASE)
+_LED_VERB = re.compile(r"\b(?:led|leads|headed|heads|(?:leading|heading)(?= (?:the|a|an) ))\b", re.IGNORECASE)
 
 
 def _articles_named(base: FactBase, index: Index, rest: str) -> list[str]:

@@ -2360,9 +2360,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         if topical:
             return Hits(facts=topical[:MAX_AGGREGATE], aggregate=True)
     # "did the FBR chairman *speak* at the meeting": a claim that they said something there
-    speaker = _asked_speaker(index, tuple("said" if q.intent == "yes_no" and t in SPEAKING else t for t in toks),
+    spoken = q.intent == "yes_no" and any(_speaking(toks, i) for i in range(len(toks)))
+    speaker = _asked_speaker(index, tuple("said" if spoken and _speaking(toks, i) else t for i, t in enumerate(toks)),
                              mentioned)
-    if speaker is not None and q.intent == "yes_no" and not SPEAKING.isdisjoint(toks):
+    if speaker is not None and spoken:
         speaker = replace(speaker, speaking=True)
     # the speaker's mention is checked by what they said, not merely by being named in the fact
     others = [m for m in mentioned if speaker is None or m is not speaker.mention]
@@ -3148,6 +3149,13 @@ def _the_other_way_round(base: FactBase, index: Index, q: Question) -> Hits:
 
 COPULA = frozenset({"is", "was", "are", "were", "be", "been"})
 SPEAKING = frozenset({"speak", "speaks", "spoke", "spoken", "talk", "talks", "talked"})
+_HELD = frozenset({"held", "hold", "holds", "holding", "had", "has", "have"})
+
+
+def _speaking(toks: tuple[str, ...], i: int) -> bool:
+    """A word of speaking, but not talks held: "Shehbaz Sharif held talks with a six-member team" is a
+    meeting, which no one need be reported saying anything at."""
+    return toks[i] in SPEAKING and not (toks[i] in ("talk", "talks") and i > 0 and toks[i - 1] in _HELD)
 # a question that opens with these asks; it asserts nothing another person could have done instead
 ASKING_OPENERS = QUESTION_WORDS | {"anything", "any", "something", "whats", "whos", "whether"}
 EXCLUSIVE = frozenset({"led", "lead", "leads", "leading", "headed", "heads", "head", "chaired", "chairs", "chair"})

@@ -4355,3 +4355,16 @@ def test_an_urdu_habitual_verb_asks_what_someone_does(engine: Engine) -> None:
     # "… maante hain?": do they admit it, not "are … admit"
     assert expand("fauj aur hukumat ilzam mante hain?") == "do military and government accusation admit?"
     _shown(engine, "fauj aur hukumat imran ke ilzamat maante hain?", "deny")
+
+
+def test_talks_held_are_a_meeting_not_words_spoken(engine: Engine) -> None:
+    # "Shehbaz Sharif held talks with a six-member team": no one need be reported saying anything
+    _shown(engine, "Shehbaz Sharif held talks with a six-member team from Alibaba Group.", "six-member team")
+    _shown(engine, "did shehbaz hold talks with the alibaba team", "Alibaba")
+
+
+def test_leading_the_delegation_is_leading_it(engine: Engine) -> None:
+    # "…, leading the six-member delegation": a participle with its object says who led it, a correction
+    # to a claim that someone else did ("the *leading* e-commerce companies" still leads nothing)
+    answer = engine.route("was the 2025 delegation led by michael evans")
+    assert any("leading the six-member delegation" in f.says for f in answer.facts()), answer.lead
