@@ -18,6 +18,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from .memo import per_request
+
 # -- vocabulary -----------------------------------------------------------------------------------
 
 SMALL = {
@@ -214,6 +216,14 @@ def find_quantities(text: str) -> list[Quantity]:
         if q is not None:
             found.append(q)
     return found
+
+
+@per_request
+def quantities_in(text: str) -> tuple[Quantity, ...]:
+    """`find_quantities` of a fact's sentence or quote, read once per request: the judges of one
+    question (a figure's unit, money, a share, the value before a change) and its fallbacks' searches
+    each read the same facts' figures again."""
+    return tuple(find_quantities(text))
 
 
 def _read(text: str, m: re.Match[str]) -> Quantity | None:

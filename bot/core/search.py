@@ -32,6 +32,7 @@ from .quantities import (
     WEEKDAYS,
     Quantity,
     find_quantities,
+    quantities_in,
     same_quantity,
 )
 from .question import (
@@ -1096,7 +1097,7 @@ def _rarest_term(index: Index, words: Iterable[str]) -> str:
 def _gives_quantity(fact: Fact, asked: Quantity) -> bool:
     """The fact states the asked figure in the asked unit (in its sentence or its quote)."""
     return any(qty.value == asked.value and qty.unit == asked.unit
-               for text in (fact.says, fact.source.quote) for qty in find_quantities(text))
+               for text in (fact.says, fact.source.quote) for qty in quantities_in(text))
 
 
 def _asked_quantity(toks: tuple[str, ...], i: int) -> Quantity | None:
@@ -1116,7 +1117,7 @@ def _gives_value_before(fact: Fact, asked: Quantity) -> bool:
     """The fact names the asked figure as what something changed *to*, with the figure it changed
     from before it ("from Rs5,000 to Rs500" gives what came before Rs500, not before Rs5,000)."""
     for text in (fact.says, fact.source.quote):
-        found = find_quantities(text)
+        found = quantities_in(text)
         at = [k for k, qty in enumerate(found) if qty.value == asked.value and asked.unit in (None, qty.unit)]
         if not at:
             continue
@@ -1185,10 +1186,10 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         # itself decorates (a fact need not write it) — "how did Dar explain the value of e-commerce" asks why
         return _has_money(fact)
     if q.intent == "how_many" and _asks_share(q) and not any(
-            qty.unit == "percent" for text in (fact.says, fact.source.quote) for qty in find_quantities(text)):
+            qty.unit == "percent" for text in (fact.says, fact.source.quote) for qty in quantities_in(text)):
         return False  # "what share of the products are textiles": a percentage, not a count of products
     if q.intent == "how_many" and (currency := _asked_currency(q)) and not any(
-            qty.unit == currency for text in (fact.says, fact.source.quote) for qty in find_quantities(text)):
+            qty.unit == currency for text in (fact.says, fact.source.quote) for qty in quantities_in(text)):
         return False  # "how much did exports fall *in rupees*": a sum in dollars does not say
     if q.intent == "how_many" and not focus and (own := _own_terms(index, fact)) and (terms := [
             t for w in content if (t := stem(w)) not in FILLER and t in index.postings]) and all(
@@ -1412,7 +1413,7 @@ def _currency_in(toks: tuple[str, ...]) -> str | None:
 
 
 def _has_money(fact: Fact) -> bool:
-    return any(qty.unit in MONEY_UNITS for text in (fact.says, fact.source.quote) for qty in find_quantities(text))
+    return any(qty.unit in MONEY_UNITS for text in (fact.says, fact.source.quote) for qty in quantities_in(text))
 
 
 _VALUE_WORDS = frozenset({"value", "values"})
@@ -1880,15 +1881,39 @@ def _agent_fits(q: Question, verb: str, fact: Fact, mentioned: list[Mention], te
             break
     else:
         return True  # the verb is only in a structured field: nothing to read the order from
+    names = _agent_names(subject, index)
+    # "attended by … the FBR": a passive puts the one who acts after the verb
+    passive = [i for i in acts if words[i + 1:i + 2] == ["by"]]
+    return any(w in names for w in words[:acts[0]]) or any(w in names for i in passive for w in words[i + 2:])
+
+
+@per_index
+def _agent_names_memo(index: Index) -> dict[Mention, frozenset[str]]:
+    return {}
+
+
+def _agent_names(subject: Mention, index: Index | None) -> frozenset[str]:
+    """The words that name the one who acts: the subject's names and keywords, and (for an organisation)
+    its people's names. Remembered per index for the last few hundred subjects: a question asks it once
+    per candidate fact, of the same subject."""
+    if index is None:
+        return _agent_names_of(subject, None)
+    memo = _agent_names_memo(index)
+    if subject not in memo:
+        if len(memo) >= MENTIONS_KEPT:
+            memo.clear()
+        memo[subject] = _agent_names_of(subject, index)
+    return memo[subject]
+
+
+def _agent_names_of(subject: Mention, index: Index | None) -> frozenset[str]:
     names = {w for e in subject.entities for n in (*e.names, *e.keywords) for w in tokens(n) if w not in STOPWORDS}
     names |= {w for w in subject.words if w not in STOPWORDS}
     if index is not None:
         people = {p for e in subject.entities if e.type != "person" for part in (e.id, *index.children.get(e.id, ()))
                   for p in index.members.get(part, ())}
         names |= {w for p in people for n in index.base.entities[p].names for w in tokens(n) if w not in STOPWORDS}
-    # "attended by … the FBR": a passive puts the one who acts after the verb
-    passive = [i for i in acts if words[i + 1:i + 2] == ["by"]]
-    return any(w in names for w in words[:acts[0]]) or any(w in names for i in passive for w in words[i + 2:])
+    return frozenset(names)
 
 
 _PASSIVE_AFTER = frozenset({"from", "by", "in", "on", "at", "since", "during", "right", "yes", "na", "or"})
@@ -2995,7 +3020,7 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
         figures = {t for t in terms if NUMBER.match(t) and not YEAR.match(t)}
         if not figures and unit == "percent":  # "over half of B2C transactions": a share in words
             figures = {number_text(qty.value) for text in (fact.says, fact.source.quote)
-                       for qty in find_quantities(text) if qty.unit == "percent"}
+                       for qty in quantities_in(text) if qty.unit == "percent"}
             return bool(figures) and not set(q.numbers) <= figures
         if value >= 1e6 and not any(value / 1000 <= float(f) <= value * 1000 for f in figures if f.replace(".", "", 1).isdigit()):
             return False  # "worth $1bn in 2025": a threshold of $18 is not the same measure given otherwise
