@@ -81,6 +81,7 @@ def _warm(index: Index) -> None:
     try:
         compile_phrases()
         index.warm_typos()
+        index.warm_fact_words()
         warm(index)
     except Exception:  # the question that needs a table makes it, or says why not
         log.exception("the search's tables could not be made in the background")

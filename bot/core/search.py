@@ -176,11 +176,22 @@ def _mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool,
     numeric = [bool(YEAR.match(t) or NUMBER.match(t)) for t in toks]
     # a name can only start at a word some name starts with (as written or transliterated), or at a
     # pair of words a name holds; every other span is skipped before any lookup
-    starts = [t in index.name_starts or translit_key(t) in index.translit_starts for t in toks]
+    keys = [translit_key(t) for t in toks]
+    starts = [t in index.name_starts or k in index.translit_starts for t, k in zip(toks, keys, strict=True)]
     initial_keys = name_initials(index)
     sizes = _name_sizes(index)
+    # the sizes a name written out in full could have at each word (most words start none)
+    exact_sizes = [frozenset((*sizes.get(t, ()), *sizes.get(k, ()))) if starts[i] else frozenset()
+                   for i, (t, k) in enumerate(zip(toks, keys, strict=True))]
+    # the words a name of two or more words may start at: a name's first word, a pair a name holds, or a
+    # short word that may be initials ("pm l n"); every other span is skipped before any lookup
+    paired = [start + 1 < n and (toks[start], toks[start + 1]) in index.bigram_entities for start in range(n)]
+    short = [len(t) <= 3 and t not in STOPWORDS for t in toks]
+    multi = [start for start in range(n) if starts[start] or paired[start] or short[start]]
     for size in range(min(index.longest_name, n), 0, -1):
-        for start in range(0, n - size + 1):
+        for start in (multi if size > 1 else range(n)):
+            if start > n - size:
+                break
             first = toks[start]
             # a misspelt single name is looked for only when the word is not English ("shebaz"), so
             # the ordinary words of a long question cost no fuzzy scan
@@ -189,11 +200,10 @@ def _mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool,
             # "evans": a word of one person's name, rare in English, names them alone (checked below)
             lone = size == 1 and len(index.person_name_tokens.get(first, ())) == 1
             if not starts[start] and not typo_one and not lone and not (size == 1 and first in initial_keys) and not (
-                    size > 1 and ((first, toks[start + 1]) in index.bigram_entities or (
-                        len(first) <= 3 and first not in STOPWORDS
-                        and tuple(w[0] for w in toks[start:start + size]) in index.multi_keys))):
+                    size > 1 and (paired[start] or (
+                        short[start] and tuple(w[0] for w in toks[start:start + size]) in index.multi_keys))):
                 continue
-            exact_size = starts[start] and (size in sizes.get(first, ()) or size in sizes.get(translit_key(first), ()))
+            exact_size = size in exact_sizes[start]
             if (first in STOPWORDS or toks[start + size - 1] in STOPWORDS) and not exact_size:
                 continue  # a span with a stop-word at an edge can only be a name exactly ("The Nation")
             if any(used[start:start + size]) or any(numeric[start:start + size]):
@@ -211,10 +221,10 @@ def _mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool,
                     typo = [t for t, sc in matches.items() if sc not in (EXACT, PREFIX)]  # misspelt, not a prefix
                     ids = [i for t in typo for i in index.exact.get(t, ())]
                 elif size > 1:
-                    ids = (_partial_name(index, content) or slipped_name(index, " ".join(content))
-                           or _misspelt_name(index, content))
-            elif not ids and not edge_stop and size > 1 and len(content) > 1:
-                ids = list(index.exact_ids(" ".join(content)))
+                    ids = _name_in_part(index, content)
+            elif not ids and not edge_stop and size > 1 and len(content) > 1 and (
+                    len(content) in sizes.get(content[0], ()) or len(content) in sizes.get(translit_key(content[0]), ())):
+                ids = list(index.exact_ids(" ".join(content)))  # (a name of that many words starts so, or none can)
             if not ids and size == 1 and not edge_stop and 3 <= len(part[0]) <= 6 and zipf(part[0]) < ACRONYM_ZIPF:
                 ids = initial_keys.get(part[0], [])  # "AIDC": Alibaba International Digital Commerce …
             if not ids and size == 1 and not edge_stop and len(part[0]) >= 3 and zipf(part[0]) < NAME_ZIPF:
@@ -367,6 +377,28 @@ def _asks_which(toks: tuple[str, ...], word: str, heads: frozenset[str]) -> bool
 
 NAME_ZIPF = 4.0  # below: a word rare enough in English ("imran", "jack") to stand for the one person it names
 MISSPELT_MIN = 0.9  # a whole multi-word name with a typo in one word scores about 0.96
+
+
+@per_index
+def _names_in_part_memo(index: Index) -> dict[tuple[str, ...], tuple[str, ...]]:
+    return {}
+
+
+def _name_in_part(index: Index, content: tuple[str, ...]) -> list[str]:
+    """The entities a span of two or more content words names in part, with one slip, or misspelt;
+    remembered per index for the last few thousand spans, which questions share ("alibaba group
+    delegation", "shehbaz sharif met") and each long question tries many of."""
+    memo = _names_in_part_memo(index)
+    ids = memo.get(content)
+    if ids is None:
+        if len(memo) >= SPANS_KEPT:
+            memo.clear()
+        ids = memo[content] = tuple(_partial_name(index, content) or slipped_name(index, " ".join(content))
+                                    or _misspelt_name(index, content))
+    return list(ids)
+
+
+SPANS_KEPT = 4096
 
 
 def _misspelt_name(index: Index, words: tuple[str, ...]) -> list[str]:
