@@ -138,6 +138,10 @@ def _shorthand(match: re.Match[str]) -> str:
     if bare.casefold().endswith("'s") and bare[:-2].casefold() in SHORTHAND:
         bare = bare[:-2]  # "govt's vision": the shorthand keeps its possessive
     full = SHORTHAND.get(bare.casefold())
+    if full is None and "/" in bare:  # "month/yr", "skills/infra": each side spelt out ("y/n" is no word)
+        parts = bare.split("/")
+        if all(len(p) > 1 for p in parts) and any(p.casefold() in SHORTHAND for p in parts):
+            full = "/".join(SHORTHAND.get(p.casefold(), p) for p in parts)
     return word if full is None else full + word[len(bare):]
 
 
@@ -260,9 +264,11 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   "financial transactions"),
                  (r"\b(?:asking |it'?s |this is )?for (?:a|my|our|the) (?:quiz|essay|assignment|project|thesis|class|"
                   r"podcast|homework|notes|memo|report)\b", ""),
-                 (r"\bon sat\b", "on saturday"), (r"\bon sun\b", "on sunday"), (r"\bon fri\b", "on friday"),
-                 (r"\bon thu(?:rs?)?\b", "on thursday"), (r"\bon wed\b", "on wednesday"),
-                 (r"\bon tue(?:s)?\b", "on tuesday"), (r"\bon mon\b", "on monday"),
+                 (r"\bon sat\b", "on saturday"), (r"\bon sun\b", "on sunday"), (r"\bfri\b", "friday"),
+                 (r"\bthu(?:rs?)?\b", "thursday"), (r"\bon wed\b", "on wednesday"),
+                 (r"\btue(?:s)?\b", "tuesday"), (r"\bon mon\b", "on monday"),
+                 # "net users 2017": internet users ("net worth", "net exports" are not the internet)
+                 (r"\bnet (?=(?:users?|usage|use|access|connections?|penetration|subscribers?)\b)", "internet "),
                  (r"\b(?:kicks?|kicked|kicking) in\b|\bcomes? into (?:force|effect)\b|\bgo(?:es)? into effect\b|"
                   r"\bbecomes? effective\b", "take effect"),
                  (r"\b(?:good|great|beneficial) for\b", "help"),  # "why is e-commerce good for women"
@@ -535,7 +541,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "q qn ques quiz trivia pinning pin fyi psa", "true false t fact real fake", "saw read heard ppl people everyone someone some folks they", "what wat",
     "whatsapp fwd forward forwarded viral facebook fb twitter tiktok got saw read received someone somebody somene "
     "some1", "msg message forward fwd text", "headline", "paise paisay paisa pese money", "quiz essay assignment project thesis class podcast homework notes memo report",
-    "sat", "sun", "fri", "thu thur thurs", "wed", "tue tues", "mon",
+    "sat", "sun", "fri", "thu thur thurs", "wed", "tue tues", "mon", "net",
     "in into effective", "for", "agree agrees agreed", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
     "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all", "line sentence brief short tldr tl",
@@ -1013,6 +1019,8 @@ def _from_punjabi(text: str) -> str:
 _GOVERNMENT = r"(?:hukumat|hakumat|hukoomat|hakoomat|hkumat)"
 _GOVERNMENT_FELL = re.compile(rf"\b(?:ki|ka) {_GOVERNMENT} (?P<when>kab )?(?:gayi|gai|gyi|giri|gir gayi|khatam hui|toot gayi|tooti)\b",
                               re.I)
+_CUT = re.compile(r"\bkam (?P<how>hui|hua|hue|ho gayi|ho gaya|ho gai|hogayi|hogaya|ki|kiya|kia|kar di|kardi|kar diya|"
+                  r"kar dia|kardia)\b", re.I)
 _GOVERNMENT_FELLED = re.compile(rf"\b{_GOVERNMENT} (?:girane|girana|giraane|hatane|hatana|khatam karne|todne)\b", re.I)
 
 
@@ -1045,6 +1053,8 @@ def _from_urdu(text: str) -> str:
         text = _WORK_WITH.sub(" collaboration", text)
     if "hon" in text:
         text = _WAS_TO_BE.sub("expected", text)
+    if "kam " in text:  # "limit kam hui": was cut ("kam" alone is "less": "1% se kam")
+        text = _CUT.sub(lambda m: f"reduced {m['how']}" if m["how"].casefold().startswith("h") else "reduced", text)
     if "nikal" in text or "hata" in text:  # "kab nikala gaya hakoomat se": ousted (from government, said)
         text = _FROM_POWER.sub("", text)
     words = text.split()
@@ -1317,6 +1327,8 @@ def expand(text: str) -> str:
     if "after" in text and _ORDERED.search(text) and not _HOW_LONG_AFTER.search(text):
         # "what did the PM order after the meeting": the orders the sources report were given at it
         text = _AFTER_MEETING.sub("at the ", text)
+    if "grateful" in text or "obliged" in text or "thankful" in text:
+        text = _GRATEFUL.sub("", text)
     text = _REQUEST.sub(_request, text)
     text = _LIST_WHO.sub(_list_who, text)
     if "list" in text:
@@ -1361,6 +1373,11 @@ _REQUEST = re.compile(r"^\W*(?:(?:kindly|please|pls|could you|can you|would you|
                       r"each|all|every|any)\b)|confirm\s+(?=(?:what|which|who|whom|when|where|why|how|whether|the \w+ (?:of|on|in|for|at))\b))",
                       re.IGNORECASE)
 _LISTING = frozenset({"enumerate", "set out", "outline"})
+# a letter's thanks in front of the question ("I should be most grateful to learn where …", "I would be
+# grateful if you could identify the …"): what follows is the question, or a request `_REQUEST` reads
+_GRATEFUL = re.compile(r"^\W*i (?:should|would|will|shall) be (?:most |very |really |so |truly |much )?"
+                       r"(?:grateful|obliged|thankful)\s+(?:to (?:learn|know|hear|be told)\s+|if you (?:could|would|can|will)\s+"
+                       r"(?:(?:kindly|please)\s+)?(?:(?:tell|remind) me\s+|let me know\s+)?)", re.IGNORECASE)
 
 
 def _request(match: re.Match[str]) -> str:
@@ -1756,7 +1773,8 @@ _SALUTATION = re.compile(r"^\W*(?:(?:as+ala+m+\s*[- ]?\s*[uo]?\s*[- ]?\s*alaik(?
 _CLOSING = re.compile(r"(?:(?<=[.!?])|\s*[,;—–-])\s*(?:(?:thank(?:s| you)(?: (?:very much|so much|kindly|in advance|a lot))?|"
                       r"thanking you(?: in (?:advance|anticipation))?|with (?:thanks|regards|prayers|gratitude|respect)|"
                       r"(?:kind |best |warm )?regards|jazak\s?allah(?: khair)?|shukriya|kindly (?:oblige|reply|inform(?: me)?|"
-                      r"tell me|clarify|correct me|help|advise)|please (?:tell me|reply|inform me|help)|"
+                      r"clarify|correct me|help|advise)|(?:kindly|please|pls|plz) (?:tell|explain|elaborate|inform|reply|help)"
+                      r"(?: (?:me|us))?|if you (?:would|could|will) be so kind|if i may(?: ask)?|if you please|"
                       r"i (?:will|would) be (?:very )?grateful|(?:may )?(?:allah|god) bless(?: you)?|allah hafiz|"
                       r"khuda hafiz)\b[.!]*\s*)+$", re.I)
 # a sentence about the reader beside the question ("My daughter runs a small online shop.", "I am old and

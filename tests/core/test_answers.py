@@ -4368,3 +4368,27 @@ def test_leading_the_delegation_is_leading_it(engine: Engine) -> None:
     # to a claim that someone else did ("the *leading* e-commerce companies" still leads nothing)
     answer = engine.route("was the 2025 delegation led by michael evans")
     assert any("leading the six-member delegation" in f.says for f in answer.facts()), answer.lead
+
+
+def test_a_polite_request_at_the_end_asks_nothing_more(engine: Engine) -> None:
+    # ", kindly tell", ", if you would be so kind": the letter's manners, not a word the sources must use
+    _shown(engine, "Where did Mian Nawaz Sharif sahib meet Jack Ma, kindly tell", "Davos")
+    _shown(engine, "I should be most grateful to learn where Prime Minister Nawaz Sharif met Jack Ma, "
+                   "if you would be so kind.", "Davos")
+
+
+def test_shorthand_on_either_side_of_a_slash_is_spelt_out() -> None:
+    assert expand("imran ousted month/yr") == "imran ousted month/year"
+    assert expand("did the army say he is a threat y/n").endswith("y/n")  # "y/n" is no pair of words
+
+
+def test_urdu_kam_hui_is_a_cut(engine: Engine) -> None:
+    # "limit kam hui?": was it cut, not "was it less"
+    assert expand("kya parcels pe duty free limit kam hui?") == "was parcels duty free limit reduced?"
+    _shown(engine, "kya parcels pe duty free limit kam hui?", "Rs500")
+
+
+def test_net_users_are_internet_users_and_weekdays_are_abbreviated(engine: Engine) -> None:
+    _shown(engine, "net users 2017 pk", "30 million")
+    assert expand("jack ma net worth") == "jack ma net worth"  # worth, not the internet
+    _shown(engine, "ispr brief fri?", "Friday")
