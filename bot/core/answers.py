@@ -1272,6 +1272,10 @@ def _detail_lacking(base: FactBase, index: Index, q: Question, question: str, fa
         # "when was Asim Munir made field marshal": a fact that calls him so is dated, his promotion is not
         return _not_found(base, "ask", question, "The sources mention it but do not say when it was given or gained.",
                           related=related, missing="when it was given or gained")
+    if q.intent == "when" and related and all(done := [_done_already(q, f) for f in related]):
+        # "when did pakistan introduce 3g": "Dar said Pakistan had already introduced 3G" dates the saying
+        return _not_found(base, "ask", question, f"The sources say only that it had already been {done[0]} by then, "
+                          "not when.", related=related, missing=f"when it was {done[0]}")
     if (free := _only_free_of(q, related)) is not None:
         # "the duty on a parcel above Rs500": "duty-free" is the absence of a duty, not what it is
         return _not_found(base, "ask", question, f"The sources speak only of what is {free}-free, not of the {free} itself.",
@@ -1283,6 +1287,16 @@ def _detail_lacking(base: FactBase, index: Index, q: Question, question: str, fa
         return _not_found(base, "ask", question, f"The sources don't say whether it is {options[0]} or {options[1]}.",
                           related=related, missing=f"whether {options[0]} or {options[1]}")
     return None
+
+
+_ALREADY = re.compile(r"\balready (?:been |be )?(\w+)", re.IGNORECASE)
+
+
+def _done_already(q: Question, fact: Fact) -> str:
+    """What the fact says was done "already", when it is what the question asks the date of ("had
+    already introduced 3G": its date is when that was said, not when it was done); "" otherwise."""
+    asked = {stem(t) for t in q.tokens if t not in STOPWORDS}
+    return next((fold(m[1]) for m in _ALREADY.finditer(fact.says) if stem(fold(m[1])) in asked), "")
 
 
 _LIMIT_WORDS = frozenset("limit limits threshold thresholds cap ceiling exemption exempt allowance".split())

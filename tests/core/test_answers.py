@@ -4392,3 +4392,9 @@ def test_net_users_are_internet_users_and_weekdays_are_abbreviated(engine: Engin
     _shown(engine, "net users 2017 pk", "30 million")
     assert expand("jack ma net worth") == "jack ma net worth"  # worth, not the internet
     _shown(engine, "ispr brief fri?", "Friday")
+
+
+def test_what_was_done_already_is_not_dated_by_the_saying(engine: Engine) -> None:
+    # "Dar said Pakistan had already introduced 3G": the fact's date is when he said it
+    _refused(engine, "when did pakistan introduce 3g and 4g", "when it was introduced")
+    _shown(engine, "when did dar welcome the alibaba delegation", "3 March 2017")
