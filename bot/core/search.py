@@ -3423,6 +3423,10 @@ class Speaker:
         # a figure or measure the fact's own sentence credits to them: "Ishaq Dar said the sector…"
         # (the name right before the verb: "Asif said … the DG ISPR" does not credit the ISPR)
         words = tokens(fact.says)
+        # "did the PMO say Dong praised …": "According to the PMO, …" (or its quote's "…, the PMO said")
+        # credits the one who reported it
+        if any(_reported_by(ws, self.names) for ws in (words, tokens(fact.source.quote))):
+            return True
         # "did the DG ISPR talk to journalists": "X spoke to journalists" credits X with speaking
         verbs = [i for i, w in enumerate(words) if w in SAY_WORDS or (self.speaking and w in SPEAKING)]
         if not verbs:
@@ -3432,6 +3436,20 @@ class Speaker:
         # "the party says": a statement no person is credited with, about the organisation
         return (fact.kind == "statement" and fact.speaker is None
                 and not self.organisation.isdisjoint(fact.entity_ids()))
+
+
+def _reported_by(words: list[str], names: tuple[tuple[str, ...], ...]) -> bool:
+    """"according to the PMO, …", "…, the PMO said": the sentence is the report of one of `names`."""
+    for parts in names:
+        k = len(parts)
+        for i in range(len(words) - k + 1):
+            if tuple(words[i:i + k]) != parts:
+                continue
+            before = words[max(0, i - 3):i]
+            if before[-2:] == ["according", "to"] or before[-3:] == ["according", "to", "the"] or (
+                    i + k < len(words) and words[i + k] in ("said", "says") and i + k + 1 == len(words)):
+                return True
+    return False
 
 
 _SETTING = frozenset({"in", "at", "during"})

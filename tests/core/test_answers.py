@@ -4398,3 +4398,9 @@ def test_what_was_done_already_is_not_dated_by_the_saying(engine: Engine) -> Non
     # "Dar said Pakistan had already introduced 3G": the fact's date is when he said it
     _refused(engine, "when did pakistan introduce 3g and 4g", "when it was introduced")
     _shown(engine, "when did dar welcome the alibaba delegation", "3 March 2017")
+
+
+def test_what_someone_reported_is_theirs_to_have_said(engine: Engine) -> None:
+    # "According to the PMO, James Dong praised …", "…, the PMO said": the PMO reported it
+    _shown(engine, "did the PMO say dong praised the pakistani business community", "business community")
+    _shown(engine, "what did the official source say exports fell by", "$5 billion")
