@@ -4404,3 +4404,8 @@ def test_what_someone_reported_is_theirs_to_have_said(engine: Engine) -> None:
     # "According to the PMO, James Dong praised …", "…, the PMO said": the PMO reported it
     _shown(engine, "did the PMO say dong praised the pakistani business community", "business community")
     _shown(engine, "what did the official source say exports fell by", "$5 billion")
+
+
+def test_an_official_source_speaks_for_the_government(engine: Engine) -> None:
+    # the 2017 article's "official source" is part of the government (facts/people.yaml)
+    _shown(engine, "is it true the govt saw ecom as a vote puller", "vote puller")
