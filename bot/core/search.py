@@ -1195,8 +1195,8 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         # "is James Dong Chinese": said of him ("a Chinese e-commerce giant" is said of Alibaba)
         return fact.about[0] in asked and not set(places).isdisjoint(_origins(index, fact))
     if (q.intent in ("yes_no", "when") and PAST_AUX & set(q.tokens) and IRREALIS.isdisjoint(q.tokens)
-            and _only_intended(fact, content)):
-        return False
+            and SAY_WORDS.isdisjoint(q.tokens) and _only_intended(fact, content)):
+        return False  # ("did Dar say e-commerce helps women": he said it could, which is what is asked)
     if (q.intent == "yes_no" and PAST_AUX & set(q.tokens) and IRREALIS.isdisjoint(q.tokens)
             and SAY_WORDS.isdisjoint(q.tokens) and FUTURE.isdisjoint(q.tokens) and _forecast_only(base, q, fact)):
         return False  # "did e-commerce actually cross $1bn in 2020": a 2017 forecast for 2020 does not say

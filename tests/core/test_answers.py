@@ -4409,3 +4409,8 @@ def test_what_someone_reported_is_theirs_to_have_said(engine: Engine) -> None:
 def test_an_official_source_speaks_for_the_government(engine: Engine) -> None:
     # the 2017 article's "official source" is part of the government (facts/people.yaml)
     _shown(engine, "is it true the govt saw ecom as a vote puller", "vote puller")
+
+
+def test_whether_someone_said_it_is_not_whether_it_happened(engine: Engine) -> None:
+    # "did Dar say e-commerce helps women": he said it could help, which is what is asked
+    _shown(engine, "did dar say ecom helps women", "women")
