@@ -200,7 +200,7 @@ _BEING = frozenset("be been being became become becomes becoming serve served se
                    "named appointed elected act acted acting hold held holds holding s".split())
 _ADVERBS = frozenset("actually really exactly personally first originally ever then later eventually finally also even "
                      "just initially still".split())
-LEADING_CHAT = frozenset("so ok okay hey hi hello yo and but well um uh quick question tell me pls please bot "
+LEADING_CHAT = frozenset("so ok okay hey hi hello yo and but well um uh quick question tell me pls please bot actually wait btw "
                          "factdesk can could you u i want to know wondering".split())
 FIRST_WORDS = frozenset({"first", "earliest", "oldest", "initial", "initially", "originally"})
 LAST_WORDS = frozenset({"last", "latest", "recent", "recently", "newest"})

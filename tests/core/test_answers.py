@@ -4414,3 +4414,9 @@ def test_an_official_source_speaks_for_the_government(engine: Engine) -> None:
 def test_whether_someone_said_it_is_not_whether_it_happened(engine: Engine) -> None:
     # "did Dar say e-commerce helps women": he said it could help, which is what is asked
     _shown(engine, "did dar say ecom helps women", "women")
+
+
+def test_a_leading_actually_or_wait_does_not_hide_the_question(engine: Engine) -> None:
+    # "actually did the army admit rigging": a yes/no question after a word of chat
+    assert read("actually did the army admit rigging lol").intent == "yes_no"
+    _shown(engine, "actually did the army admit rigging lol", "deny")
