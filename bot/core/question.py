@@ -38,7 +38,7 @@ FILLER = frozenset(
     exists existed year years day days weekday date dates month months detail details information info regarding
     concerning current currently now today main major key important give given gave see seen look looks
     lot lots way ways name named names thing whom percentage percent worth else actually ever still yet new
-    old big purpose reason reasons rationale motive motives justification explanation behind function count rs outlet
+    old big tiny huge massive enormous purpose reason reasons rationale motive motives justification explanation behind function count rs outlet
     outlets publication publications why result value values
     results state stated states want wanted wants think
     thought believe believed feel felt claim claimed describe described apply applies applied affect

@@ -4420,3 +4420,8 @@ def test_a_leading_actually_or_wait_does_not_hide_the_question(engine: Engine) -
     # "actually did the army admit rigging": a yes/no question after a word of chat
     assert read("actually did the army admit rigging lol").intent == "yes_no"
     _shown(engine, "actually did the army admit rigging lol", "deny")
+
+
+def test_a_size_judged_tiny_or_huge_is_the_figure_asked(engine: Engine) -> None:
+    # "is ecom still tiny in pk retail": the share is the answer, "tiny" the reader's judgement of it
+    _shown(engine, "is ecom still tiny in pk retail?", "less than 1%")
