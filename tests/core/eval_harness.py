@@ -1,7 +1,7 @@
 """The reader evaluation: questions written from the articles, each checked against one answer.
 
 Files in one format (JSON Lines; an optional first line `{"about": …}` says how the file was
-written), in one hundred and thirty-one parts:
+written), in one hundred and thirty-four parts:
 - dev (tuned on): `eval_questions.jsonl` (the first 150), `eval_dev.jsonl` (chat-style, session 2),
   `eval_dev3.jsonl` and `eval_dev4.jsonl` (hard paraphrase, yes/no and look-alike unanswerable cases,
   session 3), `eval_dev5.jsonl` (yes/no, first/last, where and many-part questions, session 4),
@@ -49,11 +49,11 @@ written), in one hundred and thirty-one parts:
   eval_dev103, 90.7, 83.3 and 91.4 % on eval_dev104 … eval_dev106, 85.3, 93.9 and 86.9 % on eval_dev107 …
   eval_dev109, when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
-- heldout2 … heldout130: `eval_heldout2.jsonl` (session 3) to `eval_heldout130.jsonl` (session 14: 26–28
+- heldout2 … heldout133: `eval_heldout2.jsonl` (session 3) to `eval_heldout133.jsonl` (session 14: 26–28
   written before its tuning and measured after its first round, 29–31 written after that round and
   measured at the session's end; sessions 15 to 31: 32–34 and 35–37, 38–40 and 41–43, 44–46 and
   47–49, 50–52 and 53–55, 56–58 and 59–61, 62–64 and 65–67, 68–70 and 71–73, 74–76 and 77–79,
-  80–82 and 83–85, 86–88 and 89–91, 92–94 and 95–97, 98–100 and 101–103, 104–106 and 107–109, 110–112 and 113–115, 116–118 and 119–121, 122–124 and 125–127, 128–130 (written at the start of session 31) the same way; 89 and 90 are short, 200 and 148 questions, their
+  80–82 and 83–85, 86–88 and 89–91, 92–94 and 95–97, 98–100 and 101–103, 104–106 and 107–109, 110–112 and 113–115, 116–118 and 119–121, 122–124 and 125–127, 128–130 and 131–133 the same way; 89 and 90 are short, 200 and 148 questions, their
   writers given too little time), each written blind by a reader who saw neither the engine nor (from heldout5 on) any file under tests/, and
   measured once when the round of tuning it was written during ended — the newest is the freshest
   honest number.
@@ -231,7 +231,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout127": ("eval_heldout127.jsonl",),
          "heldout128": ("eval_heldout128.jsonl",),
          "heldout129": ("eval_heldout129.jsonl",),
-         "heldout130": ("eval_heldout130.jsonl",)}
+         "heldout130": ("eval_heldout130.jsonl",),
+         "heldout131": ("eval_heldout131.jsonl",),
+         "heldout132": ("eval_heldout132.jsonl",),
+         "heldout133": ("eval_heldout133.jsonl",)}
 ROOT = HERE.parents[1]
 
 

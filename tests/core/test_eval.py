@@ -155,7 +155,10 @@ MEASURED = {"dev": {"passed": 39922, "false_answers": 797, "refused": 3191},
             "heldout127": {"passed": 379, "false_answers": 8, "refused": 23},
             "heldout128": {"passed": 370, "false_answers": 10, "refused": 27},
             "heldout129": {"passed": 351, "false_answers": 10, "refused": 42},
-            "heldout130": {"passed": 374, "false_answers": 9, "refused": 20}}
+            "heldout130": {"passed": 374, "false_answers": 9, "refused": 20},
+            "heldout131": {"passed": 377, "false_answers": 4, "refused": 30},
+            "heldout132": {"passed": 357, "false_answers": 5, "refused": 43},
+            "heldout133": {"passed": 369, "false_answers": 7, "refused": 44}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
