@@ -1121,6 +1121,9 @@ def _own_words_unquoted(base: FactBase, index: Index, q: Question, question: str
         return None  # (words the reader quotes are theirs to find: "exact quote from Evans about 'endless …'")
     found = hits.mentions if hits.mentions is not None else mentioned_entities(index, q.tokens)
     people = {e.id: e for m in found for e in m.entities if e.type == "person" and len(m.entities) == 1}
+    if len(people) > 1:  # "what did Jack Ma say word for word to Nawaz": the one before the word of saying
+        people = {e.id: e for m in found for e in m.entities if e.id in people
+                  and q.tokens[m.start + len(m.words):m.start + len(m.words) + 1] in (("say",), ("said",), ("tell",), ("told",))}
     if len(people) != 1:
         return None
     (pid, person), = people.items()

@@ -4425,3 +4425,8 @@ def test_a_leading_actually_or_wait_does_not_hide_the_question(engine: Engine) -
 def test_a_size_judged_tiny_or_huge_is_the_figure_asked(engine: Engine) -> None:
     # "is ecom still tiny in pk retail": the share is the answer, "tiny" the reader's judgement of it
     _shown(engine, "is ecom still tiny in pk retail?", "less than 1%")
+
+
+def test_own_words_are_the_speakers_when_another_person_is_named(engine: Engine) -> None:
+    # "what did Jack Ma say word for word to Nawaz": Jack Ma's words, which no article quotes
+    _refused(engine, "what did jack ma say word for word to nawaz at davos", "Jack Ma's own words")
