@@ -2801,19 +2801,27 @@ def _credits_words(says: str) -> bool:
 
 
 _BY_SOURCE = r"(?:according to|per|in|from|by|on)(?: the)?"
+_CITED_AFTER = re.compile(r"\(([^()]{2,40})\)\W*$")
 _SOURCE_NOUN = r"(?:piece|article|report|story|says|said|reports|reported|writes|wrote|version|account)"
 
 
 @per_index
-def _publishers(index: Index) -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
-    """Each publisher's name (and its parenthesised other name) as a pattern that finds it cited as a
-    source, with its articles — longest names first, built once per index."""
+def _publisher_names(index: Index) -> dict[str, frozenset[str]]:
+    """Each publisher's name (and its parenthesised other name), as folded words, with its articles."""
     names: dict[str, set[str]] = {}
     for art in index.base.articles.values():
         for name in (art.publisher.split("(")[0], *re.findall(r"\(([^)]*)\)", art.publisher)):
             key = " ".join(tokens(name))
             if key and key != "pakistan":
                 names.setdefault(key, set()).add(art.id)
+    return {k: frozenset(v) for k, v in names.items()}
+
+
+@per_index
+def _publishers(index: Index) -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+    """Each publisher's name as a pattern that finds it cited as a source, with its articles — longest
+    names first, built once per index."""
+    names = _publisher_names(index)
     out = []
     for key in sorted(names, key=len, reverse=True):
         # ("per the 2017 Nation article": a year may stand before the name, and "the" of "The Nation" may go)
@@ -2834,6 +2842,16 @@ def publisher_filter(index: Index, text: str) -> tuple[str, frozenset[str] | Non
     """"Acc to PhoneWorld", "in the Arab News piece", "what does Profit say": the question without the
     publisher it names, and the articles it limits the answer to (None when it names none). A
     publisher counts only where it is cited as one, so "profit" or "the nation" as words are left alone."""
+    if (cited := _CITED_AFTER.search(text)) is not None:
+        # "alibaba services list (profit 2017)", "… (Arab News version)": a source named in brackets at the end
+        inner = tokens(cited[1])
+        inner = inner[1:] if inner[:1] == ["the"] else inner
+        for key, articles in sorted(_publisher_names(index).items(), key=lambda kv: -len(kv[0])):
+            words = key.split()
+            words = words[1:] if words[:1] == ["the"] else words
+            if inner[:len(words)] == words:
+                years = [t for t in inner if YEAR.match(t)]
+                return " ".join([text[:cited.start()].strip(), *years]).strip(), articles
     line = " ".join(tokens(text))
     for pattern, articles in _publishers(index):
         found = pattern.search(line)

@@ -4430,3 +4430,9 @@ def test_a_size_judged_tiny_or_huge_is_the_figure_asked(engine: Engine) -> None:
 def test_own_words_are_the_speakers_when_another_person_is_named(engine: Engine) -> None:
     # "what did Jack Ma say word for word to Nawaz": Jack Ma's words, which no article quotes
     _refused(engine, "what did jack ma say word for word to nawaz at davos", "Jack Ma's own words")
+
+
+def test_a_source_named_in_brackets_at_the_end_limits_the_answer_to_it(engine: Engine) -> None:
+    # "alibaba services list (profit 2017)": Profit's 2017 article, not a word the facts must use
+    _shown(engine, "alibaba services list (profit 2017)", "business-to-business")
+    _shown(engine, "the pm called ecom key to what exactly (arab news highlights)", "digital entrepreneurship")
