@@ -1777,6 +1777,8 @@ _CLOSING = re.compile(r"(?:(?<=[.!?])|\s*[,;—–-])\s*(?:(?:thank(?:s| you)(?:
                       r"(?: (?:me|us))?|if you (?:would|could|will) be so kind|if i may(?: ask)?|if you please|"
                       r"i (?:will|would) be (?:very )?grateful|(?:may )?(?:allah|god) bless(?: you)?|allah hafiz|"
                       r"khuda hafiz)\b[.!]*\s*)+$", re.I)
+_NUMBERED = re.compile(r"^(?:q|qn|ques|question)\s*#?\d{1,2}\b\s*[.:)\-–—]*\s*(?:for (?:class|quiz|homework)\s*[.:)\-–—]*\s*)?",
+                       re.IGNORECASE)
 # a sentence about the reader beside the question ("My daughter runs a small online shop.", "I am old and
 # forget these things."): it asks nothing — no question word, no figure, no question mark
 _MY_STORY = re.compile(r"\b(?:i|my|me|i'm|im|mine)\b", re.I)
@@ -1787,6 +1789,8 @@ def _unframed(text: str) -> str:
     """The question without a letter's greeting, sign-off, or a sentence about the reader."""
     if (greeting := _SALUTATION.match(text)) is not None:
         text = text[greeting.end():]
+    if text[:1] in "qQ" and (numbered := _NUMBERED.match(text)) is not None and numbered.end() < len(text):
+        text = text[numbered.end():]  # "Q2. what rank …", "q3 - on what day …": a quiz's numbering
     text, closed = _CLOSING.subn("", text)
     if closed:
         text = text.rstrip(" ,;")

@@ -4436,3 +4436,9 @@ def test_a_source_named_in_brackets_at_the_end_limits_the_answer_to_it(engine: E
     # "alibaba services list (profit 2017)": Profit's 2017 article, not a word the facts must use
     _shown(engine, "alibaba services list (profit 2017)", "business-to-business")
     _shown(engine, "the pm called ecom key to what exactly (arab news highlights)", "digital entrepreneurship")
+
+
+def test_a_quiz_number_in_front_asks_nothing(engine: Engine) -> None:
+    # "Q2. what rank …", "Q1 for class: who led …": the numbering of someone's quiz
+    _shown(engine, "Q2. what rank does ahmed sharif chaudhry hold", "lieutenant general")
+    _shown(engine, "Q1 for class: who led the Alibaba delegation that called on Ishaq Dar in 2017?", "Max Bittner")
