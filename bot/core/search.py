@@ -1295,6 +1295,11 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
             and any(eid not in asked and (e := base.entities.get(eid)) is not None and e.type == "place"
                     and e.name in fact.says for eid in fact.entity_ids()))
     if q.intent == "who":
+        at = next((i for i, t in enumerate(q.tokens) if t in ("who", "whom")), -1)
+        if at > 0 and q.tokens[at - 1] in _ON_WHOM and at + 1 >= len(q.tokens) - 1:
+            # "5% tax on who", "the tax is on whom": whom a measure falls on, a group the sentence
+            # names in words ("on digital retailers"), no person or body to name
+            return True
         after = q.tokens[q.tokens.index("who") + 1:][:1] if "who" in q.tokens else []
         verb = q.tokens[q.tokens.index("who") + 2:][:1] if after else []
         if after and after[0] in OBJECT_AUX and not (verb and stem(verb[0]) in ROLE_WORDS):
@@ -1319,6 +1324,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
     return True
 
 
+_ON_WHOM = frozenset({"on", "upon", "for", "against"})
 # a where-question about something said is answered by where it was said: the medium or the occasion
 SPOKEN = SAY_WORDS | frozenset("""post posted posts tweet tweeted wrote write remarks remark answer answered respond
     responded reply replied attack attacked speak spoke comment commented accusation accused""".split())

@@ -4442,3 +4442,9 @@ def test_a_quiz_number_in_front_asks_nothing(engine: Engine) -> None:
     # "Q2. what rank …", "Q1 for class: who led …": the numbering of someone's quiz
     _shown(engine, "Q2. what rank does ahmed sharif chaudhry hold", "lieutenant general")
     _shown(engine, "Q1 for class: who led the Alibaba delegation that called on Ishaq Dar in 2017?", "Max Bittner")
+
+
+def test_whom_a_measure_falls_on_is_a_group_in_words(engine: Engine) -> None:
+    # "5% tax on who": on digital retailers, no person or body to name
+    _shown(engine, "5% tax on who", "digital retailers")
+    _shown(engine, "18 percent tax is on goods delivered for who", "foreign platforms")
