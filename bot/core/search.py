@@ -3449,7 +3449,7 @@ class Speaker:
         words = tokens(fact.says)
         # "did the PMO say Dong praised …": "According to the PMO, …" (or its quote's "…, the PMO said")
         # credits the one who reported it
-        if any(_reported_by(ws, self.names) for ws in (words, tokens(fact.source.quote))):
+        if any(_reported_by(ws, self.names) for ws in (words, _quote_words(fact.source.quote))):
             return True
         # "did the DG ISPR talk to journalists": "X spoke to journalists" credits X with speaking
         verbs = [i for i, w in enumerate(words) if w in SAY_WORDS or (self.speaking and w in SPEAKING)]
@@ -3462,8 +3462,15 @@ class Speaker:
                 and not self.organisation.isdisjoint(fact.entity_ids()))
 
 
-def _reported_by(words: list[str], names: tuple[tuple[str, ...], ...]) -> bool:
+@lru_cache(maxsize=2048)  # asked of every candidate fact of a question that names a speaker
+def _quote_words(quote: str) -> tuple[str, ...]:
+    return tuple(tokens(quote))
+
+
+def _reported_by(words: Sequence[str], names: tuple[tuple[str, ...], ...]) -> bool:
     """"according to the PMO, …", "…, the PMO said": the sentence is the report of one of `names`."""
+    if "according" not in words and (len(words) < 2 or words[-1] not in ("said", "says")):
+        return False  # (most sentences are neither: no name need be looked for)
     for parts in names:
         k = len(parts)
         for i in range(len(words) - k + 1):
