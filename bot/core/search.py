@@ -188,6 +188,12 @@ def _mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool,
     paired = [start + 1 < n and (toks[start], toks[start + 1]) in index.bigram_entities for start in range(n)]
     short = [len(t) <= 3 and t not in STOPWORDS for t in toks]
     multi = [start for start in range(n) if starts[start] or paired[start] or short[start]]
+    # a longer span names something only in full, as a run of name words, or with its stop-words left
+    # out as a name of that many words starting with its first word ("board revenue"): counted up front
+    content_sizes = [frozenset((*sizes.get(t, ()), *sizes.get(k, ()))) for t, k in zip(toks, keys, strict=True)]
+    words_before = [0]
+    for t in toks:
+        words_before.append(words_before[-1] + (t not in STOPWORDS))
     for size in range(min(index.longest_name, n), 0, -1):
         for start in (multi if size > 1 else range(n)):
             if start > n - size:
@@ -206,6 +212,9 @@ def _mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool,
             exact_size = size in exact_sizes[start]
             if (first in STOPWORDS or toks[start + size - 1] in STOPWORDS) and not exact_size:
                 continue  # a span with a stop-word at an edge can only be a name exactly ("The Nation")
+            if size > 1 and not exact_size and (
+                    (kept := words_before[start + size] - words_before[start]) != size and kept not in content_sizes[start]):
+                continue
             if any(used[start:start + size]) or any(numeric[start:start + size]):
                 continue
             part = toks[start:start + size]
