@@ -1012,12 +1012,18 @@ def _ask(base: FactBase, index: Index, question: str,
 
             return replace(browse(base, _BROWSE_KIND.get(q.list_kind or ""), years=q.years), query=question)
     if q.intent == "compare":
-        if _COMPARED_MID.search(question):
-            # "… in its infant stage compared with global trends": perhaps a claim in the facts' words
-            claimed = ask(base, index, _COMPARED_MID.sub(" ", question))
-            if claimed.status == "answer":
-                return replace(claimed, query=question)
+        # "Khurram said e-commerce was in its infant stage compared with global trends": someone's words
+        # in the facts' words, tried as a claim first (a comparison of two sides would not find them);
+        # "internet users in 2017 compared to 2025" is a comparison, tried as a claim only if it finds none
+        mid = _COMPARED_MID.search(question)
+        reported = mid is not None and not SAY_WORDS.isdisjoint(tokens(question[:mid.start()]))
+        claimed = ask(base, index, _COMPARED_MID.sub(" ", question)) if reported else None
+        if claimed is not None and claimed.status == "answer":
+            return replace(claimed, query=question)
         compared = _compare_question(base, index, q)
+        if compared is not None and compared.status != "answer" and mid is not None and claimed is None:
+            claimed = ask(base, index, _COMPARED_MID.sub(" ", question))
+            return replace(claimed, query=question) if claimed.status == "answer" else compared
         if compared is not None:
             return compared
     if (expanded := _expansion(base, index, q, question)) is not None:

@@ -71,6 +71,17 @@ AGGREGATE_NOUNS = frozenset({"measures", "steps", "taxes", "times"})
 
 
 T = TypeVar("T")
+K = TypeVar("K")
+
+
+def _kept(memo: dict[K, T], key: K, make: Callable[[], T], most: int) -> T:
+    """`memo[key]`, made by `make` the first time; the memo (an index's, see `per_index`) is emptied when it
+    holds `most`, so a bot that runs for months keeps only the last few hundred questions' worth."""
+    if key not in memo:
+        if len(memo) >= most:
+            memo.clear()  # atomic, so a query in another thread never sees it half-done
+        memo[key] = make()
+    return memo[key]
 
 
 def per_index(build: Callable[[Index], T]) -> Callable[[Index], T]:
@@ -151,13 +162,10 @@ def mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool = Fa
     only when asked for (`topics`): a topic groups facts, it does not name a party to them.
     Remembered per index for the last few hundred token sequences: reading one question asks
     this of the same words several times (routing, the special cases, the search)."""
-    memo = _mentions_memo(index)
     key = (tuple(toks), topics, acronyms)
-    if key not in memo:
-        if len(memo) >= MENTIONS_KEPT:
-            memo.clear()
-        memo[key] = tuple(_mentioned_entities(index, key[0], topics=topics, acronyms=acronyms))
-    return list(memo[key])
+    found: tuple[Mention, ...] = _kept(_mentions_memo(index), key, lambda: tuple(
+        _mentioned_entities(index, key[0], topics=topics, acronyms=acronyms)), MENTIONS_KEPT)
+    return list(found)
 
 
 def _mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool,
@@ -397,13 +405,9 @@ def _name_in_part(index: Index, content: tuple[str, ...]) -> list[str]:
     """The entities a span of two or more content words names in part, with one slip, or misspelt;
     remembered per index for the last few thousand spans, which questions share ("alibaba group
     delegation", "shehbaz sharif met") and each long question tries many of."""
-    memo = _names_in_part_memo(index)
-    ids = memo.get(content)
-    if ids is None:
-        if len(memo) >= SPANS_KEPT:
-            memo.clear()
-        ids = memo[content] = tuple(_partial_name(index, content) or slipped_name(index, " ".join(content))
-                                    or _misspelt_name(index, content))
+    ids: tuple[str, ...] = _kept(_names_in_part_memo(index), content, lambda: tuple(
+        _partial_name(index, content) or slipped_name(index, " ".join(content)) or _misspelt_name(index, content)),
+        SPANS_KEPT)
     return list(ids)
 
 
@@ -598,12 +602,7 @@ def _known_once(index: Index, word: str) -> str | None:
     """`_known`, remembered per index for the last few hundred words: a check run once per candidate
     fact (the counted noun of "how many aliibaba ppl") asks it of the same word each time, and a
     typo's answer is a fuzzy scan of the vocabulary."""
-    memo = _known_memo(index)
-    if word not in memo:
-        if len(memo) >= MENTIONS_KEPT:
-            memo.clear()
-        memo[word] = _known(index, word)
-    return memo[word]
+    return _kept(_known_memo(index), word, lambda: _known(index, word), MENTIONS_KEPT)
 
 
 def _subject(mentioned: list[Mention]) -> Entity | None:
@@ -1945,12 +1944,7 @@ def _agent_names(subject: Mention, index: Index | None) -> frozenset[str]:
     per candidate fact, of the same subject."""
     if index is None:
         return _agent_names_of(subject, None)
-    memo = _agent_names_memo(index)
-    if subject not in memo:
-        if len(memo) >= MENTIONS_KEPT:
-            memo.clear()
-        memo[subject] = _agent_names_of(subject, index)
-    return memo[subject]
+    return _kept(_agent_names_memo(index), subject, lambda: _agent_names_of(subject, index), MENTIONS_KEPT)
 
 
 def _agent_names_of(subject: Mention, index: Index | None) -> frozenset[str]:

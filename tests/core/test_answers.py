@@ -4448,3 +4448,11 @@ def test_whom_a_measure_falls_on_is_a_group_in_words(engine: Engine) -> None:
     # "5% tax on who": on digital retailers, no person or body to name
     _shown(engine, "5% tax on who", "digital retailers")
     _shown(engine, "18 percent tax is on goods delivered for who", "foreign platforms")
+
+
+def test_compared_with_is_a_comparison_unless_someone_said_it(engine: Engine) -> None:
+    # "internet users in 2017 compared to 2025" compares the two years; "Khurram said e-commerce was in its
+    # infant stage compared with global trends" is his claim, in the facts' words
+    assert " vs " in engine.route("internet users in 2017 compared to 2025").title
+    _shown(engine, "Khurram Dastgir Khan said e-commerce in Pakistan was still in its infant stage compared with "
+                   "global trends, but was rising very fast.", "infant stage")
