@@ -239,9 +239,9 @@ def _mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool,
                     ids = [i for t in typo for i in index.exact.get(t, ())]
                 elif size > 1:
                     ids = _name_in_part(index, content)
-            elif not ids and not edge_stop and size > 1 and len(content) > 1 and (
-                    len(content) in sizes.get(content[0], ()) or len(content) in sizes.get(translit_key(content[0]), ())):
-                ids = list(index.exact_ids(" ".join(content)))  # (a name of that many words starts so, or none can)
+            elif not ids and not edge_stop and size > 1 and len(content) > 1:
+                # (a name of that many words starts with this word: the count above let only such spans by)
+                ids = list(index.exact_ids(" ".join(content)))
             if not ids and size == 1 and not edge_stop and 3 <= len(part[0]) <= 6 and zipf(part[0]) < ACRONYM_ZIPF:
                 ids = initial_keys.get(part[0], [])  # "AIDC": Alibaba International Digital Commerce …
             if not ids and size == 1 and not edge_stop and len(part[0]) >= 3 and zipf(part[0]) < NAME_ZIPF:
@@ -3479,8 +3479,8 @@ def _reported_by(words: Sequence[str], names: tuple[tuple[str, ...], ...]) -> bo
         for i in range(len(words) - k + 1):
             if tuple(words[i:i + k]) != parts:
                 continue
-            before = words[max(0, i - 3):i]
-            if before[-2:] == ["according", "to"] or before[-3:] == ["according", "to", "the"] or (
+            before = tuple(words[max(0, i - 3):i])
+            if before[-2:] == ("according", "to") or before[-3:] == ("according", "to", "the") or (
                     i + k < len(words) and words[i + k] in ("said", "says") and i + k + 1 == len(words)):
                 return True
     return False

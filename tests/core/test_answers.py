@@ -4456,3 +4456,13 @@ def test_compared_with_is_a_comparison_unless_someone_said_it(engine: Engine) ->
     assert " vs " in engine.route("internet users in 2017 compared to 2025").title
     _shown(engine, "Khurram Dastgir Khan said e-commerce in Pakistan was still in its infant stage compared with "
                    "global trends, but was rising very fast.", "infant stage")
+
+
+def test_a_report_is_credited_in_a_sentence_and_in_a_quote_alike() -> None:
+    from bot.core.search import _reported_by
+
+    pmo = (("the", "pmo"), ("pmo",))
+    for words in (["according", "to", "the", "pmo", "dong", "praised", "it"], ("dong", "praised", "it", "the", "pmo", "said")):
+        assert _reported_by(words, pmo), words
+        assert _reported_by(tuple(words), pmo) and _reported_by(list(words), pmo)
+    assert not _reported_by(("the", "pmo", "said", "dong", "praised", "it"), (("dong",),))
