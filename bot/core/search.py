@@ -188,17 +188,17 @@ def _mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool,
     starts = [t in index.name_starts or k in index.translit_starts for t, k in zip(toks, keys, strict=True)]
     initial_keys = name_initials(index)
     sizes = _name_sizes(index)
-    # the sizes a name written out in full could have at each word (most words start none)
-    exact_sizes = [frozenset((*sizes.get(t, ()), *sizes.get(k, ()))) if starts[i] else frozenset()
-                   for i, (t, k) in enumerate(zip(toks, keys, strict=True))]
+    # the sizes of the names that start with each word (as written or transliterated): a span of another
+    # length is no name written out in full there, nor one with its stop-words left out ("board revenue")
+    content_sizes = [frozenset((*sizes.get(t, ()), *sizes.get(k, ()))) for t, k in zip(toks, keys, strict=True)]
+    exact_sizes = [c if start else frozenset() for c, start in zip(content_sizes, starts, strict=True)]
     # the words a name of two or more words may start at: a name's first word, a pair a name holds, or a
     # short word that may be initials ("pm l n"); every other span is skipped before any lookup
     paired = [start + 1 < n and (toks[start], toks[start + 1]) in index.bigram_entities for start in range(n)]
     short = [len(t) <= 3 and t not in STOPWORDS for t in toks]
     multi = [start for start in range(n) if starts[start] or paired[start] or short[start]]
     # a longer span names something only in full, as a run of name words, or with its stop-words left
-    # out as a name of that many words starting with its first word ("board revenue"): counted up front
-    content_sizes = [frozenset((*sizes.get(t, ()), *sizes.get(k, ()))) for t, k in zip(toks, keys, strict=True)]
+    # out as a name of that many words starting with its first word: its content words, counted up front
     words_before = [0]
     for t in toks:
         words_before.append(words_before[-1] + (t not in STOPWORDS))
@@ -2426,8 +2426,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         if topical:
             return Hits(facts=topical[:MAX_AGGREGATE], aggregate=True)
     # "did the FBR chairman *speak* at the meeting": a claim that they said something there
-    spoken = q.intent == "yes_no" and any(_speaking(toks, i) for i in range(len(toks)))
-    speaker = _asked_speaker(index, tuple("said" if spoken and _speaking(toks, i) else t for i, t in enumerate(toks)),
+    speaking_at = [q.intent == "yes_no" and _speaking(toks, i) for i in range(len(toks))]
+    spoken = any(speaking_at)
+    speaker = _asked_speaker(index, tuple("said" if at else t for t, at in zip(toks, speaking_at, strict=True)),
                              mentioned)
     if speaker is not None and spoken:
         speaker = replace(speaker, speaking=True)
@@ -2816,14 +2817,15 @@ _SOURCE_NOUN = r"(?:piece|article|report|story|says|said|reports|reported|writes
 
 @per_index
 def _publisher_names(index: Index) -> dict[str, frozenset[str]]:
-    """Each publisher's name (and its parenthesised other name), as folded words, with its articles."""
+    """Each publisher's name (and its parenthesised other name), as folded words, with its articles —
+    longest names first, so "the nation" is tried before a shorter name inside it."""
     names: dict[str, set[str]] = {}
     for art in index.base.articles.values():
         for name in (art.publisher.split("(")[0], *re.findall(r"\(([^)]*)\)", art.publisher)):
             key = " ".join(tokens(name))
             if key and key != "pakistan":
                 names.setdefault(key, set()).add(art.id)
-    return {k: frozenset(v) for k, v in names.items()}
+    return {k: frozenset(names[k]) for k in sorted(names, key=len, reverse=True)}
 
 
 @per_index
@@ -2832,7 +2834,7 @@ def _publishers(index: Index) -> tuple[tuple[re.Pattern[str], frozenset[str]], .
     names first, built once per index."""
     names = _publisher_names(index)
     out = []
-    for key in sorted(names, key=len, reverse=True):
+    for key in names:
         # ("per the 2017 Nation article": a year may stand before the name, and "the" of "The Nation" may go)
         k = rf"(?:(?:the )?(?:(?:19|20)\d\d )?{re.escape(key[4:])}|{re.escape(key)})" if key.startswith("the ") \
             else rf"(?:(?:19|20)\d\d )?{re.escape(key)}"
@@ -2855,7 +2857,7 @@ def publisher_filter(index: Index, text: str) -> tuple[str, frozenset[str] | Non
         # "alibaba services list (profit 2017)", "… (Arab News version)": a source named in brackets at the end
         inner = tokens(cited[1])
         inner = inner[1:] if inner[:1] == ["the"] else inner
-        for key, articles in sorted(_publisher_names(index).items(), key=lambda kv: -len(kv[0])):
+        for key, articles in _publisher_names(index).items():
             words = key.split()
             words = words[1:] if words[:1] == ["the"] else words
             if inner[:len(words)] == words:
