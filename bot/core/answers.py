@@ -477,7 +477,7 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
             # minister 2017 vs 2025": whichever of its holders each year had; "exports 2017 vs 2025":
             # the exports the sources give for 2025, when they give any — else the whole year)
             a, b = (a, carried) if y is bare_b else (carried, b)
-        elif carrier.status == "not_found" and (
+        elif (carrier.status == "not_found" or (carrier.entity is not None and carrier.entity.type == "topic")) and (
                 nearest := _nearest_figures(base, index, carrier, [w for w in x if w not in then], int(y[0]))) \
                 and (own := _nearest_figures(base, index, carrier, [w for w in x if w not in then], int(then[0]))):
             # "e-commerce size 2017 vs 2025": no size for 2025, but that year's figures about e-commerce
@@ -612,10 +612,13 @@ def _nearest_figures(base: FactBase, index: Index, carrier: Resolution, words: l
     typed = read(" ".join(words)).tokens
     side = set(typed) - STOPWORDS
     asked = {stem(w) for w in side}
-    for cand in carrier.candidates:
+    for cand in carrier.candidates or ((carrier.entity,) if carrier.entity is not None else ()):
         names = [set(read(n).tokens) for n in cand.names]
         named = {stem(w) for n in names for w in n}
-        if cand.type != "topic" or not (any(n and n <= side for n in names) or asked - GENERIC_MEASURE <= named):
+        # "internet users": a topic's keyword names it as well as its names do (the measure is still
+        # the words beyond its names, which the year's figures may lack)
+        keyed = any(k and k <= side for k in (set(read(k).tokens) for k in cand.keywords))
+        if cand.type != "topic" or not (keyed or any(n and n <= side for n in names) or asked - GENERIC_MEASURE <= named):
             continue
         figures = [f for f in _facts_of(base, _children(index, cand.id), (year,)) if f.kind == "figure"]
         if not figures:
@@ -625,7 +628,9 @@ def _nearest_figures(base: FactBase, index: Index, carrier: Resolution, words: l
         measured = {f.id: {stem(w) for w in read(str(f.figure.get("measure") or "")).tokens} for f in figures}
         figures.sort(key=lambda f: (-len(measure & measured[f.id]) * 2 - len(asked & measured[f.id]), len(measured[f.id])))
         what = " ".join(w for w in typed if stem(w) in measure)
-        lacking = f"{cand.name.lower()} {what} for {year}" if measure and not measure & measured[figures[0].id] else ""
+        # "internet users for 2025": the topic as the reader named it, when its own name is longer
+        topic = cand.name.lower() if set(read(cand.name).tokens) <= side else " ".join(w for w in typed if stem(w) not in measure)
+        lacking = f"{topic} {what} for {year}" if measure and not measure & measured[figures[0].id] else ""
         return (f"{cand.name} {year}", figures[:3], lacking)
     return None
 

@@ -36,7 +36,9 @@ def found_in(pattern: re.Pattern[str]) -> Callable[[str], bool]:
 
 
 # -- Discord markup -------------------------------------------------------------------------------
-_MENTION = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|<t:-?\d+(?::\w)?>|</[\w -]+:\d+>|@everyone|@here")
+_MENTION = re.compile(r"<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|<t:-?\d+(?::\w)?>|</[\w -]+:\d+>|@everyone|@here|"
+                      # the bot's own name as a mention typed by hand ("<@factdesk> who is …", "… @factdesk ab kitni")
+                      r"<@!?(?:factdesk|bot)>|(?<!\w)@(?:factdesk|bot)\b", re.IGNORECASE)
 _LINK = re.compile(r"<(https?://[^\s>]+)>")
 _SPOILER_CODE = re.compile(r"\|\|\s*spoilers?\s*\|\||\|\||`+|~~", re.I)  # a spoiler that hides only "spoiler": a label
 _EMPHASIS = re.compile(r"(?<![\w*])[*_]+(?=\S)|(?<=\S)[*_]+(?![\w*])")

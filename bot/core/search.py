@@ -1746,6 +1746,9 @@ def _claimed(index: Index, q: Question, verb: str, fact: Fact, mentioned: list[M
     if {e.id for m in mentioned if m.start > at for e in m.entities} & set(fact.entity_ids()):
         return True
     objects = {stem(t) for t in q.tokens[at + 1:] if t not in STOPWORDS and stem(t) not in FILLER}
+    if 0 < at < len(q.tokens) and _telegraphic_passive(q.tokens, at):
+        # "duty free threshold raised to Rs500?": what was done to stands before the verb
+        objects |= {stem(t) for t in q.tokens[:at] if t not in STOPWORDS and stem(t) not in FILLER}
     words = [stem(t) for t in quantity_words(f"{fact.says} | {fact.source.quote}")]
     # the thing may stand after the word ("cut the threshold") or just before it ("kept this country united")
     # — or be the allegations denied, which are about what the fact is filed under ("both deny the
@@ -1957,6 +1960,7 @@ def _agent_names_of(subject: Mention, index: Index | None) -> frozenset[str]:
     return frozenset(names)
 
 
+_SAME_IN_PAST = frozenset({"cut", "set"})  # a participle spelt as the verb: "limit cut to Rs500"
 _PASSIVE_AFTER = frozenset({"from", "by", "in", "on", "at", "since", "during", "right", "yes", "na", "or"})
 
 
@@ -1965,9 +1969,12 @@ def _telegraphic_passive(toks: tuple[str, ...], at: int) -> bool:
     with no object after it, the "was" of a passive left out as chat leaves it — the one named before
     it is what was done to, not who did it. ("dar reduced the limit" has its object; "talked to
     alibaba" is a verb's own "to", which only a figure after it makes a change's end.)"""
+    rest = toks[at + 1:]
+    if toks[at] in _SAME_IN_PAST and rest[:1] in (("to",), ("from",), ("by",), ("at",)) \
+            and len(rest) > 1 and NUMBER.match(rest[1]):
+        return True  # "duty free limit cut to Rs500?": a change of figure, done to the limit
     if not _past_form(toks[at]) or toks[at] in PAST_IRREGULAR:
         return False
-    rest = toks[at + 1:]
     return not rest or rest[0] in _PASSIVE_AFTER or (rest[0] == "to" and len(rest) > 1 and bool(NUMBER.match(rest[1])))
 
 
@@ -2352,6 +2359,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     unknown: list[str] = []
     aside = _aside(q)
     own_case = _own_case(q)
+    named = {stem(w) for m in mentioned for e in m.entities for n in e.names for w in tokens(n)}
     for word in content:
         term = stem(word)
         if term in FILLER or (english_spelling(word) or word) in UNSPECIFIC or word in ARTICLE_WORDS:
@@ -2362,13 +2370,14 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         if hit:
             known.append(hit)
             typed.setdefault(hit, word)
+        elif term in named:
+            pass  # "duty free limit *cut* to Rs500?": the mentioned policy's own name says it
         elif word in aside or (own_case and word not in focus and _own_story(toks, word)):
             pass  # "…, total fantasy", "…, a pokemon?": the reader's aside after the question; "my *shein* parcels"
         elif word in focus or not is_filler(english_spelling(word) or word) or word in (verb, what_verb) \
                 or word in TIMES_OF_DAY or word in ahead:  # "diffrent" decorates as "different" does
             unknown.append(word)
         # else: an everyday word the base does not use, and not what is asked: it decorates
-    named = {stem(w) for m in mentioned for e in m.entities for n in e.names for w in tokens(n)}
     # a word the base only uses inside a longer name ("revenue" in Federal Board of Revenue) says
     # nothing about the question's subject unless the name itself was asked about
     heads = _name_heads(index)
