@@ -46,6 +46,7 @@ from .search import (
     EventSummary,
     Hits,
     Mention,
+    _known_once,
     asked_months,
     asked_verb,
     corrected_claim,
@@ -1100,6 +1101,8 @@ def _ask(base: FactBase, index: Index, question: str,
     if not hits.facts and (fixed := _figure_corrected(base, index, q, articles)):
         # "did alibaba say 80% of c2c?": one wrong figure in a claim the checker finds, answered with the right one
         hits = replace(hits, facts=fixed, note="", missing="")
+    if not hits.facts and q.intent == "yes_no" and (placed := _place_corrected(base, index, q, articles)):
+        hits = replace(hits, facts=placed, note="", missing="")
     if not hits.facts:
         return _not_found(base, "ask", question, hits.note, hits.near, related=hits.related, missing=hits.missing)
     if (lacking := _detail_lacking(base, index, q, question, hits.facts)) is not None:
@@ -1186,6 +1189,60 @@ _GUESS_WORDS = MONTHS | frozenset("or so ish right m people members percent usd 
 # would read as one claim (and "or not", "or what" offer no second thing; the text is cleaned, so "wat",
 # "smth" and "sumthing" arrive spelt out)
 _CHOICE = re.compile(r"\bor\b(?! (?:not|nah|no|what|something|so)\b)", re.IGNORECASE)
+
+
+_PLACE_SLOTS = ("to", "in", "at")
+# the words a place is the where of: going, travelling, meeting, being held or being somewhere
+_LOCATED = frozenset("""go going goes went gone travel travels travelling traveling travelled traveled trip trips visit
+    visits visited visiting fly flew flying flown meet meets met meeting meetings held hold happen happened happening
+    place was were is are office offices located based hosted talks""".split())
+
+
+def _place_corrected(base: FactBase, index: Index, q: Question, articles: frozenset[str] | None) -> list[Fact]:
+    """"was the commerce minister stopped from going to Turkey", "nawaz met jack ma in beijing": a claim
+    whose one place is wrong, where the sources put another place in the same slot ("going to Iran",
+    "at Davos") — answered with the facts that give it, as a wrong figure is. A place the sources never
+    name, or one they name elsewhere, is only refused when no fact has a place in that slot."""
+    toks = q.tokens
+    spans: list[tuple[int, int]] = []
+    for i, t in enumerate(toks[:-1]):
+        if t not in _PLACE_SLOTS:
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= 2 and toks[j] not in STOPWORDS and not YEAR.match(toks[j]) \
+                and not NUMBER.match(toks[j]) and (_names_place(base, index, toks[j]) or _unknown_word(index, toks[j])):
+            j += 1
+        if j > i + 1:
+            spans.append((i, j))
+    if len(spans) != 1:
+        return []
+    start, end = spans[0]
+    if _LOCATED.isdisjoint(toks[max(0, start - 4):start]):
+        return []  # "set up that platform in Pakistan": a place that is not where something went or happened
+    typed = {toks[k] for k in range(start + 1, end)}
+    rest = read(" ".join(toks[:start] + toks[end:]))
+    found = search_facts(base, index, rest, suggest=False, articles=articles).facts
+    slot = ("in", "at") if toks[start] in ("in", "at") else (toks[start],)
+    named = {e for w in typed for e in index.exact.get(w, ())}
+    if not found or named & set(found[0].entity_ids()):
+        return []  # "set up that platform in Pakistan": the best fact has the place typed; its doubt is another
+    placed = []
+    for fact in found:
+        places = [base.entities[e] for e in fact.entity_ids() if e in base.entities and base.entities[e].type == "place"]
+        text = f"{fact.says} {fact.source.quote}".casefold()
+        if any(re.search(rf"\b(?:{'|'.join(slot)}) (?:the )?{re.escape(n.casefold())}\b(?!['’]s)", text)
+               for p in places for n in p.names if not typed & set(tokens(n))):
+            placed.append(fact)
+    return placed
+
+
+def _names_place(base: FactBase, index: Index, word: str) -> bool:
+    return any(base.entities[e].type == "place" for e in index.exact.get(word, ()) if e in base.entities)
+
+
+def _unknown_word(index: Index, word: str) -> bool:
+    """A word the base has no term for (a place it never names: "lahore", "turkey")."""
+    return _known_once(index, word) is None and not is_filler(word) and stem(word) not in FILLER
 
 
 def _figure_corrected(base: FactBase, index: Index, q: Question, articles: frozenset[str] | None) -> list[Fact]:

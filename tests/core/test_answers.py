@@ -4491,3 +4491,11 @@ def test_a_measure_one_year_lacks_is_compared_with_that_years_figures_on_the_top
 def test_the_bots_own_name_typed_as_a_mention_asks_nothing(engine: Engine) -> None:
     _shown(engine, "<@factdesk> who is PTI's secretary general?", "Salman Akram Raja")
     _shown(engine, "@factdesk duty free limit ab kitni hai parcels ki", "Rs500")
+
+
+def test_a_claims_one_wrong_place_is_answered_with_the_place_the_sources_give(engine: Engine) -> None:
+    # "going to Turkey": the sources say Iran; "in Lahore": Islamabad. A place that is not where anything
+    # went or happened ("set up the platform in Pakistan") is not corrected
+    _shown(engine, "was the commerce minister stopped from travelling to Turkey for trade talks?", "going to Iran")
+    _shown(engine, "is it true the alibaba meeting with dar was in lahore", "in Islamabad")
+    assert engine.route("did jack ma actually set up the platform in pakistan").status == "not_found"
