@@ -313,7 +313,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:what(?:'s| is|s) )?the (?:gist|crux|essence) of\b|[,;:—–-]?\s*\b(?:the )?gist\W*$", ""),
                  # "confirm: the threshold was cut to Rs 1,000", "… — confirm", "fact check: …": a claim to check
                  # ("checking: …", "claim: …", "viral post says …", "my client says …": someone's claim, to check)
-                 (r"^(?:pls |please |can you |could you )?(?:confirm|verify|verifying|checking|fact[- ]?che?c?k(?:ing)?"
+                 (r"^(?:pls |please |can you |could you )?(?:confirm(?: or (?:refute|deny))?|verify|verifying|checking|"
+                  r"(?:quick |fast )?check(?=\s*[:—–-])|fact[- ]?che?c?k(?:ing)?"
                   r"|claim(?: check)?|rumou?r|(?:a |this |the )?(?:viral )?(?:post|tweet|msg|message|forward) "
                   r"(?:says|said|claims|claimed)|(?:my )?(?:client|friend|boss|editor|colleague|someone|somebody) "
                   r"(?:says|said|claims|claimed|told me|tells me))\b(?: that)?\s*[:,—–-]?\s*",
@@ -384,6 +385,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"(?<=[a-z])(?<!\bon)(?<!\bin)(?<!\bvia)(?<!\bat)(?<!\bto)(?<!\bfrom) x (?=[a-z])", " and "),
                  # "what did Pakistan offer Alibaba, not the other way round": the direction asked, stressed
                  (r"[,;—–-]?\s*\b(?:and )?(?:not|rather than) (?:the other way (?:a?round)|vice versa)\b", ""),
+                 # "had around 30 million users?": about that many, as the facts write an estimate
+                 (r"\baround (?=(?:rs\.? ?|pkr ?|usd ?|\$)?\d)", "about "),
                  (r"\b(?:what|which) rate of (?=(?:\w+ ){0,2}(?:tax|taxes|duty|levy)\b)", "how much "),
                  # "the Alibaba peoples which came to Pakistan": a relative "which" after a noun, not a question
                  (r"(?<=[a-z]) which (?=(?:is|was|are|were|has|had|came|went|met|led|received|visited|attended|said|"
@@ -548,7 +551,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
     "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all", "line sentence brief short tldr tl",
     "backed", "backing", "hit clapped", "hit hits hitting", "gist crux essence",
-    "confirm verify verifying checking fact fact-check fact-checking factcheck claim rumor rumour post tweet msg "
+    "confirm verify verifying checking check fact fact-check fact-checking factcheck claim rumor rumour post tweet msg "
     "message forward client friend boss editor colleague someone somebody",
     "confirm verify sach check fact-check factcheck", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive",
     "fair accurate correct might", "used", "pakistani", "power ruling", "instead", "insane crazy wild nuts ridiculous unbelievable", "nahi not nah nope naw no", "bot", "bot",
@@ -557,7 +560,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "jail prison custody free", "prove", "prove doubt read heard saw say says said told claim claims",
     "confirm", "show source sources citation link proof", "confirmed", "db database fact base record records data dataset "
     "file files archive corpus", "dump", "bottom one exec executive", "headline number", "iso yyyy-mm-dd dd mm int "
-    "integer str string number float usd pkr bn billion billions mn million millions rs rupees dollars percent", "def defence", "x", "round around versa", "rate", "which",
+    "integer str string number float usd pkr bn billion billions mn million millions rs rupees dollars percent", "def defence", "x", "round around versa", "around", "rate", "which",
     "apart aside beyond", "charge", "allowed", "prevented kept barred blocked restrained", "good", "good morning afternoon evening",
     "says say said told tells claims claimed reckons thinks wrote writes", "accurate", "verbatim exact wording", "internet computer",
     "internet online", "headcount", "base", "wait hold hang foot guess jan usual bold shocking tiny "

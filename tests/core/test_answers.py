@@ -4499,3 +4499,11 @@ def test_a_claims_one_wrong_place_is_answered_with_the_place_the_sources_give(en
     _shown(engine, "was the commerce minister stopped from travelling to Turkey for trade talks?", "going to Iran")
     _shown(engine, "is it true the alibaba meeting with dar was in lahore", "in Islamabad")
     assert engine.route("did jack ma actually set up the platform in pakistan").status == "not_found"
+
+
+def test_around_a_figure_is_about_it_and_a_check_label_frames_a_claim(engine: Engine) -> None:
+    # "around 30 million" is the facts' "about 30 million"; "quick check:", "confirm or refute:" ask whether
+    _shown(engine, "Is it true that Pakistan had around 30 million internet users in 2017?", "30 million")
+    _shown(engine, "quick check: duty free limit cut to Rs1,000?", "Rs500")
+    _shown(engine, "Confirm or refute: the fixed income tax on digital retailers is 10 percent.", "5% fixed income tax")
+    assert expand("check the spelling of dong") == "check the spelling of dong"
