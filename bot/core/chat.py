@@ -951,6 +951,9 @@ _FROM_POWER = re.compile(r"\s+(?:hako+mat|huko+mat|hakumat|hukumat|iqtidar|sarka
 _WORK_WITH = re.compile(r"\s+(?:ke|k)\s+sa+th\s+(?:mil\s+(?:ke|kar|k)\s+)?kaam(?:\s+(?:karne|karna|karen|karein|karo|kare))?\b",
                         re.IGNORECASE)
 _INTENDED = re.compile(r"\bira+dah?\s+zahir\s+(kiya|kia|ki|kar\w*)\b", re.IGNORECASE)
+# "alibaba walon se kahan meeting ki", "PM se kab mile": met *with* them, not from them
+_MET_WITH = re.compile(r"\bse\s+(?=(?:\w+\s+){0,2}(?:mile|mila|mili|milay|milne|milke|milkar|meeting|mulaqat|mulakat)\b)",
+                       re.IGNORECASE)
 _THANKED = re.compile(r"\b(?:ka|ki|ko)\s+shukri(?:y|)a\s+(?:ada\s+)?(?:kiya|kia|ki|kar\w*|kaha)\b", re.IGNORECASE)
 
 
@@ -1050,6 +1053,8 @@ def _from_urdu(text: str) -> str:
         text = _DEFENDED.sub("ko defend ", text)
     if " tha" in text or " thi" in text:  # "ita 2 sign karna tha": was to sign it, what was planned
         text = _WAS_TO.sub(r"\2supposed to \1 \3", text)
+    if " se " in text:
+        text = _MET_WITH.sub("with ", text)
     if "shukri" in text:  # "alibaba ka shukriya ada kiya": thanked Alibaba, its object as "ko" marks one
         text = _THANKED.sub("ko thank kiya", text)
     if "zahir" in text:  # "kya irada zahir kiya": what he intended (the intention he expressed)

@@ -4507,3 +4507,9 @@ def test_around_a_figure_is_about_it_and_a_check_label_frames_a_claim(engine: En
     _shown(engine, "quick check: duty free limit cut to Rs1,000?", "Rs500")
     _shown(engine, "Confirm or refute: the fixed income tax on digital retailers is 10 percent.", "5% fixed income tax")
     assert expand("check the spelling of dong") == "check the spelling of dong"
+
+
+def test_urdu_se_before_a_meeting_is_with_not_from(engine: Engine) -> None:
+    # "alibaba walon se kahan meeting ki": where Dar met *with* them ("se" is "from" elsewhere)
+    _shown(engine, "dar ne alibaba walon se kahan meeting ki", "Islamabad")
+    _shown(engine, "alibaba team se PM kahan mile the?", "Islamabad")
