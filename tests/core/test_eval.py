@@ -161,7 +161,10 @@ MEASURED = {"dev": {"passed": 41095, "false_answers": 811, "refused": 3223},
             "heldout133": {"passed": 369, "false_answers": 7, "refused": 44},
             "heldout134": {"passed": 348, "false_answers": 10, "refused": 46},
             "heldout135": {"passed": 373, "false_answers": 1, "refused": 34},
-            "heldout136": {"passed": 388, "false_answers": 3, "refused": 16}}
+            "heldout136": {"passed": 388, "false_answers": 3, "refused": 16},
+            "heldout137": {"passed": 367, "false_answers": 8, "refused": 30},
+            "heldout138": {"passed": 367, "false_answers": 4, "refused": 36},
+            "heldout139": {"passed": 378, "false_answers": 7, "refused": 26}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
