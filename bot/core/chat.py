@@ -197,6 +197,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:kicked|thrown) out\b|\bthrew out\b(?= (?:of|as)\b|\W*$)", "ousted"),
                  (r"\b(?:threw|throws?|throwing) out\b", "gave"),  # "the numbers Dar threw out": gave
                  (r"\b(?:kick|kicks) out\b", "oust"),
+                 # "when did they throw imran out", "blame for kicking him out": the one put out, between
+                 (r"\b(?:throw|throws|kick|kicks) (him|imran(?: khan)?|khan|ik) out\b", r"oust \1"),
+                 (r"\b(?:threw|thrown|kicked) (him|imran(?: khan)?|khan|ik) out\b", r"ousted \1"),
+                 (r"\b(?:throwing|kicking) (him|imran(?: khan)?|khan|ik) out\b", r"ousting \1"),
                  (r"\btook over (?:from|as)\b", "succeeded"),
                  (r"\b(?:take|takes|taking) over (?:from|as)\b", "succeed"),
                  (r"\b(?:got |was |been )?booted\b", "ousted"),
@@ -537,7 +541,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
 _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "set setting", "now moment days", "figures", "previous", "acc acc. acdg accdg according", "with", "week",
     "sat", "sit sits sitting", "into", "into", "stuck", "stick sticks sticking",
-    "after", "after", "out power office lost government govt premiership ministership pmship ship", "out", "out", "out", "over", "over", "booted", "used uses use using", "out", "up",
+    "after", "after", "out power office lost government govt premiership ministership pmship ship", "out", "out", "out", "out", "out", "out", "over", "over", "booted", "used uses use using", "out", "up",
     "pull pulled pulls pulling", "point", "table", "table", "stood stand stands standing", "grounds",
     "holds held occupies occupied serves served serving",
     "running ran runs ruled rules ruling controlled controlling heading headed", "triggered prompted sparked provoked led", "count", "many",
@@ -658,7 +662,8 @@ def _phrased(text: str) -> str:
         if not hits:
             break
         start, i, m = min(hits, key=lambda h: (h[0], h[1]))
-        out += [text[pos:start], _PHRASE_TABLE[i][1]]
+        into = _PHRASE_TABLE[i][1]
+        out += [text[pos:start], m.expand(into) if "\\" in into else into]  # "oust \1": a group kept
         if m.end() > start:
             pos = m.end()
         else:  # an empty match: swapped in, and the pass steps over the next character

@@ -4513,3 +4513,10 @@ def test_urdu_se_before_a_meeting_is_with_not_from(engine: Engine) -> None:
     # "alibaba walon se kahan meeting ki": where Dar met *with* them ("se" is "from" elsewhere)
     _shown(engine, "dar ne alibaba walon se kahan meeting ki", "Islamabad")
     _shown(engine, "alibaba team se PM kahan mile the?", "Islamabad")
+
+
+def test_throwing_or_kicking_someone_out_is_ousting_them(engine: Engine) -> None:
+    # "throw imran out", "kicking him out": the one put out stands between verb and "out"
+    assert expand("when did they throw imran out") == "when did they oust imran"
+    _shown(engine, "when did they throw imran out", "April 2022")
+    _shown(engine, "who does imran blame for kicking him out", "military")
