@@ -61,7 +61,8 @@ FILLER = frozenset(
     respected dear honourable honorable respectfully sincerely regards mian context confirm
     spell spelt spelled spelling spellings
     agree agrees agreed disagree disagrees disagreed differ differs differed differently discrepancy discrepancies
-    consistent consistently inconsistent inconsistency conflicting contradict contradicts contradictory verbatim""".split()
+    consistent consistently inconsistent inconsistency conflicting contradict contradicts contradictory verbatim
+    fellow chap chaps bloke blokes""".split()
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
 _SYNONYM_GROUPS = (

@@ -4520,3 +4520,8 @@ def test_throwing_or_kicking_someone_out_is_ousting_them(engine: Engine) -> None
     assert expand("when did they throw imran out") == "when did they oust imran"
     _shown(engine, "when did they throw imran out", "April 2022")
     _shown(engine, "who does imran blame for kicking him out", "military")
+
+
+def test_fellow_chap_and_bloke_name_nobody(engine: Engine) -> None:
+    # "which fellow led …" asks who, as "which guy" does
+    _shown(engine, "which fellow led the alibaba delegation in 2025", "James Dong")
