@@ -400,6 +400,10 @@ def policy(base: FactBase, index: Index, text: str) -> Answer:
 
     hits = search_facts(base, index, text, kinds=frozenset({"measure", "action", "figure", "statement", "event"}),
                         suggest=False)
+    if hits.facts and (asked := ask(base, index, text)).status == "not_found" and asked.missing.startswith("“"):
+        # "/policy ecommerce committee members": no policy by that name, and the detail asked of the one
+        # it is about ("members") is one its facts never give — refused by name, as the question would be
+        return replace(asked, command="policy")
     if hits.facts:
         lines = tuple(fact_lines(base, hits.facts))
         answer = Answer("answer", truncate(text.strip(), 200), (Section("", lines),), command="policy", query=text,

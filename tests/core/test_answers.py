@@ -4525,3 +4525,11 @@ def test_throwing_or_kicking_someone_out_is_ousting_them(engine: Engine) -> None
 def test_fellow_chap_and_bloke_name_nobody(engine: Engine) -> None:
     # "which fellow led …" asks who, as "which guy" does
     _shown(engine, "which fellow led the alibaba delegation in 2025", "James Dong")
+
+
+def test_a_policy_lookup_that_asks_a_detail_its_facts_lack_is_refused_by_name(engine: Engine) -> None:
+    # "/policy ecommerce committee members": the committee is there, its members are not
+    for text in ("ecommerce committee members", "e-commerce committee chair"):
+        answer = run_command(engine, "policy", text)
+        assert answer.status == "not_found" and answer.command == "policy", (text, answer.status)
+    assert run_command(engine, "policy", "smes onboarding").status == "answer"
