@@ -60,9 +60,42 @@ def _compare(engine: Engine, text: str) -> Answer:
         asked = engine.ask(text) if len(text.split()) > 1 else None
         if asked is not None and asked.status == "answer":
             return asked
+        if (days := _two_days(text)) is not None:  # "friday thursday ispr": which day it was, both reports
+            asked = engine.ask(days)
+            if asked.status == "answer":
+                return asked
+        if (paired := _two_values(text)) is not None:  # "exports 2017 before after": the thing, twice
+            return engine.compare(*paired)
         return Answer("not_found", "Compare needs two sides", note='Try "compare 2017 2025" or "A vs B".',
                       command="compare", query=text, base=engine.base)
     return engine.compare(*sides)
+
+
+# Roman Urdu's old and new ("duty free limit purani nayi")
+_URDU_THEN_NOW = {"purana": "old", "purani": "old", "puraani": "old", "purane": "old", "naya": "new", "nayi": "new",
+                  "naye": "new", "nai": "new"}
+
+
+def _two_days(text: str) -> str | None:
+    """"ispr press talk friday thursday": two weekdays of one thing ask which day it was."""
+    from .quantities import WEEKDAYS
+
+    words = text.split()
+    rest = [w for w in words if w.casefold() not in WEEKDAYS]
+    return f"{' '.join(rest)} which day" if len(words) - len(rest) == 2 and rest else None
+
+
+def _two_values(text: str) -> tuple[str, str] | None:
+    """"parcel limit before after", "duty free limit purani nayi": one thing's two states, as two sides —
+    each the thing with one of them."""
+    from .answers import THEN_AND_NOW
+
+    words = [_URDU_THEN_NOW.get(w.casefold(), w) for w in text.split()]
+    pair = [i for i, w in enumerate(words) if w.casefold() in THEN_AND_NOW]
+    if len(pair) != 2 or len(words) < 3:
+        return None
+    rest = [w for i, w in enumerate(words) if i not in pair]
+    return " ".join([*rest, words[pair[0]]]), " ".join([*rest, words[pair[1]]])
 
 
 def _ask(engine: Engine, text: str) -> Answer:

@@ -4533,3 +4533,13 @@ def test_a_policy_lookup_that_asks_a_detail_its_facts_lack_is_refused_by_name(en
         answer = run_command(engine, "policy", text)
         assert answer.status == "not_found" and answer.command == "policy", (text, answer.status)
     assert run_command(engine, "policy", "smes onboarding").status == "answer"
+
+
+def test_compare_one_thing_with_two_states_or_two_days_and_no_vs(engine: Engine) -> None:
+    # "/compare exports 2017 before after", "purani nayi" (old, new): the thing twice; two weekdays ask
+    # which day it was, and the two reports are shown
+    assert run_command(engine, "compare", "exports 2017 before after").status == "answer"
+    assert "Rs500" in run_command(engine, "compare", "duty free limit purani nayi").lead
+    days = run_command(engine, "compare", "friday thursday ispr")
+    assert "Friday" in days.lead and "Thursday" in days.lead, days.lead
+    assert run_command(engine, "compare", "2017").status == "not_found"
