@@ -4543,3 +4543,9 @@ def test_compare_one_thing_with_two_states_or_two_days_and_no_vs(engine: Engine)
     days = run_command(engine, "compare", "friday thursday ispr")
     assert "Friday" in days.lead and "Thursday" in days.lead, days.lead
     assert run_command(engine, "compare", "2017").status == "not_found"
+
+
+def test_urdu_your_and_all_of_words(engine: Engine) -> None:
+    # "tumhare paas" (you have) asks nothing; "jitne bhi" is all of them
+    assert run_command(engine, "ask", "jitne bhi log hain tumhare paas sab ki list do").title == "People"
+    _shown(engine, "sab se latest news konsi hai tumhare paas?", "6 December 2025")
