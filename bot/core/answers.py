@@ -46,13 +46,13 @@ from .search import (
     EventSummary,
     Hits,
     Mention,
-    _known_once,
     asked_months,
     asked_verb,
     corrected_claim,
     events,
     is_government,
     is_kind,
+    known_once,
     lies_within,
     mentioned_entities,
     name_initials,
@@ -1205,8 +1205,8 @@ _LOCATED = frozenset("""go going goes went gone travel travels travelling travel
 def _place_corrected(base: FactBase, index: Index, q: Question, articles: frozenset[str] | None) -> list[Fact]:
     """"was the commerce minister stopped from going to Turkey", "nawaz met jack ma in beijing": a claim
     whose one place is wrong, where the sources put another place in the same slot ("going to Iran",
-    "at Davos") — answered with the facts that give it, as a wrong figure is. A place the sources never
-    name, or one they name elsewhere, is only refused when no fact has a place in that slot."""
+    "at Davos") — answered with the facts that give it, as a wrong figure is. Without a fact that puts a
+    place in that slot, the claim is refused as before."""
     toks = q.tokens
     spans: list[tuple[int, int]] = []
     for i, t in enumerate(toks[:-1]):
@@ -1246,7 +1246,7 @@ def _names_place(base: FactBase, index: Index, word: str) -> bool:
 
 def _unknown_word(index: Index, word: str) -> bool:
     """A word the base has no term for (a place it never names: "lahore", "turkey")."""
-    return _known_once(index, word) is None and not is_filler(word) and stem(word) not in FILLER
+    return known_once(index, word) is None and not is_filler(word) and stem(word) not in FILLER
 
 
 def _figure_corrected(base: FactBase, index: Index, q: Question, articles: frozenset[str] | None) -> list[Fact]:

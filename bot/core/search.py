@@ -598,7 +598,7 @@ def _known_memo(index: Index) -> dict[str, str | None]:
     return {}
 
 
-def _known_once(index: Index, word: str) -> str | None:
+def known_once(index: Index, word: str) -> str | None:
     """`_known`, remembered per index for the last few hundred words: a check run once per candidate
     fact (the counted noun of "how many aliibaba ppl") asks it of the same word each time, and a
     typo's answer is a fuzzy scan of the vocabulary."""
@@ -1578,7 +1578,7 @@ def _counts_noun(q: Question, fact: Fact, index: Index) -> bool:
             index.base.entities[i].type == "place" for i in index.exact.get(rest[0], ())):
         after = rest[1:2]  # "how many pakistan products": a place before the noun says whose, not what
     head = stem(after[0])
-    if head not in index.postings and (fixed := _known_once(index, after[0])) is not None:
+    if head not in index.postings and (fixed := known_once(index, after[0])) is not None:
         head = fixed
     using = _people_using(toks, after[0])
     alts = SYNONYMS.get(head, frozenset()) | {head} | (_USERS if using else frozenset())
@@ -2371,7 +2371,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
             known.append(hit)
             typed.setdefault(hit, word)
         elif term in named:
-            pass  # "duty free limit *cut* to Rs500?": the mentioned policy's own name says it
+            pass  # "the information technology agreement *two*": the mentioned agreement's own name says it
         elif word in aside or (own_case and word not in focus and _own_story(toks, word)):
             pass  # "…, total fantasy", "…, a pokemon?": the reader's aside after the question; "my *shein* parcels"
         elif word in focus or not is_filler(english_spelling(word) or word) or word in (verb, what_verb) \
