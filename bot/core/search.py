@@ -1770,6 +1770,10 @@ _STANCE = frozenset(stem(w) for w in """admit admits admitted admitting accept a
 _ALLEGED = frozenset(stem(w) for w in "allegation allegations claim claims charge charges accusation accusations".split())
 
 
+# words that stress a plural noun asked for without saying which ("the exact charges", "the actual names")
+_EMPHATIC = frozenset({"exact", "actual", "precise", "specific", "particular", "individual", "real"})
+
+
 def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> str:
     """"which experts", "which commercial banks", "what charges", "all the charges", "names of the
     banks": the plural noun whose members the question wants said ("which" wants them named; the others
@@ -1790,6 +1794,8 @@ def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> s
             k += 1  # "all the names of the 6 delegates": the delegates
         if toks[k] in UNSPECIFIC:
             k += 1  # "which *other* senior officials": the officials are still the kind asked
+        while k < len(toks) - 1 and toks[k] in _EMPHATIC:
+            k += 1  # "what are the *exact* charges": the charges are still the kind asked
         for j in range(k, min(k + 3, len(toks))):
             word = toks[j]
             if j in generic:

@@ -4549,3 +4549,9 @@ def test_urdu_your_and_all_of_words(engine: Engine) -> None:
     # "tumhare paas" (you have) asks nothing; "jitne bhi" is all of them
     assert run_command(engine, "ask", "jitne bhi log hain tumhare paas sab ki list do").title == "People"
     _shown(engine, "sab se latest news konsi hai tumhare paas?", "6 December 2025")
+
+
+def test_the_exact_or_actual_plural_asked_is_still_which_ones(engine: Engine) -> None:
+    # "what are the exact charges": which charges, which the sources never list
+    for question in ("what are the exact charges against imran khan", "what are the actual charges against imran?"):
+        _refused(engine, question, "which charges")
