@@ -714,6 +714,17 @@ def _only_a_vague_prospect(index: Index, q: Question, fact: Fact) -> bool:
     return all(not IRREALIS.isdisjoint(words[:i]) for i, w in enumerate(words) if w in VAGUE_COUNTS)
 
 
+_EXACT_ASKED = re.compile(r"\b(?:exact(?:ly)?|precise(?:ly)?|specific number|in numbers)\b", re.IGNORECASE)
+
+
+def _vague_for_exact(index: Index, q: Question, fact: Fact) -> bool:
+    """"How many jobs exactly will Alibaba create": "millions of jobs" is an order of size, not the exact
+    count asked for."""
+    if not _EXACT_ASKED.search(q.text) or not _vague_count(fact):
+        return False
+    return not any(NUMBER.match(t) and not YEAR.match(t) for t in index.text_terms[fact.id])
+
+
 EVENT_NOUNS = frozenset("meeting meetings conference presser briefing summit trip talks".split())
 AT_OCCASION = frozenset((w,) for w in (*EVENT_NOUNS, "visit", "visits", "event", "thing"))  # one word after a name
 CUSTODY = re.compile(r"\b(?:jail|jailed|prison|imprisoned|custody|detained|detention|behind bars|incarcerated|"
@@ -1248,7 +1259,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         # ("how big *was* it *projected* to be by 2020" asks the forecast)
         return (_has_number(index, fact, _numbers_named(q)) and not (PAST_AUX & set(q.tokens) and SAY_WORDS.isdisjoint(q.tokens)
                                                   and FUTURE.isdisjoint(q.tokens) and _forecast_only(base, q, fact))
-                and not _only_a_vague_prospect(index, q, fact)
+                and not _only_a_vague_prospect(index, q, fact) and not _vague_for_exact(index, q, fact)
                 and _counts_within(q, fact) and _counts_noun(q, fact, index)
                 and not _counts_only_the_whole(base, q, fact))
     if q.intent == "when":

@@ -4555,3 +4555,9 @@ def test_the_exact_or_actual_plural_asked_is_still_which_ones(engine: Engine) ->
     # "what are the exact charges": which charges, which the sources never list
     for question in ("what are the exact charges against imran khan", "what are the actual charges against imran?"):
         _refused(engine, question, "which charges")
+
+
+def test_an_exact_count_asked_is_not_an_order_of_size(engine: Engine) -> None:
+    # "millions of jobs" answers "how many jobs did Evans say", not "how many jobs exactly"
+    _refused(engine, "how many jobs exactly will alibaba create", "the number of jobs")
+    _shown(engine, "how many jobs did michael evans say alibaba would create", "millions of jobs")
