@@ -305,6 +305,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:bring|brings|bringing) up\b", "mention"),
                  # "did he go in the end", "at the end of the day": how it turned out, not an "end"
                  (r"\b(?:in the end|at the end of the day|after all)\b", ""),
+                 # "did Pakistan actually sign ITA Two as planned": whether it happened; the plan is the reader's
+                 (r"[,;]?\s*\bas (?:planned|scheduled|promised|intended|announced)\b", ""),
                  # "what is Alibaba, like in one line": how short, not what about
                  (r"[,;:]?\s*\b(?:like )?in (?:one|a|1) (?:line|sentence)\b|[,;:]?\s*\bin (?:brief|short)\b|"
                   r"[,;:]?\s*\btl;?dr\b", ""),
@@ -553,7 +555,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "sat", "sun", "fri", "thu thur thurs", "wed", "tue tues", "mon", "net",
     "in into effective", "for", "agree agrees agreed", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
-    "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all", "line sentence brief short tldr tl",
+    "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all", "planned scheduled promised intended announced", "line sentence brief short tldr tl",
     "backed", "backing", "hit clapped", "hit hits hitting", "gist crux essence",
     "confirm verify verifying checking check fact fact-check fact-checking factcheck claim rumor rumour post tweet msg "
     "message forward client friend boss editor colleague someone somebody",

@@ -4561,3 +4561,9 @@ def test_an_exact_count_asked_is_not_an_order_of_size(engine: Engine) -> None:
     # "millions of jobs" answers "how many jobs did Evans say", not "how many jobs exactly"
     _refused(engine, "how many jobs exactly will alibaba create", "the number of jobs")
     _shown(engine, "how many jobs did michael evans say alibaba would create", "millions of jobs")
+
+
+def test_as_planned_is_the_readers_reference_not_the_claim(engine: Engine) -> None:
+    # "did Pakistan actually sign ITA Two as planned": whether it was signed, which the sources never say
+    assert engine.route("Did Pakistan actually sign ITA Two in June 2017 as planned?").status == "not_found"
+    _shown(engine, "did the government plan to sign ITA Two by june 2017", "ITA Two")

@@ -25,7 +25,7 @@ ROWS = load()
 MISSES = {line.split()[0] for line in KNOWN_MISSES.read_text(encoding="utf-8").splitlines()
           if line.strip() and not line.startswith("#")}
 # measured on the committed engine (python -m tests.core.eval_harness); see the README's table
-MEASURED = {"dev": {"passed": 41131, "false_answers": 786, "refused": 3212},
+MEASURED = {"dev": {"passed": 41133, "false_answers": 784, "refused": 3212},
             "heldout": {"passed": 262, "false_answers": 1, "refused": 2},
             "heldout2": {"passed": 258, "false_answers": 3, "refused": 8},
             "heldout3": {"passed": 272, "false_answers": 1, "refused": 9},
@@ -57,7 +57,7 @@ MEASURED = {"dev": {"passed": 41131, "false_answers": 786, "refused": 3212},
             "heldout29": {"passed": 376, "false_answers": 1, "refused": 32},
             "heldout30": {"passed": 357, "false_answers": 4, "refused": 48},
             "heldout31": {"passed": 371, "false_answers": 3, "refused": 38},
-            "heldout32": {"passed": 353, "false_answers": 11, "refused": 48},
+            "heldout32": {"passed": 354, "false_answers": 10, "refused": 48},
             "heldout33": {"passed": 359, "false_answers": 6, "refused": 36},
             "heldout34": {"passed": 373, "false_answers": 8, "refused": 27},
             "heldout35": {"passed": 349, "false_answers": 7, "refused": 58},
@@ -126,7 +126,7 @@ MEASURED = {"dev": {"passed": 41131, "false_answers": 786, "refused": 3212},
             "heldout98": {"passed": 364, "false_answers": 7, "refused": 41},
             "heldout99": {"passed": 365, "false_answers": 4, "refused": 40},
             "heldout100": {"passed": 350, "false_answers": 7, "refused": 51},
-            "heldout101": {"passed": 350, "false_answers": 6, "refused": 49},
+            "heldout101": {"passed": 351, "false_answers": 5, "refused": 49},
             "heldout102": {"passed": 372, "false_answers": 3, "refused": 37},
             "heldout103": {"passed": 364, "false_answers": 5, "refused": 35},
             "heldout104": {"passed": 379, "false_answers": 4, "refused": 40},
@@ -157,14 +157,14 @@ MEASURED = {"dev": {"passed": 41131, "false_answers": 786, "refused": 3212},
             "heldout129": {"passed": 354, "false_answers": 9, "refused": 40},
             "heldout130": {"passed": 375, "false_answers": 8, "refused": 20},
             "heldout131": {"passed": 377, "false_answers": 4, "refused": 30},
-            "heldout132": {"passed": 357, "false_answers": 5, "refused": 43},
+            "heldout132": {"passed": 358, "false_answers": 4, "refused": 43},
             "heldout133": {"passed": 369, "false_answers": 7, "refused": 44},
             "heldout134": {"passed": 351, "false_answers": 9, "refused": 45},
             "heldout135": {"passed": 373, "false_answers": 1, "refused": 34},
             "heldout136": {"passed": 389, "false_answers": 2, "refused": 16},
             "heldout137": {"passed": 369, "false_answers": 7, "refused": 29},
             "heldout138": {"passed": 367, "false_answers": 4, "refused": 36},
-            "heldout139": {"passed": 379, "false_answers": 6, "refused": 26}}
+            "heldout139": {"passed": 380, "false_answers": 5, "refused": 26}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
