@@ -2549,7 +2549,9 @@ _NOT_OFFICES = frozenset({"the", "of", "and", "for", "former", "it"})
 _MEMBERS = re.compile(r"\b(?:names?|list|ls|who)\b.{0,40}?\b(?:members|delegates|people|ppl|persons)\b|"
                       r"\bwho (?:else |all )?(?:was|were) (?:in|on|part of) (?:the |\w+(?:'?s)? ){0,3}(?:delegation|team)\b|"
                       r"\b(?:other|rest of the) (?:\d+ |five |four )?(?:members|delegates|people|ppl|persons)\b", re.I)
-_GROUP_WORDS = re.compile(r"\b(?:delegation|delegates|team)\b", re.I)
+# a visiting group, by name or by its count of people ("the 6 alibaba ppl": the six-member delegation)
+_GROUP_WORDS = re.compile(r"\b(?:delegation|delegates|team)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) "
+                          r"(?:\w+ )?(?:people|ppl|persons|guys|reps|members)\b", re.I)
 
 
 def _members_not_named(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:

@@ -4567,3 +4567,9 @@ def test_as_planned_is_the_readers_reference_not_the_claim(engine: Engine) -> No
     # "did Pakistan actually sign ITA Two as planned": whether it was signed, which the sources never say
     assert engine.route("Did Pakistan actually sign ITA Two in June 2017 as planned?").status == "not_found"
     _shown(engine, "did the government plan to sign ITA Two by june 2017", "end of June 2017")
+
+
+def test_a_visiting_group_named_by_its_count_of_people(engine: Engine) -> None:
+    # "names of the 6 alibaba ppl": the six-member delegation's members, whom the sources never name
+    for question in ("names of the 6 alibaba ppl", "names of the six alibaba people"):
+        _refused(engine, question, "the names of the other members")
