@@ -1846,7 +1846,8 @@ def test_a_developers_and_a_board_members_shorthand() -> None:
 def test_more_roman_urdu_words_are_read(engine: Engine) -> None:
     from bot.core.chat import expand
 
-    assert expand("2017 mein alibaba wale dar se kahan mile") == "where in 2017 alibaba dar met"
+    # ("se" before a meeting word is "with": Dar met with them)
+    assert expand("2017 mein alibaba wale dar se kahan mile") == "where in 2017 alibaba dar with met"
     assert expand("youth ke liye ecommerce se kya faida") == "what youth for e-commerce from benefit"
     assert "most" in expand("alibaba pe pakistan ka sab se zyada kya bikta hai").split()
     assert engine.route("alibaba wale pm se kis din mile the").status == "answer"
