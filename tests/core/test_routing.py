@@ -127,7 +127,7 @@ def test_phrases_matched_only_against_a_questions_possible_phrases_as_against_al
     texts += ["he stood up for the dg", "sat in on the meeting", "said/promised", "tie-up with alibaba",
               "checking: the 5% tax - who pays it, tax rate?", "in power, the ruling party, instead of going",
               "hey bot, quick q: sec gen of pti", "what did X say or promise", "comes into force", "de minimis"]
-    def swapped(m: re.Match[str]) -> str:  # the phrase's replacement, with its own groups ("oust \\1") kept
+    def swapped(m: re.Match[str]) -> str:  # the phrase's replacement, with its own groups ("oust \1") kept
         pattern, into = chat._PHRASE_TABLE[int((m.lastgroup or "p0")[1:])]
         own = re.compile(pattern, re.I).match(m.string, m.start())
         return own.expand(into) if "\\" in into and own is not None else into
