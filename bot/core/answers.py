@@ -1214,7 +1214,7 @@ def _place_corrected(base: FactBase, index: Index, q: Question, articles: frozen
             continue
         j = i + 1
         while j < len(toks) and j - i <= 2 and toks[j] not in STOPWORDS and not YEAR.match(toks[j]) \
-                and not NUMBER.match(toks[j]) and (_names_place(base, index, toks[j]) or _unknown_word(index, toks[j])):
+                and not NUMBER.match(toks[j]) and (_names_place(index, toks[j]) or _unknown_word(index, toks[j])):
             j += 1
         if j > i + 1:
             spans.append((i, j))
@@ -1240,8 +1240,9 @@ def _place_corrected(base: FactBase, index: Index, q: Question, articles: frozen
     return placed
 
 
-def _names_place(base: FactBase, index: Index, word: str) -> bool:
-    return any(base.entities[e].type == "place" for e in index.exact.get(word, ()) if e in base.entities)
+def _names_place(index: Index, word: str) -> bool:
+    """The word is the name of a place in the base ("iran", "islamabad"), however transliterated."""
+    return any(e.type == "place" for e in map(index.base.entities.get, index.exact_ids(word)) if e)
 
 
 def _unknown_word(index: Index, word: str) -> bool:
@@ -1579,13 +1580,10 @@ def _choice_kind(word: str, claim: bool) -> str | None:
 def _place_choice(index: Index, a: str, b: str) -> bool:
     """Two places offered as a choice: one the base names as a place, the other a place too or a
     rare word it never uses ("Islamabad or Lahore")."""
-    def place(w: str) -> bool:
-        return any(e.type == "place" for e in map(index.base.entities.get, index.exact_ids(w)) if e)
-
     def unknown(w: str) -> bool:
         return w not in STOPWORDS and stem(w) not in index.postings and not is_filler(w)
 
-    return (place(a) and (place(b) or unknown(b))) or (place(b) and unknown(a))
+    return (_names_place(index, a) and (_names_place(index, b) or unknown(b))) or (_names_place(index, b) and unknown(a))
 
 
 def without_choice(q: Question, index: Index | None = None) -> Question | None:
