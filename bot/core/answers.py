@@ -540,6 +540,8 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
             sides.append((side.strip(), searched))
             continue
         if res.status != "answer" or res.entity is None:
+            if res.status == "not_found" and (alone := _one_year(base, index, bare_a, bare_b, label)) is not None:
+                return alone
             early = _from_resolution(base, "compare", side, res)
             assert early is not None
             return Answer(early.status, f"{early.title} ({side.strip()})", candidates=early.candidates,
@@ -574,6 +576,32 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
                     note="Each side shows its year's figures on the same subject." if said else "")
     led = _compare_lead(base, answer, sides, figures_first=bool(fallback), own_first=len(asked) == 2)
     return replace(answer, lead=f"{led} {said}".strip() if led else "")
+
+
+def _one_year(base: FactBase, index: Index, bare_a: list[str], bare_b: list[str], label: str) -> Answer | None:
+    """"2017 2025 mobile banking" where only 2017 has any: one thing asked of two years, refused by
+    naming the year that lacks it, with the other year's answer as related facts (readers split on
+    whether half a comparison answers one). None when the sides are not one thing in two years, or
+    when neither or both years answer it."""
+    pair = [(x, y) for x, y in ((bare_a, bare_b), (bare_b, bare_a))
+            if len(y) == 1 and YEAR.match(y[0]) and len(x) > 1 and sum(bool(YEAR.match(w)) for w in x) == 1]
+    if not pair:
+        return None
+    x, y = pair[0]
+    then = next(w for w in x if YEAR.match(w))
+    words = [w for w in x if w != then]
+    if then == y[0] or not set(words) - STOPWORDS:
+        return None
+    carrier = resolve(base, index, " ".join(words), ALL_TYPES)
+    found = {year: _year_facts(base, index, words, year, carrier) for year in (int(then), int(y[0]))}
+    have = [year for year, facts in found.items() if facts]
+    if len(have) != 1:
+        return None
+    empty = next(year for year in found if year != have[0])
+    dated = any(base.year_of(f) == empty for f in base.facts.values())
+    lacking = f"{' '.join(words)} for {empty}" if dated else f"anything from {empty}"
+    return _not_found(base, "compare", label, f"The sources give no {lacking}, so there is nothing to compare; "
+                      f"what they give for {have[0]} is under related.", related=found[have[0]][:3], missing=lacking)
 
 
 def _by_year(a: str, b: str) -> tuple[str, str] | None:

@@ -4574,3 +4574,15 @@ def test_a_visiting_group_named_by_its_count_of_people(engine: Engine) -> None:
     # "names of the 6 alibaba ppl": the six-member delegation's members, whom the sources never name
     for question in ("names of the 6 alibaba ppl", "names of the six alibaba people"):
         _refused(engine, question, "the names of the other members")
+
+
+def test_one_thing_in_two_years_where_one_year_lacks_it_names_that_year(engine: Engine) -> None:
+    # "2017 2025 mobile banking": only 2017 gives it — the refusal names 2025's lack, and 2017's figure is
+    # related, not an answer (readers split on whether half a comparison answers one)
+    from bot.core.routing import run_command
+
+    answer = run_command(engine, "compare", "2017 2025 mobile banking")
+    assert answer.status == "not_found" and answer.missing == "mobile banking for 2025", answer.missing
+    assert any("11 percent" in engine.base.facts[i].says for i in answer.related), answer.related
+    assert run_command(engine, "compare", "2017 2025 delegation size").missing == "delegation size for 2017"
+    assert run_command(engine, "compare", "2018 2024 general election").missing == "anything from 2018"
