@@ -4586,3 +4586,15 @@ def test_one_thing_in_two_years_where_one_year_lacks_it_names_that_year(engine: 
     assert any("11 percent" in engine.base.facts[i].says for i in answer.related), answer.related
     assert run_command(engine, "compare", "2017 2025 delegation size").missing == "delegation size for 2017"
     assert run_command(engine, "compare", "2018 2024 general election").missing == "anything from 2018"
+
+
+def test_a_promise_is_what_the_speaker_said_their_side_would_do(engine: Engine) -> None:
+    # "promise" is rarely the sources' word: Jack Ma's stated intention answers what he promised Pakistan,
+    # and the claim that he promised support — but nothing else said to or about the one promised
+    _shown(engine, "what did jack ma promise pakistan at davos", "establish an e-commerce platform")
+    _shown(engine, "did jack ma promise to support small industries", "small scale industries")
+    _shown(engine, "did alibaba promise millions of jobs in 2017", "millions of jobs")
+    for question in ("what did ishaq dar promise alibaba in 2017", "what did shehbaz promise alibaba",
+                     "what did pakistan promise james dong", "did james dong promise millions of jobs",
+                     "did dar promise alibaba tax breaks"):
+        assert engine.route(question).status == "not_found", question
