@@ -1070,6 +1070,11 @@ def _ask(base: FactBase, index: Index, question: str,
         if isinstance(defined, Answer):
             return defined
         q = defined
+    if (naming := _named_as(base, index, q)) is not None:
+        lines = tuple(fact_lines(base, naming))
+        answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
+                        command="ask", query=question, base=base)
+        return replace(answer, lead=lead(base, q, lines, answer.citation_numbers()))
     if (shared := _shared_name(base, index, q, question) or _shared_role(base, index, q, question)) is not None:
         return shared
     if (unheld := _unheld_speaker(base, index, q, question)) is not None:
@@ -1696,6 +1701,68 @@ def _promise_claimed(base: FactBase, index: Index, q: Question, hits: Hits,
                         suggest=False, articles=articles)
     facts = [f for f in said.facts if _COMMITTING.search(f.says)]
     return replace(said, facts=facts) if facts else None
+
+
+# the words for naming someone or something ("what did the DG ISPR *call* Imran", "*labelled* it what")
+_NAMING_VERBS = frozenset({"call", "called", "calls", "label", "labelled", "labeled", "labels", "term", "termed",
+                           "describe", "described", "describes", "dub", "dubbed"})
+# a statement that names its object: called, described or referred to as, a quoted term, "X is a/no longer …"
+_NAMES_IT = re.compile(r"\b(?:call(?:s|ed)?|describ(?:ed|es)|labell?ed|termed|dubbed)\b|\brefer(?:s|red)? to\b.{0,60}?\bas\b"
+                       r"|[\"“]", re.I)
+_NAMES_IT_PLAINLY = re.compile(r"\bas (?:a|an|one of|the)\b|\b(?:is|was|are|were) (?:a|an|the|no longer|very|one of|key)\b",
+                               re.I)
+
+
+# what may follow the object when its name is what is asked ("call Imran *in* the presser", "*what*")
+_NAME_ASKED_AFTER = frozenset("""what in at during per according acc several repeatedly exactly precisely actually
+    there then back again when which on and or so anti""".split())
+
+
+_CLAUSE_WORDS = frozenset({"when", "while", "after", "before", "because", "since", "if", "why"})
+
+
+def _named_as(base: FactBase, index: Index, q: Question) -> list[Fact] | None:
+    """"What did the DG ISPR call Imran Khan", "Khawaja Asif called the ISPR reaction what": the
+    speaker's statements about that object which name it — called, described or referred to as, in
+    quotes, or said to be something — those with a naming word or quote first. None when the question
+    names no speaker before the verb, or the speaker said nothing naming the object."""
+    toks = q.tokens
+    at = next((i for i, t in enumerate(toks) if t in _NAMING_VERBS), None)
+    if at is None or "what" not in toks or toks[at + 1:at + 2] in (("on",), ("upon",), ("for",), ("as",), ("it",)):
+        return None
+    if "what" in toks[:at] and not _CLAUSE_WORDS.isdisjoint(toks[toks.index("what"):at]):
+        return None  # "what was he reacting to *when* he called Imran …": the naming is not what is asked
+    mentioned = mentioned_entities(index, toks)
+    speakers = {e.id for m in mentioned if m.start + len(m.words) <= at for e in m.entities}
+    after = sorted((m for m in (*mentioned, *mentioned_entities(index, toks, topics=True)) if m.start > at),
+                   key=lambda m: m.start)
+    if not speakers or not after:
+        return None
+    end = after[0].start + len(after[0].words)
+    typed_end = re.search(rf"\b{re.escape(after[0].words[-1])}(?:['’]s)?\s*[?,.!;:—–-]", q.text, re.I)
+    if end < len(toks) and toks[end] not in _NAME_ASKED_AFTER and (toks[end] in STOPWORDS or not is_filler(toks[end])) \
+            and typed_end is None:
+        return None  # "why did he call Imran *mentally ill*": the name is given, something else is asked
+    objects = [e for e in after[0].entities]
+    articles = publisher_filter(index, q.text)[1]  # "what did the PM call e-commerce, per Arab News"
+    found = [f for f in base.facts.values() if f.speaker in speakers and {e.id for e in objects} & set(f.entity_ids())
+             and (_NAMES_IT.search(f.says) or _NAMES_IT_PLAINLY.search(f.says))
+             and (articles is None or f.source.article in articles)]
+    possessive = re.compile("|".join(rf"\b{re.escape(n)}['’]s\b" for e in objects for n in e.names), re.I)
+    spans = {i for m in (*mentioned, after[0]) if m.start + len(m.words) <= at or m is after[0]
+             for i in range(m.start, m.start + len(m.words))} | {at}
+    asked = {stem(w) for i, w in enumerate(toks) if i not in spans and w in q.words}
+    # "what did he call Imran's narrative": something of the object's, not the object, is being named
+    theirs = re.search(rf"\b{re.escape(after[0].words[-1])}['’]s\b", q.text, re.I) is not None
+
+    def order(f: Fact) -> tuple[int, bool, bool, int]:
+        # the fact sharing most of the question's other words ("option or must"); then a naming word
+        # before none; the object named before something of its named ("Imran Khan as …" before "Imran
+        # Khan's narrative as …", or the other way when that is asked); then the plainest
+        return (-len(asked & set(index.fact_terms[f.id])), _NAMES_IT.search(f.says) is None,
+                (possessive.search(f.says) is not None) != theirs, len(f.says))
+
+    return sorted(found, key=order) or None
 
 
 # a promise made to someone ("what did Jack Ma promise Pakistan") is answered by a statement of what the

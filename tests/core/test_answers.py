@@ -4598,3 +4598,16 @@ def test_a_promise_is_what_the_speaker_said_their_side_would_do(engine: Engine) 
                      "what did pakistan promise james dong", "did james dong promise millions of jobs",
                      "did dar promise alibaba tax breaks"):
         assert engine.route(question).status == "not_found", question
+
+
+def test_what_someone_called_something_is_their_statement_naming_it(engine: Engine) -> None:
+    # "what did X call Y": X's statements that name Y (called, described or referred to as, a quoted term)
+    # — Y itself before something of Y's, unless that is what is asked
+    assert "mentally ill" in engine.route("what did the dg ispr call imran khan").lead
+    assert "national security threat" in engine.route("What did the DG ISPR call Khan's anti-army narrative?").lead
+    assert "leading e-commerce companies" in engine.route("What did Dar call Alibaba?").lead
+    # a bare "Khan" after the speaker's naming verb is whom that speaker named, not a shared surname to ask about
+    assert "mentally ill" in engine.route("What did the DG ISPR repeatedly call Khan").lead
+    # the name already given: something else is asked
+    assert engine.route("why did the military spokesperson call imran mentally ill, what evidence").status == "not_found"
+    _shown(engine, "dar called pakistan the regional leader in what", "mobile banking")
