@@ -224,7 +224,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "how many exports declined" ("exports kitne gir gaye"): a measure is asked how much of
                  (r"\bhow many (?=(?:annual |total )?(?:exports|imports|revenues?|turnover|sales|taxe?s?|duty|money)\b)",
                   "how much "),
-                 (r"\b(?:gen(?:eral)?\.? sec(?:retary)?|gensec|sec(?:retary)? gen(?:eral)?)\b", "secretary-general"),
+                 (r"\b(?:gen(?:eral)?\.?[\s-]sec(?:retary)?|gensec|secgen|sec(?:retary)?[\s-]gen(?:eral)?)\b", "secretary-general"),
                  # "everything Dong said or promised": what someone said, offered or promised is what they said
                  (r"\b(?:said|offered|promised|pledged|announced)(?:\s*(?:\bor\b|\band\b|\bn\b|&|/)\s*"
                   r"(?:said|offered|promised|pledged|announced))+\b", "said"),
@@ -547,7 +547,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "pull pulled pulls pulling", "point", "table", "table", "stood stand stands standing", "grounds",
     "holds held occupies occupied serves served serving",
     "running ran runs ruled rules ruling controlled controlling heading headed", "triggered prompted sparked provoked led", "count", "many",
-    "gen gensec sec secretary general", "said offered promised pledged announced", "send sent sends sending",
+    "gen gensec secgen sec secretary general", "said offered promised pledged announced", "send sent sends sending",
     "rate rates", "rate rates", "size", "size", "size", "changes", "rate", "bot factdesk", "quick",
     "q qn ques quiz trivia pinning pin fyi psa", "true false t fact real fake", "saw read heard ppl people everyone someone some folks they", "what wat",
     "whatsapp fwd forward forwarded viral facebook fb twitter tiktok got saw read received someone somebody somene "

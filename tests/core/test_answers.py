@@ -4611,3 +4611,9 @@ def test_what_someone_called_something_is_their_statement_naming_it(engine: Engi
     # the name already given: something else is asked
     assert engine.route("why did the military spokesperson call imran mentally ill, what evidence").status == "not_found"
     _shown(engine, "dar called pakistan the regional leader in what", "mobile banking")
+
+
+def test_secretary_general_hyphenated_in_chat_shorthand(engine: Engine) -> None:
+    # "sec-gen", "secgen": the same office as "sec gen" and "gen sec"
+    for question in ("pti sec-gen?", "pti secgen", "who was PTI sec-gen in dec 2025"):
+        _shown(engine, question, "Salman Akram Raja")
