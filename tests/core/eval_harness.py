@@ -1,7 +1,7 @@
 """The reader evaluation: questions written from the articles, each checked against one answer.
 
 Files in one format (JSON Lines; an optional first line `{"about": …}` says how the file was
-written), in one hundred and forty-three parts:
+written), in one hundred and forty-six parts:
 - dev (tuned on): `eval_questions.jsonl` (the first 150), `eval_dev.jsonl` (chat-style, session 2),
   `eval_dev3.jsonl` and `eval_dev4.jsonl` (hard paraphrase, yes/no and look-alike unanswerable cases,
   session 3), `eval_dev5.jsonl` (yes/no, first/last, where and many-part questions, session 4),
@@ -51,11 +51,11 @@ written), in one hundred and forty-three parts:
   eval_dev109, 90.5, 87.4 and 90.2 % on eval_dev110 … eval_dev112, 90.0, 86.4 and 88.3 % on eval_dev113 …
   eval_dev115, when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
-- heldout2 … heldout142: `eval_heldout2.jsonl` (session 3) to `eval_heldout142.jsonl` (session 14: 26–28
+- heldout2 … heldout145: `eval_heldout2.jsonl` (session 3) to `eval_heldout145.jsonl` (session 14: 26–28
   written before its tuning and measured after its first round, 29–31 written after that round and
   measured at the session's end; sessions 15 to 33: 32–34 and 35–37, 38–40 and 41–43, 44–46 and
   47–49, 50–52 and 53–55, 56–58 and 59–61, 62–64 and 65–67, 68–70 and 71–73, 74–76 and 77–79,
-  80–82 and 83–85, 86–88 and 89–91, 92–94 and 95–97, 98–100 and 101–103, 104–106 and 107–109, 110–112 and 113–115, 116–118 and 119–121, 122–124 and 125–127, 128–130 and 131–133, 134–136 and 137–139, 140–142 the same way; 89 and 90 are short, 200 and 148 questions, their
+  80–82 and 83–85, 86–88 and 89–91, 92–94 and 95–97, 98–100 and 101–103, 104–106 and 107–109, 110–112 and 113–115, 116–118 and 119–121, 122–124 and 125–127, 128–130 and 131–133, 134–136 and 137–139, 140–142 and 143–145 the same way; 89 and 90 are short, 200 and 148 questions, their
   writers given too little time), each written blind by a reader who saw neither the engine nor (from heldout5 on) any file under tests/, and
   measured once when the round of tuning it was written during ended — the newest is the freshest
   honest number.
@@ -246,7 +246,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout139": ("eval_heldout139.jsonl",),
          "heldout140": ("eval_heldout140.jsonl",),
          "heldout141": ("eval_heldout141.jsonl",),
-         "heldout142": ("eval_heldout142.jsonl",)}
+         "heldout142": ("eval_heldout142.jsonl",),
+         "heldout143": ("eval_heldout143.jsonl",),
+         "heldout144": ("eval_heldout144.jsonl",),
+         "heldout145": ("eval_heldout145.jsonl",)}
 ROOT = HERE.parents[1]
 
 

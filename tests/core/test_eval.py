@@ -167,7 +167,10 @@ MEASURED = {"dev": {"passed": 42290, "false_answers": 799, "refused": 3274},
             "heldout139": {"passed": 380, "false_answers": 5, "refused": 26},
             "heldout140": {"passed": 371, "false_answers": 2, "refused": 27},
             "heldout141": {"passed": 381, "false_answers": 7, "refused": 20},
-            "heldout142": {"passed": 361, "false_answers": 4, "refused": 36}}
+            "heldout142": {"passed": 361, "false_answers": 4, "refused": 36},
+            "heldout143": {"passed": 374, "false_answers": 3, "refused": 26},
+            "heldout144": {"passed": 382, "false_answers": 6, "refused": 17},
+            "heldout145": {"passed": 381, "false_answers": 6, "refused": 23}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
