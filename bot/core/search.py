@@ -1213,8 +1213,9 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
     if q.intent == "yes_no" and focus and asked and (places := _origin_words(index).get(focus[0])):
         # "is James Dong Chinese": said of him ("a Chinese e-commerce giant" is said of Alibaba)
         return fact.about[0] in asked and not set(places).isdisjoint(_origins(index, fact))
-    if (q.intent in ("yes_no", "when") and PAST_AUX & set(q.tokens) and IRREALIS.isdisjoint(q.tokens)
-            and SAY_WORDS.isdisjoint(q.tokens) and _only_intended(fact, content)):
+    if (q.intent in ("yes_no", "when") and (PAST_AUX & set(q.tokens) or (focus and _past_form(focus[0])))
+            and IRREALIS.isdisjoint(q.tokens) and SAY_WORDS.isdisjoint(q.tokens) and _only_intended(fact, content)):
+        # ("Pakistan signed ITA-2 in June 2017": a claim's past verb asks the same as "did")
         return False  # ("did Dar say e-commerce helps women": he said it could, which is what is asked)
     if (q.intent == "yes_no" and PAST_AUX & set(q.tokens) and IRREALIS.isdisjoint(q.tokens)
             and SAY_WORDS.isdisjoint(q.tokens) and FUTURE.isdisjoint(q.tokens) and _forecast_only(base, q, fact)):
@@ -1974,6 +1975,11 @@ def _agent_names_of(subject: Mention, index: Index | None) -> frozenset[str]:
         people = {p for e in subject.entities if e.type != "person" for part in (e.id, *index.children.get(e.id, ()))
                   for p in index.members.get(part, ())}
         names |= {w for p in people for n in index.base.entities[p].names for w in tokens(n) if w not in STOPWORDS}
+        # "did Pakistan plan to sign ITA Two": a country acts through its government ("the government planned")
+        places = {w for e in subject.entities if e.type == "place" for w in tokens(e.name)}
+        names |= {w for g in index.base.entities.values() if g.type in ("body", "organisation") and places
+                  and any(places <= set(tokens(n)) and "government" in tokens(n) for n in g.names)
+                  for n in (*g.names, *g.keywords) for w in tokens(n) if w not in STOPWORDS}
     return frozenset(names)
 
 

@@ -4617,3 +4617,12 @@ def test_secretary_general_hyphenated_in_chat_shorthand(engine: Engine) -> None:
     # "sec-gen", "secgen": the same office as "sec gen" and "gen sec"
     for question in ("pti sec-gen?", "pti secgen", "who was PTI sec-gen in dec 2025"):
         _shown(engine, question, "Salman Akram Raja")
+
+
+def test_a_country_acts_through_its_government(engine: Engine) -> None:
+    # "did Pakistan plan to sign ITA Two": "the government planned to sign it" is Pakistan planning it —
+    # and a claim's past verb ("Pakistan signed ITA-2") is still not answered by what was only planned
+    _shown(engine, "did pakistan plan to sign ITA two by june 2017", "planned to sign")
+    _shown(engine, "Is it right that Pakistan planned to sign ITA Two by June 2017?", "planned to sign")
+    for claim in ("pakistan signed ITA-2 in june 2017", "did pakistan sign ITA 2 by june 2017"):
+        assert engine.route(claim).status == "not_found", claim
