@@ -1676,8 +1676,8 @@ def _said_in_other_words(base: FactBase, index: Index, q: Question, articles: fr
     toks = q.tokens
     at = next((i for i, t in enumerate(toks) if t in SPEECH_ACTS), None)
     mentioned = mentioned_entities(index, toks)
-    if at is None or toks[:1] != ("what",) or not any(m.start < at for m in mentioned):
-        return None
+    if at is None or (toks[:1] != ("what",) and toks[at + 1:at + 2] != ("what",)) or not any(m.start < at for m in mentioned):
+        return None  # ("jack ma promised what": the question word after the act asks the same)
     toward = any(m.start > at and not (toks[m.start - 1] in ("at", "in", "on") and all(e.type == "place" for e in m.entities))
                  for m in mentioned)
     if toward and toks[at] not in PROMISES:

@@ -4592,6 +4592,7 @@ def test_a_promise_is_what_the_speaker_said_their_side_would_do(engine: Engine) 
     # "promise" is rarely the sources' word: Jack Ma's stated intention answers what he promised Pakistan,
     # and the claim that he promised support — but nothing else said to or about the one promised
     _shown(engine, "what did jack ma promise pakistan at davos", "establish an e-commerce platform")
+    _shown(engine, "jack ma promised what", "establish an e-commerce platform")  # the question word after the act
     _shown(engine, "did jack ma promise to support small industries", "small scale industries")
     _shown(engine, "did alibaba promise millions of jobs in 2017", "millions of jobs")
     for question in ("what did ishaq dar promise alibaba in 2017", "what did shehbaz promise alibaba",
