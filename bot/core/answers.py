@@ -1018,6 +1018,8 @@ def _ask(base: FactBase, index: Index, question: str,
     if (summary := _article_summary(base, index, q, question)) is not None:
         return summary
     if q.intent == "list":
+        if ATTENDING & set(q.tokens) and (present := ordered_event(base, index, q, question)) is not None:
+            return present  # "list everyone who attended the Shehbaz-Alibaba meeting": who took part in it
         listed = entity_list(base, index, question)
         if listed is not None:
             return listed
@@ -1865,6 +1867,8 @@ def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> A
               for m in mentioned for group in ([(e,) for e in m.entities] if "and" in m.words else [m.entities])]
     found = [(summaries[eid].key, eid) for eid in _events_involving(index, wanted, q.years)
              if (eid in named_events or not named_events) and _held_within(base, index, eid, places)]
+    if months := asked_months(toks):  # "everyone at the April 2017 Alibaba meeting": that month's event
+        found = [(k, eid) for k, eid in found if k[1] in months] or found
     if q.intent == "who" and ATTENDING & set(toks):
         # "who attended the meeting with Dar": an event he took part in, not one a fact of his mentions
         people_named = {e.id for m in mentioned for e in m.entities if e.type == "person"}

@@ -4627,3 +4627,12 @@ def test_a_country_acts_through_its_government(engine: Engine) -> None:
     _shown(engine, "Is it right that Pakistan planned to sign ITA Two by June 2017?", "planned to sign")
     for claim in ("pakistan signed ITA-2 in june 2017", "did pakistan sign ITA 2 by june 2017"):
         assert engine.route(claim).status == "not_found", claim
+
+
+def test_a_list_of_who_attended_a_meeting_is_who_took_part_in_it(engine: Engine) -> None:
+    # "list everyone at the July 2025 Alibaba meeting": the event's participants, not every Alibaba person;
+    # a month asked picks that month's event of the year
+    lead = engine.route("List everyone named at the July 2025 Alibaba meeting.").lead
+    assert "Shaza Fatima Khawaja" in lead and "James Dong" in lead and "Jack Ma" not in lead, lead
+    lead = engine.route("list everyone at the april 2017 alibaba meeting").lead
+    assert "Michael Evans" in lead and "Jack Ma" not in lead and "Ishaq Dar" not in lead, lead
