@@ -99,7 +99,7 @@ SHORTHAND: dict[str, str] = {
     "prez": "president", "pres": "president", "sec": "secretary", "ceo's": "ceo",
     "org": "organisation", "orgs": "organisations", "exec": "executive", "execs": "executives", "rep": "representative", "reps": "representatives",
     "convo": "conversation", "ops": "operations", "diff": "different", "hq": "headquarters", "fin": "finance", "approx": "about", "mgmt": "management",
-    "teh": "the", "hte": "the", "hwo": "who", "smth": "something", "sth": "something", "taht": "that", "adn": "and", "waht": "what", "whta": "what",
+    "teh": "the", "hte": "the", "hwo": "who", "smth": "something", "smthng": "something", "smthing": "something", "sth": "something", "taht": "that", "adn": "and", "waht": "what", "whta": "what",
     "sed": "said", "sez": "says", "sayz": "says",
     "wud": "would", "wld": "would", "wuld": "would", "cud": "could", "shud": "should", "shld": "should",
     "bcoz": "because", "frm": "from", "tht": "that", "wrds": "words", "bdgt": "budget", "bdgts": "budgets",
@@ -725,7 +725,8 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "batao": "", "bataen": "", "bata": "", "barh": "growing", "kin": "whom", "liye": "for", "karne": "",
                "karna": "", "karte": "", "karo": "", "kare": "", "dene": "give", "hun": "", "abhi": "now", "har": "every",
                "saal": "year", "sirf": "only", "maal": "goods", "banengi": "created", "banenge": "created",
-               "mangwaya": "", "mulaqat": "meeting", "aap": "", "ap": "", "sakte": "", "sakti": "",
+               "mangwaya": "", "mulaqat": "meeting", "hidayat": "instructions", "hidayaat": "instructions",
+               "hidayaten": "instructions", "bina": "without", "balkay": "but", "balke": "but", "balki": "but", "aap": "", "ap": "", "sakte": "", "sakti": "",
                "sakta": "",
                # session 13: the everyday words four new readers typed (relative pronouns, verbs of coming,
                # meeting, falling and saying, and the nouns of the news) — a vocabulary, not phrasings

@@ -4636,3 +4636,11 @@ def test_a_list_of_who_attended_a_meeting_is_who_took_part_in_it(engine: Engine)
     assert "Shaza Fatima Khawaja" in lead and "James Dong" in lead and "Jack Ma" not in lead, lead
     lead = engine.route("list everyone at the april 2017 alibaba meeting").lead
     assert "Michael Evans" in lead and "Jack Ma" not in lead and "Ishaq Dar" not in lead, lead
+
+
+def test_more_chat_spellings_and_roman_urdu_words(engine: Engine) -> None:
+    # "smthng" is "something"; Urdu "hidayat" (instructions), "bina" (without), "balkay" (but rather)
+    _shown(engine, "the 2017 commerce minister said smthng about private sector leading? wat exactly",
+           "private sector to take the lead")
+    _shown(engine, "PNSC ke baare mein wazir e azam ne kya hidayat di", "plan to improve")
+    _shown(engine, "Shehbaz ne kaha tha ecommerce ab choice nahi balkay... kya?", "no longer a choice but a necessity")
