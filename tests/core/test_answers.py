@@ -4644,3 +4644,11 @@ def test_more_chat_spellings_and_roman_urdu_words(engine: Engine) -> None:
            "private sector to take the lead")
     _shown(engine, "PNSC ke baare mein wazir e azam ne kya hidayat di", "plan to improve")
     _shown(engine, "Shehbaz ne kaha tha ecommerce ab choice nahi balkay... kya?", "no longer a choice but a necessity")
+
+
+def test_a_list_of_what_someone_did_is_not_a_list_of_people_like_them(engine: Engine) -> None:
+    # "list everything the PM ordered": the office names who acted, not the kind of thing listed
+    for question in ("list everything the pm ordered at the alibaba meeting",
+                     "List every directive the Prime Minister gave on 10 July 2025."):
+        _shown(engine, question, "committee")
+    _refused(engine, "list all pakistani finance ministers", "a list of")  # the kind listed: not held
