@@ -28,7 +28,6 @@ from .question import (
     FILLER,
     LEADING_CHAT,
     LIST_KINDS,
-    PAST_IRREGULAR,
     ROLE_WORDS,
     SAY_WORDS,
     Question,
@@ -58,6 +57,7 @@ from .search import (
     mentioned_entities,
     name_initials,
     order_of_deed,
+    past_form,
     per_index,
     publisher_filter,
     quantity_words,
@@ -605,11 +605,6 @@ def _one_year(base: FactBase, index: Index, bare_a: list[str], bare_b: list[str]
                       f"what they give for {have[0]} is under related.", related=found[have[0]][:3], missing=lacking)
 
 
-def _deed_word(word: str) -> bool:
-    """A verb's past form ("ordered", "gave"): what follows a name that acted."""
-    return (word.endswith("ed") and len(word) > 4) or word in PAST_IRREGULAR
-
-
 def _by_year(a: str, b: str) -> tuple[str, str] | None:
     """The two sides' years when the sides ask one question of two years ("what did alibaba pledge in
     2017" and "in 2025"): the words of one, years aside, are among the other's; else None."""
@@ -1044,7 +1039,7 @@ def _ask(base: FactBase, index: Index, question: str,
                      and not is_filler(w) and w not in MONTHS]
         # "list everything *the PM ordered*": a name followed by its deed is who acted, not the kind listed
         acting = {i for m in mentioned_entities(index, rest) if (after := m.start + len(m.words)) < len(rest)
-                  and _deed_word(rest[after]) for i in range(m.start, after)}
+                  and past_form(rest[after]) for i in range(m.start, after)}
         kinds = [w for i, w in enumerate(rest) if i not in named and i not in acting and not YEAR.match(w)
                  and w not in STOPWORDS and not is_filler(w) and w not in MONTHS]
         if narrowing and (q.list_kind is not None or any(stem(w) in ENTITY_NOUNS for w in kinds)):

@@ -1213,7 +1213,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
     if q.intent == "yes_no" and focus and asked and (places := _origin_words(index).get(focus[0])):
         # "is James Dong Chinese": said of him ("a Chinese e-commerce giant" is said of Alibaba)
         return fact.about[0] in asked and not set(places).isdisjoint(_origins(index, fact))
-    if (q.intent in ("yes_no", "when") and (PAST_AUX & set(q.tokens) or (focus and _past_form(focus[0])))
+    if (q.intent in ("yes_no", "when") and (PAST_AUX & set(q.tokens) or (focus and past_form(focus[0])))
             and IRREALIS.isdisjoint(q.tokens) and SAY_WORDS.isdisjoint(q.tokens) and _only_intended(fact, content)):
         # ("Pakistan signed ITA-2 in June 2017": a claim's past verb asks the same as "did")
         return False  # ("did Dar say e-commerce helps women": he said it could, which is what is asked)
@@ -1996,7 +1996,7 @@ def _telegraphic_passive(toks: tuple[str, ...], at: int) -> bool:
     if toks[at] in _SAME_IN_PAST and rest[:1] in (("to",), ("from",), ("by",), ("at",)) \
             and len(rest) > 1 and NUMBER.match(rest[1]):
         return True  # "duty free limit cut to Rs500?": a change of figure, done to the limit
-    if not _past_form(toks[at]) or toks[at] in PAST_IRREGULAR:
+    if not past_form(toks[at]) or toks[at] in PAST_IRREGULAR:
         return False
     return not rest or rest[0] in _PASSIVE_AFTER or (rest[0] == "to" and len(rest) > 1 and bool(NUMBER.match(rest[1])))
 
@@ -2013,7 +2013,7 @@ def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
     # ("the davos *meeting* was in 2016, right": a subject's own noun may stand before it)
     first = next((j for j in range(i, len(toks)) if j not in covered and toks[j] not in DETERMINERS), None)
     if not copula and first is not None and first < len(toks) - 1 and toks[first] not in ("is", "are", "was", "were") \
-            and toks[first + 1] in ("is", "are", "was", "were") and not _past_form(toks[first]) \
+            and toks[first + 1] in ("is", "are", "was", "were") and not past_form(toks[first]) \
             and toks[first] not in STATEMENT_VERBS and any(j in covered for j in range(i, first)):
         first += 1
     if not copula and first is not None and first > i and toks[first] in ("is", "are", "was", "were"):
@@ -2040,7 +2040,7 @@ def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
 WH_VERB_INTENTS = frozenset({"when", "why", "where"})  # "who did X meet" has its own check, in _fits
 
 
-def _past_form(word: str) -> bool:
+def past_form(word: str) -> bool:
     """A verb's past form, regular ("stopped") or not ("paid")."""
     return (word.endswith("ed") and len(word) > 4) or word in PAST_IRREGULAR
 
@@ -2050,7 +2050,7 @@ def _opens_clause(toks: tuple[str, ...], i: int) -> bool:
     another deed, not a "before" the facts must say (as in "the limit before the budget"). A claim's
     "after PTI responded" is part of what it claims, so this is not asked of yes/no questions."""
     # ("what did the PM order *after meeting* Alibaba": a gerund opens the clause at once)
-    return toks[i] in ("before", "after", "until", "once") and (any(_past_form(t) for t in toks[i + 2:i + 5]) or (
+    return toks[i] in ("before", "after", "until", "once") and (any(past_form(t) for t in toks[i + 2:i + 5]) or (
         toks[i] != "once" and len(toks[i + 1:i + 2]) == 1 and toks[i + 1].endswith("ing") and len(toks[i + 1]) > 5))
 
 
@@ -2157,7 +2157,7 @@ def _who_deed(q: Question) -> str:
     if q.intent != "who" or len(toks) < 3 or toks[0] != "who":
         return ""
     verb = toks[1]
-    if verb in STOPWORDS or stem(verb) in FILLER or not _past_form(verb):
+    if verb in STOPWORDS or stem(verb) in FILLER or not past_form(verb):
         return ""
     return verb
 
