@@ -4652,3 +4652,8 @@ def test_a_list_of_what_someone_did_is_not_a_list_of_people_like_them(engine: En
                      "List every directive the Prime Minister gave on 10 July 2025."):
         _shown(engine, question, "committee")
     _refused(engine, "list all pakistani finance ministers", "a list of")  # the kind listed: not held
+
+
+def test_the_revenue_authority_is_the_fbr(engine: Engine) -> None:
+    _shown(engine, "Who attended the 2025 Alibaba meeting on behalf of the revenue authorities?", "Federal Board of Revenue")
+    assert engine.route("What is the Punjab Revenue Authority rate on e-commerce services?").status == "not_found"
