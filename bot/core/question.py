@@ -94,7 +94,7 @@ _SYNONYM_GROUPS = (
     "collaborate collaboration cooperate cooperation partner partnership",
     "cross surpass surpassed exceed exceeded overtake overtook hit reach reached pass",
     "executive executives boss bosses bigwig bigwigs chief president",
-    "respond responded responding response responses reply replied react reaction",
+    "respond responded responding response responses reply replied react reaction answering",
     "top leading foremost biggest largest dominant dominate dominates dominating",
     "share shares slice portion",
     "transaction transactions transfer transfers",

@@ -4657,3 +4657,8 @@ def test_a_list_of_what_someone_did_is_not_a_list_of_people_like_them(engine: En
 def test_the_revenue_authority_is_the_fbr(engine: Engine) -> None:
     _shown(engine, "Who attended the 2025 Alibaba meeting on behalf of the revenue authorities?", "Federal Board of Revenue")
     assert engine.route("What is the Punjab Revenue Authority rate on e-commerce services?").status == "not_found"
+
+
+def test_answering_someone_is_responding_to_them(engine: Engine) -> None:
+    _shown(engine, "when did pti do the presser answering the army", "6 December 2025")
+    _shown(engine, "why dg ispr make press talk, what he answer to", "social media post")
