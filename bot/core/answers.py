@@ -1724,8 +1724,7 @@ _NAMES_IT_PLAINLY = re.compile(r"\bas (?:a|an|one of|the)\b|\b(?:is|was|are|were
 # what may follow the object when its name is what is asked ("call Imran *in* the presser", "*what*")
 _NAME_ASKED_AFTER = frozenset("""what in at during per according acc several repeatedly exactly precisely actually
     there then back again when which on and or so anti""".split())
-
-
+# the words that put the naming in a clause of another question ("what was he reacting to *when* he called …")
 _CLAUSE_WORDS = frozenset({"when", "while", "after", "before", "because", "since", "if", "why"})
 
 
@@ -1751,7 +1750,7 @@ def _named_as(base: FactBase, index: Index, q: Question) -> list[Fact] | None:
     if end < len(toks) and toks[end] not in _NAME_ASKED_AFTER and (toks[end] in STOPWORDS or not is_filler(toks[end])) \
             and typed_end is None:
         return None  # "why did he call Imran *mentally ill*": the name is given, something else is asked
-    objects = [e for e in after[0].entities]
+    objects = list(after[0].entities)
     articles = publisher_filter(index, q.text)[1]  # "what did the PM call e-commerce, per Arab News"
     found = [f for f in base.facts.values() if f.speaker in speakers and {e.id for e in objects} & set(f.entity_ids())
              and (_NAMES_IT.search(f.says) or _NAMES_IT_PLAINLY.search(f.says))
