@@ -1752,7 +1752,9 @@ def _named_as(base: FactBase, index: Index, q: Question) -> list[Fact] | None:
         return None  # "why did he call Imran *mentally ill*": the name is given, something else is asked
     objects = list(after[0].entities)
     articles = publisher_filter(index, q.text)[1]  # "what did the PM call e-commerce, per Arab News"
-    found = [f for f in base.facts.values() if f.speaker in speakers and {e.id for e in objects} & set(f.entity_ids())
+    spoken = dict.fromkeys(i for speaker in sorted(speakers) for i in base.by_entity.get(speaker, ()))
+    found = [f for f in map(base.facts.__getitem__, spoken) if f.speaker in speakers
+             and {e.id for e in objects} & set(f.entity_ids())
              and (_NAMES_IT.search(f.says) or _NAMES_IT_PLAINLY.search(f.says))
              and (articles is None or f.source.article in articles)]
     possessive = re.compile("|".join(rf"\b{re.escape(n)}['’]s\b" for e in objects for n in e.names), re.I)
