@@ -242,6 +242,14 @@ def _has_year(index: Index, ent: Entity, years: tuple[int, ...]) -> bool:
     return any(y in have for y in years)
 
 
+def _facts_answer(base: FactBase, question: str, facts: Iterable[Fact]) -> tuple[Answer, tuple[Line, ...]]:
+    """A free-text question's answer from its facts, titled as the reader typed it, and its lines (which
+    its lead is built from)."""
+    lines = tuple(fact_lines(base, facts))
+    return Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
+                  command="ask", query=question, base=base), lines
+
+
 def _not_found(base: FactBase, command: str, query: str, note: str, near: Iterable[Entity] = (), *,
                related: Iterable[Fact] = (), missing: str = "") -> Answer:
     note = note or "The articles do not answer this."
@@ -1079,9 +1087,7 @@ def _ask(base: FactBase, index: Index, question: str,
             return defined
         q = defined
     if (naming := _named_as(base, index, q)) is not None:
-        lines = tuple(fact_lines(base, naming))
-        answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
-                        command="ask", query=question, base=base)
+        answer, lines = _facts_answer(base, question, naming)
         return replace(answer, lead=lead(base, q, lines, answer.citation_numbers()))
     if (shared := _shared_name(base, index, q, question) or _shared_role(base, index, q, question)) is not None:
         return shared
@@ -1159,9 +1165,7 @@ def _ask(base: FactBase, index: Index, question: str,
     shared = _shared_name(base, index, q, question, hits.mentions)
     if shared is not None:
         return shared
-    lines = tuple(fact_lines(base, hits.facts))
-    answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
-                    command="ask", query=question, base=base)
+    answer, lines = _facts_answer(base, question, hits.facts)
     said = lead(base, hits.asked or q, lines, answer.citation_numbers(), aggregate=hits.aggregate)
     if _WHICH_OUTLET.search(q.text):  # "which outlet reported it": the cited articles' publishers answer it
         said = _reported_by(base, answer) or said
@@ -1517,9 +1521,7 @@ def _expansion(base: FactBase, index: Index, q: Question, question: str) -> Answ
                            key=lambda f: (word not in tokens(texts[f.id].casefold()), f.id))[:3]
             if not facts:
                 continue
-            lines = tuple(fact_lines(base, facts))
-            answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
-                            command="ask", query=question, base=base)
+            answer, lines = _facts_answer(base, question, facts)
             first = answer.citation_numbers()[facts[0].id]
             text = texts[facts[0].id]
             written = re.search(re.escape(full), text, re.IGNORECASE)
@@ -1918,9 +1920,7 @@ def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> A
         chosen = named + chosen  # they are the answer
     else:  # "the latest Alibaba visit": who came from Alibaba, beside it
         chosen += [f for f in people if f.role.get("org") in asked][:2 * len(picked)]
-    lines = tuple(fact_lines(base, chosen))
-    answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
-                    command="ask", query=question, base=base)
+    answer, lines = _facts_answer(base, question, chosen)
     numbers = answer.citation_numbers()
     if attendance and (named or reports):  # everyone who took part, each cited where a report names them
         present = [(base.entities[f.about[0]].name, f.id) for f in named]
@@ -2356,9 +2356,7 @@ def which_first(base: FactBase, index: Index, q: Question, question: str) -> Ans
     if dated[0].when is None or dated[1].when is None or (
             dated[0].when.sort_key == dated[1].when.sort_key and _earlier_that_day(dated[0]) == _earlier_that_day(dated[1])):
         return None
-    lines = tuple(fact_lines(base, dated))
-    answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
-                    command="ask", query=question, base=base)
+    answer, _ = _facts_answer(base, question, dated)
     numbers = answer.citation_numbers()
     earlier, later = (f"{f.when.label(long=True) if f.when else ''}: {_event_name(base, f).rstrip('.')} [{numbers[f.id]}]"
                       for f in dated)
@@ -2845,9 +2843,7 @@ def _article_summary(base: FactBase, index: Index, q: Question, question: str) -
     facts = sorted((f for f in base.facts.values() if f.source.article in within), key=news_first)
     if not facts:
         return None
-    lines = tuple(fact_lines(base, facts[:12]))
-    answer = Answer("answer", truncate(strip_markup(question) or question.strip(), 200), (Section("", lines),),
-                    command="ask", query=question, base=base)
+    answer, lines = _facts_answer(base, question, facts[:12])
     return replace(answer, lead=lead(base, q, lines, answer.citation_numbers(), aggregate=True))
 
 
