@@ -222,7 +222,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bwhat (?:triggered|prompted|sparked|provoked|led to)\b", "what was the reason for"),
                  (r"\bcount of\b", "number of"),
                  # "how many exports declined" ("exports kitne gir gaye"): a measure is asked how much of
-                 (r"\bhow many (?=(?:annual |total )?(?:exports|imports|revenues?|turnover|sales|taxe?s?|duty|money)\b)",
+                 (r"\bhow many (?=(?:annual |total )?(?:exports?|imports?|revenues?|turnover|sales|taxe?s?|duty|money)\b)",
                   "how much "),
                  (r"\b(?:gen(?:eral)?\.?[\s-]sec(?:retary)?|gensec|secgen|sec(?:retary)?[\s-]gen(?:eral)?)\b", "secretary-general"),
                  # "everything Dong said or promised": what someone said, offered or promised is what they said
@@ -1085,12 +1085,15 @@ def _from_urdu(text: str) -> str:
     according: list[str] = []
     agent_end = object_end = -1  # "A ne B ko V": A did V to B — English puts the verb before B
     skip = since = 0  # since: where the words typed after the last Urdu word begin in `out`
+    measured: tuple[int, int] | None = None  # the words "kitna" asks the amount of, as a span of `out`
     for i, word in enumerate(bare):
         if skip:
             skip -= 1
             continue
         if i and bare[i - 1] in _URDU_ANY:
             since = len(out)
+        if word in _HOW_MUCH and measured is None and not question and "how" not in bare:
+            measured = _measured(bare, i, len(out), since) or (-1, -1)
         if bare[i] in ("ke", "k") and bare[i + 1:i + 2] in (["baare"], ["bare"], ["baray"]) and bare[i + 2:i + 3] in (
                 ["mein"], ["me"]):
             # "pnsc ke baare mein pm ne kya kaha": what the PM said about PNSC; "… kya bola invest ke
@@ -1211,6 +1214,16 @@ def _from_urdu(text: str) -> str:
                 out.append(_URDU_WORDS[key])
         else:
             out.append(words[i].strip("?!.,") if word != "kis" else "which")
+    asked: list[str] = []
+    if measured is not None and measured[0] >= 0:
+        start, end = measured if measured[1] >= 0 else (measured[0], _counted_end(bare, out, measured[0]))
+        if 0 < start < end <= len(out):  # (a span already first, or none, stays)
+            # "income tax kitna lagaya", "kitne log aaye": the amount of what, right after "how much" as
+            # English puts it ("how much income tax …"), which is what the reader asks the figure of
+            asked, out = out[start:end], out[:start] + out[end:]
+            if out[start - 1].endswith("'s"):  # "tmall ka kitna hissa": Tmall's share, the share asked first
+                out[start - 1] = out[start - 1][:-2]
+            agent_end, object_end = (p if p < start else max(start, p - (end - start)) for p in (agent_end, object_end))
     if 0 <= agent_end < object_end < len(out):
         out = out[:agent_end] + out[object_end:] + out[agent_end:object_end]
     elif agent_end < 0 < object_end < len(out):
@@ -1235,7 +1248,48 @@ def _from_urdu(text: str) -> str:
         question, tense = ("", tense) if tense in ("was", "were", "did") else ("is it true that", "")
     if not question and not tense and text.rstrip().endswith("?") and agent_end >= 0:
         tense = "did"  # "Asif ne Imran ko mentally ill kaha?": a claim that someone did something
-    return " ".join(w for w in (question, tense, *out, tail) if w) + ("?" if text.rstrip().endswith("?") else "")
+    return " ".join(w for w in (question, *asked, tense, *out, tail) if w) + ("?" if text.rstrip().endswith("?") else "")
+
+
+_HOW_MUCH = frozenset({"kitna", "kitne", "kitni", "kitnay", "kittna", "kittne", "kittni"})
+# what "kitne" counts when an Urdu noun follows it ("kitne log", "kitni dafa"), in English
+# (not "kitne din", "kitne saal": how long, which the verb after it says of what — "kitne din rahe")
+_COUNTED = frozenset({"people", "members", "times", "jobs", "percent"})
+# the light verbs that make an English word before them a verb ("kitna grow kar raha")
+# (not "raha", "rahe": after a noun it is "stayed" — "kitne din rahe")
+_LIGHT_VERBS = frozenset({"kar", "karna", "karte", "karti", "karta", "kiya", "kia", "ki", "ho", "hota", "hoti", "hua",
+                          "hui", "hue"})
+
+
+def _measured(bare: list[str], i: int, at: int, since: int) -> tuple[int, int] | None:
+    """Where the words "kitna" at `i` asks the amount of lie in the English being built (`at` words
+    so far, the last Urdu word ending at `since`): the noun after it ("kitne log": (at, -1), its end
+    found once read), or, before a verb, the noun typed just before it ("income tax kitna lagaya").
+    None for "kitne ka" (worth how much), whose noun is the thing valued, wherever it stands."""
+    from .question import zipf  # (question reads chat: imported here, not at the top)
+
+    after = bare[i + 1] if i + 1 < len(bare) else ""
+    if after in ("ka", "ki", "ke", "k"):
+        return None
+    verb_after = bare[i + 2:i + 3] in ([v] for v in _LIGHT_VERBS)
+    if _URDU_WORDS.get(after) in _COUNTED or (after.isalpha() and after not in _URDU_ANY and after not in _URDU_TENSE
+                                              and after != "the" and zipf(after) > 0 and not verb_after):
+        return at, -1
+    if after in _LIGHT_VERBS or (_URDU_WORDS.get(after) or "").endswith("ed") or verb_after:
+        return since, at  # "income tax kitna lagaya", "limit kitni kar di", "tax kitna fix kiya": a deed's amount
+    return None
+
+
+def _counted_end(bare: list[str], out: list[str], start: int) -> int:
+    """The end in `out` of the noun "kitne" counts, read from `start`: the English words typed after
+    it ("kitne pakistani products") and an Urdu noun of a count ("kitne log"), up to anything else."""
+    if start < len(out) and out[start] in _COUNTED:
+        return start + 1  # "kitne log": the people, and nothing after them
+    end = start
+    english = {w for w in bare if w not in _URDU_ANY}
+    while end < len(out) and out[end].casefold() in english and not out[end][:1].isdigit():
+        end += 1
+    return end
 
 
 # "how did the defence minister characterise the DG ISPR's response": what he said about it ("describe" is

@@ -155,6 +155,10 @@ _SYNONYM_GROUPS = (
     # session 28: "who represented Alibaba": the people of its delegation, as the articles write it
     "represent represented represents representing representative representatives delegation delegations "
     "delegate delegates",
+    # session 34: what internet growth did to retailers as readers say it ("pushed retailers to move
+    # online"), which the article writes "forced several retailers to shift to digital platforms"
+    "shift shifted shifting shifts move moved moving moves switch switched switching migrate migrated",
+    "force forced forcing forces push pushed pushing compel compelled",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
@@ -165,6 +169,9 @@ for _group in _SYNONYM_GROUPS:
 # "how many people came to the meeting" asks for no users
 SYNONYMS.update(dict.fromkeys({stem(w) for w in "user users subscriber subscribers".split()},
                               frozenset({stem(w) for w in "user subscriber people".split()})))
+# One way (session 34): "people who used the internet" are its users ("30 million internet users"); a
+# user is not said to "use" anything in particular
+SYNONYMS[stem("use")] = frozenset({stem("use"), stem("user")})
 
 # Verbs whose subject is the agent of what a fact reports: "what did X say / offer / order".
 SAY_WORDS = frozenset({"say", "said", "says", "statement", "statements", "quote", "quotes", "remark", "remarks",

@@ -1563,11 +1563,11 @@ _NATIONALS = frozenset(stem(w) for w in "people persons individuals citizens use
 
 def _people_using(toks: tuple[str, ...], word: str) -> bool:
     """"How many people used the internet", "how many ppl use mobile banking": the people counted are
-    its users ("30 million internet users")."""
+    its users ("30 million internet users"), the verb anywhere after them ("how many people were in
+    2017 internet use", as Urdu word order puts it)."""
     if word not in _PEOPLE or word not in toks:
         return False
-    at = toks.index(word)
-    return not _USE_VERBS.isdisjoint(toks[at + 1:at + 3])
+    return not _USE_VERBS.isdisjoint(toks[toks.index(word) + 1:])
 
 
 def _counts_noun(q: Question, fact: Fact, index: Index) -> bool:

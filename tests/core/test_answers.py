@@ -4662,3 +4662,27 @@ def test_the_revenue_authority_is_the_fbr(engine: Engine) -> None:
 def test_answering_someone_is_responding_to_them(engine: Engine) -> None:
     _shown(engine, "when did pti do the presser answering the army", "6 December 2025")
     _shown(engine, "why dg ispr make press talk, what he answer to", "social media post")
+
+
+def test_kitna_asks_the_amount_of_the_noun_beside_it(engine: Engine) -> None:
+    # Urdu "kitne log", "income tax kitna lagaya": the counted noun after "kitne", or the noun before a
+    # "kitna" that a verb follows, is what "how many / how much" asks of — not the first word typed
+    _shown(engine, "alibaba team mein kitne log the", "six")
+    _shown(engine, "online bechne walon pe income tax kitna lagaya budget me", "5%")
+    _shown(engine, "mobile se paise bhejne wale kitne percent log the 2017 mein", "11 percent")
+    # "kitne din rahe": how long someone stayed, which no article says
+    assert engine.route("dong sahab kinne din rahe pakistan").status == "not_found"
+
+
+def test_retailers_pushed_to_move_online_is_their_shift_to_digital_platforms(engine: Engine) -> None:
+    # readers' "pushed retailers to move online" is the article's "forced several retailers to shift to
+    # digital platforms"
+    for question in ("has ecom pushed retailers online?", "analysts say retailers moved online or not"):
+        _shown(engine, question, "shift to digital platforms")
+
+
+def test_people_who_used_the_internet_are_its_users(engine: Engine) -> None:
+    # "how many people used internet": its users ("30 million internet users"), with the verb anywhere
+    # after the people, as Urdu word order puts it
+    for question in ("how many people used internet in 2017", "2017 mein kitne log internet chalate the"):
+        _shown(engine, question, "30 million")
