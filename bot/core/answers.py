@@ -56,6 +56,7 @@ from .search import (
     lies_within,
     mentioned_entities,
     name_initials,
+    one_option,
     order_of_deed,
     past_form,
     per_index,
@@ -1128,6 +1129,8 @@ def _ask(base: FactBase, index: Index, question: str,
         hits = _said_in_other_words(base, index, q, articles) or hits
     if not hits.facts and q.intent == "yes_no":
         hits = _promise_claimed(base, index, q, hits, articles) or hits
+    if not hits.facts:
+        hits = one_option(base, index, q, articles) or hits
     if not hits.facts:
         corrected = corrected_claim(base, index, q)  # "in 2023?": 2022 ("acc to Arab News": in its articles)
         if articles is not None:

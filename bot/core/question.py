@@ -159,6 +159,8 @@ _SYNONYM_GROUPS = (
     # online"), which the article writes "forced several retailers to shift to digital platforms"
     "shift shifted shifting shifts move moved moving moves switch switched switching migrate migrated",
     "force forced forcing forces push pushed pushing compel compelled",
+    # "isn't a choice anymore": the article's "no longer a choice"
+    "anymore longer",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:

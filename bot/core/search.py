@@ -1926,6 +1926,12 @@ UNSPECIFIC = frozenset("""new fresh several various many some all both other cer
 INTRODUCING = frozenset({"including", "like", "namely", "such as", "led by", "from", "of"})
 
 
+# verbs whose subject undergoes the change rather than makes it: "the limit dropped", "exports fell"
+_UNDERGONE = frozenset(stem(w) for w in """drop drops dropped fall falls fell fallen decline declines declined shrink
+    shrinks shrank shrunk plunge plunges plunged slump slumps slumped dip dips dipped rise rises rose risen grow grows
+    grew grown""".split())
+
+
 def _agent_fits(q: Question, verb: str, fact: Fact, mentioned: list[Mention], terms: frozenset[str],
                 index: Index | None = None) -> bool:
     """"Did Asim Munir respond to Imran's post": the one named before the verb is the one who acts.
@@ -1938,6 +1944,8 @@ def _agent_fits(q: Question, verb: str, fact: Fact, mentioned: list[Mention], te
     at = q.tokens.index(verb) if verb in q.tokens else -1
     if at >= 0 and _telegraphic_passive(q.tokens, at):
         return True  # "duty free threshold reduced from Rs10,000?": what was done to it, not by it
+    if stem(verb) in _UNDERGONE:
+        return True  # "did the duty free limit drop": what the limit underwent ("the budget reduced it")
     subject = next((m for m in mentioned if m.start < at), None)
     if subject is None or {e.id for e in subject.entities} & {fact.speaker}:
         return True
@@ -3747,7 +3755,16 @@ def _choice_options(q: Question) -> tuple[tuple[str, ...], tuple[str, ...], bool
     tax": the two options offered, as content words (the one after "or" and as many words before
     it), and whether they are rates ("per …"). Figures, days, months and years are another choice
     (`without_choice`); None when there is no such "or"."""
-    toks = q.tokens
+    span = _choice_span(q.tokens)
+    if span is None:
+        return None
+    start, at, first, end, rate = span
+    return q.tokens[start:at], q.tokens[first:end], rate
+
+
+def _choice_span(toks: tuple[str, ...]) -> tuple[int, int, int, int, bool] | None:
+    """Where the two options of `_choice_options` lie: the first option's start, the "or", the
+    second option's first content word and its end, and whether they are rates."""
     for i, t in enumerate(toks):
         if t != "or" or i == 0 or i + 1 >= len(toks) or toks[i + 1] in _NO_OPTION:
             continue
@@ -3755,20 +3772,58 @@ def _choice_options(q: Question) -> tuple[tuple[str, ...], tuple[str, ...], bool
         while j < len(toks) and toks[j] in STOPWORDS:
             rate = rate or toks[j] in _RATE_WORDS
             j += 1
-        after: list[str] = []
-        while j < len(toks) and len(after) < 2 and _option_word(toks[j]):
-            after.append(toks[j])
+        first = j
+        while j < len(toks) and j - first < 2 and _option_word(toks[j]):
             j += 1
-        before: list[str] = []
         k = i - 1
-        while k >= 0 and len(before) < len(after) and _option_word(toks[k]):
-            before.insert(0, toks[k])
+        while k >= 0 and i - 1 - k < j - first and _option_word(toks[k]):
             k -= 1
-        if not before or not after or any(NUMBER.match(w) or YEAR.match(w) or w in _NOT_OPTIONS or w in MONTH_NUMBERS
-                                          or w in WEEKDAYS for w in (*before, *after)):
+        options = (*toks[k + 1:i], *toks[first:j])
+        if k + 1 == i or first == j or any(NUMBER.match(w) or YEAR.match(w) or w in _NOT_OPTIONS or w in MONTH_NUMBERS
+                                           or w in WEEKDAYS for w in options):
             continue
-        return tuple(before), tuple(after), rate or (k >= 0 and toks[k] in _RATE_WORDS)
+        return k + 1, i, first, j, rate or (k >= 0 and toks[k] in _RATE_WORDS)
     return None
+
+
+# the words that weigh two options against each other ("who would win", "which is bigger")
+_WEIGHED = frozenset("win wins won winner beat beats bigger better larger stronger richer greater smaller worse "
+                     "cheaper".split())
+
+
+def one_option(base: FactBase, index: Index, q: Question, articles: frozenset[str] | None) -> Hits | None:
+    """"Is the 18% tax a sales tax or income tax", "did Shehbaz form a committee or a task force":
+    refused as asked because one option is a word the sources never use, or a thing they never say —
+    answered by the one option the sources do say (its words in the answering fact), and only when
+    exactly one option is."""
+    options = _option_questions(q)
+    if options is None or not _WEIGHED.isdisjoint(q.tokens):
+        return None  # ("alibaba or amazon, which is bigger": a comparison, which needs both)
+    found = []
+    for alone, words in options:
+        hits = search_facts(base, index, alone, suggest=False, articles=articles)
+        if hits.facts and all(_accepted(index, w) & _own_terms(index, hits.facts[0])
+                              for w in words if w not in STOPWORDS):
+            found.append(hits)
+    return found[0] if len(found) == 1 else None
+
+
+def _option_questions(q: Question) -> tuple[tuple[Question, tuple[str, ...]], tuple[Question, tuple[str, ...]]] | None:
+    """"Is the 18% tax a sales tax or income tax", "did the PM order a committee or a task force":
+    the question asked of each option alone, with that option's words — the sources may confirm one
+    and say nothing of the other (which alone blocks the question as asked). None without two options."""
+    span = _choice_span(q.tokens)
+    if span is None:
+        return None
+    start, at, first, end, _ = span
+    toks = q.tokens
+
+    def alone(drop: set[int]) -> Question:
+        return _claim_without(toks, drop) if q.intent == "yes_no" else read(
+            " ".join(t for i, t in enumerate(toks) if i not in drop))
+
+    return ((alone(set(range(at, end))), toks[start:at]),
+            (alone(set(range(start, first))), toks[first:end]))
 
 
 def without_unknown_option(index: Index, q: Question) -> Question | None:

@@ -4686,3 +4686,19 @@ def test_people_who_used_the_internet_are_its_users(engine: Engine) -> None:
     # after the people, as Urdu word order puts it
     for question in ("how many people used internet in 2017", "2017 mein kitne log internet chalate the"):
         _shown(engine, question, "30 million")
+
+
+def test_a_choice_is_answered_by_the_one_option_the_sources_say(engine: Engine) -> None:
+    # "A or B" where the sources say one and never the other: the one they say answers
+    _shown(engine, "is the 18 percent tax a sales tax or income tax", "18% sales tax")
+    _shown(engine, "did shehbaz form a committee or a task force", "committee")
+    _shown(engine, "Was the committee directive issued during the Alibaba meeting or separately?", "during his meeting")
+    # two options weighed against each other need both
+    assert engine.route("alibaba or amazon - which is bigger in pk").status == "not_found"
+
+
+def test_what_the_subject_underwent_is_not_its_deed(engine: Engine) -> None:
+    # "did the duty free limit drop": the limit dropped when the budget cut it; "isn't a choice anymore"
+    # is "no longer a choice"
+    _shown(engine, "did the duty free limit drop to rs500", "Rs500")
+    _shown(engine, "did shehbaz say ecommerce isnt a choice anymore", "no longer a choice")
