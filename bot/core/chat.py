@@ -690,7 +690,7 @@ _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna
     nikala keh kehti kehte bataya bataye mutabiq baad bare baray hoga hogi jayega jayegi kitnay walay diya diye
     kehta wale wali wala nayi naya naye lagi lage maane zaroori milay milega milegi thin waqt ohda ohday afraad
     tareekh bikti cheezain cheezein deta deti wafd karobar tarjuman alfaz hisaab unke karega kaunse konse farmaya
-    hamare hamari hamara aajkal ajkal khayal aur farq bechnay anay hadd maani manti ab bhi""".split())
+    hamare hamari hamara aajkal ajkal khayal aur farq bechnay anay hadd maani manti ab bhi ya""".split())
 # the postpositions: with one marker ("pti ka chairman kon", "parcel ki limit kitni"), a line is Urdu
 _URDU_PARTICLES = frozenset("ka ki ke ko ne se pe par mein".split())
 # the question words no English word is spelt as: one is enough ("2017 me internet users kitne the")

@@ -62,7 +62,7 @@ FILLER = frozenset(
     spell spelt spelled spelling spellings
     agree agrees agreed disagree disagrees disagreed differ differs differed differently discrepancy discrepancies
     consistent consistently inconsistent inconsistency conflicting contradict contradicts contradictory verbatim
-    fellow chap chaps bloke blokes""".split()
+    fellow chap chaps bloke blokes confuse confused""".split()
 )
 # Small, hand-checked synonym groups: how readers ask versus how reporters write.
 _SYNONYM_GROUPS = (

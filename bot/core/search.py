@@ -254,8 +254,24 @@ def _mentioned_entities(index: Index, toks: tuple[str, ...], *, topics: bool,
                 found.append(Mention(part, tuple(ents), start))
                 for i in span:
                     used[i] = True
-    return _possessed(index, _joined(_with_misspelt_first(index, sorted(found, key=lambda m: m.start), toks, used),
-                                     toks), toks)
+    return _possessed(index, _joined(_first_and_last(_with_misspelt_first(
+        index, sorted(found, key=lambda m: m.start), toks, used)), toks), toks)
+
+
+def _first_and_last(found: list[Mention]) -> list[Mention]:
+    """"gohar khan", "khurram khan": a person's first name and, right after it, their surname (which
+    alone names another, or several) are that one person, the middle name left out (Gohar Ali Khan) —
+    not the first name and a bare "Khan" to ask back about."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (prev is not None and m.start == prev.start + len(prev.words) and len(prev.entities) == 1
+                and len(m.words) == 1 and all(e.type == "person" for e in m.entities)
+                and prev.entities[0].type == "person" and tokens(prev.entities[0].name)[-1:] == [m.words[0]]):
+            out[-1] = Mention((*prev.words, *m.words), prev.entities, prev.start)
+        else:
+            out.append(m)
+    return out
 
 
 @per_index

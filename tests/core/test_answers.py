@@ -4702,3 +4702,15 @@ def test_what_the_subject_underwent_is_not_its_deed(engine: Engine) -> None:
     # is "no longer a choice"
     _shown(engine, "did the duty free limit drop to rs500", "Rs500")
     _shown(engine, "did shehbaz say ecommerce isnt a choice anymore", "no longer a choice")
+
+
+def test_a_first_name_and_surname_without_the_middle_name_is_one_person(engine: Engine) -> None:
+    # "gohar khan": Gohar Ali Khan, not Gohar and a bare "Khan" to ask back about
+    _shown(engine, "was gohar khan disappointed", "severely disappointed")
+    _shown(engine, "khurram khan said what about ecommerce", "infant stage")
+
+
+def test_urdu_or_and_a_confused_aside(engine: Engine) -> None:
+    # "… hai ya 10": Urdu "ya" (or) with "hai" is an Urdu line; "confuse hoon" is the reader's state
+    _shown(engine, "online sellers income tax 5 percent hai ya 10", "5%")
+    _shown(engine, "300,000 sellers hai ya products, confuse hoon", "300,000")
