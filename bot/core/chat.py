@@ -221,6 +221,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "what triggered the presser": its cause, which the sources give as a reason
                  (r"\bwhat (?:triggered|prompted|sparked|provoked|led to)\b", "what was the reason for"),
                  (r"\bcount of\b", "number of"),
+                 # "was there a Q&A with Evans": the articles' "question and answer session" (not where the
+                 # questions in it are asked about — "who asked the questions in the Q&A" — which they never give)
+                 (r"^(?!.*\b(?:questions?|ask|asked|asking|moderat\w*|discuss\w*|topics?)\b)(.*?)"
+                  r"(?:\bq\s*(?:&|and|n)\s*a\b|\bqn?a\b(?= (?:session|sesh|round|part|segment)\b))", r"\1question and answer"),
                  # "how many exports declined" ("exports kitne gir gaye"): a measure is asked how much of
                  (r"\bhow many (?=(?:annual |total )?(?:exports?|imports?|revenues?|turnover|sales|taxe?s?|duty|money)\b)",
                   "how much "),
@@ -546,7 +550,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "after", "after", "out power office lost government govt premiership ministership pmship ship", "out", "out", "out", "out", "out", "out", "over", "over", "booted", "used uses use using", "out", "up",
     "pull pulled pulls pulling", "point", "table", "table", "stood stand stands standing", "grounds",
     "holds held occupies occupied serves served serving",
-    "running ran runs ruled rules ruling controlled controlling heading headed", "triggered prompted sparked provoked led", "count", "many",
+    "running ran runs ruled rules ruling controlled controlling heading headed", "triggered prompted sparked provoked led", "count", "q qa qna", "many",
     "gen gensec secgen sec secretary general", "said offered promised pledged announced", "send sent sends sending",
     "rate rates", "rate rates", "size", "size", "size", "changes", "rate", "bot factdesk", "quick",
     "q qn ques quiz trivia pinning pin fyi psa", "true false t fact real fake", "saw read heard ppl people everyone someone some folks they", "what wat",

@@ -4714,3 +4714,10 @@ def test_urdu_or_and_a_confused_aside(engine: Engine) -> None:
     # "… hai ya 10": Urdu "ya" (or) with "hai" is an Urdu line; "confuse hoon" is the reader's state
     _shown(engine, "online sellers income tax 5 percent hai ya 10", "5%")
     _shown(engine, "300,000 sellers hai ya products, confuse hoon", "300,000")
+
+
+def test_a_q_and_a_is_the_question_and_answer_session(engine: Engine) -> None:
+    # "Q&A" is the articles' "question and answer session"; the questions asked in it are not given
+    for question in ("was there a Q&A session with evans", "april 2017 alibaba mtg format - any Q&A?"):
+        _shown(engine, question, "question and answer session")
+    assert engine.route("what questions were asked in the Q&A with michael evans").status == "not_found"
