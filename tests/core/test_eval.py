@@ -173,7 +173,10 @@ MEASURED = {"dev": {"passed": 43582, "false_answers": 803, "refused": 3197},
             "heldout145": {"passed": 381, "false_answers": 6, "refused": 23},
             "heldout146": {"passed": 372, "false_answers": 4, "refused": 30},
             "heldout147": {"passed": 383, "false_answers": 4, "refused": 23},
-            "heldout148": {"passed": 379, "false_answers": 3, "refused": 25}}
+            "heldout148": {"passed": 379, "false_answers": 3, "refused": 25},
+            "heldout149": {"passed": 382, "false_answers": 6, "refused": 16},
+            "heldout150": {"passed": 368, "false_answers": 8, "refused": 30},
+            "heldout151": {"passed": 378, "false_answers": 9, "refused": 17}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
