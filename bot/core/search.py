@@ -2959,11 +2959,22 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
             hits = otherwise(base, index, q)
             if hits.facts:
                 return hits
-    span = _date_phrase(toks)
-    if span is None and q.intent == "yes_no":
-        span = _dated_name(toks)
-    if q.intent != "yes_no" or span is None or "again" in toks:
+    spans = _date_phrases(toks)
+    if not spans and q.intent == "yes_no" and (named := _dated_name(toks)) is not None:
+        spans = [named]
+    if q.intent != "yes_no" or "again" in toks:
         return Hits()
+    # "on a Monday in March 2017": each phrase relaxed in turn, the others kept as the claim's dating
+    for span in spans:
+        hits = _dated_otherwise(base, index, q, span)
+        if hits.facts:
+            return hits
+    return Hits()
+
+
+def _dated_otherwise(base: FactBase, index: Index, q: Question, span: tuple[int, int]) -> Hits:
+    """The facts that make the claim without its date phrase `span`, dated otherwise than it says."""
+    toks = q.tokens
     inside = toks[span[0]:span[1]]
     if toks[span[0]] == "since" and any(n not in inside for n in q.numbers):
         return Hits()  # "was the threshold Rs5000 since 2017": when a figure began, which a dated fact does not say
@@ -3015,10 +3026,10 @@ def _claim_without(toks: tuple[str, ...], drop: set[int]) -> Question:
 CLAIM_TAGS = frozenset({"right", "yes", "correct", "true", "na", "ok", "okay", "yeah", "confirm", "no"})
 
 
-def _date_phrase(toks: tuple[str, ...]) -> tuple[int, int] | None:
-    """The one phrase a claim is dated by — "in 2023", "on a Monday", "in jan 2016", "since 2022",
-    "on 30 june 2025": where it starts and ends; None without one or with several. A year that names
-    what is asked about ("the 2019 budget") dates nothing."""
+def _date_phrases(toks: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The phrases a claim is dated by — "in 2023", "on a Monday", "in jan 2016", "since 2022",
+    "on 30 june 2025": where each starts and ends. A year that names what is asked about ("the 2019
+    budget") dates nothing."""
     found = []
     for i, t in enumerate(toks[:-1]):
         if t not in ("in", "on", "since", "during", "by") or i == 0:
@@ -3050,7 +3061,7 @@ def _date_phrase(toks: tuple[str, ...]) -> tuple[int, int] | None:
             if j > i and toks[i - 1] not in STOPWORDS and not _dating(toks[i - 1]) and any(
                     YEAR.match(t) for t in run) and any(not t.isdigit() and t != "of" for t in run):
                 found.append((i, j))
-    return found[0] if len(found) == 1 else None
+    return found
 
 
 _ASKING_US = frozenset({"you", "u", "your", "ur", "anything", "any", "something"})

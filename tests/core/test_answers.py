@@ -4721,3 +4721,9 @@ def test_a_q_and_a_is_the_question_and_answer_session(engine: Engine) -> None:
     for question in ("was there a Q&A session with evans", "april 2017 alibaba mtg format - any Q&A?"):
         _shown(engine, question, "question and answer session")
     assert engine.route("what questions were asked in the Q&A with michael evans").status == "not_found"
+
+
+def test_a_claim_dated_twice_is_corrected_by_the_phrase_the_sources_date_otherwise(engine: Engine) -> None:
+    # "on a Monday in March 2017": the month holds, the day does not — the sources' day answers
+    _shown(engine, "Did the Alibaba delegation call on Dar on a Monday in March 2017?", "Friday")
+    _shown(engine, "did alibaba meet pm on a friday in july 2025", "Thursday")
