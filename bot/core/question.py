@@ -206,6 +206,7 @@ LIST_KINDS = {
 }
 AUXILIARIES = frozenset("did does do is are was were has have had can could will would should shall may".split())
 # the verbs after "who" that ask who held an office ("who became finance minister"), not who acted on one
+_COPULAS = frozenset({"was", "were", "is", "are"})
 _BEING = frozenset("be been being became become becomes becoming serve served serves serving remain remained remains "
                    "named appointed elected act acted acting hold held holds holding s".split())
 _ADVERBS = frozenset("actually really exactly personally first originally ever then later eventually finally also even "
@@ -390,14 +391,17 @@ def _intent(toks: list[str], line: str, asked: bool = False) -> str:
     if (clause := _WHEN_CLAUSE.search(line)) is not None:
         line = line[:clause.start(1)] + " while" + line[clause.end(1):]
     head = _strip_leading_chat(toks)
-    if "when" in head[1:] and head[0] not in QUESTION_WORDS and (
-            head[0] in AUXILIARIES or not AUXILIARIES.isdisjoint(head[1:head.index("when")])):
+    dated_claim = "when" in head[1:] and head[0] not in QUESTION_WORDS and (
+        head[0] in AUXILIARIES or not AUXILIARIES.isdisjoint(head[1:head.index("when")]))
+    if dated_claim:
         # "was Khurram the finance minister when he met Evans", "Dar was foreign minister when Alibaba
         # came": a claim the clause dates, not a question asking when
         line = line.replace(" when ", " while ", 1)
     for pattern, intent, needs in _INTENTS:
         if any(w in line for w in needs) and pattern.search(line):
             return intent
+    if dated_claim and not _COPULAS.isdisjoint(head[1:head.index("when")]):
+        return "yes_no"  # "Dar was foreign minister when …": a statement dated by its clause, "?" or not
     if head and (head[0] in AUXILIARIES or line.endswith((" right", " correct", " true", " yes or no"))):
         return "yes_no"
     if head and (asked or len(head) <= 4) and _names_an_office(head):

@@ -4727,3 +4727,9 @@ def test_a_claim_dated_twice_is_corrected_by_the_phrase_the_sources_date_otherwi
     # "on a Monday in March 2017": the month holds, the day does not — the sources' day answers
     _shown(engine, "Did the Alibaba delegation call on Dar on a Monday in March 2017?", "Friday")
     _shown(engine, "did alibaba meet pm on a friday in july 2025", "Thursday")
+
+
+def test_a_statement_dated_by_a_when_clause_is_a_claim(engine: Engine) -> None:
+    # "Dar was foreign minister when Alibaba came": checked and corrected, "?" or not
+    _shown(engine, "ishaq dar was foreign minister when alibaba came in 2017", "Finance Minister")
+    _shown(engine, "khurram dastgir khan was finance minister when he met evans", "Commerce")
