@@ -161,6 +161,8 @@ _SYNONYM_GROUPS = (
     "force forced forcing forces push pushed pushing compel compelled",
     # "isn't a choice anymore": the article's "no longer a choice"
     "anymore longer",
+    # "what did Raja say about national unity": "kept the people of this country united"
+    "unity unite united unites uniting unified",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
@@ -410,6 +412,8 @@ def _intent(toks: list[str], line: str, asked: bool = False) -> str:
         # "nawaz sharif met jack ma in beijing?": a statement asked; "budget imposes a 17% sales tax on
         # couriers": a figure stated, to be checked
         return "yes_no"
+    if head and head[0] not in QUESTION_WORDS and QUESTION_WORDS.isdisjoint(head) and not _STANCE_VERBS.isdisjoint(head[1:]):
+        return "yes_no"  # "army accept rigging?", "army + govt admit it": whether someone takes a stance
     if asked and "since" in head and QUESTION_WORDS.isdisjoint(head) and _SINCE_DATE.search(line):
         return "yes_no"  # "imran khan in prison since 2022?": a claim dated by when it began, asked
     if asked and "or" not in head and _claims_a_figure(head, least=3):
@@ -431,6 +435,9 @@ OFFICE_NOUNS = frozenset(stem(w) for w in """minister ministers president chairm
     spokesperson governor secretary chief""".split())
 
 
+# the verbs of a stance taken on a claim, which a short line asks about whatever its length
+_STANCE_VERBS = frozenset("""accept accepts accepted admit admits admitted acknowledge acknowledges acknowledged deny
+    denies denied concede concedes conceded""".split())
 _SINCE_DATE = re.compile(r"\bsince (?:(?:early |late |mid )?[a-z]+ )?(?:19|20)\d\d\b")
 
 

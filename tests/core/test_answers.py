@@ -4733,3 +4733,12 @@ def test_a_statement_dated_by_a_when_clause_is_a_claim(engine: Engine) -> None:
     # "Dar was foreign minister when Alibaba came": checked and corrected, "?" or not
     _shown(engine, "ishaq dar was foreign minister when alibaba came in 2017", "Finance Minister")
     _shown(engine, "khurram dastgir khan was finance minister when he met evans", "Commerce")
+
+
+def test_a_short_line_about_a_stance_is_a_claim(engine: Engine) -> None:
+    # "army accept rigging?": whether they accept it — the sources say they deny it
+    _shown(engine, "army accept rigging?", "deny")
+
+
+def test_unity_is_being_kept_united(engine: Engine) -> None:
+    _shown(engine, "What did Raja say about Khan and national unity?", "united")
