@@ -176,6 +176,10 @@ SYNONYMS.update(dict.fromkeys({stem(w) for w in "user users subscriber subscribe
 # One way (session 34): "people who used the internet" are its users ("30 million internet users"); a
 # user is not said to "use" anything in particular
 SYNONYMS[stem("use")] = frozenset({stem("use"), stem("user")})
+# One way (session 34): a strategy's political or electoral use is what the articles call a "vote puller"
+# (its "puller": a vote is not every political thing, "ousted in a parliamentary vote")
+for _word in ("political", "politically", "electoral", "electorally"):
+    SYNONYMS[stem(_word)] = SYNONYMS.get(stem(_word), frozenset()) | {stem(_word), stem("puller")}
 
 # Verbs whose subject is the agent of what a fact reports: "what did X say / offer / order".
 SAY_WORDS = frozenset({"say", "said", "says", "statement", "statements", "quote", "quotes", "remark", "remarks",

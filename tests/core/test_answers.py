@@ -4742,3 +4742,9 @@ def test_a_short_line_about_a_stance_is_a_claim(engine: Engine) -> None:
 
 def test_unity_is_being_kept_united(engine: Engine) -> None:
     _shown(engine, "What did Raja say about Khan and national unity?", "united")
+
+
+def test_a_political_benefit_is_a_vote_puller(engine: Engine) -> None:
+    # the idiom "vote puller" is what readers call a strategy's political or electoral use
+    _shown(engine, "was an official source in 2017 quoted on electoral benefits of e-commerce", "vote puller")
+    _shown(engine, "what political angle did the official source give re ecom strategy", "vote puller")
