@@ -103,7 +103,8 @@ _SYNONYM_GROUPS = (
     "upset disappointed unhappy angry",
     "online digital",
     "establish established establishment create created creation formation form formed forming",
-    "cancel cancelled canceled stop stopped halt halted skip skipped skips",
+    "cancel cancelled canceled stop stopped halt halted skip skipped skips block blocked blocks prevent prevented "
+    "prevents",
     "train training trained teach teaches taught teaching learn learning",
     "push pushed pushing promote promoted promoting boost boosted drive drives driving",
     "matter matters mattered important importance significant key",

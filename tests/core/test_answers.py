@@ -4748,3 +4748,8 @@ def test_a_political_benefit_is_a_vote_puller(engine: Engine) -> None:
     # the idiom "vote puller" is what readers call a strategy's political or electoral use
     _shown(engine, "was an official source in 2017 quoted on electoral benefits of e-commerce", "vote puller")
     _shown(engine, "what political angle did the official source give re ecom strategy", "vote puller")
+
+
+def test_blocking_or_preventing_a_trip_is_stopping_it(engine: Engine) -> None:
+    for question in ("why did the pm block the iran trip", "who blocked khurram dastgir from his iran trip lol"):
+        _shown(engine, question, "stopped the commerce minister")
