@@ -351,7 +351,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # Khurram" names a stand-in, and is left)
                  (r"\binstead (?=of \w+ing\b)", ""),
                  (r"[,;.!]*\s*\b(?:that'?s|thats|this is|so) (?:insane|crazy|wild|nuts|ridiculous|unbelievable)\b", ""),
-                 # "agree with the DG ISPR ya nahi", "… or nah?": whether he did
+                 # "agree with the DG ISPR ya nahi", "… or nah?": whether he did (and a statement ending so,
+                 # "ita two signed or not", is a claim to check, as "… right?" would be)
+                 (r"^((?!(?:what|which|who|whom|when|where|why|how|did|does|do|is|was|were|are|has|have|had|can|will)\b)"
+                  r"[^?]*?)\s*\b(?:or not|or (?:nah|nope|naw|no))\W*$", r"\1 right"),
                  (r"\bya nahi\b|\bor not\b|\s*\bor (?:nah|nope|naw|no)\b(?=\W*$)", ""),
                  (r"\b(?:does|do) (?:this|the|ur|your) bot\b", "do you"),  # "what topics does this bot know"
                  (r"\b(?:this|the|ur|your) bot\b", "you"),
@@ -564,7 +567,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "confirm verify verifying checking check fact fact-check fact-checking factcheck claim rumor rumour post tweet msg "
     "message forward client friend boss editor colleague someone somebody",
     "confirm verify sach check fact-check factcheck", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive",
-    "fair accurate correct might", "used", "pakistani", "power ruling", "instead", "insane crazy wild nuts ridiculous unbelievable", "nahi not nah nope naw no", "bot", "bot",
+    "fair accurate correct might", "used", "pakistani", "power ruling", "instead", "insane crazy wild nuts ridiculous unbelievable", "not nah nope naw no", "nahi not nah nope naw no", "bot", "bot",
     "outline summarise summarize set walk", "respect regard reference", "deal up", "strictly may pray know please",
     "policy-wise -wise wise", "send sent sends sending",
     "jail prison custody free", "prove", "prove doubt read heard saw say says said told claim claims",

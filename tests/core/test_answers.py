@@ -4753,3 +4753,9 @@ def test_a_political_benefit_is_a_vote_puller(engine: Engine) -> None:
 def test_blocking_or_preventing_a_trip_is_stopping_it(engine: Engine) -> None:
     for question in ("why did the pm block the iran trip", "who blocked khurram dastgir from his iran trip lol"):
         _shown(engine, question, "stopped the commerce minister")
+
+
+def test_a_statement_ending_or_not_is_a_claim_to_check(engine: Engine) -> None:
+    # "ita two signed or not": whether it was signed, which the sources only report as planned
+    assert engine.route("ita two signed or not").status == "not_found"
+    _shown(engine, "textiles still the no 1 category for pak stuff on alibaba or not", "textile")
