@@ -658,10 +658,18 @@ def _counts_items(toks: list[str] | tuple[str, ...], i: int) -> bool:
     said the way a reader recalls the list — not a figure the answer must give. (A claim keeps it: "were
     there 3 measures" asks whether the count is right.)"""
     return (toks[i].isdigit() and int(toks[i]) <= 12 and 0 < i < len(toks) - 1
-            and toks[i - 1] in ("the", "all", "those", "these", "its", "his", "their")
+            and toks[i - 1] in _BEFORE_COUNT
             and toks[i + 1] not in UNIT_WORDS and any(t.endswith("s") for t in toks[i + 1:i + 4])
             and (toks[0] in ("list", "name") or (toks[0] in ("what", "which", "who") and toks[1] in ("is", "are", "was",
-                                                                                                 "were"))))
+                                                                                                 "were"))
+                 # "name two Alibaba platforms", "which two officials forecast …", "kindly list the three
+                 # measures": a list asked for by its length
+                 or (toks[i - 1] in _ASKING_COUNT and not _LIST_OPENERS.isdisjoint(toks[:i]))))
+
+
+_ASKING_COUNT = frozenset({"list", "name", "give", "enumerate", "which", "what"})
+_BEFORE_COUNT = frozenset({"the", "all", "those", "these", "its", "his", "their"}) | _ASKING_COUNT
+_LIST_OPENERS = frozenset({"list", "name", "enumerate", "give", "which", "what"})
 
 
 UNIT_WORDS = frozenset("percent billions millions thousands lakhs crores rs usd pkr dollars rupees years days "

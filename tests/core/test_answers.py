@@ -4759,3 +4759,10 @@ def test_a_statement_ending_or_not_is_a_claim_to_check(engine: Engine) -> None:
     # "ita two signed or not": whether it was signed, which the sources only report as planned
     assert engine.route("ita two signed or not").status == "not_found"
     _shown(engine, "textiles still the no 1 category for pak stuff on alibaba or not", "textile")
+
+
+def test_a_list_asked_for_by_its_length_holds_no_figure(engine: Engine) -> None:
+    # "which two platforms", "in which three fields": how many to list, not a figure the facts must give
+    _shown(engine, "which two platforms of alibaba are cited in the nation piece", "Taobao")
+    _shown(engine, "In which three fields did the 2017 delegation say it was impressed by Pakistan's progress?",
+           "Telecom")
