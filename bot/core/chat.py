@@ -1093,14 +1093,15 @@ def _from_urdu(text: str) -> str:
     agent_end = object_end = -1  # "A ne B ko V": A did V to B — English puts the verb before B
     skip = since = 0  # since: where the words typed after the last Urdu word begin in `out`
     measured: tuple[int, int] | None = None  # the words "kitna" asks the amount of, as a span of `out`
+    kitna_read = False  # (only the first "kitna" is placed)
     for i, word in enumerate(bare):
         if skip:
             skip -= 1
             continue
         if i and bare[i - 1] in _URDU_ANY:
             since = len(out)
-        if word in _HOW_MUCH and measured is None and not question and "how" not in bare:
-            measured = _measured(bare, i, len(out), since) or (-1, -1)
+        if word in _HOW_MUCH and not kitna_read and not question and "how" not in bare:
+            measured, kitna_read = _measured(bare, i, len(out), since), True
         if bare[i] in ("ke", "k") and bare[i + 1:i + 2] in (["baare"], ["bare"], ["baray"]) and bare[i + 2:i + 3] in (
                 ["mein"], ["me"]):
             # "pnsc ke baare mein pm ne kya kaha": what the PM said about PNSC; "… kya bola invest ke
@@ -1222,7 +1223,7 @@ def _from_urdu(text: str) -> str:
         else:
             out.append(words[i].strip("?!.,") if word != "kis" else "which")
     asked: list[str] = []
-    if measured is not None and measured[0] >= 0:
+    if measured is not None:
         start, end = measured if measured[1] >= 0 else (measured[0], _counted_end(bare, out, measured[0]))
         if 0 < start < end <= len(out):  # (a span already first, or none, stays)
             # "income tax kitna lagaya", "kitne log aaye": the amount of what, right after "how much" as
@@ -1278,7 +1279,7 @@ def _measured(bare: list[str], i: int, at: int, since: int) -> tuple[int, int] |
     after = bare[i + 1] if i + 1 < len(bare) else ""
     if after in ("ka", "ki", "ke", "k"):
         return None
-    verb_after = bare[i + 2:i + 3] in ([v] for v in _LIGHT_VERBS)
+    verb_after = i + 2 < len(bare) and bare[i + 2] in _LIGHT_VERBS
     if _URDU_WORDS.get(after) in _COUNTED or (after.isalpha() and after not in _URDU_ANY and after not in _URDU_TENSE
                                               and after != "the" and zipf(after) > 0 and not verb_after):
         return at, -1

@@ -213,7 +213,6 @@ LIST_KINDS = {
 }
 AUXILIARIES = frozenset("did does do is are was were has have had can could will would should shall may".split())
 # the verbs after "who" that ask who held an office ("who became finance minister"), not who acted on one
-_COPULAS = frozenset({"was", "were", "is", "are"})
 _BEING = frozenset("be been being became become becomes becoming serve served serves serving remain remained remains "
                    "named appointed elected act acted acting hold held holds holding s".split())
 _ADVERBS = frozenset("actually really exactly personally first originally ever then later eventually finally also even "
@@ -440,6 +439,8 @@ OFFICE_NOUNS = frozenset(stem(w) for w in """minister ministers president chairm
     spokesperson governor secretary chief""".split())
 
 
+# the verbs a statement before "when" is made with ("Dar *was* foreign minister when …")
+_COPULAS = frozenset({"was", "were", "is", "are"})
 # the verbs of a stance taken on a claim, which a short line asks about whatever its length
 _STANCE_VERBS = frozenset("""accept accepts accepted admit admits admitted acknowledge acknowledges acknowledged deny
     denies denied concede concedes conceded""".split())
@@ -662,14 +663,13 @@ def _counts_items(toks: list[str] | tuple[str, ...], i: int) -> bool:
             and toks[i + 1] not in UNIT_WORDS and any(t.endswith("s") for t in toks[i + 1:i + 4])
             and (toks[0] in ("list", "name") or (toks[0] in ("what", "which", "who") and toks[1] in ("is", "are", "was",
                                                                                                  "were"))
-                 # "name two Alibaba platforms", "which two officials forecast …", "kindly list the three
-                 # measures": a list asked for by its length
-                 or (toks[i - 1] in _ASKING_COUNT and not _LIST_OPENERS.isdisjoint(toks[:i]))))
+                 # "name two Alibaba platforms", "which two officials forecast …", "in which three fields":
+                 # a list asked for by its length, the count right after the word that asks for it
+                 or toks[i - 1] in _ASKING_COUNT))
 
 
 _ASKING_COUNT = frozenset({"list", "name", "give", "enumerate", "which", "what"})
 _BEFORE_COUNT = frozenset({"the", "all", "those", "these", "its", "his", "their"}) | _ASKING_COUNT
-_LIST_OPENERS = frozenset({"list", "name", "enumerate", "give", "which", "what"})
 
 
 UNIT_WORDS = frozenset("percent billions millions thousands lakhs crores rs usd pkr dollars rupees years days "

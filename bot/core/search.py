@@ -265,9 +265,11 @@ def _first_and_last(found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
-        if (prev is not None and m.start == prev.start + len(prev.words) and len(prev.entities) == 1
+        name = tokens(prev.entities[0].name) if prev is not None and len(prev.entities) == 1 else []
+        # (the words before are of the name itself — "gohar" — not a title: "field marshal munir" is left)
+        if (prev is not None and m.start == prev.start + len(prev.words) and name and set(prev.words) <= set(name)
                 and len(m.words) == 1 and all(e.type == "person" for e in m.entities)
-                and prev.entities[0].type == "person" and tokens(prev.entities[0].name)[-1:] == [m.words[0]]):
+                and prev.entities[0].type == "person" and name[-1:] == [m.words[0]]):
             out[-1] = Mention((*prev.words, *m.words), prev.entities, prev.start)
         else:
             out.append(m)

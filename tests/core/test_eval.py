@@ -173,7 +173,7 @@ MEASURED = {"dev": {"passed": 43610, "false_answers": 801, "refused": 3168},
             "heldout145": {"passed": 381, "false_answers": 6, "refused": 23},
             "heldout146": {"passed": 372, "false_answers": 4, "refused": 30},
             "heldout147": {"passed": 384, "false_answers": 4, "refused": 22},
-            "heldout148": {"passed": 380, "false_answers": 3, "refused": 24},
+            "heldout148": {"passed": 379, "false_answers": 4, "refused": 24},
             "heldout149": {"passed": 382, "false_answers": 6, "refused": 16},
             "heldout150": {"passed": 368, "false_answers": 8, "refused": 30},
             "heldout151": {"passed": 378, "false_answers": 9, "refused": 17}}
