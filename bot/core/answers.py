@@ -1044,13 +1044,13 @@ def _ask(base: FactBase, index: Index, question: str,
         # a topic or name narrows the index well enough ("the July 2025 e-commerce policies"); other words
         # ("courier company", "finance ministers") are a list the index does not hold
         named = {i for m in mentioned_entities(index, rest, topics=True) for i in range(m.start, m.start + len(m.words))}
-        narrowing = [w for i, w in enumerate(rest) if i not in named and not YEAR.match(w) and w not in STOPWORDS
-                     and not is_filler(w) and w not in MONTHS]
+        unnamed_words = [(i, w) for i, w in enumerate(rest) if i not in named and not YEAR.match(w)
+                         and w not in STOPWORDS and not is_filler(w) and w not in MONTHS]
+        narrowing = [w for _, w in unnamed_words]
         # "list everything *the PM ordered*": a name followed by its deed is who acted, not the kind listed
         acting = {i for m in mentioned_entities(index, rest) if (after := m.start + len(m.words)) < len(rest)
                   and past_form(rest[after]) for i in range(m.start, after)}
-        kinds = [w for i, w in enumerate(rest) if i not in named and i not in acting and not YEAR.match(w)
-                 and w not in STOPWORDS and not is_filler(w) and w not in MONTHS]
+        kinds = [w for i, w in unnamed_words if i not in acting]
         if narrowing and (q.list_kind is not None or any(stem(w) in ENTITY_NOUNS for w in kinds)):
             # "list every courier company in Pakistan": the index cannot narrow to that, and the whole
             # index is not what was asked

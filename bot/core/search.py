@@ -2003,10 +2003,21 @@ def _agent_names_of(subject: Mention, index: Index | None) -> frozenset[str]:
         names |= {w for p in people for n in index.base.entities[p].names for w in tokens(n) if w not in STOPWORDS}
         # "did Pakistan plan to sign ITA Two": a country acts through its government ("the government planned")
         places = {w for e in subject.entities if e.type == "place" for w in tokens(e.name)}
-        names |= {w for g in index.base.entities.values() if g.type in ("body", "organisation") and places
-                  and any(places <= set(tokens(n)) and "government" in tokens(n) for n in g.names)
-                  for n in (*g.names, *g.keywords) for w in tokens(n) if w not in STOPWORDS}
+        if places:
+            names |= {w for named_as, words in _governments(index) if any(places <= n for n in named_as) for w in words}
     return frozenset(names)
+
+
+@per_index
+def _governments(index: Index) -> tuple[tuple[tuple[frozenset[str], ...], frozenset[str]], ...]:
+    """The bodies and organisations named as a government ("Government of Pakistan"): the words of each
+    such name, and every word naming them — read once per index, not per question's subject."""
+    out = []
+    for g in index.base.entities.values():
+        named_as = tuple(frozenset(t) for n in g.names if "government" in (t := tokens(n)))
+        if g.type in ("body", "organisation") and named_as:
+            out.append((named_as, frozenset(w for n in (*g.names, *g.keywords) for w in tokens(n) if w not in STOPWORDS)))
+    return tuple(out)
 
 
 _SAME_IN_PAST = frozenset({"cut", "set"})  # a participle spelt as the verb: "limit cut to Rs500"
