@@ -238,7 +238,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "alibaba delegation size 2025", "size of the team": how many were in it
                  (r"\b(?:the )?alibaba(?:'s)? (?:delegation|deleg|team|group|wafd) size\b", "how many members in the alibaba delegation"),
                  (r"\b(?:the )?(?:delegation|deleg|team|group|wafd) size\b", "how many members in the delegation"),
-                 (r"\b(?:the )?size of (?=(?:the |their |its )?(?:alibaba(?:'s)? )?(?:delegation|team|group)\b)", "how many members in "),
+                 (r"\b(?:the )?size of (?=(?:the |their |its )?(?:(?:[a-z]+ )?(?:19|20)\d\d |[a-z]+ )?(?:alibaba(?:'s)? )?"
+                  r"(?:delegation|team|group)\b)", "how many members in "),  # ("the July 2025 …", "the visiting …")
                  (r"\b(?:tax|duty|budget) changes\b", "tax measures"),  # "all the tax changes in the budget"
                  (r"\bwhat rate (?=(?:is|was|are|were) (?:the |a |an )?(?:\w+ ){0,3}(?:tax|taxes|duty|levy)\b)", "how much "),
                  (r"^(?:hey|hi|hello|yo|ok|okay|so)?\s*@?(?:bot|factdesk)\b[,:]?|[,\s]+@?(?:bot|factdesk)(?=\W*$)", ""),
@@ -543,7 +544,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "when did the DG ISPR address journalists": spoke to them, as the articles write it (an
                  # office's "address" is left)
                  (r"\baddress(?:ed|es|ing)? (?=(?:the )?(?:journalists|reporters|press|media|newsmen|nation|presser)\b)",
-                  "speak to "))
+                  "speak to "),
+                 # "did the PM thank Alibaba at the end": the close of what is asked about, no detail of its
+                 # own ("at the end of June" still dates; "in the end", whether it came to pass, is kept)
+                 (r"\s*\bat the (?:very )?end\b(?!\s+of\b)", ""))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -585,7 +589,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "stood sat seated standing sitting", "view views line", "q",
     "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending",
     "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml",
-    "list name all every each everyone everybody", "besides", "spin propaganda fake made lie lies hype", "say said", "instead", "address addressed addresses addressing"))
+    "list name all every each everyone everybody", "besides", "spin propaganda fake made lie lies hype", "say said", "instead", "address addressed addresses addressing",
+    "end"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -971,6 +976,10 @@ _INTENDED = re.compile(r"\bira+dah?\s+zahir\s+(kiya|kia|ki|kar\w*)\b", re.IGNORE
 _MET_WITH = re.compile(r"\bse\s+(?=(?:\w+\s+){0,2}(?:mile|mila|mili|milay|milne|milke|milkar|meeting|mulaqat|mulakat)\b)",
                        re.IGNORECASE)
 _THANKED = re.compile(r"\b(?:ka|ki|ko)\s+shukri(?:y|)a\s+(?:ada\s+)?(?:kiya|kia|ki|kar\w*|kaha)\b", re.IGNORECASE)
+# "james dong kis mulk ka hai": which country he is from (the "ka" of origin, with no noun after it)
+_FROM_WHERE = re.compile(r"\b(kis (?:mulk|country|shehar|shahar|sheher|city)|kahan|kahaan) (?:ka|ke|ki|k) (?=(?:hai|hain|tha|thi|the|thay)\b)",
+                         re.IGNORECASE)
+_PRAISED = re.compile(r"\b(?:ka|ki|ko)\s+(?:tareef|tarif|taref|tareaf)\s+(?:kiya|kia|ki|kar\w*)\b", re.IGNORECASE)
 
 
 # "2020 tak kitna hona tha": how much it was to be — what was expected, not what it became
@@ -1073,6 +1082,10 @@ def _from_urdu(text: str) -> str:
         text = _MET_WITH.sub("with ", text)
     if "shukri" in text:  # "alibaba ka shukriya ada kiya": thanked Alibaba, its object as "ko" marks one
         text = _THANKED.sub("ko thank kiya", text)
+    if " k" in text:
+        text = _FROM_WHERE.sub(r"\1 se ", text)
+    if "tar" in text:  # "sellers ki tareef ki": praised the sellers, the same object-and-light-verb phrase
+        text = _PRAISED.sub("ko praise kiya", text)
     if "zahir" in text:  # "kya irada zahir kiya": what he intended (the intention he expressed)
         text = _INTENDED.sub(r"intend \1", text)
     if "kaam" in text:  # "private sector ke sath mil ke kaam karne ka kaha": collaboration with it
@@ -1203,8 +1216,11 @@ def _from_urdu(text: str) -> str:
             if bare[i + 1:i + 2] in (["pass"], ["paas"]):
                 out.append("has")  # "pakistan ke pass 3G tha": Pakistan had 3G
                 skip = 1
-            elif out and bare[i - 1] != "cheez" and bare[i + 1:i + 2] != ["liye"]:  # "youth ke liye": for youth
-                out[-1] += "'s"  # "pti ka chairman": pti's chairman
+            elif out and bare[i - 1] != "cheez" and bare[i + 1:i + 2] != ["liye"] \
+                    and bare[i + 1:i + 2] not in ([t] for t in _URDU_TENSE):  # "youth ke liye": for youth
+                # "pti ka chairman": pti's chairman — not a particle before the tense ("sunday ko ki thi": did
+                # on Sunday; "kitne ka tha": worth how much)
+                out[-1] += "'s"
         elif word == "mein" or (word == "me" and i and (bare[i - 1].isdigit() or (
                 bare[i - 1].isalpha() and bare[i - 1] not in _ENGLISH_TO_ME))):
             at = len(out) - 1 if out else 0

@@ -311,7 +311,8 @@ def zipf(word: str) -> float:
 
 
 COMMON_ZIPF = 5.0  # at or above: an everyday word that decorates rather than names ("actually", "guy")
-SPELLING_ZIPF = 3.0  # a correction must be at least this common ("sugested" → "suggested", not a rare word)
+SPELLING_ZIPF = 3.0
+ADJECTIVE_ZIPF = 4.0  # "personal", "public": an adjective this common makes an adverb that only says how  # a correction must be at least this common ("sugested" → "suggested", not a rare word)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -336,6 +337,16 @@ def is_filler(word: str) -> bool:
     if word in FILLER or stem(word) in FILLER:
         return True
     return zipf(word) >= COMMON_ZIPF
+
+
+def manner_adverb(word: str) -> bool:
+    """An adverb made from a common adjective ("personally", "publicly", "directly"): it says how
+    something was done, where the sources say what was done — a word the base never uses decorates
+    the claim when it is one of these."""
+    if len(word) < 6 or not word.endswith("ly"):
+        return False
+    root = word[:-3] + "y" if word.endswith("ily") else word[:-2]
+    return zipf(root) >= ADJECTIVE_ZIPF
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ from .question import (
     day_month,
     english_spelling,
     is_filler,
+    manner_adverb,
     read,
     zipf,
 )
@@ -656,10 +657,12 @@ def _refusal(base: FactBase, index: Index, q: Question, mentioned: list[Mention]
 
 def _accepted(index: Index, word: str) -> frozenset[str]:
     """The terms that carry a focus word: its stem, its synonyms and the base word it stands for
-    (worked out once per question, not once per fact)."""
+    (worked out once per question, not once per fact) — and a typo's word brings the corrected word's
+    synonyms, as the word typed right would ("jial" is "jail", which a fact says as "prison")."""
     term = stem(word)
     known = _known(index, word)
-    return SYNONYMS.get(term, frozenset()) | {term} | ({known} if known is not None else frozenset())
+    mended = {known} | SYNONYMS.get(known, frozenset()) if known is not None else frozenset()
+    return SYNONYMS.get(term, frozenset()) | {term} | mended
 
 
 def _opposites(word: str) -> frozenset[str]:
@@ -2434,7 +2437,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
             pass  # "the information technology agreement *two*": the mentioned agreement's own name says it
         elif word in aside or (own_case and word not in focus and _own_story(toks, word)):
             pass  # "…, total fantasy", "…, a pokemon?": the reader's aside after the question; "my *shein* parcels"
-        elif word in focus or not is_filler(english_spelling(word) or word) or word in (verb, what_verb) \
+        elif word in focus or not (is_filler(spelt := english_spelling(word) or word) or manner_adverb(spelt)) \
+                or word in (verb, what_verb) \
                 or word in TIMES_OF_DAY or word in ahead:  # "diffrent" decorates as "different" does
             unknown.append(word)
         # else: an everyday word the base does not use, and not what is asked: it decorates

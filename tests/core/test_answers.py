@@ -4769,3 +4769,45 @@ def test_a_list_asked_for_by_its_length_holds_no_figure(engine: Engine) -> None:
     _shown(engine, "which two platforms of alibaba are cited in the nation piece", "Taobao")
     _shown(engine, "In which three fields did the 2017 delegation say it was impressed by Pakistan's progress?",
            "Telecom")
+
+
+def test_a_typo_brings_the_synonyms_of_the_word_it_mends(engine: Engine) -> None:
+    # "jial" is "jail", which the sources write as "prison"
+    _shown(engine, "imran in jial since 2023?", "in prison since August 2023")
+
+
+def test_the_size_of_a_dated_delegation_is_its_headcount(engine: Engine) -> None:
+    for question in ("size of the July 2025 Alibaba delegation", "size of the 2025 Alibaba delegation"):
+        _shown(engine, question, "six")
+
+
+def test_at_the_end_is_the_close_of_what_is_asked_about(engine: Engine) -> None:
+    # "at the end" decorates; "in the end" (whether it came to pass) and "the end of June" still count
+    _shown(engine, "did shehbaz thank alibaba at the end", "appreciated")
+    assert engine.route("did pakistan sign ITA two in the end?").status == "not_found"
+    assert "end" in read("was ITA two to be signed by the end of june 2017").tokens
+
+
+def test_an_adverb_of_manner_the_base_never_uses_decorates(engine: Engine) -> None:
+    # "personally", "legally speaking": how it was done, not a detail the sources must give
+    _shown(engine, "who offered the technical training, was it james dong personally", "strong interest")
+    _shown(engine, "How did the military spokesman describe Imran Khan personally?", "mentally ill")
+
+
+def test_an_urdu_particle_before_the_tense_possesses_nothing(engine: Engine) -> None:
+    # "kitne ka tha": worth how much; "sunday ko ki thi": did on Sunday — not "2017's", "sunday's"
+    assert "sunday's" not in read("PTI ne press conference sunday ko ki thi?").text
+    _shown(engine, "Pakistan ka ecommerce 2017 mein kitne ka tha $$ mein", "$100 million")
+
+
+def test_urdu_praise_of_an_object_is_praising_it(engine: Engine) -> None:
+    # "sellers ki tareef ki": praised the sellers, as "ka shukriya ada kiya" is thanked
+    assert read("alibaba ne pakistani sellers ki tareef ki thi?").text == "did alibaba praise pakistani sellers?"
+    _shown(engine, "kya alibaba ne pakistani sellers ki tareef ki?", "Alibaba praised")
+
+
+def test_urdu_of_which_country_asks_where_someone_is_from(engine: Engine) -> None:
+    # "james dong kis mulk ka hai": his country, which the sources never give (not where he met someone)
+    for question in ("james dong kis mulk ka hai", "max bittner kis mulk ka hai"):
+        assert engine.route(question).status == "not_found"
+    _shown(engine, "alibaba kis mulk ki company hai", "China")
