@@ -429,8 +429,9 @@ def _intent(toks: list[str], line: str, asked: bool = False) -> str:
         return "yes_no"
     if head and head[0] not in QUESTION_WORDS and QUESTION_WORDS.isdisjoint(head) and not _STANCE_VERBS.isdisjoint(head[1:]):
         return "yes_no"  # "army accept rigging?", "army + govt admit it": whether someone takes a stance
-    if asked and "since" in head and QUESTION_WORDS.isdisjoint(head) and _SINCE_DATE.search(line):
-        return "yes_no"  # "imran khan in prison since 2022?": a claim dated by when it began, asked
+    if "since" in head and QUESTION_WORDS.isdisjoint(head) and _SINCE_DATE.search(line) and _ORDERS.isdisjoint(head):
+        # "imran khan in prison since 2022?": a claim dated by when it began, "?" or not
+        return "yes_no"
     if asked and "or" not in head and _claims_a_figure(head, least=3):
         # "sales tax 17% on courier parcels?", "teledensity over 90% in pakistan?": a figure asked ("18% or
         # 17%?" is a choice, which the plain search answers)
@@ -463,7 +464,8 @@ def _names_an_office(head: list[str]) -> bool:
     "it & telecom minister back in 2017"): no question word, no verb, and an office noun — asking who
     held it, not for any fact that uses the words."""
     return len(head) <= 8 and not QUESTION_WORDS.intersection(head) and sum(stem(t) in OFFICE_NOUNS for t in head) == 1 \
-        and not any(t in STATEMENT_VERBS or t in AUXILIARIES or (t.endswith("ed") and len(t) > 4) for t in head)
+        and not any(t in STATEMENT_VERBS or t in AUXILIARIES or t in _BARE_VERBS or (t.endswith("ed") and len(t) > 4)
+                    for t in head)
 
 
 def _states_claim(head: list[str]) -> bool:
@@ -471,7 +473,11 @@ def _states_claim(head: list[str]) -> bool:
     a question, not a topic ("alibaba 2025 delegation?") or a question word's question."""
     return len(head) >= 4 and head[0] not in QUESTION_WORDS and any(
         t in AUXILIARIES or t in STATEMENT_VERBS or (t.endswith("ed") and len(t) > 4) or _present_verb(t)
-        for t in head[1:])
+        or t in _BARE_VERBS for t in head[1:])
+
+
+# verbs typed bare in a chat claim ("shahbaz meet alibaba in lahore?") that are no noun of a topic line
+_BARE_VERBS = frozenset("meet impose allege reduce sell blame accuse thank praise sign".split())
 
 
 def _present_verb(word: str) -> bool:

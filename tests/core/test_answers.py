@@ -4811,3 +4811,14 @@ def test_urdu_of_which_country_asks_where_someone_is_from(engine: Engine) -> Non
     for question in ("james dong kis mulk ka hai", "max bittner kis mulk ka hai"):
         assert engine.route(question).status == "not_found"
     _shown(engine, "alibaba kis mulk ki company hai", "China")
+
+
+def test_a_bare_verb_typed_in_a_chat_claim_states_it(engine: Engine) -> None:
+    # "shahbaz meet alibaba in lahore?": did he — the sources place the meeting in Islamabad
+    for question in ("shahbaz meet alibaba in lahore?", "prime minister meet alibaba in lahore?"):
+        assert read(question).intent == "yes_no"
+    _shown(engine, "shahbaz meet alibaba in lahore?", "Islamabad")
+
+
+def test_a_claim_dated_by_since_is_checked_without_a_question_mark(engine: Engine) -> None:
+    _shown(engine, "imran in jail since 2022", "since August 2023")
