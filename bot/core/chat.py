@@ -129,6 +129,8 @@ SHORTHAND: dict[str, str] = {
     "ajkal": "now", "taqreeban": "about",
     # session 19: departments, through, right, the army chief's office; session 20: true, really
     "depts": "departments", "thru": "through", "rite": "right", "coas": "army chief", "tru": "true", "rly": "really",
+    # session 35: the cities by their airport and chat codes ("lahore or isb")
+    "isb": "Islamabad", "isl": "Islamabad", "isbd": "Islamabad", "khi": "Karachi", "lhr": "Lahore", "pindi": "Rawalpindi",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)

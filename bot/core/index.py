@@ -820,7 +820,11 @@ def _own_text(base: FactBase, fact: Fact) -> str:
     is filed under ("Alibaba's offer of technical training")."""
     label = base.entities.get(fact.about[0])
     own = label.name if label is not None and label.type in ("policy", "event") else ""
-    return f"{fact.says} {fact.source.quote} {own}"
+    # ("ISLAMABAD: …": the dateline says where the story was filed, not where what it reports happened)
+    return f"{fact.says} {_DATELINE.sub('', fact.source.quote)} {own}"
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .-]{2,30}:\s+")
 
 
 @dataclass(frozen=True, slots=True)

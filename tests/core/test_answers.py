@@ -4822,3 +4822,14 @@ def test_a_bare_verb_typed_in_a_chat_claim_states_it(engine: Engine) -> None:
 
 def test_a_claim_dated_by_since_is_checked_without_a_question_mark(engine: Engine) -> None:
     _shown(engine, "imran in jail since 2022", "since August 2023")
+
+
+def test_city_codes_are_the_cities(engine: Engine) -> None:
+    # "isb", "khi", "lhr": Islamabad, Karachi, Lahore as chat and airport codes write them
+    assert "islamabad" in read("meeting in lahore or isb").tokens
+    _shown(engine, "meeting in lahore or isb", "Islamabad")
+
+
+def test_a_dateline_does_not_place_what_the_story_reports(engine: Engine) -> None:
+    # "ISLAMABAD: … PTI responded …": where the story was filed, not where PTI held its news conference
+    assert engine.route("was the PTI presser in lahore or islamabad").status == "not_found"
