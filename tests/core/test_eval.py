@@ -179,7 +179,10 @@ MEASURED = {"dev": {"passed": 44776, "false_answers": 820, "refused": 3197},
             "heldout151": {"passed": 377, "false_answers": 9, "refused": 17},
             "heldout152": {"passed": 389, "false_answers": 2, "refused": 15},
             "heldout153": {"passed": 382, "false_answers": 5, "refused": 16},
-            "heldout154": {"passed": 377, "false_answers": 12, "refused": 18}}
+            "heldout154": {"passed": 377, "false_answers": 12, "refused": 18},
+            "heldout155": {"passed": 375, "false_answers": 2, "refused": 25},
+            "heldout156": {"passed": 371, "false_answers": 5, "refused": 29},
+            "heldout157": {"passed": 345, "false_answers": 6, "refused": 48}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
