@@ -978,6 +978,15 @@ _INTENDED = re.compile(r"\bira+dah?\s+zahir\s+(kiya|kia|ki|kar\w*)\b", re.IGNORE
 _MET_WITH = re.compile(r"\bse\s+(?=(?:\w+\s+){0,2}(?:mile|mila|mili|milay|milne|milke|milkar|meeting|mulaqat|mulakat)\b)",
                        re.IGNORECASE)
 _THANKED = re.compile(r"\b(?:ka|ki|ko)\s+shukri(?:y|)a\s+(?:ada\s+)?(?:kiya|kia|ki|kar\w*|kaha)\b", re.IGNORECASE)
+# "munir pe ilzaam lagaya": accused him (the accusation "applied", not a levy imposed); "bohat bura laga":
+# the reader's hurt, no detail
+_ACCUSED = re.compile(r"\b(?:(?:ka|ki|ke|k)\s+)?(?:ilzaa?m|ilzamat|ilzaamat|allegations?)\s+(?:laga\w*|lenda|lendi|lende)\b",
+                      re.IGNORECASE)
+_FELT_BAD = re.compile(r"[,.!?]*\s*\b(?:(?:bohat|bohot|bahut|bohta|boht|bht|itna)\s+)?bura\s+laga(?:\s+sun\s+(?:kar|ke|k))?\b",
+                       re.IGNORECASE)
+_FOR_WHAT_WORK = re.compile(r"\bkis kaa?m (?:ke|k|kay) (?:liye|liay|lie|lye|liyay)\b", re.IGNORECASE)
+_WHAT_WORK_DOES = re.compile(r"\bkis kaa?m (?:ka|ki|ke|k) (hai|h|tha|thi)\b", re.IGNORECASE)
+_ITS_WORK = re.compile(r"\b(?:kaa?m kya hai|kya kaa?m hai)\b", re.IGNORECASE)
 # "james dong kis mulk ka hai": which country he is from (the "ka" of origin, with no noun after it)
 _FROM_WHERE = re.compile(r"\b(kis (?:mulk|country|shehar|shahar|sheher|city)|kahan|kahaan) (?:ka|ke|ki|k) (?=(?:hai|hain|tha|thi|the|thay)\b)",
                          re.IGNORECASE)
@@ -1090,8 +1099,15 @@ def _from_urdu(text: str) -> str:
         text = _PRAISED.sub("ko praise kiya", text)
     if "zahir" in text:  # "kya irada zahir kiya": what he intended (the intention he expressed)
         text = _INTENDED.sub(r"intend \1", text)
+    if "laga" in text or "lend" in text:
+        text = _FELT_BAD.sub("", _ACCUSED.sub(" accuse kiya", text))
     if "kaam" in text:  # "private sector ke sath mil ke kaam karne ka kaha": collaboration with it
         text = _WORK_WITH.sub(" collaboration", text)
+        # "committee kis kaam ke liye banayi": why; "tmall kis kaam ka hai": what it does; "committee ka kaam
+        # kya hai": its purpose — the work a thing is for, which the sources say as its aim
+        text = _FOR_WHAT_WORK.sub("kyun", text)
+        text = _WHAT_WORK_DOES.sub(r"kya karta \1", text)
+        text = _ITS_WORK.sub("maqsad kya hai", text)
     if "hon" in text:
         text = _WAS_TO_BE.sub("expected", text)
     if "kam " in text:  # "limit kam hui": was cut ("kam" alone is "less": "1% se kam")

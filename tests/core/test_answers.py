@@ -4833,3 +4833,15 @@ def test_city_codes_are_the_cities(engine: Engine) -> None:
 def test_a_dateline_does_not_place_what_the_story_reports(engine: Engine) -> None:
     # "ISLAMABAD: … PTI responded …": where the story was filed, not where PTI held its news conference
     assert engine.route("was the PTI presser in lahore or islamabad").status == "not_found"
+
+
+def test_urdu_for_what_work_asks_the_purpose(engine: Engine) -> None:
+    # "kis kaam ke liye": for what purpose, "kis kaam ka hai": what it does — not "work" the base never says
+    _shown(engine, "PM ne jo committee banayi wo kis kaam ke liye hai?", "committee")
+    _shown(engine, "tmall kis kaam ka hai", "business-to-consumer")
+
+
+def test_urdu_laying_an_accusation_is_accusing(engine: Engine) -> None:
+    # "munir pe allegation lagaya": accused Munir (no levy "imposed"); "bohat bura laga" is the reader's hurt
+    _shown(engine, "imran ne munir pe kya allegation lagaya", "complete collapse")
+    _shown(engine, "DG ISPR ne Imran ko kya kaha tha? bohat bura laga sun kar", "mentally ill")
