@@ -252,7 +252,9 @@ _WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:other )?(?:[a-z]+ani )?(?:ci
                     r"towns|countries|places|venues|locations|buildings|settings|jail|prison|province|hotel)\b|"
                     # "venue of the 2017 meeting?", "PTI presser location?": a place, asked by its noun
                     r"^(?:the )?(?:venue|location) of\b|\b(?:venue|location)\W*$")
-_WHY = re.compile(r"\bwhy\b|\bwhat for\b|\bfor what (?:reason|purpose)\b|\bhow come\b|"
+# ("what for" asks why, not "promised what for small businesses": whom something was for)
+_WHY = re.compile(r"\bwhy\b|\bwhat for\b(?!\s+(?!(?:did|does|do|was|were|is|are|has|have|had)\b)"
+                  r"(?:the\s+|a\s+|an\s+|all\s+)?[a-z]{3,})|\bfor what (?:reason|purpose)\b|\bhow come\b|"
                   # "what was the government's reasoning for …", "what is their rationale"
                   r"\bwhat (?:was|is|were|are) (?:the |their |its |his |her )?(?:[\w-]+(?:'s| s)? )?(?:reasons?|reasoning|"
                   r"rationale|motives?|justification|logic)\b|"

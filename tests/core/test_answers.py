@@ -4845,3 +4845,10 @@ def test_urdu_laying_an_accusation_is_accusing(engine: Engine) -> None:
     # "munir pe allegation lagaya": accused Munir (no levy "imposed"); "bohat bura laga" is the reader's hurt
     _shown(engine, "imran ne munir pe kya allegation lagaya", "complete collapse")
     _shown(engine, "DG ISPR ne Imran ko kya kaha tha? bohat bura laga sun kar", "mentally ill")
+
+
+def test_what_for_a_noun_asks_what_not_why(engine: Engine) -> None:
+    # "promised what for small businesses": what was promised for them; "what for?" alone still asks why
+    assert read("jack ma promised what for small businesses").intent != "why"
+    assert read("the tax cut, what for?").intent == "why"
+    _shown(engine, "jack ma promised what for small businesses", "small scale")
