@@ -2401,7 +2401,13 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     focus = tuple(w for w in q.focus if (w in content or w not in toks) and stem(w) not in FILLER
                   and (english_spelling(w) or w) not in UNSPECIFIC)
     if q.intent in ("yes_no", "where") and not focus:
-        focus = _claim_verb(toks, covered | set(kind_at) | described)
+        # ("did Khan's *post* accuse Munir": what the possessor opening the claim has is its subject, not its verb)
+        opening = next((j for j, w in enumerate(toks) if w not in AUXILIARIES and w not in FILLER_OPENERS
+                        and w not in DETERMINERS), len(toks))
+        ends = {opening} | {m.start + len(m.words) - 1 for m in mentioned if m.start == opening}
+        owned = {i + 1 for i in ends if i + 1 < len(toks) and toks[i] in _possessors(q.text)
+                 and stem(toks[i + 1]) not in FILLER}
+        focus = _claim_verb(toks, covered | set(kind_at) | described | owned)
     using = q.intent == "how_many" and any(_people_using(toks, w) for w in focus)
     accepted = tuple(_accepted(index, w) | (_opposites(w) if q.intent == "yes_no" else frozenset())
                      | (_USERS | _CITIZENS if using and (w in _PEOPLE or w in _USE_VERBS) else frozenset()) for w in focus)

@@ -4852,3 +4852,10 @@ def test_what_for_a_noun_asks_what_not_why(engine: Engine) -> None:
     assert read("jack ma promised what for small businesses").intent != "why"
     assert read("the tax cut, what for?").intent == "why"
     _shown(engine, "jack ma promised what for small businesses", "small scale")
+
+
+def test_what_the_claims_opening_possessor_has_is_its_subject(engine: Engine) -> None:
+    # "did Khan's post accuse Munir": the post is what acted, "accuse" the claim — not a verb "post"
+    for question in ("Did Khan's post accuse Munir of the collapse of the constitution?",
+                     "did imran khan's post accuse munir of the collapse of the constitution"):
+        _shown(engine, question, "complete collapse")
