@@ -1263,6 +1263,8 @@ def _from_urdu(text: str) -> str:
             # "income tax kitna lagaya", "kitne log aaye": the amount of what, right after "how much" as
             # English puts it ("how much income tax …"), which is what the reader asks the figure of
             asked, out = out[start:end], out[:start] + out[end:]
+            if question == "how much" and asked[0] in _COUNTED:
+                question = "how many"  # "kitni baar", "kitni dafa": how many times (a count, as "kitne log")
             if out[start - 1].endswith("'s"):  # "tmall ka kitna hissa": Tmall's share, the share asked first
                 out[start - 1] = out[start - 1][:-2]
             agent_end, object_end = (p if p < start else max(start, p - (end - start)) for p in (agent_end, object_end))

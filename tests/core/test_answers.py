@@ -4859,3 +4859,9 @@ def test_what_the_claims_opening_possessor_has_is_its_subject(engine: Engine) ->
     for question in ("Did Khan's post accuse Munir of the collapse of the constitution?",
                      "did imran khan's post accuse munir of the collapse of the constitution"):
         _shown(engine, question, "complete collapse")
+
+
+def test_urdu_kitni_baar_counts_times(engine: Engine) -> None:
+    # "kitni baar", "kitni dafa": how many times, a count — which "several times" answers
+    assert read("DG ISPR ne kitni baar mentally ill bola").text.startswith("how many times")
+    _shown(engine, "dg ispr ne imran ko kitni dafa mentally ill bola", "several times")
