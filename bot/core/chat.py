@@ -549,7 +549,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   "speak to "),
                  # "did the PM thank Alibaba at the end": the close of what is asked about, no detail of its
                  # own ("at the end of June" still dates; "in the end", whether it came to pass, is kept)
-                 (r"\s*\bat the (?:very )?end\b(?!\s+of\b)", ""))
+                 (r"\s*\bat the (?:very )?end\b(?!\s+of\b)", ""),
+                 # "the most recent event recorded in your sources", "a quote on record", "in your records": the
+                 # sources themselves, not a record (a "sales record", a "cricket record" is still asked about)
+                 (r"\s*\b(?:(?:on|for) (?:the )?record|recorded|in (?:your|the|these|our|ur) records)\b", ""))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -592,7 +595,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending",
     "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml",
     "list name all every each everyone everybody", "besides", "spin propaganda fake made lie lies hype", "say said", "instead", "address addressed addresses addressing",
-    "end"))
+    "end", "record recorded records"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -4865,3 +4865,9 @@ def test_urdu_kitni_baar_counts_times(engine: Engine) -> None:
     # "kitni baar", "kitni dafa": how many times, a count — which "several times" answers
     assert read("DG ISPR ne kitni baar mentally ill bola").text.startswith("how many times")
     _shown(engine, "dg ispr ne imran ko kitni dafa mentally ill bola", "several times")
+
+
+def test_recorded_in_the_sources_is_the_sources(engine: Engine) -> None:
+    # "recorded in your sources", "on record": the sources themselves; a "cricket record" is still asked about
+    _shown(engine, "What is the most recent event recorded in your sources?", "6 December 2025")
+    assert engine.route("whats imran khans cricket record").status == "not_found"
