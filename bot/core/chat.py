@@ -1096,7 +1096,7 @@ def _from_urdu(text: str) -> str:
         text = _MET_WITH.sub("with ", text)
     if "shukri" in text:  # "alibaba ka shukriya ada kiya": thanked Alibaba, its object as "ko" marks one
         text = _THANKED.sub("ko thank kiya", text)
-    if " k" in text:
+    if "kis " in text or "kaha" in text:  # "james dong kis mulk ka hai": from which country
         text = _FROM_WHERE.sub(r"\1 se ", text)
     if "tar" in text:  # "sellers ki tareef ki": praised the sellers, the same object-and-light-verb phrase
         text = _PRAISED.sub("ko praise kiya", text)

@@ -313,8 +313,8 @@ def zipf(word: str) -> float:
 
 
 COMMON_ZIPF = 5.0  # at or above: an everyday word that decorates rather than names ("actually", "guy")
-SPELLING_ZIPF = 3.0
-ADJECTIVE_ZIPF = 4.0  # "personal", "public": an adjective this common makes an adverb that only says how  # a correction must be at least this common ("sugested" → "suggested", not a rare word)
+SPELLING_ZIPF = 3.0  # a correction must be at least this common ("sugested" → "suggested", not a rare word)
+ADJECTIVE_ZIPF = 4.0  # "personal", "public": an adjective this common makes an adverb that only says how
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
