@@ -2971,22 +2971,23 @@ def corrected_claim(base: FactBase, index: Index, q: Question) -> Hits:
     "has he been in jail since 2022"): the facts that make the same claim with their own date, so the
     reader sees what the sources say. Empty when the claim itself is not there.
 
-    Only the one phrase the claim is dated by ("*in* 2023", "*since* 2022", "on a Monday", "in jan
-    2016") is relaxed: "the 2019 budget" names what is asked about, and a question with a figure as
-    well ("$10bn by 2030") is a different claim, not a wrong date."""
-    toks = q.tokens
-    if q.intent == "yes_no":  # placed, numbered, titled or done otherwise: the first that finds facts
-        for otherwise in (_placed_otherwise, _numbered_otherwise, _titled_otherwise, _done_by_another,
-                          _figure_named_otherwise, _worded_otherwise, _the_other_way_round, _quoted_elsewhere,
-                          _ranked_otherwise):
-            hits = otherwise(base, index, q)
-            if hits.facts:
-                return hits
-    spans = _date_phrases(toks)
-    if not spans and q.intent == "yes_no" and (named := _dated_name(toks)) is not None:
-        spans = [named]
-    if q.intent != "yes_no" or "again" in toks:
+    Only a phrase the claim is dated by ("*in* 2023", "*since* 2022", "on a Monday", "in jan 2016") is
+    relaxed, one at a time with the others kept: "the 2019 budget" names what is asked about, and a
+    question with a figure as well ("$10bn by 2030") is a different claim, not a wrong date."""
+    if q.intent != "yes_no":
         return Hits()
+    for otherwise in (_placed_otherwise, _numbered_otherwise, _titled_otherwise, _done_by_another,
+                      _figure_named_otherwise, _worded_otherwise, _the_other_way_round, _quoted_elsewhere,
+                      _ranked_otherwise):  # placed, numbered, titled or done otherwise: the first that finds facts
+        hits = otherwise(base, index, q)
+        if hits.facts:
+            return hits
+    toks = q.tokens
+    if "again" in toks:
+        return Hits()
+    spans = _date_phrases(toks)
+    if not spans and (named := _dated_name(toks)) is not None:
+        spans = [named]
     # "on a Monday in March 2017": each phrase relaxed in turn, the others kept as the claim's dating
     for span in spans:
         hits = _dated_otherwise(base, index, q, span)
