@@ -1305,13 +1305,20 @@ def _figure_corrected(base: FactBase, index: Index, q: Question, articles: froze
     facts that give the right figure. Only a figure: a wrong year or name more often asks about another
     event than misremembers this one ("did jack ma come with the 2025 delegation"). A count must count
     the same thing (not "30,000 sellers" against "26 million people"); a publisher asked for must say it."""
-    if q.intent != "yes_no" or not q.numbers or _CHOICE.search(q.text):
+    # "income tax on digital retailers 10 percent", "500k products on alibaba?": a figure stated with its unit
+    stated = q.intent == "what" and QUESTION_WORDS.isdisjoint(q.tokens)
+    if not (q.intent == "yes_no" or stated) or not q.numbers or _CHOICE.search(q.text):
         return []
     check = check_claim(index, _CLAIM_FRAME.sub("", q.text), most=_CHECKED_MOST)
     if check.verdict != "contradicted" or check.kind != "figure" or check.figures is None:
         return []
     said, found = check.figures
-    if said.unit != found.unit and not (said.unit in _MEASURED and found.unit in _MEASURED):
+    if said.unit is None:
+        # "did dar say mobile broadband reached 36 million": the count's noun comes before its figure, which
+        # is misremembered near the right one — not a span of time, nor a figure of another size
+        if stated or found.unit in _SPANS or max(said.value, found.value) > 10 * min(said.value, found.value):
+            return []
+    elif said.unit != found.unit and not (said.unit in _MEASURED and found.unit in _MEASURED):
         return []
     if min(said.value, found.value) <= 0 or max(said.value, found.value) / min(said.value, found.value) > 1000:
         return []  # "the 2025 budget was Rs17.5 trillion" is no misremembered Rs500 threshold: another measure
@@ -1355,6 +1362,7 @@ _CLAIM_FRAME = re.compile(r"^\W*is (?:it|this|that) (?:true|right|correct) that\
                           re.IGNORECASE)
 _CHECKED_MOST = 1000  # facts a claim may share words with and still be checked within a question
 _MEASURED = frozenset({"percent", "PKR", "USD"})  # a share or a sum: its noun need not be written beside it
+_SPANS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})  # a span of time, no count
 _GUESS_INTENTS = frozenset({"how_many", "how_much", "when", "what", "which", "who", "where"})
 
 

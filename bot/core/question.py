@@ -503,7 +503,7 @@ def _claims_a_figure(head: list[str], least: int = 5) -> bool:
 
 
 # an order or a gathering, which a statement with a figure is not: "list every tax in 2025"
-_ORDERS = frozenset("""tell list show give explain compare name describe summarise summarize find get all every each
+_ORDERS = frozenset("""tell list show give explain compare name names describe summarise summarize find get all every each
     everything kindly please pls""".split())
 
 

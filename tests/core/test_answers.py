@@ -4871,3 +4871,12 @@ def test_recorded_in_the_sources_is_the_sources(engine: Engine) -> None:
     # "recorded in your sources", "on record": the sources themselves; a "cricket record" is still asked about
     _shown(engine, "What is the most recent event recorded in your sources?", "6 December 2025")
     assert engine.route("whats imran khans cricket record").status == "not_found"
+
+
+def test_a_figure_misremembered_is_corrected_however_the_claim_is_put(engine: Engine) -> None:
+    # the count's noun before its figure ("broadband reached 36 million"), or a figure stated with no verb
+    _shown(engine, "did Dar say mobile broadband had reached 36 million?", "26 million")
+    _shown(engine, "fixed income tax on digital retailers 10 percent", "5%")
+    # a figure of another kind or size is no misremembered one, and "names of the other five" asks for names
+    assert engine.route("the dollar will hit 350 by march").status == "not_found"
+    assert read("names of the other five in the delegation?").intent != "yes_no"
