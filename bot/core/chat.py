@@ -1371,9 +1371,10 @@ _PUBLISHED = re.compile(r"\b(?:published|publish|publishes|printed)\b", re.IGNOR
 _AN_ARTICLE = re.compile(r"\b(?:articles?|story|stories|piece|outlets?|papers?|newspapers?|publishers?|who)\b", re.IGNORECASE)
 
 
-# "from 25 to 20 bn": a range whose unit only its second end carries (a year is no figure of one)
+# "from 25 to 20 bn", "from 5000 to 1000 rs": a range whose unit only its second end carries (a year is
+# no figure of one)
 _RANGE = re.compile(r"\b(\$?)(?!(?:19|20)\d\d\b)(\d[\d,.]*)\s+to\s+(\$?\d[\d,.]*)\s*"
-                    r"(bn|billion|mn|million|thousand|percent|per cent)\b", re.IGNORECASE)
+                    r"(bn|billion|mn|million|thousand|percent|per cent|rs|rupees?|pkr|dollars?|usd)\b", re.IGNORECASE)
 
 
 # "meeting ke baad": after a meeting; and what was ordered after it, which the sources give as ordered at it
@@ -1582,12 +1583,12 @@ _SCALES = {
 }
 _CURRENCY_BEFORE = {"rs": "pkr", "rs.": "pkr", "pkr": "pkr", "usd": "usd", "us$": "usd", "$": "usd"}
 _UNIT_AFTER = {"%": "percent", "$": "usd", "percent": "percent", "per cent": "percent", "pc": "percent", "pct": "percent",
-               "rupee": "pkr", "rupees": "pkr", "pkr": "pkr", "dollar": "usd", "dollars": "usd", "usd": "usd"}
+               "rupee": "pkr", "rupees": "pkr", "rs": "pkr", "pkr": "pkr", "dollar": "usd", "dollars": "usd", "usd": "usd"}
 _QUANTITY = re.compile(
     r"(?<![\w.])(?P<cur>rs\.?|pkr|usd|us\$|\$)?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<scale_tight>k|m|mn|mln|bn|b|tn)\b|\s?(?P<scale>thousand|million|billion|trillion|mn|mln|bn|lakh|lac|crore)\b)?"
-    r"(?P<unit>\s?%|\$(?![\d.])|\s?(?:pc|pct)\b|\s(?:percent|per cent|rupees?|dollars?|usd|pkr)\b)?",
+    r"(?P<unit>\s?%|\$(?![\d.])|\s?(?:pc|pct|rs)\b|\s(?:percent|per cent|rupees?|dollars?|usd|pkr)\b)?",
     re.I)
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")(?=[\s-]+[a-z])", re.I)
 _ANY_NUMBER_WORD = re.compile("|".join(_NUMBER_WORDS))  # in lower-case ASCII: where `_WORD_NUMBER` may match
@@ -1631,6 +1632,10 @@ _MARKET_CODES = re.compile(r"\b(?:business|consumer)[ -]to[ -](?:business|consum
 _CALL_ON = re.compile(r"\bcall(?:s|ed|ing)? (?:up)?on\b", re.I)
 
 
+# "from Rs 5000 to 1000": a range whose unit only its first end carries (after the figures are normalised)
+_RANGE_AFTER = re.compile(r"\b(\d+(?:\.\d+)? (pkr|usd|percent))( to \d+(?:\.\d+)?)(?![\d.,]*\d)(?! (?:pkr|usd|percent|\w*illion|thousand))\b")
+
+
 def normalise_quantities(text: str) -> str:
     """Every written form of a number with its scale and unit as one form: "Rs. 5,000" and
     "5000 rupees" → "5000 pkr"; "$1bn" → "1000000000 usd"; "18 per cent" → "18 percent";
@@ -1656,6 +1661,8 @@ def normalise_quantities(text: str) -> str:
     if _DIGIT.search(text):
         text = _DIGIT_HYPHEN.sub(" ", text)  # "6-member" → "6 member"
         text = _QUANTITY.sub(_quantity, text)
+    if " to " in text and _DIGIT.search(text):
+        text = _RANGE_AFTER.sub(r"\1\3 \2", text)  # "from Rs 5000 to 1000": the second end in the first's unit
     if "%" in text:
         text = _LONE_PERCENT.sub(" percent", text)  # "what % of citizens": the unit asked for
     if any(unit in low for unit in _UNIT_STEMS) and _units_to_rewrite(text):

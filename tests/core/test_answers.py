@@ -4880,3 +4880,11 @@ def test_a_figure_misremembered_is_corrected_however_the_claim_is_put(engine: En
     # a figure of another kind or size is no misremembered one, and "names of the other five" asks for names
     assert engine.route("the dollar will hit 350 by march").status == "not_found"
     assert read("names of the other five in the delegation?").intent != "yes_no"
+
+
+def test_rupees_written_rs_after_the_figure_and_a_range_shares_its_unit(engine: Engine) -> None:
+    # "1000 rs", "500rs": rupees; "from 5000 to 1000 rs", "from Rs 5000 to 1000": both ends are in rupees
+    assert "1000 pkr" in read("limit is 1000 rs now").text
+    assert "5000 pkr to 1000 pkr" in read("from Rs 5000 to 1000").text
+    assert "18 usd to 1.8 usd" in read("fell from $18 to $1.80").text  # (not "1 usd.80")
+    _shown(engine, "did the duty free threshold go from 5000 to 2000 rs?", "Rs500")
