@@ -321,7 +321,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bbacked\b(?= (?:the|his|her|their|him|them|up)\b)", "defended"),
                  (r"\bbacking\b(?= (?:the|his|her|their|him|them)\b)", "defending"),
                  (r"\bhit back (?:at|against)\b|\bclapped back (?:at|to)\b", "responded to"),
-                 (r"\b(?:hits?|hitting) back (?:at|against)\b", "respond to"),
+                 (r"\b(?:hits?|hitting) back (?:at|against)\b|\bclap(?:s|ping)? back (?:at|to)\b", "respond to"),
                  # "what's the gist of Gohar's reaction", "… — gist": a summary asked, not a "gist" in the facts
                  (r"\b(?:what(?:'s| is|s) )?the (?:gist|crux|essence) of\b|[,;:—–-]?\s*\b(?:the )?gist\W*$", ""),
                  # "confirm: the threshold was cut to Rs 1,000", "… — confirm", "fact check: …": a claim to check
@@ -572,7 +572,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "in into effective", "for", "agree agrees agreed", "with", "with", "tie tie-up tie-ups tieup tieups", "place", "place",
     "belong belongs belonged belonging", "on", "on", "minimis", "online", "online", "bars", "up", "pushed", "push pushes", "pushing", "release releases",
     "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all", "planned scheduled promised intended announced", "line sentence brief short tldr tl",
-    "backed", "backing", "hit clapped", "hit hits hitting", "gist crux essence",
+    "backed", "backing", "hit clapped", "hit hits hitting clap claps clapping", "gist crux essence",
     "confirm verify verifying checking check fact fact-check fact-checking factcheck claim rumor rumour post tweet msg "
     "message forward client friend boss editor colleague someone somebody",
     "confirm verify sach check fact-check factcheck", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive",

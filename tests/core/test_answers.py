@@ -1491,6 +1491,7 @@ def test_who_represented_an_organisation_needs_one_of_its_people(engine: Engine)
 @pytest.mark.parametrize(("typed", "phrase"), [
     ("who stoped the commerce minster from flying to iran", "prime minister"),  # flying is going
     ("when did PTI hit back at the military spokesman", "6 December 2025"),  # hitting back is responding
+    ("on which day did the PTI clap back at the DG ISPR", "6 December 2025"),  # and so is clapping back
 ])
 def test_everyday_verbs_for_the_articles_own(engine: Engine, typed: str, phrase: str) -> None:
     assert phrase in engine.route(typed).lead, typed
