@@ -903,7 +903,12 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "nai": "not", "hukm": "order", "rozgar": "jobs", "rozgaar": "jobs", "bani": "formed",
                "barhenge": "increase", "betha": "", "bandon": "people", "bazaar": "market", "bazar": "market",
                "bikne": "selling", "bachpan": "infancy", "dekh": "", "dena": "", "kaptaan": "imran khan",
-               "kaptan": "imran khan"}
+               "kaptan": "imran khan",
+               # session 36: himself, people, benefits, poor, etc., will have to, if I (order), information,
+               # opinion, right
+               "khud": "himself", "bando": "people", "faide": "benefits", "fayde": "benefits", "kharab": "poor",
+               "wagera": "", "wagaira": "", "waghaira": "", "parega": "", "padega": "", "paregi": "",
+               "padegi": "", "karun": "", "karoon": "", "maloomat": "information", "raaye": "opinion", "theek": "right"}
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 # "wazir e tijarat", "wizarat e tijarat": the minister or ministry of a portfolio, in three words
 _PORTFOLIO = {"difa": "defence", "difaa": "defence", "tijarat": "commerce", "khazana": "finance", "khazanah": "finance",
@@ -994,6 +999,10 @@ _ITS_WORK = re.compile(r"\b(?:kaa?m kya hai|kya kaa?m hai)\b", re.IGNORECASE)
 _FROM_WHERE = re.compile(r"\b(kis (?:mulk|country|shehar|shahar|sheher|city)|kahan|kahaan) (?:ka|ke|ki|k) (?=(?:hai|hain|tha|thi|the|thay)\b)",
                          re.IGNORECASE)
 _PRAISED = re.compile(r"\b(?:ka|ki|ko)\s+(?:tareef|tarif|taref|tareaf)\s+(?:kiya|kia|ki|kar\w*)\b", re.IGNORECASE)
+# "munir ne kya jawab diya": what he replied (a reply given, so he is the one who replies, not a "response");
+# "post ka kya jawab diya": replied to the post (its "ka" marks what was answered, as "ko" does)
+_REPLIED = re.compile(r"\b(?:(?P<to>ka|ki|ke|k)\s+)?(?P<mid>(?:(?:khud|kya|koi)\s+)*)"
+                      r"(?:jawab|jaawab|jawaab|jaawb|jwab)\s+(?:diya|dia|di|dya|diye|dii)\b", re.IGNORECASE)
 
 
 # "2020 tak kitna hona tha": how much it was to be — what was expected, not what it became
@@ -1100,6 +1109,8 @@ def _from_urdu(text: str) -> str:
         text = _FROM_WHERE.sub(r"\1 se ", text)
     if "tar" in text:  # "sellers ki tareef ki": praised the sellers, the same object-and-light-verb phrase
         text = _PRAISED.sub("ko praise kiya", text)
+    if "wab" in text or "wb" in text:
+        text = _REPLIED.sub(lambda m: f"{'ko ' if m['to'] else ''}{m['mid']}reply kiya", text)
     if "zahir" in text:  # "kya irada zahir kiya": what he intended (the intention he expressed)
         text = _INTENDED.sub(r"intend \1", text)
     if "laga" in text or "lend" in text:

@@ -4889,3 +4889,20 @@ def test_rupees_written_rs_after_the_figure_and_a_range_shares_its_unit(engine: 
     assert "5000 pkr to 1000 pkr" in read("from Rs 5000 to 1000").text
     assert "18 usd to 1.8 usd" in read("fell from $18 to $1.80").text  # (not "1 usd.80")
     _shown(engine, "did the duty free threshold go from 5000 to 2000 rs?", "Rs500")
+
+
+def test_urdu_replying_is_the_one_who_replies(engine: Engine) -> None:
+    # "kya jawab diya": what someone replied — Asim Munir never did, the spokesperson replied *about* him
+    assert read("asim munir ne imran ko kya jawab diya").text.startswith("what did asim munir reply")
+    assert engine.route("asim munir ne khud imran ki post ka kya jawab diya").status == "not_found"
+    _shown(engine, "gohar ne dg ispr ki baat ka kya jawab diya", "not appropriate")
+
+
+@pytest.mark.parametrize(("typed", "phrase"), [
+    ("digital platforms ke fayde kya bataye khurram ne", "cross-border"),  # fayde: benefits
+    ("online bechne walon ko kitna income tax dena padega", "5%"),  # dena padega: will have to pay
+    ("alibaba kya services deta hai, payment wagaira?", "payment"),  # wagaira: and so on
+    ("2017 tak kitne saal se trade performance kharab thi", "four years"),  # kharab: poor
+])
+def test_urdu_everyday_words_of_session_36(engine: Engine, typed: str, phrase: str) -> None:
+    _shown(engine, typed, phrase)
