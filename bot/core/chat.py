@@ -1718,7 +1718,8 @@ _TAG = re.compile(r"[,\s]+(?:(?:is|was|did|does|do|are|were|has|have|had|can|cou
 _tagged = found_in(_TAG)
 # The claim inside a claim's frame, asked as a claim: "is it true that …", "was it Max Bittner who
 # led …", "… , is that what Evans said?"
-_TRUE_THAT = re.compile(r"^\s*(?:so\s+)?(?:is|was)\s+it\s+(?:true|right|correct)\s+that\s+(.+?)[?!.\s]*$", re.I)
+_TRUE_THAT = re.compile(r"^\s*(?:so\s+)?(?:is|was)\s+it\s+(?:(?:actually|really|indeed)\s+)?(?:true|right|correct|"
+                        r"acc?urr?ate|real|so|a fact|the case|factual|legit)\s+that\s+(.+?)[?!.\s]*$", re.I)
 _CLEFT = re.compile(r"^\s*(?:so\s+)?(?:is|was)\s+it\s+(\w+(?:\s+\w+){0,3}?)\s+(?:who|that)\s+(.+?)[?!.\s]*$", re.I)
 _WHAT_SAID = re.compile(r"^(.+?),?\s+(?:is|was)\s+(?:that|this|it)\s+what\s+(.+?)\s+(?:said|says|meant)[?!.\s]*$", re.I)
 

@@ -4906,3 +4906,11 @@ def test_urdu_replying_is_the_one_who_replies(engine: Engine) -> None:
 ])
 def test_urdu_everyday_words_of_session_36(engine: Engine, typed: str, phrase: str) -> None:
     _shown(engine, typed, phrase)
+
+
+def test_every_frame_of_a_claim_to_check(engine: Engine) -> None:
+    # "is it accurate that …", "is it real that …", "is it really the case that …": the claim inside, checked
+    for question in ("is it accurate that the army denies Imran Khan's rigging allegations?",
+                     "is it real that the PM stopped the commerce minister going to Iran?",
+                     "is it really the case that the government denies Khan's allegations"):
+        assert engine.route(question).lead.startswith("The sources say"), question
