@@ -552,7 +552,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\s*\bat the (?:very )?end\b(?!\s+of\b)", ""),
                  # "the most recent event recorded in your sources", "a quote on record", "in your records": the
                  # sources themselves, not a record (a "sales record", a "cricket record" is still asked about)
-                 (r"\s*\b(?:(?:on|for) (?:the )?record|recorded|in (?:your|the|these|our|ur) records)\b", ""))
+                 (r"\s*\b(?:(?:on|for) (?:the )?record|recorded|in (?:your|the|these|our|ur) records)\b", ""),
+                 # "does Alibaba run / offer a search engine": a service a company has, which the articles
+                 # say it provides ("did Alibaba offer …", a past offer, is a promise made at a meeting)
+                 (r"\b(does|do)\s+((?:the\s+)?[\w'’-]+(?:\s+group)?)\s+(?:offer|run|operate)\b", r"\1 \2 provide"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -595,7 +598,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending",
     "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml",
     "list name all every each everyone everybody", "besides", "spin propaganda fake made lie lies hype", "say said", "instead", "address addressed addresses addressing",
-    "end", "record recorded records"))
+    "end", "record recorded records", "offer run operate"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

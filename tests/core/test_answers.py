@@ -4914,3 +4914,10 @@ def test_every_frame_of_a_claim_to_check(engine: Engine) -> None:
                      "is it real that the PM stopped the commerce minister going to Iran?",
                      "is it really the case that the government denies Khan's allegations"):
         assert engine.route(question).lead.startswith("The sources say"), question
+
+
+def test_a_service_a_company_runs_or_offers_is_one_it_provides(engine: Engine) -> None:
+    # "does Alibaba run / offer / operate X": what it provides; "who runs PTI" still asks for an office
+    _shown(engine, "does alibaba operate a search engine for shopping?", "search engine")
+    _shown(engine, "what payment services does the alibaba group offer", "electronic payment")
+    _shown(engine, "who runs pti", "Chairman")
