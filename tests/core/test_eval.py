@@ -185,7 +185,10 @@ MEASURED = {"dev": {"passed": 45983, "false_answers": 832, "refused": 3205},
             "heldout157": {"passed": 347, "false_answers": 5, "refused": 47},
             "heldout158": {"passed": 375, "false_answers": 10, "refused": 16},
             "heldout159": {"passed": 375, "false_answers": 3, "refused": 26},
-            "heldout160": {"passed": 358, "false_answers": 14, "refused": 34}}
+            "heldout160": {"passed": 358, "false_answers": 14, "refused": 34},
+            "heldout161": {"passed": 376, "false_answers": 6, "refused": 26},
+            "heldout162": {"passed": 382, "false_answers": 4, "refused": 20},
+            "heldout163": {"passed": 365, "false_answers": 4, "refused": 35}}
 
 
 _ANSWERS: dict[str, dict[str, Any]] = {}  # row id -> answer JSON: each question is asked once per worker
