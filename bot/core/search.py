@@ -308,7 +308,9 @@ def _possessed(index: Index, found: list[Mention], toks: tuple[str, ...]) -> lis
         # ("is James Dong Alibaba's chairman": the organisation's office, not his organisation)
         org = orgs.get(stem(toks[nxt])) if nxt < len(toks) and toks[nxt] not in STOPWORDS and not (
             nxt + 1 < len(toks) and stem(toks[nxt + 1]) in ROLE_WORDS) else None
-        if org is not None and (nxt + 1 >= len(toks) or not any(e.id == org for x in found for e in x.entities)):
+        # ("is James Dong Alibaba Group's CEO": a word that starts another name is that name, not his company)
+        if org is not None and not any(x.start == nxt for x in found) and (
+                nxt + 1 >= len(toks) or not any(e.id == org for x in found for e in x.entities)):
             m = Mention(toks[m.start:nxt + 1], (index.base.entities[org],), m.start)
         out.append(m)
     return out

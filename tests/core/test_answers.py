@@ -4921,3 +4921,8 @@ def test_a_service_a_company_runs_or_offers_is_one_it_provides(engine: Engine) -
     _shown(engine, "does alibaba operate a search engine for shopping?", "search engine")
     _shown(engine, "what payment services does the alibaba group offer", "electronic payment")
     _shown(engine, "who runs pti", "Chairman")
+
+
+def test_a_name_after_a_person_is_not_their_company(engine: Engine) -> None:
+    # "James Dong Alibaba Group's CEO": "Alibaba" starts the name "Alibaba Group", not "Dong's company"
+    _shown(engine, "is james dong alibaba group's chief executive?", "president of international markets")
