@@ -40,6 +40,7 @@ from .search import (
     ARTICLE_WORDS,
     AT_OCCASION,
     GROUP_NOUNS,
+    LINK_MISSING,
     MONTH_NUMBERS,
     UNIT_WORDS,
     WEEKDAYS,
@@ -410,9 +411,11 @@ def policy(base: FactBase, index: Index, text: str) -> Answer:
 
     hits = search_facts(base, index, text, kinds=frozenset({"measure", "action", "figure", "statement", "event"}),
                         suggest=False)
-    if hits.facts and (asked := ask(base, index, text)).status == "not_found" and asked.missing.startswith("“"):
+    if hits.facts and (asked := ask(base, index, text)).status == "not_found" and asked.missing \
+            and asked.missing != LINK_MISSING:
         # "/policy ecommerce committee members": no policy by that name, and the detail asked of the one
-        # it is about ("members") is one its facts never give — refused by name, as the question would be
+        # it is about ("members", "the duty itself" above the threshold) is one its facts never give —
+        # refused by name, as the question would be
         return replace(asked, command="policy")
     if hits.facts:
         lines = tuple(fact_lines(base, hits.facts))

@@ -152,6 +152,8 @@ def _mentions_memo(index: Index) -> dict[tuple[tuple[str, ...], bool, frozenset[
     return {}
 
 
+# what a refusal lacks when the question's people and things are there but no fact joins them
+LINK_MISSING = "a link between these"
 MENTIONS_KEPT = 512  # questions whose mentions are remembered: one question asks for them several times
 
 
@@ -2561,7 +2563,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         scored.append((share, fact))
     if not scored:
         if mentioned and (speaker is not None or others):
-            return _refusal(base, index, q, mentioned, "a link between these",
+            return _refusal(base, index, q, mentioned, LINK_MISSING,
                             "do not connect these" if speaker is None else
                             f"do not report {speaker.mention.entities[0].name} saying that")
         note = "The sources do not connect these." if mentioned else "The articles do not answer this."

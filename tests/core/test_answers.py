@@ -4926,3 +4926,10 @@ def test_a_service_a_company_runs_or_offers_is_one_it_provides(engine: Engine) -
 def test_a_name_after_a_person_is_not_their_company(engine: Engine) -> None:
     # "James Dong Alibaba Group's CEO": "Alibaba" starts the name "Alibaba Group", not "Dong's company"
     _shown(engine, "is james dong alibaba group's chief executive?", "president of international markets")
+
+
+def test_policy_refuses_a_detail_its_facts_never_give(engine: Engine) -> None:
+    # "/policy customs duty above Rs500": the threshold is there, the duty charged above it is not
+    refused = engine.policy("customs duty charged on parcels above the Rs 500 limit")
+    assert refused.status == "not_found" and refused.missing, refused.lead
+    assert engine.policy("duty free threshold 2025").status == "answer"
