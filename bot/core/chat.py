@@ -555,7 +555,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\s*\b(?:(?:on|for) (?:the )?record|recorded|in (?:your|the|these|our|ur) records)\b", ""),
                  # "does Alibaba run / offer a search engine": a service a company has, which the articles
                  # say it provides ("did Alibaba offer …", a past offer, is a promise made at a meeting)
-                 (r"\b(does|do)\s+((?:the\s+)?[\w'’-]+(?:\s+group)?)\s+(?:offer|run|operate)\b", r"\1 \2 provide"))
+                 (r"\b(does|do)\s+((?:the\s+)?[\w'’-]+(?:\s+group)?)\s+(?:offer|run|operate)\b", r"\1 \2 provide"),
+                 # "how much was Gohar disappointed", "kitna disappoint hue": how deeply someone felt, not a count
+                 (r"\bhow (?:much|many)\b(?!\s+(?:people|ppl|persons|times|(?!(?:was|is|has|does)\b)\w+s)\b)(?=(?:\s+\S+){0,6}?\s+(?:disappoint\w*|upset|hurt|angry|annoyed|offended|"
+                  r"pleased|impressed|sad)\b)", "how"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -598,7 +601,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending",
     "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml",
     "list name all every each everyone everybody", "besides", "spin propaganda fake made lie lies hype", "say said", "instead", "address addressed addresses addressing",
-    "end", "record recorded records", "offer run operate"))
+    "end", "record recorded records", "offer run operate",
+    "disappoint disappointed disappointing upset hurt angry annoyed offended pleased impressed sad"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -4933,3 +4933,11 @@ def test_policy_refuses_a_detail_its_facts_never_give(engine: Engine) -> None:
     refused = engine.policy("customs duty on parcels over rs500")
     assert refused.status == "not_found" and refused.missing, refused.lead
     assert engine.policy("duty free threshold 2025").status == "answer"
+
+
+def test_how_much_someone_felt_is_how_deeply(engine: Engine) -> None:
+    # "how much was Gohar disappointed", "kitna mayoos hue": a degree ("severely"), not a count;
+    # "how many people were impressed" still counts
+    _shown(engine, "how much was gohar disappointed by the DG ISPR's press talk", "severely")
+    _shown(engine, "gohar press talk se kitna mayoos hue the", "severely")
+    assert read("how many people were impressed").intent == "how_many"
