@@ -558,7 +558,11 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(does|do)\s+((?:the\s+)?[\w'’-]+(?:\s+group)?)\s+(?:offer|run|operate)\b", r"\1 \2 provide"),
                  # "how much was Gohar disappointed", "kitna disappoint hue": how deeply someone felt, not a count
                  (r"\bhow (?:much|many)\b(?!\s+(?:people|ppl|persons|times|(?!(?:was|is|has|does)\b)\w+s)\b)(?=(?:\s+\S+){0,6}?\s+(?:disappoint\w*|upset|hurt|angry|annoyed|offended|"
-                  r"pleased|impressed|sad)\b)", "how"))
+                  r"pleased|impressed|sad)\b)", "how"),
+                 # "ousted by a military coup": how he was ousted, which the sources give otherwise (a
+                 # parliamentary vote) — the ouster is the claim to check, and its facts say how
+                 (r"\b(ousted|removed|toppled|overthrown)\s+(?:by|in|through|via)\s+(?:(?:a|an)\s+)?(?:military\s+|army\s+)?coup\b",
+                  r"\1"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -602,7 +606,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml",
     "list name all every each everyone everybody", "besides", "spin propaganda fake made lie lies hype", "say said", "instead", "address addressed addresses addressing",
     "end", "record recorded records", "offer run operate",
-    "disappoint disappointed disappointing upset hurt angry annoyed offended pleased impressed sad"))
+    "disappoint disappointed disappointing upset hurt angry annoyed offended pleased impressed sad", "coup"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

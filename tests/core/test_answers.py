@@ -4941,3 +4941,10 @@ def test_how_much_someone_felt_is_how_deeply(engine: Engine) -> None:
     _shown(engine, "how much was gohar disappointed by the DG ISPR's press talk", "severely")
     _shown(engine, "gohar press talk se kitna mayoos hue the", "severely")
     assert read("how many people were impressed").intent == "how_many"
+
+
+def test_an_ouster_claimed_by_a_coup_is_checked_as_an_ouster(engine: Engine) -> None:
+    # "ousted by a military coup": the sources say how he was ousted (a parliamentary vote), which corrects it;
+    # a coup the sources never touch ("Musharraf's coup") is still not in them
+    _shown(engine, "was imran khan toppled by an army coup in 2022?", "parliamentary vote")
+    assert engine.route("when was musharraf's coup").status == "not_found"
