@@ -4946,5 +4946,5 @@ def test_how_much_someone_felt_is_how_deeply(engine: Engine) -> None:
 def test_an_ouster_claimed_by_a_coup_is_checked_as_an_ouster(engine: Engine) -> None:
     # "ousted by a military coup": the sources say how he was ousted (a parliamentary vote), which corrects it;
     # a coup the sources never touch ("Musharraf's coup") is still not in them
-    _shown(engine, "was imran khan toppled by an army coup in 2022?", "parliamentary vote")
+    _shown(engine, "was imran khan ousted in an army coup in 2022?", "parliamentary vote")
     assert engine.route("when was musharraf's coup").status == "not_found"
