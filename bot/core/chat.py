@@ -557,8 +557,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # say it provides ("did Alibaba offer …", a past offer, is a promise made at a meeting)
                  (r"\b(does|do)\s+((?:the\s+)?[\w'’-]+(?:\s+group)?)\s+(?:offer|run|operate)\b", r"\1 \2 provide"),
                  # "how much was Gohar disappointed", "kitna disappoint hue": how deeply someone felt, not a count
-                 (r"\bhow (?:much|many)\b(?!\s+(?:people|ppl|persons|times|(?!(?:was|is|has|does)\b)\w+s)\b)(?=(?:\s+\S+){0,6}?\s+(?:disappoint\w*|upset|hurt|angry|annoyed|offended|"
-                  r"pleased|impressed|sad)\b)", "how"),
+                 # ("how many people were impressed" still counts)
+                 (r"\bhow (?:much|many)\b(?!\s+(?:people|ppl|persons|times|(?!(?:was|is|has|does)\b)\w+s)\b)"
+                  r"(?=(?:\s+\S+){0,6}?\s+(?:disappoint\w*|upset|hurt|angry|annoyed|offended|pleased|impressed|sad)\b)",
+                  "how"),
                  # "ousted by a military coup": how he was ousted, which the sources give otherwise (a
                  # parliamentary vote) — the ouster is the claim to check, and its facts say how
                  (r"\b(ousted|removed|toppled|overthrown)\s+(?:by|in|through|via)\s+(?:(?:a|an)\s+)?(?:military\s+|army\s+)?coup\b",
@@ -1655,7 +1657,8 @@ _CALL_ON = re.compile(r"\bcall(?:s|ed|ing)? (?:up)?on\b", re.I)
 
 
 # "from Rs 5000 to 1000": a range whose unit only its first end carries (after the figures are normalised)
-_RANGE_AFTER = re.compile(r"\b(\d+(?:\.\d+)? (pkr|usd|percent))( to \d+(?:\.\d+)?)(?![\d.,]*\d)(?! (?:pkr|usd|percent|\w*illion|thousand))\b")
+_RANGE_AFTER = re.compile(r"\b(\d+(?:\.\d+)? (pkr|usd|percent))( to \d+(?:\.\d+)?)(?![\d.,]*\d)"
+                          r"(?! (?:pkr|usd|percent|\w*illion|thousand))\b")
 
 
 def normalise_quantities(text: str) -> str:
