@@ -1304,10 +1304,11 @@ def _unknown_word(index: Index, word: str) -> bool:
 
 
 def _figure_corrected(base: FactBase, index: Index, q: Question, articles: frozenset[str] | None) -> list[Fact]:
-    """A yes/no claim the search found nothing for, whose one wrong figure the claim checker finds: the
-    facts that give the right figure. Only a figure: a wrong year or name more often asks about another
-    event than misremembers this one ("did jack ma come with the 2025 delegation"). A count must count
-    the same thing (not "30,000 sellers" against "26 million people"); a publisher asked for must say it."""
+    """A yes/no claim the search found nothing for (or a figure stated with no question word), whose one
+    wrong figure the claim checker finds: the facts that give the right figure. Only a figure: a wrong year
+    or name more often asks about another event than misremembers this one ("did jack ma come with the 2025
+    delegation"). A count must count the same thing (not "30,000 sellers" against "26 million people"); a
+    publisher asked for must say it."""
     # "income tax on digital retailers 10 percent", "500k products on alibaba?": a figure stated with its unit
     stated = q.intent == "what" and QUESTION_WORDS.isdisjoint(q.tokens)
     if not (q.intent == "yes_no" or stated) or not q.numbers or _CHOICE.search(q.text):
