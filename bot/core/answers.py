@@ -1317,14 +1317,17 @@ def _figure_corrected(base: FactBase, index: Index, q: Question, articles: froze
     if check.verdict != "contradicted" or check.kind != "figure" or check.figures is None:
         return []
     said, found = check.figures
+    if min(said.value, found.value) <= 0:
+        return []
+    ratio = max(said.value, found.value) / min(said.value, found.value)
     if said.unit is None:
         # "did dar say mobile broadband reached 36 million": the count's noun comes before its figure, which
         # is misremembered near the right one — not a span of time, nor a figure of another size
-        if stated or found.unit in _SPANS or max(said.value, found.value) > 10 * min(said.value, found.value):
+        if stated or found.unit in _SPANS or ratio > 10:
             return []
     elif said.unit != found.unit and not (said.unit in _MEASURED and found.unit in _MEASURED):
         return []
-    if min(said.value, found.value) <= 0 or max(said.value, found.value) / min(said.value, found.value) > 1000:
+    if ratio > 1000:
         return []  # "the 2025 budget was Rs17.5 trillion" is no misremembered Rs500 threshold: another measure
     facts = [base.facts[f] for f in check.facts if articles is None or base.facts[f].source.article in articles]
     return sorted(facts, key=lambda f: found.text.casefold() not in f.says.casefold())  # the one saying it first
