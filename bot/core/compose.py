@@ -116,7 +116,7 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
     asker: list[Line] = []
     office = _office_asked(q) if q.intent == "who" else set()
     if q.intent == "who":  # "who led …": a line that names a person answers it, a dispute about a company does not
-        people = [line for line in cited if _names_person(base, base.facts[line.fact_ids[0]])]
+        people = [line for line in cited if _answers_who(base, base.facts[line.fact_ids[0]])]
         cited = people + [line for line in cited if line not in people]
         if office:
             # "who was Alibaba's chairman": a line that names that office leads, not another person's role
@@ -172,8 +172,9 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
         text = f"{text} Purpose: {purpose.rstrip('.')} [{numbers[first.fact_ids[0]]}]."
     if q.intent == "yes_no":
         text = f"The sources say: {text}"
-    elif q.intent == "who" and not q.years:
-        # an office in several years: the holder in another year is the second sentence
+    elif q.intent == "who" and not q.years and _names_person(base, fact):
+        # an office in several years: the holder in another year is the second sentence (after a named
+        # holder; an unnamed source's words answer on their own)
         held = base.year_of(fact)
         other = next((line for line in cited[1:] if _names_person(base, base.facts[line.fact_ids[0]])
                       and base.year_of(base.facts[line.fact_ids[0]]) != held), None)
@@ -212,6 +213,16 @@ def _listing(named: dict[str, list[str]], numbers: dict[str, int], *, noun: str 
 def _names_person(base: FactBase, fact: Fact) -> bool:
     return any((e := base.entities.get(eid)) is not None and e.type == "person" and not e.unnamed
                for eid in fact.entity_ids())
+
+
+def _answers_who(base: FactBase, fact: Fact) -> bool:
+    """A line that names a person, or a statement whose speaker is one the sources leave unnamed: "who
+    called e-commerce a vote puller" is answered by "an official source said …", not by a weaker line
+    that happens to name someone."""
+    if _names_person(base, fact):
+        return True
+    speaker = base.entities.get(fact.speaker) if fact.kind == "statement" and fact.speaker else None
+    return speaker is not None and speaker.type == "person"
 
 
 def _short(base: FactBase, fact: Fact) -> str:

@@ -57,6 +57,7 @@ FILLER = frozenset(
     $
     attribute attributes attributed ascribe ascribes ascribed outline
     enumerate framing frame framed envisage envisaged envision envisioned basis chronology sequence
+    possible possibly
     haha hahaha hehe lolz xd omg smh tbh imo ngl ikr bruh dude genuinely truly legit huh
     respected dear honourable honorable respectfully sincerely regards mian context confirm
     spell spelt spelled spelling spellings

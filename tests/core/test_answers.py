@@ -4948,3 +4948,16 @@ def test_an_ouster_claimed_by_a_coup_is_checked_as_an_ouster(engine: Engine) -> 
     # a coup the sources never touch ("Musharraf's coup") is still not in them
     _shown(engine, "was imran khan ousted in an army coup in 2022?", "parliamentary vote")
     assert engine.route("when was musharraf's coup").status == "not_found"
+
+
+def test_a_hedge_in_the_question_is_not_a_detail_asked(engine: Engine) -> None:
+    # "a *possible* vote puller", "verbatim if possible": the sources say "could be"; the hedge decorates
+    _shown(engine, "what did the official source say about the strategy possibly being a vote puller?", "vote puller")
+    _shown(engine, "list all the new taxes on e-commerce in the budget, one by one if possible", "sales tax")
+
+
+def test_who_said_it_is_answered_by_an_unnamed_speaker(engine: Engine) -> None:
+    # "who called e-commerce a vote puller": "an official source" said it; a weaker line naming a person
+    # (Imran Khan ousted by a "vote") neither leads nor follows it
+    lead = engine.route("who called ecommerce a vote puller").lead
+    assert lead.startswith("An official source said") and "Imran" not in lead, lead
