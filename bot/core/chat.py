@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from .memo import per_request
 from .quantities import MONTHS
-from .text import QUESTION_WORDS
+from .text import QUESTION_WORDS, STOPWORDS
 
 
 def found_in(pattern: re.Pattern[str]) -> Callable[[str], bool]:
@@ -723,6 +723,10 @@ _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna
     hamare hamari hamara aajkal ajkal khayal aur farq bechnay anay hadd maani manti ab bhi ya""".split())
 # the postpositions: with one marker ("pti ka chairman kon", "parcel ki limit kitni"), a line is Urdu
 _URDU_PARTICLES = frozenset("ka ki ke ko ne se pe par mein".split())
+# the postpositions that are no English word or abbreviation ("par", "se" are)
+_URDU_TERSE = _URDU_PARTICLES - {"par", "se"}
+# English words that frame a line as English: "me" is Roman Urdu's "mein" as often, "per" is in "18 per cent"
+_ENGLISH_FRAME = STOPWORDS - {"me", "per"}
 # the question words no English word is spelt as: one is enough ("2017 me internet users kitne the")
 _URDU_ASKING = frozenset("""kya kaun kon kisko kisay kahan kahaan kyun kyon kiyon kitna kitne kitni kitnay konsa kaunsa konsi
     kaunsi kaunse konse kaisa kaise kittna kittne kittni kia kiski kiska kiske""".split())
@@ -1104,7 +1108,10 @@ def _from_urdu(text: str) -> str:
     bare = [w.strip("?!.,").casefold() for w in words]
     markers = len(_URDU_MARKERS.intersection(bare))
     grammar = not _URDU_PARTICLES.isdisjoint(bare) or not _URDU_ASKING.isdisjoint(bare)
-    if markers < 2 and not (markers and grammar):
+    # "tmall ka share?", "asim munir field marshal hai?": one Urdu word is enough in a line with no
+    # English one to frame it
+    terse = (markers or not _URDU_TERSE.isdisjoint(bare)) and _ENGLISH_FRAME.isdisjoint(bare)
+    if markers < 2 and not (markers and grammar) and not terse:
         return text
     text = _WAZIR_E_AZAM.sub("pm", text)  # the prime minister, in three words
     if "mat" in text:  # "imran ki hukumat kab gayi", "hakumat girane ka": his ouster

@@ -4961,3 +4961,13 @@ def test_who_said_it_is_answered_by_an_unnamed_speaker(engine: Engine) -> None:
     # (Imran Khan ousted by a "vote") neither leads nor follows it
     lead = engine.route("who called ecommerce a vote puller").lead
     assert lead.startswith("An official source said") and "Imran" not in lead, lead
+
+
+def test_one_urdu_word_makes_a_terse_line_urdu(engine: Engine) -> None:
+    # "tmall ka share?", "asim munir field marshal hai?": no English word frames the line, so its one
+    # postposition or copula is Urdu; a line with English around "ka" is left as it is
+    assert expand("pti ka secretary general") == "pti's secretary-general"
+    assert expand("is the ka band in pakistan") == "is the ka band in pakistan"
+    _shown(engine, "tmall ka share?", "over half")
+    _shown(engine, "18 per cent tax courier pe??", "18% sales tax")
+    assert engine.route("asim munir field marshal hai?").status == "answer"
