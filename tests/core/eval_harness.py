@@ -1,7 +1,7 @@
 """The reader evaluation: questions written from the articles, each checked against one answer.
 
 Files in one format (JSON Lines; an optional first line `{"about": …}` says how the file was
-written), in one hundred and sixty-seven parts:
+written), in one hundred and seventy parts:
 - dev (tuned on): `eval_questions.jsonl` (the first 150), `eval_dev.jsonl` (chat-style, session 2),
   `eval_dev3.jsonl` and `eval_dev4.jsonl` (hard paraphrase, yes/no and look-alike unanswerable cases,
   session 3), `eval_dev5.jsonl` (yes/no, first/last, where and many-part questions, session 4),
@@ -56,7 +56,7 @@ written), in one hundred and sixty-seven parts:
   eval_dev121, 93.3, 92.4 and 86.7 % on eval_dev122 … eval_dev124, 89.0, 87.9 and 88.6 % on eval_dev125 …
   eval_dev127, when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
-- heldout2 … heldout166: `eval_heldout2.jsonl` (session 3) to `eval_heldout166.jsonl` (session 14: 26–28
+- heldout2 … heldout169: `eval_heldout2.jsonl` (session 3) to `eval_heldout169.jsonl` (session 14: 26–28
   written before its tuning and measured after its first round, 29–31 written after that round and
   measured at the session's end; sessions 15 to 37: 32–34 and 35–37, 38–40 and 41–43, 44–46 and
   47–49, 50–52 and 53–55, 56–58 and 59–61, 62–64 and 65–67, 68–70 and 71–73, 74–76 and 77–79,
@@ -278,7 +278,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout163": ("eval_heldout163.jsonl",),
          "heldout164": ("eval_heldout164.jsonl",),
          "heldout165": ("eval_heldout165.jsonl",),
-         "heldout166": ("eval_heldout166.jsonl",)}
+         "heldout166": ("eval_heldout166.jsonl",),
+         "heldout167": ("eval_heldout167.jsonl",),
+         "heldout168": ("eval_heldout168.jsonl",),
+         "heldout169": ("eval_heldout169.jsonl",)}
 ROOT = HERE.parents[1]
 
 

@@ -209,7 +209,10 @@ MEASURED = {"dev": {"passed": 47140, "false_answers": 852, "refused": 3248},
             "heldout163": {"passed": 365, "false_answers": 4, "refused": 35},
             "heldout164": {"passed": 350, "false_answers": 5, "refused": 51},
             "heldout165": {"passed": 367, "false_answers": 2, "refused": 34},
-            "heldout166": {"passed": 378, "false_answers": 5, "refused": 25}}
+            "heldout166": {"passed": 378, "false_answers": 5, "refused": 25},
+            "heldout167": {"passed": 359, "false_answers": 4, "refused": 39},
+            "heldout168": {"passed": 372, "false_answers": 7, "refused": 28},
+            "heldout169": {"passed": 368, "false_answers": 5, "refused": 33}}
 
 
 BY_FILE: dict[str, list[Row]] = {}
