@@ -3421,8 +3421,8 @@ def _titled_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
     # "the chairman *of PTI*": the organisation the office is of
     of_org = [m for m in mentioned if all(e.type != "person" for e in m.entities) and (
         (m.start > 1 and toks[m.start - 1] == "of" and stem(toks[m.start - 2]) in ROLE_WORDS)
-        # "alibaba's ceo": the organisation before the office
-        or ((end := m.start + len(m.words)) < len(toks) and stem(toks[end]) in ROLE_WORDS))]
+        # "alibaba's ceo", "alibaba's global ceo": the organisation before the office (and the office's kind)
+        or ((end := m.start + len(m.words)) < len(toks) and (stem(toks[end]) in ROLE_WORDS or toks[end] in kinds)))]
     if len(people) + len(of_org) != len(mentioned) or len(people) - len(offices) != 1 or len(offices) > 1 or (
             not offices and not any(stem(t) in ROLE_WORDS for t in rest)):
         return Hits()

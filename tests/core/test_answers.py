@@ -4971,3 +4971,9 @@ def test_one_urdu_word_makes_a_terse_line_urdu(engine: Engine) -> None:
     _shown(engine, "tmall ka share?", "over half")
     _shown(engine, "18 per cent tax courier pe??", "18% sales tax")
     assert engine.route("asim munir field marshal hai?").status == "answer"
+
+
+def test_an_office_claimed_with_its_kind_after_the_company(engine: Engine) -> None:
+    # "was james dong alibaba's *global* ceo": the company, a word for the office's kind, then the office —
+    # his own title corrects the claim as it does "alibaba's ceo"
+    _shown(engine, "was james dong alibaba's global ceo", "president of international markets")
