@@ -712,7 +712,7 @@ def _phrased(text: str) -> str:
 # easily English typos). No transliteration library covers Roman Urdu chat; the grammar needed is a
 # question word, a tense, the postpositions and a few verbs — so a table, kept small.
 _URDU_MARKERS = frozenset("""kya kaun kon kab kahan kahaan kyun kyon kiyon kitna kitne kitni kis kisko kisay hai hain tha thi
-    hota hoti kiya kiye mein sabse zyada ziada bola boli kaha kaisa kaise gaya gayi gaye liye rahe raha rahi
+    hota hoti kiya kiye mein sabse zyada ziada bola boli kaha kaisa kaisi kaise gaya gayi gaye liye rahe raha rahi
     lagaya lagayi konsa kaunsa konsi kaunsi baare walon banayi banaya hui hua bik bikte bikta kidhar naam log
     chahta chahte chahti nahi nahin bana banai tak mile mila mili aye aaye aya bohat bohot bahut lagega lagegi lagta
     lagti bechta bechte bechna bechne kin sab saare sare batao ho shukriya waada wada tareef pehle liye kisne abhi
@@ -729,11 +729,11 @@ _URDU_TERSE = _URDU_PARTICLES - {"par", "se"}
 _ENGLISH_FRAME = STOPWORDS - {"me", "per"}
 # the question words no English word is spelt as: one is enough ("2017 me internet users kitne the")
 _URDU_ASKING = frozenset("""kya kaun kon kisko kisay kahan kahaan kyun kyon kiyon kitna kitne kitni kitnay konsa kaunsa konsi
-    kaunsi kaunse konse kaisa kaise kittna kittne kittni kia kiski kiska kiske""".split())
+    kaunsi kaunse konse kaisa kaisi kaise kittna kittne kittni kia kiski kiska kiske""".split())
 _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kisko": "whom", "kisay": "whom", "kab": "when", "kahan": "where", "kahaan": "where",
                   "kidhar": "where", "kyun": "why", "kyon": "why", "kiyon": "why", "kitna": "how much", "kitne": "how many",
                   "kitni": "how much", "kitnay": "how many", "kittna": "how much", "kittne": "how many",
-                  "kittni": "how many", "kia": "what", "kis": "which", "kaisa": "how", "kaise": "how", "konsa": "which",
+                  "kittni": "how many", "kia": "what", "kis": "which", "kaisa": "how", "kaisi": "how", "kaise": "how", "konsa": "which",
                   "kaunsa": "which", "konsi": "which", "kaunsi": "which",
                   "kaunse": "which", "konse": "which", "kaunsay": "which", "konsay": "which"}
 _URDU_TENSE = {"hai": "is", "h": "is", "hain": "are", "hota": "is", "hoti": "is", "tha": "was", "thi": "was", "thay": "were", "kiya": "did",
@@ -765,7 +765,7 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                # session 13: the everyday words four new readers typed (relative pronouns, verbs of coming,
                # meeting, falling and saying, and the nouns of the news) — a vocabulary, not phrasings
                "jis": "", "jisme": "", "jiska": "", "jinhon": "", "jo": "", "jab": "", "wo": "", "uska": "its",
-               "thay": "", "hoga": "", "hogi": "", "ga": "", "gi": "", "jaye": "", "jayega": "", "jayegi": "", "reh": "",
+               "thay": "", "hoga": "", "hogi": "", "ga": "", "gi": "", "ge": "", "jaye": "", "jayega": "", "jayegi": "", "reh": "",
                "aa": "", "ja": "", "de": "", "hone": "", "banta": "", "karti": "", "karta": "", "karwata": "",
                "sahab": "", "sahib": "", "dono": "both", "dafa": "times", "milne": "meet", "milkar": "met",
                "mil": "meet", "aaya": "came", "aayi": "came", "aanay": "coming", "aane": "coming", "walay": "",

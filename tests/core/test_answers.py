@@ -4977,3 +4977,9 @@ def test_an_office_claimed_with_its_kind_after_the_company(engine: Engine) -> No
     # "was james dong alibaba's *global* ceo": the company, a word for the office's kind, then the office —
     # his own title corrects the claim as it does "alibaba's ceo"
     _shown(engine, "was james dong alibaba's global ceo", "president of international markets")
+
+
+def test_urdu_future_and_manner_words_are_read(engine: Engine) -> None:
+    # "dein ge" (will give) is the future as "dega" is; "kaisi" is "kaisa" for a feminine noun (what kind)
+    _shown(engine, "Alibaba wale pakistani sellers ko training dein ge kya?", "training")
+    _shown(engine, "alibaba kaisi training dega", "technical training")
