@@ -382,7 +382,9 @@ class Question:
 
 def _strip_leading_chat(toks: list[str]) -> list[str]:
     i = 0
-    while i < len(toks) - 1 and toks[i] in LEADING_CHAT and toks[i] not in AUXILIARIES - {"can", "could"}:
+    # ("would you list …", "will you tell me …": a request, as "could you" is; "would Alibaba invest" asks)
+    while i < len(toks) - 1 and ((toks[i] in LEADING_CHAT and toks[i] not in AUXILIARIES - {"can", "could"})
+                                 or (toks[i] in ("would", "will") and toks[i + 1] == "you")):
         i += 1
     return toks[i:]
 

@@ -4983,3 +4983,10 @@ def test_urdu_future_and_manner_words_are_read(engine: Engine) -> None:
     # "dein ge" (will give) is the future as "dega" is; "kaisi" is "kaisa" for a feminine noun (what kind)
     _shown(engine, "Alibaba wale pakistani sellers ko training dein ge kya?", "training")
     _shown(engine, "alibaba kaisi training dega", "technical training")
+
+
+def test_would_you_opens_a_request_as_could_you_does(engine: Engine) -> None:
+    # "would you list the Alibaba people …": a polite request to list; "would Alibaba invest" still asks
+    assert read("Would you list the Alibaba people mentioned in your sources?").intent == "list"
+    assert read("would alibaba invest in pakistan").intent == "yes_no"
+    _shown(engine, "Would you list the Alibaba people mentioned in your sources?", "James Dong")
