@@ -1500,7 +1500,14 @@ def expand(text: str) -> str:
         text = _WORDS_USED.sub(lambda m: f"how {m[1]} {m[2]} describe ", text)
         text = _WORDS_ASKED.sub(lambda m: f"what {m[1]} {m[2]} say", text)
         text = _PHRASE_USED.sub("said ", text)
+    if "who" in text and (named := _NAME_THEN_WHO.match(text)) and not (
+            STOPWORDS | QUESTION_WORDS).intersection(named["name"].casefold().split()):
+        text = f"who is {named['name']}?"  # "james dong. who", "imran khan who?": who is he
     return _WORDISH.sub(_shorthand, text)
+
+
+# a name of a few words and nothing else, then "who" ("james dong. who"): the question word typed last
+_NAME_THEN_WHO = re.compile(r"^\W*(?P<name>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}?)[\s.,:;—-]+who\s*[?!.]*\s*$", re.I)
 
 
 # A translator's questions about wording: "what term did the spokesperson use for Khan" asks how he

@@ -4990,3 +4990,13 @@ def test_would_you_opens_a_request_as_could_you_does(engine: Engine) -> None:
     assert read("Would you list the Alibaba people mentioned in your sources?").intent == "list"
     assert read("would alibaba invest in pakistan").intent == "yes_no"
     _shown(engine, "Would you list the Alibaba people mentioned in your sources?", "James Dong")
+
+
+def test_a_name_then_who_asks_who_they_are(engine: Engine) -> None:
+    # "james dong. who", "max bittner who?": the question word typed last; the answer is the title, not
+    # whichever statement of theirs ranks first. A line with more than a name ("5% tax applies 2 who") is
+    # left as typed
+    assert expand("james dong. who") == "who is james dong?"
+    assert expand("5% tax applies 2 who") == "5% tax applies 2 who"
+    assert engine.route("james dong. who").lead.startswith("James Dong: President of International Markets")
+    assert engine.route("michael evans who").lead.startswith("Michael Evans: President (2017)")
