@@ -85,7 +85,7 @@ from .text import (
     translit_key,
     truncate,
 )
-from .verify import check_claim
+from .verify import check_claim, rate_for_share
 
 CLEAR_MIN = 0.74  # weakest match answered outright
 MARGIN = 0.08  # lead over the runner-up that makes a winner "clear"
@@ -1157,6 +1157,11 @@ def _ask(base: FactBase, index: Index, question: str,
     if hits.facts and (leader := _other_leader(base, index, q, hits.facts, articles)):
         # "was the 2017 delegation to Dar led by Jack Ma": no fact says he led it; the one that says who did
         hits = replace(hits, facts=leader)
+    if hits.facts and q.intent == "yes_no" and rate_for_share(q.text, hits.facts[0]) and (
+            fixed := _figure_corrected(base, index, q, articles)):
+        # "e-commerce is 5% of retail?": the search's "5% income tax on digital retailers" is a rate, not
+        # the share claimed; the claim checker's fact on the share corrects it
+        hits = replace(hits, facts=fixed, note="", missing="")
     if not hits.facts and (fixed := _figure_corrected(base, index, q, articles)):
         # "did alibaba say 80% of c2c?": one wrong figure in a claim the checker finds, answered with the right one
         hits = replace(hits, facts=fixed, note="", missing="")

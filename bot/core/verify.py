@@ -608,7 +608,7 @@ def check_claim(index: Index, text: str, *, most: int | None = None) -> _Check:
             continue
         fact = index.base.facts[fid]
         cmp = _compare(index, claim, fact, info)
-        if not cmp.disagree and not cmp.unaddressed and share >= SUPPORT_SHARE:
+        if not cmp.disagree and not cmp.unaddressed and share >= SUPPORT_SHARE and not rate_for_share(text, fact):
             supports.append((share, fid))
         elif len(cmp.disagree) == 1 and not cmp.unaddressed and (cmp.agree or share >= SUPPORT_SHARE):
             contradicts.append(((-cmp.agree, cmp.unaddressed, -share), fid, cmp.disagree[0], cmp))
@@ -636,6 +636,17 @@ def check_claim(index: Index, text: str, *, most: int | None = None) -> _Check:
         return _Check("contradicted", [fid, *same], reason, kind=decided.kinds[0],
                       figures=decided.figures if decided.kinds[0] == "figure" else None)
     return _Check("not_covered", [], "The sources do not cover this.")
+
+
+_SHARE_OF = re.compile(r"(\d[\d.,]*)\s*(?:%|percent|per cent)\s+of\b", re.I)
+_RATE = r"{}\s*(?:%|percent|per cent)\s+(?!of\b)"
+
+
+def rate_for_share(text: str, fact: Fact) -> bool:
+    """"E-commerce is 5% *of* Pakistan's retail": a share claimed, which a fact giving the same figure as
+    a rate ("a 5% fixed income tax on digital retailers") does not support, however many words they share."""
+    return any(re.search(_RATE.format(re.escape(m[1])), fact.says, re.I) and not re.search(
+        rf"{re.escape(m[1])}\s*(?:%|percent|per cent)\s+of\b", fact.says, re.I) for m in _SHARE_OF.finditer(text))
 
 
 def _check_role(index: Index, claim: _Claim, text: str) -> _Check | None:

@@ -83,6 +83,13 @@ def test_supported_and_sources_that_disagree(engine: Engine) -> None:
     assert "ispr-press-briefing-2025-12-date-thursday-gohar" in claim.fact_ids
 
 
+def test_a_rate_does_not_support_a_share(engine: Engine) -> None:
+    # "5% of retail" is a share; the budget's "5% fixed income tax on digital retailers" is a rate
+    answer = engine.verify("E-commerce is more than 5% of Pakistani retail.")
+    assert answer.verdict == "contradicted"
+    assert answer.claims[0].fact_ids[0] == "pakistan-ecommerce-retail-share-2025"
+
+
 def test_not_covered_is_never_called_false(engine: Engine) -> None:
     answer = engine.verify("Amazon plans to launch in Pakistan next year.")
     assert answer.status == "not_found" and answer.verdict == "not_covered"
