@@ -1845,6 +1845,9 @@ def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> s
                 break  # "what was 2,000 acres": a figure looked up, not a kind to name
             if tok in ("every", "each") and {"name", "names"} & set(toks) and len(word) > 3 and word not in KIND_WORDS:
                 return stem(word)  # "every ministry …, by name": the names of each
+            if tok == "what" and (after := toks[j + 1:j + 2]) and (past_form(after[0]) or (
+                    after[0].endswith("ing") and len(after[0]) > 5)):
+                break  # "what experts told the government", "what were the experts warning about": who spoke
             if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and stem(word) != word and (
                     tok == "which" or (word not in AGGREGATE_WORDS and stem(word) not in KIND_WORDS)):
                 return stem(word)

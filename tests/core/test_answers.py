@@ -5008,3 +5008,11 @@ def test_a_share_claimed_is_not_supported_by_a_rate(engine: Engine) -> None:
     # as a rate is still confirmed
     _shown(engine, "is ecommerce more than 5% of pakistani retail", "less than 1%")
     _shown(engine, "5% income tax on digital retailers?", "5% fixed income tax")
+
+
+def test_what_then_a_plural_that_acts_is_not_which(engine: Engine) -> None:
+    # "what were the experts warning about", "what experts told the government": the experts are who spoke,
+    # not a kind the reader wants named; "what were the charges" still asks which charges
+    _shown(engine, "What were the experts warning the government about back in 2017?", "traditional export promotion")
+    _shown(engine, "what experts told to government for export", "traditional export promotion")
+    assert engine.route("what were the charges against imran khan").missing == "which charges"
