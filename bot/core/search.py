@@ -1360,9 +1360,12 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
             # "who represented the State Bank": one of its own people, which "representatives from the
             # FBR, the State Bank …" beside the secretaries of other offices does not name
             orgs = {eid for eid in asked if (e := base.entities.get(eid)) is not None and e.type != "person"}
+            # (an office of its own counts, named or not: "the chairman of the FBR" is who represented the FBR)
             return bool(orgs) and any(
-                (e := base.entities.get(eid)) is not None and e.type == "person" and not e.unnamed
-                and any(eid in index.members.get(org, ()) for org in orgs) for eid in fact.entity_ids() if eid not in asked)
+                (e := base.entities.get(eid)) is not None and e.type == "person"
+                and (not e.unnamed or not OFFICE_NOUNS.isdisjoint(stem(w) for w in tokens(e.name)))
+                and any(eid in index.members.get(org, ()) or e.part_of == org for org in orgs)
+                for eid in fact.entity_ids() if eid not in asked)
         return _names_someone(base, fact, asked, named_only=identity) and (
             not focus or _holds_office(index, fact, focus, near, asked,
                                        _office_qualifiers(q.tokens, content, _possessors(q.text), focus)))

@@ -5016,3 +5016,10 @@ def test_what_then_a_plural_that_acts_is_not_which(engine: Engine) -> None:
     _shown(engine, "What were the experts warning the government about back in 2017?", "traditional export promotion")
     _shown(engine, "what experts told to government for export", "traditional export promotion")
     assert engine.route("what were the charges against imran khan").missing == "which charges"
+
+
+def test_an_unnamed_office_holder_represents_their_body(engine: Engine) -> None:
+    # "who represented the FBR": its chairman, an office the sources give without a name; "representatives
+    # from the State Bank" name no one, so who represented the State Bank is still not in the sources
+    _shown(engine, "who represented FBR at the 10 july meeting", "Federal Board of Revenue")
+    assert engine.route("who represented the State Bank at the April 2017 meeting").status == "not_found"
