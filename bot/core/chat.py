@@ -1110,7 +1110,8 @@ def _from_urdu(text: str) -> str:
     grammar = not _URDU_PARTICLES.isdisjoint(bare) or not _URDU_ASKING.isdisjoint(bare)
     # "tmall ka share?", "asim munir field marshal hai?": one Urdu word is enough in a line with no
     # English one to frame it
-    terse = (markers or not _URDU_TERSE.isdisjoint(bare)) and _ENGLISH_FRAME.isdisjoint(bare)
+    terse = (markers or not _URDU_TERSE.isdisjoint(bare)) and _ENGLISH_FRAME.isdisjoint(bare) and \
+        not _URDU_ANY.issuperset(bare)  # (and something besides: "ne ko se" alone is no Urdu line)
     if markers < 2 and not (markers and grammar) and not terse:
         return text
     text = _WAZIR_E_AZAM.sub("pm", text)  # the prime minister, in three words
