@@ -638,15 +638,15 @@ def check_claim(index: Index, text: str, *, most: int | None = None) -> _Check:
     return _Check("not_covered", [], "The sources do not cover this.")
 
 
-_SHARE_OF = re.compile(r"(\d[\d.,]*)\s*(?:%|percent|per cent)\s+of\b", re.I)
-_RATE = r"{}\s*(?:%|percent|per cent)\s+(?!of\b)"
+_SHARE_OF = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s*(?:%|percent|per cent)\s+of\b", re.I)
+_RATE = r"(?<![\d.,]){}\s*(?:%|percent|per cent)\s+(?!of\b)"  # (not the 5 inside "15%")
 
 
 def rate_for_share(text: str, fact: Fact) -> bool:
     """"E-commerce is 5% *of* Pakistan's retail": a share claimed, which a fact giving the same figure as
     a rate ("a 5% fixed income tax on digital retailers") does not support, however many words they share."""
     return any(re.search(_RATE.format(re.escape(m[1])), fact.says, re.I) and not re.search(
-        rf"{re.escape(m[1])}\s*(?:%|percent|per cent)\s+of\b", fact.says, re.I) for m in _SHARE_OF.finditer(text))
+        rf"(?<![\d.,]){re.escape(m[1])}\s*(?:%|percent|per cent)\s+of\b", fact.says, re.I) for m in _SHARE_OF.finditer(text))
 
 
 def _check_role(index: Index, claim: _Claim, text: str) -> _Check | None:
