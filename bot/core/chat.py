@@ -1501,8 +1501,8 @@ def expand(text: str) -> str:
         text = _WORDS_USED.sub(lambda m: f"how {m[1]} {m[2]} describe ", text)
         text = _WORDS_ASKED.sub(lambda m: f"what {m[1]} {m[2]} say", text)
         text = _PHRASE_USED.sub("said ", text)
-    if "who" in text and (named := _NAME_THEN_WHO.match(text)) and not (
-            STOPWORDS | QUESTION_WORDS).intersection(named["name"].casefold().split()):
+    if "who" in text and (named := _NAME_THEN_WHO.match(text)) and \
+            STOPWORDS.isdisjoint(named["name"].casefold().split()):  # (the question words are stopwords too)
         text = f"who is {named['name']}?"  # "james dong. who", "imran khan who?": who is he
     return _WORDISH.sub(_shorthand, text)
 

@@ -638,15 +638,19 @@ def check_claim(index: Index, text: str, *, most: int | None = None) -> _Check:
     return _Check("not_covered", [], "The sources do not cover this.")
 
 
+# a figure given as a share ("5% *of* retail") and as a rate ("a 5% income tax"), whole (not the 5 in "15%")
 _SHARE_OF = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s*(?:%|percent|per cent)\s+of\b", re.I)
-_RATE = r"(?<![\d.,]){}\s*(?:%|percent|per cent)\s+(?!of\b)"  # (not the 5 inside "15%")
+_RATE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s*(?:%|percent|per cent)\s+(?!of\b)", re.I)
 
 
 def rate_for_share(text: str, fact: Fact) -> bool:
     """"E-commerce is 5% *of* Pakistan's retail": a share claimed, which a fact giving the same figure as
     a rate ("a 5% fixed income tax on digital retailers") does not support, however many words they share."""
-    return any(re.search(_RATE.format(re.escape(m[1])), fact.says, re.I) and not re.search(
-        rf"(?<![\d.,]){re.escape(m[1])}\s*(?:%|percent|per cent)\s+of\b", fact.says, re.I) for m in _SHARE_OF.finditer(text))
+    claimed = {m[1] for m in _SHARE_OF.finditer(text)}
+    if not claimed:
+        return False
+    rates = {m[1] for m in _RATE.finditer(fact.says)} - {m[1] for m in _SHARE_OF.finditer(fact.says)}
+    return not claimed.isdisjoint(rates)
 
 
 def _check_role(index: Index, claim: _Claim, text: str) -> _Check | None:
