@@ -19,7 +19,7 @@ import asyncio
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +131,13 @@ class SQLiteStorage(SqlStorage):
                 await self._db.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as error:
                 raise classify(error) from error
+            except asyncio.CancelledError:
+                # Cancelling the wait does not stop aiosqlite's thread: once the other writer lets go,
+                # its BEGIN takes the lock with nobody left to commit. A ROLLBACK queued behind it (the
+                # thread runs calls in order) gives the lock back; if the BEGIN failed, it is a no-op.
+                with suppress(sqlite3.Error):
+                    await self._db.execute("ROLLBACK")
+                raise
             try:
                 yield self._db
                 await self._db.execute("COMMIT")

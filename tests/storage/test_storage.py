@@ -230,6 +230,31 @@ async def test_a_locked_database_is_reported_as_locked_and_works_after(backend):
     await storage.close()
 
 
+async def test_sqlite_a_write_cancelled_while_it_waits_for_the_lock_leaves_no_lock_behind(tmp_path):
+    """A write cancelled while its BEGIN waits (a sibling task failed, or shutdown) must not leave the
+    connection holding the write lock once the other writer lets go: SQLite's worker thread still
+    takes the lock, and every other process would then wait out its busy timeout on each write."""
+    path = tmp_path / "cancel.db"
+    storage = await SQLiteStorage.open(path)
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    write = asyncio.create_task(storage.record_missed(G, [DAY], reason="x", now=1))
+    while not storage._lock.locked():  # the write is inside `_tx`, its BEGIN queued behind the blocker
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0.05)
+    write.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await write
+    blocker.execute("ROLLBACK")
+    blocker.close()
+    assert await storage.all_posts(G) == []  # queued after the BEGIN, so that has run by now
+    other = sqlite3.connect(path, isolation_level=None, timeout=0)
+    other.execute("BEGIN IMMEDIATE")  # "database is locked" if the cancelled write kept the lock
+    other.execute("ROLLBACK")
+    other.close()
+    await storage.close()
+
+
 async def test_sqlite_a_read_only_database_is_reported_and_keeps_what_it_had(tmp_path):
     path = tmp_path / "ro.db"
     storage = await SQLiteStorage.open(path)
