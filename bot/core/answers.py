@@ -25,15 +25,20 @@ from .layout import publisher_short
 from .model import Entity, Fact, FactBase, family
 from .quantities import MONTHS, SMALL
 from .question import (
+    COMMON_ZIPF,
     FILLER,
     LEADING_CHAT,
     LIST_KINDS,
     ROLE_WORDS,
     SAY_WORDS,
     Question,
+    english_skeletons,
     english_spelling,
     is_filler,
     read,
+    skeleton,
+    vowel_count,
+    vowels_dropped_from,
     zipf,
 )
 from .search import (
@@ -989,6 +994,39 @@ def _name_words(index: Index) -> dict[str, str]:
             if term in words or len(words) == 1}
 
 
+@per_index
+def _base_skeletons(index: Index) -> dict[str, tuple[str, ...]]:
+    """The words the facts use, by their skeleton (`skeleton`), the most used first."""
+    by: dict[str, list[str]] = defaultdict(list)
+    used = {word: len(index.postings.get(term, ())) for word, term in index.word_terms.items()}
+    for word in sorted(used, key=lambda w: (-used[w], w)):
+        if len(word) >= 3 and word.isalpha():
+            by[skeleton(word)].append(word)
+    return {key: tuple(words) for key, words in by.items()}
+
+
+def _vowels_restored(index: Index, word: str, question: str) -> str | None:
+    """The word meant by one typed without its vowels ("mbl brdbnd", "jrnlsts", "imrn khn"): a word
+    of the facts with its skeleton, the most used, else the commonest English one. Only for a word
+    neither English nor the base has, nor chat's tables, with at most one vowel after its first
+    letter (none in a short word), not typed in capitals ("SCO" is a name), and not a slip of another
+    word of the base. A two-letter one ("sd", "tx") is a word of
+    the facts or an everyday one ("said", "tax", "did"), never a rarer guess ("vc" is not "vice")."""
+    if not word.isalpha() or len(word) < 2 or vowel_count(word) > 1 or zipf(word) > 0 or chat_word(word) \
+            or word in index.postings or stem(word) in index.postings or word in index.token_entities \
+            or re.search(rf"\b{word.upper()}\b", question):
+        return None
+    if len(word) <= 3 and vowel_count(word[:1] + word):
+        return None  # "jin", "hed", "kis": Roman Urdu's short words, and slips, keep a vowel
+    key = skeleton(word)
+    full = next((w for w in _base_skeletons(index).get(key, ()) if vowels_dropped_from(word, w)), None) or next(
+        (w for w in english_skeletons().get(key, ())
+         if vowels_dropped_from(word, w) and (len(word) > 2 or zipf(w) >= COMMON_ZIPF)), None)
+    if full is None or (index.typo_word(word) or full) != full:
+        return None  # "jak" is the base's "jack" mistyped, not English's "jake"
+    return full
+
+
 def _respelled(index: Index, question: str, q: Question) -> str | None:
     """The question with each slip of an English word spelt ("whhich", "spookesman", "offie",
     "souurces"), or None when there is none. Read as typed, the slip is a word the sources do not
@@ -999,6 +1037,9 @@ def _respelled(index: Index, question: str, q: Question) -> str | None:
     ("acuse" is the base's "accuse", not English's likelier "cause")."""
     fixes: dict[str, str] = {}
     for word in dict.fromkeys(q.tokens):
+        if (full := _vowels_restored(index, word, question)) is not None:
+            fixes[word] = full  # "hw mch sls tx on parcls": "sales", "tax", "parcels"
+            continue
         if 3 <= len(word) < 5 and word.isalpha() and zipf(word) == 0 and word not in index.postings \
                 and word not in index.token_entities and len(near := _question_words_near(word)) == 1:
             fixes[word] = near[0]  # "whch", "whih", "waht": a slip of the one question word it is near

@@ -14,7 +14,7 @@ from bot.core.answers import without_choice
 from bot.core.chat import expand
 from bot.core.engine import Engine
 from bot.core.index import WHO_TYPES
-from bot.core.question import read
+from bot.core.question import read, skeleton, vowels_dropped_from
 from bot.core.routing import run_command
 from bot.core.text import fold, quote_key
 
@@ -5023,3 +5023,21 @@ def test_an_unnamed_office_holder_represents_their_body(engine: Engine) -> None:
     # from the State Bank" name no one, so who represented the State Bank is still not in the sources
     _shown(engine, "who represented FBR at the 10 july meeting", "Federal Board of Revenue")
     assert engine.route("who represented the State Bank at the April 2017 meeting").status == "not_found"
+
+
+def test_words_typed_without_their_vowels_are_read_as_meant(engine: Engine) -> None:
+    # a hurried thumb keeps a word's consonants: "mbl brdbnd" is mobile broadband, "imrn khn" Imran Khan,
+    # "prsn" the base's "prison" (its word, before English's likelier "person")
+    _shown(engine, "hw mny ppl hd mbl brdbnd in 2017", "26 million")
+    _shown(engine, "wht ws the nmbr of intrnt usrs in 2017", "30 million")
+    _shown(engine, "whn dd imrn khn go to prsn", "August 2023")
+    _shown(engine, "hw mch sls tx on frgn pltfrms", "18%")
+
+
+def test_a_word_with_a_vowel_is_not_read_as_one_without(engine: Engine) -> None:
+    # "jak ma" is the base's Jack Ma mistyped, not English's "jake"; a short word that keeps a vowel is
+    # not restored at all ("jin" is Roman Urdu's "which")
+    _shown(engine, "who is jak ma", "Jack Ma")
+    assert skeleton("shipping") == skeleton("shpng") == "shpng"
+    assert vowels_dropped_from("retl", "retail") and not vowels_dropped_from("trde", "tried")
+    assert not vowels_dropped_from("prcls", "prcls")  # a word is not its own restoring
