@@ -47,6 +47,7 @@ from .question import (
     TERSE_TIME,
     Question,
     day_month,
+    english_skeletons,
     english_spelling,
     is_filler,
     manner_adverb,
@@ -116,6 +117,7 @@ def warm(index: Index) -> None:
     a walk over every fact each."""
     try:
         antonyms()  # (not per index, but made here too: off any question's clock)
+        english_skeletons()
         for table in _PER_INDEX:
             table(index)
     finally:
