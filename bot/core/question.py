@@ -76,13 +76,14 @@ _SYNONYM_GROUPS = (
     "attack attacked criticise criticised criticize criticized slam slammed target targeted",
     "tax taxes duty duties levy",
     "sell sold sale sales seller sellers listed vendor vendors merchant merchants",
-    "goal goals aim aims vision target plan intend intends intended intention objective objectives",
+    "goal goals aim aims vision target plan intend intends intended intention objective objectives interest interested",
     "job jobs livelihood employment",
     "prison jail jailed jailing imprisoned imprisonment locked detained detention custody gaol gaoled",
     "oust ousted ouster removed remove removal",
     "say said says state stated told note noted remark remarks comment comments reckon reckons reckoned cite cited cites "
     "words identify identified identifies assert asserted asserts contend contended contends convey conveyed conveys "
-    "opine opined argue argued argues argument arguments assess assessed assessment",
+    "opine opined argue argued argues argument arguments assess assessed assessment maintain maintained maintains "
+    "observe observed observes express expressed expresses",
     "minister ministry",
     "spokesman spokesmen spokesperson spokespersons spokeswoman spokespeople",
     "company firm",

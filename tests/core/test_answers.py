@@ -5041,3 +5041,10 @@ def test_a_word_with_a_vowel_is_not_read_as_one_without(engine: Engine) -> None:
     assert skeleton("shipping") == skeleton("shpng") == "shpng"
     assert vowels_dropped_from("retl", "retail") and not vowels_dropped_from("trde", "tried")
     assert not vowels_dropped_from("prcls", "prcls")  # a word is not its own restoring
+
+
+def test_plans_are_what_someone_is_interested_in_and_observing_is_saying(engine: Engine) -> None:
+    # "Alibaba's plans" are the articles' "interested in starting operations"; one "observes" or
+    # "maintains" what the articles have them say or note
+    _shown(engine, "what did evans tell pakistan about alibaba's plans", "starting operations")
+    _shown(engine, "what did dong observe about e-commerce potential in pakistan", "untapped potential")
