@@ -564,7 +564,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "ousted by a military coup": how he was ousted, which the sources give otherwise (a
                  # parliamentary vote) — the ouster is the claim to check, and its facts say how
                  (r"\b(ousted|removed|toppled|overthrown)\s+(?:by|in|through|via)\s+(?:(?:a|an)\s+)?(?:military\s+|army\s+)?coup\b",
-                  r"\1"))
+                  r"\1"),
+                 # "back in 2017", "back then": how long ago, which the year (or "then") says alone
+                 (r"\bback (?=(?:in|then|when)\b)", ""),
+                 (r"\b(who|what|why|where|how) on earth\b", r"\1"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -608,7 +611,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml",
     "list name all every each everyone everybody", "besides", "spin propaganda fake made lie lies hype", "say said", "instead", "address addressed addresses addressing",
     "end", "record recorded records", "offer run operate",
-    "disappoint disappointed disappointing upset hurt angry annoyed offended pleased impressed sad", "coup"))
+    "disappoint disappointed disappointing upset hurt angry annoyed offended pleased impressed sad", "coup", "back",
+    "earth"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

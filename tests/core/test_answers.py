@@ -5048,3 +5048,9 @@ def test_plans_are_what_someone_is_interested_in_and_observing_is_saying(engine:
     # "maintains" what the articles have them say or note
     _shown(engine, "what did evans tell pakistan about alibaba's plans", "starting operations")
     _shown(engine, "what did dong observe about e-commerce potential in pakistan", "untapped potential")
+
+
+def test_back_in_a_year_and_on_earth_decorate(engine: Engine) -> None:
+    # "back in 2017" is the year alone; "what on earth" is "what"
+    _shown(engine, "how big was e-commerce back in 2017", "$100 million")
+    _shown(engine, "what on earth did dar say about 3g", "3G")
