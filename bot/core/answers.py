@@ -1012,7 +1012,7 @@ def _vowels_restored(index: Index, word: str, question: str) -> str | None:
     letter (none in a short word), not typed in capitals ("SCO" is a name), and not a slip of another
     word of the base. A two-letter one ("sd", "tx") is a word of
     the facts or an everyday one ("said", "tax", "did"), never a rarer guess ("vc" is not "vice")."""
-    if not word.isalpha() or len(word) < 2 or vowel_count(word) > 1 or zipf(word) > 0 or chat_word(word) \
+    if not word.isalpha() or len(word) < 2 or vowel_count(word) > 1 + (len(word) >= 8) or zipf(word) > 0 or chat_word(word) \
             or word in index.postings or stem(word) in index.postings or word in index.token_entities \
             or re.search(rf"\b{word.upper()}\b", question):
         return None
