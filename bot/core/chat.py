@@ -782,7 +782,7 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "bhejne": "sending", "naujawan": "youth", "naujawano": "youth", "hukum": "order", "baad": "after",
                "saman": "goods", "samaan": "goods", "dukaan": "shop", "bande": "people", "banday": "people",
                "rakha": "kept", "sahi": "true", "bechein": "sell", "chalta": "sells", "barhe": "increase",
-               "barhna": "increase", "zikr": "mentioned", "zikar": "mentioned", "bara": "", "badi": "", "bari": "", "lagay": "imposed",
+               "barhna": "increase", "khilaf": "against", "khilaaf": "against", "shikayat": "complaint", "shikayaat": "complaints", "tabahi": "destruction", "zikr": "mentioned", "zikar": "mentioned", "bara": "", "badi": "", "bari": "", "lagay": "imposed",
                "bare": "", "baray": "", "baare": "", "diya": "", "diye": "", "kehta": "say", "zaroori": "necessary",
                "aj": "", "aaj": "", "kal": "", "milay": "get", "milega": "get", "milegi": "get", "bas": "",
                "mal": "goods", "lagi": "imposed", "lage": "imposed", "maane": "admitted", "mana": "admitted",

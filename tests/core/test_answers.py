@@ -5055,3 +5055,9 @@ def test_back_in_a_year_and_on_earth_decorate(engine: Engine) -> None:
     # "back in 2017" is the year alone; "what on earth" is "what"
     _shown(engine, "how big was e-commerce back in 2017", "$100 million")
     _shown(engine, "what on earth did dar say about 3g", "3G")
+
+
+def test_roman_urdu_against_and_destruction(engine: Engine) -> None:
+    # "khilaf" is "against", "tabahi" "destruction" (the articles' "collapse")
+    _shown(engine, "imran khan apne khilaf charges ke bare mein kya kehta hai", "politically motivated")
+    _shown(engine, "imran ne constitution ki tabahi ka ilzaam kis par lagaya", "Asim Munir")
