@@ -215,7 +215,10 @@ MEASURED = {"dev": {"passed": 48304, "false_answers": 866, "refused": 3294},
             "heldout169": {"passed": 369, "false_answers": 5, "refused": 33},
             "heldout170": {"passed": 382, "false_answers": 3, "refused": 23},
             "heldout171": {"passed": 383, "false_answers": 3, "refused": 16},
-            "heldout172": {"passed": 375, "false_answers": 6, "refused": 22}}
+            "heldout172": {"passed": 375, "false_answers": 6, "refused": 22},
+            "heldout173": {"passed": 373, "false_answers": 7, "refused": 30},
+            "heldout174": {"passed": 365, "false_answers": 5, "refused": 35},
+            "heldout175": {"passed": 394, "false_answers": 6, "refused": 13}}
 
 
 BY_FILE: dict[str, list[Row]] = {}
