@@ -25,6 +25,7 @@ from .layout import publisher_short
 from .model import Entity, Fact, FactBase, family
 from .quantities import MONTHS, SMALL
 from .question import (
+    AUXILIARIES,
     COMMON_ZIPF,
     FILLER,
     LEADING_CHAT,
@@ -1005,13 +1006,17 @@ def _base_skeletons(index: Index) -> dict[str, tuple[str, ...]]:
     return {key: tuple(words) for key, words in by.items()}
 
 
+_FUNCTION_WORDS = STOPWORDS | AUXILIARIES | QUESTION_WORDS
+
+
 def _vowels_restored(index: Index, word: str, question: str) -> str | None:
     """The word meant by one typed without its vowels ("mbl brdbnd", "jrnlsts", "imrn khn"): a word
-    of the facts with its skeleton, the most used, else the commonest English one. Only for a word
-    neither English nor the base has, nor chat's tables, with at most one vowel after its first
-    letter (none in a short word), not typed in capitals ("SCO" is a name), and not a slip of another
-    word of the base. A two-letter one ("sd", "tx") is a word of
-    the facts or an everyday one ("said", "tax", "did"), never a rarer guess ("vc" is not "vice")."""
+    of the facts with its skeleton, the most used, else the commonest English one. A short one is
+    often an abbreviation that is what is asked ("kp" is no "keep", "tcs" no "tacos"): two letters
+    stand for a function word only ("dd": "did", "cn": "can"), three for an everyday word ("mch":
+    "much"). Only for a word neither English nor the base has, nor chat's tables,
+    with at most one vowel after its first letter (none in a short word), not typed in capitals ("SCO"
+    is a name), and not a slip of another word of the base."""
     if not word.isalpha() or len(word) < 2 or vowel_count(word) > 1 + (len(word) >= 8) or zipf(word) > 0 or chat_word(word) \
             or word in index.postings or stem(word) in index.postings or word in index.token_entities \
             or re.search(rf"\b{word.upper()}\b", question):
@@ -1020,8 +1025,8 @@ def _vowels_restored(index: Index, word: str, question: str) -> str | None:
         return None  # "jin", "hed", "kis": Roman Urdu's short words, and slips, keep a vowel
     key = skeleton(word)
     full = next((w for w in _base_skeletons(index).get(key, ()) if vowels_dropped_from(word, w)), None) or next(
-        (w for w in english_skeletons().get(key, ())
-         if vowels_dropped_from(word, w) and (len(word) > 2 or zipf(w) >= COMMON_ZIPF)), None)
+        (w for w in english_skeletons().get(key, ()) if vowels_dropped_from(word, w) and (
+            w in _FUNCTION_WORDS or len(word) > 3 or (len(word) == 3 and zipf(w) >= COMMON_ZIPF))), None)
     if full is None or (index.typo_word(word) or full) != full:
         return None  # "jak" is the base's "jack" mistyped, not English's "jake"
     return full

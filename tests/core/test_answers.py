@@ -5061,3 +5061,11 @@ def test_roman_urdu_against_and_destruction(engine: Engine) -> None:
     # "khilaf" is "against", "tabahi" "destruction" (the articles' "collapse")
     _shown(engine, "imran khan apne khilaf charges ke bare mein kya kehta hai", "politically motivated")
     _shown(engine, "imran ne constitution ki tabahi ka ilzaam kis par lagaya", "Asim Munir")
+
+
+def test_a_short_abbreviation_is_not_restored_to_an_unrelated_word(engine: Engine) -> None:
+    # "tcs" is the courier company, not "tacos"; "kp" the province, not "keep": short consonant runs
+    # are abbreviations unless they stand for a word of the facts or an everyday one ("sd", "mch")
+    for question in ("does tcs collect the sales tax on foreign parcels", "kp govt e-commerce tax rate"):
+        answer = engine.route(question)
+        assert answer.status == "not_found", (question, answer.lead)
