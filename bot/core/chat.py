@@ -429,7 +429,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # a sarcastic reader's asides: how it is said, not what is asked
                  (r"^(?:wait|hold on|hang on)\b[,.!]*\s*|\bmy foot\b[.!]*|\blet me guess\b[,.:]*|"
                   r"\bsure jan\b|\bas usual\b|\bbold claim\b\W*|[.!?]\s*(?:shocking|tiny|classic|typical|wow|unreal)\W*$", " "),
-                 (r"\bcabinet (?=ministers?\b)|\bcabinet members? (?=for\b)", ""),
+                 (r"\bcabinet (?=ministers?\b)|\bcabinet members? (?=for\b)", ""), (r"\bcabinet (member|colleague)(s?)\b", r"minister\2"),
                  # "what is ITA Two short for": what it is, whose full name its facts give
                  (r"\b(?:the )?abbreviation (?=[A-Za-z-]+ stands? for\b)|\s*\bshort for\b", ""),
                  (r"\bwhich (?:publisher|newspaper|paper|publication|news outlet|news site|website)\b", "which outlet"),
@@ -601,7 +601,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "apart aside beyond", "charge", "allowed", "prevented kept barred blocked restrained", "good", "good morning afternoon evening",
     "says say said told tells claims claimed reckons thinks wrote writes", "accurate", "verbatim exact wording", "internet computer",
     "internet online", "headcount", "base", "wait hold hang foot guess jan usual bold shocking tiny "
-    "classic typical wow unreal", "cabinet", "abbreviation short", "publisher newspaper paper publication outlet news "
+    "classic typical wow unreal", "cabinet", "cabinet", "abbreviation short", "publisher newspaper paper publication outlet news "
     "website", "mil", "word verbatim own", "confirm", "valued", "job", "job", "proportion fraction", "draft copy check", "check spelling right", "post",
     "pr media public relations press", "valid", "the", "all", "tha thi thay hai hain", "discrepancy discrepancies confused",
     "differ differs differed disagree disagrees disagreed conflict conflicts conflicted contradict contradicts "

@@ -5069,3 +5069,7 @@ def test_a_short_abbreviation_is_not_restored_to_an_unrelated_word(engine: Engin
     for question in ("does tcs collect the sales tax on foreign parcels", "kp govt e-commerce tax rate"):
         answer = engine.route(question)
         assert answer.status == "not_found", (question, answer.lead)
+
+
+def test_a_cabinet_member_is_a_minister(engine: Engine) -> None:
+    _shown(engine, "which cabinet member defended the military spokesperson", "Khawaja Asif")
