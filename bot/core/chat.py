@@ -212,7 +212,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bpull(?:ed|s|ing)? (?:out of|from|back from|off)\b", "stopped from"),
                  (r"\bthe point of\b", "the purpose of"),
                  (r"\bput on the table\b", "offered"), (r"\bputs? on the table\b", "offer"),
-                 (r"\bst(?:ood|and|ands|anding) up for\b", "defended"),
+                 (r"\bst(?:ood|and|ands|anding) up for\b", "defended"), (r"\bst(?:ood|and|ands|anding) by\b(?= (?:the |his |her |their )?(?:dg|ispr|army|military|spokes\w*|remarks?|"
+                  r"statements?|comments?|words)\b)|\bsupport(?:ed|s|ing)?\b(?= (?:the |his |her |their )?(?:dg|ispr|army|"
+                  r"military|spokes\w*|remarks?|statements?|comments?|words)\b)", "defended"),
                  (r"\bon what grounds\b", "why"),
                  # "who holds the office of Chief of Defense Forces", "who serves as defense minister": who is
                  (r"\bwho (?:holds|held|occupies|occupied|serves|served|is serving|was serving)(?: as| the "
@@ -575,7 +577,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "set setting", "now moment days", "figures", "previous", "acc acc. acdg accdg according", "with", "week",
     "sat", "sit sits sitting", "into", "into", "stuck", "stick sticks sticking",
     "after", "after", "out power office lost government govt premiership ministership pmship ship", "out", "out", "out", "out", "out", "out", "over", "over", "booted", "used uses use using", "out", "up",
-    "pull pulled pulls pulling", "point", "table", "table", "stood stand stands standing", "grounds",
+    "pull pulled pulls pulling", "point", "table", "table", "stood stand stands standing", "stood stand stands standing support supported supports supporting", "grounds",
     "holds held occupies occupied serves served serving",
     "running ran runs ruled rules ruling controlled controlling heading headed", "triggered prompted sparked provoked led", "count", "q qa qna", "many",
     "gen gensec secgen sec secretary general", "said offered promised pledged announced", "send sent sends sending",

@@ -5073,3 +5073,8 @@ def test_a_short_abbreviation_is_not_restored_to_an_unrelated_word(engine: Engin
 
 def test_a_cabinet_member_is_a_minister(engine: Engine) -> None:
     _shown(engine, "which cabinet member defended the military spokesperson", "Khawaja Asif")
+
+
+def test_standing_by_or_supporting_a_spokesman_is_defending_him(engine: Engine) -> None:
+    _shown(engine, "who stood by the army spokesman", "Khawaja Asif")
+    _said_back(engine, "did the defence minister support the dg ispr's remarks", "defended")
