@@ -882,7 +882,7 @@ _COMPARED_MID = re.compile(r"(?<=\w)\s+compared\s+(?:with|to)\s+", re.IGNORECASE
 def ask(base: FactBase, index: Index, question: str) -> Answer:
     """A free-text question, read once, then retrieved, judged and composed: the facts that answer
     it, led by a sentence that answers it, or not_found naming what the sources lack."""
-    if (meant := names_joined(index, question)) is None:
+    if (meant := names_joined(index, question)) is None and (meant := _unlabelled(index, question)) is None:
         q = read(question)
         meant = _respelled(index, question, q)
     if meant is not None:  # "whhich alibaba platform", "who is the d g i s p r": asked as meant, titled as typed
@@ -892,6 +892,27 @@ def ask(base: FactBase, index: Index, question: str) -> Answer:
         return _ask(base, index, question, q=q)
     # "who else attended besides the PM": the question without its clause, less what that sets aside
     return _as_typed(_ask(base, index, besides[0].text, besides), question)
+
+
+# "KPI check: e-comm share of retail?", "next caller: what did Gohar say": a label before a colon
+_LABEL = re.compile(r"^\W*([^:?!\n]{1,40}?)\W*:\s+(?=\S+\s+\S+\s+\S)")
+
+
+def _unlabelled(index: Index, question: str) -> str | None:
+    """The question after a label that names nothing the sources know ("talent pool check:", "for the
+    wire:", "listener question:"): the reader's own heading, whose unknown words would otherwise
+    block the question. None when the label names something (a year, a name, a word of the facts
+    other than decoration: "exports 2017: before and after", "PTI: …") or asks ("which came first: …")."""
+    m = _LABEL.match(question)
+    if m is None:
+        return None
+    words = tokens(fold(m[1]))
+    if not words or len(words) > 4 or any(
+            w in QUESTION_WORDS or YEAR.match(w) or NUMBER.match(w) or w in index.token_entities
+            or (w not in STOPWORDS and not is_filler(w) and (w in index.postings or stem(w) in index.postings))
+            for w in words):
+        return None
+    return question[m.end():]
 
 
 def _as_typed(answer: Answer, question: str) -> Answer:

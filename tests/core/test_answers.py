@@ -5078,3 +5078,12 @@ def test_a_cabinet_member_is_a_minister(engine: Engine) -> None:
 def test_standing_by_or_supporting_a_spokesman_is_defending_him(engine: Engine) -> None:
     _shown(engine, "who stood by the army spokesman", "Khawaja Asif")
     _said_back(engine, "did the defence minister support the dg ispr's remarks", "defended")
+
+
+def test_a_label_before_a_colon_that_names_nothing_is_the_readers_heading(engine: Engine) -> None:
+    # "kpi check:", "listener question:": the reader's heading; a label that asks ("which came first:")
+    # or names something ("PTI:") stays part of the question
+    _shown(engine, "kpi check: how many internet users were there in 2017", "30 million")
+    _shown(engine, "listener question: what did raja say about the people of pakistan", "united")
+    _shown(engine, "which came first: the budget or the alibaba meeting in 2025", "26 June 2025")
+    _shown(engine, "PTI: who is its chairman", "Gohar Ali Khan")
