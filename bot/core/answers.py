@@ -1020,11 +1020,13 @@ def _name_words(index: Index) -> dict[str, str]:
 def _base_skeletons(index: Index) -> dict[str, tuple[str, ...]]:
     """The words the facts use, by their skeleton (`skeleton`), the most used first."""
     by: dict[str, list[str]] = defaultdict(list)
-    used = {word: len(index.postings.get(term, ())) for word, term in index.word_terms.items()}
-    for word in sorted(used, key=lambda w: (-used[w], w)):
+    for word in index.word_terms:
         if len(word) >= 3 and word.isalpha():
             by[skeleton(word)].append(word)
-    return {key: tuple(words) for key, words in by.items()}
+
+    def used(word: str) -> int:
+        return len(index.postings.get(index.word_terms[word], ()))
+    return {key: tuple(sorted(words, key=lambda w: (-used(w), w))) for key, words in by.items()}
 
 
 _FUNCTION_WORDS = STOPWORDS | AUXILIARIES | QUESTION_WORDS
