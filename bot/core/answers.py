@@ -1037,9 +1037,9 @@ def _vowels_restored(index: Index, word: str, question: str) -> str | None:
     of the facts with its skeleton, the most used, else the commonest English one. A short one is
     often an abbreviation that is what is asked ("kp" is no "keep", "tcs" no "tacos"): two letters
     stand for a function word only ("dd": "did", "cn": "can"), three for an everyday word ("mch":
-    "much"). Only for a word neither English nor the base has, nor chat's tables,
-    with at most one vowel after its first letter (none in a short word), not typed in capitals ("SCO"
-    is a name), and not a slip of another word of the base."""
+    "much"). Only for a word neither English nor the base has, nor chat's tables, with at most one
+    vowel after its first letter (two in a long word, none in a short one), not typed in capitals
+    ("SCO" is a name), and not a slip of another word of the base."""
     if not word.isalpha() or len(word) < 2 or vowel_count(word) > 1 + (len(word) >= 8) or zipf(word) > 0 or chat_word(word) \
             or word in index.postings or stem(word) in index.postings or word in index.token_entities \
             or re.search(rf"\b{word.upper()}\b", question):

@@ -212,8 +212,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bpull(?:ed|s|ing)? (?:out of|from|back from|off)\b", "stopped from"),
                  (r"\bthe point of\b", "the purpose of"),
                  (r"\bput on the table\b", "offered"), (r"\bputs? on the table\b", "offer"),
-                 (r"\bst(?:ood|and|ands|anding) up for\b", "defended"), (r"\bst(?:ood|and|ands|anding) by\b(?= (?:the |his |her |their )?(?:dg|ispr|army|military|spokes\w*|remarks?|"
-                  r"statements?|comments?|words)\b)|\bsupport(?:ed|s|ing)?\b(?= (?:the |his |her |their )?(?:dg|ispr|army|"
+                 (r"\bst(?:ood|and|ands|anding) up for\b", "defended"),
+                 # "stood by / supported the DG ISPR's remarks": defended them (not "support" for sellers)
+                 (r"\b(?:st(?:ood|and|ands|anding) by|support(?:ed|s|ing)?)\b(?= (?:the |his |her |their )?(?:dg|ispr|army|"
                   r"military|spokes\w*|remarks?|statements?|comments?|words)\b)", "defended"),
                  (r"\bon what grounds\b", "why"),
                  # "who holds the office of Chief of Defense Forces", "who serves as defense minister": who is
@@ -431,7 +432,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # a sarcastic reader's asides: how it is said, not what is asked
                  (r"^(?:wait|hold on|hang on)\b[,.!]*\s*|\bmy foot\b[.!]*|\blet me guess\b[,.:]*|"
                   r"\bsure jan\b|\bas usual\b|\bbold claim\b\W*|[.!?]\s*(?:shocking|tiny|classic|typical|wow|unreal)\W*$", " "),
-                 (r"\bcabinet (?=ministers?\b)|\bcabinet members? (?=for\b)", ""), (r"\bcabinet (member|colleague)(s?)\b", r"minister\2"),
+                 (r"\bcabinet (?=ministers?\b)|\bcabinet members? (?=for\b)", ""),
+                 (r"\bcabinet (member|colleague)(s?)\b", r"minister\2"),  # "which cabinet member defended …"
                  # "what is ITA Two short for": what it is, whose full name its facts give
                  (r"\b(?:the )?abbreviation (?=[A-Za-z-]+ stands? for\b)|\s*\bshort for\b", ""),
                  (r"\bwhich (?:publisher|newspaper|paper|publication|news outlet|news site|website)\b", "which outlet"),

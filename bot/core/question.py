@@ -361,8 +361,8 @@ def vowels_dropped_from(typed: str, word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def english_skeletons() -> dict[str, tuple[str, ...]]:
-    """The common English words (`SPELLING_ZIPF` and up) by their skeleton, most common first: read
-    once, at the first word typed without its vowels (~40 ms)."""
+    """The common English words (`SPELLING_ZIPF` and up) by their skeleton, most common first: made
+    once (~40 ms), in the engine's background warm-up (`search.warm`) rather than on a question's clock."""
     counts, total = _frequencies()
     floor = 10 ** SPELLING_ZIPF * total / 1e9
     by: dict[str, list[str]] = defaultdict(list)

@@ -135,7 +135,7 @@ class SQLiteStorage(SqlStorage):
                 # Cancelling the wait does not stop aiosqlite's thread: once the other writer lets go,
                 # its BEGIN takes the lock with nobody left to commit. A ROLLBACK queued behind it (the
                 # thread runs calls in order) gives the lock back; if the BEGIN failed, it is a no-op.
-                with suppress(sqlite3.Error):
+                with suppress(sqlite3.Error, ValueError):  # (ValueError: the connection was closed meanwhile)
                     await self._db.execute("ROLLBACK")
                 raise
             try:
