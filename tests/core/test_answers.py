@@ -1559,7 +1559,7 @@ def test_what_an_occasion_was_about_is_the_purpose_of_that_kind_of_occasion(engi
 
 def test_backing_someone_is_defending_them(engine: Engine) -> None:
     assert "Khawaja Asif" in engine.route("the defence guy who backed the dg ispr, who is he").lead
-    assert "back then" in expand("was dar a senator back then")  # time, not backing
+    assert expand("was dar a senator back then") == "was dar a senator then"  # time, not backing
 
 
 def test_a_figure_asked_with_its_unit_is_matched_only_in_that_unit(engine: Engine) -> None:
