@@ -38,6 +38,7 @@ from .question import (
     is_filler,
     read,
     skeleton,
+    skeleton_table,
     vowel_count,
     vowels_dropped_from,
     zipf,
@@ -1018,15 +1019,14 @@ def _name_words(index: Index) -> dict[str, str]:
 
 @per_index
 def _base_skeletons(index: Index) -> dict[str, tuple[str, ...]]:
-    """The words the facts use, by their skeleton (`skeleton`), the most used first."""
-    by: dict[str, list[str]] = defaultdict(list)
-    for word in index.word_terms:
-        if len(word) >= 3 and word.isalpha():
-            by[skeleton(word)].append(word)
+    """The words the facts use, by their skeleton (`skeleton`), the one in most facts first."""
+    return skeleton_table(index.word_terms, lambda w: len(index.postings.get(index.word_terms[w], ())))
 
-    def used(word: str) -> int:
-        return len(index.postings.get(index.word_terms[word], ()))
-    return {key: tuple(sorted(words, key=lambda w: (-used(w), w))) for key, words in by.items()}
+
+def _unknown_to_all(index: Index, word: str) -> bool:
+    """A word of letters that neither English nor the base has (a slip, or letters left out)."""
+    return word.isalpha() and zipf(word) == 0 and word not in index.postings and stem(word) not in index.postings \
+        and word not in index.token_entities
 
 
 _FUNCTION_WORDS = STOPWORDS | AUXILIARIES | QUESTION_WORDS
@@ -1040,11 +1040,10 @@ def _vowels_restored(index: Index, word: str, question: str) -> str | None:
     "much"). Only for a word neither English nor the base has, nor chat's tables, with at most one
     vowel after its first letter (two in a long word, none in a short one), not typed in capitals
     ("SCO" is a name), and not a slip of another word of the base."""
-    if not word.isalpha() or len(word) < 2 or vowel_count(word) > 1 + (len(word) >= 8) or zipf(word) > 0 or chat_word(word) \
-            or word in index.postings or stem(word) in index.postings or word in index.token_entities \
+    if len(word) < 2 or vowel_count(word) > 1 + (len(word) >= 8) or not _unknown_to_all(index, word) or chat_word(word) \
             or re.search(rf"\b{word.upper()}\b", question):
         return None
-    if len(word) <= 3 and vowel_count(word[:1] + word):
+    if len(word) <= 3 and any(c in "aeiou" for c in word):
         return None  # "jin", "hed", "kis": Roman Urdu's short words, and slips, keep a vowel
     key = skeleton(word)
     full = next((w for w in _base_skeletons(index).get(key, ()) if vowels_dropped_from(word, w)), None) or next(
@@ -1072,8 +1071,7 @@ def _respelled(index: Index, question: str, q: Question) -> str | None:
                 and word not in index.token_entities and len(near := _question_words_near(word)) == 1:
             fixes[word] = near[0]  # "whch", "whih", "waht": a slip of the one question word it is near
             continue
-        if len(word) < 5 or not word.isalpha() or zipf(word) > 0 or word in index.postings \
-                or stem(word) in index.postings or word in index.token_entities:
+        if len(word) < 5 or not _unknown_to_all(index, word):
             continue
         english = english_spelling(word)
         if english is None and (named := _name_words(index).get(index.typo_of(word) or "")):
