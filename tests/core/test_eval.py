@@ -218,7 +218,10 @@ MEASURED = {"dev": {"passed": 48321, "false_answers": 864, "refused": 3278},
             "heldout172": {"passed": 375, "false_answers": 6, "refused": 22},
             "heldout173": {"passed": 373, "false_answers": 7, "refused": 30},
             "heldout174": {"passed": 365, "false_answers": 5, "refused": 35},
-            "heldout175": {"passed": 394, "false_answers": 6, "refused": 13}}
+            "heldout175": {"passed": 394, "false_answers": 6, "refused": 13},
+            "heldout176": {"passed": 397, "false_answers": 3, "refused": 10},
+            "heldout177": {"passed": 390, "false_answers": 7, "refused": 10},
+            "heldout178": {"passed": 379, "false_answers": 4, "refused": 26}}
 
 
 BY_FILE: dict[str, list[Row]] = {}
