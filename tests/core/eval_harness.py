@@ -32,7 +32,7 @@ written), in one hundred and seventy parts:
   `eval_dev115.jsonl` (four personas each, session 33), `eval_dev116.jsonl` … `eval_dev118.jsonl` (four
   personas each, session 34), `eval_dev119.jsonl` … `eval_dev121.jsonl` (four personas each, session 35), `eval_dev122.jsonl` …
   `eval_dev124.jsonl` (four personas each, session 36), `eval_dev125.jsonl` … `eval_dev127.jsonl` (four
-  personas each, session 37), `eval_dev128.jsonl` … `eval_dev130.jsonl` (four personas each, session 38), each written blind by a reader who had not seen
+  personas each, session 37), `eval_dev128.jsonl` … `eval_dev130.jsonl` (four personas each, session 38), `eval_dev131.jsonl` … `eval_dev133.jsonl` (four personas each, session 39), each written blind by a reader who had not seen
   the engine (the engine scored 66.8 % on eval_dev5, eval_dev8 and eval_dev9, 77.3 % on eval_dev10,
   79.4 % on eval_dev11, 72.5 % on eval_dev12, 71.7 % on eval_dev13, 82.6 % on eval_dev14, and 76.0,
   74.1, 76.3, 74.9, 70.0, 79.3, 79.8 and 82.9 % on eval_dev15 … eval_dev22, and 88.5, 84.5, 88.8,
@@ -54,7 +54,7 @@ written), in one hundred and seventy parts:
   eval_dev109, 90.5, 87.4 and 90.2 % on eval_dev110 … eval_dev112, 90.0, 86.4 and 88.3 % on eval_dev113 …
   eval_dev115, 89.5, 95.0 and 91.7 % on eval_dev116 … eval_dev118, 90.2, 90.0 and 90.2 % on eval_dev119 …
   eval_dev121, 93.3, 92.4 and 86.7 % on eval_dev122 … eval_dev124, 89.0, 87.9 and 88.6 % on eval_dev125 …
-  eval_dev127, 88.6, 79.3 and 85.2 % on eval_dev128 … eval_dev130, when it first saw each);
+  eval_dev127, 88.6, 79.3 and 85.2 % on eval_dev128 … eval_dev130, 86.2, 87.4 and 90.2 % on eval_dev131 … eval_dev133, when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
 - heldout2 … heldout178: `eval_heldout2.jsonl` (session 3) to `eval_heldout178.jsonl` (session 14: 26–28
   written before its tuning and measured after its first round, 29–31 written after that round and
@@ -113,7 +113,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev117.jsonl", "eval_dev118.jsonl", "eval_dev119.jsonl", "eval_dev120.jsonl",
                 "eval_dev121.jsonl", "eval_dev122.jsonl", "eval_dev123.jsonl", "eval_dev124.jsonl",
                 "eval_dev125.jsonl", "eval_dev126.jsonl", "eval_dev127.jsonl",
-                "eval_dev128.jsonl", "eval_dev129.jsonl", "eval_dev130.jsonl"),
+                "eval_dev128.jsonl", "eval_dev129.jsonl", "eval_dev130.jsonl",
+                "eval_dev131.jsonl", "eval_dev132.jsonl", "eval_dev133.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
