@@ -462,6 +462,16 @@ COMPARE_WORDS = frozenset({"compare", "compared", "comparison", "difference", "d
 THEN_AND_NOW = frozenset({"old", "new", "before", "after", "then", "now", "earlier", "later", "previous", "current"})
 
 
+def _says_nothing_about(base: FactBase, index: Index, side: str) -> Hits | None:
+    """The side's refusal when it asks about a word no fact uses ("india ecommerce 2017"), as it would
+    asked alone: the topic's nearest figures would answer about something else."""
+    # "ecommerce metrics 2017", "ecom vibes 2017": words asking for the topic's figures in general are
+    # no subject of their own (a slip of one too: "metrrics")
+    kept = [w for w in read(side).tokens if not _generic(w)]
+    hits = search_facts(base, index, read(" ".join(kept)), suggest=False)
+    return hits if not hits.facts and "say nothing about “" in hits.note else None
+
+
 def _latest_year(base: FactBase) -> int:
     """The year of the newest article: what "now" means to the sources."""
     return max(art.published.year for art in base.articles.values())
@@ -479,8 +489,9 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
         bare_a, bare_b = tokens(a), tokens(b)
     if bare_b in (["now"], ["today"], ["currently"]) and (then := [w for w in bare_a if YEAR.match(w)]):
         # "pk ecommerce size 2017 vs now": the same thing in the sources' latest year
-        latest = str(_latest_year(base))
-        b = " ".join(latest if w == then[0] else w for w in bare_a)
+        # (the year alone, so that the rules for "ecommerce size 2017 vs 2025" below apply as typed)
+        b = str(_latest_year(base))
+        bare_b = [b]
     when_a, when_b = [w for w in bare_a if w in THEN_AND_NOW], [w for w in bare_b if w in THEN_AND_NOW]
     if len(when_a) == 1 and len(when_b) == 1 and when_a != when_b:
         # "old vs new duty free limit", "the limit before vs after the budget": one thing's change
@@ -502,6 +513,9 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
             # minister 2017 vs 2025": whichever of its holders each year had; "exports 2017 vs 2025":
             # the exports the sources give for 2025, when they give any — else the whole year)
             a, b = (a, carried) if y is bare_b else (carried, b)
+        elif (unknown := _says_nothing_about(base, index, " ".join(x))) is not None:
+            # "india ecommerce 2017 vs 2025": no figure of Pakistan's e-commerce stands for India's
+            return _not_found(base, "compare", label, unknown.note, unknown.near, missing=unknown.missing)
         elif (carrier.status == "not_found" or (carrier.entity is not None and carrier.entity.type == "topic")) and (
                 nearest := _nearest_figures(base, index, carrier, [w for w in x if w not in then], int(y[0]))) \
                 and (own := _nearest_figures(base, index, carrier, [w for w in x if w not in then], int(then[0]))):
@@ -662,7 +676,7 @@ def _nearest_figures(base: FactBase, index: Index, carrier: Resolution, words: l
     its names and measure words, or only the topic's own words and words asking for figures ("internet
     access numbers"). The third item names the asked measure when the year's best figure does not carry
     it ("e-commerce size for 2025"), else is empty."""
-    typed = read(" ".join(words)).tokens
+    typed = [w for w in read(" ".join(words)).tokens if w not in COMPARE_WORDS]  # "... compare with now"
     side = set(typed) - STOPWORDS
     asked = {stem(w) for w in side}
     for cand in carrier.candidates or ((carrier.entity,) if carrier.entity is not None else ()):
@@ -689,8 +703,14 @@ def _nearest_figures(base: FactBase, index: Index, carrier: Resolution, words: l
 
 
 # the words that ask for any figure, not one measure ("e-commerce figures 2017 vs 2025")
-GENERIC_MEASURE = frozenset(stem(w) for w in """figure figures number numbers stat stats statistics data indicator
-    indicators metric metrics estimate estimates""".split())
+_GENERIC_WORDS = """figure figures number numbers stat stats statistics data indicator indicators metric metrics
+    estimate estimates outlook picture situation overview trend trends vibe vibes""".split()
+GENERIC_MEASURE = frozenset(stem(w) for w in _GENERIC_WORDS)
+
+
+def _generic(word: str) -> bool:
+    """A word that asks for a topic's figures in general, or a slip of one ("metrrics")."""
+    return stem(word) in GENERIC_MEASURE or (len(word) > 4 and any(OSA.distance(word, g) <= 1 for g in _GENERIC_WORDS))
 
 
 def _searched_side(base: FactBase, index: Index, side: str, other: str) -> list[Fact]:
