@@ -1074,6 +1074,9 @@ def _vowels_restored(index: Index, word: str, question: str) -> str | None:
     return full  # to the date rules, which read a claim's misremembered date against the facts' own
 
 
+_GLUED_NUMBER = re.compile(r"([a-z]{2,})(\d{1,2})")
+
+
 def _respelled(index: Index, question: str, q: Question) -> str | None:
     """The question with each slip of an English word spelt ("whhich", "spookesman", "offie",
     "souurces"), or None when there is none. Read as typed, the slip is a word the sources do not
@@ -1090,6 +1093,10 @@ def _respelled(index: Index, question: str, q: Question) -> str | None:
         if 3 <= len(word) < 5 and word.isalpha() and zipf(word) == 0 and word not in index.postings \
                 and word not in index.token_entities and len(near := _question_words_near(word)) == 1:
             fixes[word] = near[0]  # "whch", "whih", "waht": a slip of the one question word it is near
+            continue
+        if (glued := _GLUED_NUMBER.fullmatch(word)) and word not in index.postings and word not in index.token_entities \
+                and (glued[1] in index.postings or glued[1] in index.token_entities):
+            fixes[word] = f"{glued[1]} {glued[2]}"  # "ita2", "ita2 signing tgt": the agreement and its number
             continue
         if len(word) < 5 or not _unknown_to_all(index, word):
             continue

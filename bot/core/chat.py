@@ -97,6 +97,9 @@ SHORTHAND: dict[str, str] = {
     "mr": "", "mr.": "", "mrs": "", "ms": "", "sahab": "", "sahib": "", "saab": "", "janab": "", "sb": "",
     "barrister": "", "dr": "", "dr.": "", "engr": "", "sir": "", "madam": "", "maam": "",
     "prez": "president", "pres": "president", "sec": "secretary", "ceo's": "ceo",
+    # military ranks as the press abbreviates them ("Lt. Gen.", "maj gen")
+    "lt": "lieutenant", "gen": "general", "maj": "major", "brig": "brigadier", "col": "colonel", "capt": "captain",
+    "natl": "national", "acct": "account", "accts": "accounts", "pax": "people", "tgt": "target",
     "org": "organisation", "orgs": "organisations", "exec": "executive", "execs": "executives", "rep": "representative", "reps": "representatives",
     "convo": "conversation", "ops": "operations", "diff": "different", "hq": "headquarters", "fin": "finance", "approx": "about", "mgmt": "management",
     "teh": "the", "hte": "the", "hwo": "who", "smth": "something", "smthng": "something", "smthing": "something", "sth": "something", "taht": "that", "adn": "and", "waht": "what", "whta": "what",
@@ -671,7 +674,8 @@ def _reordered(text: str) -> str:
     """The rewrites that move words (the phrase table only swaps a phrase for a fixed one): a claim
     stated with "=" or with its hearsay after it, and whom a tax falls on asked as what it applies to."""
     if "=" in text and _EQUALS.search(text):
-        text = _EQUALS.sub(" is ", text).rstrip(" ?") + " right?"
+        # its own tag goes ("dg ispr rank = maj gen? y/n"): the claim is asked once
+        text = _TAG.sub("", _EQUALS.sub(" is ", text)).rstrip(" ?") + " right?"
     folded = text.casefold()
     if any(w in folded for w in _HEARD) and (m := _HEARSAY.search(text)) and not _ASKED_SAID.search(text[:m.start()]):
         text = text[:m.start()] + " right"
@@ -1750,13 +1754,14 @@ _TAG = re.compile(r"[,\s]+(?:(?:is|was|did|does|do|are|were|has|have|had|can|cou
                   r"|y ?/ ?n|yes ?/ ?no|true ?/ ?false|t ?/ ?f"
                   # a pasted headline or post asked about: "… real?", "… legit?", "… true or fake", "… verify"
                   r"|(?:true|right|correct|accurate|real) or (?:fake|false|not|wrong)|(?:fake|false) or (?:real|true|legit)"
-                  r"|verify|confirm(?: pls| please| plz)?)"
+                  r"|verify|confirm(?: pls| please| plz)?|or (?:have|did) i (?:got|get) (?:that|it|this) wrong|or am i wrong)"
                   r"[\s?!.]*$", re.I)
 _tagged = found_in(_TAG)
 # The claim inside a claim's frame, asked as a claim: "is it true that …", "was it Max Bittner who
 # led …", "… , is that what Evans said?"
-_TRUE_THAT = re.compile(r"^\s*(?:so\s+)?(?:is|was)\s+it\s+(?:(?:actually|really|indeed)\s+)?(?:true|right|correct|"
-                        r"acc?urr?ate|real|so|a fact|the case|factual|legit)\s+that\s+(.+?)[?!.\s]*$", re.I)
+_TRUE_THAT = re.compile(r"^\s*(?:so\s+)?(?:(?:am|was) i (?:right|correct) (?:in (?:understanding|thinking|saying|believing)|to "
+                        r"(?:understand|think|say|believe))|(?:is|was)\s+it\s+(?:(?:actually|really|indeed)\s+)?(?:true|right|correct|"
+                        r"acc?urr?ate|real|so|a fact|the case|factual|legit))\s+that\s+(.+?)[?!.\s]*$", re.I)
 _CLEFT = re.compile(r"^\s*(?:so\s+)?(?:is|was)\s+it\s+(\w+(?:\s+\w+){0,3}?)\s+(?:who|that)\s+(.+?)[?!.\s]*$", re.I)
 _WHAT_SAID = re.compile(r"^(.+?),?\s+(?:is|was)\s+(?:that|this|it)\s+what\s+(.+?)\s+(?:said|says|meant)[?!.\s]*$", re.I)
 
@@ -1862,7 +1867,9 @@ _ASKS_FIRST = re.compile(r"^\W*(?:who|whom|whose|what|which|when|where|why|how|i
 def as_claim(text: str) -> str:
     """A chat message that states something, tagged "right" so that it is read as the claim it makes,
     and a statement asked with a question mark put as a question. (Only for what a person typed to the
-    bot: a sentence given to the claim checker is a claim already.)"""
+    bot: a sentence given to the claim checker is a claim already.) A letter's greeting and courtesies go
+    first: "Sorry if this is a silly question but how much … pay?" states nothing."""
+    text = _unframed(text)
     if (stated := _STATED_ASKED.match(text)) is not None and not _ASKS_FIRST.match(text) and not _TAG.search(
             text) and not re.search(r"\b(?:who|whom|what|which|when|where|why|how|reason|said|says|say)\b",
                                     stated["subject"], re.IGNORECASE):
@@ -1944,8 +1951,13 @@ def spoken_numbers(text: str) -> str:
 
 # a letter's framing around a question: "Assalam o Alaikum, …", "Dear bot, …", "… Thank you. JazakAllah."
 _SALUTATION = re.compile(r"^\W*(?:(?:as+ala+m+\s*[- ]?\s*[uo]?\s*[- ]?\s*alaik(?:um|om)|as+ala+mu?alaik(?:um|om)|salaam|salam|aoa|"
-                         r"good (?:morning|afternoon|evening|day)|dear|respected|hello|hi|hey|beta|beti|jinab|janab)(?:\s+(?:sir|madam|maam|son|"
-                         r"beta|beti|bot|factdesk|friend|all|everyone|ji|sahib|sahab))*\s*[,.!:;-]+\s*)+", re.I)
+                         r"good (?:morning|afternoon|evening|day)|dear|respected|hello|hi|hey|beta|beti|jinab|janab|namaste|namaskar|greetings)"
+                         r"(?:\s+(?:sir|madam|maam|son|beta|beti|bot|factdesk|friend|all|everyone|ji|sahib|sahab|there))*\s*[,.!:;-]+\s*)+",
+                         re.I)
+# the courtesies before a question: "hope you're well.", "I'm sorry,", "Sorry if this is a silly question but"
+_COURTESY = re.compile(r"^\W*(?:(?:(?:hi|hello|hey)(?: there| all| everyone)?\W+)?(?:i )?hope (?:you|u|ur|you're|all|this|everything)\b[^.!?,]{0,24}?\bwell\b|(?:i'?m |i am )?(?:so |very )?"
+                       r"sorry(?: to (?:bother|trouble) (?:you|u))?(?: if this is (?:a |such a )?(?:silly|dumb|stupid|naive|basic|"
+                       r"daft|obvious) (?:question|one))?)\s*(?:[,.!:;-]+|\s+but\b)\s*", re.I)
 _CLOSING = re.compile(r"(?:(?<=[.!?])|\s*[,;—–-])\s*(?:(?:thank(?:s| you)(?: (?:very much|so much|kindly|in advance|a lot))?|"
                       r"thanking you(?: in (?:advance|anticipation))?|with (?:thanks|regards|prayers|gratitude|respect)|"
                       r"(?:kind |best |warm )?regards|jazak\s?allah(?: khair)?|shukriya|kindly (?:oblige|reply|inform(?: me)?|"
@@ -1953,6 +1965,7 @@ _CLOSING = re.compile(r"(?:(?<=[.!?])|\s*[,;—–-])\s*(?:(?:thank(?:s| you)(?:
                       r"(?: (?:me|us))?|if you (?:would|could|will) be so kind|if i may(?: ask)?|if you please|"
                       r"i (?:will|would) be (?:very )?grateful|(?:may )?(?:allah|god) bless(?: you)?|allah hafiz|"
                       r"khuda hafiz)\b[.!]*\s*)+$", re.I)
+_PLAINLY = re.compile(r",?\s*\bin (?:simple|plain|easy|layman'?s?|everyday|basic|short) (?:words|terms|english|language|urdu)\b", re.I)
 _NUMBERED = re.compile(r"^(?:q|qn|ques|question)\s*#?\d{1,2}\b\s*[.:)\-–—]*\s*(?:for (?:class|quiz|homework)\s*[.:)\-–—]*\s*)?",
                        re.IGNORECASE)
 # a sentence about the reader beside the question ("My daughter runs a small online shop.", "I am old and
@@ -1965,6 +1978,10 @@ def _unframed(text: str) -> str:
     """The question without a letter's greeting, sign-off, or a sentence about the reader."""
     if (greeting := _SALUTATION.match(text)) is not None:
         text = text[greeting.end():]
+    while (courtesy := _COURTESY.match(text)) is not None and courtesy.end() < len(text):
+        text = text[courtesy.end():]
+    if " in " in text:
+        text = _PLAINLY.sub("", text)  # "…, in simple words?": how to answer, not what
     if text[:1] in "qQ" and (numbered := _NUMBERED.match(text)) is not None and numbered.end() < len(text):
         text = text[numbered.end():]  # "Q2. what rank …", "q3 - on what day …": a quiz's numbering
     text, closed = _CLOSING.subn("", text)

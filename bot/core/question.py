@@ -52,7 +52,7 @@ FILLER = frozenset(
     carry carries carried gimme lemme database suddenly large travel travels travelled traveled fly flies flying flew flown below above beneath
     already
     facts stuff somewhere anything everything loads tons bunch incl including
-    wonder wondering curious know knew remind reminder again anyway btw also even just some talk talked
+    wonder wondering curious know knew remind reminder again anyway though btw also even just some talk talked
     talking speak spoke discuss discussed discussing role roles announce announced jan feb mar apr jun jul
     aug sep sept oct nov dec january february march april june july august september october november
     december come came coming every everything each billion billions million millions thousand trillion supposed etc deadline deadlines
@@ -398,7 +398,8 @@ def manner_adverb(word: str) -> bool:
     if len(word) < 6 or not word.endswith("ly"):
         return False
     root = word[:-3] + "y" if word.endswith("ily") else word[:-2]
-    return zipf(root) >= ADJECTIVE_ZIPF
+    # "gently", "humbly", "simply": an adjective in -le drops its "e"
+    return zipf(root) >= ADJECTIVE_ZIPF or zipf(word[:-1] + "e") >= ADJECTIVE_ZIPF
 
 
 @dataclass(frozen=True)

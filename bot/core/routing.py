@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .engine import Engine
 
 WHO = re.compile(r"^\s*(?:who\s+(?:is|was|are|were)|who's|whos|tell me about|about)\s+(?P<rest>.+?)\s*\??\s*$", re.I)
+_RANKED = re.compile(r"^(?:(?:lieutenant|major|brigadier|colonel|captain|general|field marshal)\s+)+(?=\w+\s+\w)", re.I)
 # "who were the (six) members of the delegation": people belonging to something, asked of the facts —
 # not a profile of the delegation itself
 _MEMBERS_OF = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:members|people|officials|participants|attendees|delegates|"
@@ -158,7 +159,9 @@ def who_is(engine: Engine, text: str, typed: str = "") -> Answer | None:
     holders = engine.role_holders(text)  # "who is the prime minister": every holder, each year
     if holders is not None:
         return holders
-    answer = engine.who(match.group("rest"), identity=True)
+    # "who is lt gen ahmed sharif chaudhry": a rank before a name is the press's title for him
+    named = _RANKED.sub("", match.group("rest")) or match.group("rest")
+    answer = engine.who(named, identity=True)
     if answer.status != "not_found" or answer.missing:  # found, or a refusal that knows what is missing
         return answer
     return None

@@ -1507,6 +1507,16 @@ def _has_money(fact: Fact) -> bool:
 _VALUE_WORDS = frozenset({"value", "values"})
 MONEY_UNITS = frozenset(CURRENCY_BEFORE.values()) | frozenset(CURRENCY_AFTER.values())
 COUNTED_IN = frozenset({"in", "on", "at", "aboard", "inside"})
+MAKING_UP = frozenset({"made", "make", "makes", "comprised", "comprise", "comprises", "constituted", "constitute",
+                       "composed"})  # ("made" only with "up": "locally *made* stuff" counts no group)
+# the groups whose size is a count of their members, named before "how many" ("the delegation, how many people")
+MEMBER_GROUPS = frozenset(stem(w) for w in ("delegation", "delegates", "team", "squad", "crew", "committee", "panel",
+                                            "entourage", "contingent", "group"))
+
+
+def _making_up(toks: tuple[str, ...], i: int) -> bool:
+    """"made up (of)", "comprised", "composed": the verb whose object is the group counted within."""
+    return toks[i] in MAKING_UP and (not toks[i].startswith("ma") or toks[i + 1:i + 2] == ("up",))
 
 
 def _counts_within(q: Question, fact: Fact) -> bool:
@@ -1518,12 +1528,19 @@ def _counts_within(q: Question, fact: Fact) -> bool:
         return True
     rest = toks[at:]
     i = 0
-    while i < len(rest) and rest[i] not in COUNTED_IN and rest[i] not in AUXILIARIES:
+    while i < len(rest) and rest[i] not in COUNTED_IN and rest[i] not in AUXILIARIES and not _making_up(rest, i):
         i += 1
     while i < len(rest) and rest[i] in AUXILIARIES:
         i += 1
-    if i < len(rest) and rest[i] not in COUNTED_IN and "have" in rest[i:] and rest[i - 1:i] in (("does",), ("do",),
-                                                                                           ("did",)):
+    before = [w for w in toks[:max(0, at - 2)] if w not in STOPWORDS and not YEAR.match(w)]
+    if i < len(rest) and _making_up(rest, i):
+        # "how many people made up the 2017 delegation": what they make up is counted within
+        head = [w for w in rest[i + 1:] if w not in STOPWORDS and w not in ("up", "of") and not YEAR.match(w)][:3]
+    elif (i >= len(rest) or rest[i] not in COUNTED_IN) and any(stem(w) in MEMBER_GROUPS for w in before):
+        # "the 2017 alibaba squad, how many people": the group named before the count is counted within
+        head = before[-3:]
+    elif i < len(rest) and rest[i] not in COUNTED_IN and "have" in rest[i:] and rest[i - 1:i] in (("does",), ("do",),
+                                                                                             ("did",)):
         # "how many members does the roadmap committee have": what has them is counted within
         head = [w for w in rest[i:rest.index("have", i)] if w not in STOPWORDS and not YEAR.match(w)][-3:]
     elif i >= len(rest) or rest[i] not in COUNTED_IN:
@@ -2053,6 +2070,9 @@ def _telegraphic_passive(toks: tuple[str, ...], at: int) -> bool:
     return not rest or rest[0] in _PASSIVE_AFTER or (rest[0] == "to" and len(rest) > 1 and bool(NUMBER.match(rest[1])))
 
 
+_DISCOURSE = frozenset("though anyway btw again also even".split())
+
+
 def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
     """The word that makes a yes/no question's claim: "did Pakistan *join* ITA Two", "was Imran Khan
     *jailed*". A fact that does not carry it (or its opposite) does not say so or otherwise, however
@@ -2081,6 +2101,8 @@ def _claim_verb(toks: tuple[str, ...], covered: set[int]) -> tuple[str, ...]:
             continue  # "did e-commerce grow": the subject, in two tokens, is not the claim's verb
         if tok in PASSIVE_AUX:
             continue  # "imran *got* ousted": the claim is the word after it
+        if tok in _DISCOURSE:
+            continue  # "is the 18% tax a good idea *though*": the predicate is before the reader's aside
         if stem(tok) in FILLER or tok in QUESTION_WORDS:
             return ()
         if copula and not {"at", "in", "on"}.isdisjoint(toks[max(i, j - 3):j]):
