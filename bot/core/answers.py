@@ -1243,6 +1243,9 @@ def _ask(base: FactBase, index: Index, question: str,
                 if _holder_named(base, index, f, office)]
         if held:
             q, hits = who, replace(hits, facts=held, note="", missing="")
+    if hits.facts and (unguessed := _guessed_clause_head(q)) is not None \
+            and (plain := search_facts(base, index, unguessed, articles=articles)).facts:
+        q, hits = unguessed, plain  # "when did dar meet them, was it in january?": the question, not the guess
     if not hits.facts and (unguessed := _without_guess(q)) is not None:
         # "how many were on the team, like 8?": the question without its wrong guess, answered with the sources' figure
         plain = search_facts(base, index, unguessed, articles=articles)
@@ -1469,7 +1472,26 @@ _CLAIM_FRAME = re.compile(r"^\W*is (?:it|this|that) (?:true|right|correct) that\
 _CHECKED_MOST = 1000  # facts a claim may share words with and still be checked within a question
 _MEASURED = frozenset({"percent", "PKR", "USD"})  # a share or a sum: its noun need not be written beside it
 _SPANS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})  # a span of time, no count
+# a clause that puts a guess to the reader's own question: "…, was it dar again or someone else", "…, is he
+# imran's lawyer or something?", "…?? i thought so" (not "…, did it cross $1bn" nor "…, was it ever
+# finished": a question of its own)
+_GUESSED_CLAUSE = re.compile(r"(?:\?+|,|\s[-–—])\s*(?:like\s+|or\s+|so\s+)?(?:was|is|were|are)\s+(?:it|that|this|he|she|"
+                             r"they)\b[^?]{0,60}\?*(?:\s*(?:i think|i thought so|i guess|right|no)\W*)?$", re.IGNORECASE)
 _GUESS_INTENTS = frozenset({"how_many", "how_much", "when", "what", "which", "who", "where"})
+
+
+def _guessed_clause_head(q: Question) -> Question | None:
+    """"who called khan mentally ill, was that asim munir himself?", "who is gohar, is he imran's lawyer
+    or something?", "when did dar meet them, was it in january?": the question before a guess put as a
+    clause of its own (a name, a word, a month), or None. Asked first: the guess's words would find
+    the facts about the guess ("January": the Davos meeting) rather than the answer."""
+    if q.intent not in _GUESS_INTENTS or (put := _GUESSED_CLAUSE.search(q.text)) is None:
+        return None
+    head = read(q.text[:put.start()])
+    if not head.words or head.intent != q.intent or head.text.split()[0] not in QUESTION_WORDS \
+            or any(past_form(w) for w in tokens(put[0])):
+        return None
+    return head
 
 
 def _without_guess(q: Question) -> Question | None:
@@ -1479,6 +1501,8 @@ def _without_guess(q: Question) -> Question | None:
     None when the line ends in no such guess (a figure in it, at most three words)."""
     if q.intent not in _GUESS_INTENTS:
         return None
+    if (head := _guessed_clause_head(q)) is not None:
+        return head
     m = _GUESS.search(q.text)
     if m is None:
         return None

@@ -6,14 +6,17 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import OSA
+
 from .answer import Answer
 from .question import LEADING_CHAT
-from .text import YEAR, truncate
+from .text import YEAR, tokens, truncate
 
 if TYPE_CHECKING:
     from .engine import Engine
 
 WHO = re.compile(r"^\s*(?:who\s+(?:is|was|are|were)|who's|whos|tell me about|about)\s+(?P<rest>.+?)\s*\??\s*$", re.I)
+_WITHIN = re.compile(r"^(?P<person>.+?)\s+(?:in|at|from|of|for)\s+(?:the\s+)?(?P<within>\S.*)$", re.I)
 _RANKED = re.compile(r"^(?:(?:lieutenant|major|brigadier|colonel|captain|general|field marshal)\s+)+(?=\w+\s+\w)", re.I)
 # "who were the (six) members of the delegation": people belonging to something, asked of the facts —
 # not a profile of the delegation itself
@@ -148,6 +151,14 @@ def read_typed(engine: Engine, text: str) -> tuple[str, str]:
     return typed, expand(engine.names_joined(typed) or typed)
 
 
+def _only_named(engine: Engine, text: str, person: str) -> bool:
+    """Every word of the text is of the person's names, or a slip of one ("jack ma", "michael evens"), so
+    that it names him rather than an office he holds ("finance minister") or a line around him."""
+    ent = engine.base.entities[person]
+    names = {w for n in (ent.name, *ent.aliases) for w in tokens(n)}
+    return all(w in names or (len(w) > 3 and any(OSA.distance(w, n) <= 1 for n in names)) for w in tokens(text))
+
+
 def who_is(engine: Engine, text: str, typed: str = "") -> Answer | None:
     """"who is …": an office (every holder), a name (the profile), or an office narrowed by what its
     holder did; None when the line is not one, or the profile is refused without knowing what is
@@ -161,6 +172,15 @@ def who_is(engine: Engine, text: str, typed: str = "") -> Answer | None:
         return holders
     # "who is lt gen ahmed sharif chaudhry": a rank before a name is the press's title for him
     named = _RANKED.sub("", match.group("rest")) or match.group("rest")
+    if (within := _WITHIN.match(named.split("?")[0].strip())) is not None and not any(c.isdigit() for c in within["within"]) \
+            and (person := engine.person_named(within["person"])) is not None and engine.person_named(named) is None \
+            and _only_named(engine, within["person"], person) and engine.names_one(within["within"]):
+        # "who is jack ma in alibaba", "who is dong at alibaba": the person named (not an office: "who was
+        # finance minister in 2025") within a body named, whose role there his profile gives (a guess
+        # after a question mark is answered by it: "who is jack ma in alibaba?? is he the boss")
+        profile = engine.who(within["person"], identity=True)
+        if profile.status == "answer":
+            return replace(profile, query=typed or text, title=truncate(typed or text, 200))
     answer = engine.who(named, identity=True)
     if answer.status != "not_found" or answer.missing:  # found, or a refusal that knows what is missing
         return answer

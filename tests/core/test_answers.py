@@ -5152,3 +5152,22 @@ def test_the_group_a_count_of_people_is_asked_within(engine: Engine) -> None:
         answer = engine.route(question)
         assert answer.status == "not_found", (question, answer.lead)
     _shown(engine, "the 2025 alibaba team, how many people", "six")
+
+
+def test_a_guess_put_as_a_clause_after_the_question_is_answered_by_it(engine: Engine) -> None:
+    # "…, was it dar again or someone else", "…, is he imran's lawyer or something?": the question
+    # before the guess is answered, and its answer corrects the guess
+    _shown(engine, "who led the 2025 alibaba team, was it jack ma or someone else", "James Dong")
+    _shown(engine, "who is salman akram raja, is he imran's lawyer or something?", "Secretary-General")
+    _shown(engine, "when did dar meet the alibaba delegation, was it in january?", "3 March 2017")
+    _shown(engine, "when was the budget passed, was it in may?", "26 June 2025")
+    # a clause that asks something of its own is no guess: whether the framework was finished is not said
+    assert engine.route("what happened to the 2017 e-commerce policy framework, was it ever approved").status == "not_found"
+
+
+def test_who_is_a_person_within_a_body_is_his_profile(engine: Engine) -> None:
+    # "who is jack ma in alibaba": his role there, not someone else who met him; an office is no
+    # person ("who was finance minister in 2025" stays refused: the 2017 minister is no answer)
+    _shown(engine, "who is jack ma in alibaba", "Chairman")
+    _shown(engine, "who is michael evens from ali baba", "President")
+    assert engine.route("who was finance minister in 2025").status == "not_found"
