@@ -1754,7 +1754,9 @@ _TAG = re.compile(r"[,\s]+(?:(?:is|was|did|does|do|are|were|has|have|had|can|cou
                   r"|y ?/ ?n|yes ?/ ?no|true ?/ ?false|t ?/ ?f"
                   # a pasted headline or post asked about: "… real?", "… legit?", "… true or fake", "… verify"
                   r"|(?:true|right|correct|accurate|real) or (?:fake|false|not|wrong)|(?:fake|false) or (?:real|true|legit)"
-                  r"|verify|confirm(?: pls| please| plz)?|or (?:have|did) i (?:got|get) (?:that|it|this) wrong|or am i wrong)"
+                  r"|verify|confirm(?: pls| please| plz)?|or (?:have|did) i (?:got|get) (?:that|it|this) wrong|or am i wrong"
+                  # radio talk's "affirm" (yes) asked back, and Roman Urdu's "sahi (hai)" (right)
+                  r"|affirm(?:ative)?(?: ?/ ?neg(?:ative)?)?|sahi(?: hai| he)?)"
                   r"[\s?!.]*$", re.I)
 _tagged = found_in(_TAG)
 # The claim inside a claim's frame, asked as a claim: "is it true that …", "was it Max Bittner who

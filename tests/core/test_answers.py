@@ -5171,3 +5171,9 @@ def test_who_is_a_person_within_a_body_is_his_profile(engine: Engine) -> None:
     _shown(engine, "who is jack ma in alibaba", "Chairman")
     _shown(engine, "who is michael evens from ali baba", "President")
     assert engine.route("who was finance minister in 2025").status == "not_found"
+
+
+def test_affirm_and_sahi_ask_back_a_claim(engine: Engine) -> None:
+    # radio talk's "affirm?" and Roman Urdu's "sahi?" are "right?": the claim is checked and corrected
+    _said_back(engine, "alibaba delegation 2025 had 9 members. affirm?", "six")
+    _said_back(engine, "internet users 2017 were 40 million sahi?", "30 million")
