@@ -221,7 +221,10 @@ MEASURED = {"dev": {"passed": 49486, "false_answers": 872, "refused": 3333},
             "heldout175": {"passed": 394, "false_answers": 6, "refused": 13},
             "heldout176": {"passed": 398, "false_answers": 2, "refused": 10},
             "heldout177": {"passed": 390, "false_answers": 7, "refused": 10},
-            "heldout178": {"passed": 379, "false_answers": 4, "refused": 26}}
+            "heldout178": {"passed": 379, "false_answers": 4, "refused": 26},
+            "heldout179": {"passed": 387, "false_answers": 3, "refused": 18},
+            "heldout180": {"passed": 375, "false_answers": 9, "refused": 17},
+            "heldout181": {"passed": 392, "false_answers": 1, "refused": 17}}
 
 
 BY_FILE: dict[str, list[Row]] = {}
