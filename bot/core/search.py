@@ -2467,6 +2467,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         term = stem(word)
         if term in FILLER or (english_spelling(word) or word) in UNSPECIFIC or word in ARTICLE_WORDS:
             continue  # "the different narratives": which ones is not said by "different"; "per the 2025 coverage"
+        if term in index.name_only and manner_adverb(word):
+            continue  # "*publicly* defended": how it was done, and no "Public" of Inter-Services Public Relations
         hit = _known(index, word) or (term if term in KIND_WORDS else None)  # "his title": carried by role facts
         if not hit and q.intent == "yes_no":  # "did it *raise* the limit" when the sources say it cut it
             hit = next((t for t in sorted(_opposites(word)) if t in index.postings), None)
@@ -2477,16 +2479,18 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
             pass  # "the information technology agreement *two*": the mentioned agreement's own name says it
         elif word in aside or (own_case and word not in focus and _own_story(toks, word)):
             pass  # "…, total fantasy", "…, a pokemon?": the reader's aside after the question; "my *shein* parcels"
-        elif word in focus or not (is_filler(spelt := english_spelling(word) or word) or manner_adverb(spelt)) \
-                or word in (verb, what_verb) \
+        elif ((word in focus or word in (verb, what_verb)) and not manner_adverb(word)) \
+                or not (is_filler(spelt := english_spelling(word) or word) or manner_adverb(spelt)) \
                 or word in TIMES_OF_DAY or word in ahead:  # "diffrent" decorates as "different" does
+            # (how a thing was done is never what is asked: "who *publicly* defended him")
             unknown.append(word)
         # else: an everyday word the base does not use, and not what is asked: it decorates
     # a word the base only uses inside a longer name ("revenue" in Federal Board of Revenue) says
     # nothing about the question's subject unless the name itself was asked about
     heads = _name_heads(index)
     unknown += [w for w in content if (t := stem(w)) in index.name_only and t not in named and t not in FILLER
-                and not index.exact.get(w) and w not in unknown and not _asks_which(toks, w, heads)]
+                and not index.exact.get(w) and w not in unknown and not _asks_which(toks, w, heads)
+                and not manner_adverb(w)]  # (as above: "publicly")
     if unknown:
         listed = ", ".join(f"“{w}”" for w in unknown[:3])
         if _subject(mentioned) is not None and _about_subject(base, index, mentioned):

@@ -5177,3 +5177,10 @@ def test_affirm_and_sahi_ask_back_a_claim(engine: Engine) -> None:
     # radio talk's "affirm?" and Roman Urdu's "sahi?" are "right?": the claim is checked and corrected
     _said_back(engine, "alibaba delegation 2025 had 9 members. affirm?", "six")
     _said_back(engine, "internet users 2017 were 40 million sahi?", "30 million")
+
+
+def test_how_a_thing_was_done_is_never_what_is_asked(engine: Engine) -> None:
+    # "publicly" is how he defended it (and no "Public" of Inter-Services Public Relations); "in what
+    # terms" asks how someone put it
+    _shown(engine, "who publicly backed the military spokesman", "Khawaja Asif")
+    _shown(engine, "in what terms did gohar describe the press talk", "severely disappointed")
