@@ -2261,7 +2261,8 @@ def _only_announced(base: FactBase, index: Index, q: Question, question: str) ->
         # meeting*": the occasion it was announced at, not its meeting)
         near = [t for i, t in enumerate(toks) if (m.start - OUTCOME_NEAR <= i < m.start or
                                                    m.start + len(m.words) <= i < m.start + len(m.words) + OUTCOME_NEAR)
-                and not _OCCASION.intersection(toks[max(0, i - 3):i])]
+                and not _OCCASION.intersection(toks[max(0, i - 3):i])
+                and toks[i:i + 2] != ("form", "of")]  # ("what *form of* collaboration": its kind, no outcome)
         asked = [t for t in near if stem(t) in OUTCOME_WORDS and stem(t) not in own]
         if status == PASSING:  # "what were the Iran talks about", "what came out of them", "why did they matter"
             asked = [t for t in near if stem(t) in EVENT_ASKS]

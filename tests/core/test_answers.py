@@ -5184,3 +5184,9 @@ def test_how_a_thing_was_done_is_never_what_is_asked(engine: Engine) -> None:
     # terms" asks how someone put it
     _shown(engine, "who publicly backed the military spokesman", "Khawaja Asif")
     _shown(engine, "in what terms did gohar describe the press talk", "severely disappointed")
+
+
+def test_what_form_of_a_proposal_asks_its_kind_not_its_outcome(engine: Engine) -> None:
+    # "form" is no "formed": the collaboration proposed is answered; its members are still asked of a committee
+    _shown(engine, "what form of collaboration with alibaba did khurram propose", "technical level")
+    assert engine.route("who are the members of the roadmap committee").status == "not_found"
