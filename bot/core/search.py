@@ -2957,11 +2957,12 @@ def _publishers(index: Index) -> tuple[tuple[re.Pattern[str], frozenset[str]], .
             else rf"(?:(?:19|20)\d\d )?{re.escape(key)}"
         # ("what name does Profit use for the PM", "how does the Nation describe Alibaba": its own words)
         out.append((re.compile(rf"\b{_BY_SOURCE} {k}\b(?: {_SOURCE_NOUN}\b)?|\b{k} {_SOURCE_NOUN}\b|"
-                               rf"\b(?:does|did|do) {k} (?:call|describe|use|name|date|spell|quote|list)\b|"
+                               rf"\b(?:does|did|do) (?:really |actually )?{k} (?:(?:really|actually) )?(?:call|describe|use|name|date|"
+                               rf"spell|quote|list|put)\b|"
                                # ("which company did Profit say sent it", "profit says it came from …"; "what did
                                # PhoneWorld say …" asks what it said)
                                rf"(?:^|(?<=\w )(?<!what )(?<!how )(?<!why ))\b(?:does|did|do) {k} (?:say|report|write|mention)\b|"
-                               rf"^{k} (?:says|said|reports|reported|writes|wrote)\b"),
+                               rf"^{k} (?:says|said|say|reports|reported|report|writes|wrote)\b"),
                     frozenset(names[key])))
     return tuple(out)
 

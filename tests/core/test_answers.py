@@ -5190,3 +5190,9 @@ def test_what_form_of_a_proposal_asks_its_kind_not_its_outcome(engine: Engine) -
     # "form" is no "formed": the collaboration proposed is answered; its members are still asked of a committee
     _shown(engine, "what form of collaboration with alibaba did khurram propose", "technical level")
     assert engine.route("who are the members of the roadmap committee").status == "not_found"
+
+
+def test_a_publisher_that_put_or_says_a_figure_is_cited_as_the_source(engine: Engine) -> None:
+    # "did the nation really put …", "the Nation say …": The Nation named as the source of a claim
+    _shown(engine, "did the nation actually put tmall above half of b2c", "over half")
+    _shown(engine, "the Nation say taobao has more than 90 percent of c2c?", "90 percent")
