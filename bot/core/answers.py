@@ -1117,9 +1117,31 @@ def _respelled(index: Index, question: str, q: Question) -> str | None:
     return fixed if fixed != question else None
 
 
+_TIMELINE = re.compile(r"\b(?:(?:the\s+)?(?:whole|full|complete|entire)\s+)?(?:time ?lines?|chronology|sequence of events)\b",
+                       re.IGNORECASE)
+_DATED_KINDS = frozenset({"person"})  # (a company's "timeline" is as often its plan's: "the PNSC plan's timeline")
+
+
+def _timeline_of(index: Index, q: Question, question: str) -> str | None:
+    """The question asking a person's timeline ("imran khan timeline", "timeline of khan stuff") as
+    one asking all the dates about him; None otherwise — a plan's or measure's "timeline" is its
+    deadline, which the sources may not give ("pnsc reform timeline")."""
+    if not _TIMELINE.search(question):
+        return None
+    kinds = {e.type for m in mentioned_entities(index, q.tokens) for e in m.entities}
+    if not kinds or not kinds <= _DATED_KINDS:
+        return None
+    return _TIMELINE.sub("all the dates", question)
+
+
 def _ask(base: FactBase, index: Index, question: str,
          besides: tuple[Question, set[str], tuple[str, ...], str] | None = None, *, q: Question | None = None) -> Answer:
     q = q or read(question)
+    if besides is None and (dated := _timeline_of(index, q, question)) is not None:
+        # "imran khan timeline pls": every dated line about him, as "all the dates in …" asks
+        timeline = replace(_ask(base, index, dated), query=question)
+        return replace(timeline, title=truncate(strip_markup(question) or question.strip(), 200)) \
+            if timeline.status == "answer" else timeline
     if (unnamed := _members_not_named(base, index, q, question)) is not None:
         return unnamed  # "name the six Alibaba delegates": only the leader is named, listing or not
     if (summary := _article_summary(base, index, q, question)) is not None:

@@ -5196,3 +5196,9 @@ def test_a_publisher_that_put_or_says_a_figure_is_cited_as_the_source(engine: En
     # "did the nation really put …", "the Nation say …": The Nation named as the source of a claim
     _shown(engine, "did the nation actually put tmall above half of b2c", "over half")
     _shown(engine, "the Nation say taobao has more than 90 percent of c2c?", "90 percent")
+
+
+def test_a_persons_timeline_is_every_date_about_him(engine: Engine) -> None:
+    # "imran khan's timeline": his dated lines; a plan's "timeline" is its deadline, which is not given
+    _shown(engine, "whole timeline of imran khan pls", "April 2022", "August 2023")
+    assert engine.route("pnsc improvement plan timeline").status == "not_found"
