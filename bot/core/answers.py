@@ -1094,7 +1094,8 @@ def _respelled(index: Index, question: str, q: Question) -> str | None:
                 and word not in index.token_entities and len(near := _question_words_near(word)) == 1:
             fixes[word] = near[0]  # "whch", "whih", "waht": a slip of the one question word it is near
             continue
-        if (glued := _GLUED_NUMBER.fullmatch(word)) and word not in index.postings and word not in index.token_entities \
+        if word[-1].isdigit() and (glued := _GLUED_NUMBER.fullmatch(word)) and word not in index.postings \
+                and word not in index.token_entities \
                 and (glued[1] in index.postings or glued[1] in index.token_entities):
             fixes[word] = f"{glued[1]} {glued[2]}"  # "ita2", "ita2 signing tgt": the agreement and its number
             continue

@@ -1969,6 +1969,7 @@ _CLOSING = re.compile(r"(?:(?<=[.!?])|\s*[,;—–-])\s*(?:(?:thank(?:s| you)(?:
                       r"(?: (?:me|us))?|if you (?:would|could|will) be so kind|if i may(?: ask)?|if you please|"
                       r"i (?:will|would) be (?:very )?grateful|(?:may )?(?:allah|god) bless(?: you)?|allah hafiz|"
                       r"khuda hafiz)\b[.!]*\s*)+$", re.I)
+_PLAIN_WORDS = ("words", "terms", "english", "language", "urdu")  # (what `_PLAINLY` cannot match without)
 _PLAINLY = re.compile(r",?\s*\bin (?:simple|plain|easy|layman'?s?|everyday|basic|short) (?:words|terms|english|language|urdu)\b", re.I)
 _NUMBERED = re.compile(r"^(?:q|qn|ques|question)\s*#?\d{1,2}\b\s*[.:)\-–—]*\s*(?:for (?:class|quiz|homework)\s*[.:)\-–—]*\s*)?",
                        re.IGNORECASE)
@@ -1978,13 +1979,22 @@ _MY_STORY = re.compile(r"\b(?:i|my|me|i'm|im|mine)\b", re.I)
 _CHECKING = frozenset("prove wrong right correct true false confirm verify sure".split())  # "… prove me wrong"
 
 
-def _unframed(text: str) -> str:
-    """The question without a letter's greeting, sign-off, or a sentence about the reader."""
+def _greeted_off(text: str) -> str:
+    """The text without the greeting and courtesies it opens with ("Hi there, hope you're well.")."""
     if (greeting := _SALUTATION.match(text)) is not None:
         text = text[greeting.end():]
-    while (courtesy := _COURTESY.match(text)) is not None and courtesy.end() < len(text):
+    head = text[:80].lower()
+    while ("hope" in head or "sorry" in head) and (courtesy := _COURTESY.match(text)) is not None \
+            and courtesy.end() < len(text):
         text = text[courtesy.end():]
-    if " in " in text:
+        head = text[:80].lower()
+    return text
+
+
+def _unframed(text: str) -> str:
+    """The question without a letter's greeting, sign-off, or a sentence about the reader."""
+    text = _greeted_off(text)
+    if " in " in text and any(w in text.lower() for w in _PLAIN_WORDS):
         text = _PLAINLY.sub("", text)  # "…, in simple words?": how to answer, not what
     if text[:1] in "qQ" and (numbered := _NUMBERED.match(text)) is not None and numbered.end() < len(text):
         text = text[numbered.end():]  # "Q2. what rank …", "q3 - on what day …": a quiz's numbering
