@@ -1507,8 +1507,10 @@ def _has_money(fact: Fact) -> bool:
 _VALUE_WORDS = frozenset({"value", "values"})
 MONEY_UNITS = frozenset(CURRENCY_BEFORE.values()) | frozenset(CURRENCY_AFTER.values())
 COUNTED_IN = frozenset({"in", "on", "at", "aboard", "inside"})
-MAKING_UP = frozenset({"made", "make", "makes", "comprised", "comprise", "comprises", "constituted", "constitute",
-                       "composed"})  # ("made" only with "up": "locally *made* stuff" counts no group)
+# the verbs whose object is the group counted within: "comprised", and "made" only with "up" ("locally
+# *made* stuff" counts no group)
+COMPOSING = frozenset({"comprised", "comprise", "comprises", "constituted", "constitute", "composed"})
+MAKING = frozenset({"made", "make", "makes"})
 # the groups whose size is a count of their members, named before "how many" ("the delegation, how many people")
 MEMBER_GROUPS = frozenset(stem(w) for w in ("delegation", "delegates", "team", "squad", "crew", "committee", "panel",
                                             "entourage", "contingent", "group"))
@@ -1516,7 +1518,7 @@ MEMBER_GROUPS = frozenset(stem(w) for w in ("delegation", "delegates", "team", "
 
 def _making_up(toks: tuple[str, ...], i: int) -> bool:
     """"made up (of)", "comprised", "composed": the verb whose object is the group counted within."""
-    return toks[i] in MAKING_UP and (not toks[i].startswith("ma") or toks[i + 1:i + 2] == ("up",))
+    return toks[i] in COMPOSING or (toks[i] in MAKING and toks[i + 1:i + 2] == ("up",))
 
 
 def _counts_within(q: Question, fact: Fact) -> bool:
