@@ -188,8 +188,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bwork(?:s|ed|ing)? (?:together )?with\b", "collaborate with"),
                  (r"\bday of (?:the )?week\b", "weekday"),
                  # phrasal verbs readers type for the articles' own verbs
-                 (r"\bsat down (?:with|w/)", "met"),
-                 (r"\bsit(?:s|ting)? down (?:with|w/)", "meet"),
+                 (r"\bsat (?:down )?(?:with|w/)", "met"),
+                 (r"\bsit(?:s|ting)? (?:down )?(?:with|w/)", "meet"),
                  (r"\b(?:bumped|ran) into\b", "met"),
                  (r"\b(?:bump|bumps|run) into\b", "meet"),
                  (r"\bstuck up for\b", "defended"),
@@ -1812,6 +1812,26 @@ _DOLLARS = re.compile(r"\${2,}(?!\s*\d)")
 _SHORT_YEAR = re.compile(r"(?<![\w'’])['’]([012]\d)\b(?!['’%.,]?\d|['’]|\s*(?:%|percent|per cent|pc|k|m|mn|bn|"
                          r"million|billion|thousand|lakh|crore|rupees?|dollars?|usd|pkr)\b|%)", re.I)
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}(?:[A-Za-z]\b)?")
+# a year written with two digits where only a year can stand: "Mar-17" and "jul/25" (a month and its year, as
+# spreadsheets write them), "10 jul 25" and "jul 10 25" (a day, a month and a year), "in july 25" (one says
+# "on" a day) and "budget 25" / "budget 25-26" (a budget is named by its year); a bare "july 25" stays a day
+_UNIT_NEXT = r"(?!\s*(?:%|percent|per cent|pc|pct|k|m|mn|bn|million|billion|thousand|lakh|crore|rupees?|dollars?|usd|pkr)\b)"
+_TWO_DIGIT_YEAR = re.compile(
+    rf"\b(?P<month>{_MONTH})(?:\s*[-/]\s*|\s+(?P<day>\d{{1,2}})\s+)(?P<yy>[0-3]\d)\b(?![-/.,]?\d){_UNIT_NEXT}"
+    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\s+(?P<yy2>[0-3]\d)\b(?![-/.,]?\d){_UNIT_NEXT}"
+    rf"|\b(?P<in>in\s+{_MONTH})\s+(?P<yy3>[0-3]\d)\b(?=\s*(?:$|[?.!,;:)]|mein?\b|main\b))"
+    rf"|\b(?P<budget>budgets?)\s+['’]?(?P<yy4>[0-3]\d)\b(?![.,]?\d|\s+{_MONTH}\b){_UNIT_NEXT}", re.IGNORECASE)
+
+
+def _two_digit_year(match: re.Match[str]) -> str:
+    """"Mar-17": "Mar 2017"; "10 jul 25": "10 jul 2025"; "budget 25-26": "budget 2025-26"."""
+    if match["month"]:
+        return f"{match['month']} {match['day'] + ' ' if match['day'] else ''}20{match['yy']}"
+    if match["month2"]:
+        return f"{match['day2']} {match['month2']} 20{match['yy2']}"
+    if match["in"]:
+        return f"{match['in']} 20{match['yy3']}"
+    return f"{match['budget']} 20{match['yy4']}"
 
 
 # what follows a question that asks nothing more: "… under 1% of retail?? after all this hype", "… did he
@@ -2026,4 +2046,7 @@ def clean(text: str) -> str:
         text = _DOLLARS.sub("", text)  # "size of the industry $$": money asked, which "how much" says
     if _tagged(text) and len(text.split()) > 3:
         text = _TAG.sub(" right", text)
-    return " ".join(_BARE_SCALE.sub(r"\1", normalise_quantities(_without_aside(expand(text)))).split())
+    text = expand(text)
+    if any(c.isdigit() for c in text):
+        text = _TWO_DIGIT_YEAR.sub(_two_digit_year, text)
+    return " ".join(_BARE_SCALE.sub(r"\1", normalise_quantities(_without_aside(text))).split())

@@ -233,16 +233,30 @@ def _short(base: FactBase, fact: Fact) -> str:
     return ""
 
 
+# "who met / received / praised X": the answer is whoever did it to X, never X ("who led X's delegation"
+# and "who is X" are answered by X)
+_DONE_TO = frozenset("""met meet meets received receive hosted host visited visit praised praise criticised criticized
+    thanked welcomed invited told accused defended backed supported attacked slammed called""".split())
+_LEADING = frozenset("so and but ok okay hey hi yo bro pls please kindly tell me quick q".split())
+
+
 def _asks_object(q: Question) -> bool:
-    """"Who did X meet / praise": the answer is whoever X acted on, never X."""
+    """"Who did X meet / praise" and "who met X": the answer is whoever X acted on or whoever acted on
+    X, never X."""
     at = q.tokens.index("who") if "who" in q.tokens else -1
-    return at >= 0 and q.tokens[at + 1:at + 2] in (("did",), ("does",), ("do",), ("will",), ("has",), ("had",))
+    # ("the commerce minister who met Alibaba's president": a "who" after its noun asks for that noun)
+    return at >= 0 and (q.tokens[at + 1:at + 2] in (("did",), ("does",), ("do",), ("will",), ("has",), ("had",))
+                        or (q.tokens[at + 1:at + 2] and q.tokens[at + 1] in _DONE_TO
+                            and all(t in _LEADING for t in q.tokens[:at])))
 
 
 def _named_in_question(base: FactBase, entity_id: str, q: Question) -> bool:
     ent = base.entities.get(entity_id)
     words = set(q.tokens)
-    return ent is not None and any(set(tokens(name)) <= words for name in ent.names if tokens(name))
+    # ("who met khurram dastgir": a person's first two names name him)
+    return ent is not None and (any(set(tokens(name)) <= words for name in ent.names if tokens(name))
+                                or (ent.type == "person" and len(tokens(ent.name)) > 2
+                                    and set(tokens(ent.name)[:2]) <= words))
 
 
 _OFFICE_ENDS = frozenset("""to at in on when while who whom that which from per of during after before met meet visited

@@ -11,7 +11,7 @@ import pytest
 
 from bot.core.answer import Answer
 from bot.core.answers import without_choice
-from bot.core.chat import expand
+from bot.core.chat import clean, expand
 from bot.core.engine import Engine
 from bot.core.index import WHO_TYPES
 from bot.core.question import read, skeleton, vowels_dropped_from
@@ -5202,3 +5202,23 @@ def test_a_persons_timeline_is_every_date_about_him(engine: Engine) -> None:
     # "imran khan's timeline": his dated lines; a plan's "timeline" is its deadline, which is not given
     _shown(engine, "whole timeline of imran khan pls", "April 2022", "August 2023")
     assert engine.route("pnsc improvement plan timeline").status == "not_found"
+
+
+def test_a_year_in_two_digits_where_only_a_year_fits(engine: Engine) -> None:
+    # "Mar-17" (a month and its year), "3 mar 17" (day, month, year), "in july 25", "budget 25": the year;
+    # a bare "july 25" stays a day, and "the budget 26 june" a date
+    _shown(engine, "who did the alibaba delegation meet in Mar-17", "Ishaq Dar")
+    _shown(engine, "who led the alibaba team on 3 mar 17", "Max Bittner")
+    _shown(engine, "who led the alibaba delegation in july 25", "James Dong")
+    _shown(engine, "what happened to the duty free limit in budget 25", "Rs500")
+    assert clean("what happened on july 25") == "what happened on july 25"
+    assert "2026" not in clean("who voted against the budget 26 june")
+
+
+def test_who_met_someone_is_never_that_someone(engine: Engine) -> None:
+    # "who met Jack Ma", "who met khurram dastgir": the other side of the meeting leads, not the one named;
+    # "the commerce minister who met alibaba's president" still asks for the minister
+    assert engine.route("who sat with jack ma at davos").lead.startswith("Nawaz Sharif")
+    assert engine.route("who called on ishaq dar").lead.startswith("Max Bittner")
+    assert "Michael Evans" in engine.route("who met khurram dastgir").lead
+    assert "Khurram Dastgir Khan" in engine.route("the commerce minister who met alibaba's president?").lead
