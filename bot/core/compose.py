@@ -246,7 +246,7 @@ def _asks_object(q: Question) -> bool:
     at = q.tokens.index("who") if "who" in q.tokens else -1
     # ("the commerce minister who met Alibaba's president": a "who" after its noun asks for that noun)
     return at >= 0 and (q.tokens[at + 1:at + 2] in (("did",), ("does",), ("do",), ("will",), ("has",), ("had",))
-                        or (q.tokens[at + 1:at + 2] and q.tokens[at + 1] in _DONE_TO
+                        or (at + 1 < len(q.tokens) and q.tokens[at + 1] in _DONE_TO
                             and all(t in _LEADING for t in q.tokens[:at])))
 
 
