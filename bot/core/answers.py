@@ -23,7 +23,7 @@ from .compose import fit_lead, lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .layout import publisher_short
 from .model import Entity, Fact, FactBase, family
-from .quantities import MONTHS, SMALL
+from .quantities import COUNT_NOUNS, MONTHS, PEOPLE, SMALL
 from .question import (
     AUXILIARIES,
     COMMON_ZIPF,
@@ -1077,6 +1077,24 @@ def _vowels_restored(index: Index, word: str, question: str) -> str | None:
 _GLUED_NUMBER = re.compile(r"([a-z]{2,})(\d{1,2})")
 
 
+_SCALES = ((1_000, "thousand"), (1_000_000, "million"), (1_000_000_000, "billion"))
+_UNIT_TOKENS = frozenset({"percent", "usd", "pkr", "eur", "gbp", "cny"})
+_COUNTED = frozenset(stem(w) for w in COUNT_NOUNS | PEOPLE | {"person", "member", "guy", "guys", "man", "men", "log"})
+
+
+def _scale_left_out(index: Index, toks: tuple[str, ...], word: str) -> str | None:
+    """"25" as "25 billion" when the base has no figure 25 but has one figure 25 thousand, million or
+    billion: a reader who has the scale in mind ("exports fell from 25 to 20") leaves it out. Only a
+    bare number of one to three digits (no unit after it, not a year or a day), and only one scale that fits."""
+    if not 1 <= len(word) <= 3 or word in index.postings:
+        return None
+    if any((a == word and (b in _UNIT_TOKENS or b in MONTHS or stem(b) in _COUNTED)) or (b == word and a in MONTHS)
+           for a, b in pairwise(toks)):
+        return None  # ("$25", "18 percent"; "june 30" is a day; "a 20 person team" counts people)
+    fits = [name for factor, name in _SCALES if str(int(word) * factor) in index.postings]
+    return f"{word} {fits[0]}" if len(fits) == 1 else None
+
+
 def _respelled(index: Index, question: str, q: Question) -> str | None:
     """The question with each slip of an English word spelt ("whhich", "spookesman", "offie",
     "souurces"), or None when there is none. Read as typed, the slip is a word the sources do not
@@ -1098,6 +1116,9 @@ def _respelled(index: Index, question: str, q: Question) -> str | None:
                 and word not in index.token_entities \
                 and (glued[1] in index.postings or glued[1] in index.token_entities):
             fixes[word] = f"{glued[1]} {glued[2]}"  # "ita2", "ita2 signing tgt": the agreement and its number
+            continue
+        if word.isdigit() and (scaled := _scale_left_out(index, q.tokens, word)) is not None:
+            fixes[word] = scaled  # "exports fell from 25 to 20": $25 billion and $20 billion, the scale left unsaid
             continue
         if len(word) < 5 or not _unknown_to_all(index, word):
             continue

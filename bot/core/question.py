@@ -90,7 +90,7 @@ _SYNONYM_GROUPS = (
     "company firm",
     "help support assist assistance benefit benefits",
     "cut reduce reduced reduction lower lowered decline declined declining drop dropped fall fell slump slumped "
-    "plunge plunged shrink shrank shrunk shrinking fallen",
+    "plunge plunged shrink shrank shrunk shrinking fallen slide slid slides sliding dip dipped",
     "limit limits threshold thresholds cap ceiling exemption exemptions allowance allowances",
     "people persons member members",
     "briefing brief presser conference",

@@ -5222,3 +5222,11 @@ def test_who_met_someone_is_never_that_someone(engine: Engine) -> None:
     assert engine.route("who called on ishaq dar").lead.startswith("Max Bittner")
     assert "Michael Evans" in engine.route("who met khurram dastgir").lead
     assert "Khurram Dastgir Khan" in engine.route("the commerce minister who met alibaba's president?").lead
+
+
+def test_a_figure_typed_without_its_scale(engine: Engine) -> None:
+    # "25 to 20" with exports in mind: $25 billion and $20 billion, the only scale the base has them in;
+    # a day ("june 30") and a count ("a 20 person team") keep their number
+    _shown(engine, "annual exports slid from 25 to 20?", "$25 billion")
+    _shown(engine, "did pakistan have 30 internet users in 2017", "30 million")
+    assert engine.route("was the budget passed on june 30").status == "answer"
