@@ -1095,6 +1095,35 @@ def _scale_left_out(index: Index, toks: tuple[str, ...], word: str) -> str | Non
     return f"{word} {fits[0]}" if len(fits) == 1 else None
 
 
+@per_index
+def _dated_months(index: Index) -> tuple[frozenset[tuple[int, int]], frozenset[tuple[int, int]]]:
+    """The (month, day) of every fact's date, and the (year, month) of every fact dated to a month or day."""
+    days: set[tuple[int, int]] = set()
+    months: set[tuple[int, int]] = set()
+    for fact in index.base.facts.values():
+        when = fact.when
+        if when is not None and when.date is not None:
+            days.add((when.date.month, when.date.day))
+            months.add((when.date.year, when.date.month))
+        elif when is not None and when.month:
+            months.add((int(when.month[:4]), int(when.month[5:7])))
+    return frozenset(days), frozenset(months)
+
+
+def _year_after_month(index: Index, toks: tuple[str, ...], word: str) -> str | None:
+    """"jul 25", "apr 17": a month and a day, or a month and its year in two digits. Read as the year
+    ("2025") when no fact is dated that day of that month but facts are dated in that month of that
+    year; "on july 25" is a day however the sources read."""
+    if len(word) != 2 or word[0] == "0":
+        return None
+    at = next((i for i in range(1, len(toks)) if toks[i] == word and toks[i - 1] in MONTH_NUMBERS), None)
+    if at is None or (at > 1 and toks[at - 2] == "on") or (at + 1 < len(toks) and toks[at + 1].isdigit()):
+        return None
+    month, day, year = MONTH_NUMBERS[toks[at - 1]], int(word), 2000 + int(word)
+    days, months = _dated_months(index)
+    return f"{year}" if (month, day) not in days and (year, month) in months else None
+
+
 def _respelled(index: Index, question: str, q: Question) -> str | None:
     """The question with each slip of an English word spelt ("whhich", "spookesman", "offie",
     "souurces"), or None when there is none. Read as typed, the slip is a word the sources do not
@@ -1116,6 +1145,9 @@ def _respelled(index: Index, question: str, q: Question) -> str | None:
                 and word not in index.token_entities \
                 and (glued[1] in index.postings or glued[1] in index.token_entities):
             fixes[word] = f"{glued[1]} {glued[2]}"  # "ita2", "ita2 signing tgt": the agreement and its number
+            continue
+        if word.isdigit() and (year := _year_after_month(index, q.tokens, word)) is not None:
+            fixes[word] = year  # "who led the alibaba team jul 25": July 2025, as nothing is dated 25 July
             continue
         if word.isdigit() and (scaled := _scale_left_out(index, q.tokens, word)) is not None:
             fixes[word] = scaled  # "exports fell from 25 to 20": $25 billion and $20 billion, the scale left unsaid

@@ -5230,3 +5230,11 @@ def test_a_figure_typed_without_its_scale(engine: Engine) -> None:
     _shown(engine, "annual exports slid from 25 to 20?", "$25 billion")
     _shown(engine, "did pakistan have 30 internet users in 2017", "30 million")
     assert engine.route("was the budget passed on june 30").status == "answer"
+
+
+def test_a_month_and_two_digits_is_a_year_when_no_fact_has_that_day(engine: Engine) -> None:
+    # "apr 17": no fact is dated 17 April, facts are dated April 2017 — the year; "june 26" is the day the
+    # budget passed, and "on july 25" is a day however the sources read
+    _shown(engine, "who chaired the alibaba meeting apr 17", "Khurram Dastgir Khan")
+    _shown(engine, "budget passed june 26?", "26 June 2025")
+    assert engine.route("what did alibaba say on july 25").status == "not_found"
