@@ -384,10 +384,18 @@ def vowel_count(word: str) -> int:
     return sum(c in _VOWELS for c in word[1:])
 
 
+# someone's kin ("imran khan wife name", "nawaz sharif's daughter"): a person the sources would have to
+# name, however common the word — never decoration (the reader's own kin is their story, read before this)
+KIN = frozenset("""wife husband spouse son daughter father mother brother sister child children kid kids parent
+    parents family married marriage""".split())
+
+
 def is_filler(word: str) -> bool:
     """A word that shapes or decorates a question without naming anything the sources must say."""
     if word in FILLER or stem(word) in FILLER:
         return True
+    if word in KIN:
+        return False
     return zipf(word) >= COMMON_ZIPF
 
 

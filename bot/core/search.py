@@ -38,6 +38,7 @@ from .quantities import (
 from .question import (
     AUXILIARIES,
     FILLER,
+    KIN,
     LEADING_CHAT,
     PAST_IRREGULAR,
     ROLE_WORDS,
@@ -2387,6 +2388,7 @@ def is_kind(ent: Entity, nouns: set[str]) -> bool:
     return any(ent.type in TYPE_NOUNS[n] and (n in GENERIC_TYPES or stem(n) in words) for n in nouns)
 
 
+_READERS_OWN = frozenset({"my", "our", "mine", "ours"})
 DEFINING_BOOST = 1.5
 GROUP_NOUNS = frozenset({"people", "guys", "folks", "crowd", "lot", "side", "camp", "bunch", "squad", "gang", "crew",
                          "lads", "blokes"})
@@ -2481,6 +2483,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
             pass  # "the information technology agreement *two*": the mentioned agreement's own name says it
         elif word in aside or (own_case and word not in focus and _own_story(toks, word)):
             pass  # "…, total fantasy", "…, a pokemon?": the reader's aside after the question; "my *shein* parcels"
+        elif word in KIN and any(a in _READERS_OWN and b == word for a, b in pairwise(toks)):
+            pass  # "will alibaba train our children": the reader's kin, who decorate as the reader does
         elif ((word in focus or word in (verb, what_verb)) and not manner_adverb(word)) \
                 or not (is_filler(spelt := english_spelling(word) or word) or manner_adverb(spelt)) \
                 or word in TIMES_OF_DAY or word in ahead:  # "diffrent" decorates as "different" does

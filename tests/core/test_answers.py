@@ -5238,3 +5238,11 @@ def test_a_month_and_two_digits_is_a_year_when_no_fact_has_that_day(engine: Engi
     _shown(engine, "who chaired the alibaba meeting apr 17", "Khurram Dastgir Khan")
     _shown(engine, "budget passed june 26?", "26 June 2025")
     assert engine.route("what did alibaba say on july 25").status == "not_found"
+
+
+def test_someones_kin_is_asked_not_decoration(engine: Engine) -> None:
+    # "jack ma wife name": a person the sources never name, refused however common "wife" is; the
+    # reader's own kin ("our children") decorates the question as the reader does
+    assert engine.route("jack ma wife name").status == "not_found"
+    assert engine.route("shehbaz sharif daughter?").status == "not_found"
+    _shown(engine, "will alibaba train our children to sell online", "training")
