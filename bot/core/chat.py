@@ -576,7 +576,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bback (?=(?:in|then|when)\b)", ""),
                  (r"\b(who|what|why|where|how) on earth\b", r"\1"),
                  # "in what terms did Dar speak of women": how he spoke of them, in his words
-                 (r"\bin what (?:terms|words|language|way)\b", "how"))
+                 (r"\bin what (?:terms|words|language|way)\b", "how"),
+                 # "why did the DG ISPR go after Imran in the first place": why at all, no first of anything
+                 (r",?\s*\bin the first place\b", ""))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -621,7 +623,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "list name all every each everyone everybody", "besides", "spin propaganda fake made lie lies hype", "say said", "instead", "address addressed addresses addressing",
     "end", "record recorded records", "offer run operate",
     "disappoint disappointed disappointing upset hurt angry annoyed offended pleased impressed sad", "coup", "back",
-    "earth", "terms words language way"))
+    "earth", "terms words language way", "place"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -5246,3 +5246,8 @@ def test_someones_kin_is_asked_not_decoration(engine: Engine) -> None:
     assert engine.route("jack ma wife name").status == "not_found"
     assert engine.route("shehbaz sharif daughter?").status == "not_found"
     _shown(engine, "will alibaba train our children to sell online", "training")
+
+
+def test_in_the_first_place_asks_no_first(engine: Engine) -> None:
+    # "why … in the first place": why at all — the reason is answered, no "first" event is looked for
+    _shown(engine, "why did the military spokesperson target imran in the first place", "responding")
