@@ -1328,7 +1328,9 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         # ("where is he jailed" asks which prison)
         if aux and aux[0] in ("is", "are") and CUSTODY.search(fact.says) and not CUSTODY.search(q.text):
             return True
-        if aux and aux[0] == "in":  # "where in Islamabad": a venue within it, which Islamabad itself is not
+        at = q.tokens.index("where") if "where" in q.tokens else -1
+        if aux and aux[0] == "in" and not YEAR.match(q.tokens[at + 2] if at + 2 < len(q.tokens) else ""):
+            # "where in Islamabad": a venue within it, which Islamabad itself is not ("where in 2017 …" is a date)
             within = {eid for eid in asked if (e := base.entities.get(eid)) is not None and e.type == "place"}
             venue = fact.details.get("place")
             return bool(within) and ((isinstance(venue, str) and venue in base.entities and venue not in within) or any(

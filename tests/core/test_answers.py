@@ -5251,3 +5251,8 @@ def test_someones_kin_is_asked_not_decoration(engine: Engine) -> None:
 def test_in_the_first_place_asks_no_first(engine: Engine) -> None:
     # "why … in the first place": why at all — the reason is answered, no "first" event is looked for
     _shown(engine, "why did the military spokesperson target imran in the first place", "responding")
+
+
+def test_where_in_a_year_asks_a_place_not_a_venue_within(engine: Engine) -> None:
+    # "where in 2017 …" (Roman Urdu "2017 mein … kahan") is where, dated; "where in Islamabad" asks a venue
+    _shown(engine, "2017 mein alibaba delegation dar sahab se kahan mili", "Islamabad")
