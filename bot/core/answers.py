@@ -2477,6 +2477,14 @@ def _shared_role(base: FactBase, index: Index, q: Question, question: str) -> An
         if len(fitting) > 1:
             return _ambiguous(base, "ask", question, f"Several people in the sources hold the title “{phrase}”.",
                               fitting)
+        if len(fitting) == 1 and q.intent != "yes_no" and not SAY_WORDS.isdisjoint(toks) \
+                and (not start or toks[start - 1] in STOPWORDS) and toks[at + 1:at + 2] != ("of",) \
+                and all(w in SAY_WORDS or is_filler(w) for w in q.words if w not in toks[start:at + 1]):
+            # "what did the prime minister say" (and no more): one holder said anything, so he is the one meant — asked
+            # with his name, not left to whoever else the words find (a former prime minister); not "the
+            # Chinese president", "the president of Pakistan": another office (a claim is checked as typed)
+            named = ask(base, index, f"{rest} {fitting[0].name} {after}".strip())
+            return _as_typed(named, question) if named.status == "answer" else None
         return None
     return None
 

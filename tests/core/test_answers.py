@@ -5256,3 +5256,11 @@ def test_in_the_first_place_asks_no_first(engine: Engine) -> None:
 def test_where_in_a_year_asks_a_place_not_a_venue_within(engine: Engine) -> None:
     # "where in 2017 …" (Roman Urdu "2017 mein … kahan") is where, dated; "where in Islamabad" asks a venue
     _shown(engine, "2017 mein alibaba delegation dar sahab se kahan mili", "Islamabad")
+
+
+def test_an_office_only_one_holder_spoke_in_is_that_holder(engine: Engine) -> None:
+    # "what did the pm say": of the prime ministers only Shehbaz Sharif said anything — his words, not a
+    # former prime minister's (Imran Khan)
+    answer = engine.route("so what did the prime minister say")
+    assert answer.status == "answer" and "Imran" not in answer.lead
+    assert all(f.speaker != "imran-khan" for f in answer.facts())
