@@ -5264,3 +5264,8 @@ def test_an_office_only_one_holder_spoke_in_is_that_holder(engine: Engine) -> No
     answer = engine.route("so what did the prime minister say")
     assert answer.status == "answer" and "Imran" not in answer.lead
     assert all(f.speaker != "imran-khan" for f in answer.facts())
+
+
+def test_what_someone_expressed_is_what_they_said(engine: Engine) -> None:
+    # "what did jack ma tell nawaz": the article's "Jack Ma expressed his intention …" is what he said
+    _shown(engine, "what did jack ma tell nawaz sharif at the davos forum", "expressed")
