@@ -1586,6 +1586,8 @@ def _without_guess(q: Question) -> Question | None:
     if not 1 <= len(guess) <= 3 or not any(any(c.isdigit() for c in t) for t in guess) or not all(
             any(c.isdigit() for c in t) or t in _GUESS_WORDS for t in guess):
         return None  # ("the latest budget after 2025 — the 2026 one?": the year names what is asked)
+    if q.intent != "when" and all(YEAR.match(t) for t in guess):
+        return None  # "size of the e-commerce market in dollars, 2025?": the year it is asked of, no guess at it
     head = read(q.text[:m.start()])
     return head if head.words and head.intent == q.intent else None
 

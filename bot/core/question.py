@@ -178,6 +178,10 @@ for _group in _SYNONYM_GROUPS:
 # "how many people came to the meeting" asks for no users
 SYNONYMS.update(dict.fromkeys({stem(w) for w in "user users subscriber subscribers".split()},
                               frozenset({stem(w) for w in "user subscriber people".split()})))
+# One way (session 40): "the e-commerce market in 2017" is the articles' "e-commerce industry" or "sector"; an
+# industry is not a market ("Taobao's share of the C2C market")
+for _word in ("market", "markets"):
+    SYNONYMS[stem(_word)] = SYNONYMS.get(stem(_word), frozenset()) | {stem(w) for w in ("industry", "sector")}
 # One way (session 34): "people who used the internet" are its users ("30 million internet users"); a
 # user is not said to "use" anything in particular
 SYNONYMS[stem("use")] = frozenset({stem("use"), stem("user")})

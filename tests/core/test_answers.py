@@ -5269,3 +5269,10 @@ def test_an_office_only_one_holder_spoke_in_is_that_holder(engine: Engine) -> No
 def test_what_someone_expressed_is_what_they_said(engine: Engine) -> None:
     # "what did jack ma tell nawaz": the article's "Jack Ma expressed his intention …" is what he said
     _shown(engine, "what jack ma told nawaz at davos in 2017", "expressed")
+
+
+def test_the_ecommerce_market_is_its_industry_and_a_trailing_year_dates_it(engine: Engine) -> None:
+    # "market" finds the articles' "e-commerce industry" (one way: an industry is no "C2C market"); a year
+    # after a comma dates the question, it is no guess to drop ("…, 2025?" is not answered with 2017)
+    _shown(engine, "2017 ecom market size in dollars", "$100 million")
+    assert engine.route("size of pakistan's e-commerce industry in dollars, 2025?").status == "not_found"
