@@ -84,7 +84,7 @@ _SYNONYM_GROUPS = (
     "say said says state stated told note noted remark remarks comment comments reckon reckons reckoned cite cited cites "
     "words identify identified identifies assert asserted asserts contend contended contends convey conveyed conveys "
     "opine opined argue argued argues argument arguments assess assessed assessment maintain maintained maintains "
-    "observe observed observes express expressed expresses",
+    "observe observed observes",
     "minister ministry",
     "spokesman spokesmen spokesperson spokespersons spokeswoman spokespeople",
     "company firm",
