@@ -5206,7 +5206,8 @@ def test_a_persons_timeline_is_every_date_about_him(engine: Engine) -> None:
 
 def test_a_year_in_two_digits_where_only_a_year_fits(engine: Engine) -> None:
     # "Mar-17" (a month and its year), "3 mar 17" (day, month, year), "in july 25", "budget 25": the year;
-    # a bare "july 25" stays a day, and "the budget 26 june" a date
+    # clean() leaves a bare "july 25" as typed (the engine reads it by what the sources date), and "the
+    # budget 26 june" stays a date
     _shown(engine, "who did the alibaba delegation meet in Mar-17", "Ishaq Dar")
     _shown(engine, "who led the alibaba team on 3 mar 17", "Max Bittner")
     _shown(engine, "who led the alibaba delegation in july 25", "James Dong")
