@@ -23,7 +23,7 @@ from .compose import fit_lead, lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .layout import publisher_short
 from .model import Entity, Fact, FactBase, family
-from .quantities import COUNT_NOUNS, MONTHS, PEOPLE, SMALL
+from .quantities import COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, MONTHS, PEOPLE, SMALL
 from .question import (
     AUXILIARIES,
     COMMON_ZIPF,
@@ -1078,7 +1078,8 @@ _GLUED_NUMBER = re.compile(r"([a-z]{2,})(\d{1,2})")
 
 
 _SCALES = ((1_000, "thousand"), (1_000_000, "million"), (1_000_000_000, "billion"))
-_UNIT_TOKENS = frozenset({"percent", "usd", "pkr", "eur", "gbp", "cny"})
+# the unit tokens a figure is written with once read ("18 percent", "25 usd"): percent and every currency
+_UNIT_TOKENS = frozenset({"percent"} | {c.casefold() for c in (*CURRENCY_BEFORE.values(), *CURRENCY_AFTER.values())})
 _COUNTED = frozenset(stem(w) for w in COUNT_NOUNS | PEOPLE | {"person", "member", "guy", "guys", "man", "men", "log"})
 
 

@@ -1811,14 +1811,15 @@ _POINTER = re.compile(r"(?<=\bsaid)\s+(?:that|this|it)\b|(?<=\bsay)\s+(?:that|th
 
 _DOLLARS = re.compile(r"\${2,}(?!\s*\d)")
 # "since '22": a year, unless a figure is quoted ("'18%'", "'18 per cent'")
-_SHORT_YEAR = re.compile(r"(?<![\w'’])['’]([012]\d)\b(?!['’%.,]?\d|['’]|\s*(?:%|percent|per cent|pc|k|m|mn|bn|"
-                         r"million|billion|thousand|lakh|crore|rupees?|dollars?|usd|pkr)\b|%)", re.I)
+# the units and scales that make a two-digit number a figure rather than a year ("'18 per cent", "25 bn")
+_FIGURE_AFTER = r"%|percent|per cent|pc|k|m|mn|bn|million|billion|thousand|lakh|crore|rupees?|dollars?|usd|pkr"
+_SHORT_YEAR = re.compile(rf"(?<![\w'’])['’]([012]\d)\b(?!['’%.,]?\d|['’]|\s*(?:{_FIGURE_AFTER})\b|%)", re.I)
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}(?:[A-Za-z]\b)?")
 # a year written with two digits where only a year can stand: "Mar-17" and "jul/25" (a month and its year, as
 # spreadsheets write them), "10 jul 25" and "jul 10 25" (a day, a month and a year), "in july 25" (one says
 # "on" a day) and "budget 25" / "budget 25-26" (a budget is named by its year); a bare "july 25" is left as
 # typed, for answers._year_after_month to read by what the sources date
-_UNIT_NEXT = r"(?!\s*(?:%|percent|per cent|pc|pct|k|m|mn|bn|million|billion|thousand|lakh|crore|rupees?|dollars?|usd|pkr)\b)"
+_UNIT_NEXT = rf"(?!\s*(?:{_FIGURE_AFTER}|pct)\b)"
 _TWO_DIGIT_YEAR = re.compile(
     rf"\b(?P<month>{_MONTH})(?:\s*[-/]\s*|\s+(?P<day>\d{{1,2}})\s+)(?P<yy>[0-3]\d)\b(?![-/.,]?\d){_UNIT_NEXT}"
     rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\s+(?P<yy2>[0-3]\d)\b(?![-/.,]?\d){_UNIT_NEXT}"
