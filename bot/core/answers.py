@@ -1192,6 +1192,7 @@ def _timeline_of(index: Index, q: Question, question: str) -> str | None:
 def _ask(base: FactBase, index: Index, question: str,
          besides: tuple[Question, set[str], tuple[str, ...], str] | None = None, *, q: Question | None = None) -> Answer:
     q = q or read(question)
+    set_aside = frozenset(besides[1]) if besides is not None else frozenset()  # not listed among who took part
     if besides is None and (dated := _timeline_of(index, q, question)) is not None:
         # "imran khan timeline pls": every dated line about him, as "all the dates in …" asks
         timeline = replace(_ask(base, index, dated), query=question)
@@ -1202,7 +1203,7 @@ def _ask(base: FactBase, index: Index, question: str,
     if (summary := _article_summary(base, index, q, question)) is not None:
         return summary
     if q.intent == "list":
-        if ATTENDING & set(q.tokens) and (present := ordered_event(base, index, q, question)) is not None:
+        if ATTENDING & set(q.tokens) and (present := ordered_event(base, index, q, question, set_aside)) is not None:
             return present  # "list everyone who attended the Shehbaz-Alibaba meeting": who took part in it
         listed = entity_list(base, index, question)
         if listed is not None:
@@ -1268,7 +1269,7 @@ def _ask(base: FactBase, index: Index, question: str,
         return shared
     if (unheld := _unheld_speaker(base, index, q, question)) is not None:
         return unheld
-    ordered = which_first(base, index, q, question) or ordered_event(base, index, q, question) or \
+    ordered = which_first(base, index, q, question) or ordered_event(base, index, q, question, set_aside) or \
         _titles_of(base, index, q, question)
     if ordered is not None:
         return ordered
@@ -1800,20 +1801,26 @@ def _besides(index: Index, q: Question) -> tuple[Question, set[str], tuple[str, 
     rest = read(f"{q.text[:found.start()]} {q.text[found.end():]}".strip())
     if not rest.words and not rest.years:
         return None
-    named = {e.id for m in mentioned_entities(index, aside.tokens) for e in m.entities}
+    present = not ATTENDING.isdisjoint(rest.tokens)
+    mentions = mentioned_entities(index, aside.tokens)
+    named = {e.id for m in mentions for e in m.entities}
+    in_names = {w for m in mentions for w in m.words} if present else set()  # "Mr Evans" is no plural
     terms = () if named else tuple(stem(w) for w in aside.words if not is_filler(w))
     if not named and not terms:
         return None
     # "which platforms other than Alibaba", "other goods besides textiles": more things of the kind set
     # aside, which the facts left need not name — only "who else …" is answered by whoever else they name
-    members = named and rest.tokens[:1] != ("who",) and (
+    # "which officials attended besides the PM": who else was there — the rest of those present, as
+    # "who else attended" asks (not "which executives besides Dong came": more of his kind, unnamed)
+    people = present and all(index.base.entities[e].type == "person" for e in named if e in index.base.entities)
+    members = named and rest.tokens[:1] != ("who",) and not people and (
         not {"other", "others", "each", "every", "names", "name", "list"}.isdisjoint(rest.tokens)
         or any(a in ("which", "what") and len(b) > 3 and b.endswith("s") and not b.endswith("ss")
                for a, b in pairwise(rest.tokens)))
     # (a plural set aside beside a name stays in the question; without one — "besides marketplaces",
     # "beyond sales portals" — it sets aside the facts that say those words, and the rest is asked)
     if members or (named and any(len(w) > 3 and w.endswith("s") and not w.endswith("ss") and stem(w) != w
-                                 for w in aside.words)):
+                                 and not (present and is_filler(w)) and w not in in_names for w in aside.words)):
         return None
     return rest, named, terms, found["x"].strip()
 
@@ -2058,12 +2065,14 @@ EVENT_WORDS = frozenset(stem(w) for w in """visit visited visits meet met meetin
     attended attending conference briefing summit forum event events""".split())
 
 
-def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
+def ordered_event(base: FactBase, index: Index, q: Question, question: str,
+                  aside: frozenset[str] = frozenset()) -> Answer | None:
     """"The most recent Alibaba visit to Pakistan", "first time a Pakistani PM met the Alibaba boss",
     "each time Alibaba met Pakistani officials": the earliest, latest or every *event* that involves
     everyone the question names (an organisation takes part through its people), dated by the event
     itself — not whichever fact mentioning them has the edge date. No such event for a first or last
-    is said plainly ("last time Jack Ma and Shehbaz Sharif met")."""
+    is said plainly ("last time Jack Ma and Shehbaz Sharif met"). Those a "besides …" set `aside` are
+    not listed among who took part, as the people the question names are not."""
     toks = q.tokens
     asked_events = {stem(t) for t in toks} & EVENT_WORDS
     # "each time …", "all the leaders who met …", "which Alibaba execs have come to Pakistan"
@@ -2114,7 +2123,7 @@ def ordered_event(base: FactBase, index: Index, q: Question, question: str) -> A
         return _not_found(base, "ask", question, f"The sources report no event involving {names}.",
                           [e for m in mentioned for e in m.entities][:3], missing=f"an event involving {names}")
     picked = [eid for _, eid in found] if every_one else [(found[0] if q.order == "first" else found[-1])[1]]
-    asked = {e.id for m in mentioned for e in m.entities} | {i for ids in wanted for i in ids}
+    asked = {e.id for m in mentioned for e in m.entities} | {i for ids in wanted for i in ids} | aside
     chosen = [base.facts[f] for eid in picked for f in summaries[eid].facts[:1 if every_one else 2]]
     people = _people_in(base, index, picked, asked)
     # "who was the last *Alibaba president* to visit": an office several people held is asked, and the

@@ -374,6 +374,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "strictly speaking", "if I may ask", "pray tell", "if you know": how it is asked
                  (r"[,;]?\s*\b(?:strictly(?: speaking)?|if i may ask|may i ask|pray tell|if you know|if you please)\b[,;]?",
                   ""),
+                 # "Pray, which city …", "Who, pray, led …": the old-fashioned "please", asking nothing
+                 (r"^\W*pray\b[,:]?\s*(?=(?:what|which|who|whom|when|where|why|how|did|does|do|is|was|were|in|tell|"
+                  r"could|can|would|may)\b)|\s*,\s*pray\s*,(?=\s)", ""),
                  (r"(?<=\w)-wise\b", ""),  # "policy-wise": about policy
                  # "which Alibaba company sent the delegation": the one it came from
                  (r"\bsen(?:t|d|ds|ding) (?=(?:the |a |an |its |their )?(?:\w+ ){0,3}?(?:delegation|team|delegates)\b)", ""),
@@ -550,6 +553,11 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "where was he supposed to go instead", "what did they recommend instead": the contrast
                  # with what came before, no detail of its own ("instead of Iran" still names one)
                  (r"\s*\binstead\b(?! of\b)", ""),
+                 # "where was the minister meant to go instead of the Alibaba meeting": a question's closing
+                 # "instead of …" is what the reader already knows was done, the question is what came before
+                 # it (a claim keeps it: "did he meet Alibaba instead of Amazon" is what is checked; so does "who
+                 # went instead of Khurram", which asks for a stand-in)
+                 (r"^(\W*(?:what|where|which|how)\b.*?)\s*\binstead of (?!\w+ing\b)[^?.!,;]+?(?=[\s?.!]*$)", r"\1"),
                  # "when did the DG ISPR address journalists": spoke to them, as the articles write it (an
                  # office's "address" is left)
                  (r"\baddress(?:ed|es|ing)? (?=(?:the )?(?:journalists|reporters|press|media|newsmen|nation|presser)\b)",
@@ -603,7 +611,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "message forward client friend boss editor colleague someone somebody",
     "confirm verify sach check fact-check factcheck", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive",
     "fair accurate correct might", "used", "pakistani", "power ruling", "instead", "insane crazy wild nuts ridiculous unbelievable", "not nah nope naw no", "nahi not nah nope naw no", "bot", "bot",
-    "outline summarise summarize set walk", "respect regard reference", "deal up", "strictly may pray know please",
+    "outline summarise summarize set walk", "respect regard reference", "deal up", "strictly may pray know please", "pray",
     "policy-wise -wise wise", "send sent sends sending",
     "jail prison custody free", "prove", "prove doubt read heard saw say says said told claim claims",
     "confirm", "show source sources citation link proof", "confirmed", "db database fact base record records data dataset "
@@ -620,7 +628,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "stood sat seated standing sitting", "view views line", "q",
     "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending",
     "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml",
-    "list name all every each everyone everybody", "besides", "spin propaganda fake made lie lies hype", "say said", "instead", "address addressed addresses addressing",
+    "list name all every each everyone everybody", "besides", "spin propaganda fake made lie lies hype", "say said", "instead", "instead",
+    "address addressed addresses addressing",
     "end", "record recorded records", "offer run operate",
     "disappoint disappointed disappointing upset hurt angry annoyed offended pleased impressed sad", "coup", "back",
     "earth", "terms words language way", "place"))
@@ -979,6 +988,38 @@ def _urdu_slip(word: str) -> str:
     return hits[0] if len({_URDU_WORDS[key] for key in hits}) == 1 else ""
 
 
+_DIGRAPHS = frozenset("kh gh sh ch th ph bh dh jh rh zh".split())
+_VOWELS = frozenset("aeiouy")
+_SHORT_WORD = re.compile(r"(?<![\w'-])[a-z]{2,5}(?![\w'-])")
+
+
+def _respelt(word: str) -> str:
+    """"pr", "lgta", "krne": a table word typed without the "a" after its first letter; "hy", "thy", "pehly": with "y" for
+    its closing "e", "ai" or "ay" — the two ways a short Roman Urdu word is most often spelt otherwise
+    (only in a line already read as Urdu, and not for an everyday English word: "my", "by", "any")."""
+    table = _urdu_table()
+    if word in table:
+        return word
+    from .question import COMMON_ZIPF, zipf  # (question reads chat: imported here, not at the top)
+
+    if zipf(word) >= COMMON_ZIPF:
+        return word
+    if word.endswith("y") and (len(word) <= 3 or zipf(word) == 0):  # ("deny" is no "dene")
+        for end in ("ai", "ay", "e"):
+            if word[:-1] + end in table:
+                return word[:-1] + end
+    # the "a" of the first syllable, between two consonants that make no one sound ("kh", "sh", "th": "khan")
+    if word[0] not in _VOWELS and word[1] not in _VOWELS and word[:2] not in _DIGRAPHS and word[:1] + "a" + word[1:] in table:
+        return word[:1] + "a" + word[1:]
+    return word
+
+
+@cache
+def _urdu_table() -> frozenset[str]:
+    """Every word the Roman Urdu reader has a rule or a translation for."""
+    return frozenset(_URDU_WORDS) | frozenset(_URDU_TENSE) | _URDU_MARKERS | frozenset(_URDU_QUESTION) | _URDU_PARTICLES
+
+
 def _one_vowel_apart(a: str, b: str) -> bool:
     """The longer word is the shorter with one vowel more ("naukriyon", "naukriyn")."""
     short, long_ = sorted((a, b), key=len)
@@ -1130,6 +1171,7 @@ def _from_urdu(text: str) -> str:
         not _URDU_ANY.issuperset(bare)  # (and something besides: "ne ko se" alone is no Urdu line)
     if markers < 2 and not (markers and grammar) and not terse:
         return text
+    text = _SHORT_WORD.sub(lambda m: _respelt(m[0]), text)
     text = _WAZIR_E_AZAM.sub("pm", text)  # the prime minister, in three words
     if "mat" in text:  # "imran ki hukumat kab gayi", "hakumat girane ka": his ouster
         text = _GOVERNMENT_FELL.sub(lambda m: f"{m['when'] or ''}ousted hua", text)

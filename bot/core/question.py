@@ -182,6 +182,9 @@ SYNONYMS.update(dict.fromkeys({stem(w) for w in "user users subscriber subscribe
 # industry is not a market ("Taobao's share of the C2C market")
 for _word in ("market", "markets"):
     SYNONYMS[stem(_word)] = SYNONYMS.get(stem(_word), frozenset()) | {stem(w) for w in ("industry", "sector")}
+# One way (session 41): "Imran's cases", "apne cases" are the charges he is held on; a charge is not every
+# case ("the case for e-commerce")
+SYNONYMS[stem("case")] = SYNONYMS.get(stem("case"), frozenset()) | {stem("case"), stem("charge")}
 # One way (session 34): "people who used the internet" are its users ("30 million internet users"); a
 # user is not said to "use" anything in particular
 SYNONYMS[stem("use")] = frozenset({stem("use"), stem("user")})

@@ -1975,6 +1975,9 @@ def _names_kind(base: FactBase, fact: Fact, noun: str, named: set[str]) -> bool:
         sum(e.type in types for e in others) > 1)
 
 
+# a kind asked for in a word the articles write otherwise, as the question's one-way synonym reads it
+# ("which cases is Imran Khan held on": the charges, which they never list)
+KIND_AS_WRITTEN = {stem("case"): stem("charge")}
 # words before a noun that do not say which ones ("the new charges", "several services")
 UNSPECIFIC = frozenset("""new fresh several various many some all both other certain such different numerous
     multiple these those""".split())
@@ -2727,6 +2730,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
             return _refusal(base, index, q, mentioned, "another place", "name no other place",
                             [f for _, f in ranked[:RELATED_MAX]])
     kind_asked = _which_plural(q, covered, mentioned)
+    kind_asked = KIND_AS_WRITTEN.get(kind_asked, kind_asked)  # "kaunse cases": the charges, by the articles' word
     if kind_asked and fitting:  # "which experts warned …": a fact that says only "experts" does not say which
         # a description says which too, except where "which" (or "the names of") asks for names
         # (a thing's kind is said by a description as well: "textile products", "a sales tax")
