@@ -55,9 +55,11 @@ def _is_emoji(ch: str) -> bool:
 
 def strip_markup(text: str) -> str:
     """Mentions, custom and Unicode emoji, markdown, spoilers, code ticks and link brackets removed;
-    a quoted line a question points at put in its place ("> …\nwho said that?")."""
+    a quoted line a question points at put in its place ("> …\nwho said that?", "… — who said that")."""
     if ">" in text and "\n" in text:
         text = _quoted(text)
+    elif ("who" in text or "kis" in text) and (said := _SAID_THEN_WHO.match(text)) is not None:
+        text = f"who said {said['said']}"  # "people of pakistan stand with imran — who said that"
     # each pattern runs only on a text that holds a character it needs (most questions hold none)
     if "<" in text or "@" in text:
         text = _LINK.sub(r"\1", _MENTION.sub(" ", text))
@@ -374,6 +376,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "strictly speaking", "if I may ask", "pray tell", "if you know": how it is asked
                  (r"[,;]?\s*\b(?:strictly(?: speaking)?|if i may ask|may i ask|pray tell|if you know|if you please)\b[,;]?",
                   ""),
+                 # "who is the PTI chairman at present": these days — no one present at anything
+                 (r"\bat present\b|\bpresently\b", "these days"),
                  # "Pray, which city …", "Who, pray, led …": the old-fashioned "please", asking nothing
                  (r"^\W*pray\b[,:]?\s*(?=(?:what|which|who|whom|when|where|why|how|did|does|do|is|was|were|in|tell|"
                   r"could|can|would|may)\b)|\s*,\s*pray\s*,(?=\s)", ""),
@@ -611,7 +615,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "message forward client friend boss editor colleague someone somebody",
     "confirm verify sach check fact-check factcheck", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive",
     "fair accurate correct might", "used", "pakistani", "power ruling", "instead", "insane crazy wild nuts ridiculous unbelievable", "not nah nope naw no", "nahi not nah nope naw no", "bot", "bot",
-    "outline summarise summarize set walk", "respect regard reference", "deal up", "strictly may pray know please", "pray",
+    "outline summarise summarize set walk", "respect regard reference", "deal up", "strictly may pray know please", "present presently", "pray",
     "policy-wise -wise wise", "send sent sends sending",
     "jail prison custody free", "prove", "prove doubt read heard saw say says said told claim claims",
     "confirm", "show source sources citation link proof", "confirmed", "db database fact base record records data dataset "
@@ -771,6 +775,7 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "mulk": "country", "banayi": "formed", "banaya": "formed", "paisa": "money", "ye": "", "yeh": "",
                "woh": "", "kar": "", "di": "", "bik": "sold", "bikte": "sold", "bikta": "sold", "naam": "name",
                "log": "people", "kidhar": "", "sach": "true", "chahta": "want", "chahte": "want", "chahti": "want",
+               "chahiye": "", "chahiyay": "", "chahie": "", "chaiye": "",  # "should", "is needed": a modal
                "nahi": "not", "nahin": "not", "bana": "formed", "banai": "formed", "tak": "by", "sa": "", "si": "",
                "mile": "met", "mila": "met", "mili": "met", "aye": "came", "aaye": "came", "aya": "came", "bohat": "",
                "bohot": "", "bahut": "", "ab": "now", "ho": "", "banana": "make", "banane": "make", "shukriya": "thanked",
@@ -1846,6 +1851,11 @@ def _quoted(text: str) -> str:
     return pointed if pointed != asked else text
 
 
+# the words first and the question after them, on one line: "people of pakistan stand with imran — who said
+# that", "'…' — yeh kis ne kaha?"
+_SAID_THEN_WHO = re.compile(r"^\s*>?\s*['\"“‘]?(?P<said>[^?\n]{12,}?)['\"”’]?\s*(?:[—–:]+|-{1,2}(?=\s)|,)\s*(?:(?:so|and|but|ok)\s+)?"
+                            r"(?:who\s+(?:said|says|wrote|tweeted)|(?:ye|yeh|yah)?\s*(?:kis ?ne|kisne)\s+(?:kaha|bola|likha))"
+                            r"(?:\s+(?:that|this|it))?\W*$", re.I)
 # "who said that", "is this true", "when was it said": the word standing for a quoted line
 _POINTER = re.compile(r"(?<=\bsaid)\s+(?:that|this|it)\b|(?<=\bsay)\s+(?:that|this|it)\b|(?<=\bsays)\s+(?:that|this|it)\b",
                       re.I)
@@ -2034,7 +2044,10 @@ _CLOSING = re.compile(r"(?:(?<=[.!?])|\s*[,;—–-])\s*(?:(?:thank(?:s| you)(?:
                       r"clarify|correct me|help|advise)|(?:kindly|please|pls|plz) (?:tell|explain|elaborate|inform|reply|help)"
                       r"(?: (?:me|us))?|if you (?:would|could|will) be so kind|if i may(?: ask)?|if you please|"
                       r"i (?:will|would) be (?:very )?grateful|(?:may )?(?:allah|god) bless(?: you)?|allah hafiz|"
-                      r"khuda hafiz)\b[.!]*\s*)+$", re.I)
+                      r"khuda hafiz|(?:much |most )?obliged)\b[.!]*\s*)+$"
+                      # "… narrative shukriya": Urdu's thanks closes a line without a stop (English "thanks"
+                      # there may be what is asked: "did the pm say thanks")
+                      r"|\s+(?:shukriya|shukria|jazak\s?allah(?: khair)?)\W*$", re.I)
 _PLAIN_WORDS = ("words", "terms", "english", "language", "urdu")  # (what `_PLAINLY` cannot match without)
 _PLAINLY = re.compile(r",?\s*\bin (?:simple|plain|easy|layman'?s?|everyday|basic|short) (?:words|terms|english|language|urdu)\b", re.I)
 _NUMBERED = re.compile(r"^(?:q|qn|ques|question)\s*#?\d{1,2}\b\s*[.:)\-–—]*\s*(?:for (?:class|quiz|homework)\s*[.:)\-–—]*\s*)?",

@@ -3028,8 +3028,8 @@ def test_a_forwarded_message_is_a_claim_to_check(engine: Engine) -> None:
     assert "$18" in engine.route("whatsapp msg says the duty free limit was about $18 before. true?").lead
     from bot.core.chat import clean
 
-    # a platform that is what the question is about stays
-    assert clean("twitter accounts mention - who said?").startswith("twitter")
+    # a platform that is what the question is about stays (asked as "who said …", the words first)
+    assert "twitter accounts mention" in clean("twitter accounts mention - who said?")
     assert clean("wat topics u got").startswith("what")
 
 
@@ -5311,3 +5311,25 @@ def test_roman_urdu_short_words_spelt_otherwise(engine: Engine) -> None:
     _shown(engine, "2017 me internet users kitne thy", "30 million")
     _shown(engine, "duty free limit ab kitni hy", "Rs500")
     assert engine.route("khan kon hai").status == "ambiguous"
+
+
+def test_a_closing_shukriya_or_much_obliged_asks_nothing(engine: Engine) -> None:
+    # Urdu's thanks closes a line even without a stop; "did the pm say thanks" still asks about thanks
+    _shown(engine, "who led the 2017 alibaba delegation shukriya", "Max Bittner")
+    _shown(engine, "Please tell me who the finance minister was in March 2017. Much obliged.", "Ishaq Dar")
+
+
+def test_chahiye_is_a_modal(engine: Engine) -> None:
+    # "figure chahiye": the figure is wanted — "chahiye" names nothing the sources must say
+    _shown(engine, "2017 me internet users kitne the? number chahiye", "30 million")
+
+
+def test_the_words_first_then_who_said_them(engine: Engine) -> None:
+    # "… — who said that" on one line asks who said the words before it; words no one said stay refused
+    _shown(engine, "the people of pakistan stand with imran khan -- who said that?", "Salman Akram Raja")
+    assert engine.route("jack ma will open an office in karachi — who said that").status == "not_found"
+
+
+def test_at_present_is_now_not_attendance(engine: Engine) -> None:
+    # "who is the PTI chairman at present": these days, not who was present at something
+    _shown(engine, "who is the secretary-general of PTI at present?", "Salman Akram Raja")
