@@ -376,6 +376,14 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "strictly speaking", "if I may ask", "pray tell", "if you know": how it is asked
                  (r"[,;]?\s*\b(?:strictly(?: speaking)?|if i may ask|may i ask|pray tell|if you know|if you please)\b[,;]?",
                   ""),
+                 # "which fiscal measures did the budget bring": its taxes, as the articles name them ("fiscal year"
+                 # stays a year)
+                 (r"\bfiscal (?=(?:measures?|steps?|changes?|policy|policies|stance|moves?|actions?)\b)", "tax "),
+                 # "what would Alibaba's entry create", "the benefits of Alibaba's entry": what its coming would
+                 # bring, which the articles say of "this" (not "did the State Bank back Alibaba's entry")
+                 (r"\b([a-z][\w-]*)['’]s (?:entry|arrival|entrance)(?: (?:in|into) (?:pakistan|the (?:pakistani |local )?market|"
+                 r"the country))?(?= (?:would|will|could|might|may)\b)|(?<=\bof )([a-z][\w-]*)['’]s (?:entry|arrival|entrance)\b",
+                  r"\1\2"),
                  # "who is the PTI chairman at present": these days — no one present at anything
                  (r"\bat present\b|\bpresently\b", "these days"),
                  # "Pray, which city …", "Who, pray, led …": the old-fashioned "please", asking nothing
@@ -615,7 +623,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "message forward client friend boss editor colleague someone somebody",
     "confirm verify sach check fact-check factcheck", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive",
     "fair accurate correct might", "used", "pakistani", "power ruling", "instead", "insane crazy wild nuts ridiculous unbelievable", "not nah nope naw no", "nahi not nah nope naw no", "bot", "bot",
-    "outline summarise summarize set walk", "respect regard reference", "deal up", "strictly may pray know please", "present presently", "pray",
+    "outline summarise summarize set walk", "respect regard reference", "deal up", "strictly may pray know please", "fiscal", "entry arrival entrance", "present presently", "pray",
     "policy-wise -wise wise", "send sent sends sending",
     "jail prison custody free", "prove", "prove doubt read heard saw say says said told claim claims",
     "confirm", "show source sources citation link proof", "confirmed", "db database fact base record records data dataset "

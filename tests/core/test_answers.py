@@ -5333,3 +5333,15 @@ def test_the_words_first_then_who_said_them(engine: Engine) -> None:
 def test_at_present_is_now_not_attendance(engine: Engine) -> None:
     # "who is the PTI chairman at present": these days, not who was present at something
     _shown(engine, "who is the secretary-general of PTI at present?", "Salman Akram Raja")
+
+
+def test_fiscal_measures_are_the_budgets_taxes(engine: Engine) -> None:
+    # "fiscal measures": the taxes, as the articles name them
+    _shown(engine, "what fiscal measures were in the 2025 budget for e-commerce?", "18% sales tax")
+
+
+def test_what_someones_entry_would_bring_is_what_they_would(engine: Engine) -> None:
+    # "what would Alibaba's entry create": what Evans said Alibaba's coming would ("this would create …");
+    # "did the State Bank back Alibaba's entry" asks about the entry itself, which no fact reports
+    _shown(engine, "what did evans say alibaba's entry would create", "millions of jobs")
+    assert engine.route("did the state bank back alibaba's entry in 2017").status == "not_found"
