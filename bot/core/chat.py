@@ -58,7 +58,7 @@ def strip_markup(text: str) -> str:
     a quoted line a question points at put in its place ("> …\nwho said that?", "… — who said that")."""
     if ">" in text and "\n" in text:
         text = _quoted(text)
-    elif ("who" in text or "kis" in text) and (said := _SAID_THEN_WHO.match(text)) is not None:
+    elif ("who" in (low := text.casefold()) or "kis" in low) and (said := _SAID_THEN_WHO.match(text)) is not None:
         text = f"who said {said['said']}"  # "people of pakistan stand with imran — who said that"
     # each pattern runs only on a text that holds a character it needs (most questions hold none)
     if "<" in text or "@" in text:
