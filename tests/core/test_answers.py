@@ -5327,7 +5327,7 @@ def test_chahiye_is_a_modal(engine: Engine) -> None:
 def test_the_words_first_then_who_said_them(engine: Engine) -> None:
     # "… — who said that" on one line asks who said the words before it; words no one said stay refused
     _shown(engine, "the people of pakistan stand with imran khan -- who said that?", "Salman Akram Raja")
-    _shown(engine, "Imran Khan has kept the people of this country united — Who said that?", "Salman Akram Raja")
+    _shown(engine, "Imran Khan has kept the people of this country united — Who said that?", "Raja")
     assert engine.route("jack ma will open an office in karachi — who said that").status == "not_found"
 
 
