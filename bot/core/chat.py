@@ -978,6 +978,8 @@ _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than", "up
 _URDU_MEET = frozenset({"mile", "mila", "mili", "mulaqat", "milne", "milnay", "milkar"})
 
 _URDU_ANY = _URDU_MARKERS | _URDU_WORDS.keys() | {"ka", "ki", "ke"}
+# every word the Roman Urdu reader has a rule or a translation for (what a short word is respelt into)
+_URDU_KNOWN = frozenset(_URDU_ANY | _URDU_TENSE.keys() | _URDU_QUESTION.keys() | _URDU_PARTICLES)
 # "tell me", "give me": the English "me" (in a Roman Urdu line any other "me" is "mein", in)
 _ENGLISH_TO_ME = frozenset("tell give show let help for to with call text send remind ask teach bata batao btao "
                            "bataen bataiye batayen".split())
@@ -1010,7 +1012,7 @@ def _respelt(word: str) -> str:
     """"pr", "lgta", "krne": a table word typed without the "a" after its first letter; "hy", "thy", "pehly": with "y" for
     its closing "e", "ai" or "ay" — the two ways a short Roman Urdu word is most often spelt otherwise
     (only in a line already read as Urdu, and not for an everyday English word: "my", "by", "any")."""
-    table = _urdu_table()
+    table = _URDU_KNOWN
     if word in table:
         return word
     from .question import COMMON_ZIPF, zipf  # (question reads chat: imported here, not at the top)
@@ -1025,12 +1027,6 @@ def _respelt(word: str) -> str:
     if word[0] not in _VOWELS and word[1] not in _VOWELS and word[:2] not in _DIGRAPHS and word[:1] + "a" + word[1:] in table:
         return word[:1] + "a" + word[1:]
     return word
-
-
-@cache
-def _urdu_table() -> frozenset[str]:
-    """Every word the Roman Urdu reader has a rule or a translation for."""
-    return frozenset(_URDU_WORDS) | frozenset(_URDU_TENSE) | _URDU_MARKERS | frozenset(_URDU_QUESTION) | _URDU_PARTICLES
 
 
 def _one_vowel_apart(a: str, b: str) -> bool:
