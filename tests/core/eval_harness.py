@@ -117,7 +117,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev128.jsonl", "eval_dev129.jsonl", "eval_dev130.jsonl",
                 "eval_dev131.jsonl", "eval_dev132.jsonl", "eval_dev133.jsonl",
                 "eval_dev134.jsonl", "eval_dev135.jsonl", "eval_dev136.jsonl",
-                "eval_dev137.jsonl", "eval_dev138.jsonl", "eval_dev139.jsonl"),
+                "eval_dev137.jsonl", "eval_dev138.jsonl", "eval_dev139.jsonl",
+                "eval_dev140.jsonl", "eval_dev141.jsonl", "eval_dev142.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
@@ -310,7 +311,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout190": ("eval_heldout190.jsonl",),
          "heldout191": ("eval_heldout191.jsonl",),
          "heldout192": ("eval_heldout192.jsonl",),
-         "heldout193": ("eval_heldout193.jsonl",)}
+         "heldout193": ("eval_heldout193.jsonl",),
+         "heldout194": ("eval_heldout194.jsonl",),
+         "heldout195": ("eval_heldout195.jsonl",),
+         "heldout196": ("eval_heldout196.jsonl",)}
 ROOT = HERE.parents[1]
 
 
