@@ -181,14 +181,30 @@ def _with_context(base: FactBase, index: Index, text: str, types: frozenset[str]
             found = _resolve(base, index, " ".join(name), types)
             if found.status != "answer" or found.entity is None:
                 continue
+            said = [t for t in tokens(expand(" ".join(rest))) if t not in STOPWORDS]
+            if not said:
+                continue
+            context = [stem(t) for t in said]
+            if all(t in FILLER for t in context) and not found.entity.unnamed:
+                # "jack ma lol", "khawaja asif role": nothing after the name but chat or "role" ("FBR
+                # chairman name" still asks for the name the sources never give)
+                return found
             others = _named_by(base, index, " ".join(rest), types)
-            if any(e.type == "person" for e in others) and found.entity not in others:
-                continue  # "khan (pti)": someone's name placed by another, not context of PTI
+            if any(e.type == "person" for e in others) and found.entity not in others \
+                    and not set(context) <= _title_stems(base, found.entity.id):
+                # "khan (pti)": someone's name placed by another, not context of PTI ("nawaz sharif pm"
+                # is placed by his own title, though "pm" alone reads as today's prime minister)
+                continue
             terms = {t for fid in base.by_entity.get(found.entity.id, ()) for t in index.fact_terms[fid]}
-            context = [stem(t) for t in tokens(expand(" ".join(rest))) if t not in STOPWORDS]
-            if context and all(t in terms for t in context):
+            if all(t in terms for t in context):
                 return found
     return None
+
+
+def _title_stems(base: FactBase, eid: str) -> set[str]:
+    """The words of the titles someone's role facts give them: "prime minister" for Nawaz Sharif."""
+    return {stem(t) for fid in base.by_entity.get(eid, ()) if (f := base.facts[fid]).kind == "role"
+            and eid in f.about[:1] for t in tokens(str(f.role.get("title") or "")) if t not in STOPWORDS}
 
 
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4"}

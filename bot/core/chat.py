@@ -136,6 +136,9 @@ SHORTHAND: dict[str, str] = {
     "depts": "departments", "thru": "through", "rite": "right", "coas": "army chief", "tru": "true", "rly": "really",
     # session 35: the cities by their airport and chat codes ("lahore or isb")
     "isb": "Islamabad", "isl": "Islamabad", "isbd": "Islamabad", "khi": "Karachi", "lhr": "Lahore", "pindi": "Rawalpindi",
+    # session 42: something quotable is a quote; the telecom and finance desks' shorthand
+    "quotable": "quote", "mbb": "mobile broadband",
+    "finmin": "finance minister", "fcst": "forecast", "conf": "conference",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
@@ -598,7 +601,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "in what terms did Dar speak of women": how he spoke of them, in his words
                  (r"\bin what (?:terms|words|language|way)\b", "how"),
                  # "why did the DG ISPR go after Imran in the first place": why at all, no first of anything
-                 (r",?\s*\bin the first place\b", ""))
+                 (r",?\s*\bin the first place\b", ""),
+                 # "any quotable line from the PM", "his big soundbite": a quote of his ("line" alone reads
+                 # otherwise: a party line, a line of text)
+                 (r"\bquotable (?:line|lines|bit|bits|remark|remarks)\b|\bsound[ -]?bites?\b", "quote"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -644,7 +650,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "address addressed addresses addressing",
     "end", "record recorded records", "offer run operate",
     "disappoint disappointed disappointing upset hurt angry annoyed offended pleased impressed sad", "coup", "back",
-    "earth", "terms words language way", "place"))
+    "earth", "terms words language way", "place", "quotable sound soundbite soundbites sound-bite sound-bites"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -1494,8 +1500,15 @@ _IT_OFFICE = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bwere )\bit(?= (?:minister|m
 
 
 def office_acronyms(text: str) -> str:
-    """The IT portfolio in capitals, however it was typed: `/who it minister` asks for Shaza Fatima Khawaja."""
+    """The IT portfolio in capitals, however it was typed: `/who it minister` asks for Shaza Fatima Khawaja.
+    Alibaba by its stock ticker too ("$BABA", "BABA team"): only in capitals or after "$", since "baba"
+    in a Roman Urdu line is an old man."""
+    if "BABA" in text or "$" in text:
+        text = _TICKER.sub("Alibaba", text)
     return _IT_OFFICE.sub("IT", text) if "it " in text.casefold() else text
+
+
+_TICKER = re.compile(r"(?<![\w$])\$(?i:baba)\b|(?<![\w$])(?<!(?i:ali) )(?<!(?i:ali)-)BABA\b")
 
 
 # who a reader passes a question on for: "my dad asks: …", "nana abu pooch rahe hain …", "… mera pota poochh

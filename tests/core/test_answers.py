@@ -11,7 +11,7 @@ import pytest
 
 from bot.core.answer import Answer
 from bot.core.answers import without_choice
-from bot.core.chat import clean, expand
+from bot.core.chat import clean, expand, office_acronyms
 from bot.core.engine import Engine
 from bot.core.index import WHO_TYPES
 from bot.core.question import read, skeleton, vowels_dropped_from
@@ -5346,3 +5346,35 @@ def test_what_someones_entry_would_bring_is_what_they_would(engine: Engine) -> N
     # "did the State Bank back Alibaba's entry" asks about the entry itself, which no fact reports
     _shown(engine, "what did evans say alibaba's entry would create", "millions of jobs")
     assert engine.route("did the state bank back alibaba's entry in 2017").status == "not_found"
+
+
+def test_who_reads_past_a_name_followed_by_its_own_title_or_by_chat(engine: Engine) -> None:
+    # "/who nawaz sharif prime minister": his own title places him, though "prime minister" alone reads as
+    # today's; "lmao" and "role" after a name add nothing; "FBR chairman name" still asks for a name the
+    # sources never give, and "khan (pti)" is still a surname placed by a party
+    assert engine.who("nawaz sharif prime minister").title == "Nawaz Sharif"
+    assert engine.who("jack ma lmao").title == "Jack Ma"
+    assert engine.who("FBR chairman name").status == "not_found"
+    assert engine.who("khan (pti)").status != "answer"
+
+
+def test_a_committees_mandate_or_remit_is_its_task(engine: Engine) -> None:
+    # "mandate", "remit": what it was set up to do, as "purpose" already was
+    _shown(engine, "what is the remit of the e-commerce committee", "committee to further promote e-commerce")
+
+
+def test_alibaba_by_its_ticker_only_in_capitals_or_after_a_dollar(engine: Engine) -> None:
+    # "$BABA", "BABA team": Alibaba; "baba" in a Roman Urdu line is an old man, and "ALI BABA" is Alibaba's
+    # name split in two
+    _shown(engine, "who led the BABA delegation in july 2025", "James Dong")
+    _shown(engine, "$baba chairman 2017?", "Jack Ma")
+    assert office_acronyms("baba ji kaun hai") == "baba ji kaun hai"
+    assert office_acronyms("ALI BABA team") == "ALI BABA team"
+
+
+def test_desk_shorthand_and_quotable_lines(engine: Engine) -> None:
+    # "finmin", "mbb", "press conf": the finance minister, mobile broadband, a press conference;
+    # "any quotable line from X": a quote of X's
+    _shown(engine, "who was finmin in 2017", "Ishaq Dar")
+    _shown(engine, "mbb access in 2017", "mobile broadband")
+    _shown(engine, "any quotable line from dar about women", "including women")
