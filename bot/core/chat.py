@@ -438,6 +438,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "prevented (the minister) from travelling": stopped
                  (r"\b(?:prevented|kept|barred|blocked|restrained)\b(?=(?: [\w'-]+){0,4} from (?:going|travelling|traveling|"
                   r"flying|visiting|leaving|attending)\b)", "stopped"),
+                 # "held back from what engagement", "why was he kept back?": stopped (a held-back growth is
+                 # no one stopped: "holding back e-commerce")
+                 (r"\b(?:held|kept|pulled) back(?= from\b|\s*[?.!]*\s*$)", "stopped"),
                  (r"\bwhat good\b", "what benefit"),
                  (r"^(?:good )?(?:morning|afternoon|evening)\b[.,!]*\s*|^good (?:morning|afternoon|evening|day)\b[.,!]*\s*", ""),
                  # "my grandson says …. is that right?": a claim someone made, to check
@@ -635,7 +638,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "confirm", "show source sources citation link proof", "confirmed", "db database fact base record records data dataset "
     "file files archive corpus", "dump", "bottom one exec executive", "headline number", "iso yyyy-mm-dd dd mm int "
     "integer str string number float usd pkr bn billion billions mn million millions rs rupees dollars percent", "def defence", "x", "round around versa", "around", "rate", "which",
-    "apart aside beyond", "charge", "allowed", "prevented kept barred blocked restrained", "good", "good morning afternoon evening",
+    "apart aside beyond", "charge", "allowed", "prevented kept barred blocked restrained", "held kept pulled", "good", "good morning afternoon evening",
     "says say said told tells claims claimed reckons thinks wrote writes", "accurate", "verbatim exact wording", "internet computer",
     "internet online", "headcount", "base", "wait hold hang foot guess jan usual bold shocking tiny "
     "classic typical wow unreal", "cabinet", "cabinet", "abbreviation short", "publisher newspaper paper publication outlet news "

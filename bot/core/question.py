@@ -58,7 +58,7 @@ FILLER = frozenset(
     december come came coming every everything each billion billions million millions thousand trillion supposed etc deadline deadlines
     $
     attribute attributes attributed ascribe ascribes ascribed outline
-    mandate remit
+    mandate remit engagement engagements
     enumerate framing frame framed envisage envisaged envision envisioned basis chronology sequence
     possible possibly
     haha hahaha hehe lolz xd omg smh tbh imo ngl ikr bruh dude genuinely truly legit huh
@@ -186,6 +186,9 @@ for _word in ("market", "markets"):
 # One way (session 41): "Imran's cases", "apne cases" are the charges he is held on; a charge is not every
 # case ("the case for e-commerce")
 SYNONYMS[stem("case")] = SYNONYMS.get(stem("case"), frozenset()) | {stem("case"), stem("charge")}
+# One way (session 42): "payments by mobile" are the articles' "financial transactions" on mobile phones; a
+# transaction is not every payment's kind ("transaction" alone is no "payment" asked)
+SYNONYMS[stem("payment")] = SYNONYMS.get(stem("payment"), frozenset()) | {stem("payment"), stem("transaction")}
 # One way (session 34): "people who used the internet" are its users ("30 million internet users"); a
 # user is not said to "use" anything in particular
 SYNONYMS[stem("use")] = frozenset({stem("use"), stem("user")})

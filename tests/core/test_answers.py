@@ -5378,3 +5378,21 @@ def test_desk_shorthand_and_quotable_lines(engine: Engine) -> None:
     _shown(engine, "who was finmin in 2017", "Ishaq Dar")
     _shown(engine, "mbb access in 2017", "mobile broadband")
     _shown(engine, "any quotable line from dar about women", "including women")
+
+
+def test_payments_by_mobile_are_its_financial_transactions(engine: Engine) -> None:
+    # the articles' "use mobile phones for financial transactions"; one way: a transaction is no payment asked
+    _shown(engine, "what share of pakistanis pay by mobile phone? payments percent", "11 per")
+    _shown(engine, "mobile se payment karne walon ka percent kya tha", "financial transactions")
+
+
+def test_an_engagement_is_no_subject_of_its_own(engine: Engine) -> None:
+    # "the July 2025 engagement with the PM": the meeting, however the business desk names it
+    _shown(engine, "who led alibaba's side at the july 2025 engagement with the pm", "James Dong")
+
+
+def test_held_back_from_is_stopped_from(engine: Engine) -> None:
+    # "held back from", "kept back": stopped; "holding back e-commerce" stops no one
+    _shown(engine, "why was the commerce minister kept back?", "Iran")
+    assert "Iran" in engine.route("the commerce minister was held back from what?").lead
+    assert "stopped" not in expand("is slow internet holding back e-commerce")
