@@ -314,7 +314,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout193": ("eval_heldout193.jsonl",),
          "heldout194": ("eval_heldout194.jsonl",),
          "heldout195": ("eval_heldout195.jsonl",),
-         "heldout196": ("eval_heldout196.jsonl",)}
+         "heldout196": ("eval_heldout196.jsonl",),
+         "heldout197": ("eval_heldout197.jsonl",),
+         "heldout198": ("eval_heldout198.jsonl",),
+         "heldout199": ("eval_heldout199.jsonl",)}
 ROOT = HERE.parents[1]
 
 
