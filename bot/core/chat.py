@@ -1487,6 +1487,10 @@ _RANGE = re.compile(r"\b(\$?)(?!(?:19|20)\d\d\b)(\d[\d,.]*)\s+to\s+(\$?\d[\d,.]*
 
 # "meeting ke baad": after a meeting; and what was ordered after it, which the sources give as ordered at it
 # (not "how many days after …", which asks the gap between two dates)
+_TITLE = r"(?:chairman|chairperson|pm|prime minister|field marshal|minister|president|army chief|chief|dg|head|secretary[- ]general|general secretary|secretary)"
+_BAN = r"(?:bana|bani|bane|banay|banaya|banayi|banae|banaye)"  # after the title; before it, only "became" ("banayi pm ne": made)
+_BECAME = re.compile(rf"\b(?P<t>{_TITLE})\b(?P<mid>(?:\s+(?:kab|kaun|kon|kb|kis|ko|ne))?)\s+{_BAN}\b(?:\s+(?:gaya|gayi|gaye|gya|gyi|gye))?|"
+                     rf"\b(?:bana|bani|bane|banay)\s+(?=(?:\w+\s+)?{_TITLE}\b(?!\s+ne\b))", re.I)
 _URDU_AFTER = re.compile(r"\b(?:(?:is|us)\s+)?((?:(?:alibaba|press|pti|ispr)\s+)?(?:meeting|mulaqat|conference|budget|"
                          r"presser|briefing))\s+(?:ke|k)\s+baad\b", re.IGNORECASE)
 _ORDERED = re.compile(r"\b(?:order|ordered|orders|direct|directed|directive|directives|instruct|instructed|"
@@ -1539,6 +1543,10 @@ def expand(text: str) -> str:
         text = _BLESSING.sub("?", text)
     if "pehle" in text:  # "limit ab kitni hai? pehle 5000 thi na": what it was is the reader's aside
         text = _BEFORE_TAG.sub("?", text)
+    if "ban" in text.casefold() and _BECAME.search(text):
+        # "gohar kab chairman bana", "munir ko field marshal kab banaya gaya": when someone became one
+        # ("committee kab bani" is formed, by the Urdu table)
+        text = _BECAME.sub(lambda m: f"{m['t']}{m['mid'] or ''} became" if m["t"] else "became ", text)
     if "baad" in text:  # "alibaba meeting ke baad": after the Alibaba meeting (English puts "after" first)
         text = _URDU_AFTER.sub(r"after the \1", text)
     text = _from_urdu(_from_punjabi(text.translate(_APOSTROPHES)))

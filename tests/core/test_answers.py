@@ -5396,3 +5396,12 @@ def test_held_back_from_is_stopped_from(engine: Engine) -> None:
     _shown(engine, "why was the commerce minister kept back?", "Iran")
     assert "Iran" in engine.route("the commerce minister was held back from what?").lead
     assert "stopped" not in expand("is slow internet holding back e-commerce")
+
+
+def test_roman_urdu_became_a_title_is_not_formed(engine: Engine) -> None:
+    # "X kab chairman bana": when X became chairman, which the sources never say; "committee kab bani" is
+    # still when it was formed, and "banayi pm ne" is what the PM made
+    assert engine.route("salman akram raja kab secretary general bana").status == "not_found"
+    assert engine.route("shehbaz sharif kab pm bana tha").status == "not_found"
+    assert "became" not in expand("committee kis liye banayi pm ne")
+    assert "formed" in expand("committee kab bani")
