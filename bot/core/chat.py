@@ -981,7 +981,8 @@ _OF_PORTFOLIO = re.compile(r"\b(?P<who>wazir|wizarat|wazarat)[- ]?e[- ]?(?P<of>"
 # "sign karna tha", "jana tha": an act that was to be done — planned, not done
 _WAS_TO = re.compile(r"\b([a-z]+) ((?:kab(?: tak)? )?)(?:karna|karni|karne) (tha|thi|thay|the)\b", re.IGNORECASE)
 # "dg ispr ka difa kiya": defended him — its object as "ko" marks one
-_DEFENDED = re.compile(r"\b(?:ka|ki|ke|k) difaa? (?=kiya|kia|ki|kiye|karna|karte|karta|kar)\b", re.IGNORECASE)
+_DEFENDED = re.compile(r"\b(?:ka|ki|ke|k) (?:difaa?|himayat|hemayat|himaayat) (?:(?P<did>(?:kiya|kia|ki|kiye)(?: (?:tha|thi|thay|the))?\b)|"
+                       r"(?=karna|karte|karta|kar)\b)", re.IGNORECASE)  # "ki himayat ki thi": stood by, the articles' "defended"
 _FIGURE = re.compile(r"(?:rs\.?|\$)?[\d,.]+%?", re.IGNORECASE)  # "500", "Rs500", "1%": a figure before "se kam"
 _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than", "upar": "over", "oopar": "over"}
 _URDU_MEET = frozenset({"mile", "mila", "mili", "mulaqat", "milne", "milnay", "milkar"})
@@ -1194,8 +1195,8 @@ def _from_urdu(text: str) -> str:
     if "mat" in text:  # "imran ki hukumat kab gayi", "hakumat girane ka": his ouster
         text = _GOVERNMENT_FELL.sub(lambda m: f"{m['when'] or ''}ousted hua", text)
         text = _GOVERNMENT_FELLED.sub("ousting", text)
-    if "difa" in text:
-        text = _DEFENDED.sub("ko defend ", text)
+    if "difa" in text or "ayat" in text:
+        text = _DEFENDED.sub(lambda m: "ko defend kiya" if m["did"] else "ko defend ", text)
     if " tha" in text or " thi" in text:  # "ita 2 sign karna tha": was to sign it, what was planned
         text = _WAS_TO.sub(r"\2supposed to \1 \3", text)
     if " se " in text:

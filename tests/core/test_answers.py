@@ -5405,3 +5405,11 @@ def test_roman_urdu_became_a_title_is_not_formed(engine: Engine) -> None:
     assert engine.route("shehbaz sharif kab pm bana tha").status == "not_found"
     assert "became" not in expand("committee kis liye banayi pm ne")
     assert "formed" in expand("committee kab bani")
+
+
+def test_the_ispr_dg_in_either_order_and_roman_urdu_himayat(engine: Engine) -> None:
+    # "ISPR DG" is the DG ISPR (the fact base's keyword); "ki himayat ki thi": stood by him, the articles'
+    # "defended", in the tense typed
+    _shown(engine, "what is the ispr dg's rank", "lieutenant general")
+    _shown(engine, "kya defence minister ne dg ispr ki himayat ki thi", "defended")
+    assert expand("asif ne dg ispr ki himayat ki thi").startswith("did ")
