@@ -108,11 +108,16 @@ def test_a_compared_name_is_the_person_not_also_the_meeting_named_after_them(eng
     assert answer.status == "answer" and answer.title == "Ishaq Dar vs Khurram Dastgir Khan"
 
 
-def test_phrases_matched_only_against_a_questions_possible_phrases_as_against_all(engine: Engine) -> None:
+PHRASE_SHARDS = 6  # the whole table's one pattern costs minutes over every question: shared out over the workers
+
+
+@pytest.mark.parametrize("shard", range(PHRASE_SHARDS))
+def test_phrases_matched_only_against_a_questions_possible_phrases_as_against_all(engine: Engine, shard: int) -> None:
     """The phrase table is matched per question against the phrases whose words it holds, each compiled
     once and swapped in one left-to-right pass (for speed); on every evaluation question and every fact
     sentence the result is what one pattern of the whole table gives — a gate that missed a phrase's
-    word, or a pass that swapped otherwise than the one pattern, would show here."""
+    word, or a pass that swapped otherwise than the one pattern, would show here. (In shards, every
+    sixth question each, so that one test is not the suite's longest path.)"""
     import json
     import re
     from pathlib import Path
@@ -126,14 +131,14 @@ def test_phrases_matched_only_against_a_questions_possible_phrases_as_against_al
     texts += [f.says for f in engine.base.facts.values()]
     texts += ["he stood up for the dg", "sat in on the meeting", "said/promised", "tie-up with alibaba",
               "checking: the 5% tax - who pays it, tax rate?", "in power, the ruling party, instead of going",
-              "hey bot, quick q: sec gen of pti", "what did X say or promise", "comes into force", "de minimis"]
+              "hey bot, quick q: sec gen of pti", "what did X say or promise", "comes into force", "de minimis",
+              "when did they throw imran out", "who does imran blame for kicking him out"]
     def swapped(m: re.Match[str]) -> str:  # the phrase's replacement, with its own groups ("oust \1") kept
         pattern, into = chat._PHRASE_TABLE[int((m.lastgroup or "p0")[1:])]
         own = re.compile(pattern, re.I).match(m.string, m.start())
         return own.expand(into) if "\\" in into and own is not None else into
 
-    texts += ["when did they throw imran out", "who does imran blame for kicking him out"]
-    for text in texts:
+    for text in texts[shard::PHRASE_SHARDS]:
         assert chat._phrased(text) == whole.sub(swapped, text), text
 
 
