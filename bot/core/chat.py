@@ -1486,12 +1486,17 @@ _RANGE = re.compile(r"\b(\$?)(?!(?:19|20)\d\d\b)(\d[\d,.]*)\s+to\s+(\$?\d[\d,.]*
                     r"(bn|billion|mn|million|thousand|percent|per cent|rs|rupees?|pkr|dollars?|usd)\b", re.IGNORECASE)
 
 
-# "meeting ke baad": after a meeting; and what was ordered after it, which the sources give as ordered at it
-# (not "how many days after …", which asks the gap between two dates)
+# "gohar kab chairman bana", "munir ko field marshal kab banaya gaya", "kab bana pti chairman": a title and
+# "bana" is becoming it (the Urdu table's "bana" is a committee formed); after the title any form of the
+# verb, before it only the intransitive ones ("banayi pm ne" is what the PM made)
 _TITLE = r"(?:chairman|chairperson|pm|prime minister|field marshal|minister|president|army chief|chief|dg|head|secretary[- ]general|general secretary|secretary)"
-_BAN = r"(?:bana|bani|bane|banay|banaya|banayi|banae|banaye)"  # after the title; before it, only "became" ("banayi pm ne": made)
+_BAN = r"(?:bana|bani|bane|banay|banaya|banayi|banae|banaye)"
 _BECAME = re.compile(rf"\b(?P<t>{_TITLE})\b(?P<mid>(?:\s+(?:kab|kaun|kon|kb|kis|ko|ne))?)\s+{_BAN}\b(?:\s+(?:gaya|gayi|gaye|gya|gyi|gye))?|"
                      rf"\b(?:bana|bani|bane|banay)\s+(?=(?:\w+\s+)?{_TITLE}\b(?!\s+ne\b))", re.I)
+
+
+# "meeting ke baad": after a meeting; and what was ordered after it, which the sources give as ordered at it
+# (not "how many days after …", which asks the gap between two dates)
 _URDU_AFTER = re.compile(r"\b(?:(?:is|us)\s+)?((?:(?:alibaba|press|pti|ispr)\s+)?(?:meeting|mulaqat|conference|budget|"
                          r"presser|briefing))\s+(?:ke|k)\s+baad\b", re.IGNORECASE)
 _ORDERED = re.compile(r"\b(?:order|ordered|orders|direct|directed|directive|directives|instruct|instructed|"
@@ -1507,6 +1512,9 @@ _IT_OFFICE = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bwere )\bit(?= (?:minister|m
                         re.IGNORECASE)
 
 
+_TICKER = re.compile(r"(?<![\w$])\$(?i:baba)\b|(?<![\w$])(?<!(?i:ali) )(?<!(?i:ali)-)BABA\b")
+
+
 def office_acronyms(text: str) -> str:
     """The IT portfolio in capitals, however it was typed: `/who it minister` asks for Shaza Fatima Khawaja.
     Alibaba by its stock ticker too ("$BABA", "BABA team"): only in capitals or after "$", since "baba"
@@ -1515,8 +1523,6 @@ def office_acronyms(text: str) -> str:
         text = _TICKER.sub("Alibaba", text)
     return _IT_OFFICE.sub("IT", text) if "it " in text.casefold() else text
 
-
-_TICKER = re.compile(r"(?<![\w$])\$(?i:baba)\b|(?<![\w$])(?<!(?i:ali) )(?<!(?i:ali)-)BABA\b")
 
 
 # who a reader passes a question on for: "my dad asks: …", "nana abu pooch rahe hain …", "… mera pota poochh

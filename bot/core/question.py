@@ -187,7 +187,7 @@ for _word in ("market", "markets"):
 # case ("the case for e-commerce")
 SYNONYMS[stem("case")] = SYNONYMS.get(stem("case"), frozenset()) | {stem("case"), stem("charge")}
 # One way (session 42): "payments by mobile" are the articles' "financial transactions" on mobile phones; a
-# transaction is not every payment's kind ("transaction" alone is no "payment" asked)
+# transaction asked about need not be a payment
 SYNONYMS[stem("payment")] = SYNONYMS.get(stem("payment"), frozenset()) | {stem("payment"), stem("transaction")}
 # One way (session 34): "people who used the internet" are its users ("30 million internet users"); a
 # user is not said to "use" anything in particular
