@@ -203,8 +203,8 @@ def _with_context(base: FactBase, index: Index, text: str, types: frozenset[str]
 
 def _title_stems(base: FactBase, eid: str) -> set[str]:
     """The words of the titles someone's role facts give them: "prime minister" for Nawaz Sharif."""
-    return {stem(t) for fid in base.by_entity.get(eid, ()) if (f := base.facts[fid]).kind == "role"
-            and eid in f.about[:1] for t in tokens(str(f.role.get("title") or "")) if t not in STOPWORDS}
+    return set().union(*(_title_terms(f) for fid in base.by_entity.get(eid, ())
+                         if (f := base.facts[fid]).kind == "role" and eid in f.about[:1]))
 
 
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4"}

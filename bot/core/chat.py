@@ -1550,7 +1550,7 @@ def expand(text: str) -> str:
         text = _BLESSING.sub("?", text)
     if "pehle" in text:  # "limit ab kitni hai? pehle 5000 thi na": what it was is the reader's aside
         text = _BEFORE_TAG.sub("?", text)
-    if "ban" in text.casefold() and _BECAME.search(text):
+    if "ban" in text.casefold():
         # "gohar kab chairman bana", "munir ko field marshal kab banaya gaya": when someone became one
         # ("committee kab bani" is formed, by the Urdu table)
         text = _BECAME.sub(lambda m: f"{m['t']}{m['mid'] or ''} became" if m["t"] else "became ", text)
