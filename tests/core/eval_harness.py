@@ -119,7 +119,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev131.jsonl", "eval_dev132.jsonl", "eval_dev133.jsonl",
                 "eval_dev134.jsonl", "eval_dev135.jsonl", "eval_dev136.jsonl",
                 "eval_dev137.jsonl", "eval_dev138.jsonl", "eval_dev139.jsonl",
-                "eval_dev140.jsonl", "eval_dev141.jsonl", "eval_dev142.jsonl"),
+                "eval_dev140.jsonl", "eval_dev141.jsonl", "eval_dev142.jsonl",
+                "eval_dev143.jsonl", "eval_dev144.jsonl", "eval_dev145.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
@@ -318,7 +319,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout196": ("eval_heldout196.jsonl",),
          "heldout197": ("eval_heldout197.jsonl",),
          "heldout198": ("eval_heldout198.jsonl",),
-         "heldout199": ("eval_heldout199.jsonl",)}
+         "heldout199": ("eval_heldout199.jsonl",),
+         "heldout200": ("eval_heldout200.jsonl",),
+         "heldout201": ("eval_heldout201.jsonl",),
+         "heldout202": ("eval_heldout202.jsonl",)}
 ROOT = HERE.parents[1]
 
 

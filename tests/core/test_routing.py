@@ -108,7 +108,7 @@ def test_a_compared_name_is_the_person_not_also_the_meeting_named_after_them(eng
     assert answer.status == "answer" and answer.title == "Ishaq Dar vs Khurram Dastgir Khan"
 
 
-PHRASE_SHARDS = 6  # the whole table's one pattern costs minutes over every question: shared out over the workers
+PHRASE_SHARDS = 2  # shared out over the two workers, so that one test is not the suite's longest path
 
 
 @pytest.mark.parametrize("shard", range(PHRASE_SHARDS))
@@ -116,8 +116,13 @@ def test_phrases_matched_only_against_a_questions_possible_phrases_as_against_al
     """The phrase table is matched per question against the phrases whose words it holds, each compiled
     once and swapped in one left-to-right pass (for speed); on every evaluation question and every fact
     sentence the result is what one pattern of the whole table gives — a gate that missed a phrase's
-    word, or a pass that swapped otherwise than the one pattern, would show here. (In shards, every
-    sixth question each, so that one test is not the suite's longest path.)"""
+    word, or a pass that swapped otherwise than the one pattern, would show here.
+
+    The whole table as one alternation costs about 2 ms a text, minutes over every question; but an
+    alternation matches nowhere exactly when none of its branches does, and each branch alone is found
+    four times faster. So each distinct text is first searched branch by branch, with no gate: where no
+    branch is found the one pattern leaves the text as it is, and the gated pass must too; only where
+    one is found (about one text in fourteen) is the one pattern run."""
     import json
     import re
     from pathlib import Path
@@ -125,6 +130,7 @@ def test_phrases_matched_only_against_a_questions_possible_phrases_as_against_al
     from bot.core import chat
 
     whole = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(chat._PHRASE_TABLE)), re.I)
+    branches = [re.compile(p, re.I) for p, _ in chat._PHRASE_TABLE]
     here = Path(__file__).parent
     texts = [json.loads(line).get("query", "") for f in sorted(here.glob("eval_*.jsonl"))
              for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -138,8 +144,14 @@ def test_phrases_matched_only_against_a_questions_possible_phrases_as_against_al
         own = re.compile(pattern, re.I).match(m.string, m.start())
         return own.expand(into) if "\\" in into and own is not None else into
 
-    for text in texts[shard::PHRASE_SHARDS]:
-        assert chat._phrased(text) == whole.sub(swapped, text), text
+    found = 0
+    for text in sorted(set(texts))[shard::PHRASE_SHARDS]:
+        if any(branch.search(text) for branch in branches):
+            found += 1
+            assert chat._phrased(text) == whole.sub(swapped, text), text
+        else:
+            assert chat._phrased(text) == text, text
+    assert found > 1000  # the table is exercised, not only its absence
 
 
 def test_a_request_reads_a_text_once_and_forgets_it_when_it_ends(engine: Engine) -> None:

@@ -79,11 +79,20 @@ def answers(draw: st.DrawFn) -> Answer:
                   query=draw(text), base=base)
 
 
+_BOTS: dict[tuple[int, str | None], tuple[object, FactdeskBot]] = {}
+
+
 def bot_for(answer: Answer, corpus_base_url: str | None) -> FactdeskBot:
     """A real bot that never connects: views read its settings; its engine is never asked (nothing is
-    clicked here), so one over the answer's own base is enough."""
+    clicked here), so one over the answer's own base is enough. One per base and URL, kept: building an
+    engine's index costs 0.4 s, which over every answer of the real base was most of a minute. (The
+    base is kept with it, so that its id is never reused by another.)"""
     assert answer.base is not None
-    return FactdeskBot(Settings(corpus_base_url=corpus_base_url), Engine(answer.base), storage=None)
+    key = (id(answer.base), corpus_base_url)
+    if key not in _BOTS:
+        bot = FactdeskBot(Settings(corpus_base_url=corpus_base_url), Engine(answer.base), storage=None)
+        _BOTS[key] = (answer.base, bot)
+    return _BOTS[key][1]
 
 
 def rows(view: discord.ui.View | None) -> int:
