@@ -154,7 +154,14 @@ def _shorthand(match: re.Match[str]) -> str:
         parts = bare.split("/")
         if all(len(p) > 1 for p in parts) and any(p.casefold() in SHORTHAND for p in parts):
             full = "/".join(SHORTHAND.get(p.casefold(), p) for p in parts)
+    if full is None and "-" in bare:  # "the PM-Alibaba meeting", "govt-side": an office's shorthand before a hyphen
+        left, _, right = bare.partition("-")
+        if left.casefold() in _BEFORE_HYPHEN and right[:1].isalpha():
+            full = f"{SHORTHAND[left.casefold()]}-{right}"
     return word if full is None else full + word[len(bare):]
+
+
+_BEFORE_HYPHEN = frozenset({"pm", "govt", "gov", "gvt", "fm"})
 
 
 _CONTRACTIONS = (
@@ -341,8 +348,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   r"(?:quick |fast )?check(?=\s*[:—–-])|fact[- ]?che?c?k(?:ing)?"
                   r"|claim(?: check)?|rumou?r|(?:a |this |the )?(?:viral )?(?:post|tweet|msg|message|forward) "
                   r"(?:says|said|claims|claimed)|(?:my )?(?:client|friend|boss|editor|colleague|someone|somebody) "
-                  r"(?:says|said|claims|claimed|told me|tells me))\b(?: that)?\s*[:,—–-]?\s*",
-                  "is it true that "),
+                  r"(?:says|said|claims|claimed|told me|tells me))\b(?: that| whether)?\s*[:,—–-]?\s*",
+                  "is it true that "),  # ("confirm whether …": the claim that follows)
                  (r"[,;:—–-]?\s*\b(?:pls |please |can you |could you )?(?:confirm|verify|claim check|fact[- ]?check)\W*$"
                   r"|\bsach hai\b", " right"),
                  (r"\bcalendar (?=dates?\b)", ""),

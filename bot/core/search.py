@@ -911,6 +911,9 @@ VENUE_VERBS = frozenset(stem(w) for w in """meet meeting met hold held give gave
 
 
 _MONTH_STEMS = frozenset(stem(m) for m in MONTHS)
+# the words of a journey, any of which the sentence may use for one another's
+MOTION = frozenset(stem(w) for w in """go goes going gone went travel travels travelled traveled travelling traveling
+    fly flies flew flown flying visit visits visited visiting trip trips journey journeys""".split())
 
 
 def _says_where(base: FactBase, fact: Fact, content: tuple[str, ...]) -> bool:
@@ -924,6 +927,8 @@ def _says_where(base: FactBase, fact: Fact, content: tuple[str, ...]) -> bool:
     named = {stem(w) for eid in fact.entity_ids() if (e := base.entities.get(eid)) for w in tokens(e.name)}
     # (a month or a year is when, not an act: "the april 2017 meeting" — "in April 2017, according to Profit")
     acts = asked - VENUE_VERBS - named - _MONTH_STEMS - {a for a in asked if a.isdigit()}
+    # "which country was he to travel / fly to / visit": a journey is one whoever wrote it ("going to Iran")
+    acts |= MOTION if not MOTION.isdisjoint(asked) else set()
     words = tokens(fact.says)
     stems = [stem(w) for w in words]
     for i, w in enumerate(words[:-1]):

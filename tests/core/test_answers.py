@@ -5415,3 +5415,27 @@ def test_the_ispr_dg_in_either_order_and_roman_urdu_himayat(engine: Engine) -> N
     _shown(engine, "what is the ispr dg's rank", "lieutenant general")
     _shown(engine, "kya defence minister ne dg ispr ki himayat ki thi", "defended")
     assert expand("asif ne dg ispr ki himayat ki thi").startswith("did ")
+
+
+def test_a_journey_is_one_whichever_word_says_it(engine: Engine) -> None:
+    # "which country was he to travel / fly to / visit": the sentence's "going to Iran" — and a place the
+    # journey never reached is still not a meeting's venue
+    for question in ("To which country was the commerce minister supposed to travel for trade talks?",
+                     "which country was the commerce minister supposed to visit instead",
+                     "where was the commerce minister supposed to fly for trade talks"):
+        _shown(engine, question, "Iran")
+    assert engine.route("which country did james dong fly to after the meeting").status == "not_found"
+
+
+def test_confirm_whether_is_the_claim_that_follows(engine: Engine) -> None:
+    # "Please confirm whether …" checks what follows, as "confirm that …" does; the wrong figure is corrected
+    answer = engine.route("Please confirm whether e-commerce was estimated at $500 million in 2017.")
+    assert answer.status == "answer" and "$100 million" in answer.lead
+    assert engine.route("Please confirm whether Alibaba opened an office in Lahore.").status == "not_found"
+
+
+def test_an_office_shorthand_before_a_hyphen_is_spelt_out(engine: Engine) -> None:
+    # "the PM-Alibaba meeting": the prime minister's, as "the PM Alibaba meeting" already was; a word that
+    # only begins like a shorthand ("co-founder", "re-elected") is left alone
+    _shown(engine, "date of the PM-alibaba meeting?", "10 July 2025")
+    assert "company" not in expand("co-founder of alibaba") and "about" not in expand("was he re-elected")
