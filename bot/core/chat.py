@@ -943,7 +943,8 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "mante": "admit", "maani": "admitted", "maana": "admitted", "mani": "admitted", "bada": "", "barha": "", "cheezen": "things",
                "cheezon": "things", "taraf": "", "lafon": "words",
                "farq": "difference", "fark": "difference", "gya": "", "gyi": "", "gye": "", "siyasi": "political",
-               "haq": "defended", "mangwati": "", "mangwata": "", "seekh": "learn", "seekhna": "learn",
+               "haq": "defended", "mangwati": "", "mangwata": "", "mangwao": "", "mangwaoon": "",
+               "kursi": "", "seekh": "learn", "seekhna": "learn",
                "seekhne": "learn", "hu": "", "waale": "", "waaly": "", "walo": "", "wally": "", "behno": "sisters",
                "behnon": "sisters", "gharelu": "household",
                # session 19: opening, bringing, raising, imposing and spreading
