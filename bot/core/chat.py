@@ -519,9 +519,13 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "the vote count in the April 2022 vote": how many votes, a figure (not "the vote")
                  (r"\b(?:what|which) (?:was|were|is|are) the (?:exact |final )?votes? (?:count|tally|margin)s?\b|"
                   r"\b(?:exact |final )?votes? (?:count|tally|margin)s?\b", "how many votes"),
+                 # session 43: "in what (official) capacity did Dastgir meet Evans": in what role ("capacity
+                 # building" is the articles' own phrase, kept)
+                 (r"\b(?<=in )(?:what|which) (?:official )?capacity\b", "what role"),
                  # session 18: "was the FBR chairman present at the meeting", "who sat in on it": who attended
+                 # (session 43: "present on 10 July", "present when the PM met Alibaba")
                  # ("present in the articles" is where a thing is written, not a meeting)
-                 (r"\bpresent (?=(?:at|during|from)\b|in (?!(?:the |these |your |ur )?(?:articles?|sources?|data|"
+                 (r"\bpresent (?=(?:at|during|from|on|when|while)\b|in (?!(?:the |these |your |ur )?(?:articles?|sources?|data|"
                   r"news|reports?|facts|database|db)\b))", "attending "),
                  (r"\bsat (?:in on|in|on|at|through)\b", "attended"),
                  # "who stood / sat beside Gohar": who was beside him (the fact: "with Raja beside him")
@@ -653,7 +657,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "pr media public relations press", "valid", "the", "all", "tha thi thay hai hain", "discrepancy discrepancies confused",
     "differ differs differed disagree disagrees disagreed conflict conflicts conflicted contradict contradicts "
     "contradicted agree agrees agreed vary clash clashes confused",
-    "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "present", "sat", "stood sat seated standing sitting", "view views line", "q",
+    "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "capacity", "present", "sat", "stood sat seated standing sitting", "view views line", "q",
     "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending",
     "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml",
     "list name all every each everyone everybody", "besides", "spin propaganda fake made lie lies hype", "say said", "instead", "instead",

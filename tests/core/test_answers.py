@@ -5453,3 +5453,12 @@ def test_roman_urdu_kursi_se_hataya_is_ousted_and_mangwao_is_ordering(engine: En
     # ordered in, which the sentence says no more of than "delivered by courier"
     _shown(engine, "imran khan ko kursi se kab hataya gaya tha", "April 2022")
     _shown(engine, "courier se bahar ka maal mangwao to sales tax kitna lagta", "18%")
+
+
+def test_in_what_capacity_is_in_what_role_and_present_on_or_when_is_attending(engine: Engine) -> None:
+    # "in what (official) capacity did Dastgir meet Evans": his role; "present on 10 July", "present when the
+    # PM met Alibaba": who attended — while "capacity building" and "present in the articles" are left alone
+    _shown(engine, "In what official capacity did Khurram Dastgir Khan meet Michael Evans", "Minister for Commerce")
+    _shown(engine, "was the FBR chairman present on 10 july", "Federal Board of Revenue")
+    assert "role" not in expand("capacity building for sellers")
+    assert "attending" not in expand("is the 18% tax present in the articles")
