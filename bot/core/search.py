@@ -1624,7 +1624,9 @@ def _people_using(toks: tuple[str, ...], word: str) -> bool:
     2017 internet use", as Urdu word order puts it)."""
     if word not in _PEOPLE or word not in toks:
         return False
-    return not _USE_VERBS.isdisjoint(toks[toks.index(word) + 1:])
+    # (session 43: "how many people had internet", "were on the internet", "internet wale log": the
+    # people counted with the internet are its users, whatever verb has them)
+    return not _USE_VERBS.isdisjoint(toks[toks.index(word) + 1:]) or "internet" in toks
 
 
 def _counts_noun(q: Question, fact: Fact, index: Index) -> bool:

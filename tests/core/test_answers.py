@@ -5462,3 +5462,10 @@ def test_in_what_capacity_is_in_what_role_and_present_on_or_when_is_attending(en
     _shown(engine, "was the FBR chairman present on 10 july", "Federal Board of Revenue")
     assert "role" not in expand("capacity building for sellers")
     assert "attending" not in expand("is the 18% tax present in the articles")
+
+
+def test_the_people_counted_with_the_internet_are_its_users(engine: Engine) -> None:
+    # "how many people had internet / were on the internet": the articles' "30 million internet users"
+    # beside the broadband figure; "how many people came to the meeting" still counts no users
+    _shown(engine, "How many people were on the internet in Pakistan in 2017?", "30 million internet users")
+    assert "internet users" not in " ".join(f.says for f in engine.route("how many people were in the alibaba delegation in 2025").facts())
