@@ -58,7 +58,7 @@ FILLER = frozenset(
     december come came coming every everything each billion billions million millions thousand trillion supposed etc deadline deadlines
     $
     attribute attributes attributed ascribe ascribes ascribed outline
-    mandate remit engagement engagements status statuses
+    mandate remit engagement engagements
     enumerate framing frame framed envisage envisaged envision envisioned basis chronology sequence
     possible possibly
     haha hahaha hehe lolz xd omg smh tbh imo ngl ikr bruh dude genuinely truly legit huh

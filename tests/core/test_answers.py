@@ -5441,13 +5441,6 @@ def test_an_office_shorthand_before_a_hyphen_is_spelt_out(engine: Engine) -> Non
     assert "company" not in expand("co-founder of alibaba") and "about" not in expand("was he re-elected")
 
 
-def test_a_status_asked_is_what_the_sources_say_of_it(engine: Engine) -> None:
-    # "the status of the 2017 policy framework": what they report of it (being worked on) — "status" is no
-    # word a fact must use; a thing the sources never mention is still not in them
-    _shown(engine, "ecommerce policy framework 2017 status", "policy framework")
-    assert engine.route("status of alibaba's office in lahore").status == "not_found"
-
-
 def test_roman_urdu_kursi_se_hataya_is_ousted_and_mangwao_is_ordering(engine: Engine) -> None:
     # "kursi se hataya": removed from the chair, the articles' "ousted"; "bahar se maal mangwao": goods
     # ordered in, which the sentence says no more of than "delivered by courier"
