@@ -523,8 +523,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # building" is the articles' own phrase, kept)
                  (r"\b(?<=in )(?:what|which) (?:official )?capacity\b", "what role"),
                  # session 18: "was the FBR chairman present at the meeting", "who sat in on it": who attended
-                 # (session 43: "present on 10 July", "present when the PM met Alibaba")
-                 # ("present in the articles" is where a thing is written, not a meeting)
+                 # ("present in the articles" is where a thing is written, not a meeting; session 43: "present
+                 # on 10 July", "present when the PM met Alibaba" attend too)
                  (r"\bpresent (?=(?:at|during|from|on|when|while)\b|in (?!(?:the |these |your |ur )?(?:articles?|sources?|data|"
                   r"news|reports?|facts|database|db)\b))", "attending "),
                  (r"\bsat (?:in on|in|on|at|through)\b", "attended"),

@@ -5418,8 +5418,8 @@ def test_the_ispr_dg_in_either_order_and_roman_urdu_himayat(engine: Engine) -> N
 
 
 def test_a_journey_is_one_whichever_word_says_it(engine: Engine) -> None:
-    # "which country was he to travel / fly to / visit": the sentence's "going to Iran" — and a place the
-    # journey never reached is still not a meeting's venue
+    # "which country was he to travel / fly to / visit": the sentence's "going to Iran" — while a journey the
+    # sources never report (James Dong's after the meeting) is still not in them
     for question in ("To which country was the commerce minister supposed to travel for trade talks?",
                      "which country was the commerce minister supposed to visit instead",
                      "where was the commerce minister supposed to fly for trade talks"):
