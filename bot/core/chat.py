@@ -144,6 +144,10 @@ _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
 
 
+# the office shorthands spelt out before a hyphen ("PM-Alibaba"); no other, so "co-founder" and "re-elected" stay
+_BEFORE_HYPHEN = frozenset({"pm", "govt", "gov", "gvt", "fm"})
+
+
 def _shorthand(match: re.Match[str]) -> str:
     word = match.group(0)
     bare = word.rstrip(".,") if word.casefold() not in SHORTHAND else word
@@ -159,9 +163,6 @@ def _shorthand(match: re.Match[str]) -> str:
         if left.casefold() in _BEFORE_HYPHEN and right[:1].isalpha():
             full = f"{SHORTHAND[left.casefold()]}-{right}"
     return word if full is None else full + word[len(bare):]
-
-
-_BEFORE_HYPHEN = frozenset({"pm", "govt", "gov", "gvt", "fm"})
 
 
 _CONTRACTIONS = (
@@ -1534,7 +1535,6 @@ def office_acronyms(text: str) -> str:
     if "BABA" in text or "$" in text:
         text = _TICKER.sub("Alibaba", text)
     return _IT_OFFICE.sub("IT", text) if "it " in text.casefold() else text
-
 
 
 # who a reader passes a question on for: "my dad asks: …", "nana abu pooch rahe hain …", "… mera pota poochh
