@@ -120,7 +120,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev134.jsonl", "eval_dev135.jsonl", "eval_dev136.jsonl",
                 "eval_dev137.jsonl", "eval_dev138.jsonl", "eval_dev139.jsonl",
                 "eval_dev140.jsonl", "eval_dev141.jsonl", "eval_dev142.jsonl",
-                "eval_dev143.jsonl", "eval_dev144.jsonl", "eval_dev145.jsonl"),
+                "eval_dev143.jsonl", "eval_dev144.jsonl", "eval_dev145.jsonl",
+                "eval_dev146.jsonl", "eval_dev147.jsonl", "eval_dev148.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
@@ -325,7 +326,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout202": ("eval_heldout202.jsonl",),
          "heldout203": ("eval_heldout203.jsonl",),
          "heldout204": ("eval_heldout204.jsonl",),
-         "heldout205": ("eval_heldout205.jsonl",)}
+         "heldout205": ("eval_heldout205.jsonl",),
+         "heldout206": ("eval_heldout206.jsonl",),
+         "heldout207": ("eval_heldout207.jsonl",),
+         "heldout208": ("eval_heldout208.jsonl",)}
 ROOT = HERE.parents[1]
 
 
