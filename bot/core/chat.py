@@ -985,7 +985,14 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                # opinion, right
                "khud": "himself", "bando": "people", "faide": "benefits", "fayde": "benefits", "kharab": "poor",
                "wagera": "", "wagaira": "", "waghaira": "", "parega": "", "padega": "", "paregi": "",
-               "padegi": "", "karun": "", "karoon": "", "maloomat": "information", "raaye": "opinion", "theek": "right"}
+               "padegi": "", "karun": "", "karoon": "", "maloomat": "information", "raaye": "opinion", "theek": "right",
+               # session 44: people ("hamare logo ko", logon's other spelling), also ("abhi b"), interest, and
+               # "dikhaya"'s other spellings (showed)
+               "logo": "people", "b": "also", "dilchaspi": "interest", "dilchasbi": "interest",
+               "dikhayi": "", "dikhai": ""}
+# "iran q nahi gaya": chat's "q" is kyun (why) between two words of an Urdu line ("q:" or "quick q"
+# opening a line is a question's label)
+_WHY_Q = re.compile(r"(?<=\w )q(?= \w)", re.IGNORECASE)
 _WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
 # "wazir e tijarat", "wizarat e tijarat": the minister or ministry of a portfolio, in three words
 _PORTFOLIO = {"difa": "defence", "difaa": "defence", "tijarat": "commerce", "khazana": "finance", "khazanah": "finance",
@@ -1204,6 +1211,7 @@ def _from_urdu(text: str) -> str:
     if markers < 2 and not (markers and grammar) and not terse:
         return text
     text = _SHORT_WORD.sub(lambda m: _respelt(m[0]), text)
+    text = _WHY_Q.sub("kyun", text)
     text = _WAZIR_E_AZAM.sub("pm", text)  # the prime minister, in three words
     if "mat" in text:  # "imran ki hukumat kab gayi", "hakumat girane ka": his ouster
         text = _GOVERNMENT_FELL.sub(lambda m: f"{m['when'] or ''}ousted hua", text)

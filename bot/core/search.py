@@ -862,14 +862,19 @@ def asked_days(toks: tuple[str, ...]) -> frozenset[tuple[int, int]]:
     return frozenset((MONTH_NUMBERS[month], int(t)) for i, t in enumerate(toks) if (month := day_month(toks, i)))
 
 
+def _days_written(fact: Fact) -> set[tuple[int, int]]:
+    """The days, as (month, day), a fact's own words give ("on 10 July 2025", "June 26")."""
+    words = tokens(f"{fact.says} {fact.source.quote}".casefold())
+    return {(MONTH_NUMBERS[w], int(n)) for a, b in pairwise(words)
+            for w, n in ((a, b), (b, a)) if w in FULL_MONTHS and n.isdigit() and len(n) <= 2}
+
+
 def _on_days(fact: Fact, days: frozenset[tuple[int, int]]) -> bool:
     """A fact dated one of the days, or whose own words give one ("on 10 July 2025")."""
     when = fact.when
     if when is not None and when.date is not None and (when.date.month, when.date.day) in days:
         return True
-    words = tokens(f"{fact.says} {fact.source.quote}".casefold())
-    return any((MONTH_NUMBERS[w], int(n)) in days for a, b in pairwise(words)
-               for w, n in ((a, b), (b, a)) if w in FULL_MONTHS and n.isdigit() and len(n) <= 2)
+    return not days.isdisjoint(_days_written(fact))
 
 
 ARTICLE_WORDS = frozenset({"article", "articles", "piece", "pieces", "story", "stories", "report", "reports", "coverage"})
@@ -2780,7 +2785,13 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                 return True
             return (not months or _in_months(fact, months)) and (not days or _on_days(fact, days))
 
-        fitting = [(s, f) for s, f in fitting if in_dates(f)]
+        dated = [(s, f) for s, f in fitting if in_dates(f)]
+        if not dated and q.intent == "when" and days:
+            # "date of the Dar meeting: 4 March?": a day offered with "when" is the asker's guess, which
+            # a fact that writes out its own day corrects (a day only of the record, as a budget's for
+            # the tax it brought, does not say when that began)
+            dated = [(s, f) for s, f in fitting if _days_written(f)]
+        fitting = dated
         if not fitting:
             asked = " or ".join(sorted(f"{d} {dt.date(2000, m, 1):%B}" for m, d in days)
                                 or sorted(f"{dt.date(2000, m, 1):%B}" for m in months))

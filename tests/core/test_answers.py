@@ -5462,3 +5462,20 @@ def test_the_people_counted_with_the_internet_are_its_users(engine: Engine) -> N
     # beside the broadband figure; "how many people came to the meeting" still counts no users
     _shown(engine, "How many people were on the internet in Pakistan in 2017?", "30 million internet users")
     assert "internet users" not in " ".join(f.says for f in engine.route("how many people were in the alibaba delegation in 2025").facts())
+
+
+def test_a_day_offered_with_when_is_a_guess_the_sources_day_corrects(engine: Engine) -> None:
+    # "date of the meeting, 5 March?": the day the sentence writes out answers it; a fact dated only by the
+    # budget that brought it does not say from when a tax applied
+    _shown(engine, "date of dar alibaba meeting: 5 march 2017?", "3 March 2017")
+    assert engine.route("from what date does the 5% income tax apply, 1 july?").status == "not_found"
+
+
+def test_roman_urdu_q_is_why_b_is_also_and_logo_are_people(engine: Engine) -> None:
+    # chat Urdu's "q" (kyun) between two words, "abhi b" (bhi), "logo" (logon), "dilchaspi" (interest); a
+    # "q" that labels a line is still a question's label
+    _shown(engine, "pm ne commerce minister ko iran jaane se q roka", "stopped the commerce minister")
+    _shown(engine, "kitne logo ke paas mobile broadband tha 2017 me", "26 million")
+    _shown(engine, "delegation ne kis cheez mein dilchaspi dikhai 2017 me", "interest in investing")
+    assert "also" in expand("imran khan ab b jail me hai?")
+    assert "why" not in expand("q: who led the 2017 delegation")
