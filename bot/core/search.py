@@ -2785,13 +2785,13 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                 return True
             return (not months or _in_months(fact, months)) and (not days or _on_days(fact, days))
 
-        dated = [(s, f) for s, f in fitting if in_dates(f)]
-        if not dated and q.intent == "when" and days:
+        on_dates = [(s, f) for s, f in fitting if in_dates(f)]
+        if not on_dates and q.intent == "when" and days:
             # "date of the Dar meeting: 4 March?": a day offered with "when" is the asker's guess, which
             # a fact that writes out its own day corrects (a day only of the record, as a budget's for
             # the tax it brought, does not say when that began)
-            dated = [(s, f) for s, f in fitting if _days_written(f)]
-        fitting = dated
+            on_dates = [(s, f) for s, f in fitting if _days_written(f)]
+        fitting = on_dates
         if not fitting:
             asked = " or ".join(sorted(f"{d} {dt.date(2000, m, 1):%B}" for m, d in days)
                                 or sorted(f"{dt.date(2000, m, 1):%B}" for m in months))
