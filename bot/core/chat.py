@@ -619,7 +619,18 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r",?\s*\bin the first place\b", ""),
                  # "any quotable line from the PM", "his big soundbite": a quote of his ("line" alone reads
                  # otherwise: a party line, a line of text)
-                 (r"\bquotable (?:line|lines|bit|bits|remark|remarks)\b|\bsound[ -]?bites?\b", "quote"))
+                 (r"\bquotable (?:line|lines|bit|bits|remark|remarks)\b|\bsound[ -]?bites?\b", "quote"),
+                 # session 44: "as reported in April 2017", "as written by Arab News", "as said at Davos": where or
+                 # by whom it was written or said, the article's or the occasion's scope ("as reported." alone
+                 # says no more than that it was)
+                 (r",?\s*\bas (?:(?:was|is) )?(?:reported|described|written|mentioned|stated|given|recounted|noted|said|quoted)"
+                  r"\s+in\b", " according to reports in"),
+                 (r",?\s*\bas (?:(?:was|is) )?(?:reported|described|written|mentioned|stated|given|recounted|noted|said|quoted)"
+                  r"\s+by\b", " according to"),
+                 (r",?\s*\bas (?:(?:was|is) )?(?:reported|described|written|mentioned|stated|given|recounted|noted|said|quoted)"
+                  r"(?=\s+at\b)", ""),
+                 (r",?\s*\bas (?:(?:was|is) )?(?:reported|described|written|mentioned|stated|given|recounted|noted|said|quoted)\b"
+                  r"(?=\s*(?:[.?!]|$))", ""))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -665,7 +676,11 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "address addressed addresses addressing",
     "end", "record recorded records", "offer run operate",
     "disappoint disappointed disappointing upset hurt angry annoyed offended pleased impressed sad", "coup", "back",
-    "earth", "terms words language way", "place", "quotable sound soundbite soundbites sound-bite sound-bites"))
+    "earth", "terms words language way", "place", "quotable sound soundbite soundbites sound-bite sound-bites",
+    "reported described written mentioned stated given recounted noted said quoted",
+    "reported described written mentioned stated given recounted noted said quoted",
+    "reported described written mentioned stated given recounted noted said quoted",
+    "reported described written mentioned stated given recounted noted said quoted"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -5479,3 +5479,12 @@ def test_roman_urdu_q_is_why_b_is_also_and_logo_are_people(engine: Engine) -> No
     _shown(engine, "delegation ne kis cheez mein dilchaspi dikhai 2017 me", "interest in investing")
     assert "also" in expand("imran khan ab b jail me hai?")
     assert "why" not in expand("q: who led the 2017 delegation")
+
+
+def test_as_reported_in_or_by_is_the_scope_of_a_source(engine: Engine) -> None:
+    # "as written by Profit", "as described in the 2017 piece": whose or which article's account, as
+    # "according to" is — not a word the sentence must say; "as given." alone adds nothing
+    _shown(engine, "James Dong's title as written by Profit", "President of International Markets")
+    _shown(engine, "what were alibaba's services, as described in the 2017 profit piece?", "electronic payment")
+    assert expand("Michael Evans's title as given.") == expand("Michael Evans's title.")
+    assert "according" not in expand("he did as he said he would")
