@@ -767,10 +767,33 @@ UNIT_WORDS = frozenset("percent billions millions thousands lakhs crores rs usd 
                        "months weeks hours minutes times".split())
 
 
+# a letter typed three times or more in a row, which no English word has ("heyyy", "meeeting", "lmaooo")
+_STRETCH = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)
+_STRETCHED = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*", re.IGNORECASE)
+_RUNS_KEPT = frozenset({"www", "iii", "xxx"})  # a web address, a numeral, a placeholder
+
+
+def unstretched(text: str) -> str:
+    """Chat's drawn-out words as written once: a run of one letter becomes two where that makes an
+    English word ("pressser" → "presser", "callling" → "calling"), else one ("heyyy" → "hey",
+    "sooo" → "so", "lmaooo" → "lmao") — the word the reader meant, before any table is asked."""
+    if _STRETCH.search(text) is None:
+        return text
+
+    def one(match: re.Match[str]) -> str:
+        word = match[0]
+        if word.casefold() in _RUNS_KEPT:
+            return word
+        doubled = _STRETCH.sub(r"\1\1", word)
+        return doubled if zipf(doubled.casefold()) > 0 else _STRETCH.sub(r"\1", word)
+
+    return _STRETCHED.sub(one, text)
+
+
 @per_request
 def read(raw: str) -> Question:
     """Read a question as typed; pure text work — entities are found against the index later."""
-    text = clean(raw)
+    text = clean(unstretched(raw))
     toks = tokens(text)
     line = " ".join(toks)
     keep = kept_acronyms(text)

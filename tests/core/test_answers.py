@@ -14,7 +14,7 @@ from bot.core.answers import without_choice
 from bot.core.chat import clean, expand, office_acronyms
 from bot.core.engine import Engine
 from bot.core.index import WHO_TYPES
-from bot.core.question import read, skeleton, vowels_dropped_from
+from bot.core.question import read, skeleton, unstretched, vowels_dropped_from
 from bot.core.routing import run_command
 from bot.core.text import fold, quote_key
 
@@ -5488,3 +5488,11 @@ def test_as_reported_in_or_by_is_the_scope_of_a_source(engine: Engine) -> None:
     _shown(engine, "what were alibaba's services, as described in the 2017 profit piece?", "electronic payment")
     assert expand("Michael Evans's title as given.") == expand("Michael Evans's title.")
     assert "according" not in expand("he did as he said he would")
+
+
+def test_a_drawn_out_word_is_read_as_the_word_meant(engine: Engine) -> None:
+    # "heyyy", "sooo", "meeeting": a letter held down is the word once written, doubled where English
+    # doubles it ("pressser" is a presser); a web address and a numeral keep their runs
+    _shown(engine, "sooo when was the alibaba meeeting with shehbaz", "10 July 2025")
+    assert unstretched("heyyy, the pressser was when?") == "hey, the presser was when?"
+    assert unstretched("see www.dawn.com, phase III") == "see www.dawn.com, phase III"
