@@ -329,7 +329,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout205": ("eval_heldout205.jsonl",),
          "heldout206": ("eval_heldout206.jsonl",),
          "heldout207": ("eval_heldout207.jsonl",),
-         "heldout208": ("eval_heldout208.jsonl",)}
+         "heldout208": ("eval_heldout208.jsonl",),
+         "heldout209": ("eval_heldout209.jsonl",),
+         "heldout210": ("eval_heldout210.jsonl",),
+         "heldout211": ("eval_heldout211.jsonl",)}
 ROOT = HERE.parents[1]
 
 
