@@ -185,7 +185,7 @@ _SMALL = r"(?:[1-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten)"
 _LISTED = (r"(?:[\w-]+ ){0,2}(?:taxes|measures|steps|changes|things|articles|outlets|reports|stories|papers|"
            r"meetings|visits|allegations|directives|instructions|orders|reasons|points)\b")
 _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
-                 (r"\bright now\b|\bat the moment\b|\bthese days\b", "now"),
+                 (r"\bright now\b|\bat the moment\b|\bthese days\b|\bnowadays\b", "now"),
                  # "PTI figures", "military figures": people of the party or the army, not numbers
                  (r"(?:" + "|".join(f"(?<=\\b{w} )" for w in ("pti", "military", "army", "political", "party",
                                                                 "opposition", "government", "govt")) + r")figures\b|"
@@ -635,7 +635,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
 _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
-    "set setting", "now moment days", "figures", "previous", "acc acc. acdg accdg according", "with", "week",
+    "set setting", "now moment days nowadays", "figures", "previous", "acc acc. acdg accdg according", "with", "week",
     "sat", "sit sits sitting", "into", "into", "stuck", "stick sticks sticking",
     "after", "after", "out power office lost government govt premiership ministership pmship ship", "out", "out", "out", "out", "out", "out", "over", "over", "booted", "used uses use using", "out", "up",
     "pull pulled pulls pulling", "point", "table", "table", "stood stand stands standing", "stood stand stands standing support supported supports supporting", "grounds",
