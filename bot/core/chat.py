@@ -630,7 +630,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r",?\s*\bas (?:(?:was|is) )?(?:reported|described|written|mentioned|stated|given|recounted|noted|said|quoted)"
                   r"(?=\s+at\b)", ""),
                  (r",?\s*\bas (?:(?:was|is) )?(?:reported|described|written|mentioned|stated|given|recounted|noted|said|quoted)\b"
-                  r"(?=\s*(?:[.?!]|$))", ""))
+                  r"(?=\s*(?:[.?!]|$))", ""),
+                 # session 44: "why was the government keen on / eager for e-commerce": why it wanted it, which
+                 # the sources say as what it felt e-commerce could do and what worried it
+                 (r"\b(?:keen|eager|enthusiastic)\s+(?:on|for|about)\b", "wanting"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -680,7 +683,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "reported described written mentioned stated given recounted noted said quoted",
     "reported described written mentioned stated given recounted noted said quoted",
     "reported described written mentioned stated given recounted noted said quoted",
-    "reported described written mentioned stated given recounted noted said quoted"))
+    "reported described written mentioned stated given recounted noted said quoted",
+    "keen eager enthusiastic"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

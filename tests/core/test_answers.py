@@ -5502,3 +5502,10 @@ def test_nowadays_is_now(engine: Engine) -> None:
     # "who is the PTI chairman nowadays": now, as "these days" already was — not a word the sources must say
     _shown(engine, "who heads PTI nowadays?", "Gohar Ali Khan")
     assert expand("who heads PTI nowadays?") == expand("who heads PTI now?")
+
+
+def test_keen_on_or_eager_for_is_wanting(engine: Engine) -> None:
+    # "why was the government keen on / eager for e-commerce": why it wanted it, which the sources give
+    # as the falling exports that worried it — the attitude word is not one they must say
+    _shown(engine, "why was the pml-n government so eager for e-commerce", "exports had declined")
+    assert "keen" not in expand("why was the 2017 govt keen on ecommerce")
