@@ -139,6 +139,8 @@ SHORTHAND: dict[str, str] = {
     # session 42: something quotable is a quote; the telecom and finance desks' shorthand
     "quotable": "quote", "mbb": "mobile broadband",
     "finmin": "finance minister", "fcst": "forecast", "conf": "conference",
+    # session 44: "how many distinct meetings": different ones, as "diff" already is
+    "distinct": "different",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)

@@ -5509,3 +5509,8 @@ def test_keen_on_or_eager_for_is_wanting(engine: Engine) -> None:
     # as the falling exports that worried it — the attitude word is not one they must say
     _shown(engine, "why was the pml-n government so eager for e-commerce", "exports had declined")
     assert "keen" not in expand("why was the 2017 govt keen on ecommerce")
+
+
+def test_distinct_is_different(engine: Engine) -> None:
+    # "how many distinct meetings": different ones, as "diff" is — counted, not a word the sources must say
+    _shown(engine, "how many distinct alibaba meetings are in the sources?", "Davos")
