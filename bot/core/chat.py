@@ -635,7 +635,11 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   r"(?=\s*(?:[.?!]|$))", ""),
                  # session 44: "why was the government keen on / eager for e-commerce": why it wanted it, which
                  # the sources say as what it felt e-commerce could do and what worried it
-                 (r"\b(?:keen|eager|enthusiastic)\s+(?:on|for|about)\b", "wanting"))
+                 (r"\b(?:keen|eager|enthusiastic)\s+(?:on|for|about)\b", "wanting"),
+                 # "what policy instrument was the ministry preparing": a policy (the articles' "policy framework");
+                 # "in which fiscal instrument were the taxes imposed": the budget that brought them
+                 (r"\bpolicy instruments?\b", "policy"),
+                 (r"\bfiscal instruments?\b", "budget"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -686,7 +690,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "reported described written mentioned stated given recounted noted said quoted",
     "reported described written mentioned stated given recounted noted said quoted",
     "reported described written mentioned stated given recounted noted said quoted",
-    "keen eager enthusiastic"))
+    "keen eager enthusiastic", "instrument instruments", "instrument instruments"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -5514,3 +5514,10 @@ def test_keen_on_or_eager_for_is_wanting(engine: Engine) -> None:
 def test_distinct_is_different(engine: Engine) -> None:
     # "how many distinct meetings": different ones, as "diff" is — counted, not a word the sources must say
     _shown(engine, "how many distinct alibaba meetings are in the sources?", "Davos")
+
+
+def test_a_policy_or_fiscal_instrument_is_a_policy_or_a_budget(engine: Engine) -> None:
+    # "what policy instrument was the commerce ministry working on": its policy framework; "which fiscal
+    # instrument brought the taxes": the budget — "instrument" is the asker's register, not the articles'
+    _shown(engine, "which policy instrument did the commerce ministry work on in 2017", "policy framework")
+    _shown(engine, "through which fiscal instrument did pakistan tax foreign e-commerce giants", "federal budget")
