@@ -639,7 +639,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "what policy instrument was the ministry preparing": a policy (the articles' "policy framework");
                  # "in which fiscal instrument were the taxes imposed": the budget that brought them
                  (r"\bpolicy instruments?\b", "policy"),
-                 (r"\bfiscal instruments?\b", "budget"))
+                 (r"\bfiscal instruments?\b", "budget"),
+                 # "who attended on behalf of the FBR", "what did Dong reaffirm on behalf of the company": for it
+                 (r"\b(?:on|in) (?:the )?behalf of\b", "for"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -690,7 +692,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "reported described written mentioned stated given recounted noted said quoted",
     "reported described written mentioned stated given recounted noted said quoted",
     "reported described written mentioned stated given recounted noted said quoted",
-    "keen eager enthusiastic", "instrument instruments", "instrument instruments"))
+    "keen eager enthusiastic", "instrument instruments", "instrument instruments", "behalf"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -5521,3 +5521,9 @@ def test_a_policy_or_fiscal_instrument_is_a_policy_or_a_budget(engine: Engine) -
     # instrument brought the taxes": the budget — "instrument" is the asker's register, not the articles'
     _shown(engine, "which policy instrument did the commerce ministry work on in 2017", "policy framework")
     _shown(engine, "through which fiscal instrument did pakistan tax foreign e-commerce giants", "federal budget")
+
+
+def test_on_behalf_of_is_for(engine: Engine) -> None:
+    # "who attended on behalf of the FBR": who attended for it — the attendance sentence names its chairman
+    _shown(engine, "who came to the 2025 alibaba meeting on behalf of the FBR", "Federal Board of Revenue")
+    assert "behalf" not in expand("what did dong promise on behalf of alibaba")
