@@ -211,7 +211,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bstick(?:s|ing)? up for\b", "defend"),
                  (r"\b(?:went|gone) after\b", "attacked"),
                  (r"\b(?:go|goes|going) after\b", "attack"),
-                 (r"\b(?:kicked|thrown|threw|booted|voted) out of (?:office|power)\b|\b(?:removed|ousted) from (?:the )?(?:office|power|"
+                 (r"\b(?:kicked|thrown|threw|booted|voted|pushed|forced) out (?:of (?:office|power)|as (?:the )?(?:pm|prime minister))\b|\b(?:removed|ousted) from (?:the )?(?:office|power|"
                   r"government|govt|premiership|prime ministership|pm ?ship)\b|"
                   r"\blost (?:power|office|the (?:pm|premiership|prime minister) (?:job|post|seat|office))\b", "ousted"),
                  (r"\b(?:kicked|thrown) out\b|\bthrew out\b(?= (?:of|as)\b|\W*$)", "ousted"),

@@ -5527,3 +5527,9 @@ def test_on_behalf_of_is_for(engine: Engine) -> None:
     # "who attended on behalf of the FBR": who attended for it — the attendance sentence names its chairman
     _shown(engine, "who came to the 2025 alibaba meeting on behalf of the FBR", "Federal Board of Revenue")
     assert "behalf" not in expand("what did dong promise on behalf of alibaba")
+
+
+def test_pushed_or_forced_out_of_office_is_ousted(engine: Engine) -> None:
+    # "pushed / forced out of office", "forced out as PM": ousted, as "kicked out of office" already was
+    _shown(engine, "when was imran khan forced out as pm", "April 2022")
+    assert "ousted" in expand("was khan pushed out of power in 2022")
