@@ -5531,5 +5531,5 @@ def test_on_behalf_of_is_for(engine: Engine) -> None:
 
 def test_pushed_or_forced_out_of_office_is_ousted(engine: Engine) -> None:
     # "pushed / forced out of office", "forced out as PM": ousted, as "kicked out of office" already was
-    _shown(engine, "when was imran khan forced out as pm", "April 2022")
+    _shown(engine, "in which year was imran pushed out of office", "April 2022")
     assert "ousted" in expand("was khan pushed out of power in 2022")
