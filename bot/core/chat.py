@@ -186,6 +186,9 @@ _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": 
 _SMALL = r"(?:[1-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten)"
 _LISTED = (r"(?:[\w-]+ ){0,2}(?:taxes|measures|steps|changes|things|articles|outlets|reports|stories|papers|"
            r"meetings|visits|allegations|directives|instructions|orders|reasons|points)\b")
+# "as reported", "as written", "as was said": the verbs of a source's account, before where or by whom
+_AS_SAID_VERBS = "reported described written mentioned stated given recounted noted said quoted"
+_AS_SAID = r",?\s*\bas (?:(?:was|is) )?(?:" + _AS_SAID_VERBS.replace(" ", "|") + ")"
 _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bright now\b|\bat the moment\b|\bthese days\b|\bnowadays\b", "now"),
                  # "PTI figures", "military figures": people of the party or the army, not numbers
@@ -625,14 +628,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # session 44: "as reported in April 2017", "as written by Arab News", "as said at Davos": where or
                  # by whom it was written or said, the article's or the occasion's scope ("as reported." alone
                  # says no more than that it was)
-                 (r",?\s*\bas (?:(?:was|is) )?(?:reported|described|written|mentioned|stated|given|recounted|noted|said|quoted)"
-                  r"\s+in\b", " according to reports in"),
-                 (r",?\s*\bas (?:(?:was|is) )?(?:reported|described|written|mentioned|stated|given|recounted|noted|said|quoted)"
-                  r"\s+by\b", " according to"),
-                 (r",?\s*\bas (?:(?:was|is) )?(?:reported|described|written|mentioned|stated|given|recounted|noted|said|quoted)"
-                  r"(?=\s+at\b)", ""),
-                 (r",?\s*\bas (?:(?:was|is) )?(?:reported|described|written|mentioned|stated|given|recounted|noted|said|quoted)\b"
-                  r"(?=\s*(?:[.?!]|$))", ""),
+                 (_AS_SAID + r"\s+in\b", " according to reports in"),
+                 (_AS_SAID + r"\s+by\b", " according to"),
+                 (_AS_SAID + r"(?=\s+at\b)", ""),
+                 (_AS_SAID + r"\b(?=\s*(?:[.?!]|$))", ""),
                  # session 44: "why was the government keen on / eager for e-commerce": why it wanted it, which
                  # the sources say as what it felt e-commerce could do and what worried it
                  (r"\b(?:keen|eager|enthusiastic)\s+(?:on|for|about)\b", "wanting"),
@@ -688,10 +687,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "end", "record recorded records", "offer run operate",
     "disappoint disappointed disappointing upset hurt angry annoyed offended pleased impressed sad", "coup", "back",
     "earth", "terms words language way", "place", "quotable sound soundbite soundbites sound-bite sound-bites",
-    "reported described written mentioned stated given recounted noted said quoted",
-    "reported described written mentioned stated given recounted noted said quoted",
-    "reported described written mentioned stated given recounted noted said quoted",
-    "reported described written mentioned stated given recounted noted said quoted",
+    _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS,
     "keen eager enthusiastic", "instrument instruments", "instrument instruments", "behalf"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
