@@ -121,7 +121,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev137.jsonl", "eval_dev138.jsonl", "eval_dev139.jsonl",
                 "eval_dev140.jsonl", "eval_dev141.jsonl", "eval_dev142.jsonl",
                 "eval_dev143.jsonl", "eval_dev144.jsonl", "eval_dev145.jsonl",
-                "eval_dev146.jsonl", "eval_dev147.jsonl", "eval_dev148.jsonl"),
+                "eval_dev146.jsonl", "eval_dev147.jsonl", "eval_dev148.jsonl",
+                "eval_dev149.jsonl", "eval_dev150.jsonl", "eval_dev151.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
@@ -332,7 +333,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout208": ("eval_heldout208.jsonl",),
          "heldout209": ("eval_heldout209.jsonl",),
          "heldout210": ("eval_heldout210.jsonl",),
-         "heldout211": ("eval_heldout211.jsonl",)}
+         "heldout211": ("eval_heldout211.jsonl",),
+         "heldout212": ("eval_heldout212.jsonl",),
+         "heldout213": ("eval_heldout213.jsonl",),
+         "heldout214": ("eval_heldout214.jsonl",)}
 ROOT = HERE.parents[1]
 
 
