@@ -45,6 +45,18 @@ _EMPHASIS = re.compile(r"(?<![\w*])[*_]+(?=\S)|(?<=\S)[*_]+(?![\w*])")
 _LINE_MARK = re.compile(r"^\s*(?:>>>|>|-#|#{1,3}|[-*+]\s)\s*", re.M)
 _MARK_CHARS = frozenset(">#-*+")  # what `_LINE_MARK` can begin with
 _REPEATED = re.compile(r"([?!.,])[?!.,]+")
+_CLOSING_TAGS = re.compile(r"(?:\s+#[^\W\d_]\w*)+[\s.!]*$")  # "… whats the diff #china #shopping"
+_HASH = re.compile(r"(?<![\w&])#(?=[^\W\d_])")  # "#alibaba" but not "#1" or "&#39;"
+
+
+def _untagged(text: str) -> str:
+    """Hashtags that close a message tag it, as on any social site ("… on alibaba rn #madeinpakistan");
+    they are not part of the question, and an unknown one must not block it. A tag inside the sentence
+    ("is #alibaba big in pk") is the word itself."""
+    body = _CLOSING_TAGS.sub("", text)
+    if len(body.split()) >= 2:
+        text = body
+    return _HASH.sub("", text)
 
 
 def _is_emoji(ch: str) -> bool:
@@ -69,6 +81,8 @@ def strip_markup(text: str) -> str:
         text = _LINE_MARK.sub("", text)
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub("", text)
+    if "#" in text:
+        text = _untagged(text)
     if not text.isascii():
         text = "".join(" " if _is_emoji(ch) else ch for ch in text)
     text = _REPEATED.sub(r"\1", text)
@@ -84,7 +98,7 @@ SHORTHAND: dict[str, str] = {
     "pm": "prime minister", "pms": "prime ministers", "p.m.": "prime minister",
     "min": "minister", "fm": "finance minister", "minster": "minister", "minsiter": "minister",
     "wat": "what", "wht": "what", "wut": "what", "wen": "when", "whn": "when", "whr": "where", "hw": "how", "whats": "what is", "wats": "what is", "whos": "who is",
-    "abt": "about", "bout": "about", "info": "information", "wher": "where", "hv": "have", "infra": "infrastructure",
+    "abt": "about", "bout": "about", "info": "information", "wher": "where", "hv": "have", "infra": "infrastructure", "pvt": "private",
     "u": "you", "ur": "your", "r": "are", "y": "why", "n": "and", "w/": "with", "w": "with", "b4": "before",
     "bn": "billion", "mn": "million", "mln": "million", "k": "thousand",
     # e-commerce in every spelling (ecom, e-com, ecomm, ecommerce, "e commerce") is `_E_COMMERCE` below
@@ -640,7 +654,11 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bpolicy instruments?\b", "policy"),
                  (r"\bfiscal instruments?\b", "budget"),
                  # "who attended on behalf of the FBR", "what did Dong reaffirm on behalf of the company": for it
-                 (r"\b(?:on|in) (?:the )?behalf of\b", "for"))
+                 (r"\b(?:on|in) (?:the )?behalf of\b", "for"),
+                 # session 45: "who does Imran blame for losing power", as "lost power" above is "ousted"
+                 (r"\blosing (?:power|office|the (?:pm|premiership|prime minister) (?:job|post|seat|office))\b", "ouster"),
+                 # "PTI clapped back on what day", "gohar clapped back or nah": responded (to whom, above)
+                 (r"\bclapped back\b", "responded"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -688,7 +706,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "disappoint disappointed disappointing upset hurt angry annoyed offended pleased impressed sad", "coup", "back",
     "earth", "terms words language way", "place", "quotable sound soundbite soundbites sound-bite sound-bites",
     _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS,
-    "keen eager enthusiastic", "instrument instruments", "instrument instruments", "behalf"))
+    "keen eager enthusiastic", "instrument instruments", "instrument instruments", "behalf", "losing", "clapped"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -885,7 +903,7 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "unke": "", "unka": "", "unki": "", "hisaab": "", "hisab": "", "wafd": "delegation",
                "karobar": "business", "karobaar": "business", "karega": "", "jee": "", "aata": "", "istemal": "used",
                "istemaal": "used",
-               "tarjuman": "spokesman", "alfaz": "words", "alfaaz": "words", "zaroorat": "", "paas": "", "zara": "",
+               "tarjuman": "spokesman", "alfaz": "words", "alfaaz": "words", "zaroorat": "", "paas": "", "pas": "", "zara": "",
                "meherbani": "", "mehrbani": "", "bahar": "abroad", "baahar": "abroad", "koi": "any", "mera": "",
                "meri": "", "mere": "", "pota": "", "poti": "", "pehli": "first", "pehla": "first", "hum": "we",
                "hukam": "order", "baithi": "", "baitha": "", "baithe": "", "jana": "going", "paida": "created",

@@ -349,6 +349,22 @@ def english_spelling(word: str) -> str | None:
     return best if zipf(best) >= SPELLING_ZIPF else None
 
 
+def comparative_roots(word: str) -> tuple[str, ...]:
+    """The adjective a comparative is made from ("smaller" → small, "bigger" → big, "larger" →
+    large, "earlier" → early), or () for a word that is no comparative. A word in -er is one only
+    when English also has its superlative in -est ("smallest", "biggest"); that keeps "owner",
+    "caller", "matter" and "power" — nouns and verbs in -er — what they are."""
+    if len(word) < 5 or not word.endswith("er") or not word.isalpha() or zipf(word[:-2] + "est") == 0:
+        return ()
+    stem_ = word[:-2]
+    roots = [stem_, stem_ + "e"]
+    if len(stem_) > 2 and stem_[-1] == stem_[-2]:
+        roots.append(stem_[:-1])  # "bigger": big
+    if stem_.endswith("i"):
+        roots.append(stem_[:-1] + "y")  # "earlier": early
+    return tuple(r for r in roots if zipf(r) > 0)
+
+
 _VOWELS = frozenset("aeiou")
 
 

@@ -47,6 +47,7 @@ from .question import (
     SYNONYMS,
     TERSE_TIME,
     Question,
+    comparative_roots,
     day_month,
     english_skeletons,
     english_spelling,
@@ -605,6 +606,10 @@ def _known(index: Index, word: str) -> str | None:
     synonym = next((t for t in sorted(SYNONYMS.get(term, ())) if t in index.postings), None)
     if synonym:
         return synonym
+    # "smaller firms" where the base says "small firms": the comparative asks about what its adjective names
+    for root in comparative_roots(word):
+        if (found := _known(index, root)) is not None:
+            return found
     if zipf(word) >= TYPO_ZIPF or not word.isalpha():  # codes such as "b2c" are never typos of "c2c"
         return None
     hit = index.typo_word(word)

@@ -11,10 +11,10 @@ import pytest
 
 from bot.core.answer import Answer
 from bot.core.answers import without_choice
-from bot.core.chat import clean, expand, office_acronyms
+from bot.core.chat import clean, expand, office_acronyms, strip_markup
 from bot.core.engine import Engine
 from bot.core.index import WHO_TYPES
-from bot.core.question import read, skeleton, unstretched, vowels_dropped_from
+from bot.core.question import comparative_roots, read, skeleton, unstretched, vowels_dropped_from
 from bot.core.routing import run_command
 from bot.core.text import fold, quote_key
 
@@ -5533,3 +5533,31 @@ def test_pushed_or_forced_out_of_office_is_ousted(engine: Engine) -> None:
     # "pushed / forced out of office", "forced out as PM": ousted, as "kicked out of office" already was
     _shown(engine, "in which year was imran pushed out of office", "April 2022")
     assert "ousted" in expand("was khan pushed out of power in 2022")
+
+
+def test_closing_hashtags_tag_the_message_and_never_block_it(engine: Engine) -> None:
+    # "… on alibaba rn #madeinpakistan": tags that close a message are not part of the question; a tag
+    # inside the sentence is the word itself, and "#1" is no tag
+    _shown(engine, "which products sell best from pakistan on alibaba #sellers #pkbusiness", "textile")
+    assert strip_markup("is #alibaba big in pakistan #ecomlife #fyp") == "is alibaba big in pakistan"
+    assert strip_markup("#alibaba #jackma") == "alibaba jackma"
+    assert strip_markup("pakistan is #1 in the region") == "pakistan is #1 in the region"
+
+
+def test_a_comparative_asks_about_its_adjective(engine: Engine) -> None:
+    # "smaller firms" where the minister said "small and medium enterprises"; a word in -er with no
+    # superlative ("owner", "caller") is no comparative
+    _shown(engine, "according to khurram dastgir, how did digital platforms help smaller enterprises", "small")
+    assert comparative_roots("bigger") == ("big",) and comparative_roots("earlier") == ("early",)
+    assert comparative_roots("owner") == comparative_roots("caller") == ()
+
+
+def test_losing_power_is_the_ouster_and_clapped_back_is_responded(engine: Engine) -> None:
+    _shown(engine, "who did imran khan blame for losing office", "removing him from power")
+    _shown(engine, "the pti clapped back on which date", "6 December 2025")
+    assert "responded" in expand("so the party clapped back?")
+
+
+def test_pvt_is_private_and_roman_urdu_pas_is_a_postposition(engine: Engine) -> None:
+    _shown(engine, "what did the pm want from the pvt sector in 2025", "private sector")
+    _shown(engine, "2017 mein kitne logon ke pas mobile broadband tha", "26 million")
