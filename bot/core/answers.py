@@ -649,7 +649,8 @@ def _one_year(base: FactBase, index: Index, bare_a: list[str], bare_b: list[str]
         return None
     empty = next(year for year in found if year != have[0])
     dated = any(base.year_of(f) == empty for f in base.facts.values())
-    lacking = f"{' '.join(words)} for {empty}" if dated else f"anything from {empty}"
+    named = " ".join(w for w in words if w not in STOPWORDS) or " ".join(words)  # not "what about exports in"
+    lacking = f"{named} for {empty}" if dated else f"anything from {empty}"
     return _not_found(base, "compare", label, f"The sources give no {lacking}, so there is nothing to compare; "
                       f"what they give for {have[0]} is under related.", related=found[have[0]][:3], missing=lacking)
 
@@ -809,7 +810,13 @@ def _compare_question(base: FactBase, index: Index, q: Question) -> Answer | Non
         subject = " ".join(w for w in q.words if w not in COMPARE_WORDS)
         # the words are shared by both years ("2017 ecom size vs the 2020 forecast" is no question per side)
         found = compare(base, index, *[f"{subject} {y}".strip() for y in q.years], ask_sides=False)
-        return found if found.status == "answer" or not subject else compare(base, index, *map(str, q.years))
+        # "how did things change from 2017 to 2025", "the 2017 internet figure vs 2025 teledensity": the
+        # two years themselves; but "exports in 2025 compared to 2024" asks about exports, which 2024
+        # has nothing on — not whatever else that year has
+        terms = [t for w in subject.split() if not is_filler(w) and (t := known_once(index, w)) is not None]
+        unmet = bool(terms) and any(all(index.year_facts.get(year, frozenset()).isdisjoint(index.postings.get(t, ()))
+                                        for t in terms) for year in q.years)
+        return found if found.status == "answer" or not subject or unmet else compare(base, index, *map(str, q.years))
     both = re.match(r"^\W*(?:how|where|in what ways?|to what extent)?\s*(?:(?:do|does|did)\s+)?(?:the\s+)?(.+?)\s+and\s+"
                     r"(?:the\s+)?(.+?)\s+(?:differ|disagree)(?:s|ed)?\s+(?:on|in|about|over|regarding|as to)\s+(.+?)[?!.\s]*$",
                     q.text, flags=re.I)

@@ -2201,8 +2201,10 @@ def _asks_clock(q: Question) -> bool:
     return bool(_CLOCK_ASKED.search(q.folded))
 
 
-# the last clause of a line, after a comma, a dash, a question or exclamation mark or a "lol"
-_LAST_CLAUSE = re.compile(r"(?:[,;?!—–]|\s-\s|\b(?:lol|lmao|haha)\b)\s*(?P<tail>[^,;?!—–]*?)\W*$")
+# the last clause of a line, after a comma, a dash, a question or exclamation mark or a "lol" — not
+# after an en dash that joins two words ("the Pakistan–UK scheme", "2017–2025"), as a hyphen would
+_LAST_CLAUSE = re.compile(r"(?:[,;?!—]|(?<!\w)–|–(?!\w)|\s-\s|\b(?:lol|lmao|haha)\b)\s*"
+                          r"(?P<tail>(?:[^,;?!—–]|(?<=\w)–(?=\w))*?)\W*$")
 _TAIL_OPENERS = QUESTION_WORDS | AUXILIARIES | frozenset({"and", "or", "but", "not", "no", "y", "n", "per", "according",
                                                             "by", "from", "in", "on", "at", "since", "after", "before",
                                                             "any", "his", "her", "its", "their", "whose"})

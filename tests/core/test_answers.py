@@ -5561,3 +5561,17 @@ def test_losing_power_is_the_ouster_and_clapped_back_is_responded(engine: Engine
 def test_pvt_is_private_and_roman_urdu_pas_is_a_postposition(engine: Engine) -> None:
     _shown(engine, "what did the pm want from the pvt sector in 2025", "private sector")
     _shown(engine, "2017 mein kitne logon ke pas mobile broadband tha", "26 million")
+
+
+def test_an_en_dash_joining_two_words_opens_no_aside(engine: Engine) -> None:
+    # "the Pakistan–UK scheme" is one phrase, as with a hyphen: its unknown words are asked about, not
+    # a last clause added after the question ("who is gohar – a pokemon?" still is one)
+    _refused(engine, "what is the latest on the pakistan–uk GSP scheme?", "uk")
+    _shown(engine, "who is gohar – a pokemon?", "Gohar Ali Khan")
+
+
+def test_two_years_compared_on_a_subject_one_year_lacks_is_refused(engine: Engine) -> None:
+    # "exports in 2025 compared to 2024": 2024 has nothing on exports, so not whatever else it has;
+    # "things" in 2017 and 2025 is still the two years compared
+    _refused(engine, "what happened to exports in 2025 compared to 2024", "exports for 2024")
+    assert engine.route("how did things change from 2017 to 2025").status == "answer"
