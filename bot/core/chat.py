@@ -530,7 +530,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   r"(?:on|about|over|as to|regarding) (?:whether )?", ""),
                  # session 13: "by what mechanism was Khan ousted", "ouster mechanism": how it happened;
                  # "growth rate": how fast it grew
-                 (r"\b(?:by |through )?(?:what|which) mechanism\b|\bmechanism\b", "how"),
+                 (r"\b(?:by |through )?(?:what|which) (?:mechanism|procedure|process|method)\b|\bmechanism\b", "how"),
                  (r"\b(?:annual |yearly |the )?growth rate\b", "how fast growing"),
                  # session 19: "in early 2017", "by mid-July": when in the year, which the year or month already
                  # says — not the "early stage" a market is in
@@ -697,7 +697,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "pr media public relations press", "valid", "the", "all", "tha thi thay hai hain", "discrepancy discrepancies confused",
     "differ differs differed disagree disagrees disagreed conflict conflicts conflicted contradict contradicts "
     "contradicted agree agrees agreed vary clash clashes confused",
-    "mechanism", "rate", "early late mid", "count counts tally tallies margin margins", "capacity", "present", "sat", "stood sat seated standing sitting", "view views line", "q",
+    "mechanism procedure process method", "rate", "early late mid", "count counts tally tallies margin margins", "capacity", "present", "sat", "stood sat seated standing sitting", "view views line", "q",
     "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending",
     "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml",
     "list name all every each everyone everybody", "besides", "spin propaganda fake made lie lies hype", "say said", "instead", "instead",

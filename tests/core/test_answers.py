@@ -5575,3 +5575,8 @@ def test_two_years_compared_on_a_subject_one_year_lacks_is_refused(engine: Engin
     # "things" in 2017 and 2025 is still the two years compared
     _refused(engine, "what happened to exports in 2025 compared to 2024", "exports for 2024")
     assert engine.route("how did things change from 2017 to 2025").status == "answer"
+
+
+def test_by_what_procedure_or_process_is_how(engine: Engine) -> None:
+    # "by what procedure was Khan removed", as "by what mechanism" already was: how it happened
+    _shown(engine, "imran khan was removed by what process, and when?", "April 2022")
