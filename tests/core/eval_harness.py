@@ -336,7 +336,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout211": ("eval_heldout211.jsonl",),
          "heldout212": ("eval_heldout212.jsonl",),
          "heldout213": ("eval_heldout213.jsonl",),
-         "heldout214": ("eval_heldout214.jsonl",)}
+         "heldout214": ("eval_heldout214.jsonl",),
+         "heldout215": ("eval_heldout215.jsonl",),
+         "heldout216": ("eval_heldout216.jsonl",),
+         "heldout217": ("eval_heldout217.jsonl",)}
 ROOT = HERE.parents[1]
 
 
