@@ -658,7 +658,13 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # session 45: "who does Imran blame for losing power", as "lost power" above is "ousted"
                  (r"\blosing (?:power|office|the (?:pm|premiership|prime minister) (?:job|post|seat|office))\b", "ouster"),
                  # "PTI clapped back on what day", "gohar clapped back or nah": responded (to whom, above)
-                 (r"\bclapped back\b", "responded"))
+                 (r"\bclapped back\b", "responded"),
+                 # "pakistan #1 in mobile banking?", "number 1 hai kya": first in rank, as "number one" is —
+                 # not a figure the answer must hold
+                 (r"(?<![\w#])#1\b|\bnumber 1\b(?![.,]\d|\s*(?:%|percent|per|million|billion|bn|mn|k\b|thousand|lakh|crore))",
+                  "number one"),
+                 # "what did the official say the strategy could become": could be (a vote puller)
+                 (r"\b(could|would|might|may)\s+become\b", r"\1 be"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -706,7 +712,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "disappoint disappointed disappointing upset hurt angry annoyed offended pleased impressed sad", "coup", "back",
     "earth", "terms words language way", "place", "quotable sound soundbite soundbites sound-bite sound-bites",
     _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS,
-    "keen eager enthusiastic", "instrument instruments", "instrument instruments", "behalf", "losing", "clapped"))
+    "keen eager enthusiastic", "instrument instruments", "instrument instruments", "behalf", "losing", "clapped", "1", "become"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

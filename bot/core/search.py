@@ -3709,6 +3709,17 @@ def _asked_speaker(index: Index, toks: tuple[str, ...], mentioned: list[Mention]
 _MEMBER = frozenset({stem("member"), stem("members")})  # one of a delegation's number, no office
 
 
+def _takes_part(index: Index, q: Question, fact: Fact) -> bool:
+    """The question names one of the event's recorded participants, by one of their names in full."""
+    toks = set(q.tokens)
+    participants = fact.details.get("participants")
+    for pid in participants if isinstance(participants, list | tuple) else ():
+        entity = index.base.entities.get(str(pid))
+        if entity is not None and any((parts := tokens(n)) and toks.issuperset(parts) for n in entity.names):
+            return True
+    return False
+
+
 def _intent_boost(index: Index, q: Question, words: set[str], fact: Fact) -> float:
     boost = 1.0
     if q.intent == "how_many" and fact.kind == "figure":
@@ -3716,6 +3727,8 @@ def _intent_boost(index: Index, q: Question, words: set[str], fact: Fact) -> flo
     if q.intent == "when" and fact.when is not None:
         boost *= 1.2 if fact.when.date else 1.1
         boost *= 1.15 if fact.kind == "event" else 1.0
+        if fact.kind == "event" and _takes_part(index, q, fact):
+            boost *= 1.3  # "when did PTI hold its presser": PTI's own event, not the briefing it answered
     if q.intent == "who" and fact.kind in ("role", "event", "action", "statement"):
         boost *= 1.15 if fact.kind == "role" else 1.1
     if q.intent == "yes_no" and fact.kind == "role" and any(stem(w) in ROLE_WORDS - _MEMBER for w in words):

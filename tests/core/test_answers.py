@@ -5580,3 +5580,23 @@ def test_two_years_compared_on_a_subject_one_year_lacks_is_refused(engine: Engin
 def test_by_what_procedure_or_process_is_how(engine: Engine) -> None:
     # "by what procedure was Khan removed", as "by what mechanism" already was: how it happened
     _shown(engine, "imran khan was removed by what process, and when?", "April 2022")
+
+
+def test_hash_one_or_number_1_is_first_in_rank_not_a_figure(engine: Engine) -> None:
+    # "pakistan #1 in mobile banking?", "number 1 hai kya": first in rank, as "number one" is — no
+    # figure 1 the answer must hold; "number 1 percent" stays a figure
+    _shown(engine, "is pakistan #1 in south asia in mobile banking", "regional leader")
+    _shown(engine, "south asia mein mobile banking mein number 1 kaun hai", "regional leader")
+    assert "number one" not in expand("number 1 percent of retail")
+
+
+def test_could_become_is_could_be(engine: Engine) -> None:
+    # "what could the e-commerce strategy become for the PML-N": what it could be (a vote puller)
+    _shown(engine, "what did an official say the e-commerce strategy might become", "vote puller")
+
+
+def test_when_an_event_was_leads_with_the_one_its_named_participant_held(engine: Engine) -> None:
+    # "when was the PTI press conference": PTI's own news conference (6 December), not the army briefing
+    # it answered, which a sentence about both dates a day earlier
+    answer = engine.route("when was the pti news conference")
+    assert answer.status == "answer" and "6 December 2025" in answer.lead, answer.lead
