@@ -1313,7 +1313,9 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         # (what the fact is filed under, when that is an event, is what it says too: a dated line of
         # "the DG ISPR's press briefing" is the briefing's date though its sentence says "spoke to journalists")
         subject = base.entities.get(fact.about[0])
-        said = {stem(w) for w in quantity_words(f"{fact.says} {_subject_name(base, fact)}")}
+        # (and the words the event is known by: "the PTI presser" is its "news conference", a press conference)
+        called = " ".join(subject.keywords) if subject is not None and subject.type == "event" else ""
+        said = {stem(w) for w in quantity_words(f"{fact.says} {_subject_name(base, fact)} {called}")}
         for word in content if not DAY_WORDS.isdisjoint(q.tokens) else ():
             term = stem(word)
             if term not in FILLER and not is_filler(word) and term in index.postings \
@@ -3710,13 +3712,18 @@ _MEMBER = frozenset({stem("member"), stem("members")})  # one of a delegation's 
 
 
 def _takes_part(index: Index, q: Question, fact: Fact) -> bool:
-    """The question names one of the event's recorded participants, by one of their names in full."""
-    toks = set(q.tokens)
+    """The question names one of the event's recorded participants, by one of their names in full —
+    as the one who acted, not as the source ("according to Gohar, on which day was the press talk")."""
+    toks = q.tokens
     participants = fact.details.get("participants")
     for pid in participants if isinstance(participants, list | tuple) else ():
         entity = index.base.entities.get(str(pid))
-        if entity is not None and any((parts := tokens(n)) and toks.issuperset(parts) for n in entity.names):
-            return True
+        for name in entity.names if entity is not None else ():
+            parts = tuple(tokens(name))
+            at = next((i for i in range(len(toks) - len(parts) + 1) if parts and toks[i:i + len(parts)] == parts), None)
+            before = " ".join(toks[max(0, at - 4):at]) if at is not None else ""
+            if at is not None and not re.search(r"\b(?:according|acc|accdg) to\b|\bper\b", before):
+                return True
     return False
 
 

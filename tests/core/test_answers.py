@@ -5600,3 +5600,13 @@ def test_when_an_event_was_leads_with_the_one_its_named_participant_held(engine:
     # it answered, which a sentence about both dates a day earlier
     answer = engine.route("when was the pti news conference")
     assert answer.status == "answer" and "6 December 2025" in answer.lead, answer.lead
+
+
+def test_an_event_is_dated_by_the_words_it_is_known_by(engine: Engine) -> None:
+    # "PTI presser date": the PTI news conference is known as a press conference too, so its own date
+    # answers — not the briefing a day earlier that a sentence about both dates; "according to Gohar"
+    # names the source of a date, not the one who held the event
+    answer = engine.route("date of pti's presser?")
+    assert answer.status == "answer" and "6 December 2025" in answer.lead, answer.lead
+    answer = engine.route("according to gohar ali khan, what day was the military spokesperson's press talk")
+    assert answer.status == "answer" and "Thursday, 4 December 2025" in answer.lead, answer.lead
