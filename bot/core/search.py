@@ -2603,12 +2603,15 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     # another's, acted on, not a quotation asked for
     kind_of = {t: None if KIND_WORDS.get(t) == "words" and speaker is None and len(mentioned) > 1 else KIND_WORDS.get(t)
                for t in weights}
+    # "when did Khawaja Asif make his remarks", "kab bola": when they spoke at all, nothing said asked after
+    spoke_when = q.intent == "when" and q.order is None and speaker is not None and all(
+        w in SAY_WORDS or w in SPEAKING or stem(w) in FILLER or is_filler(w) for w in content)
     scored: list[tuple[float, Fact]] = []
     for fid in allowed:
         fact = base.facts[fid]
         if (kinds and fact.kind not in kinds) or (articles is not None and fact.source.article not in articles):
             continue
-        if speaker is not None and not speaker.said(fact):
+        if speaker is not None and not speaker.said(fact) and not (spoke_when and _spoke_at(speaker, fact)):
             continue
         terms_here = index.fact_terms[fid]
         if with_unit and (wrong := {n for n, qty in with_unit.items()
@@ -3709,6 +3712,14 @@ def _asked_speaker(index: Index, toks: tuple[str, ...], mentioned: list[Mention]
 
 
 _MEMBER = frozenset({stem("member"), stem("members")})  # one of a delegation's number, no office
+
+
+def _spoke_at(speaker: Speaker, fact: Fact) -> bool:
+    """"When did Khawaja Asif make his remarks": the dated event he took part in is when he spoke,
+    though its sentence reports what he did ("defended …"), not his words."""
+    participants = fact.details.get("participants")
+    return fact.kind == "event" and isinstance(participants, list | tuple) and not speaker.ids.isdisjoint(
+        str(p) for p in participants)
 
 
 def _takes_part(index: Index, q: Question, fact: Fact) -> bool:

@@ -5610,3 +5610,10 @@ def test_an_event_is_dated_by_the_words_it_is_known_by(engine: Engine) -> None:
     assert answer.status == "answer" and "6 December 2025" in answer.lead, answer.lead
     answer = engine.route("according to gohar ali khan, what day was the military spokesperson's press talk")
     assert answer.status == "answer" and "Thursday, 4 December 2025" in answer.lead, answer.lead
+
+
+def test_when_someone_spoke_is_the_date_of_the_event_they_spoke_at(engine: Engine) -> None:
+    # "when did Khawaja Asif make his remarks": the day he spoke to reporters ("earlier on Saturday"),
+    # which the event he took part in dates — though its sentence reports what he did, not his words
+    answer = engine.route("what day did khawaja asif make those remarks")
+    assert answer.status == "answer" and "earlier on Saturday" in answer.lead, answer.lead
