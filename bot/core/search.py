@@ -594,22 +594,27 @@ def _filter_pool(index: Index, pool: set[str], query: Question, mentioned: list[
     return pool
 
 
-def _known(index: Index, word: str) -> str | None:
-    """The base's term for a question word: itself, a synonym the base uses, or — only for a word
-    that is not English ("delegaton", "shebaz") — the base word it is a typo of. A real English word
-    is never corrected into another ("come" is not "com")."""
+def _as_written(index: Index, word: str) -> str | None:
+    """The base's term for a word as written: itself (stemmed or not) or a synonym the base uses."""
     term = stem(word)
     if term in index.postings:
         return term
     if word in index.postings:
         return word
-    synonym = next((t for t in sorted(SYNONYMS.get(term, ())) if t in index.postings), None)
-    if synonym:
-        return synonym
+    return next((t for t in sorted(SYNONYMS.get(term, ())) if t in index.postings), None)
+
+
+def _known(index: Index, word: str) -> str | None:
+    """The base's term for a question word: itself, a synonym the base uses, the adjective of a
+    comparative, or — only for a word that is not English ("delegaton", "shebaz") — the base word it
+    is a typo of. A real English word is never corrected into another ("come" is not "com")."""
+    if (found := _as_written(index, word)) is not None:
+        return found
     # "smaller firms" where the base says "small firms": the comparative asks about what its adjective names
     for root in comparative_roots(word):
-        if (found := _known(index, root)) is not None:
+        if (found := _as_written(index, root)) is not None:
             return found
+    term = stem(word)
     if zipf(word) >= TYPO_ZIPF or not word.isalpha():  # codes such as "b2c" are never typos of "c2c"
         return None
     hit = index.typo_word(word)
@@ -3717,18 +3722,15 @@ _MEMBER = frozenset({stem("member"), stem("members")})  # one of a delegation's 
 def _spoke_at(speaker: Speaker, fact: Fact) -> bool:
     """"When did Khawaja Asif make his remarks": the dated event he took part in is when he spoke,
     though its sentence reports what he did ("defended …"), not his words."""
-    participants = fact.details.get("participants")
-    return fact.kind == "event" and isinstance(participants, list | tuple) and not speaker.ids.isdisjoint(
-        str(p) for p in participants)
+    return fact.kind == "event" and not speaker.ids.isdisjoint(fact.participants())
 
 
 def _takes_part(index: Index, q: Question, fact: Fact) -> bool:
     """The question names one of the event's recorded participants, by one of their names in full —
     as the one who acted, not as the source ("according to Gohar, on which day was the press talk")."""
     toks = q.tokens
-    participants = fact.details.get("participants")
-    for pid in participants if isinstance(participants, list | tuple) else ():
-        entity = index.base.entities.get(str(pid))
+    for pid in fact.participants():
+        entity = index.base.entities.get(pid)
         for name in entity.names if entity is not None else ():
             parts = tuple(tokens(name))
             at = next((i for i in range(len(toks) - len(parts) + 1) if parts and toks[i:i + len(parts)] == parts), None)
