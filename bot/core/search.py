@@ -3727,11 +3727,15 @@ def _spoke_at(speaker: Speaker, fact: Fact) -> bool:
 
 def _takes_part(index: Index, q: Question, fact: Fact) -> bool:
     """The question names one of the event's recorded participants, by one of their names in full —
-    as the one who acted, not as the source ("according to Gohar, on which day was the press talk")."""
+    as the one who acted, not as the source ("according to Gohar, on which day was the press talk").
+    A person or an organisation, which take part in many events: a body such as a delegation is there
+    for one visit, and "the Alibaba delegation" may be either year's."""
     toks = q.tokens
     for pid in fact.participants():
         entity = index.base.entities.get(pid)
-        for name in entity.names if entity is not None else ():
+        if entity is None or entity.type not in ("person", "organisation"):
+            continue
+        for name in entity.names:
             parts = tuple(tokens(name))
             at = next((i for i in range(len(toks) - len(parts) + 1) if parts and toks[i:i + len(parts)] == parts), None)
             before = " ".join(toks[max(0, at - 4):at]) if at is not None else ""

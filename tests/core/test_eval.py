@@ -45,7 +45,7 @@ def _misses() -> dict[str, str]:
 
 MISSES = _misses()
 # measured on the committed engine (python -m tests.core.eval_harness); see the README's table
-MEASURED = {"dev": {"passed": 56368, "false_answers": 956, "refused": 3694},
+MEASURED = {"dev": {"passed": 56367, "false_answers": 956, "refused": 3694},
             "heldout": {"passed": 263, "false_answers": 1, "refused": 1},
             "heldout2": {"passed": 259, "false_answers": 3, "refused": 7},
             "heldout3": {"passed": 273, "false_answers": 1, "refused": 7},
