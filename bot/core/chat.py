@@ -203,6 +203,8 @@ _LISTED = (r"(?:[\w-]+ ){0,2}(?:taxes|measures|steps|changes|things|articles|out
 # "as reported", "as written", "as was said": the verbs of a source's account, before where or by whom
 _AS_SAID_VERBS = "reported described written mentioned stated given recounted noted said quoted"
 _AS_SAID = r",?\s*\bas (?:(?:was|is) )?(?:" + _AS_SAID_VERBS.replace(" ", "|") + ")"
+# what a prime minister loses ("lost power", "losing the PM job"): his ouster
+_POWER = r"(?:power|office|the (?:pm|premiership|prime minister) (?:job|post|seat|office))\b"
 _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bright now\b|\bat the moment\b|\bthese days\b|\bnowadays\b", "now"),
                  # "PTI figures", "military figures": people of the party or the army, not numbers
@@ -230,7 +232,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:go|goes|going) after\b", "attack"),
                  (r"\b(?:kicked|thrown|threw|booted|voted|pushed|forced) out (?:of (?:office|power)|as (?:the )?(?:pm|prime minister))\b|\b(?:removed|ousted) from (?:the )?(?:office|power|"
                   r"government|govt|premiership|prime ministership|pm ?ship)\b|"
-                  r"\blost (?:power|office|the (?:pm|premiership|prime minister) (?:job|post|seat|office))\b", "ousted"),
+                  r"\blost " + _POWER, "ousted"),
                  (r"\b(?:kicked|thrown) out\b|\bthrew out\b(?= (?:of|as)\b|\W*$)", "ousted"),
                  (r"\b(?:threw|throws?|throwing) out\b", "gave"),  # "the numbers Dar threw out": gave
                  (r"\b(?:kick|kicks) out\b", "oust"),
@@ -656,7 +658,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "who attended on behalf of the FBR", "what did Dong reaffirm on behalf of the company": for it
                  (r"\b(?:on|in) (?:the )?behalf of\b", "for"),
                  # session 45: "who does Imran blame for losing power", as "lost power" above is "ousted"
-                 (r"\blosing (?:power|office|the (?:pm|premiership|prime minister) (?:job|post|seat|office))\b", "ouster"),
+                 (r"\blosing " + _POWER, "ouster"),
                  # "PTI clapped back on what day", "gohar clapped back or nah": responded (to whom, above)
                  (r"\bclapped back\b", "responded"),
                  # "pakistan #1 in mobile banking?", "number 1 hai kya": first in rank, as "number one" is —

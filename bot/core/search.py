@@ -3738,8 +3738,7 @@ def _takes_part(index: Index, q: Question, fact: Fact) -> bool:
         for name in entity.names:
             parts = tuple(tokens(name))
             at = next((i for i in range(len(toks) - len(parts) + 1) if parts and toks[i:i + len(parts)] == parts), None)
-            before = " ".join(toks[max(0, at - 4):at]) if at is not None else ""
-            if at is not None and not re.search(r"\b(?:according|acc|accdg) to\b|\bper\b", before):
+            if at is not None and _SOURCED.isdisjoint(toks[max(0, at - 4):at]):
                 return True
     return False
 
