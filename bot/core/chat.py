@@ -666,7 +666,11 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"(?<![\w#])#1\b|\bnumber 1\b(?![.,]\d|\s*(?:%|percent|per|million|billion|bn|mn|k\b|thousand|lakh|crore))",
                   "number one"),
                  # "what did the official say the strategy could become": could be (a vote puller)
-                 (r"\b(could|would|might|may)\s+become\b", r"\1 be"))
+                 (r"\b(could|would|might|may)\s+become\b", r"\1 be"),
+                 # "the present prime minister", "the present-day government": the current one (not "present at")
+                 (r"\bpresent(?:[ -]day)?(?= (?:prime minister|pm|government|govt|gov|administration|cabinet|regime|"
+                  r"(?:finance |commerce |it |information technology |defence |interior )?ministers?|chairman|chair|"
+                  r"president|head|dg|leadership|set-?up)\b)", "current"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -714,7 +718,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "disappoint disappointed disappointing upset hurt angry annoyed offended pleased impressed sad", "coup", "back",
     "earth", "terms words language way", "place", "quotable sound soundbite soundbites sound-bite sound-bites",
     _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS,
-    "keen eager enthusiastic", "instrument instruments", "instrument instruments", "behalf", "losing", "clapped", "1", "become"))
+    "keen eager enthusiastic", "instrument instruments", "instrument instruments", "behalf", "losing", "clapped", "1", "become", "present"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -1695,7 +1699,7 @@ _PRE = re.compile(r"\bpre-(?=[a-z]{3})", re.IGNORECASE)
 # that asks for several ("enumerate", "set out") asks for a list. Only before what names the answer (an
 # article, a question word): "confirm the date on which …" asks, "confirm the minister travelled …" is a claim.
 _REQUEST = re.compile(r"^\W*(?:(?:kindly|please|pls|could you|can you|would you|will you|may i ask you to)\s+)*"
-                      r"(?:(?P<verb>indicate|clarify|specify|state|identify|apprise me of|let me know|provide|share|"
+                      r"(?:(?P<verb>indicate|clarify|specify|state|identify|apprise me of|let me know|(?:tell|remind) (?:me|us)|provide|share|"
                       r"enumerate|set out|outline)\s+(?=(?:the|what|which|who|whom|when|where|why|how|whether|"
                       r"each|all|every|any)\b)|confirm\s+(?=(?:what|which|who|whom|when|where|why|how|whether|the \w+ (?:of|on|in|for|at))\b))",
                       re.IGNORECASE)

@@ -5617,3 +5617,20 @@ def test_when_someone_spoke_is_the_date_of_the_event_they_spoke_at(engine: Engin
     # which the event he took part in dates — though its sentence reports what he did, not his words
     answer = engine.route("what day did khawaja asif make those remarks")
     assert answer.status == "answer" and "earlier on Saturday" in answer.lead, answer.lead
+
+
+def test_the_present_office_holder_is_the_current_one(engine: Engine) -> None:
+    # "the present prime minister" is the current one, as "the current PM" is — not someone present at
+    # something; "present at the meeting" still asks who attended
+    answer = engine.route("who is the present prime minister")
+    assert answer.status == "answer" and "Shehbaz Sharif" in answer.lead and "Nawaz" not in answer.lead, answer.lead
+    answer = engine.route("when did the present PM receive the alibaba delegation")
+    assert answer.status == "answer" and "10 July 2025" in answer.lead, answer.lead
+    assert "current" not in expand("who was present at the meeting")
+
+
+def test_tell_me_before_a_question_asks_it(engine: Engine) -> None:
+    # "please tell me who is …" asks what follows, as "who is …" does: the holder of the office the
+    # question names, not every fact its other words touch (Nawaz Sharif's Davos meeting)
+    answer = engine.route("please tell me who is the current prime minister that received the alibaba delegation")
+    assert answer.status == "answer" and answer.lead.startswith("Shehbaz Sharif"), answer.lead
