@@ -122,7 +122,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev140.jsonl", "eval_dev141.jsonl", "eval_dev142.jsonl",
                 "eval_dev143.jsonl", "eval_dev144.jsonl", "eval_dev145.jsonl",
                 "eval_dev146.jsonl", "eval_dev147.jsonl", "eval_dev148.jsonl",
-                "eval_dev149.jsonl", "eval_dev150.jsonl", "eval_dev151.jsonl"),
+                "eval_dev149.jsonl", "eval_dev150.jsonl", "eval_dev151.jsonl",
+                "eval_dev152.jsonl", "eval_dev153.jsonl", "eval_dev154.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
@@ -339,7 +340,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout214": ("eval_heldout214.jsonl",),
          "heldout215": ("eval_heldout215.jsonl",),
          "heldout216": ("eval_heldout216.jsonl",),
-         "heldout217": ("eval_heldout217.jsonl",)}
+         "heldout217": ("eval_heldout217.jsonl",),
+         "heldout218": ("eval_heldout218.jsonl",),
+         "heldout219": ("eval_heldout219.jsonl",),
+         "heldout220": ("eval_heldout220.jsonl",)}
 ROOT = HERE.parents[1]
 
 
