@@ -232,7 +232,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:go|goes|going) after\b", "attack"),
                  (r"\b(?:kicked|thrown|threw|booted|voted|pushed|forced) out (?:of (?:office|power)|as (?:the )?(?:pm|prime minister))\b|\b(?:removed|ousted) from (?:the )?(?:office|power|"
                   r"government|govt|premiership|prime ministership|pm ?ship)\b|"
-                  r"\blost " + _POWER, "ousted"),
+                  r"\b(?:lost|lose|loses) " + _POWER, "ousted"),
                  (r"\b(?:kicked|thrown) out\b|\bthrew out\b(?= (?:of|as)\b|\W*$)", "ousted"),
                  (r"\b(?:threw|throws?|throwing) out\b", "gave"),  # "the numbers Dar threw out": gave
                  (r"\b(?:kick|kicks) out\b", "oust"),
@@ -532,7 +532,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   r"(?:on|about|over|as to|regarding) (?:whether )?", ""),
                  # session 13: "by what mechanism was Khan ousted", "ouster mechanism": how it happened;
                  # "growth rate": how fast it grew
-                 (r"\b(?:by |through )?(?:what|which) (?:mechanism|procedure|process|method)\b|\bmechanism\b", "how"),
+                 # (session 46: "under what circumstances was Khan removed": how it came about)
+                 (r"\b(?:by |through )?(?:what|which) (?:mechanism|procedure|process|method)\b|\bmechanism\b|"
+                  r"\b(?:under|in) (?:what|which) (?:circumstances?|conditions?)\b", "how"),
                  (r"\b(?:annual |yearly |the )?growth rate\b", "how fast growing"),
                  # session 19: "in early 2017", "by mid-July": when in the year, which the year or month already
                  # says — not the "early stage" a market is in
@@ -667,6 +669,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   "number one"),
                  # "what did the official say the strategy could become": could be (a vote puller)
                  (r"\b(could|would|might|may)\s+become\b", r"\1 be"),
+                 # "whom does Khan hold responsible for his removal": whom he blames
+                 (r"\b(?:hold|holds|held|holding) ((?:[\w'-]+ ){0,3}?)(?:responsible|accountable)\b", r"blame \1"),
+                 # "beta, …", "…, beta?": Urdu's "child", how an elder addresses the one asked, no word of the question
+                 (r"^\W*beta\b\s*[,!:]?\s*(?=\w)|\s*,\s*beta\b(?=\s*[,.?!]|\s*$)", ""),
                  # "the present prime minister", "the present-day government": the current one (not "present at")
                  (r"\bpresent(?:[ -]day)?(?= (?:prime minister|pm|government|govt|gov|administration|cabinet|regime|"
                   r"(?:finance |commerce |it |information technology |defence |interior )?ministers?|chairman|chair|"
@@ -677,7 +683,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
 _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "set setting", "now moment days nowadays", "figures", "previous", "acc acc. acdg accdg according", "with", "week",
     "sat", "sit sits sitting", "into", "into", "stuck", "stick sticks sticking",
-    "after", "after", "out power office lost government govt premiership ministership pmship ship", "out", "out", "out", "out", "out", "out", "over", "over", "booted", "used uses use using", "out", "up",
+    "after", "after", "out power office lost lose loses government govt premiership ministership pmship ship", "out", "out", "out", "out", "out", "out", "over", "over", "booted", "used uses use using", "out", "up",
     "pull pulled pulls pulling", "point", "table", "table", "stood stand stands standing", "stood stand stands standing support supported supports supporting", "grounds",
     "holds held occupies occupied serves served serving",
     "running ran runs ruled rules ruling controlled controlling heading headed", "triggered prompted sparked provoked led", "count", "q qa qna", "many",
@@ -709,7 +715,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "pr media public relations press", "valid", "the", "all", "tha thi thay hai hain", "discrepancy discrepancies confused",
     "differ differs differed disagree disagrees disagreed conflict conflicts conflicted contradict contradicts "
     "contradicted agree agrees agreed vary clash clashes confused",
-    "mechanism procedure process method", "rate", "early late mid", "count counts tally tallies margin margins", "capacity", "present", "sat", "stood sat seated standing sitting", "view views line", "q",
+    "mechanism procedure process method circumstances circumstance conditions condition", "rate", "early late mid", "count counts tally tallies margin margins", "capacity", "present", "sat", "stood sat seated standing sitting", "view views line", "q",
     "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending",
     "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml",
     "list name all every each everyone everybody", "besides", "spin propaganda fake made lie lies hype", "say said", "instead", "instead",
@@ -718,7 +724,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "disappoint disappointed disappointing upset hurt angry annoyed offended pleased impressed sad", "coup", "back",
     "earth", "terms words language way", "place", "quotable sound soundbite soundbites sound-bite sound-bites",
     _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS,
-    "keen eager enthusiastic", "instrument instruments", "instrument instruments", "behalf", "losing", "clapped", "1", "become", "present"))
+    "keen eager enthusiastic", "instrument instruments", "instrument instruments", "behalf", "losing", "clapped", "1", "become", "responsible accountable", "beta", "present"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

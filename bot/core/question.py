@@ -80,7 +80,8 @@ _SYNONYM_GROUPS = (
     "sell sold sale sales seller sellers listed vendor vendors merchant merchants",
     "goal goals aim aims vision target plan intend intends intended intention objective objectives interest interested",
     "job jobs livelihood employment",
-    "prison jail jailed jailing imprisoned imprisonment locked detained detention custody gaol gaoled",
+    "prison jail jailed jailing imprisoned imprisonment locked detained detention custody gaol gaoled incarcerate "
+    "incarcerated incarceration",
     "oust ousted ouster removed remove removal",
     "say said says state stated told note noted remark remarks comment comments reckon reckons reckoned cite cited cites "
     "words identify identified identifies assert asserted asserts contend contended contends convey conveyed conveys "
@@ -91,7 +92,7 @@ _SYNONYM_GROUPS = (
     "company firm",
     "help support assist assistance benefit benefits",
     "cut reduce reduced reduction lower lowered decline declined declining drop dropped fall fell slump slumped "
-    "plunge plunged shrink shrank shrunk shrinking fallen slide slid slides sliding dip dipped",
+    "plunge plunged shrink shrank shrunk shrinking fallen slide slid slides sliding dip dipped nerf nerfed nerfs",
     "limit limits threshold thresholds cap ceiling exemption exemptions allowance allowances",
     "people persons member members",
     "briefing brief presser conference",

@@ -5634,3 +5634,28 @@ def test_tell_me_before_a_question_asks_it(engine: Engine) -> None:
     # question names, not every fact its other words touch (Nawaz Sharif's Davos meeting)
     answer = engine.route("please tell me who is the current prime minister that received the alibaba delegation")
     assert answer.status == "answer" and answer.lead.startswith("Shehbaz Sharif"), answer.lead
+
+
+def test_losing_power_incarcerated_and_nerfed_are_the_articles_words(engine: Engine) -> None:
+    # "lose office" is the ouster, as "lost power" was; "incarcerated" is in prison; a limit "nerfed" is cut
+    answer = engine.route("when did khan lose office")
+    assert answer.status == "answer" and "April 2022" in answer.lead, answer.lead
+    answer = engine.route("how long has imran been incarcerated")
+    assert answer.status == "answer" and "August 2023" in answer.lead, answer.lead
+    answer = engine.route("so the parcel threshold got nerfed to what")
+    assert answer.status == "answer" and "Rs500" in answer.lead, answer.lead
+
+
+def test_under_what_circumstances_is_how_and_hold_responsible_is_blame(engine: Engine) -> None:
+    # "in what circumstances was Khan ousted" asks how; "whom does he hold accountable" whom he blames
+    answer = engine.route("in what circumstances was imran khan ousted")
+    assert answer.status == "answer" and "removing him from power" in answer.lead, answer.lead
+    answer = engine.route("who does imran khan hold accountable for his ouster")
+    assert answer.status == "answer" and "military" in answer.lead, answer.lead
+
+
+def test_beta_addressing_the_one_asked_is_no_word_of_the_question() -> None:
+    # Urdu's "beta" (child), how an elder opens or closes a question; "in beta" stays a word
+    assert "beta" not in expand("beta Ishaq Dar senator tha?").casefold()
+    assert "beta" not in expand("who is the alibaba president, beta?").casefold()
+    assert "beta" in expand("is alibaba pakistan in beta").casefold()
