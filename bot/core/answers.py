@@ -32,6 +32,7 @@ from .question import (
     LIST_KINDS,
     ROLE_WORDS,
     SAY_WORDS,
+    SYNONYMS,
     Question,
     english_skeletons,
     english_spelling,
@@ -2457,12 +2458,45 @@ def _shared_name(base: FactBase, index: Index, q: Question, question: str,
             fitting = [cand for cand in res.candidates if not topic or search_facts(
                 base, index, f"{cand.name} {' '.join(topic)}", suggest=False).facts] or list(res.candidates)
         else:
-            fitting = [cand for cand in res.candidates
-                       if search_facts(base, index, " ".join(cand.name if i == at else t for i, t in enumerate(q.tokens)),
-                                       suggest=False).facts]
+            found_for = {cand.id: search_facts(base, index, " ".join(cand.name if i == at else t for i, t in enumerate(q.tokens)),
+                                               suggest=False).facts for cand in res.candidates}
+            fitting = [cand for cand in res.candidates if found_for[cand.id]]
+            if len(fitting) > 1 and (meant := _fits_best(base, index, q, at, fitting, found_for)) is not None:
+                # "why does PTI say Khan is not a threat", "what does Khan blame the military for": the rest
+                # of the question is said of one of them only — answered for that one, as if named
+                named, n = re.subn(rf"\b{re.escape(word)}\b", meant.name, question, count=1, flags=re.IGNORECASE)
+                if not n:
+                    named = " ".join(meant.name if i == at else t for i, t in enumerate(q.tokens))
+                return replace(_ask(base, index, named), query=question)
         if len(fitting) > 1:
             return _ambiguous(base, "ask", question, f"“{word}” could be {len(fitting)} people in the sources.", fitting)
     return None
+
+
+def _fits_best(base: FactBase, index: Index, q: Question, at: int, fitting: list[Entity],
+               found_for: dict[str, list[Fact]]) -> Entity | None:
+    """The one of several people sharing a name whom the rest of the question is said of: the most of its
+    words in one sentence that names that person ("is not a national security threat": Imran Khan's
+    sentence, where Gohar Ali Khan is only at the news conference). None on a tie, with nothing else
+    asked ("who is Khan"), or when the name is the one whose words are asked ("Khan said …"), which a
+    reader names the speaker for."""
+    if any(t in SAY_WORDS for t in q.tokens[at + 1:]) or any(t.startswith("quot") for t in q.tokens):
+        return None  # "what did Khan say in his statement", "which outlet quoted Khan": whose words is the question
+    shared = set(tokens(q.tokens[at]))
+    names = {c.id: {t for n in c.names for t in tokens(n)} - shared for c in fitting}
+    others = set().union(*names.values())
+    terms = {t for w in q.words if w != q.tokens[at] and w not in others and not is_filler(w) and w not in STOPWORDS
+             and stem(w) not in FILLER and (t := known_once(index, w)) is not None}
+    if not terms:
+        return None
+    best: dict[str, int] = {}
+    for cand in fitting:
+        own = names[cand.id]
+        best[cand.id] = max((sum(not (SYNONYMS.get(t, frozenset()) | {t}).isdisjoint(index.text_terms[f.id]) for t in terms)
+                             for f in found_for[cand.id] if own & set(tokens(f"{f.says} {f.source.quote}"))), default=0)
+    top = max(best.values())
+    winners = [c for c in fitting if best[c.id] == top]
+    return winners[0] if top and len(winners) == 1 else None
 
 
 # what a bare office is asked for beside: its holder's words, deeds and dates, not who holds it

@@ -5659,3 +5659,15 @@ def test_beta_addressing_the_one_asked_is_no_word_of_the_question() -> None:
     assert "beta" not in expand("beta Ishaq Dar senator tha?").casefold()
     assert "beta" not in expand("who is the alibaba president, beta?").casefold()
     assert "beta" in expand("is alibaba pakistan in beta").casefold()
+
+
+def test_a_shared_name_is_the_one_the_rest_of_the_question_is_said_of(engine: Engine) -> None:
+    # "Khan" is three people; "why does PTI say Khan is not a threat" is said of Imran Khan alone (Gohar Ali
+    # Khan was only at that news conference), so it is answered for him, and the title says so
+    answer = engine.route("why does pti say khan is not a security threat")
+    assert answer.status == "answer" and "Imran Khan" in answer.lead and "Imran Khan" in answer.title, answer.lead
+    answer = engine.route("what does khan blame the military for")
+    assert answer.status == "answer" and "Imran Khan blames" in answer.lead, answer.lead
+    # whose words are asked, or nothing else is: still asked back
+    assert engine.route("what did khan say").status == "ambiguous"
+    assert engine.route("what did khan say in his statement").status == "ambiguous"
