@@ -533,7 +533,24 @@ def _involving(index: Index, ent: Entity) -> set[str]:
             if child not in seen:
                 seen.add(child)
                 frontier.append(child)
+    if ent.type == "body" and not is_government(ent):
+        # "PTI's response to the ISPR", "what did the army guy call Khan": a state body speaks and is
+        # answered through its office holders (the DG ISPR's press talk is the ISPR's) — not a company or
+        # a party, whose people speak for themselves (James Dong's words are not AIDC's name)
+        for person in _office_holders(index).get(ent.id, ()):
+            out.update(index.base.by_entity.get(person, ()))
     return out
+
+
+@per_index
+def _office_holders(index: Index) -> dict[str, frozenset[str]]:
+    """Each organisation's or body's office holders, by its role facts."""
+    out: dict[str, set[str]] = {}
+    for person, roles in roles_by_person(index).items():
+        for fact in roles:
+            if (org := str(fact.role.get("org") or "")):
+                out.setdefault(org, set()).add(person)
+    return {org: frozenset(people) for org, people in out.items()}
 
 
 def _spellings(index: Index, m: Mention) -> list[tuple[tuple[str, ...], bool]]:

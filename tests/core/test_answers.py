@@ -5671,3 +5671,13 @@ def test_a_shared_name_is_the_one_the_rest_of_the_question_is_said_of(engine: En
     # whose words are asked, or nothing else is: still asked back
     assert engine.route("what did khan say").status == "ambiguous"
     assert engine.route("what did khan say in his statement").status == "ambiguous"
+
+
+def test_a_state_body_speaks_through_its_office_holders(engine: Engine) -> None:
+    # "PTI's response to the ISPR": the DG ISPR's press talk is the ISPR's, so the facts about him answer
+    # what is asked of the body; a company's or a party's people still speak only for themselves
+    answer = engine.route("what day did pti hit back at the ispr")
+    assert answer.status == "answer" and "6 December 2025" in answer.lead, answer.lead
+    answer = engine.route("who did the ispr call mentally ill")
+    assert answer.status == "answer" and "Imran Khan" in answer.lead, answer.lead
+    assert engine.route("what is the chinese name of alibaba international digital commerce company").status == "not_found"
