@@ -343,7 +343,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout217": ("eval_heldout217.jsonl",),
          "heldout218": ("eval_heldout218.jsonl",),
          "heldout219": ("eval_heldout219.jsonl",),
-         "heldout220": ("eval_heldout220.jsonl",)}
+         "heldout220": ("eval_heldout220.jsonl",),
+         "heldout221": ("eval_heldout221.jsonl",),
+         "heldout222": ("eval_heldout222.jsonl",),
+         "heldout223": ("eval_heldout223.jsonl",)}
 ROOT = HERE.parents[1]
 
 
