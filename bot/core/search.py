@@ -1327,7 +1327,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
                                                   and FUTURE.isdisjoint(q.tokens) and _forecast_only(base, q, fact))
                 and not _only_a_vague_prospect(index, q, fact) and not _vague_for_exact(index, q, fact)
                 and _counts_within(q, fact) and _counts_noun(q, fact, index)
-                and not _counts_only_the_whole(base, q, fact))
+                and not _counts_only_the_whole(base, q, fact) and not _counts_another(base, fact, asked))
     if q.intent == "when":
         # "what day did Imran go to jail": a day must be the date of what the fact itself says — a
         # word only in its quote ("jail" in a press conference's quote) does not make its date the
@@ -1661,6 +1661,16 @@ def _people_using(toks: tuple[str, ...], word: str) -> bool:
     # (session 43: "how many people had internet", "were on the internet", "internet wale log": the
     # people counted with the internet are its users, whatever verb has them)
     return not _USE_VERBS.isdisjoint(toks[toks.index(word) + 1:]) or "internet" in toks
+
+
+def _counts_another(base: FactBase, fact: Fact, asked: frozenset[str]) -> bool:
+    """"How many members were in the March 2017 delegation": a figure said at its meeting (Dar's "26
+    million people" with broadband) counts nothing of the delegation. A count asked of a body — a
+    delegation, a ministry, a committee — is a figure about that body."""
+    if fact.kind != "figure":
+        return False
+    bodies = {eid for eid in asked if (ent := base.entities.get(eid)) is not None and ent.type == "body"}
+    return bool(bodies) and bodies.isdisjoint(fact.about)
 
 
 def _counts_noun(q: Question, fact: Fact, index: Index) -> bool:

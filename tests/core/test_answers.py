@@ -5681,3 +5681,12 @@ def test_a_state_body_speaks_through_its_office_holders(engine: Engine) -> None:
     answer = engine.route("who did the ispr call mentally ill")
     assert answer.status == "answer" and "Imran Khan" in answer.lead, answer.lead
     assert engine.route("what is the chinese name of alibaba international digital commerce company").status == "not_found"
+
+
+def test_a_count_asked_of_a_body_is_a_figure_about_that_body(engine: Engine) -> None:
+    # "how many were in the 2017 delegation": the sources never say; Dar's "26 million people" with
+    # broadband, said at its meeting, counts none of its members — the 2025 delegation's six still answer
+    answer = engine.route("how many people were in the alibaba delegation that met dar in 2017")
+    assert answer.status == "not_found" and "26 million" not in answer.lead, answer.lead
+    answer = engine.route("how many people came in the 2025 alibaba delegation")
+    assert answer.status == "answer" and "six members" in answer.lead, answer.lead
