@@ -5690,3 +5690,15 @@ def test_a_count_asked_of_a_body_is_a_figure_about_that_body(engine: Engine) -> 
     assert answer.status == "not_found" and "26 million" not in answer.lead, answer.lead
     answer = engine.route("how many people came in the 2025 alibaba delegation")
     assert answer.status == "answer" and "six members" in answer.lead, answer.lead
+
+
+def test_winning_votes_is_the_vote_puller_and_jeeta_is_won() -> None:
+    # "could the strategy win votes": what the official source called a vote puller; Urdu "jeeta" is
+    # "won", so "2024 election kaun jeeta" asks who won — which the sources never say
+    assert "vote puller" in expand("what did the official source say about the strategy winning votes")
+    assert "won" in expand("2024 election kaun jeeta").split()
+
+
+def test_who_won_in_urdu_is_refused(engine: Engine) -> None:
+    answer = engine.route("2024 ka election kis ne jeeta")
+    assert answer.status == "not_found", answer.lead
