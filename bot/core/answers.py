@@ -2529,6 +2529,8 @@ def _shared_role(base: FactBase, index: Index, q: Question, question: str) -> An
             start = min(start, own.start)  # "the Alibaba president", read as its holders' alias
         elif start and (org := next((m for m in found if m.start + len(m.words) == start), None)) is not None:
             start = org.start  # "the PTI chairman": whose office it is
+        elif start and toks[start - 1] not in STOPWORDS and toks[start - 1] != "it" and not is_filler(toks[start - 1]):
+            return None  # "the foreign minister": a word before the office says which, another than those held
         phrase = " ".join(toks[start:at + 1])
         if start and toks[start - 1] == "it":
             phrase = f"IT {phrase}"  # "the it minister": the IT portfolio, one office
@@ -2541,7 +2543,9 @@ def _shared_role(base: FactBase, index: Index, q: Question, question: str) -> An
         rest = " ".join(toks[:start])
         after = " ".join(toks[at + 1:])
         # fits: the question asked with the holder's name finds what that holder did or said
-        fitting = [h for h in holders if any(h.id in (f.about[0], f.speaker) for f in search_facts(
+        # (a fact is about its subject first, then whoever else it is about: "when did the PM meet Alibaba"
+        # finds the Davos meeting, an event Nawaz Sharif took part in, as well as Shehbaz Sharif's)
+        fitting = [h for h in holders if any(h.id in (*f.about, f.speaker) for f in search_facts(
             base, index, f"{rest} {h.name} {after}".strip(), suggest=False).facts)]
         if len(fitting) > 1:
             return _ambiguous(base, "ask", question, f"Several people in the sources hold the title “{phrase}”.",

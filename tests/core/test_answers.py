@@ -5702,3 +5702,12 @@ def test_winning_votes_is_the_vote_puller_and_jeeta_is_won() -> None:
 def test_who_won_in_urdu_is_refused(engine: Engine) -> None:
     answer = engine.route("2024 ka election kis ne jeeta")
     assert answer.status == "not_found", answer.lead
+
+
+def test_a_bare_office_two_holders_fit_is_asked_back_when_either_took_part(engine: Engine) -> None:
+    # "when did the PM meet Alibaba": Nawaz Sharif met Jack Ma at Davos (an event he took part in) and
+    # Shehbaz Sharif met the delegation — which PM is asked back; a year still picks one
+    answer = engine.route("when did the prime minister meet alibaba people")
+    assert answer.status == "ambiguous" and {c.name for c in answer.candidates} >= {"Nawaz Sharif", "Shehbaz Sharif"}
+    answer = engine.route("when did the prime minister meet alibaba in 2025")
+    assert answer.status == "answer" and "10 July 2025" in answer.lead, answer.lead
