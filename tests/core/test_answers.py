@@ -5711,3 +5711,13 @@ def test_a_bare_office_two_holders_fit_is_asked_back_when_either_took_part(engin
     assert answer.status == "ambiguous" and {c.name for c in answer.candidates} >= {"Nawaz Sharif", "Shehbaz Sharif"}
     answer = engine.route("when did the prime minister meet alibaba in 2025")
     assert answer.status == "answer" and "10 July 2025" in answer.lead, answer.lead
+
+
+def test_starting_work_in_pakistan_is_starting_operations(engine: Engine) -> None:
+    # "start work in Pakistan", Urdu "kaam shuru karna", "work in Pakistan": its operations there, as
+    # the articles write it; another company "working in Pakistan" is still not in the sources
+    answer = engine.route("did alibaba plan to begin work in pakistan back in 2017")
+    assert answer.status == "answer" and "operations in Pakistan" in answer.lead, answer.lead
+    answer = engine.route("alibaba 2017 mein pakistan mein kaam shuru karna chahti thi kya")
+    assert answer.status == "answer" and "operations in Pakistan" in answer.lead, answer.lead
+    assert engine.route("is payoneer working in pakistan these days").status == "not_found"
