@@ -677,6 +677,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|commenc\w*)\s+(?:(?:its|their|the)\s+)?work(?:ing)?\b|"
                   r"\bwork\s+start\b", "start operations"),
                  (r"\bwork(?:s|ing)?\s+(?=in\s+(?:pakistan|pk|pak)\b)", "operate "),
+                 # "did Khawaja Asif make any reference to Twitter": mention it
+                 (r"\b(?:make|made|makes|making) (?:any |a |some )?references? to\b", "mention"),
                  # "whom does Khan hold responsible for his removal": whom he blames
                  (r"\b(?:hold|holds|held|holding) ((?:[\w'-]+ ){0,3}?)(?:responsible|accountable)\b", r"blame \1"),
                  # "beta, …", "…, beta?": Urdu's "child", how an elder addresses the one asked, no word of the question
@@ -733,7 +735,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "earth", "terms words language way", "place", "quotable sound soundbite soundbites sound-bite sound-bites",
     _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS,
     "keen eager enthusiastic", "instrument instruments", "instrument instruments", "behalf", "losing", "clapped", "1", "become", "win wins winning",
-    "work working", "work works working", "responsible accountable", "beta", "present"))
+    "work working", "work works working", "reference references", "responsible accountable", "beta", "present"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -870,6 +872,7 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "walon": "", "pe": "", "par": "", "rahe": "", "raha": "", "rahi": "", "bol": "say",
                "lagaya": "imposed", "lagayi": "imposed", "laga": "imposed", "ilzaam": "accusation", "ilzam": "accusation",
                "jeeta": "won", "jeeti": "won", "jeta": "won", "jiti": "won", "jeet": "win", "itna": "", "itni": "",
+               "tarah": "kind", "tarha": "kind",  # "kis tarah ki support": what kind of support (not "Sarah")
                "mulk": "country", "banayi": "formed", "banaya": "formed", "paisa": "money", "ye": "", "yeh": "",
                "woh": "", "kar": "", "di": "", "bik": "sold", "bikte": "sold", "bikta": "sold", "naam": "name",
                "log": "people", "kidhar": "", "sach": "true", "chahta": "want", "chahte": "want", "chahti": "want",

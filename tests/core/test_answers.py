@@ -5721,3 +5721,12 @@ def test_starting_work_in_pakistan_is_starting_operations(engine: Engine) -> Non
     answer = engine.route("alibaba 2017 mein pakistan mein kaam shuru karna chahti thi kya")
     assert answer.status == "answer" and "operations in Pakistan" in answer.lead, answer.lead
     assert engine.route("is payoneer working in pakistan these days").status == "not_found"
+
+
+def test_kis_tarah_is_what_kind_and_making_reference_is_mentioning(engine: Engine) -> None:
+    # Urdu "kis tarah ki support" is what kind of support (no typo of "Sarah"); "make any reference to
+    # Twitter" is mentioning it
+    answer = engine.route("2017 mein govt ne alibaba ko kis tarah ki madad offer ki")
+    assert answer.status == "answer" and "complete support" in answer.lead, answer.lead
+    answer = engine.route("did khawaja asif make a reference to twitter")
+    assert answer.status == "answer" and "Twitter accounts" in answer.lead, answer.lead
