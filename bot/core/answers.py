@@ -2461,7 +2461,7 @@ def _shared_name(base: FactBase, index: Index, q: Question, question: str,
             found_for = {cand.id: search_facts(base, index, " ".join(cand.name if i == at else t for i, t in enumerate(q.tokens)),
                                                suggest=False).facts for cand in res.candidates}
             fitting = [cand for cand in res.candidates if found_for[cand.id]]
-            if len(fitting) > 1 and (meant := _fits_best(base, index, q, at, fitting, found_for)) is not None:
+            if len(fitting) > 1 and (meant := _fits_best(index, q, at, fitting, found_for)) is not None:
                 # "why does PTI say Khan is not a threat", "what does Khan blame the military for": the rest
                 # of the question is said of one of them only — answered for that one, as if named
                 named, n = re.subn(rf"\b{re.escape(word)}\b", meant.name, question, count=1, flags=re.IGNORECASE)
@@ -2473,8 +2473,7 @@ def _shared_name(base: FactBase, index: Index, q: Question, question: str,
     return None
 
 
-def _fits_best(base: FactBase, index: Index, q: Question, at: int, fitting: list[Entity],
-               found_for: dict[str, list[Fact]]) -> Entity | None:
+def _fits_best(index: Index, q: Question, at: int, fitting: list[Entity], found_for: dict[str, list[Fact]]) -> Entity | None:
     """The one of several people sharing a name whom the rest of the question is said of: the most of its
     words in one sentence that names that person ("is not a national security threat": Imran Khan's
     sentence, where Gohar Ali Khan is only at the news conference). None on a tie, with nothing else

@@ -319,6 +319,14 @@ def _shown(engine: Engine, question: str, *phrases: str) -> None:
         assert phrase in shown, (question, phrase, answer.lead)
 
 
+def _leads(engine: Engine, question: str, *phrases: str) -> None:
+    """The question is answered, each phrase in its lead (the answer's first sentence, not only a cited fact)."""
+    answer = engine.route(question)
+    assert answer.status == "answer", (question, answer.note)
+    for phrase in phrases:
+        assert phrase in answer.lead, (question, phrase, answer.lead)
+
+
 def _said_back(engine: Engine, question: str, *phrases: str) -> None:
     """A claim is answered with what the sources say ("The sources say: …"), holding each phrase."""
     _answered(engine, question, "The sources say", *phrases)
@@ -5624,8 +5632,7 @@ def test_the_present_office_holder_is_the_current_one(engine: Engine) -> None:
     # something; "present at the meeting" still asks who attended
     answer = engine.route("who is the present prime minister")
     assert answer.status == "answer" and "Shehbaz Sharif" in answer.lead and "Nawaz" not in answer.lead, answer.lead
-    answer = engine.route("when did the present PM receive the alibaba delegation")
-    assert answer.status == "answer" and "10 July 2025" in answer.lead, answer.lead
+    _leads(engine, "when did the present PM receive the alibaba delegation", "10 July 2025")
     assert "current" not in expand("who was present at the meeting")
 
 
@@ -5638,20 +5645,15 @@ def test_tell_me_before_a_question_asks_it(engine: Engine) -> None:
 
 def test_losing_power_incarcerated_and_nerfed_are_the_articles_words(engine: Engine) -> None:
     # "lose office" is the ouster, as "lost power" was; "incarcerated" is in prison; a limit "nerfed" is cut
-    answer = engine.route("when did khan lose office")
-    assert answer.status == "answer" and "April 2022" in answer.lead, answer.lead
-    answer = engine.route("how long has imran been incarcerated")
-    assert answer.status == "answer" and "August 2023" in answer.lead, answer.lead
-    answer = engine.route("so the parcel threshold got nerfed to what")
-    assert answer.status == "answer" and "Rs500" in answer.lead, answer.lead
+    _leads(engine, "when did khan lose office", "April 2022")
+    _leads(engine, "how long has imran been incarcerated", "August 2023")
+    _leads(engine, "so the parcel threshold got nerfed to what", "Rs500")
 
 
 def test_under_what_circumstances_is_how_and_hold_responsible_is_blame(engine: Engine) -> None:
     # "in what circumstances was Khan ousted" asks how; "whom does he hold accountable" whom he blames
-    answer = engine.route("in what circumstances was imran khan ousted")
-    assert answer.status == "answer" and "removing him from power" in answer.lead, answer.lead
-    answer = engine.route("who does imran khan hold accountable for his ouster")
-    assert answer.status == "answer" and "military" in answer.lead, answer.lead
+    _leads(engine, "in what circumstances was imran khan ousted", "removing him from power")
+    _leads(engine, "who does imran khan hold accountable for his ouster", "military")
 
 
 def test_beta_addressing_the_one_asked_is_no_word_of_the_question() -> None:
@@ -5666,8 +5668,7 @@ def test_a_shared_name_is_the_one_the_rest_of_the_question_is_said_of(engine: En
     # Khan was only at that news conference), so it is answered for him, and the title says so
     answer = engine.route("why does pti say khan is not a security threat")
     assert answer.status == "answer" and "Imran Khan" in answer.lead and "Imran Khan" in answer.title, answer.lead
-    answer = engine.route("what does khan blame the military for")
-    assert answer.status == "answer" and "Imran Khan blames" in answer.lead, answer.lead
+    _leads(engine, "what does khan blame the military for", "Imran Khan blames")
     # whose words are asked, or nothing else is: still asked back
     assert engine.route("what did khan say").status == "ambiguous"
     assert engine.route("what did khan say in his statement").status == "ambiguous"
@@ -5676,10 +5677,8 @@ def test_a_shared_name_is_the_one_the_rest_of_the_question_is_said_of(engine: En
 def test_a_state_body_speaks_through_its_office_holders(engine: Engine) -> None:
     # "PTI's response to the ISPR": the DG ISPR's press talk is the ISPR's, so the facts about him answer
     # what is asked of the body; a company's or a party's people still speak only for themselves
-    answer = engine.route("what day did pti hit back at the ispr")
-    assert answer.status == "answer" and "6 December 2025" in answer.lead, answer.lead
-    answer = engine.route("who did the ispr call mentally ill")
-    assert answer.status == "answer" and "Imran Khan" in answer.lead, answer.lead
+    _leads(engine, "what day did pti hit back at the ispr", "6 December 2025")
+    _leads(engine, "who did the ispr call mentally ill", "Imran Khan")
     assert engine.route("what is the chinese name of alibaba international digital commerce company").status == "not_found"
 
 
@@ -5688,8 +5687,7 @@ def test_a_count_asked_of_a_body_is_a_figure_about_that_body(engine: Engine) -> 
     # broadband, said at its meeting, counts none of its members — the 2025 delegation's six still answer
     answer = engine.route("how many members were there in the march 2017 delegation from alibaba")
     assert answer.status == "not_found" and "26 million" not in answer.lead, answer.lead
-    answer = engine.route("how many people came in the 2025 alibaba delegation")
-    assert answer.status == "answer" and "six members" in answer.lead, answer.lead
+    _leads(engine, "how many people came in the 2025 alibaba delegation", "six members")
 
 
 def test_winning_votes_is_the_vote_puller_and_jeeta_is_won() -> None:
@@ -5709,24 +5707,19 @@ def test_a_bare_office_two_holders_fit_is_asked_back_when_either_took_part(engin
     # Shehbaz Sharif met the delegation — which PM is asked back; a year still picks one
     answer = engine.route("when did the prime minister meet alibaba people")
     assert answer.status == "ambiguous" and {c.name for c in answer.candidates} >= {"Nawaz Sharif", "Shehbaz Sharif"}
-    answer = engine.route("when did the prime minister meet alibaba in 2025")
-    assert answer.status == "answer" and "10 July 2025" in answer.lead, answer.lead
+    _leads(engine, "when did the prime minister meet alibaba in 2025", "10 July 2025")
 
 
 def test_starting_work_in_pakistan_is_starting_operations(engine: Engine) -> None:
     # "start work in Pakistan", Urdu "kaam shuru karna", "work in Pakistan": its operations there, as
     # the articles write it; another company "working in Pakistan" is still not in the sources
-    answer = engine.route("did alibaba plan to begin work in pakistan back in 2017")
-    assert answer.status == "answer" and "operations in Pakistan" in answer.lead, answer.lead
-    answer = engine.route("alibaba 2017 mein pakistan mein kaam shuru karna chahti thi kya")
-    assert answer.status == "answer" and "operations in Pakistan" in answer.lead, answer.lead
+    _leads(engine, "did alibaba plan to begin work in pakistan back in 2017", "operations in Pakistan")
+    _leads(engine, "alibaba 2017 mein pakistan mein kaam shuru karna chahti thi kya", "operations in Pakistan")
     assert engine.route("is payoneer working in pakistan these days").status == "not_found"
 
 
 def test_kis_tarah_is_what_kind_and_making_reference_is_mentioning(engine: Engine) -> None:
     # Urdu "kis tarah ki support" is what kind of support (no typo of "Sarah"); "make any reference to
     # Twitter" is mentioning it
-    answer = engine.route("2017 mein govt ne alibaba ko kis tarah ki madad offer ki")
-    assert answer.status == "answer" and "complete support" in answer.lead, answer.lead
-    answer = engine.route("did khawaja asif make a reference to twitter")
-    assert answer.status == "answer" and "Twitter accounts" in answer.lead, answer.lead
+    _leads(engine, "2017 mein govt ne alibaba ko kis tarah ki madad offer ki", "complete support")
+    _leads(engine, "did khawaja asif make a reference to twitter", "Twitter accounts")
