@@ -123,7 +123,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev143.jsonl", "eval_dev144.jsonl", "eval_dev145.jsonl",
                 "eval_dev146.jsonl", "eval_dev147.jsonl", "eval_dev148.jsonl",
                 "eval_dev149.jsonl", "eval_dev150.jsonl", "eval_dev151.jsonl",
-                "eval_dev152.jsonl", "eval_dev153.jsonl", "eval_dev154.jsonl"),
+                "eval_dev152.jsonl", "eval_dev153.jsonl", "eval_dev154.jsonl",
+                "eval_dev155.jsonl", "eval_dev156.jsonl", "eval_dev157.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
@@ -346,7 +347,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout220": ("eval_heldout220.jsonl",),
          "heldout221": ("eval_heldout221.jsonl",),
          "heldout222": ("eval_heldout222.jsonl",),
-         "heldout223": ("eval_heldout223.jsonl",)}
+         "heldout223": ("eval_heldout223.jsonl",),
+         "heldout224": ("eval_heldout224.jsonl",),
+         "heldout225": ("eval_heldout225.jsonl",),
+         "heldout226": ("eval_heldout226.jsonl",)}
 ROOT = HERE.parents[1]
 
 
