@@ -1168,8 +1168,9 @@ _WORK_WITH = re.compile(r"\s+(?:ke|k)\s+sa+th\s+(?:mil\s+(?:ke|kar|k)\s+)?kaam(?
                         re.IGNORECASE)
 _INTENDED = re.compile(r"\bira+dah?\s+zahir\s+(kiya|kia|ki|kar\w*)\b", re.IGNORECASE)
 # "alibaba walon se kahan meeting ki", "PM se kab mile": met *with* them, not from them
-_MET_WITH = re.compile(r"\bse\s+(?=(?:\w+\s+){0,2}(?:mile|mila|mili|milay|milne|milke|milkar|meeting|mulaqat|mulakat)\b)",
-                       re.IGNORECASE)
+# ("jack ma se nawaz sharif kahan mila": three words between; "X ke hisaab se": according to X)
+_MET_WITH = re.compile(r"(?<!hisaab )(?<!hisab )\bse\s+(?=(?:\w+\s+){0,3}"
+                       r"(?:mile|mila|mili|milay|milne|milke|milkar|meeting|mulaqat|mulakat)\b)", re.IGNORECASE)
 _THANKED = re.compile(r"\b(?:ka|ki|ko)\s+shukri(?:y|)a\s+(?:ada\s+)?(?:kiya|kia|ki|kar\w*|kaha)\b", re.IGNORECASE)
 # "munir pe ilzaam lagaya": accused him (the accusation "applied", not a levy imposed); "bohat bura laga":
 # the reader's hurt, no detail
@@ -1640,6 +1641,8 @@ def expand(text: str) -> str:
         text = _RELAYED_CLAIM.sub("is it true that ", _RELAYED.sub("", text))
     if "llah" in text:
         text = _BLESSING.sub("?", text)
+    if "ex" in text or "Ex" in text or "EX" in text:  # "the ex-PM", "ex army chief": a former one
+        text = _EX.sub("former ", text)
     if "pehle" in text:  # "limit ab kitni hai? pehle 5000 thi na": what it was is the reader's aside
         text = _BEFORE_TAG.sub("?", text)
     if "ban" in text.casefold():
@@ -1747,10 +1750,12 @@ _LIST_WHO = re.compile(r"^\W*(?:(?:pls|please|plz|kindly|can you|could you)\s+)?
 _LIST_LAST = re.compile(r"^(?!\W*(?:what|which|who|whom|when|where|why|how|list|name|give|show|tell|did|does|do|is|was|were|"
                         r"are|can|could|all|every|each)\b)\W*(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,6}?)[,\s]+"
                         r"(?:full |complete |whole )?list(?:\s+(?:pls|please|plz|them|em|it))?\W*$", re.IGNORECASE)
+_EX = re.compile(r"\bex(?:-|\s+)(?=[a-z])", re.IGNORECASE)
 # "…? pehle 5000 thi na": after a question, what the reader remembers it was before, to be confirmed
 # by the answer (which gives both figures), not another question
-_BEFORE_TAG = re.compile(r"\?\s*pehle\s+(?:rs\.?\s*)?[\d,.]+\s*(?:hazar|hazaar|k)?\s+(?:thi|tha|the|thay)\s+na\b\W*$",
-                         re.IGNORECASE)
+# ("limit kitni reh gayi hai pehle to 5000 thi na": the aside need not follow a question mark; Punjabi "si")
+_BEFORE_TAG = re.compile(r"(?:\?|,|\s)\s*pehle\s+(?:to\s+|tou\s+)?(?:rs\.?\s*)?[\d,.]+\s*(?:hazar|hazaar|k)?\s+"
+                         r"(?:thi|tha|the|thay|si)\s+na\b\W*$", re.IGNORECASE)
 # "did the budget pass before or after the Alibaba meeting", "before or after the budget did Alibaba
 # visit": which of the two came first, which the two dates answer
 _BEFORE_OR_AFTER = re.compile(r"^\W*(?:when\s+)?(?:(?:did|was|were|is|are|has|had)\s+)?(?P<a>\w.*?),?\s+"

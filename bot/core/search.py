@@ -1386,7 +1386,10 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
             # names that the question does not (not where a meeting was, nor where a place is)
             VENUE_VERBS.isdisjoint(stem(t) for t in q.tokens)
             and not (not {"is", "are", "was", "were"}.isdisjoint(q.tokens) and any(
-                (e := base.entities.get(eid)) is not None and e.type == "place" for eid in asked))
+                (e := base.entities.get(eid)) is not None and e.type == "place" for eid in asked)
+                # ("where is Pakistan *leading* in mobile banking": "is" helps a verb, not where Pakistan is)
+                and not any(t.endswith("ing") and stem(t) in index.postings and t not in STOPWORDS
+                            for t in content))
             and any(eid not in asked and (e := base.entities.get(eid)) is not None and e.type == "place"
                     and e.name in fact.says for eid in fact.entity_ids()))
     if q.intent == "who":
@@ -1404,8 +1407,11 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
             action = next((w for w in content if w not in QUESTION_WORDS), "")
             return _names_someone(base, fact, asked) or (bool(action) and _used_as_verb(fact, action))
         identity = bool(after) and after[0] in ("is", "was", "are", "were")
-        if fact.kind == "role" and fact.about[0] in asked and not _names_asked_first(q, base, fact.about[0]):
+        if fact.kind == "role" and fact.about[0] in asked and not _names_asked_first(q, base, fact.about[0]) \
+                and (not identity or _called_by_name(q, base, fact.about[0])):
             return False  # "who was IT minister before Shaza Fatima": not Shaza Fatima's own role
+            # ("who is Pakistan's chief of defence forces" asks who holds the office the question reaches them
+            # by: only a name of theirs makes it "who held it before them")
         if not REPRESENT.isdisjoint(english_spelling(t) or t for t in q.tokens):
             # "who represented the State Bank": one of its own people, which "representatives from the
             # FBR, the State Bank …" beside the secretaries of other offices does not name
@@ -1444,6 +1450,11 @@ def _used_as_verb(fact: Fact, verb: str, *, quote: bool = False) -> bool:
 
 
 NOUN_ENDINGS = ("ing", "ion", "ions", "ment", "ments")
+
+
+def _called_by_name(q: Question, base: FactBase, eid: str) -> bool:
+    """The question writes a word of the person's own name, not only an office or label they are known by."""
+    return not {w for w in tokens(base.entities[eid].name) if w not in STOPWORDS}.isdisjoint(q.tokens)
 
 
 def _names_asked_first(q: Question, base: FactBase, eid: str) -> bool:
@@ -2619,6 +2630,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                              mentioned)
     if speaker is not None and spoken:
         speaker = replace(speaker, speaking=True)
+    done_to = _done_to(index, toks, mentioned) if speaker is None else None
     # the speaker's mention is checked by what they said, not merely by being named in the fact
     others = [m for m in mentioned if speaker is None or m is not speaker.mention]
     # "visit to Pakistan", "in Islamabad": a place the question locates something at
@@ -2649,7 +2661,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         fact = base.facts[fid]
         if (kinds and fact.kind not in kinds) or (articles is not None and fact.source.article not in articles):
             continue
-        if speaker is not None and not speaker.said(fact) and not (spoke_when and _spoke_at(speaker, fact)):
+        if done_to is not None and done_to.said(fact):
+            continue  # "what has Imran been accused of": not what he accused others of
+        if speaker is not None and not speaker.said(fact) and not (_spoke_at(speaker, fact) and (
+                spoke_when or (q.intent == "when" and not speaker.speaking and _tells_all(index, fact, content)))):
             continue
         terms_here = index.fact_terms[fid]
         if with_unit and (wrong := {n for n, qty in with_unit.items()
@@ -3723,33 +3738,87 @@ def _asked_speaker(index: Index, toks: tuple[str, ...], mentioned: list[Mention]
             setting = [b for b in before if b.start and (toks[b.start - 1] in _SETTING or (
                 b.start > 1 and toks[b.start - 1] in ("the", "a", "an") and toks[b.start - 2] in _SETTING))]
             m = ([b for b in before if b not in setting] or before)[-1]
-        if m not in after and tok in SAY_NOUNS and (len(before) > 1 or not {
-                "to", "on", "about", "over", "against"}.isdisjoint(
-                toks[max(0, m.start - 3):m.start]) or (toks[:1] in (("who",), ("which",)) and any(
-                t not in STOPWORDS and t not in QUESTION_WORDS for t in toks[1:m.start]))):
-            # "did Khawaja Asif defend the DG ISPR's remarks", "every reaction to the DG ISPR's comments":
-            # the remarks are what others acted on
-            continue
-        ids = {e.id for e in m.entities if e.type in SPEAKER_TYPES}
-        for place in (e for e in m.entities if e.type == "place"):
-            ids |= {e.id for e in index.base.entities.values() if e.type == "body"
-                    and place.name in e.name and not e.part_of}
-        if not ids:
-            continue
-        orgs = frozenset(eid for eid in ids if index.base.entities[eid].type != "person")
-        for eid in orgs:
-            # an organisation speaks through its people and its parts ("the Alibaba visitors": its
-            # 2017 delegation, and the people in it)
-            for part in (eid, *index.children.get(eid, ())):
-                ids |= {part} | index.members.get(part, set())
-        names = tuple(dict.fromkeys(
-            parts for eid in ids for n in index.base.entities[eid].names
-            if (parts := tuple(tokens(n))) and (len(parts) > 1 or len(index.person_name_tokens.get(parts[0], ())) < 2)))
-        return Speaker(m, frozenset(ids), orgs, names)
+            if _passive_of(toks, m, at) and not _asked_both_ways(toks, at):
+                # "what was Munir accused of (by Imran Khan)": the one it was done to is no speaker; the
+                # one after "by" is, if named
+                agent = [x for x in mentioned if x.start > at and "by" in toks[at + 1:x.start]]
+                if not agent:
+                    continue
+                m = agent[0]
+        speaker = _speaker_of(index, m, tok, toks, before, after)
+        if speaker is not None:
+            return speaker
     return None
 
 
+def _done_to(index: Index, toks: tuple[str, ...], mentioned: list[Mention]) -> Speaker | None:
+    """"What has Imran been accused of": the one a saying verb is done to, whose own words ("Imran Khan
+    accused Munir …") do not answer — or None."""
+    for at, tok in enumerate(toks):
+        if tok in SAY_WORDS:
+            before = [m for m in mentioned if m.start < at]
+            if before and _passive_of(toks, before[-1], at) and not _asked_both_ways(toks, at) and not any(
+                    x.start > at and "by" in toks[at + 1:x.start] for x in mentioned):
+                return _speaker_of(index, before[-1], tok, toks, before, [])
+    return None
+
+
+def _speaker_of(index: Index, m: Mention, tok: str, toks: tuple[str, ...], before: list[Mention],
+                after: list[Mention]) -> Speaker | None:
+    """The speaker `m` names, with the people an organisation speaks through; None when it is no speaker."""
+    if m not in after and tok in SAY_NOUNS and (len(before) > 1 or not {
+            "to", "on", "about", "over", "against"}.isdisjoint(
+            toks[max(0, m.start - 3):m.start]) or (toks[:1] in (("who",), ("which",)) and any(
+            t not in STOPWORDS and t not in QUESTION_WORDS for t in toks[1:m.start]))):
+        # "did Khawaja Asif defend the DG ISPR's remarks", "every reaction to the DG ISPR's comments":
+        # the remarks are what others acted on
+        return None
+    ids = {e.id for e in m.entities if e.type in SPEAKER_TYPES}
+    for place in (e for e in m.entities if e.type == "place"):
+        ids |= {e.id for e in index.base.entities.values() if e.type == "body"
+                and place.name in e.name and not e.part_of}
+    if not ids:
+        return None
+    orgs = frozenset(eid for eid in ids if index.base.entities[eid].type != "person")
+    for eid in orgs:
+        # an organisation speaks through its people and its parts ("the Alibaba visitors": its
+        # 2017 delegation, and the people in it)
+        for part in (eid, *index.children.get(eid, ())):
+            ids |= {part} | index.members.get(part, set())
+    names = tuple(dict.fromkeys(
+        parts for eid in ids for n in index.base.entities[eid].names
+        if (parts := tuple(tokens(n))) and (len(parts) > 1 or len(index.person_name_tokens.get(parts[0], ())) < 2)))
+    return Speaker(m, frozenset(ids), orgs, names)
+
+
+def _asked_both_ways(toks: tuple[str, ...], at: int) -> bool:
+    """"What is he accused of *or accuses*": the passive verb is asked of the name in both voices."""
+    return any(t in SAY_WORDS or stem(t) == stem(toks[at]) for t in toks[at + 1:])
+
+
+_BE_PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be", "get", "got", "gets", "getting"})
+
+
+def _passive_of(toks: tuple[str, ...], m: Mention, at: int) -> bool:
+    """The verb at `at` is done to the name just before it: "was Munir accused", "Munir was accused",
+    "has Khan been described" — a participle after a form of "be" around the name."""
+    if not toks[at].endswith("ed") or toks[at] in SAY_NOUNS:
+        return False  # ("said" and "told" are also what the Urdu "ne kaha" is read as)
+    end = m.start + len(m.words)
+    be = toks[m.start - 1] if end == at and m.start > 0 else toks[at - 1] if end == at - 1 else ""
+    # ("who is Shehbaz thanked", a reordered "Shehbaz thanked who", is no passive: "is" needs "of" or "by")
+    return be in _BE_PASSIVE and (be not in ("is", "are", "be") or toks[at + 1:at + 2] in (("of",), ("by",), ("as",)))
+
+
 _MEMBER = frozenset({stem("member"), stem("members")})  # one of a delegation's number, no office
+
+
+def _tells_all(index: Index, fact: Fact, content: list[str]) -> bool:
+    """"When did Khawaja Asif defend the spokesperson's remarks": the event's own sentence says each
+    thing asked ("defended … remarks"), so its date is when he did it — not merely that he spoke that day."""
+    said = {stem(w) for w in quantity_words(fact.says)}
+    terms = [t for w in content if (t := stem(w)) not in FILLER and not is_filler(w) and t in index.postings]
+    return bool(terms) and all(not said.isdisjoint(SYNONYMS.get(t, frozenset()) | {t}) for t in terms)
 
 
 def _spoke_at(speaker: Speaker, fact: Fact) -> bool:
