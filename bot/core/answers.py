@@ -2863,8 +2863,10 @@ def role_facts(base: FactBase, index: Index, text: str, *, former: bool = False)
         terms = _title_terms(fact)
         if not all(t in terms for t in office) or ("former" in terms and "former" not in office and not former):
             continue
+        # ("the ISPR spokesperson": the military's spokesperson, who holds an office in the ISPR too)
         if org_ids and fact.role.get("org") not in org_ids and org_ids.isdisjoint(fact.entity_ids()) \
-                and not _of_the_place(base, fact, places, terms):
+                and not _of_the_place(base, fact, places, terms) \
+                and not any(fact.about[0] in index.members.get(org, ()) for org in org_ids):
             continue
         if q.years and base.year_of(fact) not in q.years:
             continue

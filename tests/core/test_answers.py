@@ -5772,3 +5772,9 @@ def test_a_passive_saying_verb_is_done_to_the_name_before_it(engine: Engine) -> 
     # his own accusations do not say what he is accused of; asked both ways, both are answered
     assert "Imran Khan accused" not in engine.route("what has imran been accused of").lead
     _answered(engine, "all the things imran khan is accused of or accuses", "collapse of the constitution")
+
+
+def test_an_office_of_a_body_its_holder_also_serves(engine: Engine) -> None:
+    # the military's spokesperson holds the ISPR's office too: "the ISPR spokesperson" is him
+    _leads(engine, "who is the ispr spokesperson", "Ahmed Sharif Chaudhry")
+    _leads(engine, "ispr wala spokesperson kaun hai, naam bata do pls", "Ahmed Sharif Chaudhry")
