@@ -350,7 +350,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout223": ("eval_heldout223.jsonl",),
          "heldout224": ("eval_heldout224.jsonl",),
          "heldout225": ("eval_heldout225.jsonl",),
-         "heldout226": ("eval_heldout226.jsonl",)}
+         "heldout226": ("eval_heldout226.jsonl",),
+         "heldout227": ("eval_heldout227.jsonl",),
+         "heldout228": ("eval_heldout228.jsonl",),
+         "heldout229": ("eval_heldout229.jsonl",)}
 ROOT = HERE.parents[1]
 
 
