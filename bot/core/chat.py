@@ -1591,6 +1591,8 @@ _BECAME = re.compile(rf"\b(?P<t>{_TITLE})\b(?P<mid>(?:\s+(?:kab|kaun|kon|kb|kis|
 
 # "meeting ke baad": after a meeting; and what was ordered after it, which the sources give as ordered at it
 # (not "how many days after …", which asks the gap between two dates)
+_URDU_BEFORE_FIGURE = re.compile(r"(?<![\w.])((?:rs\.?\s*)?\d[\d,.]*\s*(?:%|percent|pc)?(?:\s+[a-z]+){0,2}?)\s+(?:se|sey)\s+pehle\b",
+                                 re.IGNORECASE)
 _URDU_AFTER = re.compile(r"\b(?:(?:is|us)\s+)?((?:(?:alibaba|press|pti|ispr)\s+)?(?:meeting|mulaqat|conference|budget|"
                          r"presser|briefing))\s+(?:ke|k)\s+baad\b", re.IGNORECASE)
 _ORDERED = re.compile(r"\b(?:order|ordered|orders|direct|directed|directive|directives|instruct|instructed|"
@@ -1611,11 +1613,16 @@ _TICKER = re.compile(r"(?<![\w$])\$(?i:baba)\b|(?<![\w$])(?<!(?i:ali) )(?<!(?i:a
 
 def office_acronyms(text: str) -> str:
     """The IT portfolio in capitals, however it was typed: `/who it minister` asks for Shaza Fatima Khawaja.
-    Alibaba by its stock ticker too ("$BABA", "BABA team"): only in capitals or after "$", since "baba"
+    A sales tax as "ST", only in capitals. Alibaba by its stock ticker too ("$BABA", "BABA team"): only in capitals or after "$", since "baba"
     in a Roman Urdu line is an old man."""
     if "BABA" in text or "$" in text:
         text = _TICKER.sub("Alibaba", text)
+    if "ST" in text:  # "18% ST on courier deliveries": a sales tax, in capitals only ("st" may be a street)
+        text = _SALES_TAX.sub("sales tax", text)
     return _IT_OFFICE.sub("IT", text) if "it " in text.casefold() else text
+
+
+_SALES_TAX = re.compile(r"(?<![\w.])ST\b(?!\.)")
 
 
 # who a reader passes a question on for: "my dad asks: …", "nana abu pooch rahe hain …", "… mera pota poochh
@@ -1649,6 +1656,8 @@ def expand(text: str) -> str:
         # "gohar kab chairman bana", "munir ko field marshal kab banaya gaya": when someone became one
         # ("committee kab bani" is formed, by the Urdu table)
         text = _BECAME.sub(lambda m: f"{m['t']}{m['mid'] or ''} became" if m["t"] else "became ", text)
+    if "pehle" in text:  # "18% sales tax se pehle": before the 18% sales tax (English puts "before" first)
+        text = _URDU_BEFORE_FIGURE.sub(r"before the \1", text)
     if "baad" in text:  # "alibaba meeting ke baad": after the Alibaba meeting (English puts "after" first)
         text = _URDU_AFTER.sub(r"after the \1", text)
     text = _from_urdu(_from_punjabi(text.translate(_APOSTROPHES)))

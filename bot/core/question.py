@@ -92,7 +92,8 @@ _SYNONYM_GROUPS = (
     "company firm",
     "help support assist assistance benefit benefits",
     "cut reduce reduced reduction lower lowered decline declined declining drop dropped fall fell slump slumped "
-    "plunge plunged shrink shrank shrunk shrinking fallen slide slid slides sliding dip dipped nerf nerfed nerfs",
+    "plunge plunged shrink shrank shrunk shrinking fallen slide slid slides sliding dip dipped nerf nerfed nerfs "
+    "revise revised revision",  # ("the revised threshold": the one the budget cut to)
     "limit limits threshold thresholds cap ceiling exemption exemptions allowance allowances",
     "people persons member members",
     "briefing brief presser conference",

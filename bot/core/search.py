@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from pathlib import Path
 from typing import TypeVar, cast
 
@@ -775,13 +775,21 @@ def _only_a_vague_prospect(index: Index, q: Question, fact: Fact) -> bool:
     return all(not IRREALIS.isdisjoint(words[:i]) for i, w in enumerate(words) if w in VAGUE_COUNTS)
 
 
+_NOT_HEDGED = re.compile(r"\bnot\W+(?:nearly|about|around|approximately|roughly|almost|over|approx)\b", re.IGNORECASE)
 _EXACT_ASKED = re.compile(r"\b(?:exact(?:ly)?|precise(?:ly)?|specific number|in numbers)\b", re.IGNORECASE)
 
 
 def _vague_for_exact(index: Index, q: Question, fact: Fact) -> bool:
     """"How many jobs exactly will Alibaba create": "millions of jobs" is an order of size, not the exact
     count asked for."""
-    if not _EXACT_ASKED.search(q.text) or not _vague_count(fact):
+    if not _EXACT_ASKED.search(q.text):
+        return False
+    if _NOT_HEDGED.search(q.text):
+        # "the exact number, not 'nearly'": a figure the fact gives only as "nearly 26 million" is not it
+        figures = [qty for qty in quantities_in(fact.says) if qty.unit != "year"]
+        if figures and all(qty.approx for qty in figures):
+            return True
+    if not _vague_count(fact):
         return False
     return not any(NUMBER.match(t) and not YEAR.match(t) for t in index.text_terms[fact.id])
 
@@ -1398,6 +1406,8 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
             # "5% tax on who", "the tax is on whom": whom a measure falls on, a group the sentence
             # names in words ("on digital retailers"), no person or body to name
             return True
+        if fact.kind == "measure" and fact.measure.get("applies_to") and not _APPLIES.isdisjoint(q.tokens):
+            return True  # "who does the 5% tax apply to": the measure says whom ("digital retailers")
         after = q.tokens[q.tokens.index("who") + 1:][:1] if "who" in q.tokens else []
         verb = q.tokens[q.tokens.index("who") + 2:][:1] if after else []
         if after and after[0] in OBJECT_AUX and not (verb and stem(verb[0]) in ROLE_WORDS):
@@ -1429,6 +1439,7 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
 
 
 _ON_WHOM = frozenset({"on", "upon", "for", "against"})
+_APPLIES = frozenset({"apply", "applies", "applied", "applicable", "applying"})
 # a where-question about something said is answered by where it was said: the medium or the occasion
 SPOKEN = SAY_WORDS | frozenset("""post posted posts tweet tweeted wrote write remarks remark answer answered respond
     responded reply replied attack attacked speak spoke comment commented accusation accused""".split())
@@ -1716,6 +1727,11 @@ def _counts_noun(q: Question, fact: Fact, index: Index) -> bool:
     alts = SYNONYMS.get(head, frozenset()) | {head} | (_USERS if using else frozenset())
     if (one := after[0].removesuffix("s")) in _origin_words(index) and one not in index.exact:
         alts |= _NATIONALS  # "how many Pakistanis had broadband": people counted ("26 million people")
+    # "how many mobile broadband *users*": the users a compound ends with are people counted ("mobile
+    # broadband access to nearly 26 million people")
+    compound = list(takewhile(lambda t: t not in STOPWORDS and not YEAR.match(t), rest[:4]))
+    if len(compound) > 1 and stem(compound[-1]) in _USERS:
+        alts |= _NATIONALS
     # "how many % of people", "kitne percent log": a share is asked for, which a percentage gives
     share = "%" in q.text or not {"percent", "percentage"}.isdisjoint(toks)
     if using and SCALE_WORDS.isdisjoint(toks):

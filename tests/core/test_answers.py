@@ -5778,3 +5778,27 @@ def test_an_office_of_a_body_its_holder_also_serves(engine: Engine) -> None:
     # the military's spokesperson holds the ISPR's office too: "the ISPR spokesperson" is him
     _leads(engine, "who is the ispr spokesperson", "Ahmed Sharif Chaudhry")
     _leads(engine, "ispr wala spokesperson kaun hai, naam bata do pls", "Ahmed Sharif Chaudhry")
+
+
+def test_users_a_count_ends_with_are_people_counted(engine: Engine) -> None:
+    # "mobile broadband users": the article counts them as "nearly 26 million people"; the exact
+    # number, "not nearly", is not given
+    _leads(engine, "how many mobile broadband users in 2017", "26 million")
+    _not_answered(engine, "What was the exact number of mobile broadband users, not 'nearly'?")
+
+
+def test_whom_a_measure_applies_to(engine: Engine) -> None:
+    _leads(engine, "Who exactly does the 5% fixed tax apply to?", "digital retailers")
+    _leads(engine, "To whom does the 5% fixed income tax in the 2025 budget apply?", "digital retailers")
+
+
+def test_a_revised_figure_and_a_sales_tax_in_capitals(engine: Engine) -> None:
+    _leads(engine, "Kindly state the revised duty-free threshold for imported parcels under the 2025 budget.", "Rs500")
+    _leads(engine, "18% ST applies to what exactly", "courier")
+    assert "sales tax" not in expand("18% st on couriers")  # (in capitals only)
+
+
+def test_urdu_before_a_figure(engine: Engine) -> None:
+    # "X se pehle" is "before X": the value before it, which the sources give for the threshold only
+    _leads(engine, "rs500 se pehle limit kitni thi", "Rs5,000")
+    _not_answered(engine, "courier goods pe 18% sales tax se pehle kitna tha", "courier goods pe 18% ST se pehle kitna tha")
