@@ -155,6 +155,9 @@ SHORTHAND: dict[str, str] = {
     "finmin": "finance minister", "fcst": "forecast", "conf": "conference",
     # session 44: "how many distinct meetings": different ones, as "diff" already is
     "distinct": "different",
+    # session 47: "when did the briefing occur", "alibaba x shehbaz meetup", "the Alibaba men"
+    "occur": "happen", "occurs": "happens", "occurred": "happened", "occurring": "happening",
+    "meetup": "meeting", "meet-up": "meeting", "meetups": "meetings", "men": "people",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
@@ -1211,7 +1214,7 @@ _PUNJABI = {"ich": "mein", "vich": "mein", "da": "ka", "di": "ki", "de": "ke", "
             "akhya": "kaha", "dasya": "kaha", "dassya": "kaha", "aakhda": "kehta", "akhda": "kehta",
             "kehnda": "kehta", "kehndi": "kehti", "naal": "se", "nal": "se", "ton": "se", "toon": "se",
             "gal": "baat", "kiti": "kiya", "kita": "kiya", "ditta": "diya", "dita": "diya", "diti": "diya",
-            "hoya": "hua", "hoyi": "hui", "hoi": "hui", "thiya": "hua", "milya": "mila", "milan": "milne",
+            "hoya": "hua", "hoyi": "hui", "hoi": "hui", "thiya": "hua", "milya": "mila", "milan": "milne", "dia": "diya",
             "vikda": "bikta", "vikdi": "bikti", "vikdiyan": "bikti", "vechde": "bechte", "vechda": "bechta",
             "hun": "ab", "pehlan": "pehle", "vaste": "liye", "waste": "liye", "sakda": "sakta", "sakdi": "sakti",
             "hunda": "hota", "hundi": "hoti", "ohne": "usne", "ohnu": "usko", "kinhan": "kin", "devega": "dega",

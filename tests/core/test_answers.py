@@ -5802,3 +5802,12 @@ def test_urdu_before_a_figure(engine: Engine) -> None:
     # "X se pehle" is "before X": the value before it, which the sources give for the threshold only
     _leads(engine, "rs500 se pehle limit kitni thi", "Rs5,000")
     _not_answered(engine, "courier goods pe 18% sales tax se pehle kitna tha", "courier goods pe 18% ST se pehle kitna tha")
+
+
+def test_occur_meetup_men_and_urdu_dia(engine: Engine) -> None:
+    # words the articles never write for what they do: "occur" is happen, a "meetup" a meeting, "the
+    # Alibaba men" its people; Urdu "dia" is "diya" (gave)
+    _leads(engine, "Where did the Nawaz Sharif and Jack Ma meeting occur?", "Davos")
+    _leads(engine, "on what date did the alibaba men call on mr dar", "3 March 2017")
+    _leads(engine, "pti walon ne army ko jawab kab dia", "6 December 2025")
+    assert "meeting" in expand("alibaba x shehbaz meetup was on?")
