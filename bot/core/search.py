@@ -1050,6 +1050,12 @@ def _says_places(index: Index, fact: Fact) -> tuple[tuple[str, ...], tuple[str, 
 
 
 @per_index
+@per_index
+def _venues(index: Index) -> frozenset[str]:
+    """Every entity an event took place at, a body ("the PM Office") as well as a place."""
+    return frozenset(event_places(index).values())
+
+
 def event_places(index: Index) -> dict[str, str]:
     """Each event's place, as its own facts record it."""
     out: dict[str, str] = {}
@@ -2653,6 +2659,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     places = {e.id for m in mentioned for e in m.entities if e.type == "place"
               and m.start > 0 and toks[m.start - 1] in LOCATIVE}
     if q.intent == "who":  # "who led the delegation to Pakistan": where it went is checked below, not named
+        # ("who led the delegation *at the PM Office*": a body where an event took place is a venue too)
+        venues = _venues(index)
+        places |= {e.id for m in mentioned for e in m.entities if e.id in venues and m.start > 0 and (
+            toks[m.start - 1] in LOCATIVE or (m.start > 1 and toks[m.start - 1] == "the" and toks[m.start - 2] in LOCATIVE))}
         others = [m for m in others if not all(e.id in places for e in m.entities)]
     allowed = _filter_pool(index, pool, q, others)
     if places:  # "visit to Pakistan": an event placed somewhere else (Davos) is not one

@@ -5811,3 +5811,9 @@ def test_occur_meetup_men_and_urdu_dia(engine: Engine) -> None:
     _leads(engine, "on what date did the alibaba men call on mr dar", "3 March 2017")
     _leads(engine, "pti walon ne army ko jawab kab dia", "6 December 2025")
     assert "meeting" in expand("alibaba x shehbaz meetup was on?")
+
+
+def test_a_body_an_event_took_place_at_is_where_not_who(engine: Engine) -> None:
+    # "at the PM Office": the delegation's venue (a body, not a place), which the leader's role need not name
+    _leads(engine, "Who led the six-member Alibaba delegation received at the PM Office on 10 July 2025?", "James Dong")
+    _leads(engine, "who headed the alibaba team at PMO on 10 jul 25", "James Dong")
