@@ -171,6 +171,9 @@ _SYNONYM_GROUPS = (
     "anymore longer",
     # "what did Raja say about national unity": "kept the people of this country united"
     "unity unite united unites uniting unified",
+    # session 47: a government's e-commerce plan is what the articles call its policy framework (2017) and
+    # its roadmap (2025)
+    "plan plans roadmap roadmaps framework frameworks blueprint blueprints",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:

@@ -413,6 +413,42 @@ def _name_heads(index: Index) -> frozenset[str]:
                      for name in ent.names if len(words := tokens(name)) > 1)
 
 
+# the last word of a body's proper name ("the Digital Pakistan *Authority*", "the Competition *Commission*")
+_BODY_HEADS = ("Authority|Authorities|Commission|Board|Council|Bank|Corporation|Agency|Ministry|Institute|Company|"
+               "Association|Bureau|Foundation|Fund|University|Organisation|Organization|Department|Division|Court|"
+               "Assembly|Senate|Party|League|Forum|Programme|Program|Initiative|Scheme|Ordinance|Zone|Exchange")
+_PROPER_BODY = re.compile(rf"\b((?:[A-Z][\w&'’-]*\s+){{1,4}}(?:{_BODY_HEADS}))\b")
+_NOT_NAME_WORDS = frozenset("""what which who whom when where why how did does do is was were are has have had
+    the a an and or of in on at for to by from with about did can could would will should tell please kindly""".split())
+
+
+@per_index
+def _known_names(index: Index) -> tuple[str, ...]:
+    """Every entity's names and keywords, folded, for telling a body the base knows from one it does not."""
+    return tuple(dict.fromkeys(n.casefold() for ent in index.base.entities.values()
+                               for n in (*ent.names, *ent.keywords)))
+
+
+def _unknown_bodies(index: Index, text: str) -> list[str]:
+    """"What plans were announced for a Digital Pakistan Authority": a body named by a proper name (capitalised
+    words ending in "Authority", "Commission", …) that no name in the base holds — the question is about
+    something the sources never mention, though each of its words is one they use."""
+    if not _PROPER_BODY.search(text):
+        return []
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if sum(w[0].isupper() for w in words) > len(words) / 2:
+        return []  # "Is Alibaba A Chinese Company, Dear?": every word capitalised names nothing by its case
+    found = []
+    for m in _PROPER_BODY.finditer(text):
+        words = m[1].split()
+        while words and words[0].casefold() in _NOT_NAME_WORDS:
+            words = words[1:]
+        run = " ".join(words)
+        if len(words) > 1 and not any(run.casefold() in name for name in _known_names(index)):
+            found.append(run)
+    return found
+
+
 def _asks_which(toks: tuple[str, ...], word: str, heads: frozenset[str]) -> bool:
     """"At which forum", "what bank": the word right after "which"/"what" is a kind of name asked for."""
     return stem(word) in heads and any(t == word and i and toks[i - 1] in ("which", "what")
@@ -2594,6 +2630,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     unknown += [w for w in content if (t := stem(w)) in index.name_only and t not in named and t not in FILLER
                 and not index.exact.get(w) and w not in unknown and not _asks_which(toks, w, heads)
                 and not manner_adverb(w)]  # (as above: "publicly")
+    unknown += _unknown_bodies(index, q.text)
     if unknown:
         listed = ", ".join(f"“{w}”" for w in unknown[:3])
         if _subject(mentioned) is not None and _about_subject(base, index, mentioned):

@@ -5817,3 +5817,13 @@ def test_a_body_an_event_took_place_at_is_where_not_who(engine: Engine) -> None:
     # "at the PM Office": the delegation's venue (a body, not a place), which the leader's role need not name
     _leads(engine, "Who led the six-member Alibaba delegation received at the PM Office on 10 July 2025?", "James Dong")
     _leads(engine, "who headed the alibaba team at PMO on 10 jul 25", "James Dong")
+
+
+def test_a_plan_is_a_framework_or_roadmap_and_an_unknown_body_is_not_in_the_sources(engine: Engine) -> None:
+    # the 2017 "policy framework" and the 2025 "roadmap" are each year's e-commerce plan
+    compared = run_command(engine, "compare", "2017 2025 e-commerce plan")
+    assert "policy framework" in compared.lead, compared.lead
+    # a body by a proper name the base never holds is refused, though each of its words is a base word
+    _refused(engine, "What plans did the government announce for a Digital Pakistan Authority?", "Digital Pakistan Authority")
+    # (a line with every word capitalised names nothing by its case)
+    assert engine.route("Is Alibaba A Chinese Company, Dear?").status == "answer"
