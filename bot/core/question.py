@@ -50,7 +50,7 @@ FILLER = frozenset(
     gentleman gentlemen consider considers considered considering merely mere solely angle through thru via basically literally quick quickly briefly exact precise precisely ok okay hmm um uh right correct true
     seriously honestly totally definitely probably simply generally himself herself themselves itself anywhere
     carry carries carried gimme lemme database suddenly large travel travels travelled traveled fly flies flying flew flown below above beneath
-    already
+    already control controls controlled controlling dominate dominates dominated dominating
     facts stuff somewhere anything everything loads tons bunch incl including
     wonder wondering curious know knew remind reminder again anyway though btw also even just some talk talked
     talking speak spoke discuss discussed discussing role roles announce announced jan feb mar apr jun jul

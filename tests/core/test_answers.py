@@ -5827,3 +5827,8 @@ def test_a_plan_is_a_framework_or_roadmap_and_an_unknown_body_is_not_in_the_sour
     _refused(engine, "What plans did the government announce for a Digital Pakistan Authority?", "Digital Pakistan Authority")
     # (a line with every word capitalised names nothing by its case)
     assert engine.route("Is Alibaba A Chinese Company, Dear?").status == "answer"
+
+
+def test_controlling_or_dominating_a_market_is_holding_a_share(engine: Engine) -> None:
+    _leads(engine, "**Taobao** controls how much of china c2c market?", "more than 90 percent")
+    _leads(engine, "which alibaba platform dominates b2c", "Tmall")
