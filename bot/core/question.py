@@ -266,6 +266,8 @@ TERSE_TIME = (r"^(?!(?:what|which|when|who|how|did|does|do|is|was|were|are)\b)(?
               r"(?<!\bprison )(?<!\bthe )(?<!\bany )(?<!\bfull )(?<!\bpart )(?<!\bfree )(?<!\bscreen )(?<!\breal )time\W*$")
 _WHEN = re.compile(r"\bwhen\b|\bdeadlines?\b|(?<!\bto )\bdates?$|^(?:the )?(?:exact |effective |start(?:ing)? )?(?:dates?|days?) of\b|^(?:the )?(?:last|first) time\b|\b(?:what|which) (?:date|day|weekday|year|month|time)\b|\bhow long ago\b|\bwhat year\b|"
                    r"\b(?:exact|precise) (?:date|day|time)\b|\b(?:what|which) (?:is|was) the (?:date|day|year|month)\b|"
+                   # "please state the date on which ITA Two was signed"
+                   r"\bthe (?:actual |precise )?(?:date|day) (?:on|in) which\b|"
                    # "ispr presser time", "alibaba meeting time": a terse line ending in the time it wants
                    rf"{TERSE_TIME}")
 _WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:other )?(?:[a-z]+ani )?(?:city|town|country|place|venue|location|building|setting|forum|cities|"

@@ -811,8 +811,30 @@ def _only_a_vague_prospect(index: Index, q: Question, fact: Fact) -> bool:
     return all(not IRREALIS.isdisjoint(words[:i]) for i, w in enumerate(words) if w in VAGUE_COUNTS)
 
 
-_NOT_HEDGED = re.compile(r"\bnot\W+(?:nearly|about|around|approximately|roughly|almost|over|approx)\b", re.IGNORECASE)
+_NOT_HEDGED = re.compile(r"\bnot\W+(?:nearly|about|around|approximately|roughly|almost|over|approx|more than|less than|"
+                         r"under|at least|up to)\b", re.IGNORECASE)
 _EXACT_ASKED = re.compile(r"\b(?:exact(?:ly)?|precise(?:ly)?|specific number|in numbers)\b", re.IGNORECASE)
+
+
+_EARLIER_SAID = re.compile(r"\b(?:from|before|previously|earlier|used to|had been|was)\b", re.IGNORECASE)
+
+
+def _asks_earlier_value(q: Question) -> bool:
+    """"What was the income tax on digital retailers before", "… previously": the value a measure had
+    before, with no figure named after "before" (that is `_value_before`)."""
+    if q.intent not in ("what", "how_many"):
+        return False
+    toks = [t for t in q.tokens if t not in ("right", "na", "then", "exactly")]
+    return bool(toks) and (toks[-1] == "before" or not {"previously", "earlier"}.isdisjoint(toks))
+
+
+def _only_hedged(q: Question, fact: Fact) -> bool:
+    """"The exact number, not 'nearly'", "Taobao's exact share (not 'more than')": a fact that gives its figures
+    only hedged ("nearly 26 million", "more than 90 percent") does not give the exact one asked for."""
+    if not _NOT_HEDGED.search(q.text) or not _EXACT_ASKED.search(q.text):
+        return False
+    figures = [qty for qty in quantities_in(fact.says) if qty.unit != "year"]
+    return bool(figures) and all(qty.approx for qty in figures)
 
 
 def _vague_for_exact(index: Index, q: Question, fact: Fact) -> bool:
@@ -820,11 +842,8 @@ def _vague_for_exact(index: Index, q: Question, fact: Fact) -> bool:
     count asked for."""
     if not _EXACT_ASKED.search(q.text):
         return False
-    if _NOT_HEDGED.search(q.text):
-        # "the exact number, not 'nearly'": a figure the fact gives only as "nearly 26 million" is not it
-        figures = [qty for qty in quantities_in(fact.says) if qty.unit != "year"]
-        if figures and all(qty.approx for qty in figures):
-            return True
+    if _only_hedged(q, fact):
+        return True
     if not _vague_count(fact):
         return False
     return not any(NUMBER.match(t) and not YEAR.match(t) for t in index.text_terms[fact.id])
@@ -1321,6 +1340,11 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
     each), and a number / date / place / holder of an office when the intent asks for one."""
     if (earlier := _value_before(q)) is not None and not _gives_value_before(fact, earlier):
         return False
+    if _only_hedged(q, fact):
+        return False
+    if fact.kind == "measure" and not fact.measure.get("from") and _asks_earlier_value(q) \
+            and not _EARLIER_SAID.search(fact.says):
+        return False  # "what was the income tax on digital retailers before": a new tax had no earlier rate
     if accepted:
         own = _own_terms(index, fact)
         # "what did X say about Y's *remarks*": a word for saying is carried by a fact that reports speech

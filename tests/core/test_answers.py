@@ -5832,3 +5832,11 @@ def test_a_plan_is_a_framework_or_roadmap_and_an_unknown_body_is_not_in_the_sour
 def test_controlling_or_dominating_a_market_is_holding_a_share(engine: Engine) -> None:
     _leads(engine, "**Taobao** controls how much of china c2c market?", "more than 90 percent")
     _leads(engine, "which alibaba platform dominates b2c", "Tmall")
+
+
+def test_the_date_on_which_and_the_value_before_a_new_measure(engine: Engine) -> None:
+    # "state the date on which …" asks when, which a plan to sign does not say
+    _not_answered(engine, "Please state the date on which ITA Two was actually signed.")
+    # a tax the budget introduced had no earlier rate; a cut threshold had one
+    _not_answered(engine, "what was the income tax on digital retailers before", "digital retailers pe income tax pehle kitna tha")
+    _leads(engine, "what was the duty free threshold before", "Rs5,000")
