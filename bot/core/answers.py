@@ -2884,7 +2884,9 @@ def _of_the_place(base: FactBase, fact: Fact, places: list[Entity], terms: set[s
         return False
     org = base.entities.get(str(fact.role.get("org") or ""))
     named = {stem(t) for p in places for n in p.names for t in tokens(n)}
-    return not named.isdisjoint(terms) or (org is not None and is_government(org))
+    # (the national government *of that place*: "the prime minister of China" is not Pakistan's)
+    return not named.isdisjoint(terms) or (org is not None and is_government(org) and (
+        not named.isdisjoint(stem(t) for n in org.names for t in tokens(n)) or org.part_of in {p.id for p in places}))
 
 
 FOUNDING = re.compile(r"\b(?:first|founder|founders|founding|founded|co-founder|co-founded)\b", re.IGNORECASE)

@@ -5840,3 +5840,8 @@ def test_the_date_on_which_and_the_value_before_a_new_measure(engine: Engine) ->
     # a tax the budget introduced had no earlier rate; a cut threshold had one
     _not_answered(engine, "what was the income tax on digital retailers before", "digital retailers pe income tax pehle kitna tha")
     _leads(engine, "what was the duty free threshold before", "Rs5,000")
+
+
+def test_an_office_of_another_country_is_not_pakistans(engine: Engine) -> None:
+    _not_answered(engine, "who is the prime minister of china", "name of the prime minister of china in 2017")
+    _leads(engine, "who is pakistan's prime minister", "Shehbaz Sharif")
