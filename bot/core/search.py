@@ -816,6 +816,7 @@ _NOT_HEDGED = re.compile(r"\bnot\W+(?:nearly|about|around|approximately|roughly|
 _EXACT_ASKED = re.compile(r"\b(?:exact(?:ly)?|precise(?:ly)?|specific number|in numbers)\b", re.IGNORECASE)
 
 
+_MET_VERBS = frozenset("meet met meets meeting visit visited visits came come arrived".split())
 _EARLIER_SAID = re.compile(r"\b(?:from|before|previously|earlier|used to|had been|was)\b", re.IGNORECASE)
 
 
@@ -1342,6 +1343,9 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         return False
     if _only_hedged(q, fact):
         return False
+    if q.years and q.intent in ("who", "when", "where", "what") and not _MET_VERBS.isdisjoint(q.tokens) \
+            and base.year_of(fact) not in q.years:
+        return False  # "who met the Alibaba delegation in 2020": a meeting of that year, not a 2017 forecast for it
     if fact.kind == "measure" and not fact.measure.get("from") and _asks_earlier_value(q) \
             and not _EARLIER_SAID.search(fact.says):
         return False  # "what was the income tax on digital retailers before": a new tax had no earlier rate

@@ -5845,3 +5845,9 @@ def test_the_date_on_which_and_the_value_before_a_new_measure(engine: Engine) ->
 def test_an_office_of_another_country_is_not_pakistans(engine: Engine) -> None:
     _not_answered(engine, "who is the prime minister of china", "name of the prime minister of china in 2017")
     _leads(engine, "who is pakistan's prime minister", "Shehbaz Sharif")
+
+
+def test_a_meeting_asked_in_a_year_is_one_of_that_year(engine: Engine) -> None:
+    # a 2017 forecast for 2020 is no meeting in 2020
+    _not_answered(engine, "who met the alibaba delegation in 2020", "when did alibaba visit pakistan in 2020")
+    _leads(engine, "who met the alibaba delegation in 2017", "Ishaq Dar")
