@@ -5851,3 +5851,9 @@ def test_a_meeting_asked_in_a_year_is_one_of_that_year(engine: Engine) -> None:
     # a 2017 forecast for 2020 is no meeting in 2020
     _not_answered(engine, "who met the alibaba delegation in 2020", "when did alibaba visit pakistan in 2020")
     _leads(engine, "who met the alibaba delegation in 2017", "Ishaq Dar")
+
+
+def test_what_the_reader_needs_the_answer_for_is_no_part_of_it(engine: Engine) -> None:
+    answer = engine.route("list ALL the e-commerce tax measures in the 2025 budget pls, need it for a client memo")
+    assert answer.status == "answer" and "18%" in answer.lead, answer.lead
+    assert "memo" not in expand("can u give me all the numbers dar quoted, need them for a client memo")
