@@ -1594,6 +1594,9 @@ _BECAME = re.compile(rf"\b(?P<t>{_TITLE})\b(?P<mid>(?:\s+(?:kab|kaun|kon|kb|kis|
 
 # "meeting ke baad": after a meeting; and what was ordered after it, which the sources give as ordered at it
 # (not "how many days after …", which asks the gap between two dates)
+_LISTS_EACH = re.compile(r"\b(?:list|every|each|all|enumerate|name)\b", re.IGNORECASE)
+_WITH_DETAILS = re.compile(r",?\s*\b(?:with|and)\s+(?:their|its|the|his|her)\s+(?:titles?|roles?|dates?|years?|portfolios?|"
+                           r"designations?|positions?)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"(?:[,;.!?]|\s-)\s*(?:i\s+|we\s+)?(?:need|needed|needs)\s+(?:it|this|them|these|that|the\s+\w+)?\s*"
                       r"for\s+(?:a|an|my|our|the|his|her)\s+[\w'’ -]{1,30}?\W*$", re.IGNORECASE)
 _URDU_BEFORE_FIGURE = re.compile(r"(?<![\w.])((?:rs\.?\s*)?\d[\d,.]*\s*(?:%|percent|pc)?(?:\s+[a-z]+){0,2}?)\s+(?:se|sey)\s+pehle\b",
@@ -1661,6 +1664,9 @@ def expand(text: str) -> str:
         # "gohar kab chairman bana", "munir ko field marshal kab banaya gaya": when someone became one
         # ("committee kab bani" is formed, by the Urdu table)
         text = _BECAME.sub(lambda m: f"{m['t']}{m['mid'] or ''} became" if m["t"] else "became ", text)
+    if (" with " in text or " and " in text) and _LISTS_EACH.search(text):
+        # "list every Alibaba official, with their titles": each line of a list gives the title and year
+        text = _WITH_DETAILS.sub("", text)
     if "need" in text:  # "…, need it for a client memo": what the reader wants the answer for, no part of it
         text = _PURPOSE.sub("", text)
     if "pehle" in text:  # "18% sales tax se pehle": before the 18% sales tax (English puts "before" first)

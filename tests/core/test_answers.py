@@ -5857,3 +5857,8 @@ def test_what_the_reader_needs_the_answer_for_is_no_part_of_it(engine: Engine) -
     answer = engine.route("list ALL the e-commerce tax measures in the 2025 budget pls, need it for a client memo")
     assert answer.status == "answer" and "18%" in answer.lead, answer.lead
     assert "memo" not in expand("can u give me all the numbers dar quoted, need them for a client memo")
+
+
+def test_a_list_asked_with_each_ones_title(engine: Engine) -> None:
+    # each line of a list gives the title and year: "with their titles" asks nothing more
+    _leads(engine, "Could you list every Alibaba official named across all the articles, with their titles?", "James Dong")
