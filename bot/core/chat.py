@@ -1594,6 +1594,9 @@ _BECAME = re.compile(rf"\b(?P<t>{_TITLE})\b(?P<mid>(?:\s+(?:kab|kaun|kon|kb|kis|
 
 # "meeting ke baad": after a meeting; and what was ordered after it, which the sources give as ordered at it
 # (not "how many days after …", which asks the gap between two dates)
+_EACH_PERSON = re.compile(r"\b(?:each|every)\s+(minister|official|person|leader|executive|officer|politician)\b(?=\s+who\b)",
+                          re.IGNORECASE)
+_PEOPLE_PLURAL = {"person": "people"}
 _LISTS_EACH = re.compile(r"\b(?:list|every|each|all|enumerate|name)\b", re.IGNORECASE)
 _WITH_DETAILS = re.compile(r",?\s*\b(?:with|and)\s+(?:their|its|the|his|her)\s+(?:titles?|roles?|dates?|years?|portfolios?|"
                            r"designations?|positions?)\b", re.IGNORECASE)
@@ -1667,6 +1670,10 @@ def expand(text: str) -> str:
     if (" with " in text or " and " in text) and _LISTS_EACH.search(text):
         # "list every Alibaba official, with their titles": each line of a list gives the title and year
         text = _WITH_DETAILS.sub("", text)
+    if "each " in text or "every " in text or "Each " in text or "Every " in text:
+        # "list every minister who met Alibaba", "each person who led a delegation": all of that kind, as
+        # the plural asks ("every minister" had been read as every one of the people named)
+        text = _EACH_PERSON.sub(lambda m: "all " + _PEOPLE_PLURAL.get(m[1].casefold(), m[1] + "s"), text)
     if "need" in text:  # "…, need it for a client memo": what the reader wants the answer for, no part of it
         text = _PURPOSE.sub("", text)
     if "pehle" in text:  # "18% sales tax se pehle": before the 18% sales tax (English puts "before" first)

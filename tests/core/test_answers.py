@@ -5862,3 +5862,10 @@ def test_what_the_reader_needs_the_answer_for_is_no_part_of_it(engine: Engine) -
 def test_a_list_asked_with_each_ones_title(engine: Engine) -> None:
     # each line of a list gives the title and year: "with their titles" asks nothing more
     _leads(engine, "Could you list every Alibaba official named across all the articles, with their titles?", "James Dong")
+
+
+def test_every_minister_who_is_all_the_ministers_who(engine: Engine) -> None:
+    # "list every minister who met Alibaba": Pakistan's ministers, not every one of Alibaba's people
+    answer = engine.route("list every minister who met alibaba")
+    assert "Ishaq Dar" in answer.lead and "Jack Ma" not in answer.lead, answer.lead
+    _leads(engine, "List every official who attended the April 2017 meeting.", "secretary commerce")
