@@ -97,7 +97,7 @@ SHORTHAND: dict[str, str] = {
     "govt": "government", "gov": "government", "govts": "governments", "gvt": "government",
     "pm": "prime minister", "pms": "prime ministers", "p.m.": "prime minister",
     "min": "minister", "fm": "finance minister", "minster": "minister", "minsiter": "minister",
-    "wat": "what", "wht": "what", "wut": "what", "wen": "when", "whn": "when", "whr": "where", "hw": "how", "whats": "what is", "wats": "what is", "whos": "who is",
+    "wat": "what", "wht": "what", "wut": "what", "wot": "what", "wen": "when", "whn": "when", "whr": "where", "hw": "how", "whats": "what is", "wats": "what is", "whos": "who is",
     "abt": "about", "bout": "about", "info": "information", "wher": "where", "hv": "have", "infra": "infrastructure", "pvt": "private",
     "u": "you", "ur": "your", "r": "are", "y": "why", "n": "and", "w/": "with", "w": "with", "b4": "before",
     "bn": "billion", "mn": "million", "mln": "million", "k": "thousand",
@@ -689,7 +689,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "the present prime minister", "the present-day government": the current one (not "present at")
                  (r"\bpresent(?:[ -]day)?(?= (?:prime minister|pm|government|govt|gov|administration|cabinet|regime|"
                   r"(?:finance |commerce |it |information technology |defence |interior )?ministers?|chairman|chair|"
-                  r"president|head|dg|leadership|set-?up)\b)", "current"))
+                  r"president|head|dg|leadership|set-?up)\b)", "current"),
+                 # "what did Dar say about women in connection with e-commerce": about it, as "regarding" is
+                 (r"\bin connection (?:with|to)\b|\bwith (?:regard|respect|reference) to\b|"
+                  r"\bin (?:regard|respect) (?:to|of)\b", "about"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -738,7 +741,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "earth", "terms words language way", "place", "quotable sound soundbite soundbites sound-bite sound-bites",
     _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS,
     "keen eager enthusiastic", "instrument instruments", "instrument instruments", "behalf", "losing", "clapped", "1", "become", "win wins winning",
-    "work working", "work works working", "reference references", "responsible accountable", "beta", "present"))
+    "work working", "work works working", "reference references", "responsible accountable", "beta", "present",
+    "connection regard respect reference"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

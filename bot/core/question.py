@@ -90,7 +90,7 @@ _SYNONYM_GROUPS = (
     "minister ministry",
     "spokesman spokesmen spokesperson spokespersons spokeswoman spokespeople",
     "company firm",
-    "help support assist assistance benefit benefits",
+    "help support assist assistance benefit benefits beneficiary beneficiaries",
     "cut reduce reduced reduction lower lowered decline declined declining drop dropped fall fell slump slumped "
     "plunge plunged shrink shrank shrunk shrinking fallen slide slid slides sliding dip dipped nerf nerfed nerfs "
     "revise revised revision",  # ("the revised threshold": the one the budget cut to)

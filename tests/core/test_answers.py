@@ -5869,3 +5869,9 @@ def test_every_minister_who_is_all_the_ministers_who(engine: Engine) -> None:
     answer = engine.route("list every minister who met alibaba")
     assert "Ishaq Dar" in answer.lead and "Jack Ma" not in answer.lead, answer.lead
     _leads(engine, "List every official who attended the April 2017 meeting.", "secretary commerce")
+
+
+def test_in_connection_with_beneficiaries_and_wot(engine: Engine) -> None:
+    _leads(engine, "What did Mr Dar say about women in connection with e-commerce?", "women")
+    _leads(engine, "were women mentioned as beneficiaries of ecommerce?", "women")
+    assert expand("wot did shehbaz say").startswith("what")
