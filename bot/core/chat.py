@@ -1596,8 +1596,8 @@ _BECAME = re.compile(rf"\b(?P<t>{_TITLE})\b(?P<mid>(?:\s+(?:kab|kaun|kon|kb|kis|
                      rf"\b(?:bana|bani|bane|banay)\s+(?=(?:\w+\s+)?{_TITLE}\b(?!\s+ne\b))", re.I)
 
 
-# "meeting ke baad": after a meeting; and what was ordered after it, which the sources give as ordered at it
-# (not "how many days after …", which asks the gap between two dates)
+# "every minister who …": all of that kind; "… with their titles": what each line of a list gives anyway;
+# "…, need it for a client memo": the reader's purpose; "18% sales tax se pehle": before that figure
 _EACH_PERSON = re.compile(r"\b(?:each|every)\s+(minister|official|person|leader|executive|officer|politician)\b(?=\s+who\b)",
                           re.IGNORECASE)
 _PEOPLE_PLURAL = {"person": "people"}
@@ -1608,6 +1608,9 @@ _PURPOSE = re.compile(r"(?:[,;.!?]|\s-)\s*(?:i\s+|we\s+)?(?:need|needed|needs)\s
                       r"for\s+(?:a|an|my|our|the|his|her)\s+[\w'’ -]{1,30}?\W*$", re.IGNORECASE)
 _URDU_BEFORE_FIGURE = re.compile(r"(?<![\w.])((?:rs\.?\s*)?\d[\d,.]*\s*(?:%|percent|pc)?(?:\s+[a-z]+){0,2}?)\s+(?:se|sey)\s+pehle\b",
                                  re.IGNORECASE)
+
+# "meeting ke baad": after a meeting; and what was ordered after it, which the sources give as ordered at it
+# (not "how many days after …", which asks the gap between two dates)
 _URDU_AFTER = re.compile(r"\b(?:(?:is|us)\s+)?((?:(?:alibaba|press|pti|ispr)\s+)?(?:meeting|mulaqat|conference|budget|"
                          r"presser|briefing))\s+(?:ke|k)\s+baad\b", re.IGNORECASE)
 _ORDERED = re.compile(r"\b(?:order|ordered|orders|direct|directed|directive|directives|instruct|instructed|"
@@ -1628,8 +1631,8 @@ _TICKER = re.compile(r"(?<![\w$])\$(?i:baba)\b|(?<![\w$])(?<!(?i:ali) )(?<!(?i:a
 
 def office_acronyms(text: str) -> str:
     """The IT portfolio in capitals, however it was typed: `/who it minister` asks for Shaza Fatima Khawaja.
-    A sales tax as "ST", only in capitals. Alibaba by its stock ticker too ("$BABA", "BABA team"): only in capitals or after "$", since "baba"
-    in a Roman Urdu line is an old man."""
+    A sales tax as "ST", only in capitals. Alibaba by its stock ticker too ("$BABA", "BABA team"): only in
+    capitals or after "$", since "baba" in a Roman Urdu line is an old man."""
     if "BABA" in text or "$" in text:
         text = _TICKER.sub("Alibaba", text)
     if "ST" in text:  # "18% ST on courier deliveries": a sales tax, in capitals only ("st" may be a street)

@@ -5825,8 +5825,12 @@ def test_a_plan_is_a_framework_or_roadmap_and_an_unknown_body_is_not_in_the_sour
     assert "policy framework" in compared.lead, compared.lead
     # a body by a proper name the base never holds is refused, though each of its words is a base word
     _refused(engine, "What plans did the government announce for a Digital Pakistan Authority?", "Digital Pakistan Authority")
-    # (a line with every word capitalised names nothing by its case)
+    from bot.core.search import _unknown_bodies
+
+    # (a line with every word capitalised names nothing by its case; a name with a typo in it is the typo
+    # checker's: "the Federal Bord of Revenue" is the FBR)
     assert engine.route("Is Alibaba A Chinese Company, Dear?").status == "answer"
+    assert "Federal Bord of Revenue" not in " ".join(_unknown_bodies(engine._state.index, "did the Federal Bord of Revenue attend"))
 
 
 def test_controlling_or_dominating_a_market_is_holding_a_share(engine: Engine) -> None:
