@@ -1115,6 +1115,7 @@ def _venues(index: Index) -> frozenset[str]:
     return frozenset(event_places(index).values())
 
 
+@per_index
 def event_places(index: Index) -> dict[str, str]:
     """Each event's place, as its own facts record it."""
     out: dict[str, str] = {}
@@ -1424,12 +1425,9 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
         subject = base.entities.get(fact.about[0])
         # (and the words the event is known by: "the PTI presser" is its "news conference", a press conference)
         called = " ".join(subject.keywords) if subject is not None and subject.type == "event" else ""
-        said = {stem(w) for w in quantity_words(f"{fact.says} {_subject_name(base, fact)} {called}")}
-        for word in content if not DAY_WORDS.isdisjoint(q.tokens) else ():
-            term = stem(word)
-            if term not in FILLER and not is_filler(word) and term in index.postings \
-                    and said.isdisjoint(SYNONYMS.get(term, frozenset()) | {term}):
-                return False
+        if not DAY_WORDS.isdisjoint(q.tokens) and not _says_every(
+                f"{fact.says} {_subject_name(base, fact)} {called}", _asked_terms(index, content)):
+            return False
         # "when did the PM have the PNSC *meeting*": a meeting's date is an event's, not the date a
         # plan "to meet international standards" was reported
         if not EVENT_NOUNS.isdisjoint(q.tokens) and fact.kind != "event" and (
@@ -3910,9 +3908,19 @@ _MEMBER = frozenset({stem("member"), stem("members")})  # one of a delegation's 
 def _tells_all(index: Index, fact: Fact, content: list[str]) -> bool:
     """"When did Khawaja Asif defend the spokesperson's remarks": the event's own sentence says each
     thing asked ("defended … remarks"), so its date is when he did it — not merely that he spoke that day."""
-    said = {stem(w) for w in quantity_words(fact.says)}
-    terms = [t for w in content if (t := stem(w)) not in FILLER and not is_filler(w) and t in index.postings]
-    return bool(terms) and all(not said.isdisjoint(SYNONYMS.get(t, frozenset()) | {t}) for t in terms)
+    terms = _asked_terms(index, content)
+    return bool(terms) and _says_every(fact.says, terms)
+
+
+def _asked_terms(index: Index, content: Sequence[str]) -> list[str]:
+    """The base terms of the question's content words that ask something (not filler)."""
+    return [t for w in content if (t := stem(w)) not in FILLER and not is_filler(w) and t in index.postings]
+
+
+def _says_every(text: str, terms: list[str]) -> bool:
+    """The text says each term, in its own word or a synonym."""
+    said = {stem(w) for w in quantity_words(text)}
+    return all(not said.isdisjoint(SYNONYMS.get(t, frozenset()) | {t}) for t in terms)
 
 
 def _spoke_at(speaker: Speaker, fact: Fact) -> bool:
