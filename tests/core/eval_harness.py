@@ -124,7 +124,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev146.jsonl", "eval_dev147.jsonl", "eval_dev148.jsonl",
                 "eval_dev149.jsonl", "eval_dev150.jsonl", "eval_dev151.jsonl",
                 "eval_dev152.jsonl", "eval_dev153.jsonl", "eval_dev154.jsonl",
-                "eval_dev155.jsonl", "eval_dev156.jsonl", "eval_dev157.jsonl"),
+                "eval_dev155.jsonl", "eval_dev156.jsonl", "eval_dev157.jsonl",
+                "eval_dev158.jsonl", "eval_dev159.jsonl", "eval_dev160.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
@@ -353,7 +354,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout226": ("eval_heldout226.jsonl",),
          "heldout227": ("eval_heldout227.jsonl",),
          "heldout228": ("eval_heldout228.jsonl",),
-         "heldout229": ("eval_heldout229.jsonl",)}
+         "heldout229": ("eval_heldout229.jsonl",),
+         "heldout230": ("eval_heldout230.jsonl",),
+         "heldout231": ("eval_heldout231.jsonl",),
+         "heldout232": ("eval_heldout232.jsonl",)}
 ROOT = HERE.parents[1]
 
 
