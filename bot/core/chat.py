@@ -1606,6 +1606,14 @@ _WITH_DETAILS = re.compile(r",?\s*\b(?:with|and)\s+(?:their|its|the|his|her)\s+(
                            r"designations?|positions?)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"(?:[,;.!?]|\s-)\s*(?:i\s+|we\s+)?(?:need|needed|needs)\s+(?:it|this|them|these|that|the\s+\w+)?\s*"
                       r"for\s+(?:a|an|my|our|the|his|her)\s+[\w'’ -]{1,30}?\W*$", re.IGNORECASE)
+# "How many Pakistanis sell on Alibaba? meri cousin bhi bedsheets bechti hai wahan", "…? Freight costs are killing
+# us": after the question, a sentence of the reader's own story — it speaks of themselves and asks nothing
+_AFTER_QUESTION = re.compile(r"\?+\s*(?P<tail>[^?]+?)\s*$")
+_STORY_PERSON = frozenset("""i im ive my me mine we us our ours mera meri mere maine mujhe mujhay hum humara hamara humari
+    hamari humare hamare hoon hun""".split())
+_STORY_ASKS = QUESTION_WORDS | frozenset("""need needs needed want wants wanted wanna chahiye tell give batao bata bataen
+    bataiye bataye clarify explain list confirm correct please pls plz kindly mean meant exact exactly sahi kya kia kyun
+    kyu kab kahan kaun kon kitna kitne kitni kaise kis kaunsa konsa or na naa right""".split())
 _URDU_BEFORE_FIGURE = re.compile(r"(?<![\w.])((?:rs\.?\s*)?\d[\d,.]*\s*(?:%|percent|pc)?(?:\s+[a-z]+){0,2}?)\s+(?:se|sey)\s+pehle\b",
                                  re.IGNORECASE)
 
@@ -1659,6 +1667,23 @@ _RELAYED_CLAIM = re.compile(rf"^\W*{_ASKER}(?: {_ASKER})? (?:kehte|kehtay|kehti|
 _RELAY_GATE = ("ask", "pooc", "puch", "know", "wonder", "keht", "bolt", "keh ")
 
 
+def _without_story(text: str) -> str:
+    """The question without a closing sentence of the reader's own story ("…? my daraz orders rip",
+    "…? mera beta easypaisa use karta hai"): it is about them, not the articles, so its words neither
+    ask nor decorate. Not a sentence that asks, restates or adds a figure ("I mean the 2025 one",
+    "need the exact date", "…? or was he just there"), nor one after a question too short to stand alone."""
+    m = _AFTER_QUESTION.search(text)
+    if m is None or any(c.isdigit() for c in m["tail"]):
+        return text
+    tail = re.findall(r"[a-z]+", m["tail"].casefold().replace("'", "").replace("’", ""))
+    if _STORY_PERSON.isdisjoint(tail) or not _STORY_ASKS.isdisjoint(tail):
+        return text
+    head = [w.casefold() for w in re.findall(r"\w+", text[:m.start()])]
+    if len(head) < 3 or all(w in STOPWORDS for w in head):
+        return text
+    return text[:m.start() + 1]
+
+
 def expand(text: str) -> str:
     """Contractions and chat shorthand spelt out ("who's" → "who is", "govt" → "government")."""
     text = office_acronyms(text)
@@ -1681,6 +1706,8 @@ def expand(text: str) -> str:
         # "list every minister who met Alibaba", "each person who led a delegation": all of that kind, as
         # the plural asks ("every minister" had been read as every one of the people named)
         text = _EACH_PERSON.sub(lambda m: "all " + _PEOPLE_PLURAL.get(m[1].casefold(), m[1] + "s"), text)
+    if "?" in text:
+        text = _without_story(text)
     if "need" in text:  # "…, need it for a client memo": what the reader wants the answer for, no part of it
         text = _PURPOSE.sub("", text)
     if "pehle" in text:  # "18% sales tax se pehle": before the 18% sales tax (English puts "before" first)

@@ -5879,3 +5879,15 @@ def test_in_connection_with_beneficiaries_and_wot(engine: Engine) -> None:
     _leads(engine, "What did Mr Dar say about women in connection with e-commerce?", "women")
     _leads(engine, "were women mentioned as beneficiaries of ecommerce?", "women")
     assert expand("wot did shehbaz say").startswith("what")
+
+
+def test_a_closing_sentence_of_the_readers_own_story_is_no_part_of_the_question(engine: Engine) -> None:
+    # after the question, what the reader says of themselves asks nothing and decorates nothing
+    _leads(engine, "what is Taobao? meri khala wahan se joote mangwati hai", "Taobao")
+    _leads(engine, "what did the PM say about PNSC? freight rates are eating us alive", "PNSC")
+    _answered(engine, "what did Gohar say about the DG ISPR? mujhe radio pe samajh nahi aaya", "not appropriate")
+    _not_answered(engine, "how many employees does Alibaba have? my son wants to apply there")
+    # a closing sentence that asks, restates or adds a figure stays
+    assert "2017" in expand("who led the delegation? I mean the 2017 one")
+    assert "date" in expand("when was the budget passed? I need the exact date")
+    assert "easypaisa" in expand("mera beta easypaisa use karta hai")
