@@ -1613,7 +1613,8 @@ _STORY_PERSON = frozenset("""i im ive my me mine we us our ours mera meri mere m
     hamari humare hamare hoon hun""".split())
 _STORY_ASKS = QUESTION_WORDS | frozenset("""need needs needed want wants wanted wanna chahiye tell give batao bata bataen
     bataiye bataye clarify explain list confirm correct please pls plz kindly mean meant exact exactly sahi kya kia kyun
-    kyu kab kahan kaun kon kitna kitne kitni kaise kis kaunsa konsa or na naa right""".split())
+    kyu kab kahan kaun kon kitna kitne kitni kaise kis kaunsa konsa or na naa right prove verify check wrong true
+    false""".split())
 _URDU_BEFORE_FIGURE = re.compile(r"(?<![\w.])((?:rs\.?\s*)?\d[\d,.]*\s*(?:%|percent|pc)?(?:\s+[a-z]+){0,2}?)\s+(?:se|sey)\s+pehle\b",
                                  re.IGNORECASE)
 
