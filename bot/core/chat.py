@@ -646,6 +646,11 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "any quotable line from the PM", "his big soundbite": a quote of his ("line" alone reads
                  # otherwise: a party line, a line of text)
                  (r"\bquotable (?:line|lines|bit|bits|remark|remarks)\b|\bsound[ -]?bites?\b", "quote"),
+                 # "his exact line", "the full line": his words as quoted; "what was the line": what was said
+                 (r"\b(?:exact|full|whole|actual|complete|original) lines?\b|\b(?<=what was )(?:the|his|her|their) line\b|(?<=what is )(?:the|his|her|their) line\b",
+                  "exact words"),
+                 # "Alibaba's business lines", "its service lines", "main line of business": the services it provides
+                 (r"\b(?:business|service|services|svc|biz|revenue) lines?\b|\blines? of business\b", "services"),
                  # session 44: "as reported in April 2017", "as written by Arab News", "as said at Davos": where or
                  # by whom it was written or said, the article's or the occasion's scope ("as reported." alone
                  # says no more than that it was)
@@ -738,7 +743,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "address addressed addresses addressing",
     "end", "record recorded records", "offer run operate",
     "disappoint disappointed disappointing upset hurt angry annoyed offended pleased impressed sad", "coup", "back",
-    "earth", "terms words language way", "place", "quotable sound soundbite soundbites sound-bite sound-bites",
+    "earth", "terms words language way", "place", "quotable sound soundbite soundbites sound-bite sound-bites", "line lines",
+    "line lines",
     _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS,
     "keen eager enthusiastic", "instrument instruments", "instrument instruments", "behalf", "losing", "clapped", "1", "become", "win wins winning",
     "work working", "work works working", "reference references", "responsible accountable", "beta", "present",
@@ -944,7 +950,7 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "tarjuman": "spokesman", "alfaz": "words", "alfaaz": "words", "zaroorat": "", "paas": "", "pas": "", "zara": "",
                "meherbani": "", "mehrbani": "", "bahar": "abroad", "baahar": "abroad", "koi": "any", "mera": "",
                "meri": "", "mere": "", "pota": "", "poti": "", "pehli": "first", "pehla": "first", "hum": "we",
-               "hukam": "order", "baithi": "", "baitha": "", "baithe": "", "jana": "going", "paida": "created",
+               "hukam": "order", "baithi": "", "baitha": "", "baithe": "", "bethi": "", "bethe": "", "jana": "going", "paida": "created",
                "chuka": "", "chuki": "", "chuke": "", "aurton": "women",
                # session 21: three more readers' words (going, clothes, whole, times, way, give-and-take)
                "janay": "going", "kapron": "clothes", "poore": "", "poora": "", "pura": "", "puray": "",

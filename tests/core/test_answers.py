@@ -5891,3 +5891,12 @@ def test_a_closing_sentence_of_the_readers_own_story_is_no_part_of_the_question(
     assert "2017" in expand("who led the delegation? I mean the 2017 one")
     assert "date" in expand("when was the budget passed? I need the exact date")
     assert "easypaisa" in expand("mera beta easypaisa use karta hai")
+
+
+def test_a_line_asked_is_the_words_said_or_a_business_line(engine: Engine) -> None:
+    # "his exact line": his words as quoted; "business lines": the services a company provides
+    _answered(engine, "what did gohar say about the dg ispr, the full line please", "not appropriate")
+    _leads(engine, "which business lines did the 2017 coverage list for alibaba", "cloud computing")
+    _leads(engine, "IT minister kaun thi jo alibaba wali meeting me bethi thi", "Shaza Fatima")
+    # a line of a tariff schedule or a bus is neither
+    assert "lines" in expand("how many tariff lines does ITA two cover")
