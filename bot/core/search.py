@@ -2159,7 +2159,11 @@ def _agent_fits(q: Question, verb: str, fact: Fact, mentioned: list[Mention], te
         return True  # "duty free threshold reduced from Rs10,000?": what was done to it, not by it
     if stem(verb) in _UNDERGONE:
         return True  # "did the duty free limit drop": what the limit underwent ("the budget reduced it")
-    subject = next((m for m in mentioned if m.start < at), None)
+    # "khan called mentally ill by the DG ISPR?": a participle with "by" and a name after it is a passive,
+    # whose doer is the one named after "by"
+    doer = next((m for m in mentioned if at >= 0 and m.start > at + 1 and m.start - at <= 6 and past_form(verb)
+                 and "by" in q.tokens[max(at + 1, m.start - 2):m.start]), None)
+    subject = doer or next((m for m in mentioned if m.start < at), None)
     if subject is None or {e.id for e in subject.entities} & {fact.speaker}:
         return True
     for text in (fact.says, fact.source.quote):

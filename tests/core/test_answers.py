@@ -5900,3 +5900,9 @@ def test_a_line_asked_is_the_words_said_or_a_business_line(engine: Engine) -> No
     _leads(engine, "IT minister kaun thi jo alibaba wali meeting me bethi thi", "Shaza Fatima")
     # a line of a tariff schedule or a bus is neither
     assert "lines" in expand("how many tariff lines does ITA two cover")
+
+
+def test_a_claim_in_the_passive_has_its_doer_after_by(engine: Engine) -> None:
+    # "khan labelled … by X": X is the one who labelled him, the name before the verb is who it was done to
+    _answered(engine, "did khan get labelled mentally ill by lt gen chaudhry", "mentally ill")
+    _answered(engine, "imran khan dubbed mentally ill by the dg ispr?", "mentally ill")
