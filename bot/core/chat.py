@@ -649,6 +649,11 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "his exact line", "the full line": his words as quoted; "what was the line": what was said
                  (r"\b(?:exact|full|whole|actual|complete|original) lines?\b|\b(?<=what was )(?:the|his|her|their) line\b|(?<=what is )(?:the|his|her|their) line\b",
                   "exact words"),
+                 # "whom did the new taxes target", "which measures targeted foreign platforms": whom they apply to
+                 # (not the noun: "the export target"; nor "targeted for June", a date aimed at)
+                 (r"^(\W*(?:who|whom)\b[^?,;]*?\b(?:does|did|do|will|would)\b[^?,;]*?)\btarget\b(?=\s*(?:[?,;\-–—]|$|with\b))",
+                  r"\1apply to"),
+                 (r"\btargeted(?: at)?\b(?=\s+\w)(?!\s+(?:for|by|date|in|on)\b)", "applied to"),
                  # "Alibaba's business lines", "its service lines", "main line of business": the services it provides
                  (r"\b(?:business|service|services|svc|biz|revenue) lines?\b|\blines? of business\b", "services"),
                  # session 44: "as reported in April 2017", "as written by Arab News", "as said at Davos": where or
@@ -744,7 +749,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "end", "record recorded records", "offer run operate",
     "disappoint disappointed disappointing upset hurt angry annoyed offended pleased impressed sad", "coup", "back",
     "earth", "terms words language way", "place", "quotable sound soundbite soundbites sound-bite sound-bites", "line lines",
-    "line lines",
+    "target", "targeted", "line lines",
     _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS,
     "keen eager enthusiastic", "instrument instruments", "instrument instruments", "behalf", "losing", "clapped", "1", "become", "win wins winning",
     "work working", "work works working", "reference references", "responsible accountable", "beta", "present",

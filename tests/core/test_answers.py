@@ -5906,3 +5906,11 @@ def test_a_claim_in_the_passive_has_its_doer_after_by(engine: Engine) -> None:
     # "khan labelled … by X": X is the one who labelled him, the name before the verb is who it was done to
     _answered(engine, "did khan get labelled mentally ill by lt gen chaudhry", "mentally ill")
     _answered(engine, "imran khan dubbed mentally ill by the dg ispr?", "mentally ill")
+
+
+def test_whom_something_targets_is_whom_it_applies_to(engine: Engine) -> None:
+    _leads(engine, "who does the 5% income tax target", "digital retailers")
+    _answered(engine, "which of the budget measures targeted imported parcels", "duty-free threshold")
+    # the noun, and a date aimed at, are no such verb
+    assert "target" in expand("did the pm set a target for sellers")
+    assert "targeted for" in expand("was ITA two signing targeted for june")
