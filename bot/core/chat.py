@@ -1626,6 +1626,7 @@ _STORY_ASKS = QUESTION_WORDS | frozenset("""need needs needed want wants wanted 
     bataiye bataye clarify explain list confirm correct please pls plz kindly mean meant exact exactly sahi kya kia kyun
     kyu kab kahan kaun kon kitna kitne kitni kaise kis kaunsa konsa or na naa right prove verify check wrong true
     false""".split())
+_KIA_DID = re.compile(r"\b(kis ?ne\b(?:\s+\w+){1,4}?\s+)kia\b", re.IGNORECASE)
 _URDU_BEFORE_FIGURE = re.compile(r"(?<![\w.])((?:rs\.?\s*)?\d[\d,.]*\s*(?:%|percent|pc)?(?:\s+[a-z]+){0,2}?)\s+(?:se|sey)\s+pehle\b",
                                  re.IGNORECASE)
 
@@ -1722,6 +1723,8 @@ def expand(text: str) -> str:
         text = _without_story(text)
     if "need" in text:  # "…, need it for a client memo": what the reader wants the answer for, no part of it
         text = _PURPOSE.sub("", text)
+    if "kia" in text and "ne" in text:  # "kisne lead kia tha": "kia" after the verb is "kiya" (did), not "what"
+        text = _KIA_DID.sub(r"\1kiya", text)
     if "pehle" in text:  # "18% sales tax se pehle": before the 18% sales tax (English puts "before" first)
         text = _URDU_BEFORE_FIGURE.sub(r"before the \1", text)
     if "baad" in text:  # "alibaba meeting ke baad": after the Alibaba meeting (English puts "after" first)

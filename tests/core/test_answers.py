@@ -5914,3 +5914,10 @@ def test_whom_something_targets_is_whom_it_applies_to(engine: Engine) -> None:
     # the noun, and a date aimed at, are no such verb
     assert "target" in expand("did the pm set a target for sellers")
     assert "targeted for" in expand("was ITA two signing targeted for june")
+
+
+def test_kia_after_the_verb_of_kisne_is_did(engine: Engine) -> None:
+    # "kisne lead kia": who led it ("kia" is "kiya"); "shehbaz ne kia kaha" keeps its "what"
+    _leads(engine, "2025 mein alibaba ka delegation kisne lead kia tha", "James Dong")
+    _leads(engine, "2017 mein alibaba ka wafd kisne lead kia tha", "Max Bittner")
+    assert clean("shehbaz ne kia kaha").startswith("what")
