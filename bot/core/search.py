@@ -1503,6 +1503,10 @@ def _fits(base: FactBase, index: Index, q: Question, focus: tuple[str, ...], acc
                 and (not e.unnamed or not OFFICE_NOUNS.isdisjoint(stem(w) for w in tokens(e.name)))
                 and any(eid in index.members.get(org, ()) or e.part_of == org for org in orgs)
                 for eid in fact.entity_ids() if eid not in asked)
+        if at >= 0 and not _SAID_IT.isdisjoint(q.tokens[at + 1:at + 4]) and not ROLE_WORDS.isdisjoint(map(stem, focus)):
+            # "who said the private sector should take the lead": the one who said it, whatever office its
+            # words name (a chairman named in a fact that reports no one saying anything is not asked for)
+            return bool(fact.speaker) and _names_someone(base, fact, asked)
         return _names_someone(base, fact, asked, named_only=identity) and (
             not focus or _holds_office(index, fact, focus, near, asked,
                                        _office_qualifiers(q.tokens, content, _possessors(q.text), focus)))
@@ -1946,6 +1950,10 @@ def antonyms() -> dict[str, frozenset[str]]:
             out[x] = out.get(x, frozenset()) | {y}
             out[y] = out.get(y, frozenset()) | {x}
     return out
+
+
+# "who (in 2017) said …": the verbs that ask who spoke the words that follow
+_SAID_IT = frozenset("said says say stated claimed noted stressed added argued remarked".split())
 
 
 def _claimed(index: Index, q: Question, verb: str, fact: Fact, mentioned: list[Mention],

@@ -5921,3 +5921,10 @@ def test_kia_after_the_verb_of_kisne_is_did(engine: Engine) -> None:
     _leads(engine, "2025 mein alibaba ka delegation kisne lead kia tha", "James Dong")
     _leads(engine, "2017 mein alibaba ka wafd kisne lead kia tha", "Max Bittner")
     assert clean("shehbaz ne kia kaha").startswith("what")
+
+
+def test_who_said_words_naming_an_office_asks_the_speaker(engine: Engine) -> None:
+    # "take the lead", "leading" are the words said, not an office whose holder is asked for
+    _leads(engine, "who said the private sector should take the lead", "Khurram Dastgir Khan")
+    _leads(engine, "who in 2017 stated that alibaba was among the world's leading e-commerce companies", "Ishaq Dar")
+    _leads(engine, "who led the 2017 delegation", "Max Bittner")
