@@ -1368,6 +1368,8 @@ def _ask(base: FactBase, index: Index, question: str,
         hits = replace(hits, facts=placed, note="", missing="")
     if not hits.facts:
         return _not_found(base, "ask", question, hits.note, hits.near, related=hits.related, missing=hits.missing)
+    if unsaid_choice(index, q, hits.facts) is not None and (chosen := one_option(base, index, q, articles)):
+        hits = chosen  # "who got hit by the taxes, local sellers or intl platforms": the option a fact says
     if (lacking := _detail_lacking(base, index, q, question, hits.facts)) is not None:
         return lacking
     if (unquoted := _own_words_unquoted(base, index, q, question, hits)) is not None:

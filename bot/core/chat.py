@@ -654,6 +654,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"^(\W*(?:who|whom)\b[^?,;]*?\b(?:does|did|do|will|would)\b[^?,;]*?)\btarget\b(?=\s*(?:[?,;\-–—]|$|with\b))",
                   r"\1apply to"),
                  (r"\btargeted(?: at)?\b(?=\s+\w)(?!\s+(?:for|by|date|in|on)\b)", "applied to"),
+                 # "were the taxes aimed at local sellers": whom they apply to ("aimed at boosting exports" is a purpose)
+                 (r"\baimed (?:squarely |mainly |mostly )?at\b(?=\s+\w)(?!\s+\w+ing\b)", "applied to"),
                  # "Alibaba's business lines", "its service lines", "main line of business": the services it provides
                  (r"\b(?:business|service|services|svc|biz|revenue) lines?\b|\blines? of business\b", "services"),
                  # session 44: "as reported in April 2017", "as written by Arab News", "as said at Davos": where or
@@ -749,7 +751,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "end", "record recorded records", "offer run operate",
     "disappoint disappointed disappointing upset hurt angry annoyed offended pleased impressed sad", "coup", "back",
     "earth", "terms words language way", "place", "quotable sound soundbite soundbites sound-bite sound-bites", "line lines",
-    "target", "targeted", "line lines",
+    "target", "targeted", "aimed", "line lines",
     _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS,
     "keen eager enthusiastic", "instrument instruments", "instrument instruments", "behalf", "losing", "clapped", "1", "become", "win wins winning",
     "work working", "work works working", "reference references", "responsible accountable", "beta", "present",

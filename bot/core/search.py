@@ -4181,9 +4181,12 @@ def one_option(base: FactBase, index: Index, q: Question, articles: frozenset[st
     found = []
     for alone, words in options:
         hits = search_facts(base, index, alone, suggest=False, articles=articles)
-        if hits.facts and all(_accepted(index, w) & _own_terms(index, hits.facts[0])
-                              for w in words if w not in STOPWORDS):
-            found.append(hits)
+        # (the option's words in one of the first few facts: "new budget taxes, international platforms" may
+        # find the budget's date before the taxes it brought)
+        saying = [f for f in hits.facts[:3] if all(_accepted(index, w) & _own_terms(index, f)
+                                                   for w in words if w not in STOPWORDS)]
+        if saying:
+            found.append(replace(hits, facts=[*saying, *(f for f in hits.facts if f not in saying)]))
     return found[0] if len(found) == 1 else None
 
 

@@ -5928,3 +5928,10 @@ def test_who_said_words_naming_an_office_asks_the_speaker(engine: Engine) -> Non
     _leads(engine, "who said the private sector should take the lead", "Khurram Dastgir Khan")
     _leads(engine, "who in 2017 stated that alibaba was among the world's leading e-commerce companies", "Ishaq Dar")
     _leads(engine, "who led the 2017 delegation", "Max Bittner")
+
+
+def test_of_two_options_the_one_a_fact_says_answers(engine: Engine) -> None:
+    # "aimed at" is whom a measure applies to; of two options, the one the facts say answers the question
+    _leads(engine, "were the budget taxes aimed at foreign platforms or at local shopkeepers", "foreign platforms")
+    _leads(engine, "is pnsc a shipping company or a port operator", "shipping company")
+    assert "aimed at boosting" in expand("what was the plan aimed at boosting")
