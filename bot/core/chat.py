@@ -1628,6 +1628,7 @@ _STORY_ASKS = QUESTION_WORDS | frozenset("""need needs needed want wants wanted 
     bataiye bataye clarify explain list confirm correct please pls plz kindly mean meant exact exactly sahi kya kia kyun
     kyu kab kahan kaun kon kitna kitne kitni kaise kis kaunsa konsa or na naa right prove verify check wrong true
     false""".split())
+_KITNE_PERCENT = re.compile(r"\b(kitn[aeiy])\s*%", re.IGNORECASE)
 _KIA_DID = re.compile(r"\b(kis ?ne\b(?:\s+\w+){1,4}?\s+)kia\b", re.IGNORECASE)
 _URDU_BEFORE_FIGURE = re.compile(r"(?<![\w.])((?:rs\.?\s*)?\d[\d,.]*\s*(?:%|percent|pc)?(?:\s+[a-z]+){0,2}?)\s+(?:se|sey)\s+pehle\b",
                                  re.IGNORECASE)
@@ -1725,6 +1726,8 @@ def expand(text: str) -> str:
         text = _without_story(text)
     if "need" in text:  # "…, need it for a client memo": what the reader wants the answer for, no part of it
         text = _PURPOSE.sub("", text)
+    if "%" in text and "kitn" in text:  # "kitne % log": what percent of people, as "kitne percent" reads
+        text = _KITNE_PERCENT.sub(r"\1 percent", text)
     if "kia" in text and "ne" in text:  # "kisne lead kia tha": "kia" after the verb is "kiya" (did), not "what"
         text = _KIA_DID.sub(r"\1kiya", text)
     if "pehle" in text:  # "18% sales tax se pehle": before the 18% sales tax (English puts "before" first)

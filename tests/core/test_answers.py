@@ -5935,3 +5935,8 @@ def test_of_two_options_the_one_a_fact_says_answers(engine: Engine) -> None:
     _leads(engine, "were the budget taxes aimed at foreign platforms or at local shopkeepers", "foreign platforms")
     _leads(engine, "is pnsc a shipping company or a port operator", "shipping company")
     assert "aimed at boosting" in expand("what was the plan aimed at boosting")
+
+
+def test_kitne_percent_sign_asks_a_share(engine: Engine) -> None:
+    # "kitne % log": what percent of people, as "kitne percent log" is read
+    _answered(engine, "mobile phones se payments kitne % log karte the", "11 percent")
