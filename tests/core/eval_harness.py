@@ -357,7 +357,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout229": ("eval_heldout229.jsonl",),
          "heldout230": ("eval_heldout230.jsonl",),
          "heldout231": ("eval_heldout231.jsonl",),
-         "heldout232": ("eval_heldout232.jsonl",)}
+         "heldout232": ("eval_heldout232.jsonl",),
+         "heldout233": ("eval_heldout233.jsonl",),
+         "heldout234": ("eval_heldout234.jsonl",),
+         "heldout235": ("eval_heldout235.jsonl",)}
 ROOT = HERE.parents[1]
 
 
