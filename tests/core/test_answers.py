@@ -5940,3 +5940,9 @@ def test_of_two_options_the_one_a_fact_says_answers(engine: Engine) -> None:
 def test_kitne_percent_sign_asks_a_share(engine: Engine) -> None:
     # "kitne % log": what percent of people, as "kitne percent log" is read
     _answered(engine, "mobile phones se payments kitne % log karte the", "11 percent")
+
+
+def test_how_many_billion_asks_a_sum_of_that_scale(engine: Engine) -> None:
+    # a share of retail is no sum in billions; the 2020 projection is
+    _not_answered(engine, "how many billion is pakistan's e-commerce worth in 2025")
+    _answered(engine, "how many billion was e-commerce projected to pass in 2020", "billion")
