@@ -1203,7 +1203,8 @@ def _one_word_places(index: Index, *, keywords: bool) -> dict[str, tuple[str, ..
     out: dict[str, list[str]] = {}
     for ent in index.base.entities.values():
         if ent.type == "place":
-            for name in (*ent.names, *(ent.keywords if keywords else ())):
+            # (a keyword written as a proper adjective, "Chinese", tells where from; "regional" does not)
+            for name in (*ent.names, *((k for k in ent.keywords if k[:1].isupper()) if keywords else ())):
                 words = [w for w in tokens(name) if w not in STOPWORDS]
                 if len(words) == 1:
                     out.setdefault(words[0], []).append(ent.id)

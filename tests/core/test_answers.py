@@ -5946,3 +5946,9 @@ def test_how_many_billion_asks_a_sum_of_that_scale(engine: Engine) -> None:
     # a share of retail is no sum in billions; the 2020 projection is
     _not_answered(engine, "how many billion is pakistan's e-commerce worth in 2025")
     _answered(engine, "how many billion was e-commerce projected to pass in 2020", "billion")
+
+
+def test_a_common_keyword_of_a_place_tells_no_origin(engine: Engine) -> None:
+    # "regional" is South Asia's keyword, not a word for where someone is from (as "Chinese" is)
+    _answered(engine, "did the finance minister say pakistan is a regional leader in mobile transactions", "regional leader")
+    _not_answered(engine, "is james dong chinese")
