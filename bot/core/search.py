@@ -2161,6 +2161,10 @@ _UNDERGONE = frozenset(stem(w) for w in """drop drops dropped fall falls fell fa
     grew grown""".split())
 
 
+# -ing words that name a thing rather than an act ("did the PNSC meeting happen the same day")
+_ING_NOUNS = frozenset("meeting meetings briefing briefings hearing gathering morning evening building".split())
+
+
 def _agent_fits(q: Question, verb: str, fact: Fact, mentioned: list[Mention], terms: frozenset[str],
                 index: Index | None = None) -> bool:
     """"Did Asim Munir respond to Imran's post": the one named before the verb is the one who acts.
@@ -2175,6 +2179,9 @@ def _agent_fits(q: Question, verb: str, fact: Fact, mentioned: list[Mention], te
         return True  # "duty free threshold reduced from Rs10,000?": what was done to it, not by it
     if stem(verb) in _UNDERGONE:
         return True  # "did the duty free limit drop": what the limit underwent ("the budget reduced it")
+    if verb.endswith("ing") and verb not in _ING_NOUNS and 0 <= at < len(q.tokens) - 1 \
+            and q.tokens[at + 1] not in STOPWORDS:
+        return True  # "ITA-2 signing target?": a gerund naming the act before a noun, no one acting
     # "khan called mentally ill by the DG ISPR?": a participle with "by" and a name after it is a passive,
     # whose doer is the one named after "by"
     doer = next((m for m in mentioned if at >= 0 and m.start > at + 1 and m.start - at <= 6 and past_form(verb)

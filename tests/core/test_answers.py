@@ -5952,3 +5952,10 @@ def test_a_common_keyword_of_a_place_tells_no_origin(engine: Engine) -> None:
     # "regional" is South Asia's keyword, not a word for where someone is from (as "Chinese" is)
     _answered(engine, "did the finance minister say pakistan is a regional leader in mobile transactions", "regional leader")
     _not_answered(engine, "is james dong chinese")
+
+
+def test_a_gerund_before_a_noun_names_the_act_not_an_agent(engine: Engine) -> None:
+    # "ITA two signing goal": the planned signing, which the government (not ITA Two) was to do
+    _answered(engine, "ita two signing goal june 2017?", "June 2017")
+    # an -ing noun stays a noun
+    _not_answered(engine, "did the PNSC meeting take place on the same day as the alibaba meeting")
