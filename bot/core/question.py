@@ -72,7 +72,7 @@ FILLER = frozenset(
 _SYNONYM_GROUPS = (
     "lead led leads leading leader leaders leadership head heads headed chair chairs chairman chairmen chaired chairperson run runs ran "
     "front fronted",
-    "meet met meeting visit visited talk talks trip arrive arrived delegation chat chats receive received host hosted",
+    "meet met meeting encounter encounters visit visited talk talks trip arrive arrived delegation chat chats receive received host hosted",
     "expect expected projected project forecast forecasts estimate estimated predicted likely",
     "accuse accused accusation accusations allegation allegations allege alleged blame blamed",
     "attack attacked criticise criticised criticize criticized slam slammed target targeted",

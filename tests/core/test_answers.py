@@ -5959,3 +5959,7 @@ def test_a_gerund_before_a_noun_names_the_act_not_an_agent(engine: Engine) -> No
     _answered(engine, "ita two signing goal june 2017?", "June 2017")
     # an -ing noun stays a noun
     _not_answered(engine, "did the PNSC meeting take place on the same day as the alibaba meeting")
+
+
+def test_an_encounter_is_a_meeting(engine: Engine) -> None:
+    _answered(engine, "when was the davos encounter between nawaz sharif and jack ma", "January 2017")
