@@ -78,6 +78,8 @@ from .search import (
     titled_claim,
     unsaid_before,
     unsaid_choice,
+    brings_about,
+    KIND_WORDS,
     without_unknown_option,
 )
 from .text import (
@@ -2289,6 +2291,7 @@ OUTCOME_WORDS = frozenset(stem(w) for w in """meet met meets meeting meetings si
     housed chair chaired chairs head headed heads formed yet far already sign signed implement implemented launch
     launched begin began start started budget cost run runs running lead leads leading""".split())
 OUTCOME_NEAR = 6
+_CAME_OF_IT = frozenset(stem(w) for w in "outcome outcomes consequence consequences".split())
 
 
 @per_index
@@ -2378,6 +2381,10 @@ def _only_announced(base: FactBase, index: Index, q: Question, question: str) ->
                 and not _OCCASION.intersection(toks[max(0, i - 3):i])
                 and toks[i:i + 2] != ("form", "of")]  # ("what *form of* collaboration": its kind, no outcome)
         asked = [t for t in near if stem(t) in OUTCOME_WORDS and stem(t) not in own]
+        if any(brings_about(base.facts[f]) for f in base.by_entity.get(ent.id, ())):
+            # "what would signing ITA Two achieve": what the sources say it would bring about answers that
+            # (not "the signing's outcome", which asks what came of it)
+            asked = [t for t in asked if KIND_WORDS.get(stem(t)) != "outcome" or stem(t) in _CAME_OF_IT]
         if status == PASSING:  # "what were the Iran talks about", "what came out of them", "why did they matter"
             asked = [t for t in near if stem(t) in EVENT_ASKS]
             asked += ["what they were about"] if toks[:1] == ("what",) and toks[-1:] == ("about",) else []

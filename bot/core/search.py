@@ -2770,8 +2770,9 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                  and (qty := _asked_quantity(toks, toks.index(n))) is not None and qty.unit is not None}
     # "how did Khawaja Asif justify the spokesperson's words": words no one is asked to have said are
     # another's, acted on, not a quotation asked for
-    kind_of = {t: None if KIND_WORDS.get(t) == "words" and speaker is None and len(mentioned) > 1 else KIND_WORDS.get(t)
-               for t in weights}
+    # ("the benefit of ITA Two": a kind word the base writes as a synonym, "help", still names its kind)
+    kind_of = {t: None if (kind := KIND_WORDS.get(t) or KIND_WORDS.get(stem(typed.get(t, t)))) == "words"
+               and speaker is None and len(mentioned) > 1 else kind for t in weights}
     # "when did Khawaja Asif make his remarks", "kab bola": when they spoke at all, nothing said asked after
     spoke_when = q.intent == "when" and q.order is None and speaker is not None and all(
         w in SAY_WORDS or w in SPEAKING or stem(w) in FILLER or is_filler(w) for w in content)
@@ -3122,11 +3123,16 @@ def _of_kind(index: Index, kind: str | None, fact: Fact) -> bool:
     if kind == "statement":  # "everything Dar said": a figure "Ishaq Dar said the sector …" is his words too
         return _credits_words(fact.says)
     if kind == "outcome":
-        return _BRINGS_ABOUT.search(fact.says) is not None
+        return brings_about(fact)
     return kind == "figure" and _has_number(index, fact)
 
 
 _BRINGS_ABOUT = re.compile(r"\b(?:would|could|will|can)\b(?! not\b)", re.IGNORECASE)
+
+
+def brings_about(fact: Fact) -> bool:
+    """The fact says what something would or could bring about ("would open Pakistan up to …")."""
+    return _BRINGS_ABOUT.search(fact.says) is not None
 
 
 @per_index

@@ -5963,3 +5963,12 @@ def test_a_gerund_before_a_noun_names_the_act_not_an_agent(engine: Engine) -> No
 
 def test_an_encounter_is_a_meeting(engine: Engine) -> None:
     _answered(engine, "when was the davos encounter between nawaz sharif and jack ma", "January 2017")
+
+
+def test_the_benefit_of_a_plan_is_what_it_would_bring_about(engine: Engine) -> None:
+    # a kind word the base writes as a synonym ("benefit" as "help") still names facts of its kind, and
+    # what a planned measure would bring about answers what it would achieve
+    _answered(engine, "whats the benefit of ita two for pakistan", "world tech giants")
+    _answered(engine, "ITA Two ka kya faida batya gaya tha", "world tech giants")
+    # what came of the signing is not said
+    _not_answered(engine, "what was the outcome of the ITA two signing")
