@@ -48,6 +48,7 @@ from .search import (
     ARTICLE_WORDS,
     AT_OCCASION,
     GROUP_NOUNS,
+    KIND_WORDS,
     LINK_MISSING,
     MONTH_NUMBERS,
     UNIT_WORDS,
@@ -57,6 +58,7 @@ from .search import (
     Mention,
     asked_months,
     asked_verb,
+    brings_about,
     corrected_claim,
     events,
     is_government,
@@ -78,8 +80,6 @@ from .search import (
     titled_claim,
     unsaid_before,
     unsaid_choice,
-    brings_about,
-    KIND_WORDS,
     without_unknown_option,
 )
 from .text import (
