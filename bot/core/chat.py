@@ -656,7 +656,14 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\btargeted(?: at)?\b(?=\s+\w)(?!\s+(?:for|by|date|in|on)\b)", "applied to"),
                  # "were the taxes aimed at local sellers": whom they apply to ("aimed at boosting exports" is a purpose)
                  (r"\baimed (?:squarely |mainly |mostly )?at\b(?=\s+\w)(?!\s+\w+ing\b)", "applied to"),
-                 # "Alibaba's business lines", "its service lines", "main line of business": the services it provides
+                 # "how did Shehbaz link e-commerce to the economy": what he said about the two ("link up with" is meeting)
+                 (r"\blink(?:s|ed)?\s+(?!up\b)((?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:to|with)\b", r"say about \1 and"),
+                 # "what Jack Ma told Nawaz Sharif": what he said to him (not "was told to", "told that", "told by", nor
+                 # "told reporters", "told Arab News": the sources' own words for speaking to the press)
+                 (r"(?<!\bam )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )\btold\b"
+                  r"(?!\s+(?:to|that|by|us|me|him|her|them|reporters|journalists|media|the media|press|the press|officials|"
+                  r"authorities)\b)(?!\s+(?:\w+\s+)?news\b)(?=\s+\w)",
+                  "said to"),
                  (r"\b(?:business|service|services|svc|biz|revenue) lines?\b|\blines? of business\b", "services"),
                  # session 44: "as reported in April 2017", "as written by Arab News", "as said at Davos": where or
                  # by whom it was written or said, the article's or the occasion's scope ("as reported." alone
@@ -751,7 +758,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "end", "record recorded records", "offer run operate",
     "disappoint disappointed disappointing upset hurt angry annoyed offended pleased impressed sad", "coup", "back",
     "earth", "terms words language way", "place", "quotable sound soundbite soundbites sound-bite sound-bites", "line lines",
-    "target", "targeted", "aimed", "line lines",
+    "target", "targeted", "aimed", "link links linked", "told",
+    "line lines",
     _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS,
     "keen eager enthusiastic", "instrument instruments", "instrument instruments", "behalf", "losing", "clapped", "1", "become", "win wins winning",
     "work working", "work works working", "reference references", "responsible accountable", "beta", "present",

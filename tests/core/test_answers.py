@@ -5972,3 +5972,11 @@ def test_the_benefit_of_a_plan_is_what_it_would_bring_about(engine: Engine) -> N
     _answered(engine, "ITA Two ka kya faida batya gaya tha", "world tech giants")
     # what came of the signing is not said
     _not_answered(engine, "what was the outcome of the ITA two signing")
+
+
+def test_linking_two_things_and_telling_someone_are_saying(engine: Engine) -> None:
+    # "how did X link A to B": what X said about A and B; "what X told Y": what X said to Y
+    _answered(engine, "how did the prime minister link e-commerce with exports in 2025", "exports")
+    _answered(engine, "what jack ma told the pm at davos", "e-commerce platform")
+    # the sources' own "told reporters" stays theirs
+    assert "told reporters" in expand("who told reporters that pti stands with imran")
