@@ -1734,9 +1734,9 @@ def expand(text: str) -> str:
         text = _without_story(text)
     if "need" in text:  # "…, need it for a client memo": what the reader wants the answer for, no part of it
         text = _PURPOSE.sub("", text)
-    if "%" in text and "kitn" in text:  # "kitne % log": what percent of people, as "kitne percent" reads
+    if "%" in text and "kitn" in text.casefold():  # "kitne % log": what percent of people, as "kitne percent" reads
         text = _KITNE_PERCENT.sub(r"\1 percent", text)
-    if "kia" in text and "ne" in text:  # "kisne lead kia tha": "kia" after the verb is "kiya" (did), not "what"
+    if "kia" in text.casefold() and "ne" in text:  # "kisne lead kia tha": "kia" after the verb is "kiya" (did), not "what"
         text = _KIA_DID.sub(r"\1kiya", text)
     if "pehle" in text:  # "18% sales tax se pehle": before the 18% sales tax (English puts "before" first)
         text = _URDU_BEFORE_FIGURE.sub(r"before the \1", text)
