@@ -1711,7 +1711,6 @@ def _counts_within(q: Question, fact: Fact) -> bool:
 
 SCALE_WORDS = frozenset({"thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "lakh",
                          "crore", "mn", "bn", "k"})
-_SCALE_NAMES = {"k": "thousand", "mn": "million", "bn": "billion"}
 _SCALE_SHORT = {"thousand": ("k",), "million": ("mn", "m"), "billion": ("bn",)}
 COUNT_NEAR = 8
 COUNTED_NEAR = 3  # "30 million internet users", "Rs500 for imported parcels" is not a count of parcels
@@ -1796,7 +1795,7 @@ def _counts_noun(q: Question, fact: Fact, index: Index) -> bool:
     if not after or after[0] in STOPWORDS or after[0] in AUXILIARIES or stem(after[0]) in FILLER:
         if toks[at:at + 1] and toks[at] in SCALE_WORDS:
             # "how many billion is the e-commerce market": a sum in billions, which a share does not give
-            scale = _SCALE_NAMES.get(toks[at], toks[at].removesuffix("s"))
+            scale = toks[at].removesuffix("s")  # (the question's "bn", "mn", "k" are spelt out when it is read)
             said = {w for text in (fact.says, fact.source.quote) for w in re.findall(r"[a-z]+", text.casefold())}
             return not said.isdisjoint({scale, scale + "s", *_SCALE_SHORT.get(scale, ())})
         return True
