@@ -125,7 +125,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev149.jsonl", "eval_dev150.jsonl", "eval_dev151.jsonl",
                 "eval_dev152.jsonl", "eval_dev153.jsonl", "eval_dev154.jsonl",
                 "eval_dev155.jsonl", "eval_dev156.jsonl", "eval_dev157.jsonl",
-                "eval_dev158.jsonl", "eval_dev159.jsonl", "eval_dev160.jsonl"),
+                "eval_dev158.jsonl", "eval_dev159.jsonl", "eval_dev160.jsonl",
+                "eval_dev161.jsonl", "eval_dev162.jsonl", "eval_dev163.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
@@ -360,7 +361,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout232": ("eval_heldout232.jsonl",),
          "heldout233": ("eval_heldout233.jsonl",),
          "heldout234": ("eval_heldout234.jsonl",),
-         "heldout235": ("eval_heldout235.jsonl",)}
+         "heldout235": ("eval_heldout235.jsonl",),
+         "heldout236": ("eval_heldout236.jsonl",),
+         "heldout237": ("eval_heldout237.jsonl",),
+         "heldout238": ("eval_heldout238.jsonl",)}
 ROOT = HERE.parents[1]
 
 
