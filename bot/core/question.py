@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -639,6 +639,16 @@ def _noun_run(toks: list[str], most: int = 3) -> tuple[str, ...]:
     return tuple(out)
 
 
+def counted_before(toks: Sequence[str]) -> tuple[str, ...]:
+    """The last two content words of `toks`: what a "how many" typed after its noun counts."""
+    back: list[str] = []
+    for tok in reversed(toks):
+        if tok in AUXILIARIES or tok in STOPWORDS or YEAR.match(tok) or NUMBER.match(tok) or len(back) == 2:
+            break
+        back.insert(0, tok)
+    return tuple(back)
+
+
 def _focus(intent: str, toks: list[str]) -> tuple[str, ...]:
     """The words naming the asked detail, for the intents that have one."""
     if intent == "how_many":
@@ -646,8 +656,12 @@ def _focus(intent: str, toks: list[str]) -> tuple[str, ...]:
             return ("age",)  # "how old is X": an age, which no figure gives unless it says so
         for phrase in (("how", "many"), ("how", "much"), ("number", "of"), ("count", "of"), ("quantity", "of")):
             rest = _after(toks, phrase)
+            if rest and (run := _noun_run(rest)):
+                return run
+            if phrase == ("how", "many") and rest and (back := counted_before(toks[:len(toks) - len(rest) - 2])):
+                return back  # "pakistan internet users how many 2017": chat puts the counted noun first
             if rest:
-                return _noun_run(rest)
+                return ()
         for word in ("percentage", "percent", "share", "proportion", "fraction"):
             if word in toks:
                 return ("percent",)
@@ -837,9 +851,23 @@ def read(raw: str) -> Question:
     list_kind, list_rest, is_list = _list_request(toks)
     if is_list:
         intent = "list"
-    order = "first" if FIRST_WORDS & set(toks) else "last" if LAST_WORDS & set(toks) else None
+    order = "first" if FIRST_WORDS & set(toks) else "last" if LAST_WORDS & set(toks) - _verb_last(toks) else None
     return Question(raw, text, tuple(toks), tuple(words), tuple(years), tuple(numbers), intent,
                     _possessed_focus(intent, text) or _focus(intent, toks), order, list_kind, list_rest)
+
+
+_OWNERS = frozenset("the a an its his her their this that our my your".split())
+_DO_WILL = frozenset("did does do will would could can should".split())
+
+
+def _verb_last(toks: list[str]) -> set[str]:
+    """{"last"} when it is the verb ("how many hours did the meeting *last*", "will the tax last for
+    long"): a question of how long, which asks for no latest one."""
+    for i, tok in enumerate(toks):
+        if tok == "last" and i > 1 and toks[i - 1] not in _OWNERS and not _DO_WILL.isdisjoint(toks[:i - 1]) \
+                and (i == len(toks) - 1 or toks[i + 1] in ("for", "long", "longer", "beyond", "until", "till")):
+            return {"last"}
+    return set()
 
 
 _WHOSE = re.compile(r"^\W*who(?:['’]s| is| was| are| were) (?:the )?(?:[\w.-]+ ){0,3}?[\w.-]+['’]s (\w+)\W*$", re.I)

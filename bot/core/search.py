@@ -48,6 +48,7 @@ from .question import (
     TERSE_TIME,
     Question,
     comparative_roots,
+    counted_before,
     day_month,
     english_skeletons,
     english_spelling,
@@ -1279,9 +1280,11 @@ def _name_words(index: Index, m: Mention) -> tuple[str, ...]:
     (a word some fact happens to use), and "aibaba" is Alibaba, not a word no fact uses. A demonym
     ("pakistani") is a word of its own that the facts use, and stays."""
     own = {w for n in m.entities[0].names for w in tokens(n)} if len(m.entities) == 1 else set()
-    if own and all(w not in own and any(OSA.distance(w, t) <= 2 for t in own) for w in m.words) and (
+    if own and any(w not in own for w in m.words) and all(
+            w in own or any(OSA.distance(w, t) <= 2 for t in own) for w in m.words) and (
             len(m.words) > 1 or stem(m.words[0]) not in index.postings):
-        return tuple(min(sorted(own), key=lambda t: OSA.distance(w, t)) for w in m.words)  # "isp": "ispr"
+        # ("michael evens": one word right is no reason to weigh the other as typed)
+        return tuple(w if w in own else min(sorted(own), key=lambda t: OSA.distance(w, t)) for w in m.words)
     return m.words
 
 
@@ -1791,6 +1794,8 @@ def _counts_noun(q: Question, fact: Fact, index: Index) -> bool:
     # question reads no grammar, and the first word is what every fact that counts it puts first too
     # "how many *million* Pakistanis": the scale says how many, the noun after it what is counted
     rest = [t for t in toks[at:] if t not in SCALE_WORDS]
+    if rest and YEAR.match(rest[0]) and toks[at - 2:at] == ("how", "many"):
+        rest = [*counted_before(toks[:at - 2]), *rest]  # "pakistan internet users how many 2017"
     after = rest[:1]
     if not after or after[0] in STOPWORDS or after[0] in AUXILIARIES or stem(after[0]) in FILLER:
         if toks[at:at + 1] and toks[at] in SCALE_WORDS:

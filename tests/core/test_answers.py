@@ -5980,3 +5980,21 @@ def test_linking_two_things_and_telling_someone_are_saying(engine: Engine) -> No
     _answered(engine, "what jack ma told the pm at davos", "e-commerce platform")
     # the sources' own "told reporters" stays theirs
     assert "told reporters" in expand("who told reporters that pti stands with imran")
+
+
+def test_a_count_typed_after_its_noun_counts_that_noun(engine: Engine) -> None:
+    # "X how many 2017": chat puts the counted noun first, and the year after "how many" is no noun
+    _answered(engine, "pakistan mobile broadband users how many 2017", "26 million")
+    _not_answered(engine, "pnsc ships how many 2025")
+
+
+def test_a_name_with_one_word_misspelt_weighs_as_the_name(engine: Engine) -> None:
+    # "evens" is a word some fact could use; beside "michael" it is Evans
+    _answered(engine, "who did michael evens meet", "Khurram Dastgir Khan")
+
+
+def test_last_as_a_verb_asks_how_long_not_the_latest(engine: Engine) -> None:
+    # "how many hours did the meeting last": a duration the sources never give, not the latest meeting
+    _not_answered(engine, "how many hours did shehbaz's alibaba meeting last")
+    _not_answered(engine, "how many minutes did the dar meeting last")
+    _answered(engine, "when did alibaba last visit pakistan", "10 July 2025")
