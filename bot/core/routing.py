@@ -187,12 +187,43 @@ def who_is(engine: Engine, text: str, typed: str = "") -> Answer | None:
     return None
 
 
+# "who tf is james dong 😭 hes all over my fyp rn", "imran khan kon aa? sabiq PM?": who someone is, then
+# the reader's guess or remark about them, after a question mark, a comma or an emoji
+_IDENTITY_FIRST = re.compile(
+    r"^\W*(?:(?:bhai|bro|yaar|yo|hey|ok|okay|so|acha|achha)\W+)?(?:who(?:\s+(?:tf|even|exactly|really|actually|the hell))?"
+    r"\s+(?:is|was)\s+(?P<a>[^?!.,:;\n]+?)|(?P<b>[^?!.,:;\n]+?)\s+(?:kon|kaun)\s+(?:hai|he|ha|h|hy|aa|hain|tha|si)"
+    r"(?:\s+(?:bhai|yaar|bro))?)(?:\s*[?!.,]+|\s*[\u2600-\u27bf\U0001F000-\U0001FAFF]+)+\s*(?P<tail>\S.*)$",
+    re.IGNORECASE | re.DOTALL)
+_DISCORD_PINGS = re.compile(r"<[@#][!&]?\d+>|@everyone|@here")
+# a remark that asks something new rather than guessing who they are ("…? what did he say")
+_NEW_ASK = frozenset("""what when where why how which whom kab kahan kyun kyu kitne kitna kitni kaise kis kisne
+    did does do say said says kaha bola tell list compare""".split())
+
+
+def _identity_then_guess(engine: Engine, raw: str) -> str | None:
+    """The name, when a line asks who someone is and then only guesses or remarks ("the alibaba wala
+    banda who met the PM?", "he's alibaba ka boss right"): the profile answers the guess, whose chat
+    words would otherwise block the question. None for anything else — a name that is not one
+    entity's, a remark with a figure or with a question of its own."""
+    m = _IDENTITY_FIRST.match(_DISCORD_PINGS.sub("", raw).strip())
+    if m is None or any(c.isdigit() for c in m["tail"]):
+        return None
+    tail = tokens(m["tail"].casefold())
+    if not tail or len(tail) > 12 or not _NEW_ASK.isdisjoint(tail):
+        return None
+    name = (m["a"] or m["b"]).strip()
+    if engine.role_holders(f"who is {name}") is not None:
+        return None  # "who is the pm? shehbaz right": an office, whose every holder the line asks
+    return name if engine.person_named(name) is not None or engine.names_one(name) else None
+
+
 def route(engine: Engine, text: str) -> Answer:
     """Free text to the command a person means: slash commands, "compare …"/"X vs Y", "policy …",
     "who is …" (an office: every holder; a name: the profile), else a question for `ask`."""
     from .browse import is_greeting
     from .chat import as_claim
 
+    raw = text
     typed, text = read_typed(engine, text)
     parsed = parse_command(text)
     if parsed and parsed[0] != "help":
@@ -209,6 +240,9 @@ def route(engine: Engine, text: str) -> Answer:
         return replace(engine.ask("what topics do you cover"), query=typed)
     if match := POLICY.match(text):
         return engine.policy(match.group("rest"))
+    if (name := _identity_then_guess(engine, raw)) is not None and (
+            profile := engine.who(name, identity=True)).status == "answer":
+        return replace(profile, query=typed, title=truncate(typed, 200))
     if (asked := who_is(engine, text, typed)) is not None:
         return asked
     answer = engine.ask(as_claim(text))  # "imran khan was ousted in 2021 everyone knows": a claim to check

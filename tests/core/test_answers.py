@@ -5998,3 +5998,13 @@ def test_last_as_a_verb_asks_how_long_not_the_latest(engine: Engine) -> None:
     _not_answered(engine, "how many hours did shehbaz's alibaba meeting last")
     _not_answered(engine, "how many minutes did the dar meeting last")
     _answered(engine, "when did alibaba last visit pakistan", "10 July 2025")
+
+
+def test_who_someone_is_then_a_guess_asks_who_they_are(engine: Engine) -> None:
+    # a remark or guess after "who is X?" (or "X kaun hai", after an emoji) is answered by the profile
+    answer = engine.route("who is max bittner? alibaba wala banda?")
+    assert answer.status == "answer" and answer.lead.startswith("Max Bittner:")
+    answer = engine.route("ishaq dar kaun hai 🤔 finance wala?")
+    assert answer.status == "answer" and answer.lead.startswith("Ishaq Dar:")
+    # a second question of its own is still asked
+    assert "commitment" in engine.route("who is james dong? what did he promise pakistan").lead
