@@ -1089,11 +1089,14 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                # session 44: people ("hamare logo ko", logon's other spelling), also ("abhi b"), interest, and
                # "dikhaya"'s other spellings (showed)
                "logo": "people", "b": "also", "dilchaspi": "interest", "dilchasbi": "interest",
-               "dikhayi": "", "dikhai": ""}
+               "dikhayi": "", "dikhai": "",
+               # session 49: falling, former, help, the "v" spelling of minister
+               "ghata": "declined", "ghatay": "declined", "ghate": "declined", "ghati": "declined", "sabiq": "former",
+               "saabiq": "former", "madad": "support", "vazir": "minister"}
 # "iran q nahi gaya": chat's "q" is kyun (why) between two words of an Urdu line ("q:" or "quick q"
 # opening a line is a question's label)
 _WHY_Q = re.compile(r"(?<=\w )q(?= \w)", re.IGNORECASE)
-_WAZIR_E_AZAM = re.compile(r"\bwazir[- ]?e[- ]?azam\b", re.IGNORECASE)
+_WAZIR_E_AZAM = re.compile(r"\b[wv]azir[- ]?e[- ]?azam\b", re.IGNORECASE)
 # "wazir e tijarat", "wizarat e tijarat": the minister or ministry of a portfolio, in three words
 _PORTFOLIO = {"difa": "defence", "difaa": "defence", "tijarat": "commerce", "khazana": "finance", "khazanah": "finance",
               "kharja": "foreign", "kharija": "foreign", "dakhla": "interior", "dakhila": "interior"}
@@ -1252,13 +1255,16 @@ _PUNJABI = {"ich": "mein", "vich": "mein", "da": "ka", "di": "ki", "de": "ke", "
             "kitti": "kiya", "ditti": "diya", "chahnda": "chahta", "chahndi": "chahti", "chaunda": "chahta",
             "hondi": "hoti", "honda": "hota", "bandeyan": "log", "bande": "log", "banda": "", "kinniyan": "kitni",
             "dinda": "deta", "dindi": "deti", "karda": "karta", "kardi": "karti", "kehre": "kaunse", "oye": "",
-            "paji": "", "fer": "phir"}
+            "paji": "", "fer": "phir",
+            # session 49
+            "lokan": "log", "lokaan": "log", "chahida": "chahiye", "chahidi": "chahiye", "chonaan": "intikhabat",
+            "chonan": "intikhabat", "wich": "mein"}
 # the words only a Punjabi line has; and its postpositions, two of which (or one beside an Urdu word) make
 # a line Punjabi
 _PUNJABI_ONLY = frozenset(_PUNJABI) - {"da", "di", "de", "dian", "diyan", "nu", "nun", "ae", "hin", "te", "si",
                                       "ki", "ton", "toon", "gal", "kiti", "kita", "hun", "laya", "sain", "saeen",
                                       "paaji", "assan", "himayat", "salah", "marzi", "kharab", "adha", "ghat",
-                                      "banda", "bande", "oye", "fer", "lai"}
+                                      "banda", "bande", "oye", "fer", "lai", "wich"}
 _PUNJABI_POSTPOSITIONS = frozenset({"da", "dian", "diyan", "nu", "nun", "ae", "te", "hin", "ton"})
 
 

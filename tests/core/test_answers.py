@@ -6008,3 +6008,10 @@ def test_who_someone_is_then_a_guess_asks_who_they_are(engine: Engine) -> None:
     assert answer.status == "answer" and answer.lead.startswith("Ishaq Dar:")
     # a second question of its own is still asked
     assert "commitment" in engine.route("who is james dong? what did he promise pakistan").lead
+
+
+def test_more_roman_punjabi_and_urdu_words(engine: Engine) -> None:
+    # "vazir-e-azam" (the v spelling), "lokan" (people), "ghate" (fell)
+    _answered(engine, "2025 wich vazir-e-azam kaun si", "Shehbaz Sharif")
+    _answered(engine, "mobile broadband kinne lokan kol si 2017 ich", "26 million")
+    _answered(engine, "exports kinne ghate", "$20 billion")
