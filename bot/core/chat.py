@@ -390,6 +390,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bused to be\b", "was before"),
                  # "how many pakistani people sell on alibaba": Pakistanis, as the articles write them
                  (r"\bpakistani (?:people|ppl|log|folks|nationals)\b", "pakistanis"),
+                 # "how many people in pakistan sell on alibaba", "pakistan se kitne log" (read "how many people
+                 # are Pakistan from …"): Pakistanis too
+                 (r"\bhow many (?:people|ppl|folks)(?: (?:are|do))?(?= pakistani?\b|[^.?!]*\b(?:from|in) pakistan\b)",
+                  "how many pakistanis"),
                  # "which govt was in power in 2017", "the ruling party": the party whose government it was
                  (r"\b(?:which|what|who|whose) (?:(?:political )?party(?:'s)? )?(?:govt|government|party|gov)?"
                   r" ?(?:was|is|were) (?:in power|ruling)\b|\b(?:the )?ruling party\b", "which party government was"),
@@ -735,7 +739,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "confirm verify verifying checking check fact fact-check fact-checking factcheck claim rumor rumour post tweet msg "
     "message forward client friend boss editor colleague someone somebody",
     "confirm verify sach check fact-check factcheck", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive",
-    "fair accurate correct might", "used", "pakistani", "power ruling", "instead", "insane crazy wild nuts ridiculous unbelievable", "not nah nope naw no", "nahi not nah nope naw no", "bot", "bot",
+    "fair accurate correct might", "used", "pakistani", "people ppl folks", "power ruling", "instead", "insane crazy wild nuts ridiculous unbelievable", "not nah nope naw no", "nahi not nah nope naw no", "bot", "bot",
     "outline summarise summarize set walk", "respect regard reference", "deal up", "strictly may pray know please", "fiscal", "entry arrival entrance", "present presently", "pray",
     "policy-wise -wise wise", "send sent sends sending",
     "jail prison custody free", "prove", "prove doubt read heard saw say says said told claim claims",
