@@ -1096,7 +1096,7 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "dikhayi": "", "dikhai": "",
                # session 49: falling, former, help, the "v" spelling of minister
                "ghata": "declined", "ghatay": "declined", "ghate": "declined", "ghati": "declined", "sabiq": "former",
-               "saabiq": "former", "madad": "support", "vazir": "minister"}
+               "saabiq": "former", "madad": "support", "vazir": "minister", "abi": "now", "itne": ""}
 # "iran q nahi gaya": chat's "q" is kyun (why) between two words of an Urdu line ("q:" or "quick q"
 # opening a line is a question's label)
 _WHY_Q = re.compile(r"(?<=\w )q(?= \w)", re.IGNORECASE)

@@ -6022,3 +6022,5 @@ def test_people_in_or_from_pakistan_are_pakistanis(engine: Engine) -> None:
     _answered(engine, "pakistan se kitne log alibaba pe sell karte hain", "300,000 Pakistanis")
     # people with internet stay a count of users
     _answered(engine, "how many people in pakistan used the internet in 2017", "30 million internet users")
+    # "abi" (now), "itne" (so many)
+    _answered(engine, "alibaba pe kitne pakistani products hain abi", "300,000")
