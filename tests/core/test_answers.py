@@ -6015,6 +6015,8 @@ def test_more_roman_punjabi_and_urdu_words(engine: Engine) -> None:
     _answered(engine, "2025 wich vazir-e-azam kaun si", "Shehbaz Sharif")
     _answered(engine, "mobile broadband kinne lokan kol si 2017 ich", "26 million")
     _answered(engine, "exports kinne ghate", "$20 billion")
+    # "abi" (now), "itne" (so many)
+    _answered(engine, "alibaba pe kitne pakistani products hain abi", "300,000")
 
 
 def test_people_in_or_from_pakistan_are_pakistanis(engine: Engine) -> None:
@@ -6022,5 +6024,3 @@ def test_people_in_or_from_pakistan_are_pakistanis(engine: Engine) -> None:
     _answered(engine, "pakistan se kitne log alibaba pe sell karte hain", "300,000 Pakistanis")
     # people with internet stay a count of users
     _answered(engine, "how many people in pakistan used the internet in 2017", "30 million internet users")
-    # "abi" (now), "itne" (so many)
-    _answered(engine, "alibaba pe kitne pakistani products hain abi", "300,000")
