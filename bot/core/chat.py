@@ -1377,8 +1377,12 @@ def _from_urdu(text: str) -> str:
             since = len(out)
         if word in _HOW_MUCH and not kitna_read and not question and "how" not in bare:
             measured, kitna_read = _measured(bare, i, len(out), since), True
-        if bare[i] in ("ke", "k") and bare[i + 1:i + 2] in (["baare"], ["bare"], ["baray"]) and bare[i + 2:i + 3] in (
-                ["mein"], ["me"]):
+        about_at = bare[i] in ("ke", "k") and bare[i + 1:i + 2] in (["baare"], ["bare"], ["baray"]) and bare[
+            i + 2:i + 3] in (["mein"], ["me"])
+        # "raja ne imran khan bare kya kaha": "bare" alone before what was said is "ke baare mein" too
+        bare_about = word in ("baare", "bare", "baray") and i and bare[i - 1] not in _URDU_ANY \
+            and (bare[i + 1:i + 2] in (["kya"], ["kia"]) or _URDU_SAID.match(" ".join(bare[i + 1:i + 3])) is not None)
+        if about_at or bare_about:
             # "pnsc ke baare mein pm ne kya kaha": what the PM said about PNSC; "… kya bola invest ke
             # baare mein": about what was typed since the last Urdu word
             start = since
@@ -1386,8 +1390,12 @@ def _from_urdu(text: str) -> str:
                 start = len(out) - 1  # the noun it ends in, with the possessives before it (ISPR's statement)
             while 0 < start <= len(out) and start > agent_end and out[start - 1].endswith("'s"):
                 start -= 1  # "pakistan ke potential ke baare mein": about Pakistan's potential
+            if 0 <= (doer := max(agent_end, object_end)) < start and {"kya", "kia"} & set(bare[i:]):
+                # "gohar ne dg ispr ke words ke baare mein kya kaha": all between the doer and the question
+                # is the topic ("kya kaha dg ispr ke baare mein" had typed the question before it)
+                start = doer
             about, out = out[start:], out[:start]
-            skip = 2
+            skip = 2 if about_at else 0
             continue
         if bare[i] in ("ka", "ki", "ke") and _URDU_SAID.match(" ".join(bare[i + 1:i + 3])) and agent_end >= 0 \
                 and agent_end < since < len(out):

@@ -6024,3 +6024,12 @@ def test_people_in_or_from_pakistan_are_pakistanis(engine: Engine) -> None:
     _answered(engine, "pakistan se kitne log alibaba pe sell karte hain", "300,000 Pakistanis")
     # people with internet stay a count of users
     _answered(engine, "how many people in pakistan used the internet in 2017", "30 million internet users")
+
+
+def test_urdu_what_someone_said_about_a_many_word_topic(engine: Engine) -> None:
+    # "A ne B C ke baare mein kya kaha": all of "B C" is the topic, not only its last word; Roman Urdu's
+    # "bare" alone before what was said is "ke baare mein" too
+    assert clean("gohar ne dg ispr ke alfaz ke baare mein kya kaha").startswith("what did gohar say about dg ispr")
+    _answered(engine, "raja ne imran khan bare kya bola", "Imran Khan")
+    # the topic typed after the question keeps to what follows it
+    assert clean("dar ne alibaba ko kya bola invest ke baare me").endswith("about invest")
