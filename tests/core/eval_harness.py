@@ -364,7 +364,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout235": ("eval_heldout235.jsonl",),
          "heldout236": ("eval_heldout236.jsonl",),
          "heldout237": ("eval_heldout237.jsonl",),
-         "heldout238": ("eval_heldout238.jsonl",)}
+         "heldout238": ("eval_heldout238.jsonl",),
+         "heldout239": ("eval_heldout239.jsonl",),
+         "heldout240": ("eval_heldout240.jsonl",),
+         "heldout241": ("eval_heldout241.jsonl",)}
 ROOT = HERE.parents[1]
 
 

@@ -283,7 +283,10 @@ MEASURED = {"dev": {"passed": 61117, "false_answers": 985, "refused": 3874},
             "heldout235": {"passed": 357, "false_answers": 5, "refused": 36},
             "heldout236": {"passed": 349, "false_answers": 4, "refused": 50},
             "heldout237": {"passed": 356, "false_answers": 8, "refused": 33},
-            "heldout238": {"passed": 344, "false_answers": 6, "refused": 52}}
+            "heldout238": {"passed": 344, "false_answers": 6, "refused": 52},
+            "heldout239": {"passed": 350, "false_answers": 5, "refused": 46},
+            "heldout240": {"passed": 330, "false_answers": 1, "refused": 71},
+            "heldout241": {"passed": 344, "false_answers": 5, "refused": 48}}
 
 
 BY_FILE: dict[str, list[Row]] = {}
