@@ -93,7 +93,7 @@ def strip_markup(text: str) -> str:
 # One documented table of how readers abbreviate in chat. Each key is matched as a whole word,
 # case-insensitively; the value is what it stands for in the articles' own vocabulary.
 SHORTHAND: dict[str, str] = {
-    "ppl": "people", "ppls": "people",
+    "ppl": "people", "ppls": "people", "fig": "figure", "figs": "figures",
     "govt": "government", "gov": "government", "govts": "governments", "gvt": "government",
     "pm": "prime minister", "pms": "prime ministers", "p.m.": "prime minister",
     "min": "minister", "fm": "finance minister", "minster": "minister", "minsiter": "minister",

@@ -562,7 +562,13 @@ def _names_an_office(head: list[str]) -> bool:
     held it, not for any fact that uses the words."""
     return len(head) <= 8 and not QUESTION_WORDS.intersection(head) and sum(stem(t) in OFFICE_NOUNS for t in head) == 1 \
         and not any(t in STATEMENT_VERBS or t in AUXILIARIES or t in _BARE_VERBS or (t.endswith("ed") and len(t) > 4)
-                    for t in head)
+                    or t in _HOLDERS_WORDS for t in head)
+
+
+# what an office holder said or ordered, which a line naming it asks for ("pm quote about modern trade?",
+# "pm instruction re SMEs?") rather than who holds the office
+_HOLDERS_WORDS = frozenset("""quote quotes statement statements remark remarks comment comments words instruction
+    instructions directive directives order orders message speech stance view views""".split())
 
 
 def _states_claim(head: list[str]) -> bool:

@@ -6033,3 +6033,11 @@ def test_urdu_what_someone_said_about_a_many_word_topic(engine: Engine) -> None:
     _answered(engine, "raja ne imran khan bare kya bola", "Imran Khan")
     # the topic typed after the question keeps to what follows it
     assert clean("dar ne alibaba ko kya bola invest ke baare me").endswith("about invest")
+
+
+def test_an_office_with_what_its_holder_said_asks_what_was_said(engine: Engine) -> None:
+    # "pm quote re X?": the prime minister's words on X, not who the prime minister is
+    _answered(engine, "pm quote re necessity?", "necessity")
+    _answered(engine, "finance minister remarks on mobile banking fig?", "11 percent")
+    # an office alone is still asked for its holder
+    assert engine.route("commerce minister 2017?").lead.startswith("Khurram Dastgir Khan")
