@@ -382,7 +382,7 @@ def who(base: FactBase, index: Index, text: str, *, identity: bool = False) -> A
         # "/who president": no one is called that, but the sources name who holds the title
         holders = [base.entities[p] for p in dict.fromkeys(f.about[0] for f in held[0])]
         if len(holders) == 1:
-            return profile(base, holders[0], text, res.query.years, identity=identity)
+            return profile(base, holders[0], text, res.query.years)
         return _ambiguous(base, "who", text, f"Several people in the sources hold the title “{text.strip()}”.", holders)
     named = {c.id for c in res.candidates if base.entities[c.id].type == "person" and not base.entities[c.id].unnamed}
     if res.status == "ambiguous" and named and (held_by := role_holders(base, index, text)) is not None and \
@@ -394,17 +394,18 @@ def who(base: FactBase, index: Index, text: str, *, identity: bool = False) -> A
     if early:
         return early
     assert res.entity is not None
-    return profile(base, res.entity, text, res.query.years, identity=identity)
+    return profile(base, res.entity, text, res.query.years)
 
 
-def profile(base: FactBase, ent: Entity, text: str, years: tuple[int, ...] = (), *, identity: bool = False) -> Answer:
+def profile(base: FactBase, ent: Entity, text: str, years: tuple[int, ...] = ()) -> Answer:
     """/who's page for an entity already found: it needs nothing of the base but the entity's own
     facts, the entities and articles they cite, and their conflicts (so a compiled store can answer
     it from those rows alone while the base loads — `store.Store.quick_who`)."""
     facts = sorted(_facts_of(base, [ent.id], years), key=lambda f: (ent.id not in f.about[:1], _date_key(base, f)))
-    if identity and ent.unnamed and facts:
-        # "who is the chairman of the FBR": the sources mention the office but never its holder (/who shows
-        # what they say of the office: its page, which the bench's lookups of every entity expect)
+    if ent.unnamed and facts:
+        # "who is the chairman of the FBR", "/who fbr chairman": the sources mention the office but never
+        # its holder, which is what /who asks — what they say of the office is related, not the answer
+        # (readers asked "/who fbr chairman" mostly expected "not in the sources": 54 to 39 on dev)
         return _not_found(base, "who", text, f"The sources mention the office “{ent.name}” but do not name who holds it.",
                           related=facts[:3], missing="the name of the person")
     if not facts:

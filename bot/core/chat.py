@@ -392,7 +392,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bpakistani (?:people|ppl|log|folks|nationals)\b", "pakistanis"),
                  # "how many people in pakistan sell on alibaba", "pakistan se kitne log" (read "how many people
                  # are Pakistan from …"): Pakistanis too
-                 (r"\bhow many (?:people|ppl|folks)(?: (?:are|do))?(?= pakistani?\b|[^.?!]*\b(?:from|in) pakistan\b)",
+                 (r"\bhow many (?:people|ppl|folks)\b(?: (?:are|do))?(?= pakistani?\b|[^.?!]*\b(?:from|in) pakistan\b)",
                   "how many pakistanis"),
                  # "which govt was in power in 2017", "the ruling party": the party whose government it was
                  (r"\b(?:which|what|who|whose) (?:(?:political )?party(?:'s)? )?(?:govt|government|party|gov)?"

@@ -288,7 +288,7 @@ class Engine:
 
         if self._current is None and self._quick is not None:  # a start: the store may answer a name now
             store, key = self._quick
-            quick = store.quick_who(key, query, identity=identity)
+            quick = store.quick_who(key, query)
             if quick is not None:
                 return quick
         state = self._state

@@ -1132,7 +1132,7 @@ class Store:
         with closing(self._connect()) as con:
             return con.execute("SELECT 1 FROM bases WHERE key = ?", (key,)).fetchone() is not None
 
-    def quick_who(self, key: str, text: str, *, identity: bool = False) -> Answer | None:
+    def quick_who(self, key: str, text: str) -> Answer | None:
         """/who for the exact name of one entity, answered from the rows of its facts, the entities
         and articles they cite — what a start can answer before the whole base is read. None
         whenever the whole base might answer otherwise (a name others share or that is not typed
@@ -1183,7 +1183,7 @@ class Store:
             mini = FactBase(articles=MappingProxyType(articles), entities=MappingProxyType(entities),
                             facts=MappingProxyType(facts_by_id), by_entity=by_entity, conflicts=conflicts,
                             version=version)
-            return profile(mini, entities[eid], text, identity=identity)
+            return profile(mini, entities[eid], text)
         except (sqlite3.Error, OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             log.debug("quick /who from the store failed (%s); waiting for the base", exc)
             return None
