@@ -375,8 +375,9 @@ def _children(index: Index, eid: str) -> list[str]:
 # -- commands --------------------------------------------------------------------------------------
 
 def who(base: FactBase, index: Index, text: str, *, identity: bool = False) -> Answer:
-    """A person or organisation: roles with dates, meetings, what they did and said. Asked as
-    "who is X" (`identity`) about an office the sources never put a name to, it is not_found."""
+    """A person or organisation: roles with dates, meetings, what they did and said; an office the
+    sources never put a name to is not_found, its facts related. Asked as "who is X" (`identity`), the
+    whole text names whom (no word of it is read as context around a name)."""
     res = resolve(base, index, text, WHO_TYPES, context=not identity)
     if res.status == "not_found" and (held := role_facts(base, index, text)) is not None and held[0]:
         # "/who president": no one is called that, but the sources name who holds the title

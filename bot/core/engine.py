@@ -283,7 +283,8 @@ class Engine:
 
     @in_request
     def who(self, query: str, *, identity: bool = False) -> Answer:
-        """/who: a profile. `identity` ("who is X") refuses an office whose holder is never named."""
+        """/who: a profile (an office whose holder is never named: not_found). `identity` ("who is X"):
+        the whole text names whom."""
         from .answers import who
 
         if self._current is None and self._quick is not None:  # a start: the store may answer a name now
