@@ -126,7 +126,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev152.jsonl", "eval_dev153.jsonl", "eval_dev154.jsonl",
                 "eval_dev155.jsonl", "eval_dev156.jsonl", "eval_dev157.jsonl",
                 "eval_dev158.jsonl", "eval_dev159.jsonl", "eval_dev160.jsonl",
-                "eval_dev161.jsonl", "eval_dev162.jsonl", "eval_dev163.jsonl"),
+                "eval_dev161.jsonl", "eval_dev162.jsonl", "eval_dev163.jsonl",
+                "eval_dev164.jsonl", "eval_dev165.jsonl", "eval_dev166.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
@@ -367,7 +368,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout238": ("eval_heldout238.jsonl",),
          "heldout239": ("eval_heldout239.jsonl",),
          "heldout240": ("eval_heldout240.jsonl",),
-         "heldout241": ("eval_heldout241.jsonl",)}
+         "heldout241": ("eval_heldout241.jsonl",),
+         "heldout242": ("eval_heldout242.jsonl",),
+         "heldout243": ("eval_heldout243.jsonl",),
+         "heldout244": ("eval_heldout244.jsonl",)}
 ROOT = HERE.parents[1]
 
 
