@@ -95,6 +95,7 @@ def strip_markup(text: str) -> str:
 SHORTHAND: dict[str, str] = {
     "ppl": "people", "ppls": "people", "fig": "figure", "figs": "figures",
     "govt": "government", "gov": "government", "govts": "governments", "gvt": "government",
+    "gop": "government",  # a civil servant's "GoP", the Government of Pakistan (all-caps "GOP" is left: `_shorthand`)
     "pm": "prime minister", "pms": "prime ministers", "p.m.": "prime minister",
     "min": "minister", "fm": "finance minister", "minster": "minister", "minsiter": "minister",
     "wat": "what", "wht": "what", "wut": "what", "wot": "what", "wen": "when", "whn": "when", "whr": "where", "hw": "how", "whats": "what is", "wats": "what is", "whos": "who is",
@@ -164,7 +165,7 @@ _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
 
 
 # the office shorthands spelt out before a hyphen ("PM-Alibaba"); no other, so "co-founder" and "re-elected" stay
-_BEFORE_HYPHEN = frozenset({"pm", "govt", "gov", "gvt", "fm"})
+_BEFORE_HYPHEN = frozenset({"pm", "govt", "gov", "gvt", "fm", "gop"})
 
 
 def _shorthand(match: re.Match[str]) -> str:
@@ -172,14 +173,14 @@ def _shorthand(match: re.Match[str]) -> str:
     bare = word.rstrip(".,") if word.casefold() not in SHORTHAND else word
     if bare.casefold().endswith("'s") and bare[:-2].casefold() in SHORTHAND:
         bare = bare[:-2]  # "govt's vision": the shorthand keeps its possessive
-    full = SHORTHAND.get(bare.casefold())
+    full = SHORTHAND.get(bare.casefold()) if not bare.startswith("GOP") else None  # (the US party, in capitals)
     if full is None and "/" in bare:  # "month/yr", "skills/infra": each side spelt out ("y/n" is no word)
         parts = bare.split("/")
         if all(len(p) > 1 for p in parts) and any(p.casefold() in SHORTHAND for p in parts):
             full = "/".join(SHORTHAND.get(p.casefold(), p) for p in parts)
     if full is None and "-" in bare:  # "the PM-Alibaba meeting", "govt-side": an office's shorthand before a hyphen
         left, _, right = bare.partition("-")
-        if left.casefold() in _BEFORE_HYPHEN and right[:1].isalpha():
+        if left.casefold() in _BEFORE_HYPHEN and right[:1].isalpha() and left != "GOP":
             full = f"{SHORTHAND[left.casefold()]}-{right}"
     return word if full is None else full + word[len(bare):]
 
@@ -715,7 +716,14 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   r"president|head|dg|leadership|set-?up)\b)", "current"),
                  # "what did Dar say about women in connection with e-commerce": about it, as "regarding" is
                  (r"\bin connection (?:with|to)\b|\bwith (?:regard|respect|reference) to\b|"
-                  r"\bin (?:regard|respect) (?:to|of)\b", "about"))
+                  r"\bin (?:regard|respect) (?:to|of)\b", "about"),
+                 # "I understand exports fell to $20bn", "i think the tax is 17%?", "I have a note that …": the
+                 # reader's own belief, opening a claim to check (not when a question follows: "I recall X; to
+                 # which country …" asks that)
+                 (r"^\W*(?:(?:hello|hi|salam|salaam|sir|ok|so|well)\W+)?i (?:understand|understood|gather|believe|"
+                  r"recall|remember|think|was told|am told|have been told|(?:have |had )?(?:read|heard)|(?:have|had) a note)"
+                  r"(?: (?:reading|hearing|saying))?(?: that)?\b(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)"
+                  r"\s*[:,—–-]?\s*", "is it true that "))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -767,7 +775,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS, _AS_SAID_VERBS,
     "keen eager enthusiastic", "instrument instruments", "instrument instruments", "behalf", "losing", "clapped", "1", "become", "win wins winning",
     "work working", "work works working", "reference references", "responsible accountable", "beta", "present",
-    "connection regard respect reference"))
+    "connection regard respect reference",
+    "understand understood gather believe recall remember think told read heard note"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -896,6 +905,7 @@ _URDU_QUESTION = {"kya": "what", "kaun": "who", "kon": "who", "kisko": "whom", "
                   "kittni": "how many", "kia": "what", "kis": "which", "kaisa": "how", "kaisi": "how", "kaise": "how", "konsa": "which",
                   "kaunsa": "which", "konsi": "which", "kaunsi": "which",
                   "kaunse": "which", "konse": "which", "kaunsay": "which", "konsay": "which"}
+_PAST_SAID = frozenset("said told met led made gave sent took".split())  # the past verbs Urdu's are read into
 _URDU_TENSE = {"hai": "is", "h": "is", "hain": "are", "hota": "is", "hoti": "is", "tha": "was", "thi": "was", "thay": "were", "kiya": "did",
                "kiye": "did", "diya": "did", "hui": "was", "hua": "was"}
 _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli": "said", "kaha": "said",
@@ -1262,11 +1272,13 @@ _PUNJABI = {"ich": "mein", "vich": "mein", "da": "ka", "di": "ki", "de": "ke", "
             "paji": "", "fer": "phir",
             # session 49
             "lokan": "log", "lokaan": "log", "chahida": "chahiye", "chahidi": "chahiye", "chonaan": "intikhabat",
-            "chonan": "intikhabat", "wich": "mein"}
+            "chonan": "intikhabat", "wich": "mein",
+            # session 50
+            "kad": "kab", "bolya": "bola", "bolia": "bola", "walyan": "walon", "lok": "log"}
 # the words only a Punjabi line has; and its postpositions, two of which (or one beside an Urdu word) make
 # a line Punjabi
 _PUNJABI_ONLY = frozenset(_PUNJABI) - {"da", "di", "de", "dian", "diyan", "nu", "nun", "ae", "hin", "te", "si",
-                                      "ki", "ton", "toon", "gal", "kiti", "kita", "hun", "laya", "sain", "saeen",
+                                      "ki", "ton", "toon", "gal", "hun", "laya", "sain", "saeen",
                                       "paaji", "assan", "himayat", "salah", "marzi", "kharab", "adha", "ghat",
                                       "banda", "bande", "oye", "fer", "lai", "wich"}
 _PUNJABI_POSTPOSITIONS = frozenset({"da", "dian", "diyan", "nu", "nun", "ae", "te", "hin", "ton"})
@@ -1530,6 +1542,10 @@ def _from_urdu(text: str) -> str:
         out += ["according", "to", *according]
     if agent_asked and tense == "did":
         tense = ""  # "who did the delegation lead" would ask its object
+    if agent_asked and tense in ("was", "were") and any(w.endswith("ed") or w in _PAST_SAID for w in out):
+        # "commerce minister ko iran jaane se kis ne roka tha": who had stopped him — the "tha" after a done
+        # verb is its past, not "who was" (which asks what someone is)
+        tense = ""
     if question == "what" and not tense and agent_end >= 0 and bare[:1] != ["kya"]:  # (a leading "kya" asks yes/no)
         tense = "did"  # "Nawaz ne Davos me kya bola": the ergative "ne" marks a deed done — what did Nawaz say
         out = ["say" if w == "said" else w for w in out]

@@ -2917,7 +2917,9 @@ def test_a_letters_greeting_sign_off_and_a_sentence_about_the_reader(engine: Eng
 
     # a thank-you that is the question's own subject stays
     assert "thank" in clean("what did shehbaz thank alibaba for")
-    assert clean("I believe Nawaz met Jack Ma in 2018, am I right?").startswith("I believe")
+    # the reader's belief is the claim asked about, kept to be checked
+    assert "Nawaz met Jack Ma in 2018" in clean("I believe Nawaz met Jack Ma in 2018, am I right?")
+    assert "January 2017" in engine.route("I believe Nawaz met Jack Ma in 2018, am I right?").lead
 
 
 def test_a_claim_heard_elsewhere_or_framed_as_a_quiz_is_checked(engine: Engine) -> None:
@@ -6043,3 +6045,34 @@ def test_an_office_with_what_its_holder_said_asks_what_was_said(engine: Engine) 
     _answered(engine, "finance minister remarks on mobile banking fig?", "11 percent")
     # an office alone is still asked for its holder
     assert engine.route("commerce minister 2017?").lead.startswith("Khurram Dastgir Khan")
+
+
+def test_a_readers_own_belief_opens_a_claim_to_check(engine: Engine) -> None:
+    # "I gather …", "I was told …": what the reader believes, checked against what the sources say
+    _answered(engine, "I gather the delegation Shehbaz met had nine members?", "six")
+    _answered(engine, "I was told the duty-free limit went down to Rs1,000", "Rs500")
+    # a question that follows the belief is the question asked
+    assert clean("I recall the Davos meeting; who did Jack Ma meet there?").startswith("I recall")
+
+
+def test_an_economic_vision_is_a_vision_for_the_economy(engine: Engine) -> None:
+    _answered(engine, "what economic vision did the prime minister connect e-commerce to", "export-led economy")
+
+
+def test_a_verb_inside_a_hyphenated_compound_makes_no_claim(engine: Engine) -> None:
+    # "export-led" is an adjective: "shehbaz statement on export-led economy?" asks for the statement
+    _answered(engine, "shehbaz statement on export-led economy?", "export-led economy")
+
+
+def test_punjabi_kita_and_kad_and_who_had_stopped_in_urdu(engine: Engine) -> None:
+    _answered(engine, "james dong ne ki wada kita si", "commitment")
+    _answered(engine, "budget kad pass hoya si", "26 June 2025")
+    # "kis ne roka tha": who had stopped him, not "who was …"
+    _answered(engine, "wazir e tijarat ko iran jane se kisne roka tha 2017 mein", "prime minister")
+
+
+def test_gop_is_the_government_of_pakistan(engine: Engine) -> None:
+    _answered(engine, "what support did GoP offer alibaba?", "complete support")
+    assert clean("GoP-side attendees") == "government-side attendees"
+    # in capitals it is the US party, and is left as typed
+    assert "GOP" in clean("what did the GOP say about tariffs")
