@@ -371,7 +371,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout241": ("eval_heldout241.jsonl",),
          "heldout242": ("eval_heldout242.jsonl",),
          "heldout243": ("eval_heldout243.jsonl",),
-         "heldout244": ("eval_heldout244.jsonl",)}
+         "heldout244": ("eval_heldout244.jsonl",),
+         "heldout245": ("eval_heldout245.jsonl",),
+         "heldout246": ("eval_heldout246.jsonl",),
+         "heldout247": ("eval_heldout247.jsonl",)}
 ROOT = HERE.parents[1]
 
 

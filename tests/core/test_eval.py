@@ -289,7 +289,10 @@ MEASURED = {"dev": {"passed": 62211, "false_answers": 948, "refused": 4020},
             "heldout241": {"passed": 346, "false_answers": 3, "refused": 48},
             "heldout242": {"passed": 377, "false_answers": 4, "refused": 19},
             "heldout243": {"passed": 319, "false_answers": 8, "refused": 70},
-            "heldout244": {"passed": 359, "false_answers": 6, "refused": 30}}
+            "heldout244": {"passed": 359, "false_answers": 6, "refused": 30},
+            "heldout245": {"passed": 332, "false_answers": 4, "refused": 62},
+            "heldout246": {"passed": 337, "false_answers": 7, "refused": 64},
+            "heldout247": {"passed": 340, "false_answers": 2, "refused": 54}}
 
 
 BY_FILE: dict[str, list[Row]] = {}
