@@ -373,8 +373,10 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"^(?:pls |please |can you |could you )?(?:confirm(?: or (?:refute|deny))?|verify|verifying|checking|"
                   r"(?:quick |fast )?check(?=\s*[:—–-])|fact[- ]?che?c?k(?:ing)?"
                   r"|claim(?: check)?|rumou?r|(?:a |this |the )?(?:viral )?(?:post|tweet|msg|message|forward) "
-                  r"(?:says|said|claims|claimed)|(?:my )?(?:client|friend|boss|editor|colleague|someone|somebody) "
-                  r"(?:says|said|claims|claimed|told me|tells me))\b(?: that| whether)?\s*[:,—–-]?\s*",
+                  r"(?:says|said|claims|claimed)|(?:(?:my|a|our|the|one) )?(?:client|friend|boss|editor|colleague|"
+                  r"someone|somebody|caller|listener|viewer|reader|cousin|neighbou?r|uncle|aunty|son|daughter|brother|"
+                  r"sister|father|mother|dad|mom|student|teacher)s? "
+                  r"(?:says|said|claims|claimed|insists|insisted|told me|tells me))\b(?: that| whether)?\s*[:,—–-]?\s*",
                   "is it true that "),  # ("confirm whether …": the claim that follows)
                  (r"[,;:—–-]?\s*\b(?:pls |please |can you |could you )?(?:confirm|verify|claim check|fact[- ]?check)\W*$"
                   r"|\bsach hai\b", " right"),
@@ -745,7 +747,9 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "sit sitdown sitdowns sit-down sit-downs", "up", "up", "end all", "planned scheduled promised intended announced", "line sentence brief short tldr tl",
     "backed", "backing", "hit clapped", "hit hits hitting clap claps clapping", "gist crux essence",
     "confirm verify verifying checking check fact fact-check fact-checking factcheck claim rumor rumour post tweet msg "
-    "message forward client friend boss editor colleague someone somebody",
+    "message forward client friend boss editor colleague someone somebody caller callers listener listeners viewer "
+    "viewers reader readers cousin neighbour neighbor uncle aunty son daughter brother sister father mother dad mom "
+    "student students teacher",
     "confirm verify sach check fact-check factcheck", "calendar", "bill", "q", "gratitude thanks appreciation", "ya", "executive",
     "fair accurate correct might", "used", "pakistani", "people ppl folks", "power ruling", "instead", "insane crazy wild nuts ridiculous unbelievable", "not nah nope naw no", "nahi not nah nope naw no", "bot", "bot",
     "outline summarise summarize set walk", "respect regard reference", "deal up", "strictly may pray know please", "fiscal", "entry arrival entrance", "present presently", "pray",
@@ -1675,6 +1679,11 @@ _KIA_DID = re.compile(r"\b(kis ?ne\b(?:\s+\w+){1,4}?\s+)kia\b", re.IGNORECASE)
 _URDU_BEFORE_FIGURE = re.compile(r"(?<![\w.])((?:rs\.?\s*)?\d[\d,.]*\s*(?:%|percent|pc)?(?:\s+[a-z]+){0,2}?)\s+(?:se|sey)\s+pehle\b",
                                  re.IGNORECASE)
 
+# "2022 se", "aug 2022 se": since that year (English puts "since" first) — not "2017 se pehle" (before it), nor a
+# span ("2017 se 2025 tak")
+_URDU_SINCE_YEAR = re.compile(rf"\b((?:(?:{'|'.join(sorted(MONTHS))})\s+)?(?:19|20)\d\d)\s+(?:se|sey)\b"
+                              r"(?!\s+(?:pehle|pehlay|phle|tak|lekar|le kar|ab tak|\d))", re.IGNORECASE)
+
 # "meeting ke baad": after a meeting; and what was ordered after it, which the sources give as ordered at it
 # (not "how many days after …", which asks the gap between two dates)
 _URDU_AFTER = re.compile(r"\b(?:(?:is|us)\s+)?((?:(?:alibaba|press|pti|ispr)\s+)?(?:meeting|mulaqat|conference|budget|"
@@ -1772,6 +1781,8 @@ def expand(text: str) -> str:
         text = _KITNE_PERCENT.sub(r"\1 percent", text)
     if "kia" in text.casefold() and "ne" in text:  # "kisne lead kia tha": "kia" after the verb is "kiya" (did), not "what"
         text = _KIA_DID.sub(r"\1kiya", text)
+    if " se" in text and _URDU_SINCE_YEAR.search(text):  # "imran khan 2022 se jail mein hai": in jail since 2022
+        text = _URDU_SINCE_YEAR.sub(r"since \1", text)
     if "pehle" in text:  # "18% sales tax se pehle": before the 18% sales tax (English puts "before" first)
         text = _URDU_BEFORE_FIGURE.sub(r"before the \1", text)
     if "baad" in text:  # "alibaba meeting ke baad": after the Alibaba meeting (English puts "after" first)
@@ -2347,10 +2358,34 @@ def _unframed(text: str) -> str:
     return text
 
 
+# chat's "2" for "to" ("wants 2 help", "talked 2 reporters wen", "applies 2 who"): a "2" between two words is
+# read as "to" unless it counts the word after it ("2 ppl", "2 main points", "2 members"), is a name's
+# number ("ITA 2", "phase 2") or a date's day ("thu 2 mar")
+_TWO = re.compile(r"(?<=[a-z] )2(?= [a-z])", re.I)
+_TWO_NAMED = frozenset("""ita phase no number like only about around just top sent bheje with of in on than for the a
+    every last next first and or model version part round stage article point chapter item""".split()) | MONTHS | frozenset(
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday".split())
+_TWO_COUNTED = frozenset("""ppl people main more other new big top key or and per of bn mn k lakh crore million billion
+    thousand hundred dollar dollars rupee rupees percent pc pct member person time day year month week hour minute
+    meeting article source tax minister x ministers different separate agreement deal by in on at from for to with than is was are
+    were""".split())
+
+
+def _two_as_to(text: str) -> str:
+    def read(m: re.Match[str]) -> str:
+        before = text[:m.start()].split()[-1].casefold()
+        after = text[m.end():].split()[0].casefold()
+        counts = after in _TWO_COUNTED or after in MONTHS or (after.endswith("s") and len(after) > 3)
+        return m[0] if before in _TWO_NAMED or counts else "to"
+    return _TWO.sub(read, text)
+
+
 @per_request
 def clean(text: str) -> str:
     """The question as the reader meant it: markup gone, shorthand spelt out, numbers canonical."""
     text = _unframed(spoken_numbers(strip_markup(text)))
+    if " 2 " in text:
+        text = _two_as_to(text)
     if not text.isascii() or any(w in text.lower() for w in ("snt", "dnt", "ont", "rent", "vent")):
         text = _BARE_NOT.sub(r"\1 not", text)
     text = _reframed(text)

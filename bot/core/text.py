@@ -39,6 +39,9 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _NOT_WORD = re.compile(r"[^\w%$.]+|(?<!\d)\.|\.(?!\d)|_")
 
 
+_YEARS_OWN = re.compile(r"\b((?:19|20)\d\d)'s\b")
+
+
 def fold(text: str) -> str:
     """Fold a string the way readers type it: no case, accents, punctuation or invisible marks.
 
@@ -53,8 +56,8 @@ def fold(text: str) -> str:
             if any(unicodedata.combining(ch) for ch in text):
                 text = "".join(ch for ch in text if not unicodedata.combining(ch))
         text = text.casefold().translate(_QUOTE_TABLE)
-    if "'" in text:
-        text = text.replace("'s ", " ").replace("'", "")
+    if "'" in text:  # (a year's possessive goes before a "?" or at the end too: "the budget of 2025's?")
+        text = _YEARS_OWN.sub(r"\1", text.replace("'s ", " ")).replace("'", "")
     if "," in text:
         text = _THOUSANDS.sub("", text)  # 300,000 -> 300000
     # every run of anything else became one space: what is left to do is only the ends and the

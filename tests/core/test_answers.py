@@ -6076,3 +6076,32 @@ def test_gop_is_the_government_of_pakistan(engine: Engine) -> None:
     assert clean("GoP-side attendees") == "government-side attendees"
     # in capitals it is the US party, and is left as typed
     assert "GOP" in clean("what did the GOP say about tariffs")
+
+
+def test_urdu_a_year_then_se_is_since_that_year(engine: Engine) -> None:
+    # "2021 se jail mein": in jail since 2021 — a claim the sources correct (since August 2023)
+    _answered(engine, "imran khan 2021 se jail mein hai na", "August 2023")
+    # "se pehle" is before, "se … tak" a span: neither is "since"
+    assert "since" not in clean("2017 se pehle exports kitne the")
+    assert "since" not in clean("2017 se 2025 tak kya badla")
+
+
+def test_chat_two_for_to(engine: Engine) -> None:
+    _answered(engine, "dar wanted 2 support ecommerce for women?", "women")
+    # a count, a name's number and a date's day stay numbers
+    assert clean("alibaba sent 2 people") == "alibaba had 2 people"
+    assert "ita 2" in clean("ita 2 kab sign").casefold()
+    assert "2 mar" in clean("thu 2 mar 2017")
+
+
+def test_someone_elses_claim_is_checked_whoever_says_it(engine: Engine) -> None:
+    # a caller, a listener, a cousin: the claim after "says" is checked, as a friend's is
+    _answered(engine, "caller says jack ma met nawaz in london", "Davos")
+    assert clean("a listener says the tax is 20%").startswith("is it true that")
+
+
+def test_a_years_possessive_at_the_end_is_the_year(engine: Engine) -> None:
+    from bot.core.text import tokens
+
+    assert tokens("when was the budget passed, 2025's?") == ["when", "was", "the", "budget", "passed", "2025"]
+    _answered(engine, "budget kab pass hua tha 2025 ka", "26 June 2025")
