@@ -6105,3 +6105,10 @@ def test_a_years_possessive_at_the_end_is_the_year(engine: Engine) -> None:
 
     assert tokens("when was the budget passed, 2025's?") == ["when", "was", "the", "budget", "passed", "2025"]
     _answered(engine, "budget kab pass hua tha 2025 ka", "26 June 2025")
+
+
+def test_those_who_keep_a_shop_online_are_digital_retailers(engine: Engine) -> None:
+    # "online dukan walon", "online dukandar": the sellers (the 5% income tax), not the platforms
+    _answered(engine, "online dukaan walon pe kitna tax laga", "5% fixed income tax")
+    _answered(engine, "online dukandaron ka tax?", "5% fixed income tax")
+    assert "e-commerce platforms" in clean("online shops se kya badla")
