@@ -725,7 +725,15 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"^\W*(?:(?:hello|hi|salam|salaam|sir|ok|so|well)\W+)?i (?:understand|understood|gather|believe|"
                   r"recall|remember|think|was told|am told|have been told|(?:have |had )?(?:read|heard)|(?:have|had) a note)"
                   r"(?: (?:reading|hearing|saying))?(?: that)?\b(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)"
-                  r"\s*[:,—–-]?\s*", "is it true that "))
+                  r"\s*[:,—–-]?\s*", "is it true that "),
+                 # "was the delegation composed of eight members", "the strength of the delegation", "delegation
+                 # headcount": how many it had ("Alibaba's headcount" would be its staff, which no fact gives)
+                 (r"\b(?:composed|comprised) of\b", "made up of"),
+                 (r"\bstrength of (?=(?:the |its |their |that |this )?(?:[\w-]+ ){0,3}?(?:delegation|team|committee)\b)",
+                  "size of "),
+                 (r"\b(delegation|team|committee)('s)? head ?count\b", r"\1\2 size"),
+                 # "tee mall", "tea mall": Tmall as it is said aloud
+                 (r"\bt(?:ee|ea) ?mall\b", "Tmall"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -780,7 +788,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "keen eager enthusiastic", "instrument instruments", "instrument instruments", "behalf", "losing", "clapped", "1", "become", "win wins winning",
     "work working", "work works working", "reference references", "responsible accountable", "beta", "present",
     "connection regard respect reference",
-    "understand understood gather believe recall remember think told read heard note"))
+    "understand understood gather believe recall remember think told read heard note",
+    "composed comprised", "strength", "headcount head", "tee tea teemall teamall"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -6112,3 +6112,14 @@ def test_those_who_keep_a_shop_online_are_digital_retailers(engine: Engine) -> N
     _answered(engine, "online dukaan walon pe kitna tax laga", "5% fixed income tax")
     _answered(engine, "online dukandaron ka tax?", "5% fixed income tax")
     assert "e-commerce platforms" in clean("online shops se kya badla")
+
+
+def test_a_delegations_strength_or_headcount_is_its_size(engine: Engine) -> None:
+    _answered(engine, "alibaba delegation headcount 2025", "six")
+    assert "had 9 members" in clean("was the 2025 alibaba team comprised of 9 members?")
+    # a company's headcount is its staff, which no fact gives
+    assert "size" not in clean("alibaba headcount in pakistan")
+
+
+def test_tmall_said_aloud(engine: Engine) -> None:
+    _answered(engine, "tee mall ka b2c share kitna hai", "over half")
