@@ -1688,6 +1688,8 @@ _KIA_DID = re.compile(r"\b(kis ?ne\b(?:\s+\w+){1,4}?\s+)kia\b", re.IGNORECASE)
 _URDU_BEFORE_FIGURE = re.compile(r"(?<![\w.])((?:rs\.?\s*)?\d[\d,.]*\s*(?:%|percent|pc)?(?:\s+[a-z]+){0,2}?)\s+(?:se|sey)\s+pehle\b",
                                  re.IGNORECASE)
 
+_PUT_MONEY = re.compile(r"\b(?:paisa|paise|paisay|pesa|pese|sarmaya|sarmaaya)\s+lagane\b", re.IGNORECASE)
+
 # "online dukan walon", "online dukandar", "online shop wale": those who keep a shop online — not the shops
 # themselves ("online shops" are e-commerce platforms, by the phrase table)
 _ONLINE_SELLERS = re.compile(r"\bonline\s+(?:(?:dukaa?n\w*|shops?|stores?)\s+(?:walon|wale|walay|wala|walo|walian|waliyan|"
@@ -1795,6 +1797,8 @@ def expand(text: str) -> str:
         text = _KITNE_PERCENT.sub(r"\1 percent", text)
     if "kia" in text.casefold() and "ne" in text:  # "kisne lead kia tha": "kia" after the verb is "kiya" (did), not "what"
         text = _KIA_DID.sub(r"\1kiya", text)
+    if "lagan" in text:  # "kis cheez mein paisa lagane ko kaha": to invest in what ("paise lagenge" stays a cost)
+        text = _PUT_MONEY.sub("invest karne", text)
     if "nline" in text:  # "online dukan walon pe kitna tax": the people who sell online, the articles' digital retailers
         text = _ONLINE_SELLERS.sub("digital retailers", text)
     if " se" in text and _URDU_SINCE_YEAR.search(text):  # "imran khan 2022 se jail mein hai": in jail since 2022
