@@ -733,7 +733,11 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   "size of "),
                  (r"\b(delegation|team|committee)('s)? head ?count\b", r"\1\2 size"),
                  # "tee mall", "tea mall": Tmall as it is said aloud
-                 (r"\bt(?:ee|ea) ?mall\b", "Tmall"))
+                 (r"\bt(?:ee|ea) ?mall\b", "Tmall"),
+                 # "the spokesperson's language", "the language used by the DG": his words, as the articles say
+                 # ("what language was the presser in" asks the tongue; Khan's own "language" is the articles' word)
+                 (r"\b(spokes(?:person|man|woman)|dg|ispr|chaudhry)'s language\b", r"\1's words"),
+                 (r"\bthe language(?= (?:used|of|by)\b)", "the words"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -789,7 +793,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "work working", "work works working", "reference references", "responsible accountable", "beta", "present",
     "connection regard respect reference",
     "understand understood gather believe recall remember think told read heard note",
-    "composed comprised", "strength", "headcount head", "tee tea teemall teamall"))
+    "composed comprised", "strength", "headcount head", "tee tea teemall teamall", "language", "language"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -6129,3 +6129,9 @@ def test_urdu_putting_money_into_something_is_investing(engine: Engine) -> None:
     # "paisa lagane ko kaha": urged to invest in it; how much was put in is still not in the sources
     _answered(engine, "ishaq dar ne alibaba group ko kis cheez mein paisa lagane ko kaha tha", "digital trade")
     _not_answered(engine, "alibaba ne pakistan mein kitna paisa lagane ka wada kiya")
+
+
+def test_the_spokespersons_language_is_his_words(engine: Engine) -> None:
+    _answered(engine, "gohar's view of the dg ispr's language?", "not appropriate")
+    # the tongue something was said in is not asked of anyone's words
+    assert "words" not in clean("what language was the presser in")
