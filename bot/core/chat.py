@@ -1692,6 +1692,8 @@ _KIA_DID = re.compile(r"\b(kis ?ne\b(?:\s+\w+){1,4}?\s+)kia\b", re.IGNORECASE)
 _URDU_BEFORE_FIGURE = re.compile(r"(?<![\w.])((?:rs\.?\s*)?\d[\d,.]*\s*(?:%|percent|pc)?(?:\s+[a-z]+){0,2}?)\s+(?:se|sey)\s+pehle\b",
                                  re.IGNORECASE)
 
+# "paisa lagane ko kaha": putting money into something, to invest in it (only the infinitive: "kitne paise lagenge"
+# asks a cost, "kitna paisa lagaya" how much was put in, which no fact gives)
 _PUT_MONEY = re.compile(r"\b(?:paisa|paise|paisay|pesa|pese|sarmaya|sarmaaya)\s+lagane\b", re.IGNORECASE)
 
 # "online dukan walon", "online dukandar", "online shop wale": those who keep a shop online — not the shops
@@ -1801,7 +1803,7 @@ def expand(text: str) -> str:
         text = _KITNE_PERCENT.sub(r"\1 percent", text)
     if "kia" in text.casefold() and "ne" in text:  # "kisne lead kia tha": "kia" after the verb is "kiya" (did), not "what"
         text = _KIA_DID.sub(r"\1kiya", text)
-    if "lagan" in text:  # "kis cheez mein paisa lagane ko kaha": to invest in what ("paise lagenge" stays a cost)
+    if "lagan" in text:  # "kis cheez mein paisa lagane ko kaha": to invest in what
         text = _PUT_MONEY.sub("invest karne", text)
     if "nline" in text:  # "online dukan walon pe kitna tax": the people who sell online, the articles' digital retailers
         text = _ONLINE_SELLERS.sub("digital retailers", text)
@@ -2396,12 +2398,14 @@ _TWO_COUNTED = frozenset("""ppl people main more other new big top key or and pe
 
 
 def _two_as_to(text: str) -> str:
-    def read(m: re.Match[str]) -> str:
+    """The line with each "2" that stands for "to" spelt so; before the numbers are read, so "2" is not a
+    figure the answer must give."""
+    def to_or_two(m: re.Match[str]) -> str:
         before = text[:m.start()].split()[-1].casefold()
         after = text[m.end():].split()[0].casefold()
         counts = after in _TWO_COUNTED or after in MONTHS or (after.endswith("s") and len(after) > 3)
         return m[0] if before in _TWO_NAMED or counts else "to"
-    return _TWO.sub(read, text)
+    return _TWO.sub(to_or_two, text)
 
 
 @per_request
