@@ -17,7 +17,7 @@ from functools import cache
 from rapidfuzz.distance import OSA
 
 from .memo import per_request
-from .quantities import MONTHS
+from .quantities import MONTHS, WEEKDAYS
 from .text import QUESTION_WORDS, STOPWORDS
 
 
@@ -1807,7 +1807,7 @@ def expand(text: str) -> str:
         text = _PUT_MONEY.sub("invest karne", text)
     if "nline" in text:  # "online dukan walon pe kitna tax": the people who sell online, the articles' digital retailers
         text = _ONLINE_SELLERS.sub("digital retailers", text)
-    if " se" in text and _URDU_SINCE_YEAR.search(text):  # "imran khan 2022 se jail mein hai": in jail since 2022
+    if " se" in text:  # "imran khan 2022 se jail mein hai": in jail since 2022
         text = _URDU_SINCE_YEAR.sub(r"since \1", text)
     if "pehle" in text:  # "18% sales tax se pehle": before the 18% sales tax (English puts "before" first)
         text = _URDU_BEFORE_FIGURE.sub(r"before the \1", text)
@@ -2389,8 +2389,8 @@ def _unframed(text: str) -> str:
 # number ("ITA 2", "phase 2") or a date's day ("thu 2 mar")
 _TWO = re.compile(r"(?<=[a-z] )2(?= [a-z])", re.I)
 _TWO_NAMED = frozenset("""ita phase no number like only about around just top sent bheje with of in on than for the a
-    every last next first and or model version part round stage article point chapter item""".split()) | MONTHS | frozenset(
-    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday".split())
+    every last next first and or model version part round stage article point chapter item""".split()) | MONTHS | WEEKDAYS \
+    | frozenset("mon tue tues wed thu thur thurs fri sat sun".split())  # (read before the phrase table spells them out)
 _TWO_COUNTED = frozenset("""ppl people main more other new big top key or and per of bn mn k lakh crore million billion
     thousand hundred dollar dollars rupee rupees percent pc pct member person time day year month week hour minute
     meeting article source tax minister x ministers different separate agreement deal by in on at from for to with than is was are

@@ -860,7 +860,8 @@ def read(raw: str) -> Question:
             numbers.append(tok)
         elif tok not in STOPWORDS or tok in keep:
             words.append(tok)
-    intent = _intent(toks, line, bool(_ASKED.search(text)), _COMPOUND_TAIL.findall(text.casefold()))
+    compounded = _COMPOUND_TAIL.findall(text.casefold()) if "-" in text else ()
+    intent = _intent(toks, line, bool(_ASKED.search(text)), compounded)
     list_kind: str | None = None
     list_rest = ""
     list_kind, list_rest, is_list = _list_request(toks)

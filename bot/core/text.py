@@ -56,8 +56,11 @@ def fold(text: str) -> str:
             if any(unicodedata.combining(ch) for ch in text):
                 text = "".join(ch for ch in text if not unicodedata.combining(ch))
         text = text.casefold().translate(_QUOTE_TABLE)
-    if "'" in text:  # (a year's possessive goes before a "?" or at the end too: "the budget of 2025's?")
-        text = _YEARS_OWN.sub(r"\1", text.replace("'s ", " ")).replace("'", "")
+    if "'" in text:
+        text = text.replace("'s ", " ")
+        if "'s" in text:  # a year's possessive goes before a "?" or at the end too: "the budget of 2025's?"
+            text = _YEARS_OWN.sub(r"\1", text)
+        text = text.replace("'", "")
     if "," in text:
         text = _THOUSANDS.sub("", text)  # 300,000 -> 300000
     # every run of anything else became one space: what is left to do is only the ends and the
