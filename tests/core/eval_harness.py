@@ -127,7 +127,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev155.jsonl", "eval_dev156.jsonl", "eval_dev157.jsonl",
                 "eval_dev158.jsonl", "eval_dev159.jsonl", "eval_dev160.jsonl",
                 "eval_dev161.jsonl", "eval_dev162.jsonl", "eval_dev163.jsonl",
-                "eval_dev164.jsonl", "eval_dev165.jsonl", "eval_dev166.jsonl"),
+                "eval_dev164.jsonl", "eval_dev165.jsonl", "eval_dev166.jsonl",
+                "eval_dev167.jsonl", "eval_dev168.jsonl", "eval_dev169.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
@@ -374,7 +375,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout244": ("eval_heldout244.jsonl",),
          "heldout245": ("eval_heldout245.jsonl",),
          "heldout246": ("eval_heldout246.jsonl",),
-         "heldout247": ("eval_heldout247.jsonl",)}
+         "heldout247": ("eval_heldout247.jsonl",),
+         "heldout248": ("eval_heldout248.jsonl",),
+         "heldout249": ("eval_heldout249.jsonl",),
+         "heldout250": ("eval_heldout250.jsonl",)}
 ROOT = HERE.parents[1]
 
 
