@@ -1123,7 +1123,10 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "dikhayi": "", "dikhai": "",
                # session 49: falling, former, help, the "v" spelling of minister
                "ghata": "declined", "ghatay": "declined", "ghate": "declined", "ghati": "declined", "sabiq": "former",
-               "saabiq": "former", "madad": "support", "vazir": "minister", "abi": "now", "itne": ""}
+               "saabiq": "former", "madad": "support", "vazir": "minister", "abi": "now", "itne": "",
+               # session 51: officials ("PM ne afsaron ko kya kaha")
+               "afsar": "official", "afsaran": "officials", "afsaron": "officials", "afsaro": "officials",
+               "saari": "all", "sari": "all"}
 # "iran q nahi gaya": chat's "q" is kyun (why) between two words of an Urdu line ("q:" or "quick q"
 # opening a line is a question's label)
 _WHY_Q = re.compile(r"(?<=\w )q(?= \w)", re.IGNORECASE)
@@ -1291,21 +1294,36 @@ _PUNJABI = {"ich": "mein", "vich": "mein", "da": "ka", "di": "ki", "de": "ke", "
             "lokan": "log", "lokaan": "log", "chahida": "chahiye", "chahidi": "chahiye", "chonaan": "intikhabat",
             "chonan": "intikhabat", "wich": "mein",
             # session 50
-            "kad": "kab", "bolya": "bola", "bolia": "bola", "walyan": "walon", "lok": "log"}
+            "kad": "kab", "bolya": "bola", "bolia": "bola", "walyan": "walon", "lok": "log",
+            # session 51: a farmer's everyday words (tell, sellers, gave, who, stopped, thought, we, also, me,
+            # their, all, wanted, work, big)
+            "dasso": "batao", "dass": "batao", "dasseyo": "batao", "waleyan": "walon", "waliyan": "walon",
+            "vechan": "bechne", "vechna": "bechna", "vechne": "bechne", "vikde": "bikte", "ditte": "diye",
+            "jihne": "jisne", "jihde": "jis", "jehri": "jo", "jehra": "jo", "jehda": "jo", "rokya": "roka",
+            "socheya": "socha", "sochya": "socha", "agge": "aage", "aggay": "aage", "sachi": "sach", "asi": "hum",
+            "vi": "bhi", "aan": "hain", "eh": "ye", "menu": "mujhe", "mainu": "mujhe", "ohna": "unke", "ohnan": "unke",
+            "lagdi": "lagti", "lagda": "lagta", "saariyan": "saari", "sariyan": "saari", "chaundi": "chahti",
+            "kamm": "kaam", "wadi": "big", "waddi": "big", "wadda": "big", "jaan": "jane"}
 # the words only a Punjabi line has; and its postpositions, two of which (or one beside an Urdu word) make
 # a line Punjabi
 _PUNJABI_ONLY = frozenset(_PUNJABI) - {"da", "di", "de", "dian", "diyan", "nu", "nun", "ae", "hin", "te", "si",
                                       "ki", "ton", "toon", "gal", "hun", "laya", "sain", "saeen",
                                       "paaji", "assan", "himayat", "salah", "marzi", "kharab", "adha", "ghat",
-                                      "banda", "bande", "oye", "fer", "lai", "wich"}
+                                      "banda", "bande", "oye", "fer", "lai", "wich",
+                                      # words an English or Urdu line has too
+                                      "eh", "menu", "jaan", "aan", "sachi", "asi", "vi", "kamm"}
 _PUNJABI_POSTPOSITIONS = frozenset({"da", "dian", "diyan", "nu", "nun", "ae", "te", "hin", "ton"})
+# an Urdu word beside one postposition makes the line Punjabi; the agent's "ne" counts ("imran ne asim munir te ki
+# ilzam laya"), though alone it is no sign of Urdu
+_URDU_COMPANIONS = _URDU_MARKERS | {"ne"}
 
 
 def _from_punjabi(text: str) -> str:
     """A Roman Punjabi line in Roman Urdu, for `_from_urdu` to read; any other line as it is."""
     bare = [w.strip("?!.,").casefold() for w in text.split()]
-    marked = _PUNJABI_POSTPOSITIONS.intersection(bare)
-    if _PUNJABI_ONLY.isdisjoint(bare) and len(marked) < 2 and not (marked and not _URDU_MARKERS.isdisjoint(bare)):
+    # Majhi's "aa" is "hai", but only last in the line: anywhere else it is coming ("aa raha")
+    marked = _PUNJABI_POSTPOSITIONS.intersection(bare) | ({"aa"} if bare[-1:] == ["aa"] else set())
+    if _PUNJABI_ONLY.isdisjoint(bare) and len(marked) < 2 and not (marked and not _URDU_COMPANIONS.isdisjoint(bare)):
         return text
     out = []
     for i, (word, low) in enumerate(zip(text.split(), bare, strict=True)):
@@ -1314,6 +1332,8 @@ def _from_punjabi(text: str) -> str:
         elif low in ("bare", "baare") and bare[i + 1:i + 2] not in (["mein"], ["me"]) and i and \
                 bare[i - 1] not in ("ke", "k", "de"):
             out += ["ke", "baare", "mein"]  # "imran bare ki aakhya": what was said about Imran
+        elif low == "aa" and i == len(bare) - 1:
+            out.append(word.casefold().replace("aa", "hai", 1))
         elif low in _PUNJABI and not (low == "de" and "minimis" in bare):
             into = _PUNJABI[low]
             if into:
@@ -1546,6 +1566,8 @@ def _from_urdu(text: str) -> str:
             asked, out = out[start:end], out[:start] + out[end:]
             if question == "how much" and asked[0] in _COUNTED:
                 question = "how many"  # "kitni baar", "kitni dafa": how many times (a count, as "kitne log")
+            if question == "how many" and asked[-1] in _SPANS:
+                asked[-1] += "s"  # "kitne saal": how many years, a duration (Urdu counts in the singular)
             if out[start - 1].endswith("'s"):  # "tmall ka kitna hissa": Tmall's share, the share asked first
                 out[start - 1] = out[start - 1][:-2]
             agent_end, object_end = (p if p < start else max(start, p - (end - start)) for p in (agent_end, object_end))
@@ -1584,6 +1606,7 @@ _HOW_MUCH = frozenset({"kitna", "kitne", "kitni", "kitnay", "kittna", "kittne", 
 # what "kitne" counts when an Urdu noun follows it ("kitne log", "kitni dafa"), in English
 # (not "kitne din", "kitne saal": how long, which the verb after it says of what — "kitne din rahe")
 _COUNTED = frozenset({"people", "members", "times", "jobs", "percent"})
+_SPANS = frozenset({"year", "month", "week", "day"})
 # the light verbs that make an English word before them a verb ("kitna grow kar raha")
 # (not "raha", "rahe": after a noun it is "stayed" — "kitne din rahe")
 _LIGHT_VERBS = frozenset({"kar", "karna", "karte", "karti", "karta", "kiya", "kia", "ki", "ho", "hota", "hoti", "hua",
@@ -1601,7 +1624,7 @@ def _measured(bare: list[str], i: int, at: int, since: int) -> tuple[int, int] |
     if after in ("ka", "ki", "ke", "k"):
         return None
     verb_after = i + 2 < len(bare) and bare[i + 2] in _LIGHT_VERBS
-    if _URDU_WORDS.get(after) in _COUNTED or (after.isalpha() and after not in _URDU_ANY and after not in _URDU_TENSE
+    if _URDU_WORDS.get(after) in _COUNTED | _SPANS or (after.isalpha() and after not in _URDU_ANY and after not in _URDU_TENSE
                                               and after != "the" and zipf(after) > 0 and not verb_after):
         return at, -1
     if after in _LIGHT_VERBS or (_URDU_WORDS.get(after) or "").endswith("ed") or verb_after:
@@ -1612,7 +1635,7 @@ def _measured(bare: list[str], i: int, at: int, since: int) -> tuple[int, int] |
 def _counted_end(bare: list[str], out: list[str], start: int) -> int:
     """The end in `out` of the noun "kitne" counts, read from `start`: the English words typed after
     it ("kitne pakistani products") and an Urdu noun of a count ("kitne log"), up to anything else."""
-    if start < len(out) and out[start] in _COUNTED:
+    if start < len(out) and out[start] in _COUNTED | _SPANS:
         return start + 1  # "kitne log": the people, and nothing after them
     end = start
     english = {w for w in bare if w not in _URDU_ANY}

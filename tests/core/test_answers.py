@@ -6135,3 +6135,31 @@ def test_the_spokespersons_language_is_his_words(engine: Engine) -> None:
     _answered(engine, "gohar's view of the dg ispr's language?", "not appropriate")
     # the tongue something was said in is not asked of anyone's words
     assert "words" not in clean("what language was the presser in")
+
+
+def test_punjabi_a_deed_by_someone_with_one_postposition(engine: Engine) -> None:
+    # "X ne Y te ki …": the ergative "ne" beside one Punjabi postposition makes the line Punjabi
+    _answered(engine, "imran ne munir te ki ilzam laya", "collapse of the constitution")
+
+
+def test_punjabi_aa_closing_a_line_is_hai(engine: Engine) -> None:
+    _answered(engine, "ita two da pura naam ki aa", "Information Technology Agreement")
+    # anywhere else it is coming, and the line is not read as Punjabi for it
+    assert "hai" not in clean("amazon pakistan kab aa raha").split()
+
+
+def test_urdu_afsar_is_an_official(engine: Engine) -> None:
+    _answered(engine, "PM ne afsaran nu ki hukam dita", "help more Pakistani businesses sell online")
+
+
+def test_punjabi_everyday_words(engine: Engine) -> None:
+    # "jihne" (who), "dasso" (tell), "vikde" (sell): a farmer's words, read into Urdu's
+    _answered(engine, "2017 wich finance minister kon si jihne alibaba wafd naal mulaqat kiti", "Ishaq Dar")
+    _answered(engine, "fbr da chairman meeting ch si ki nahi dasso", "Federal Board of Revenue")
+    _answered(engine, "alibaba te pakistani cheezan kinniyan vikde ne", "300,000")
+
+
+def test_urdu_kitne_saal_asks_how_many_years(engine: Engine) -> None:
+    # Urdu counts a span in the singular ("kitne saal"): how many years, a duration
+    assert clean("imran khan kitne saal se jail mein hai").startswith("how many years")
+    _answered(engine, "imran khan kinne saal ton jail ch aa", "August 2023")
