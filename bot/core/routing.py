@@ -10,7 +10,8 @@ from rapidfuzz.distance import OSA
 
 from .answer import Answer
 from .question import LEADING_CHAT
-from .text import QUESTION_WORDS, YEAR, tokens, truncate
+from .search import LINK_MISSING
+from .text import QUESTION_WORDS, YEAR, stem, tokens, truncate
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -219,6 +220,59 @@ def _identity_then_guess(engine: Engine, raw: str) -> str | None:
     return name if engine.person_named(name) is not None or engine.names_one(name) else None
 
 
+# "is it 5% fixed or 5% adjustable?": the last "or" of a line, and the second option up to its clause's end
+_OR_SPLIT = re.compile(r"\s+or\s+", re.IGNORECASE)
+_TO_CLAUSE_END = re.compile(r"[^?.!,;:]*")
+# a choice between named ones that asks which of them did something, or did it first
+_WHICH_DID = frozenset("who whom first before after earlier later last".split())
+# what closes a line offering no second option ("26 july or what", "real or fake", "… or smth")
+_NO_OPTION = frozenset("what wat wut smth sth something whatever not nah no fake cap real true false".split())
+
+
+def _shown(answer: Answer, words: str) -> bool:
+    """The option chosen is said by a fact cited, its words together and in order: "5% fixed" by
+    the "5% fixed income tax", not "paid" training by a fact that never says what the training costs,
+    nor a threshold "per parcel" by one "for imported parcels"."""
+    asked = [stem(t) for t in tokens(words) if t not in _NO_OPTION]
+    if not asked:
+        return True
+    for fact in answer.facts():  # (what the fact says: a quote's dateline places no event)
+        written = [stem(t) for t in tokens(fact.says)]
+        if any(written[i:i + len(asked)] == asked for i in range(len(written) - len(asked) + 1)):
+            return True
+    return False
+
+
+def _options(text: str, missing: str = "") -> list[tuple[str, str]]:
+    """A question offering a choice, asked once of each side, each with the words of the option it
+    keeps: the first option with the second dropped ("is it 5% fixed?"), then the second in the
+    first's place ("is it 5% adjustable?"). A refusal of the whole blames the option the sources do not
+    have; either option answered is the reader's answer, the other corrected by it."""
+    splits = list(_OR_SPLIT.finditer(text))
+    if not splits:
+        return []
+    before, after = text[:splits[-1].start()], text[splits[-1].end():]
+    second_option = _TO_CLAUSE_END.match(after)
+    b = second_option.group(0).strip() if second_option else ""
+    rest = after[second_option.end():] if second_option else after
+    if not b or len(b.split()) > 6:
+        return []
+    head = before.split()
+    n = min(len(b.split()), len(head))  # the first option: as many words before "or" as the second has
+    a = " ".join(head[len(head) - n:])
+    first = f"{before.rstrip()}{rest}"
+    second = " ".join([*head[:len(head) - n], b]) + rest
+    lacking = {t for word in re.findall(r"“([^”]+)”", missing) for t in tokens(word)}
+    # the refusal blamed an option's words, or found no fact joining the question's names ("Asif or PTI");
+    # not one that found neither option written ("per parcel or per month") or no words of its own
+    if not (lacking or missing == LINK_MISSING) or not lacking <= set(tokens(f"{a} {b}")):
+        return []  # "who would win in a fight, jack ma or …": what the sources lack is no option's
+    if set(tokens(b)) <= _NO_OPTION:  # "… or what": no second option to ask
+        return [(first, a)]
+    return [(first, a), (second, b)]
+
+
+
 def route(engine: Engine, text: str) -> Answer:
     """Free text to the command a person means: slash commands, "compare …"/"X vs Y", "policy …",
     "who is …" (an office: every holder; a name: the profile), else a question for `ask`."""
@@ -248,6 +302,15 @@ def route(engine: Engine, text: str) -> Answer:
     if (asked := who_is(engine, text, typed)) is not None:
         return asked
     answer = engine.ask(as_claim(text))  # "imran khan was ousted in 2021 everyone knows": a claim to check
+    if answer.status == "not_found" and " or " in text:
+        options = _options(text, answer.missing)
+        if not _WHICH_DID.isdisjoint(tokens(text)) and any(engine.names_one(chosen) for _, chosen in options):
+            options = []  # "who spoke first, Asif or PTI": whichever answers is not thereby the one who did
+        for option, chosen in options:
+            offered = engine.ask(as_claim(option))
+            if offered.status == "answer" and _shown(offered, chosen):
+                answer = replace(offered, title=truncate(text, 200))  # titled with the question asked
+                break
     if answer.title in (truncate(text, 200), truncate(as_claim(text), 200)) and typed:
         # the page is titled with the question as the reader typed it, not as it was read
         # ("why was the committee set up", not "… establish")

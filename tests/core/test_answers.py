@@ -6163,3 +6163,13 @@ def test_urdu_kitne_saal_asks_how_many_years(engine: Engine) -> None:
     # Urdu counts a span in the singular ("kitne saal"): how many years, a duration
     assert clean("imran khan kitne saal se jail mein hai").startswith("how many years")
     _answered(engine, "imran khan kinne saal ton jail ch aa", "August 2023")
+
+
+def test_a_choice_offered_is_answered_by_the_option_the_sources_write(engine: Engine) -> None:
+    # the refusal blamed one option ("variable"): the other is asked, and shown only if a fact writes it
+    _answered(engine, "is the digital retailers tax 5% fixed or 5% variable?", "5% fixed income tax")
+    assert engine.route("is the digital retailers tax 5% fixed or 5% variable?").title == \
+        "is the digital retailers tax 5% fixed or 5% variable?"
+    # neither option written ("per parcel", "per month"), or what is lacking is no option's: still refused
+    _not_answered(engine, "is the rs500 limit per parcel or per month")
+    _not_answered(engine, "who would win, jack ma or a goose")
