@@ -378,7 +378,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout247": ("eval_heldout247.jsonl",),
          "heldout248": ("eval_heldout248.jsonl",),
          "heldout249": ("eval_heldout249.jsonl",),
-         "heldout250": ("eval_heldout250.jsonl",)}
+         "heldout250": ("eval_heldout250.jsonl",),
+         "heldout251": ("eval_heldout251.jsonl",),
+         "heldout252": ("eval_heldout252.jsonl",),
+         "heldout253": ("eval_heldout253.jsonl",)}
 ROOT = HERE.parents[1]
 
 

@@ -295,7 +295,10 @@ MEASURED = {"dev": {"passed": 63362, "false_answers": 958, "refused": 4071},
             "heldout247": {"passed": 343, "false_answers": 2, "refused": 51},
             "heldout248": {"passed": 350, "false_answers": 2, "refused": 49},
             "heldout249": {"passed": 339, "false_answers": 2, "refused": 53},
-            "heldout250": {"passed": 334, "false_answers": 6, "refused": 60}}
+            "heldout250": {"passed": 334, "false_answers": 6, "refused": 60},
+            "heldout251": {"passed": 365, "false_answers": 10, "refused": 27},
+            "heldout252": {"passed": 362, "false_answers": 0, "refused": 43},
+            "heldout253": {"passed": 344, "false_answers": 3, "refused": 54}}
 
 
 BY_FILE: dict[str, list[Row]] = {}
