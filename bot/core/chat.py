@@ -99,7 +99,7 @@ SHORTHAND: dict[str, str] = {
     "pm": "prime minister", "pms": "prime ministers", "p.m.": "prime minister",
     "min": "minister", "fm": "finance minister", "minster": "minister", "minsiter": "minister",
     "wat": "what", "wht": "what", "wut": "what", "wot": "what", "wen": "when", "whn": "when", "whr": "where", "hw": "how", "whats": "what is", "wats": "what is", "whos": "who is",
-    "abt": "about", "bout": "about", "info": "information", "wher": "where", "hv": "have", "infra": "infrastructure", "pvt": "private",
+    "abt": "about", "bout": "about", "abut": "about", "info": "information", "wher": "where", "hv": "have", "infra": "infrastructure", "pvt": "private",
     "u": "you", "ur": "your", "r": "are", "y": "why", "n": "and", "w/": "with", "w": "with", "b4": "before",
     "bn": "billion", "mn": "million", "mln": "million", "k": "thousand",
     # e-commerce in every spelling (ecom, e-com, ecomm, ecommerce, "e commerce") is `_E_COMMERCE` below
@@ -560,7 +560,7 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # ("present in the articles" is where a thing is written, not a meeting; session 43: "present
                  # on 10 July", "present when the PM met Alibaba" attend too)
                  (r"\bpresent (?=(?:at|during|from|on|when|while)\b|in (?!(?:the |these |your |ur )?(?:articles?|sources?|data|"
-                  r"news|reports?|facts|database|db)\b))", "attending "),
+                  r"news|reports?|facts|database|db|country|pakistan|society|world|markets?)\b))", "attending "),
                  (r"\bsat (?:in on|in|on|at|through)\b", "attended"),
                  # "who stood / sat beside Gohar": who was beside him (the fact: "with Raja beside him")
                  (r"\b(?:(?:was|were|is|are) )?(?:stood|sat|seated|standing|sitting) (?:next to|beside|alongside|by the side of)\b",
@@ -737,7 +737,15 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "the spokesperson's language", "the language used by the DG": his words, as the articles say
                  # ("what language was the presser in" asks the tongue; Khan's own "language" is the articles' word)
                  (r"\b(spokes(?:person|man|woman)|dg|ispr|chaudhry)'s language\b", r"\1's words"),
-                 (r"\bthe language(?= (?:used|of|by)\b)", "the words"))
+                 (r"\bthe language(?= (?:used|of|by)\b)", "the words"),
+                 # "sellers like us", "connect us to customers", "the tax on us": the reader, typed lowercase
+                 # after a preposition or verb (the country is written "US", and "pakistan-us" keeps its hyphen)
+                 (r"\b(like|for|to|of|on|with|help|helps|helped|give|gives|gave|tell|told|target|targets|targeting|"
+                  r"praise|praised|praising|connect|connects|approach|approached|butter|about|among|against)\s+"
+                  r"(?-i:us)\b(?![-'’])", r"\1"),
+                 # "Tmall B2C share — exact wording pls": a request to be quoted, which every answer is ("… exact
+                 # words?" is left: it asks for what someone said)
+                 (r"(?:[,;:—–-]|\?)\s*(?:the |in )?(?:exact|precise) wording(?: (?:pls|please|plz))?\s*\??\s*$", "?"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -793,7 +801,8 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "work working", "work works working", "reference references", "responsible accountable", "beta", "present",
     "connection regard respect reference",
     "understand understood gather believe recall remember think told read heard note",
-    "composed comprised", "strength", "headcount head", "tee tea teemall teamall", "language", "language"))
+    "composed comprised", "strength", "headcount head", "tee tea teemall teamall", "language", "language", "us",
+    "wording"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

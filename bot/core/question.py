@@ -198,6 +198,14 @@ SYNONYMS[stem("payment")] = SYNONYMS.get(stem("payment"), frozenset()) | {stem("
 # adjective's stem apart from the noun's); the economy asked about is not everything "economic" (the World
 # Economic Forum)
 SYNONYMS[stem("economic")] = SYNONYMS.get(stem("economic"), frozenset()) | {stem("economic"), stem("economy")}
+# One way (session 51): "what's driving e-commerce", "the driver of its growth" is the analysts' "fuelling"
+# (what fuels it is asked as it was before)
+for _word in "drive drives driving driver drivers".split():
+    SYNONYMS[stem(_word)] = SYNONYMS.get(stem(_word), frozenset()) | {stem(_word), stem("fuelling"), stem("fueling")}
+# One way (session 51): "stopped from proceeding / travelling to Iran" is the article's "going"; "go" asked is
+# no journey ("when he goes to jail")
+for _word in "travel travels travelled traveled travelling traveling proceed proceeds proceeded proceeding".split():
+    SYNONYMS[stem(_word)] = SYNONYMS.get(stem(_word), frozenset()) | {stem(_word), stem("go")}
 # One way (session 34): "people who used the internet" are its users ("30 million internet users"); a
 # user is not said to "use" anything in particular
 SYNONYMS[stem("use")] = frozenset({stem("use"), stem("user")})

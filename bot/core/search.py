@@ -313,8 +313,10 @@ def _possessed(index: Index, found: list[Mention], toks: tuple[str, ...]) -> lis
         nxt = end + (1 if toks[end:end + 1] == ("s",) else 0)
         orgs = _organisations_of(index).get(m.entities[0].id, {}) if len(m.entities) == 1 else {}
         # ("is James Dong Alibaba's chairman": the organisation's office, not his organisation)
+        # ("what did Dar state": a verb after the name, not the state he serves; "Dar's state" would be his)
         org = orgs.get(stem(toks[nxt])) if nxt < len(toks) and toks[nxt] not in STOPWORDS and not (
-            nxt + 1 < len(toks) and stem(toks[nxt + 1]) in ROLE_WORDS) else None
+            nxt + 1 < len(toks) and stem(toks[nxt + 1]) in ROLE_WORDS) and not (
+            nxt == end and toks[nxt] in ("state", "states")) else None
         # ("is James Dong Alibaba Group's CEO": a word that starts another name is that name, not his company)
         if org is not None and not any(x.start == nxt for x in found) and (
                 nxt + 1 >= len(toks) or not any(e.id == org for x in found for e in x.entities)):

@@ -6173,3 +6173,36 @@ def test_a_choice_offered_is_answered_by_the_option_the_sources_write(engine: En
     # neither option written ("per parcel", "per month"), or what is lacking is no option's: still refused
     _not_answered(engine, "is the rs500 limit per parcel or per month")
     _not_answered(engine, "who would win, jack ma or a goose")
+
+
+def test_us_typed_lowercase_after_a_preposition_is_the_reader(engine: Engine) -> None:
+    # "sellers like us": the reader, not the country (written "US", or "pakistan-us")
+    _shown(engine, "is alibaba giving training for sellers like us? my sons can attend", "technical training")
+    assert "US" in clean("did the US comment on the budget")
+    assert "pakistan-us" in clean("pakistan-us trade deal")
+
+
+def test_what_someone_did_state_is_no_state_of_theirs(engine: Engine) -> None:
+    # "did Dar state that …": the verb after his name, not the government (whose keyword is "state")
+    _shown(engine, "Did Ishaq Dar state that Pakistan had adequate ICT infrastructure?", "ICT infrastructure")
+    _shown(engine, "what did khawaja asif state about twitter accounts", "Twitter accounts")
+
+
+def test_abut_is_about_and_present_in_a_country_is_not_attending(engine: Engine) -> None:
+    _shown(engine, "what did gohar say abut the military spokesperson's words", "not appropriate")
+    assert "attending" not in clean("the narratives present in the country")
+    assert "attending" in clean("was the fbr chairman present in the meeting")
+
+
+def test_proceeding_or_travelling_somewhere_is_going(engine: Engine) -> None:
+    _shown(engine, "who stopped the commerce minister from proceeding to Iran?", "stopped the commerce minister")
+    # one way: "goes to jail" is no journey
+    _answered(engine, "imran khan when he goes to jail", "August 2023")
+
+
+def test_what_drives_something_is_what_fuels_it(engine: Engine) -> None:
+    _answered(engine, "what is driving e-commerce in pakistan according to analysts?", "fuelling e-commerce")
+
+
+def test_exact_wording_asked_after_a_question_is_a_request_to_be_quoted(engine: Engine) -> None:
+    _shown(engine, "what share of b2c does tmall hold — exact wording pls", "over half")
