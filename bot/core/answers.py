@@ -590,6 +590,15 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
                 and (asked_side := ask(base, index, side)).status == "answer":
             # "what did alibaba pledge in 2017 vs 2025": the side is a question of its year, as asked alone
             searched = asked_side.facts()[:3]
+        if not searched and res.status == "not_found" and ask_sides and sum(
+                t not in STOPWORDS and not YEAR.match(t) for t in tokens(side)) > 1 \
+                and (asked_side := ask(base, index, side)).status == "answer":
+            # "taobao c2c vs tmall b2c share": a name and what is asked of it (two words at least: "the
+            # 2024" is no question), answered as asked alone
+            searched = asked_side.facts()[:3]
+            keys.append((f"!{side.strip()}", ()))
+            sides.append((side.strip(), searched))
+            continue
         if searched:  # "what Dar said vs what Khurram said about mobile banking": each side asked
             keys.append((f"?{side.strip()}", ()))
             sides.append((side.strip(), searched))
@@ -613,6 +622,15 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
             if not keys[n][0].startswith(("?", "#")) and (searched := _searched_side(base, index, side, other)):
                 keys[n] = (f"?{side.strip()}", ())
                 sides[n] = (side.strip(), searched)
+    echoes = [n for n, (k, _) in enumerate(keys) if k.startswith("!")
+              and {f.id for f in sides[n][1]} <= {f.id for f in sides[1 - n][1]}]
+    if echoes:
+        # "18% sales tax vs 17% sales tax": a side asked alone that gives only the other side's facts (the
+        # sources' correction of it) is no second thing to compare
+        side = (a, b)[echoes[0]]
+        return _not_found(base, "compare", label, f"The sources give nothing on {side.strip()} of its own.",
+                          missing=side.strip())
+    keys = [(f"?{k[1:]}", y) if k.startswith("!") else (k, y) for k, y in keys]
     if keys[0] == keys[1]:
         return _not_found(base, "compare", label,
                           f"Both sides are {sides[0][0]}: name two different things, or one thing in two "

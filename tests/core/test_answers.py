@@ -6206,3 +6206,12 @@ def test_what_drives_something_is_what_fuels_it(engine: Engine) -> None:
 
 def test_exact_wording_asked_after_a_question_is_a_request_to_be_quoted(engine: Engine) -> None:
     _shown(engine, "what share of b2c does tmall hold — exact wording pls", "over half")
+
+
+def test_compare_sides_that_name_a_thing_and_what_is_asked_of_it(engine: Engine) -> None:
+    # each side asked as a question of its own when it names no one thing
+    answer = engine.compare("taobao c2c share", "tmall b2c share")
+    assert answer.status == "answer"
+    assert "90 percent" in answer.lead and "over half" in answer.lead
+    # a side whose own answer is only the other side's facts (the sources' correction) is nothing to compare
+    assert engine.compare("18% sales tax", "17% sales tax").status == "not_found"
