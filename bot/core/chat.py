@@ -1613,8 +1613,8 @@ def _from_urdu(text: str) -> str:
 
 _HOW_MUCH = frozenset({"kitna", "kitne", "kitni", "kitnay", "kittna", "kittne", "kittni"})
 # what "kitne" counts when an Urdu noun follows it ("kitne log", "kitni dafa"), in English
-# (not "kitne din", "kitne saal": how long, which the verb after it says of what — "kitne din rahe")
 _COUNTED = frozenset({"people", "members", "times", "jobs", "percent"})
+# …and the spans it counts ("kitne saal se jail mein": how many years), made plural as English asks them
 _SPANS = frozenset({"year", "month", "week", "day"})
 # the light verbs that make an English word before them a verb ("kitna grow kar raha")
 # (not "raha", "rahe": after a noun it is "stayed" — "kitne din rahe")

@@ -272,7 +272,6 @@ def _options(text: str, missing: str = "") -> list[tuple[str, str]]:
     return [(first, a), (second, b)]
 
 
-
 def route(engine: Engine, text: str) -> Answer:
     """Free text to the command a person means: slash commands, "compare …"/"X vs Y", "policy …",
     "who is …" (an office: every holder; a name: the profile), else a question for `ask`."""
