@@ -585,20 +585,19 @@ def compare(base: FactBase, index: Index, a: str, b: str, *, ask_sides: bool = T
                                                       res.query.years)))
                 continue
         searched = _searched_side(base, index, side, other) if res.status == "not_found" and ask_sides else []
-        if not searched and res.status == "not_found" and ask_sides and (typed := read(side)).years \
-                and not QUESTION_WORDS.isdisjoint(typed.tokens) \
-                and (asked_side := ask(base, index, side)).status == "answer":
-            # "what did alibaba pledge in 2017 vs 2025": the side is a question of its year, as asked alone
-            searched = asked_side.facts()[:3]
-        if not searched and res.status == "not_found" and ask_sides and sum(
-                t not in STOPWORDS and not YEAR.match(t) for t in tokens(side)) > 1 \
-                and (asked_side := ask(base, index, side)).status == "answer":
-            # "taobao c2c vs tmall b2c share": a name and what is asked of it (two words at least: "the
-            # 2024" is no question), answered as asked alone
-            searched = asked_side.facts()[:3]
-            keys.append((f"!{side.strip()}", ()))
-            sides.append((side.strip(), searched))
-            continue
+        if not searched and res.status == "not_found" and ask_sides:
+            # "what did alibaba pledge in 2017 vs 2025": the side is a question of its year, as asked alone;
+            # "taobao c2c vs tmall b2c share": a name and what is asked of it (two words at least: "the 2024"
+            # is no question), answered as asked alone — the side is asked once for either
+            typed = read(side)
+            yearly = bool(typed.years) and not QUESTION_WORDS.isdisjoint(typed.tokens)
+            if (yearly or sum(t not in STOPWORDS and not YEAR.match(t) for t in tokens(side)) > 1) \
+                    and (asked_side := ask(base, index, side)).status == "answer":
+                searched = asked_side.facts()[:3]
+                if not yearly:
+                    keys.append((f"!{side.strip()}", ()))
+                    sides.append((side.strip(), searched))
+                    continue
         if searched:  # "what Dar said vs what Khurram said about mobile banking": each side asked
             keys.append((f"?{side.strip()}", ()))
             sides.append((side.strip(), searched))
