@@ -128,7 +128,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev158.jsonl", "eval_dev159.jsonl", "eval_dev160.jsonl",
                 "eval_dev161.jsonl", "eval_dev162.jsonl", "eval_dev163.jsonl",
                 "eval_dev164.jsonl", "eval_dev165.jsonl", "eval_dev166.jsonl",
-                "eval_dev167.jsonl", "eval_dev168.jsonl", "eval_dev169.jsonl"),
+                "eval_dev167.jsonl", "eval_dev168.jsonl", "eval_dev169.jsonl",
+                "eval_dev170.jsonl", "eval_dev171.jsonl", "eval_dev172.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
@@ -381,7 +382,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout250": ("eval_heldout250.jsonl",),
          "heldout251": ("eval_heldout251.jsonl",),
          "heldout252": ("eval_heldout252.jsonl",),
-         "heldout253": ("eval_heldout253.jsonl",)}
+         "heldout253": ("eval_heldout253.jsonl",),
+         "heldout254": ("eval_heldout254.jsonl",),
+         "heldout255": ("eval_heldout255.jsonl",),
+         "heldout256": ("eval_heldout256.jsonl",)}
 ROOT = HERE.parents[1]
 
 
