@@ -1541,6 +1541,9 @@ def _figure_corrected(base: FactBase, index: Index, q: Question, articles: froze
     if not (q.intent == "yes_no" or stated) or not q.numbers or _CHOICE.search(q.text):
         return []
     check = check_claim(index, _CLAIM_FRAME.sub("", q.text), most=_CHECKED_MOST)
+    if check.verdict == "not_covered" and (unsaid := _SAYS_THAT.sub("", q.text, count=1)) != q.text:
+        # "did dar say taobao holds 80% of c2c": the figure is checked whoever is said to have given it
+        check = check_claim(index, _CLAIM_FRAME.sub("", unsaid), most=_CHECKED_MOST)
     if check.verdict != "contradicted" or check.kind != "figure" or check.figures is None:
         return []
     said, found = check.figures
@@ -1594,6 +1597,8 @@ def _other_leader(base: FactBase, index: Index, q: Question, facts: list[Fact],
 # "is it true that …", "… right?": the asking around a claim, which the checker would weigh as words of it
 _CLAIM_FRAME = re.compile(r"^\W*is (?:it|this|that) (?:true|right|correct) that\s+|[\s,;-]+(?:right|true|correct)\W*$",
                           re.IGNORECASE)
+_SAYS_THAT = re.compile(r"^\W*(?:did|does|do|has|had)\s+(?:[\w.'-]+\s+){1,3}?(?:say|claim|state|mention|tell|quote|note)"
+                        r"\s+(?:that\s+)?", re.IGNORECASE)
 _CHECKED_MOST = 1000  # facts a claim may share words with and still be checked within a question
 _MEASURED = frozenset({"percent", "PKR", "USD"})  # a share or a sum: its noun need not be written beside it
 _SPANS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})  # a span of time, no count
@@ -2354,6 +2359,7 @@ def _announced_names(index: Index) -> frozenset[str]:
 
 
 _OCCASION = frozenset({"during", "at", "after", "following"})
+_MEETING = frozenset(stem(w) for w in ("meeting", "meetings"))
 
 
 def _only_announced(base: FactBase, index: Index, q: Question, question: str) -> Answer | None:
@@ -2398,6 +2404,8 @@ def _only_announced(base: FactBase, index: Index, q: Question, question: str) ->
         near = [t for i, t in enumerate(toks) if (m.start - OUTCOME_NEAR <= i < m.start or
                                                    m.start + len(m.words) <= i < m.start + len(m.words) + OUTCOME_NEAR)
                 and not _OCCASION.intersection(toks[max(0, i - 3):i])
+                # ("what did the PM order *in the meeting* with Alibaba? a committee?": the occasion too)
+                and not (stem(t) in _MEETING and "in" in toks[max(0, i - 3):i])
                 and toks[i:i + 2] != ("form", "of")]  # ("what *form of* collaboration": its kind, no outcome)
         asked = [t for t in near if stem(t) in OUTCOME_WORDS and stem(t) not in own]
         if any(brings_about(base.facts[f]) for f in base.by_entity.get(ent.id, ())):

@@ -93,7 +93,7 @@ def strip_markup(text: str) -> str:
 # One documented table of how readers abbreviate in chat. Each key is matched as a whole word,
 # case-insensitively; the value is what it stands for in the articles' own vocabulary.
 SHORTHAND: dict[str, str] = {
-    "ppl": "people", "ppls": "people", "fig": "figure", "figs": "figures",
+    "ppl": "people", "ppls": "people", "peeps": "people", "fig": "figure", "figs": "figures",
     "govt": "government", "gov": "government", "govts": "governments", "gvt": "government",
     "gop": "government",  # a civil servant's "GoP", the Government of Pakistan (all-caps "GOP" is left: `_shorthand`)
     "pm": "prime minister", "pms": "prime ministers", "p.m.": "prime minister",
@@ -111,7 +111,7 @@ SHORTHAND: dict[str, str] = {
     "fr": "", "smh": "", "lmk": "", "spox": "spokesman", "journos": "journalists", "journo": "journalist",
     "jinab": "", "naam": "name", "sumthin": "something", "sumthing": "something", "somethin": "something",
     "gst": "sales tax", "presser": "press conference", "sme": "smes", "msme": "smes", "msmes": "smes",
-    "mr": "", "mr.": "", "mrs": "", "ms": "", "sahab": "", "sahib": "", "saab": "", "janab": "", "sb": "",
+    "mr": "", "mr.": "", "mrs": "", "ms": "", "sahab": "", "sahib": "", "saab": "", "sahb": "", "janab": "", "sb": "",
     "barrister": "", "dr": "", "dr.": "", "engr": "", "sir": "", "madam": "", "maam": "",
     "prez": "president", "pres": "president", "sec": "secretary", "ceo's": "ceo",
     # military ranks as the press abbreviates them ("Lt. Gen.", "maj gen")
@@ -1135,7 +1135,10 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "saabiq": "former", "madad": "support", "vazir": "minister", "abi": "now", "itne": "",
                # session 51: officials ("PM ne afsaron ko kya kaha")
                "afsar": "official", "afsaran": "officials", "afsaron": "officials", "afsaro": "officials",
-               "saari": "all", "sari": "all"}
+               "saari": "all", "sari": "all",
+               # session 52: use (internet "chalane wale": its users), the honorific's short spelling, leadership,
+               # emphasis ("zor diya": stressed), and the delegation's other spelling
+               "chalane": "use", "sahb": "", "agwai": "leadership", "zor": "stress", "wafad": "delegation"}
 # "iran q nahi gaya": chat's "q" is kyun (why) between two words of an Urdu line ("q:" or "quick q"
 # opening a line is a question's label)
 _WHY_Q = re.compile(r"(?<=\w )q(?= \w)", re.IGNORECASE)
@@ -1312,7 +1315,9 @@ _PUNJABI = {"ich": "mein", "vich": "mein", "da": "ka", "di": "ki", "de": "ke", "
             "socheya": "socha", "sochya": "socha", "agge": "aage", "aggay": "aage", "sachi": "sach", "asi": "hum",
             "vi": "bhi", "aan": "hain", "eh": "ye", "menu": "mujhe", "mainu": "mujhe", "ohna": "unke", "ohnan": "unke",
             "lagdi": "lagti", "lagda": "lagta", "saariyan": "saari", "sariyan": "saari", "chaundi": "chahti",
-            "kamm": "kaam", "wadi": "big", "waddi": "big", "wadda": "big", "jaan": "jane"}
+            "kamm": "kaam", "wadi": "big", "waddi": "big", "wadda": "big", "jaan": "jane",
+            # session 52: the budget as Punjabi says it
+            "bajat": "budget"}
 # the words only a Punjabi line has; and its postpositions, two of which (or one beside an Urdu word) make
 # a line Punjabi
 _PUNJABI_ONLY = frozenset(_PUNJABI) - {"da", "di", "de", "dian", "diyan", "nu", "nun", "ae", "hin", "te", "si",

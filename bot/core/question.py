@@ -53,7 +53,7 @@ FILLER = frozenset(
     already control controls controlled controlling dominate dominates dominated dominating
     facts stuff somewhere anything everything loads tons bunch incl including
     wonder wondering curious know knew remind reminder again anyway though btw also even just some talk talked
-    talking speak spoke discuss discussed discussing role roles announce announced jan feb mar apr jun jul
+    talking speak spoke spoken speaks speaking discuss discussed discussing role roles announce announced jan feb mar apr jun jul
     aug sep sept oct nov dec january february march april june july august september october november
     december come came coming every everything each billion billions million millions thousand trillion supposed etc deadline deadlines
     $
@@ -174,6 +174,9 @@ _SYNONYM_GROUPS = (
     # session 47: a government's e-commerce plan is what the articles call its policy framework (2017) and
     # its roadmap (2025)
     "plan plans roadmap roadmaps framework frameworks blueprint blueprints",
+    # session 52: what the PM "stressed" as readers ask it ("did the PM emphasise SMEs", Urdu's "zor diya")
+    "stress stressed stresses stressing emphasise emphasised emphasises emphasising emphasize emphasized emphasizes "
+    "emphasizing emphasis underline underlined underscore underscored",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:

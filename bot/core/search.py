@@ -2026,6 +2026,8 @@ def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> s
     for i, tok in enumerate(toks[:-1]):
         if tok not in ("which", "what", "all", "every", "list", "names", "name"):
             continue
+        if tok == "which" and _relative(toks, i):
+            continue  # "when was the election *in which* Khan alleges rigging": a relative clause, asking nothing
         # "what were the charges", "all the charges", "names of the banks": the noun after the copula,
         # the article and "of" is the one asked for
         k = i + 1
@@ -2063,7 +2065,7 @@ def _which_singular(q: Question, covered: set[int], kinds: set[int]) -> str:
     time ("which year" is a date question), a kind `kind_at` already judges, or a name."""
     toks = q.tokens
     for i, tok in enumerate(toks[:-1]):
-        if tok != "which":
+        if tok != "which" or _relative(toks, i):
             continue
         word = toks[i + 1]
         if i + 1 in covered or i + 1 in kinds or word in STOPWORDS or stem(word) in FILLER or len(word) < 4 or \
@@ -2074,6 +2076,13 @@ def _which_singular(q: Question, covered: set[int], kinds: set[int]) -> str:
 
 
 TIME_NOUNS = frozenset("year month day date week time period era decade season".split())
+_RELATIVE_AFTER = frozenset("in on at of by for from during under through with to".split())
+
+
+def _relative(toks: tuple[str, ...], i: int) -> bool:
+    """"which" at `i` opens a relative clause: after a preposition, in a question another question word
+    already asks ("when was the election in which …"); "in which prison is he held" asks with it."""
+    return i >= 2 and toks[i - 1] in _RELATIVE_AFTER and not QUESTION_WORDS.isdisjoint(toks[:i - 1])
 
 
 def _generic_group(ent: Entity) -> bool:
@@ -2092,7 +2101,22 @@ DESCRIBED_KINDS = frozenset(stem(w) for w in """products goods items wares categ
     levies duties sectors industries technologies""".split())
 
 
-def _identifies(fact: Fact, noun: str, *, what: bool = False, others: bool = False, absent: bool = True) -> bool:
+def _modifiers(toks: tuple[str, ...], noun: str) -> frozenset[str]:
+    """The words a "which" (or "the names of") question puts before the noun it asks to have named ("which
+    *twitter* accounts"): a fact naming them there says which kind, not which ones. Empty for "what", which
+    a description answers ("what are the Twitter accounts saying")."""
+    if "which" not in toks and "names" not in toks and not any(
+            a == "name" and b in ("of", "the", "any", "specific") for a, b in pairwise(toks)):
+        return frozenset()  # ("imran ke naam pe", "run in Khan's name": a name that is no request for one)
+    asks = next((i for i, t in enumerate(toks) if t in ("which", "names", "name")), 0)
+    at = next((i for i, t in enumerate(toks) if i > asks and stem(t) == noun), 0)
+    start = max((i for i in range(asks, at) if toks[i] in ("which", "what", "name", "names", "of", "the", "any")),
+                default=at)
+    return frozenset(toks[start + 1:at])
+
+
+def _identifies(fact: Fact, noun: str, *, what: bool = False, others: bool = False, absent: bool = True,
+                asked: frozenset[str] = frozenset()) -> bool:
     """The fact names members of `noun` beside it ("companies such as Alibaba", "banks, including
     HBL"); `absent` is the verdict when it never uses the bare noun at all (it may answer through a
     name, judged by the caller). `what` ("what charges"): a description says which as well, a word
@@ -2116,7 +2140,10 @@ def _identifies(fact: Fact, noun: str, *, what: bool = False, others: bool = Fal
             else:
                 after = after[:1]
             before = words[i - 1:i] if i > 1 else []
-            if any(_CAPITALISED.fullmatch(w) and w not in ("The", "A", "An") for w in (*before, *after)):
+            # (a name the reader typed before the noun is theirs: "which Twitter accounts" is not answered by
+            # "Twitter accounts run in Imran Khan's name")
+            if any(_CAPITALISED.fullmatch(w) and w not in ("The", "A", "An") and fold(w) not in asked
+                   for w in (*before, *after)):
                 return True
             if not others and "other" in (fold(w) for w in words[max(0, i - 3):i]) and any(
                     _CAPITALISED.fullmatch(w) for w in words[1:max(1, i - 3)]):
@@ -2941,7 +2968,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         unnamed = not {"other", "others", "else"}.isdisjoint(toks)  # "which other officials"
         # where the noun is not in the fact at all, "which" wants a thing of that kind among its entities
         fitting = [(s, f) for s, f in fitting if _identifies(
-            f, kind_asked, what=what, others=unnamed, absent=what or _names_kind(base, f, kind_asked, subjects))]
+            f, kind_asked, what=what, others=unnamed, absent=what or _names_kind(base, f, kind_asked, subjects),
+            asked=_modifiers(toks, kind_asked))]
         if not fitting:  # "what charges": the sources speak of "the charges", never of which
             plural = next((t for t in toks if stem(t) == kind_asked), kind_asked)
             return _refusal(base, index, q, mentioned, f"which {plural}", f"do not say which {plural}",
@@ -2949,7 +2977,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     single = _which_singular(q, covered, set(kind_at) | described)
     if single and fitting:  # "which jail": "in prison" does not say which, and no jail is among its entities
         fitting = [(s, f) for s, f in fitting
-                   if _identifies(f, single, what=True, absent=False) or _names_kind(base, f, single, subjects)]
+                   if _identifies(f, single, what=True, absent=False, asked=_modifiers(toks, single))
+                   or _names_kind(base, f, single, subjects)]
         if not fitting:
             word = next(t for t in toks if stem(t) == single)
             return _refusal(base, index, q, mentioned, f"which {word}", f"do not say which {word}",

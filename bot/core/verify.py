@@ -441,13 +441,15 @@ def _compare(index: Index, claim: _Claim, fact: Fact, info: _FactInfo) -> _Compa
     # figures
     used: set[int] = set()
     for q in claim.quantities:
-        same = [i for i, f in enumerate(info.quantities) if same_quantity(q, f) and _family(q) == _family(f)]
+        same = [i for i, f in enumerate(info.quantities) if same_quantity(q, f) and _fits(q, f)]
         if same:
             out.agree += 1
             used.update(same[:1])
             continue
         other = [f for i, f in enumerate(info.quantities) if i not in used and _family(q) == _family(f)
                  and (_family(q) != "count" or not q.unit or not f.unit or _count_compatible(q, f))]
+        if not other and q.unit is None:  # "parcel limit 1000?": a bare figure against the fact's money
+            other = [f for i, f in enumerate(info.quantities) if i not in used and _fits(q, f)]
         if other:
             fq = other[-1] if _after_to(claim.text, q) else other[0]
             out.disagree.append(f"{publisher} says {fq.label() if fq.approx else _as_written(fq)}, "
@@ -545,6 +547,15 @@ def _family(q: Quantity) -> str:
     if q.unit in ("percent", "USD", "PKR", "EUR", "GBP", "CNY", "year"):
         return q.unit
     return "count"
+
+
+def _fits(claimed: Quantity, found: Quantity) -> bool:
+    """Whether a claim's figure is of the fact's kind: the same family, or a bare number against a sum of
+    money ("the parcel limit is 1000 now?": the rupees the reader leaves unsaid, as the sources' Rs500 is)."""
+    return _family(claimed) == _family(found) or (claimed.unit is None and _family(found) in _MONEY)
+
+
+_MONEY = frozenset({"USD", "PKR", "EUR", "GBP", "CNY"})
 
 
 def _count_compatible(a: Quantity, b: Quantity) -> bool:

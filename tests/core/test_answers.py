@@ -6215,3 +6215,46 @@ def test_compare_sides_that_name_a_thing_and_what_is_asked_of_it(engine: Engine)
     assert "90 percent" in answer.lead and "over half" in answer.lead
     # a side whose own answer is only the other side's facts (the sources' correction) is nothing to compare
     assert engine.compare("18% sales tax", "17% sales tax").status == "not_found"
+
+
+def test_roman_urdu_and_punjabi_words_of_session_52(engine: Engine) -> None:
+    # internet "chalane wale" are its users; "agwai" is leadership; "zor dena" is stressing; the budget in
+    # Punjabi is "bajat"; "wafad" is the delegation's other spelling; "sahb" is an honorific
+    _shown(engine, "2017 me internet chalane wale log kitne thay pakistan mein", "30 million")
+    _shown(engine, "2025 mein alibaba team ki agwai kis ne ki", "James Dong")
+    _shown(engine, "shehbaz ne alibaba meeting mein kis cheez pe zor diya", "stressed")
+    _shown(engine, "bajat ch digital retailers te kinna income tax aa", "5% fixed income tax")
+    _shown(engine, "alibaba ka wafad 2017 mein kis se mila", "Ishaq Dar")
+    _shown(engine, "max bittner dar sahb se kab mila", "3 March 2017")
+
+
+def test_peeps_are_people_and_spoken_is_a_form_of_speaking(engine: Engine) -> None:
+    _shown(engine, "which alibaba peeps came in 2025, who led them", "James Dong")
+    _shown(engine, "on what date had the DG ISPR spoken to reporters", "5 December 2025")
+
+
+def test_what_was_ordered_in_a_meeting_is_not_the_meeting_of_what_was_ordered(engine: Engine) -> None:
+    # "in the meeting with Alibaba" is when the committee was ordered, not a meeting of the committee
+    _shown(engine, "what did shehbaz sharif order in the meeting with alibaba? a committee?", "committee")
+    _refused(engine, "has the e-commerce committee held its first meeting yet", "of Committee")
+
+
+def test_a_bare_figure_in_a_claim_is_checked_against_a_sum_of_money(engine: Engine) -> None:
+    # "the limit is 3000 now?": the rupees left unsaid; answered with the sources' figure
+    _said_back(engine, "duty free parcel limit is 3000 now right", "Rs500")
+    _said_back(engine, "was the parcel limit cut from 8000?", "Rs5,000")
+
+
+def test_a_figure_claimed_to_have_been_said_is_corrected_whoever_said_it(engine: Engine) -> None:
+    _said_back(engine, "did khurram dastgir say tmall has 20% of b2c", "over half")
+
+
+def test_which_of_a_kind_the_reader_already_named_is_not_said_by_that_name(engine: Engine) -> None:
+    # "Twitter accounts run in Imran Khan's name" says which kind, not which accounts
+    _refused(engine, "which twitter accounts did the defence minister have in mind", "which accounts")
+    _refused(engine, "give me the names of the twitter accounts khawaja asif meant", "accounts")
+    # a description still answers "what", and a name the fact gives still says which
+    _shown(engine, "what did khawaja asif say about the twitter accounts", "Twitter accounts")
+    _shown(engine, "which Alibaba platform holds over half of b2c", "Tmall")
+    # "in which" after another question word opens a relative clause, which asks for nothing
+    _shown(engine, "when was the general election in which imran khan alleges rigging", "2024")
