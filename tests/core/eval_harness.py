@@ -385,7 +385,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout253": ("eval_heldout253.jsonl",),
          "heldout254": ("eval_heldout254.jsonl",),
          "heldout255": ("eval_heldout255.jsonl",),
-         "heldout256": ("eval_heldout256.jsonl",)}
+         "heldout256": ("eval_heldout256.jsonl",),
+         "heldout257": ("eval_heldout257.jsonl",),
+         "heldout258": ("eval_heldout258.jsonl",),
+         "heldout259": ("eval_heldout259.jsonl",)}
 ROOT = HERE.parents[1]
 
 

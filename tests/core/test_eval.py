@@ -301,7 +301,10 @@ MEASURED = {"dev": {"passed": 64518, "false_answers": 960, "refused": 4098},
             "heldout253": {"passed": 345, "false_answers": 3, "refused": 53},
             "heldout254": {"passed": 366, "false_answers": 7, "refused": 23},
             "heldout255": {"passed": 333, "false_answers": 11, "refused": 54},
-            "heldout256": {"passed": 345, "false_answers": 2, "refused": 58}}
+            "heldout256": {"passed": 345, "false_answers": 2, "refused": 58},
+            "heldout257": {"passed": 361, "false_answers": 4, "refused": 36},
+            "heldout258": {"passed": 348, "false_answers": 7, "refused": 49},
+            "heldout259": {"passed": 345, "false_answers": 3, "refused": 48}}
 
 
 BY_FILE: dict[str, list[Row]] = {}
