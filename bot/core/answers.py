@@ -23,7 +23,7 @@ from .compose import fit_lead, lead, merge_same, overview
 from .index import ALL_TYPES, POLICY_TYPES, WHO_TYPES, Index, Query
 from .layout import publisher_short
 from .model import Entity, Fact, FactBase, family
-from .quantities import COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, MONTHS, PEOPLE, SMALL
+from .quantities import COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, MONTHS, PEOPLE, SMALL, find_quantities
 from .question import (
     AUXILIARIES,
     COMMON_ZIPF,
@@ -1234,6 +1234,17 @@ def _timeline_of(index: Index, q: Question, question: str) -> str | None:
     return _TIMELINE.sub("all the dates", question)
 
 
+_LISTED_EVENTS = frozenset("meetings meeting visits visit trips delegations".split())
+
+
+def _events_listed(toks: tuple[str, ...]) -> bool:
+    """"list every meeting with Pakistani officials": the meetings are listed, the officials say whose (a
+    meeting word before any word for people); "which officials were at every meeting" lists the people."""
+    events = next((i for i, t in enumerate(toks) if t in _LISTED_EVENTS), None)
+    people = next((i for i, t in enumerate(toks) if t in PEOPLE_WORDS), None)
+    return events is not None and (people is None or events < people)
+
+
 def _ask(base: FactBase, index: Index, question: str,
          besides: tuple[Question, set[str], tuple[str, ...], str] | None = None, *, q: Question | None = None) -> Answer:
     q = q or read(question)
@@ -1248,8 +1259,11 @@ def _ask(base: FactBase, index: Index, question: str,
     if (summary := _article_summary(base, index, q, question)) is not None:
         return summary
     if q.intent == "list":
-        if ATTENDING & set(q.tokens) and (present := ordered_event(base, index, q, question, set_aside)) is not None:
-            return present  # "list everyone who attended the Shehbaz-Alibaba meeting": who took part in it
+        if (ATTENDING & set(q.tokens) or _LISTED_EVENTS & set(q.tokens)) and (
+                present := ordered_event(base, index, q, question, set_aside)) is not None:
+            # "list everyone who attended the Shehbaz-Alibaba meeting": who took part in it; "list every
+            # Alibaba-Pakistan meeting with dates": the meetings, not the people in them
+            return present
         listed = entity_list(base, index, question)
         if listed is not None:
             return listed
@@ -1382,6 +1396,9 @@ def _ask(base: FactBase, index: Index, question: str,
         # "e-commerce is 5% of retail?": the search's "5% income tax on digital retailers" is a rate, not
         # the share claimed; the claim checker's fact on the share corrects it
         hits = replace(hits, facts=fixed, note="", missing="")
+    if hits.facts and q.intent == "yes_no" and (actual := _actual_for_forecast(base, q, hits.facts[0], articles)):
+        # "was e-commerce $1 billion in 2017": a 2017 forecast for 2020 is no 2017 figure; the 2017 estimate is
+        hits = replace(hits, facts=[*actual, *(f for f in hits.facts if f not in actual)])
     if not hits.facts and (fixed := _figure_corrected(base, index, q, articles)):
         # "did alibaba say 80% of c2c?": one wrong figure in a claim the checker finds, answered with the right one
         hits = replace(hits, facts=fixed, note="", missing="")
@@ -1528,6 +1545,28 @@ def _names_place(index: Index, word: str) -> bool:
 def _unknown_word(index: Index, word: str) -> bool:
     """A word the base has no term for (a place it never names: "lahore", "turkey")."""
     return known_once(index, word) is None and not is_filler(word) and stem(word) not in FILLER
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _actual_for_forecast(base: FactBase, q: Question, fact: Fact, articles: frozenset[str] | None) -> list[Fact]:
+    """A claim that a figure was so in a year, answered by a forecast made that year for a later one: the
+    figures of the same kind (unit, subject) the sources give as so in the year claimed. Empty when the
+    fact is no forecast, the claim names the year forecast, or no such figure exists."""
+    if not q.years or not fact.figure or fact.figure.get("status") not in ("forecast", "target"):
+        return []
+    made = fact.when.the_year if fact.when else None
+    forecast_for = {int(y) for y in _YEAR_IN.findall(fact.says)} - {made}
+    if not forecast_for or forecast_for & set(q.years) or made not in q.years:
+        return []
+    unit = fact.figure.get("unit")
+    if not any(found.unit == unit for found in find_quantities(q.text)):
+        return []  # ("36 million broadband users in 2017": another measure, which the forecast only mentions)
+    return sorted((f for f in base.facts.values()
+                   if f.figure and f.figure.get("status") not in ("forecast", "target") and f.figure.get("unit") == unit
+                   and f.about[:1] == fact.about[:1] and f.when is not None and f.when.the_year in q.years
+                   and (articles is None or f.source.article in articles)), key=lambda f: f.id)
 
 
 def _figure_corrected(base: FactBase, index: Index, q: Question, articles: frozenset[str] | None) -> list[Fact]:
@@ -2196,7 +2235,8 @@ def ordered_event(base: FactBase, index: Index, q: Question, question: str,
         named = people[:MAX_PEOPLE]
         reports = _attendance_reports(base, summaries, picked, asked | {f.about[0] for f in named})
         chosen = reports + named + chosen
-    elif q.intent == "who" or (every_one and PEOPLE_WORDS & set(toks) and not {"time", "times"} & set(toks)):
+    elif q.intent == "who" or (every_one and PEOPLE_WORDS & set(toks) and not {"time", "times"} & set(toks)
+                               and not _events_listed(toks)):
         named = _sides(people, asked, q, mentioned)[:MAX_PEOPLE]
         chosen = named + chosen  # they are the answer
     else:  # "the latest Alibaba visit": who came from Alibaba, beside it

@@ -745,7 +745,12 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   r"(?-i:us)\b(?![-'’])", r"\1"),
                  # "Tmall B2C share — exact wording pls": a request to be quoted, which every answer is ("… exact
                  # words?" is left: it asks for what someone said)
-                 (r"(?:[,;:—–-]|\?)\s*(?:the |in )?(?:exact|precise) wording(?: (?:pls|please|plz))?\s*\??\s*$", "?"))
+                 (r"(?:[,;:—–-]|\?)\s*(?:the |in )?(?:exact|precise) wording(?: (?:pls|please|plz))?\s*\??\s*$", "?"),
+                 # session 52: "training for our people", "hamare logon ko": the reader's people are Pakistanis
+                 (r"\b(?:our|hamare|hamara|humare|humara|sadde|sade)\s+(?:people|log|logo|logon|lok|lokan|bande|banday|"
+                  r"awam|awaam)\b", "pakistani people"),
+                 # "stopped from travelling abroad": going, to a place the sources name (Iran)
+                 (r"\b(travel\w*|going|go|goes|went|fly|flying|flew|flown|trip)\s+abroad\b", r"\1"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -802,7 +807,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "connection regard respect reference",
     "understand understood gather believe recall remember think told read heard note",
     "composed comprised", "strength", "headcount head", "tee tea teemall teamall", "language", "language", "us",
-    "wording"))
+    "wording", "our hamare hamara humare humara sadde sade", "abroad"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -2235,8 +2240,25 @@ _ABOUT_ME = re.compile(r"^(?P<q>\W*(?:what|which|who|whom|when|where|why|how|is|
                        r"\s*[,;—–]\s+(?P<tail>[^,;?]*\b(?:i|we|our|my|me|us|im|i'm|ours)\b[^,;?]*?)\W*$", re.I)
 
 
+# a remark about the reader before the question ("i sell lamps online from my studio, whats this fixed income
+# tax", "I'm writing about Sino-Pakistani ties: on what date …"): it speaks of the reader, asks nothing, and
+# carries no claim ("I heard …", "my cousin says …" are checked, so are kept)
+_ME_FIRST = re.compile(r"^\W*(?:(?:so|ok|okay|hi|hey|hello|salam|salaam|bhai)\W+)?"
+                       r"(?P<me>(?:i|i'm|im|we|we're|my|our)\b[^?]{6,}?)(?:\s*[,:;.!—–]+\s*(?=\w)|\s+(?=(?:what|which|who|whom|"
+                       r"when|where|why|how)\b))"  # (with no stop between, only a question word ends it: "my parcels are …")
+                       r"(?P<q>(?:(?:on|in|at|for|from|by|to)\s+)?(?:what|which|who|whom|when|where|why|"
+                       r"how|is|are|was|were|did|does|do|can|could)\b.*)$", re.IGNORECASE)
+_HEARSAY_VERBS = frozenset("""heard hear hearing read reading saw seen see told tell telling think thought believe believed
+    remember remembered recall recalled informed understand understood learnt learned noticed know knew says said say
+    claims claimed claim wonder wondering confused sure""".split())
+
+
 def _without_aside(text: str) -> str:
-    """The question without a remark typed after its question mark, unless the remark goes on asking."""
+    """The question without a remark typed after its question mark, unless the remark goes on asking, and
+    without a remark about the reader typed before it."""
+    if (me := _ME_FIRST.match(text)) is not None and len(me["q"].split()) >= 3 and _HEARSAY_VERBS.isdisjoint(
+            w.strip(",.!:;'").casefold() for w in me["me"].split()):
+        text = me["q"]
     if "," in text or ";" in text or "—" in text or "–" in text:
         about_me = _ABOUT_ME.match(text)
         if about_me is not None and _ASKS_ON.isdisjoint(w.strip(",.!:;'").casefold() for w in about_me["tail"].split()):
@@ -2248,7 +2270,7 @@ def _without_aside(text: str) -> str:
     if not text[end:end + 1].isspace() or "?" in text[end:]:
         return text  # (what `_ASIDE` needs, tested first: its failing scan is quadratic in the length)
     found = _ASIDE.match(text)
-    if found is None or len(found["q"].split()) < 3:
+    if found is None or len(found["q"].split()) < 2:
         return text
     if not _ASKS_ON.isdisjoint(w.strip(",.!:;").casefold() for w in found["tail"].split()[:3]):
         return text

@@ -27,6 +27,9 @@ _ATTRIBUTION = re.compile(r"^(?:[\w()'’ ]{2,40}?) (?:describes|reports(?: that
                           re.I)
 
 
+_UNTIL_THEN = re.compile(r"\b(?:before|previously|until|till|earlier|prior to|used to)\b", re.IGNORECASE)
+
+
 def fit_lead(text: str, limit: int = LEAD_MAX) -> str:
     """Shorten a lead only between clauses, so every clause shown keeps its [n]: cut after the last
     citation marker that fits and say that more follows."""
@@ -153,7 +156,11 @@ def lead(base: FactBase, q: Question, lines: Sequence[Line], numbers: dict[str, 
     text = _with_marks(first.text, first.fact_ids, numbers)
     if q.intent == "when" and fact.when is not None and (label := fact.when.label(long=True)):
         year = str(fact.when.the_year or "")
-        if year and year not in first.text:
+        # ("when was the parcel limit passed": "The 2025 budget reduced …" gives the year, the fact's date the day)
+        month = label.split()[-2] if fact.when.date is not None and len(label.split()) >= 3 else ""
+        # (but not before a state the fact says held until then: "Before the 2025 budget, parcels were …")
+        if (year and year not in first.text) or (month and month.casefold() not in first.text.casefold()
+                                                  and not _UNTIL_THEN.search(first.text)):
             text = f"{label}: {text}"
     where = fact.details.get("place") if q.intent == "where" else None
     if isinstance(where, str) and where in base.entities:

@@ -889,12 +889,18 @@ _DO_WILL = frozenset("did does do will would could can should".split())
 
 def _verb_last(toks: list[str]) -> set[str]:
     """{"last"} when it is the verb ("how many hours did the meeting *last*", "will the tax last for
-    long"): a question of how long, which asks for no latest one."""
+    long"): a question of how long, which asks for no latest one; or a time before now ("did Munir visit
+    China *last month*", "sales last yr"), which orders nothing either."""
     for i, tok in enumerate(toks):
+        if tok == "last" and toks[i + 1:i + 2] and toks[i + 1] in _TIME_BEFORE_NOW:
+            return {"last"}
         if tok == "last" and i > 1 and toks[i - 1] not in _OWNERS and not _DO_WILL.isdisjoint(toks[:i - 1]) \
                 and (i == len(toks) - 1 or toks[i + 1] in ("for", "long", "longer", "beyond", "until", "till")):
             return {"last"}
     return set()
+
+
+_TIME_BEFORE_NOW = frozenset("week weeks month months year years yr yrs night weekend summer winter spring autumn".split())
 
 
 _WHOSE = re.compile(r"^\W*who(?:['’]s| is| was| are| were) (?:the )?(?:[\w.-]+ ){0,3}?[\w.-]+['’]s (\w+)\W*$", re.I)

@@ -1334,7 +1334,13 @@ def _asks_actual(q: Question) -> bool:
     """"Its *actual* size in 2020", "did it *actually* cross $1bn": what happened, not what was expected —
     unless the word asks whether someone said it ("did Dar actually say it would pass $1bn")."""
     toks = q.tokens
-    return any(t in _ACTUAL and (i + 1 == len(toks) or toks[i + 1] not in SAY_WORDS) for i, t in enumerate(toks))
+    return any(t in _ACTUAL and (i + 1 == len(toks) or toks[i + 1] not in SAY_WORDS) for i, t in enumerate(toks)) or any(
+        # "did it meet the projection", "was the forecast achieved": whether what was expected happened
+        t in _MET_FORECAST and not _FORECAST_NOUNS.isdisjoint(toks[max(0, i - 3):i + 4]) for i, t in enumerate(toks))
+
+
+_MET_FORECAST = frozenset("meet met meets achieve achieved reach reached hit fulfil fulfilled fulfill fulfilled".split())
+_FORECAST_NOUNS = frozenset("projection projections forecast forecasts target targets prediction predictions".split())
 
 
 def _forecast_only(base: FactBase, q: Question, fact: Fact) -> bool:
@@ -1563,7 +1569,10 @@ OBJECT_AUX = frozenset({"did", "does", "do", "will", "would", "can", "could", "h
 
 FUTURE = frozenset({"will", "would", "shall", "going", "plan", "plans", "planned", "planning", "expect",
                     "expected", "expects", "forecast", "forecasts", "projected", "aim", "aims", "intend",
-                    "intends", "target", "targets", "soon", "next", "future", "upcoming", "proposed", "supposed"})
+                    "intends", "target", "targets", "soon", "next", "future", "upcoming", "proposed", "supposed",
+                    # "the 2020 projection", "what size did Dar project for 2020": the forecast is what is asked
+                    "project", "projects", "projecting", "projection", "projections", "projectted", "forecasted",
+                    "prediction", "predictions", "predicted", "predict"})
 
 
 AHEAD = frozenset({"next", "upcoming", "forthcoming"})  # ("sat next to Gohar" is a place)

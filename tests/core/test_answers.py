@@ -6258,3 +6258,59 @@ def test_which_of_a_kind_the_reader_already_named_is_not_said_by_that_name(engin
     _shown(engine, "which Alibaba platform holds over half of b2c", "Tmall")
     # "in which" after another question word opens a relative clause, which asks for nothing
     _shown(engine, "when was the general election in which imran khan alleges rigging", "2024")
+
+
+def test_a_remark_about_the_reader_before_the_question_is_left_out(engine: Engine) -> None:
+    # what the reader says of themselves first asks nothing ("i run a bakery, …")
+    _shown(engine, "i run a small bakery in quetta, what did the pm order for smes", "SMEs")
+    _shown(engine, "we make footballs in sialkot: who led the alibaba team in july 2025", "James Dong")
+    # a claim the reader heard is kept, to be checked
+    _said_back(engine, "my uncle says the sales tax on courier parcels is 15%, is that right", "18%")
+    # with no stop between, only a question word ends the remark: "my parcels are …" is the question itself
+    assert "parcels" in clean("so my temu parcels are not duty free now?")
+
+
+def test_a_short_question_keeps_no_remark_after_its_question_mark(engine: Engine) -> None:
+    _shown(engine, "teledensity 70%? seems high tbh", "over 80%")
+
+
+def test_last_week_or_month_is_a_time_not_the_latest_one(engine: Engine) -> None:
+    # "did Munir visit China last month": no latest fact about Munir answers a visit the sources never report
+    _not_answered(engine, "did asim munir visit india last month", "did gohar ali khan go to london last week")
+    _shown(engine, "who's the alibaba president that met the PM last year", "James Dong")
+
+
+def test_when_a_measure_was_passed_is_its_facts_date_in_the_lead(engine: Engine) -> None:
+    # "The 2025 budget introduced …" gives a year; the fact's date gives the day asked for
+    _leads(engine, "when did the 5% income tax on digital retailers get passed", "26 June 2025")
+    # a state that held until then is not dated by it
+    assert not engine.route("when was the rs5000 limit set").lead.startswith("26 June 2025: Before")
+
+
+def test_a_figure_claimed_for_the_year_a_forecast_was_made_gets_that_years_figure(engine: Engine) -> None:
+    # "$1 billion in 2017": the 2017 forecast was for 2020; the 2017 estimate answers the claim
+    _said_back(engine, "so e-commerce in pakistan was already worth $1bn back in 2017?", "$100 million")
+    # the forecast's own year is the forecast
+    _said_back(engine, "was pakistani e-commerce expected to cross $1 billion in 2020", "surpass $1 billion")
+    # another measure's figure is not corrected by it
+    assert "$100 million" not in engine.route("were there 36 million mobile broadband users in 2017").lead
+
+
+def test_the_readers_people_are_pakistanis_and_travelling_abroad_is_going(engine: Engine) -> None:
+    _shown(engine, "is alibaba going to give training to our people", "technical training")
+    _shown(engine, "alibaba walay sadde lokan nu training denge?", "technical training")
+    _shown(engine, "who kept the commerce minister from flying abroad in 2017", "stopped the commerce minister")
+
+
+def test_a_projection_asked_for_is_the_forecast_and_whether_it_was_met_is_not(engine: Engine) -> None:
+    _shown(engine, "what was the 2020 projection for the size of pakistani ecommerce", "$1 billion")
+    _shown(engine, "what figure did the commerce minister project for e-commerce in 2020", "$1 billion")
+    _not_answered(engine, "how big was e-commerce in 2020 and was the projection met")
+
+
+def test_listing_meetings_lists_the_meetings_not_the_people_in_them(engine: Engine) -> None:
+    answer = engine.route("list all the alibaba meetings with pakistani ministers, with dates")
+    assert answer.status == "answer" and answer.lead.startswith("The sources report"), answer.lead
+    assert "10 July 2025" in answer.lead and "3 March 2017" in answer.lead
+    # the people are what "which officials" lists
+    assert "Shaza Fatima Khawaja" in engine.route("which officials attended the alibaba meetings").lead
