@@ -34,7 +34,7 @@ written), in two hundred and forty-two parts:
   `eval_dev124.jsonl` (four personas each, session 36), `eval_dev125.jsonl` … `eval_dev127.jsonl` (four
   personas each, session 37), `eval_dev128.jsonl` … `eval_dev130.jsonl` (four personas each, session 38), `eval_dev131.jsonl` … `eval_dev133.jsonl` (four personas each, session 39), `eval_dev134.jsonl` … `eval_dev136.jsonl` (four personas each, session 40), `eval_dev137.jsonl` …
   `eval_dev139.jsonl` (four personas each, session 41), `eval_dev140.jsonl` … `eval_dev142.jsonl` (four
-  personas each, session 42; so on to `eval_dev169.jsonl`, session 51), each written blind by a reader who had not seen
+  personas each, session 42; so on to `eval_dev172.jsonl`, session 52), each written blind by a reader who had not seen
   the engine (the engine scored 66.8 % on eval_dev5, eval_dev8 and eval_dev9, 77.3 % on eval_dev10,
   79.4 % on eval_dev11, 72.5 % on eval_dev12, 71.7 % on eval_dev13, 82.6 % on eval_dev14, and 76.0,
   74.1, 76.3, 74.9, 70.0, 79.3, 79.8 and 82.9 % on eval_dev15 … eval_dev22, and 88.5, 84.5, 88.8,
@@ -56,13 +56,13 @@ written), in two hundred and forty-two parts:
   eval_dev109, 90.5, 87.4 and 90.2 % on eval_dev110 … eval_dev112, 90.0, 86.4 and 88.3 % on eval_dev113 …
   eval_dev115, 89.5, 95.0 and 91.7 % on eval_dev116 … eval_dev118, 90.2, 90.0 and 90.2 % on eval_dev119 …
   eval_dev121, 93.3, 92.4 and 86.7 % on eval_dev122 … eval_dev124, 89.0, 87.9 and 88.6 % on eval_dev125 …
-  eval_dev127, 88.6, 79.3 and 85.2 % on eval_dev128 … eval_dev130, 86.2, 87.4 and 90.2 % on eval_dev131 … eval_dev133, 90.5, 90.2 and 91.0 % on eval_dev134 … eval_dev136, 88.1, 85.2 and 83.1 % on eval_dev137 … eval_dev139, 86.0, 85.0 and 83.3 % on eval_dev140 … eval_dev142, 88.6, 85.7 and 86.9 % on eval_dev143 … eval_dev145, 89.0, 85.0 and 82.1 % on eval_dev146 … eval_dev148, 90.0, 88.8 and 86.4 % on eval_dev149 … eval_dev151, 88.3, 85.2 and 85.0 % on eval_dev152 … eval_dev154, 88.6, 90.0 and 88.1 % on eval_dev155 … eval_dev157, 85.2, 91.2 and 88.8 % on eval_dev158 … eval_dev160, 86.4, 84.5 and 82.4 % on eval_dev161 … eval_dev163, 72.9, 86.0 and 87.1 % on eval_dev164 … eval_dev166, 84.3, 81.2 and 86.0 % on eval_dev167 … eval_dev169, when it first saw each);
+  eval_dev127, 88.6, 79.3 and 85.2 % on eval_dev128 … eval_dev130, 86.2, 87.4 and 90.2 % on eval_dev131 … eval_dev133, 90.5, 90.2 and 91.0 % on eval_dev134 … eval_dev136, 88.1, 85.2 and 83.1 % on eval_dev137 … eval_dev139, 86.0, 85.0 and 83.3 % on eval_dev140 … eval_dev142, 88.6, 85.7 and 86.9 % on eval_dev143 … eval_dev145, 89.0, 85.0 and 82.1 % on eval_dev146 … eval_dev148, 90.0, 88.8 and 86.4 % on eval_dev149 … eval_dev151, 88.3, 85.2 and 85.0 % on eval_dev152 … eval_dev154, 88.6, 90.0 and 88.1 % on eval_dev155 … eval_dev157, 85.2, 91.2 and 88.8 % on eval_dev158 … eval_dev160, 86.4, 84.5 and 82.4 % on eval_dev161 … eval_dev163, 72.9, 86.0 and 87.1 % on eval_dev164 … eval_dev166, 84.3, 81.2 and 86.0 % on eval_dev167 … eval_dev169, 84.0, 86.9 and 81.0 % on eval_dev170 … eval_dev172, when it first saw each);
 - heldout: `eval_heldout.jsonl`, written blind before the session-2 tuning and never tuned on;
-- heldout2 … heldout253: `eval_heldout2.jsonl` (session 3) to `eval_heldout253.jsonl` (session 14: 26–28
+- heldout2 … heldout259: `eval_heldout2.jsonl` (session 3) to `eval_heldout259.jsonl` (session 14: 26–28
   written before its tuning and measured after its first round, 29–31 written after that round and
-  measured at the session's end; sessions 15 to 51: 32–34 and 35–37, 38–40 and 41–43, 44–46 and
+  measured at the session's end; sessions 15 to 52: 32–34 and 35–37, 38–40 and 41–43, 44–46 and
   47–49, 50–52 and 53–55, 56–58 and 59–61, 62–64 and 65–67, 68–70 and 71–73, 74–76 and 77–79,
-  80–82 and 83–85, 86–88 and 89–91, 92–94 and 95–97, 98–100 and 101–103, 104–106 and 107–109, 110–112 and 113–115, 116–118 and 119–121, 122–124 and 125–127, 128–130 and 131–133, 134–136 and 137–139, 140–142 and 143–145, 146–148 and 149–151, 152–154 and 155–157, 158–160 and 161–163, 164–166 and 167–169, 170–172 and 173–175, 176–178 and 179–181, 182–184 and 185–187, 188–190 and 191–193, 194–196 and 197–199, 200–202 and 203–205, 206–208 and 209–211, 212–214 and 215–217, 218–220 and 221–223, 224–226 and 227–229, 230–232 and 233–235, 236–238 and 239–241, 242–244 and 245–247, 248–250 and 251–253 the same way; 89 and 90 are short, 200 and 148 questions, their
+  80–82 and 83–85, 86–88 and 89–91, 92–94 and 95–97, 98–100 and 101–103, 104–106 and 107–109, 110–112 and 113–115, 116–118 and 119–121, 122–124 and 125–127, 128–130 and 131–133, 134–136 and 137–139, 140–142 and 143–145, 146–148 and 149–151, 152–154 and 155–157, 158–160 and 161–163, 164–166 and 167–169, 170–172 and 173–175, 176–178 and 179–181, 182–184 and 185–187, 188–190 and 191–193, 194–196 and 197–199, 200–202 and 203–205, 206–208 and 209–211, 212–214 and 215–217, 218–220 and 221–223, 224–226 and 227–229, 230–232 and 233–235, 236–238 and 239–241, 242–244 and 245–247, 248–250 and 251–253, 254–256 and 257–259 the same way; 89 and 90 are short, 200 and 148 questions, their
   writers given too little time), each written blind by a reader who saw neither the engine nor (from heldout5 on) any file under tests/, and
   measured once when the round of tuning it was written during ended — the newest is the freshest
   honest number.
