@@ -1563,9 +1563,9 @@ def _actual_for_forecast(base: FactBase, q: Question, fact: Fact, articles: froz
     unit = fact.figure.get("unit")
     if not any(found.unit == unit for found in find_quantities(q.text)):
         return []  # ("36 million broadband users in 2017": another measure, which the forecast only mentions)
-    return sorted((f for f in base.facts.values()
-                   if f.figure and f.figure.get("status") not in ("forecast", "target") and f.figure.get("unit") == unit
-                   and f.about[:1] == fact.about[:1] and f.when is not None and f.when.the_year in q.years
+    return sorted((f for fid in base.by_entity.get(fact.about[0], ()) if (f := base.facts[fid]).about[0] == fact.about[0]
+                   and f.figure and f.figure.get("status") not in ("forecast", "target") and f.figure.get("unit") == unit
+                   and f.when is not None and f.when.the_year in q.years
                    and (articles is None or f.source.article in articles)), key=lambda f: f.id)
 
 

@@ -1339,7 +1339,7 @@ def _asks_actual(q: Question) -> bool:
         t in _MET_FORECAST and not _FORECAST_NOUNS.isdisjoint(toks[max(0, i - 3):i + 4]) for i, t in enumerate(toks))
 
 
-_MET_FORECAST = frozenset("meet met meets achieve achieved reach reached hit fulfil fulfilled fulfill fulfilled".split())
+_MET_FORECAST = frozenset("meet met meets achieve achieved reach reached hit fulfil fulfill fulfilled".split())
 _FORECAST_NOUNS = frozenset("projection projections forecast forecasts target targets prediction predictions".split())
 
 
@@ -1571,7 +1571,7 @@ FUTURE = frozenset({"will", "would", "shall", "going", "plan", "plans", "planned
                     "expected", "expects", "forecast", "forecasts", "projected", "aim", "aims", "intend",
                     "intends", "target", "targets", "soon", "next", "future", "upcoming", "proposed", "supposed",
                     # "the 2020 projection", "what size did Dar project for 2020": the forecast is what is asked
-                    "project", "projects", "projecting", "projection", "projections", "projectted", "forecasted",
+                    "project", "projects", "projecting", "projection", "projections", "forecasted",
                     "prediction", "predictions", "predicted", "predict"})
 
 
