@@ -61,6 +61,7 @@ from .search import (
     brings_about,
     corrected_claim,
     events,
+    is_forecast,
     is_government,
     is_kind,
     known_once,
@@ -1554,7 +1555,7 @@ def _actual_for_forecast(base: FactBase, q: Question, fact: Fact, articles: froz
     """A claim that a figure was so in a year, answered by a forecast made that year for a later one: the
     figures of the same kind (unit, subject) the sources give as so in the year claimed. Empty when the
     fact is no forecast, the claim names the year forecast, or no such figure exists."""
-    if not q.years or not fact.figure or fact.figure.get("status") not in ("forecast", "target"):
+    if not q.years or not is_forecast(fact):
         return []
     made = fact.when.the_year if fact.when else None
     forecast_for = {int(y) for y in _YEAR_IN.findall(fact.says)} - {made}
@@ -1564,7 +1565,7 @@ def _actual_for_forecast(base: FactBase, q: Question, fact: Fact, articles: froz
     if not any(found.unit == unit for found in find_quantities(q.text)):
         return []  # ("36 million broadband users in 2017": another measure, which the forecast only mentions)
     return sorted((f for fid in base.by_entity.get(fact.about[0], ()) if (f := base.facts[fid]).about[0] == fact.about[0]
-                   and f.figure and f.figure.get("status") not in ("forecast", "target") and f.figure.get("unit") == unit
+                   and f.figure and not is_forecast(f) and f.figure.get("unit") == unit
                    and f.when is not None and f.when.the_year in q.years
                    and (articles is None or f.source.article in articles)), key=lambda f: f.id)
 

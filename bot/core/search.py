@@ -1343,10 +1343,14 @@ _MET_FORECAST = frozenset("meet met meets achieve achieved reach reached hit ful
 _FORECAST_NOUNS = frozenset("projection projections forecast forecasts target targets prediction predictions".split())
 
 
+def is_forecast(fact: Fact) -> bool:
+    """The fact's figure is a forecast or a target: what was expected, not what was so."""
+    return bool(fact.figure) and fact.figure.get("status") in ("forecast", "target")
+
+
 def _forecast_only(base: FactBase, q: Question, fact: Fact) -> bool:
     """"How big *was* it in 2020" answered by a 2017 forecast for 2020: a forecast is not the figure."""
-    status = fact.figure.get("status") if fact.figure else None
-    return status in ("forecast", "target") and any(y > base.articles[fact.source.article].published.year
+    return is_forecast(fact) and any(y > base.articles[fact.source.article].published.year
                                                    for y in q.years)
 
 
@@ -1585,8 +1589,7 @@ def _asks_future(q: Question) -> bool:
 
 def _looks_ahead(base: FactBase, index: Index, fact: Fact) -> bool:
     """The fact speaks of the future: a plan, an expectation, a forecast or a later year."""
-    status = fact.figure.get("status") if fact.figure else None
-    if status in ("forecast", "target"):
+    if is_forecast(fact):
         return True
     words = set(tokens(f"{fact.says} {fact.source.quote}"))
     later = any(YEAR.match(t) and int(t) > base.year_of(fact) for t in index.text_terms[fact.id])

@@ -543,8 +543,11 @@ def _swapped(index: Index, claim: _Claim, fact: Fact) -> tuple[str, str] | None:
     return (b.name, a.name) if claim_verbs & fact_verbs else None
 
 
+_MONEY = frozenset({"USD", "PKR", "EUR", "GBP", "CNY"})
+
+
 def _family(q: Quantity) -> str:
-    if q.unit in ("percent", "USD", "PKR", "EUR", "GBP", "CNY", "year"):
+    if q.unit in _MONEY or q.unit in ("percent", "year"):
         return q.unit
     return "count"
 
@@ -553,9 +556,6 @@ def _fits(claimed: Quantity, found: Quantity) -> bool:
     """Whether a claim's figure is of the fact's kind: the same family, or a bare number against a sum of
     money ("the parcel limit is 1000 now?": the rupees the reader leaves unsaid, as the sources' Rs500 is)."""
     return _family(claimed) == _family(found) or (claimed.unit is None and _family(found) in _MONEY)
-
-
-_MONEY = frozenset({"USD", "PKR", "EUR", "GBP", "CNY"})
 
 
 def _count_compatible(a: Quantity, b: Quantity) -> bool:
