@@ -129,7 +129,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev161.jsonl", "eval_dev162.jsonl", "eval_dev163.jsonl",
                 "eval_dev164.jsonl", "eval_dev165.jsonl", "eval_dev166.jsonl",
                 "eval_dev167.jsonl", "eval_dev168.jsonl", "eval_dev169.jsonl",
-                "eval_dev170.jsonl", "eval_dev171.jsonl", "eval_dev172.jsonl"),
+                "eval_dev170.jsonl", "eval_dev171.jsonl", "eval_dev172.jsonl",
+                "eval_dev173.jsonl", "eval_dev174.jsonl", "eval_dev175.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
@@ -388,7 +389,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout256": ("eval_heldout256.jsonl",),
          "heldout257": ("eval_heldout257.jsonl",),
          "heldout258": ("eval_heldout258.jsonl",),
-         "heldout259": ("eval_heldout259.jsonl",)}
+         "heldout259": ("eval_heldout259.jsonl",),
+         "heldout260": ("eval_heldout260.jsonl",),
+         "heldout261": ("eval_heldout261.jsonl",),
+         "heldout262": ("eval_heldout262.jsonl",)}
 ROOT = HERE.parents[1]
 
 
