@@ -750,7 +750,13 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(?:our|hamare|hamara|humare|humara|sadde|sade)\s+(?:people|log|logo|logon|lok|lokan|bande|banday|"
                   r"awam|awaam)\b", "pakistani people"),
                  # "stopped from travelling abroad": going, to a place the sources name (Iran)
-                 (r"\b(travel\w*|going|go|goes|went|fly|flying|flew|flown|trip)\s+abroad\b", r"\1"))
+                 (r"\b(travel\w*|going|go|goes|went|fly|flying|flew|flown|trip)\s+abroad\b", r"\1"),
+                 # session 53: "does Khan maintain (that) the charges are political": what he says, which the
+                 # sources report with "says" — the verb a does-question asks of a name, or one before "that"
+                 (r"\b(does|did|do) ((?:[\w.'’-]+ ){1,4}?)(?:maintain|argue|contend|insist)\b", r"\1 \2say"),
+                 (r"\b(?:maintain|argue|contend|insist)(?:s|ed|d)?(?= that\b)", "say"),
+                 # "small shops like mine", "businesses like ours": the reader, as "like us" above
+                 (r"\s*\blike (?:mine|ours)\b", ""))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -807,7 +813,9 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "connection regard respect reference",
     "understand understood gather believe recall remember think told read heard note",
     "composed comprised", "strength", "headcount head", "tee tea teemall teamall", "language", "language", "us",
-    "wording", "our hamare hamara humare humara sadde sade", "abroad"))
+    "wording", "our hamare hamara humare humara sadde sade", "abroad", "maintain argue contend insist",
+    "maintain maintains maintained argue argues argued contend contends contended insist insists insisted",
+    "mine ours"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -1146,6 +1154,8 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "chalane": "use", "sahb": "", "agwai": "leadership", "zor": "stress", "wafad": "delegation"}
 # "iran q nahi gaya": chat's "q" is kyun (why) between two words of an Urdu line ("q:" or "quick q"
 # opening a line is a question's label)
+_REACHED = re.compile(r"\btak\s+(?P<how>(?:kyun|kyu|kab|kaise|kese)\s+)?(?:pohn?ch|pohanch|pahunch|pohonch|pohunch)\w*",
+                      re.IGNORECASE)
 _WHY_Q = re.compile(r"(?<=\w )q(?= \w)", re.IGNORECASE)
 _WAZIR_E_AZAM = re.compile(r"\b[wv]azir[- ]?e[- ]?azam\b", re.IGNORECASE)
 # "wazir e tijarat", "wizarat e tijarat": the minister or ministry of a portfolio, in three words
@@ -1372,6 +1382,36 @@ _CUT = re.compile(r"\bkam (?P<how>hui|hua|hue|ho gayi|ho gaya|ho gai|hogayi|hoga
 _GOVERNMENT_FELLED = re.compile(rf"\b{_GOVERNMENT} (?:girane|girana|giraane|hatane|hatana|khatam karne|todne)\b", re.I)
 
 
+# "… hai kya", "… the na": a yes/no question's verb and its tag, and the participle before them ("laga hai
+# kya", "aye the kya")
+_TAGGED_VERB = frozenset("hai hain tha thi the thay hua hui hue".split())
+_PARTICIPLE = frozenset("""laga lagi lage lagay aya aaya aye aaye ayi aayi gaya gayi gaye mila mile mili kiya kia ki
+    diya di kar kardi gire gira giri bheje bheja bana banai banaya nikla nikli""".split())
+
+
+def _tag_last(text: str) -> str:
+    """"teledensity 60% hai kya Pakistan mein?" as "teledensity 60% Pakistan mein hai kya?": a place, time
+    or thing said after a yes/no question's verb and tag belongs before them, where Urdu puts it and
+    where the reading below looks. Not a tail that asks or offers something of its own ("… thi na ya
+    thursday ko", "hai kya ki …", "… na, woh kya karegi"), nor one naming whose ("… tha kya shehbaz ki
+    meeting mein", which the reading takes as it stands)."""
+    words = text.split()
+    bare = [w.strip("?!.,").casefold() for w in words]
+    for i in range(2, len(bare) - 1):
+        if bare[i] not in ("kya", "kia", "na") or bare[i - 1] not in _TAGGED_VERB or words[i][-1] in "?!.," or \
+                words[i - 1][-1] in "?!.,":
+            continue
+        tail = bare[i + 1:]
+        if len(tail) > 6 or not {"ke", "ki", "ka", "k", "keh", "that", "ya"}.isdisjoint(tail) or \
+                not _URDU_ASKING.isdisjoint(tail) or any(w[-1:] in "?!.,;" for w in words[i + 1:-1]):
+            return text
+        start = i - 1 - (bare[i - 2] in _PARTICIPLE)
+        end = words[-1][len(words[-1].rstrip("?!.")):]
+        moved = [*words[:start], *words[i + 1:-1], words[-1].rstrip("?!."), *words[start:i + 1]]
+        return " ".join(moved) + end
+    return text
+
+
 def _from_urdu(text: str) -> str:
     """A Hinglish question in English word order, near enough for the reader: its question word
     first, then its tense, then the rest with postpositions turned ("pti ka chairman kaun hai" →
@@ -1390,6 +1430,7 @@ def _from_urdu(text: str) -> str:
     if markers < 2 and not (markers and grammar) and not terse:
         return text
     text = _SHORT_WORD.sub(lambda m: _respelt(m[0]), text)
+    text = _tag_last(text)
     text = _WHY_Q.sub("kyun", text)
     text = _WAZIR_E_AZAM.sub("pm", text)  # the prime minister, in three words
     if "mat" in text:  # "imran ki hukumat kab gayi", "hakumat girane ka": his ouster
@@ -1397,6 +1438,8 @@ def _from_urdu(text: str) -> str:
         text = _GOVERNMENT_FELLED.sub("ousting", text)
     if "difa" in text or "ayat" in text:
         text = _DEFENDED.sub(lambda m: "ko defend kiya" if m["did"] else "ko defend ", text)
+    if " tak " in text:  # "kitne logon tak pohncha", "1 billion tak pohanchega": reaching a number, in any spelling
+        text = _REACHED.sub(lambda m: f"tak {m['how'] or ''}pohanch", text)  # (a person reaching a place is another verb: "kab pohncha")
     if " tha" in text or " thi" in text:  # "ita 2 sign karna tha": was to sign it, what was planned
         text = _WAS_TO.sub(r"\2supposed to \1 \3", text)
     if " se " in text:
@@ -2236,7 +2279,7 @@ _ASKS_ON = frozenset("""or and n & who whom whose what when where why how which 
 
 # a remark about the reader after a comma ("whats the new duty free limit, a lot of our women sellers import
 # packaging"): it speaks of the reader ("we", "our", "my"), asks nothing, and follows a question word's question
-_ABOUT_ME = re.compile(r"^(?P<q>\W*(?:what|which|who|whom|when|where|why|how|is|was|did|does|do|are|were)\b[^,;?]{8,}?)"
+_ABOUT_ME = re.compile(r"^(?P<q>\W*(?:what|which|who|whom|when|where|why|how|is|was|did|does|do|are|were|can|could)\b[^,;?]{8,}?)"
                        r"\s*[,;—–]\s+(?P<tail>[^,;?]*\b(?:i|we|our|my|me|us|im|i'm|ours)\b[^,;?]*?)\W*$", re.I)
 
 
@@ -2253,6 +2296,30 @@ _HEARSAY_VERBS = frozenset("""heard hear hearing read reading saw seen see told 
     claims claimed claim wonder wondering confused sure""".split())
 
 
+# …and one typed straight after the question, with no stop between, as a voice-typed line runs on ("when was
+# imran khan ousted i forgot the year", "who is the army spokesman that called imran khan mentally ill i heard
+# it on the radio"): "I" and a verb of the reader's own mind or memory, after a word that is no auxiliary or
+# preposition ("what tax do I pay", "parcels I send" go on asking) and no letter of a spelt-out name ("p t i")
+_RUN_ON_ASKS = re.compile(r"^\W*(?:what|which|who|whom|whose|when|where|why|how|is|was|did|does|do|are|were)\b", re.I)
+_RUN_ON_BEFORE = frozenset("""do did does can could should would will shall am must may if that so and or as but have
+    has had let on for to at in of by""".split())
+_RUN_ON_MIND = frozenset("""heard hear forgot forget always want need think thought saw read bet wonder guess assume
+    mean hope pray keep never just really remember believe got am was had""".split())
+
+
+def _run_on(text: str) -> str:
+    """The question without a remark about the reader run on after it with no stop between."""
+    if _RUN_ON_ASKS.match(text) is None:
+        return text
+    words = text.split()
+    bare = [w.strip(",.!:;'").casefold() for w in words]
+    for i in range(3, len(words) - 1):
+        if (bare[i] in ("i'm", "im") or (bare[i] == "i" and bare[i + 1] in _RUN_ON_MIND)) and \
+                bare[i - 1] not in _RUN_ON_BEFORE and len(bare[i - 1]) > 1 and len(bare[i + 1]) > 1:
+            return text if not _ASKS_ON.isdisjoint(bare[i:]) else " ".join(words[:i])
+    return text
+
+
 def _without_aside(text: str) -> str:
     """The question without a remark typed after its question mark, unless the remark goes on asking, and
     without a remark about the reader typed before it."""
@@ -2265,7 +2332,7 @@ def _without_aside(text: str) -> str:
             return about_me["q"]
     at = text.find("?")
     if at < 0:
-        return text
+        return _run_on(text)
     end = at + len(text[at:]) - len(text[at:].lstrip("?"))
     if not text[end:end + 1].isspace() or "?" in text[end:]:
         return text  # (what `_ASIDE` needs, tested first: its failing scan is quadratic in the length)

@@ -126,21 +126,72 @@ _COMPARED = re.compile(r"\bcompared (?:to|with)\b", re.I)
 _RELATIVE = re.compile(r"^(?P<office>.+?)\s+(?:that|who|which)\s+(?P<did>.+)$", re.I)
 
 
+# what a reader calls the holder around the office itself: "the army spokesman dude who …", "this DG ISPR
+# fellow that …", "the DG ISPR these days, the one who …"
+_HOLDER_WORDS = re.compile(r"^(?:this|that)\s+|(?:[\s,]+(?:guy|dude|fellow|chap|bloke|gentleman|lady|banda|person|"
+                           r"these days|nowadays|the one|one))+$", re.I)
+
+
 def _holder_who(engine: Engine, clause: re.Match[str]) -> Answer | None:
     """The one holder of the office, when the sources also say they did what the clause says (asked
     as a claim about them); None otherwise, and the question is read as a whole."""
-    holders = engine.role_holders(f"who is {clause.group('office')}")
+    office = _HOLDER_WORDS.sub("", clause.group("office")).strip(" ,") or clause.group("office")
+    holders = engine.role_holders(f"who is {office}")
     people = {f.about[0] for f in holders.facts()} if holders is not None and holders.status == "answer" else set()
     if holders is None:  # "the DG ISPR": an office the sources use as the holder's own alias
-        person = engine.person_named(clause.group("office"))
+        person = engine.person_named(office)
         people = {person} if person else set()
     if len(people) != 1:
         return None
-    name = engine.base.entities[people.pop()].name
-    claim = engine.ask(f"did {name} {clause.group('did')}")
-    if claim.status != "answer":
+    holder = people.pop()
+    claim = engine.ask(f"did {engine.base.entities[holder].name} {clause.group('did')}")
+    if claim.status != "answer" or holder not in next(iter(claim.facts())).about:
         return None
     return claim if holders is None else replace(holders, sections=(*holders.sections, *claim.sections))
+
+
+# "defence minister kaun hai jo DG ISPR ki side le raha tha", "field marshal kaun hai jis par imran khan ne ilzam
+# lagaya": the same office narrowed by what its holder did, in Urdu's order — the holder is who did it ("jo", "jis
+# ne") or whom it was done to ("jis par", "jis se")
+_URDU_RELATIVE = re.compile(r"^\W*(?P<office>\S.*?)\s+(?:kon|kaun)\s+(?:hai|he|h|hain|tha|thi|the|thay)\s+"
+                            r"(?:(?P<agent>jis\s*ne|jinho\s*ne|jinhon\s*ne|jinhone|jinhon)|(?P<who>jo)|"
+                            r"jis\s+(?P<post>par|pe|se|ko|ki|ka|ke))\s+(?P<did>[^?]+?)\W*$", re.I)
+
+
+def _urdu_holder_who(engine: Engine, typed: str) -> Answer | None:
+    """The one holder of an office an Urdu line narrows by a relative clause, when the sources say they
+    did what it says (asked as the Urdu claim "kya <holder> ne …"); None otherwise, and the line is
+    read as a whole."""
+    from .chat import expand
+
+    if (clause := _URDU_RELATIVE.match(typed)) is None:
+        return None
+    office = clause.group("office")
+    holders = engine.role_holders(expand(f"{office} kaun hai"))
+    people = {f.about[0] for f in holders.facts()} if holders is not None and holders.status == "answer" else set()
+    if holders is None:
+        person = engine.person_named(office)
+        people = {person} if person else set()
+    if len(people) != 1:
+        return None
+    holder = people.pop()
+    name, did = engine.base.entities[holder].name, clause.group("did")
+    if clause.group("agent"):
+        claim = f"kya {name} ne {did}"
+    elif clause.group("who"):
+        claim = f"kya {name} {did}"
+    elif " ne " in f" {did} ":  # "jis par imran khan ne ilzam lagaya": Imran accused him
+        agent, done = re.split(r"\bne\b", did, maxsplit=1)
+        claim = f"kya {agent.strip()} ne {name} {clause.group('post')} {done.strip()}"
+    else:
+        claim = f"kya {did} {name} {clause.group('post')}"
+    answer = engine.ask(claim)
+    # the fact that answers is about the holder: not a correction naming someone else ("alibaba walon ka leader
+    # kon tha jo shahbaz se mila" is no claim about the 2017 delegation's leader)
+    if answer.status != "answer" or holder not in next(iter(answer.facts())).about:
+        return None
+    found = answer if holders is None else replace(holders, sections=(*holders.sections, *answer.sections))
+    return replace(found, query=typed, title=truncate(typed, 200))
 
 
 def read_typed(engine: Engine, text: str) -> tuple[str, str]:
@@ -300,6 +351,8 @@ def route(engine: Engine, text: str) -> Answer:
         return replace(profile, query=typed, title=truncate(typed, 200))
     if (asked := who_is(engine, text, typed)) is not None:
         return asked
+    if (held := _urdu_holder_who(engine, typed)) is not None:
+        return held
     answer = engine.ask(as_claim(text))  # "imran khan was ousted in 2021 everyone knows": a claim to check
     if answer.status == "not_found" and " or " in text:
         options = _options(text, answer.missing)

@@ -6314,3 +6314,45 @@ def test_listing_meetings_lists_the_meetings_not_the_people_in_them(engine: Engi
     assert "10 July 2025" in answer.lead and "3 March 2017" in answer.lead
     # the people are what "which officials" lists
     assert "Shaza Fatima Khawaja" in engine.route("which officials attended the alibaba meetings").lead
+
+
+def test_what_the_reader_calls_an_offices_holder_leaves_the_office(engine: Engine) -> None:
+    # "the military spokesman guy who …": the office, narrowed by what its holder did
+    _shown(engine, "who is the military spokesman guy who called khan mentally ill", "Ahmed Sharif Chaudhry")
+
+
+def test_words_after_an_urdu_tag_question_belong_before_its_verb(engine: Engine) -> None:
+    # "… hai kya budget mein?": where the tax was laid, said after the tag
+    _said_back(engine, "courier saman pe sales tax 15% hai kya budget mein?", "18%")
+    _said_back(engine, "income tax 10% laga hai kya digital retailers pe?", "5%")
+    # an "or" after the tag offers a second choice, and the line is left as typed
+    assert "thursday" in clean("dg ispr ki press talk friday ko thi na ya thursday ko").casefold()
+
+
+def test_a_remark_run_on_after_the_question_is_left_out(engine: Engine) -> None:
+    _leads(engine, "when did the budget pass i forgot the date", "26 June 2025")
+    _leads(engine, "who is james dong i keep hearing the name", "James Dong")
+    # "I" after an auxiliary or preposition goes on asking ("what tax do I pay on …")
+    assert "parcels" in clean("what tax do i pay on parcels from china")
+
+
+def test_an_urdu_office_narrowed_by_what_its_holder_did(engine: Engine) -> None:
+    # "kaun hai jis ne …": the office's one holder, when the sources say they did it
+    _shown(engine, "fauj ka tarjuman kaun hai jis ne imran ko mentally ill kaha", "Ahmed Sharif Chaudhry")
+    # "jis pe … ne": the holder is whom it was done to
+    _shown(engine, "field marshal kaun hai jis pe imran ne ilzam lagaya", "Asim Munir")
+    # a correction about someone else is no answer: the 2017 leader did not meet Shehbaz
+    assert "Max Bittner" not in engine.route("alibaba walon ka leader kaun tha jo shehbaz se mila").lead
+
+
+def test_reaching_a_number_in_urdu_in_any_spelling(engine: Engine) -> None:
+    _shown(engine, "2017 me mobile broadband kitne logon tak pohncha tha", "26 million")
+
+
+def test_what_someone_maintains_or_argues_is_what_they_say(engine: Engine) -> None:
+    _said_back(engine, "does imran khan insist his charges are politically motivated", "politically motivated")
+    _said_back(engine, "did dar argue e-commerce could help women", "women")
+
+
+def test_the_readers_own_business_like_mine_or_ours_decorates(engine: Engine) -> None:
+    _shown(engine, "what did the pm order for businesses like mine", "Shehbaz Sharif")
