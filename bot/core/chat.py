@@ -2315,7 +2315,8 @@ def _run_on(text: str) -> str:
     bare = [w.strip(",.!:;'").casefold() for w in words]
     for i in range(3, len(words) - 1):
         if (bare[i] in ("i'm", "im") or (bare[i] == "i" and bare[i + 1] in _RUN_ON_MIND)) and \
-                bare[i - 1] not in _RUN_ON_BEFORE and len(bare[i - 1]) > 1 and len(bare[i + 1]) > 1:
+                bare[i - 1] not in _RUN_ON_BEFORE and len(bare[i - 1]) > 1 and len(bare[i + 1]) > 1 and \
+                bare[i + 1].isalpha():  # ("who was pm im 2017": a slip of "in")
             return text if not _ASKS_ON.isdisjoint(bare[i:]) else " ".join(words[:i])
     return text
 
