@@ -392,7 +392,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout259": ("eval_heldout259.jsonl",),
          "heldout260": ("eval_heldout260.jsonl",),
          "heldout261": ("eval_heldout261.jsonl",),
-         "heldout262": ("eval_heldout262.jsonl",)}
+         "heldout262": ("eval_heldout262.jsonl",),
+         "heldout263": ("eval_heldout263.jsonl",),
+         "heldout264": ("eval_heldout264.jsonl",),
+         "heldout265": ("eval_heldout265.jsonl",)}
 ROOT = HERE.parents[1]
 
 

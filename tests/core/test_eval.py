@@ -307,7 +307,10 @@ MEASURED = {"dev": {"passed": 65687, "false_answers": 977, "refused": 4160},
             "heldout259": {"passed": 346, "false_answers": 3, "refused": 47},
             "heldout260": {"passed": 325, "false_answers": 2, "refused": 76},
             "heldout261": {"passed": 344, "false_answers": 8, "refused": 54},
-            "heldout262": {"passed": 345, "false_answers": 3, "refused": 48}}
+            "heldout262": {"passed": 345, "false_answers": 3, "refused": 48},
+            "heldout263": {"passed": 344, "false_answers": 5, "refused": 53},
+            "heldout264": {"passed": 354, "false_answers": 4, "refused": 36},
+            "heldout265": {"passed": 343, "false_answers": 6, "refused": 48}}
 
 
 BY_FILE: dict[str, list[Row]] = {}
