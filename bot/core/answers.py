@@ -2339,6 +2339,12 @@ def _not_among_attendees(base: FactBase, index: Index, q: Question, question: st
     found = _events_involving(index, [{e.id for e in m.entities} for m in others], q.years)
     asked_events = {stem(t) for t in toks} & EVENT_WORDS  # "the PTI presser": its press conference
     found = [eid for eid in found if asked_events & _event_words(base.entities[eid])] or found
+    # "the DG ISPR press conference": of the events called so, the one named by whose it is (PTI's press
+    # conference, which answered the DG ISPR, is called one too)
+    whose = [{stem(w) for w in m.words} for m in others
+             if m.start + len(m.words) < len(toks) and (toks[m.start + len(m.words)] == "press"
+                                                        or stem(toks[m.start + len(m.words)]) in EVENT_WORDS)]
+    found = [eid for eid in found if any(w <= _event_words(base.entities[eid]) for w in whose)] or found
     if not found or any(person.id in events(index)[eid].attended for eid in found):
         return None
     names = [base.entities[eid].name for eid in found[:2]]

@@ -756,7 +756,17 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\b(does|did|do) ((?:[\w.'’-]+ ){1,4}?)(?:maintain|argue|contend|insist)\b", r"\1 \2say"),
                  (r"\b(?:maintain|argue|contend|insist)(?:s|ed|d)?(?= that\b)", "say"),
                  # "small shops like mine", "businesses like ours": the reader, as "like us" above
-                 (r"\s*\blike (?:mine|ours)\b", ""))
+                 (r"\s*\blike (?:mine|ours)\b", ""),
+                 # "what did the army spokesman respond to (exactly)": what he was responding to — with nothing
+                 # after "to" ("what did Munir reply to Imran" asks his words)
+                 (r"\bwhat (?:did|does|do) ((?:[\w.'’-]+ ){1,5}?)(?:respond|react)\s+to\b(?=(?:\s+(?:exactly|actually|"
+                  r"really|then))?\W*$)", r"what was \1responding to"),
+                 # "what services did Profit attribute to Alibaba", "the remarks attributed to Gohar": what a
+                 # source says of someone, what someone is reported saying
+                 # (not a motive one gives a deed: "what motivation does Arab News attribute to the government")
+                 (r"^(?!.*\b(?:motivation|motive|motives|reason|reasons|purpose|intent|intention)\b)(.*?)\battributes? to\b",
+                  r"\1say of"),
+                 (r"\battributed to\b", "by"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -815,7 +825,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "composed comprised", "strength", "headcount head", "tee tea teemall teamall", "language", "language", "us",
     "wording", "our hamare hamara humare humara sadde sade", "abroad", "maintain argue contend insist",
     "maintain maintains maintained argue argues argued contend contends contended insist insists insisted",
-    "mine ours"))
+    "mine ours", "respond react", "attribute attributes attributed", "attributed"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -1154,6 +1164,8 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "chalane": "use", "sahb": "", "agwai": "leadership", "zor": "stress", "wafad": "delegation"}
 # "iran q nahi gaya": chat's "q" is kyun (why) between two words of an Urdu line ("q:" or "quick q"
 # opening a line is a question's label)
+# "imran ko kya keh kar pukara", "ki keh ke bulaya": what he was called (named), not where he was summoned
+_CALLED_AS = re.compile(r"\b(kya|kia|ki)\s+keh?\s*(?:ke|kar|kr|k)\s+(?:bulaya|bulaaya|bulaia|pukara|pukaara)\b", re.IGNORECASE)
 _REACHED = re.compile(r"\btak\s+(?P<how>(?:kyun|kyu|kab|kaise|kese)\s+)?(?:pohn?ch|pohanch|pahunch|pohonch|pohunch)\w*",
                       re.IGNORECASE)
 _WHY_Q = re.compile(r"(?<=\w )q(?= \w)", re.IGNORECASE)
@@ -1332,7 +1344,12 @@ _PUNJABI = {"ich": "mein", "vich": "mein", "da": "ka", "di": "ki", "de": "ke", "
             "lagdi": "lagti", "lagda": "lagta", "saariyan": "saari", "sariyan": "saari", "chaundi": "chahti",
             "kamm": "kaam", "wadi": "big", "waddi": "big", "wadda": "big", "jaan": "jane",
             # session 52: the budget as Punjabi says it
-            "bajat": "budget"}
+            "bajat": "budget",
+            # session 53: other spellings and forms of words above (which, whom, words, talk, heard, times,
+            # raising, doing, giving)
+            "kedi": "kaunsi", "kehdiyan": "kaunsi", "jinnu": "jisko", "lafzan": "alfaaz", "gallan": "baat",
+            "sunya": "suna", "suneya": "suna", "vaari": "dafa", "vari": "dafa", "vadhan": "barhane",
+            "vadhani": "barhane", "vadhaun": "barhane", "karde": "karte", "dende": "dete", "dendi": "deti"}
 # the words only a Punjabi line has; and its postpositions, two of which (or one beside an Urdu word) make
 # a line Punjabi
 _PUNJABI_ONLY = frozenset(_PUNJABI) - {"da", "di", "de", "dian", "diyan", "nu", "nun", "ae", "hin", "te", "si",
@@ -1352,7 +1369,9 @@ def _from_punjabi(text: str) -> str:
     bare = [w.strip("?!.,").casefold() for w in text.split()]
     # Majhi's "aa" is "hai", but only last in the line: anywhere else it is coming ("aa raha")
     marked = _PUNJABI_POSTPOSITIONS.intersection(bare) | ({"aa"} if bare[-1:] == ["aa"] else set())
-    if _PUNJABI_ONLY.isdisjoint(bare) and len(marked) < 2 and not (marked and not _URDU_COMPANIONS.isdisjoint(bare)):
+    # a closing "ae" is "hai" alone ("taobao ki ae", "asim munir field marshal ae?")
+    if _PUNJABI_ONLY.isdisjoint(bare) and len(marked) < 2 and not (marked and not _URDU_COMPANIONS.isdisjoint(bare)) \
+            and bare[-1:] != ["ae"]:
         return text
     out = []
     for i, (word, low) in enumerate(zip(text.split(), bare, strict=True)):
@@ -1438,6 +1457,8 @@ def _from_urdu(text: str) -> str:
         text = _GOVERNMENT_FELLED.sub("ousting", text)
     if "difa" in text or "ayat" in text:
         text = _DEFENDED.sub(lambda m: "ko defend kiya" if m["did"] else "ko defend ", text)
+    if "ula" in text or "ukar" in text or "ukaar" in text:
+        text = _CALLED_AS.sub("kya call kiya", text)
     if " tak " in text:  # "kitne logon tak pohncha", "1 billion tak pohanchega": reaching a number, in any spelling
         text = _REACHED.sub(lambda m: f"tak {m['how'] or ''}pohanch", text)  # (a person reaching a place is another verb: "kab pohncha")
     if " tha" in text or " thi" in text:  # "ita 2 sign karna tha": was to sign it, what was planned
@@ -2301,6 +2322,7 @@ _HEARSAY_VERBS = frozenset("""heard hear hearing read reading saw seen see told 
 # it on the radio"): "I" and a verb of the reader's own mind or memory, after a word that is no auxiliary or
 # preposition ("what tax do I pay", "parcels I send" go on asking) and no letter of a spelt-out name ("p t i")
 _RUN_ON_ASKS = re.compile(r"^\W*(?:what|which|who|whom|whose|when|where|why|how|is|was|did|does|do|are|were)\b", re.I)
+_RUN_ON_WH = frozenset("who whom whose what which when where why how".split())
 _RUN_ON_BEFORE = frozenset("""do did does can could should would will shall am must may if that so and or as but have
     has had let on for to at in of by""".split())
 _RUN_ON_MIND = frozenset("""heard hear forgot forget always want need think thought saw read bet wonder guess assume
@@ -2309,10 +2331,11 @@ _RUN_ON_MIND = frozenset("""heard hear forgot forget always want need think thou
 
 def _run_on(text: str) -> str:
     """The question without a remark about the reader run on after it with no stop between."""
-    if _RUN_ON_ASKS.match(text) is None:
-        return text
     words = text.split()
     bare = [w.strip(",.!:;'").casefold() for w in words]
+    # (a question word may come later: "in his post imran blamed which general … i forgot the name")
+    if _RUN_ON_ASKS.match(text) is None and _RUN_ON_WH.isdisjoint(bare):
+        return text
     for i in range(3, len(words) - 1):
         if (bare[i] in ("i'm", "im") or (bare[i] == "i" and bare[i + 1] in _RUN_ON_MIND)) and \
                 bare[i - 1] not in _RUN_ON_BEFORE and len(bare[i - 1]) > 1 and len(bare[i + 1]) > 1 and \

@@ -2027,6 +2027,19 @@ _ALLEGED = frozenset(stem(w) for w in "allegation allegations claim claims charg
 _EMPHATIC = frozenset({"exact", "actual", "precise", "specific", "particular", "individual", "real"})
 
 
+# "who were the members of the delegation", "who were the officials there": the people words other
+# readings list by name or role, not a kind the sources must name
+_WHO_THE_PEOPLE = frozenset("""members member people persons ppl participants attendees delegates officials ministers
+    leaders""".split())
+
+
+def _which_asked(toks: tuple[str, ...]) -> bool:
+    """The question asks "which" — also as "who were the …" ("who were the journalists at the briefing")."""
+    return "which" in toks or any(t == "who" and toks[i + 1:i + 3] in (("are", "the"), ("were", "the"))
+                                  and toks[i + 3:i + 4] != () and toks[i + 3] not in _WHO_THE_PEOPLE
+                                  for i, t in enumerate(toks))
+
+
 def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> str:
     """"which experts", "which commercial banks", "what charges", "all the charges", "names of the
     banks": the plural noun whose members the question wants said ("which" wants them named; the others
@@ -2036,6 +2049,10 @@ def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> s
     generic = {i for m in mentioned if all(_generic_group(e) for e in m.entities)
                for i in range(m.start, m.start + len(m.words))}
     for i, tok in enumerate(toks[:-1]):
+        if tok == "who" and toks[i + 1:i + 3] in (("are", "the"), ("were", "the")) and i + 3 < len(toks) - 1 \
+                and toks[i + 3] not in _WHO_THE_PEOPLE:
+            tok = "which"  # "who were the journalists at the briefing": which journalists, named
+            i += 2
         if tok not in ("which", "what", "all", "every", "list", "names", "name"):
             continue
         if tok == "which" and _relative(toks, i):
@@ -2092,9 +2109,12 @@ _RELATIVE_AFTER = frozenset("in on at of by for from during under through with t
 
 
 def _relative(toks: tuple[str, ...], i: int) -> bool:
-    """"which" at `i` opens a relative clause: after a preposition, in a question another question word
-    already asks ("when was the election in which …"); "in which prison is he held" asks with it."""
-    return i >= 2 and toks[i - 1] in _RELATIVE_AFTER and not QUESTION_WORDS.isdisjoint(toks[:i - 1])
+    """"which" at `i` opens a relative clause: after a preposition or a noun, in a question another
+    question word already asks ("when was the election in which …", "what is the tax on goods which
+    couriers deliver"); "in which prison is he held" and "… and which ministers" ask with it, and so does
+    a short "which" tacked on after a noun ("ik jail kab se… which jail tho"), a question of its own."""
+    return i >= 2 and (toks[i - 1] in _RELATIVE_AFTER or (toks[i - 1] not in STOPWORDS and len(toks) - i > 3)) and \
+        not QUESTION_WORDS.isdisjoint(toks[:i - 1])
 
 
 def _generic_group(ent: Entity) -> bool:
@@ -2976,7 +2996,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if kind_asked and fitting:  # "which experts warned …": a fact that says only "experts" does not say which
         # a description says which too, except where "which" (or "the names of") asks for names
         # (a thing's kind is said by a description as well: "textile products", "a sales tax")
-        what = ("which" not in toks or kind_asked in DESCRIBED_KINDS) and not ({"name", "names"} & set(toks))
+        what = (not _which_asked(toks) or kind_asked in DESCRIBED_KINDS) and not ({"name", "names"} & set(toks))
         unnamed = not {"other", "others", "else"}.isdisjoint(toks)  # "which other officials"
         # where the noun is not in the fact at all, "which" wants a thing of that kind among its entities
         fitting = [(s, f) for s, f in fitting if _identifies(

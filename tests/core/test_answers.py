@@ -6356,3 +6356,49 @@ def test_what_someone_maintains_or_argues_is_what_they_say(engine: Engine) -> No
 
 def test_the_readers_own_business_like_mine_or_ours_decorates(engine: Engine) -> None:
     _shown(engine, "what did the pm order for businesses like mine", "Shehbaz Sharif")
+
+
+def test_who_were_the_people_of_a_kind_asks_which_by_name(engine: Engine) -> None:
+    # "who are the journalists …": which journalists, which the sources never name
+    _refused(engine, "who are the journalists the dg ispr spoke to", "which journalists")
+
+
+def test_an_event_named_by_whose_it_is_is_that_ones_event(engine: Engine) -> None:
+    # "the DG ISPR press conference" is his briefing, not PTI's press conference that answered it
+    _refused(engine, "was salman akram raja at the dg ispr press conference", "Salman Akram Raja at the event")
+    _said_back(engine, "was gohar at the pti press conference", "Gohar Ali Khan")
+
+
+def test_which_after_a_noun_in_a_question_opens_a_relative_clause(engine: Engine) -> None:
+    _shown(engine, "what is the sales tax on the goods which couriers deliver for foreign platforms", "18%")
+
+
+def test_a_run_on_remark_after_a_question_word_later_in_the_line(engine: Engine) -> None:
+    _shown(engine, "so what did imran khan say about asim munir in his post i forgot the words", "collapse")
+
+
+def test_what_someone_responded_to_with_nothing_after_to(engine: Engine) -> None:
+    _leads(engine, "what did the dg ispr react to", "social media post")
+    # "reply to" someone asks their words, which the sources do not give
+    _not_answered(engine, "what did asim munir reply to imran")
+
+
+def test_what_a_source_attributes_to_someone_is_what_it_says_of_them(engine: Engine) -> None:
+    _leads(engine, "what growth did The Nation attribute to the e-commerce sector", "doubling")
+    # "attributed to Khawaja": said by him — and two people are called Khawaja
+    assert engine.route("please explain the statements attributed to khawaja").status == "ambiguous"
+
+
+def test_what_the_2017_delegation_expressed_is_its_own_interest(engine: Engine) -> None:
+    _leads(engine, "what interest did the 2017 alibaba delegation express", "interest in investing")
+
+
+def test_roman_punjabi_words_of_session_53(engine: Engine) -> None:
+    _leads(engine, "tmall ki ae", "Tmall")  # a closing "ae" is "hai"
+    _leads(engine, "alibaba walay pm nu kedi tareekh nu mile si", "10 July 2025")  # "kedi": which
+    _leads(engine, "gohar ne dg ispr diyan gallan bare ki keha", "not appropriate")  # "gallan": the talk
+
+
+def test_what_someone_was_called_in_urdu(engine: Engine) -> None:
+    # "ki keh ke bulaya": what they called him, not where he was summoned
+    _shown(engine, "fauj de tarjuman ne imran nu ki keh ke bulaya", "mentally ill")
