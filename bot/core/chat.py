@@ -766,7 +766,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # (not a motive one gives a deed: "what motivation does Arab News attribute to the government")
                  (r"^(?!.*\b(?:motivation|motive|motives|reason|reasons|purpose|intent|intention)\b)(.*?)\battributes? to\b",
                   r"\1say of"),
-                 (r"\battributed to\b", "by"))
+                 (r"\battributed to\b", "by"),
+                 # "Senator Dar", "Senator Ishaq Dar": the press's title before a name, not an office asked about
+                 (r"\bsenator\s+(?=(?!(?:in|at|of|and|or|when|who|was|is|were|the|thay|tha|hai|did|does|do|met|meet|said|says|say|from|for|to|with|a|an|then|too|also|back)\b)[a-z])", ""))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -825,7 +827,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "composed comprised", "strength", "headcount head", "tee tea teemall teamall", "language", "language", "us",
     "wording", "our hamare hamara humare humara sadde sade", "abroad", "maintain argue contend insist",
     "maintain maintains maintained argue argues argued contend contends contended insist insists insisted",
-    "mine ours", "respond react", "attribute attributes attributed", "attributed"))
+    "mine ours", "respond react", "attribute attributes attributed", "attributed", "senator"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

@@ -516,6 +516,11 @@ _WHEN_CLAUSE = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:who|whom|what|which|where|why
                           r"( when\b)(?= \w+ \w+)")
 
 
+# "at what level did Khurram propose collaborating": the level of a partnership is a kind ("strategic and
+# technical"), not a figure as the level of exports is
+_KIND_OF_LEVEL = re.compile(r"\b(?:collaborat|cooperat|co-operat|partner|engag|relation|ties\b)", re.IGNORECASE)
+
+
 def _intent(toks: list[str], line: str, asked: bool = False, compounded: Sequence[str] = ()) -> str:
     if (clause := _WHEN_CLAUSE.search(line)) is not None:
         line = line[:clause.start(1)] + " while" + line[clause.end(1):]
@@ -526,6 +531,8 @@ def _intent(toks: list[str], line: str, asked: bool = False, compounded: Sequenc
         # "was Khurram the finance minister when he met Evans", "Dar was foreign minister when Alibaba
         # came": a claim the clause dates, not a question asking when
         line = line.replace(" when ", " while ", 1)
+    if "level" in line and _KIND_OF_LEVEL.search(line):
+        line = line.replace("what level", "what levels")  # (the plural asks no figure, as the fact gives none)
     for pattern, intent, needs in _INTENTS:
         if any(w in line for w in needs) and pattern.search(line):
             return intent

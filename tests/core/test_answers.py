@@ -6402,3 +6402,16 @@ def test_roman_punjabi_words_of_session_53(engine: Engine) -> None:
 def test_what_someone_was_called_in_urdu(engine: Engine) -> None:
     # "ki keh ke bulaya": what they called him, not where he was summoned
     _shown(engine, "fauj de tarjuman ne imran nu ki keh ke bulaya", "mentally ill")
+
+
+def test_a_title_before_a_name_is_the_press_s_title(engine: Engine) -> None:
+    # "Senator Dar" is Dar, as the press titles him; "was Dar a senator" still asks the office
+    _shown(engine, "on what date did the alibaba team call on senator dar", "3 March 2017")
+    _said_back(engine, "did senator dar say e-commerce could reach 1 billion dollars in 2020", "$1 billion")
+    assert "senator" in clean("was dar a senator in 2017").casefold()
+
+
+def test_the_level_of_a_partnership_is_a_kind_not_a_figure(engine: Engine) -> None:
+    _shown(engine, "at what level did the commerce minister want to collaborate with alibaba", "strategic")
+    # the level of exports is still a figure
+    _shown(engine, "what level had annual exports fallen to by 2017", "$20 billion")
