@@ -1164,12 +1164,14 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                # session 52: use (internet "chalane wale": its users), the honorific's short spelling, leadership,
                # emphasis ("zor diya": stressed), and the delegation's other spelling
                "chalane": "use", "sahb": "", "agwai": "leadership", "zor": "stress", "wafad": "delegation"}
-# "iran q nahi gaya": chat's "q" is kyun (why) between two words of an Urdu line ("q:" or "quick q"
-# opening a line is a question's label)
 # "imran ko kya keh kar pukara", "ki keh ke bulaya": what he was called (named), not where he was summoned
-_CALLED_AS = re.compile(r"\b(kya|kia|ki)\s+keh?\s*(?:ke|kar|kr|k)\s+(?:bulaya|bulaaya|bulaia|pukara|pukaara)\b", re.IGNORECASE)
+_CALLED_AS = re.compile(r"\b(?:kya|kia|ki)\s+keh?\s*(?:ke|kar|kr|k)\s+(?:bulaya|bulaaya|bulaia|pukara|pukaara)\b",
+                        re.IGNORECASE)
+# "kitne logon tak pohncha", "1 billion tak kyun pohanchega": reaching a number, in any spelling
 _REACHED = re.compile(r"\btak\s+(?P<how>(?:kyun|kyu|kab|kaise|kese)\s+)?(?:pohn?ch|pohanch|pahunch|pohonch|pohunch)\w*",
                       re.IGNORECASE)
+# "iran q nahi gaya": chat's "q" is kyun (why) between two words of an Urdu line ("q:" or "quick q"
+# opening a line is a question's label)
 _WHY_Q = re.compile(r"(?<=\w )q(?= \w)", re.IGNORECASE)
 _WAZIR_E_AZAM = re.compile(r"\b[wv]azir[- ]?e[- ]?azam\b", re.IGNORECASE)
 # "wazir e tijarat", "wizarat e tijarat": the minister or ministry of a portfolio, in three words
@@ -1461,8 +1463,8 @@ def _from_urdu(text: str) -> str:
         text = _DEFENDED.sub(lambda m: "ko defend kiya" if m["did"] else "ko defend ", text)
     if "ula" in text or "ukar" in text or "ukaar" in text:
         text = _CALLED_AS.sub("kya call kiya", text)
-    if " tak " in text:  # "kitne logon tak pohncha", "1 billion tak pohanchega": reaching a number, in any spelling
-        text = _REACHED.sub(lambda m: f"tak {m['how'] or ''}pohanch", text)  # (a person reaching a place is another verb: "kab pohncha")
+    if " tak " in text:  # (a person reaching a place is another verb: "kab pohncha")
+        text = _REACHED.sub(lambda m: f"tak {m['how'] or ''}pohanch", text)
     if " tha" in text or " thi" in text:  # "ita 2 sign karna tha": was to sign it, what was planned
         text = _WAS_TO.sub(r"\2supposed to \1 \3", text)
     if " se " in text:

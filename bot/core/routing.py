@@ -132,22 +132,35 @@ _HOLDER_WORDS = re.compile(r"^(?:this|that)\s+|(?:[\s,]+(?:guy|dude|fellow|chap|
                            r"these days|nowadays|the one|one))+$", re.I)
 
 
-def _holder_who(engine: Engine, clause: re.Match[str]) -> Answer | None:
-    """The one holder of the office, when the sources also say they did what the clause says (asked
-    as a claim about them); None otherwise, and the question is read as a whole."""
-    office = _HOLDER_WORDS.sub("", clause.group("office")).strip(" ,") or clause.group("office")
-    holders = engine.role_holders(f"who is {office}")
+def _one_holder(engine: Engine, asked: str, office: str) -> tuple[Answer | None, str] | None:
+    """(the office's holders, their one person) when `asked` ("who is …") names an office one person
+    holds, or `office` is that person's alias ("the DG ISPR"); None otherwise."""
+    holders = engine.role_holders(asked)
     people = {f.about[0] for f in holders.facts()} if holders is not None and holders.status == "answer" else set()
     if holders is None:  # "the DG ISPR": an office the sources use as the holder's own alias
         person = engine.person_named(office)
         people = {person} if person else set()
-    if len(people) != 1:
-        return None
-    holder = people.pop()
-    claim = engine.ask(f"did {engine.base.entities[holder].name} {clause.group('did')}")
-    if claim.status != "answer" or holder not in next(iter(claim.facts())).about:
+    return (holders, people.pop()) if len(people) == 1 else None
+
+
+def _held_by(holders: Answer | None, holder: str, claim: Answer) -> Answer | None:
+    """The holders with the claim that narrows them, when the fact that answers it is about the holder —
+    not a correction naming someone else ("alibaba walon ka leader kon tha jo shahbaz se mila" is no claim
+    about the 2017 delegation's leader)."""
+    first = next(iter(claim.facts()), None)
+    if claim.status != "answer" or first is None or holder not in first.about:
         return None
     return claim if holders is None else replace(holders, sections=(*holders.sections, *claim.sections))
+
+
+def _holder_who(engine: Engine, clause: re.Match[str]) -> Answer | None:
+    """The one holder of the office, when the sources also say they did what the clause says (asked
+    as a claim about them); None otherwise, and the question is read as a whole."""
+    office = _HOLDER_WORDS.sub("", clause.group("office")).strip(" ,") or clause.group("office")
+    if (held := _one_holder(engine, f"who is {office}", office)) is None:
+        return None
+    holders, holder = held
+    return _held_by(holders, holder, engine.ask(f"did {engine.base.entities[holder].name} {clause.group('did')}"))
 
 
 # "defence minister kaun hai jo DG ISPR ki side le raha tha", "field marshal kaun hai jis par imran khan ne ilzam
@@ -167,14 +180,9 @@ def _urdu_holder_who(engine: Engine, typed: str) -> Answer | None:
     if (clause := _URDU_RELATIVE.match(typed)) is None:
         return None
     office = clause.group("office")
-    holders = engine.role_holders(expand(f"{office} kaun hai"))
-    people = {f.about[0] for f in holders.facts()} if holders is not None and holders.status == "answer" else set()
-    if holders is None:
-        person = engine.person_named(office)
-        people = {person} if person else set()
-    if len(people) != 1:
+    if (held := _one_holder(engine, expand(f"{office} kaun hai"), office)) is None:
         return None
-    holder = people.pop()
+    holders, holder = held
     name, did = engine.base.entities[holder].name, clause.group("did")
     if clause.group("agent"):
         claim = f"kya {name} ne {did}"
@@ -185,13 +193,8 @@ def _urdu_holder_who(engine: Engine, typed: str) -> Answer | None:
         claim = f"kya {agent.strip()} ne {name} {clause.group('post')} {done.strip()}"
     else:
         claim = f"kya {did} {name} {clause.group('post')}"
-    answer = engine.ask(claim)
-    # the fact that answers is about the holder: not a correction naming someone else ("alibaba walon ka leader
-    # kon tha jo shahbaz se mila" is no claim about the 2017 delegation's leader)
-    if answer.status != "answer" or holder not in next(iter(answer.facts())).about:
-        return None
-    found = answer if holders is None else replace(holders, sections=(*holders.sections, *answer.sections))
-    return replace(found, query=typed, title=truncate(typed, 200))
+    found = _held_by(holders, holder, engine.ask(claim))
+    return None if found is None else replace(found, query=typed, title=truncate(typed, 200))
 
 
 def read_typed(engine: Engine, text: str) -> tuple[str, str]:

@@ -2033,11 +2033,15 @@ _WHO_THE_PEOPLE = frozenset("""members member people persons ppl participants at
     leaders""".split())
 
 
+def _who_the(toks: tuple[str, ...], i: int) -> bool:
+    """"who were the journalists …" at `i`: which journalists, asked by name."""
+    return toks[i] == "who" and toks[i + 1:i + 3] in (("are", "the"), ("were", "the")) and i + 3 < len(toks) - 1 \
+        and toks[i + 3] not in _WHO_THE_PEOPLE
+
+
 def _which_asked(toks: tuple[str, ...]) -> bool:
     """The question asks "which" — also as "who were the …" ("who were the journalists at the briefing")."""
-    return "which" in toks or any(t == "who" and toks[i + 1:i + 3] in (("are", "the"), ("were", "the"))
-                                  and toks[i + 3:i + 4] != () and toks[i + 3] not in _WHO_THE_PEOPLE
-                                  for i, t in enumerate(toks))
+    return "which" in toks or any(_who_the(toks, i) for i in range(len(toks)))
 
 
 def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> str:
@@ -2049,10 +2053,8 @@ def _which_plural(q: Question, covered: set[int], mentioned: list[Mention]) -> s
     generic = {i for m in mentioned if all(_generic_group(e) for e in m.entities)
                for i in range(m.start, m.start + len(m.words))}
     for i, tok in enumerate(toks[:-1]):
-        if tok == "who" and toks[i + 1:i + 3] in (("are", "the"), ("were", "the")) and i + 3 < len(toks) - 1 \
-                and toks[i + 3] not in _WHO_THE_PEOPLE:
-            tok = "which"  # "who were the journalists at the briefing": which journalists, named
-            i += 2
+        if _who_the(toks, i):
+            tok, i = "which", i + 2  # "who were the journalists at the briefing": which journalists, named
         if tok not in ("which", "what", "all", "every", "list", "names", "name"):
             continue
         if tok == "which" and _relative(toks, i):
