@@ -1548,9 +1548,6 @@ def _unknown_word(index: Index, word: str) -> bool:
     return known_once(index, word) is None and not is_filler(word) and stem(word) not in FILLER
 
 
-_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 def _actual_for_forecast(base: FactBase, q: Question, fact: Fact, articles: frozenset[str] | None) -> list[Fact]:
     """A claim that a figure was so in a year, answered by a forecast made that year for a later one: the
     figures of the same kind (unit, subject) the sources give as so in the year claimed. Empty when the
@@ -1558,7 +1555,7 @@ def _actual_for_forecast(base: FactBase, q: Question, fact: Fact, articles: froz
     if not q.years or not is_forecast(fact):
         return []
     made = fact.when.the_year if fact.when else None
-    forecast_for = {int(y) for y in _YEAR_IN.findall(fact.says)} - {made}
+    forecast_for = {int(w) for w in tokens(fact.says) if YEAR.match(w)} - {made}
     if not forecast_for or forecast_for & set(q.years) or made not in q.years:
         return []
     unit = fact.figure.get("unit")
