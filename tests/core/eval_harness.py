@@ -130,7 +130,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev164.jsonl", "eval_dev165.jsonl", "eval_dev166.jsonl",
                 "eval_dev167.jsonl", "eval_dev168.jsonl", "eval_dev169.jsonl",
                 "eval_dev170.jsonl", "eval_dev171.jsonl", "eval_dev172.jsonl",
-                "eval_dev173.jsonl", "eval_dev174.jsonl", "eval_dev175.jsonl"),
+                "eval_dev173.jsonl", "eval_dev174.jsonl", "eval_dev175.jsonl",
+                "eval_dev176.jsonl", "eval_dev177.jsonl", "eval_dev178.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
@@ -395,7 +396,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout262": ("eval_heldout262.jsonl",),
          "heldout263": ("eval_heldout263.jsonl",),
          "heldout264": ("eval_heldout264.jsonl",),
-         "heldout265": ("eval_heldout265.jsonl",)}
+         "heldout265": ("eval_heldout265.jsonl",),
+         "heldout266": ("eval_heldout266.jsonl",),
+         "heldout267": ("eval_heldout267.jsonl",),
+         "heldout268": ("eval_heldout268.jsonl",)}
 ROOT = HERE.parents[1]
 
 
