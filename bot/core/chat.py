@@ -159,6 +159,8 @@ SHORTHAND: dict[str, str] = {
     # session 47: "when did the briefing occur", "alibaba x shehbaz meetup", "the Alibaba men"
     "occur": "happen", "occurs": "happens", "occurred": "happened", "occurring": "happening",
     "meetup": "meeting", "meet-up": "meeting", "meetups": "meetings", "men": "people",
+    # session 54: a dental technician's and a consultant's shorthand ("ecom proj 1bn", "who led the 2025 alibaba del")
+    "proj": "projected", "projs": "projections", "del": "delegation", "lst": "list", "ryt": "right",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
@@ -768,7 +770,12 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   r"\1say of"),
                  (r"\battributed to\b", "by"),
                  # "Senator Dar", "Senator Ishaq Dar": the press's title before a name, not an office asked about
-                 (r"\bsenator\s+(?=(?!(?:in|at|of|and|or|when|who|was|is|were|the|thay|tha|hai|did|does|do|met|meet|said|says|say|from|for|to|with|a|an|then|too|also|back)\b)[a-z])", ""))
+                 (r"\bsenator\s+(?=(?!(?:in|at|of|and|or|when|who|was|is|were|the|thay|tha|hai|did|does|do|met|meet|said|says|say|from|for|to|with|a|an|then|too|also|back)\b)[a-z])", ""),
+                 # "james dongs job" (the possessive typed without its apostrophe), "what job does Ahmed
+                 # Sharif Chaudhry have": the post held, as "his job" above
+                 # — its title: a delegation he led is no post at his company ("max bittners job at alibaba")
+                 (r"(?<=[a-z]{3}s) job\b(?!\s+(?:title|creation|openings?|losses|market|opportunit))", " job title"),
+                 (r"\bwhat job (?=(?:does|did|do) (?:[\w.'’-]+ ){1,4}?(?:have|has|hold|holds|do)\b)", "what job title "))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -827,7 +834,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "composed comprised", "strength", "headcount head", "tee tea teemall teamall", "language", "language", "us",
     "wording", "our hamare hamara humare humara sadde sade", "abroad", "maintain argue contend insist",
     "maintain maintains maintained argue argues argued contend contends contended insist insists insisted",
-    "mine ours", "respond react", "attribute attributes attributed", "attributed", "senator"))
+    "mine ours", "respond react", "attribute attributes attributed", "attributed", "senator", "job", "job"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -1163,7 +1170,9 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                "saari": "all", "sari": "all",
                # session 52: use (internet "chalane wale": its users), the honorific's short spelling, leadership,
                # emphasis ("zor diya": stressed), and the delegation's other spelling
-               "chalane": "use", "sahb": "", "agwai": "leadership", "zor": "stress", "wafad": "delegation"}
+               "chalane": "use", "sahb": "", "agwai": "leadership", "zor": "stress", "wafad": "delegation",
+               # session 54: last ("sab se aakhri meeting")
+               "aakhri": "last", "akhri": "last", "aakhiri": "last", "akhiri": "last", "aakhir": "", "akhir": ""}
 # "imran ko kya keh kar pukara", "ki keh ke bulaya": what he was called (named), not where he was summoned
 _CALLED_AS = re.compile(r"\b(?:kya|kia|ki)\s+keh?\s*(?:ke|kar|kr|k)\s+(?:bulaya|bulaaya|bulaia|pukara|pukaara)\b",
                         re.IGNORECASE)
@@ -1353,7 +1362,11 @@ _PUNJABI = {"ich": "mein", "vich": "mein", "da": "ka", "di": "ki", "de": "ke", "
             # raising, doing, giving)
             "kedi": "kaunsi", "kehdiyan": "kaunsi", "jinnu": "jisko", "lafzan": "alfaaz", "gallan": "baat",
             "sunya": "suna", "suneya": "suna", "vaari": "dafa", "vari": "dafa", "vadhan": "barhane",
-            "vadhani": "barhane", "vadhaun": "barhane", "karde": "karte", "dende": "dete", "dendi": "deti"}
+            "vadhani": "barhane", "vadhaun": "barhane", "karde": "karte", "dende": "dete", "dendi": "deti",
+            # session 54: other spellings and forms of words above (of the ones, admit, kept, imposes, were,
+            # today, staying)
+            "walean": "walon", "mande": "maante", "rakhya": "rakha", "lagaanda": "lagata", "hoye": "hue",
+            "ajj": "aaj", "reha": "raha"}
 # the words only a Punjabi line has; and its postpositions, two of which (or one beside an Urdu word) make
 # a line Punjabi
 _PUNJABI_ONLY = frozenset(_PUNJABI) - {"da", "di", "de", "dian", "diyan", "nu", "nun", "ae", "hin", "te", "si",
@@ -1361,7 +1374,7 @@ _PUNJABI_ONLY = frozenset(_PUNJABI) - {"da", "di", "de", "dian", "diyan", "nu", 
                                       "paaji", "assan", "himayat", "salah", "marzi", "kharab", "adha", "ghat",
                                       "banda", "bande", "oye", "fer", "lai", "wich",
                                       # words an English or Urdu line has too
-                                      "eh", "menu", "jaan", "aan", "sachi", "asi", "vi", "kamm"}
+                                      "eh", "menu", "jaan", "aan", "sachi", "asi", "vi", "kamm", "reha", "hoye", "ajj"}
 _PUNJABI_POSTPOSITIONS = frozenset({"da", "dian", "diyan", "nu", "nun", "ae", "te", "hin", "ton"})
 # an Urdu word beside one postposition makes the line Punjabi; the agent's "ne" counts ("imran ne asim munir te ki
 # ilzam laya"), though alone it is no sign of Urdu
@@ -1390,6 +1403,55 @@ def _from_punjabi(text: str) -> str:
             into = _PUNJABI[low]
             if into:
                 out.append(word.casefold().replace(low, into, 1))
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+# Roman Sindhi, as Punjabi above: Urdu's order with its own small words, read into their Urdu equivalents
+# ("Dar saan Alibaba ji mulaqat kadahin thi": "Dar se Alibaba ki mulaqat kab thi"). Only in a line with a word
+# no English, Urdu or Punjabi line uses ("saan", "kadahin", "aahe", "chayo").
+_SINDHI = {"saan": "se", "san": "se", "khe": "ko", "kadahin": "kab", "kadhin": "kab", "kadahen": "kab",
+           "kadhen": "kab", "chha": "kya", "chhaa": "kya", "chho": "kyun", "kair": "kaun", "keru": "kaun",
+           "kehro": "kaunsa", "kehriyun": "kaunsi", "ketra": "kitne", "ketro": "kitna", "ketri": "kitni",
+           "maanhu": "log", "maanhun": "log", "manhu": "log", "manhun": "log", "milyo": "mila", "miliyo": "mila",
+           "mileyo": "mila", "hoyo": "tha", "aahe": "hai", "ahe": "hai", "aahin": "hain", "aahyun": "hain",
+           "ahin": "hain", "waro": "wala", "wara": "wale", "wari": "wali", "waari": "wali", "walan": "walon",
+           "waran": "walon", "chayo": "kaha", "chyo": "kaha", "chayai": "kaha", "kyo": "kiya", "kayo": "kiya",
+           "kiyo": "kiya", "kai": "kiya", "thiyo": "hua", "thyo": "hua", "thio": "hua", "laai": "liye",
+           "vanyo": "gaya", "wanyo": "gaya", "viyo": "gaya", "vanyan": "jane", "wanyan": "jane",
+           "vanjan": "jane", "roko": "roka", "baabat": "baare mein", "babat": "baare mein", "biya": "doosre",
+           "biyan": "doosre", "biye": "aur", "aggu": "pehle", "agu": "pehle", "poi": "baad", "pehriyon": "pehli",
+           "pehryon": "pehli", "saain": "", "dayo": "do", "dyo": "do", "batayo": "batao", "hik": "ek",
+           "mulaqatun": "mulaqaton", "tareekhun": "tareekhon", "auratun": "aurton", "lagayan": "lagane",
+           "banayan": "banane", "diyo": "diya", "dey": "deti", "unhan": "unhon", "naalo": "naam", "ta": "",
+           "asaan": "hum", "jehra": "jaise", "wethal": "baithe", "wehthal": "baithe", "aayo": "aaya",
+           "ayindi": "aayegi", "jaai": "jagah", "ada": "", "ji": "ki", "ja": "ke", "je": "ke", "jo": "ka",
+           "kare": "kar ke", "te": "pe", "hua": "thay"}
+_SINDHI_ONLY = frozenset({"saan", "kadahin", "kadhin", "kadahen", "kadhen", "chha", "chhaa", "kair", "ketra",
+                          "ketro", "maanhu", "maanhun", "manhu", "manhun", "milyo", "miliyo", "mileyo", "hoyo",
+                          "aahe", "aahin", "aahyun", "walan", "chayo", "chyo", "thiyo", "thyo", "baabat", "vanyo",
+                          "laai", "saain", "pehriyon", "mulaqatun", "tareekhun", "auratun", "lagayan", "banayan",
+                          "wethal", "ayindi", "khe"})
+
+
+def _from_sindhi(text: str) -> str:
+    """A Roman Sindhi line in Roman Urdu, for `_from_urdu` to read; any other line as it is. "Khan" is
+    Sindhi's "from" only before "aggu" or "poi" ("budget khan aggu": before the budget); a "jo" after the
+    verb opens a relative clause, as in Urdu ("IT wazir kon aahe jo … wethal hui")."""
+    bare = [w.strip("?!.,").casefold() for w in text.split()]
+    if _SINDHI_ONLY.isdisjoint(bare):
+        return text
+    out = []
+    for i, (word, low) in enumerate(zip(text.split(), bare, strict=True)):
+        after = bare[i + 1] if i + 1 < len(bare) else ""
+        if low == "khan" and after in ("aggu", "agu", "poi"):
+            out.append("se" if after != "poi" else "ke")
+        elif low == "jo" and i and bare[i - 1] in ("aahe", "ahe", "hai", "kon", "kaun", "kair", "tha", "hoyo"):
+            out.append(word)
+        elif low in _SINDHI:
+            if (into := _SINDHI[low]):
+                out.append(word.casefold().replace(low, into, 1) if word.casefold().startswith(low) else into)
         else:
             out.append(word)
     return " ".join(out)
@@ -1923,7 +1985,7 @@ def expand(text: str) -> str:
         text = _URDU_BEFORE_FIGURE.sub(r"before the \1", text)
     if "baad" in text:  # "alibaba meeting ke baad": after the Alibaba meeting (English puts "after" first)
         text = _URDU_AFTER.sub(r"after the \1", text)
-    text = _from_urdu(_from_punjabi(text.translate(_APOSTROPHES)))
+    text = _from_urdu(_from_punjabi(_from_sindhi(text.translate(_APOSTROPHES))))
     text = _HOW_CALLED.sub(r"\1what did \2 say about", text)
     text = _phrased(_reordered(text))
     if ("ublish" in text or "rinted" in text) and _PUBLISHED.search(text) and _AN_ARTICLE.search(text):

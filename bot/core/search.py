@@ -595,6 +595,28 @@ BODY_VOICES = 2  # the ISPR's director general; the military's spokesperson and 
 
 
 @per_index
+def _government_voices(index: Index) -> frozenset[str]:
+    """The people who hold an office in the government or one of its parts: its ministers and prime
+    ministers, through whom it speaks."""
+    holders = _office_holders(index)
+    return frozenset(person for gov in index.base.entities.values() if is_government(gov)
+                     for org in (gov.id, *index.children.get(gov.id, ())) for person in holders.get(org, ()))
+
+
+_SOURCE_BEFORE = frozenset({"per", "acc", "by"})
+_SOURCE_AFTER = frozenset({"projected", "predicted", "expected", "estimated", "forecast", "claimed", "claims"})
+
+
+def _names_source(toks: tuple[str, ...], m: Mention) -> bool:
+    """The mention is whom the question credits: "per the govt", "according to the government",
+    "the govt said / projected …"."""
+    before = [t for t in toks[max(0, m.start - 3):m.start] if t not in ("the", "pakistan", "pakistani", "pak")]
+    end = m.start + len(m.words)
+    return (before[-1:] in (["to"], *([w] for w in _SOURCE_BEFORE)) and (before[-1] != "to" or before[-2:-1] == ["according"])) \
+        or (end < len(toks) and (toks[end] in SAY_WORDS or toks[end] in _SOURCE_AFTER))
+
+
+@per_index
 def _office_holders(index: Index) -> dict[str, frozenset[str]]:
     """Each organisation's or body's office holders, by its role facts."""
     out: dict[str, set[str]] = {}
@@ -726,6 +748,27 @@ def _about_subject(base: FactBase, index: Index, mentioned: list[Mention], limit
         fids = narrowed or fids
     facts = sorted((base.facts[f] for f in fids), key=lambda f: (ent.id not in f.about[:1], f.kind == "role", f.id))
     return facts[:limit]
+
+
+# a deed a yes/no question says was done ("did he build / open / launch it"), and the words of a question
+# that asks only whether it was meant ("did he want to build it", "did he say he would")
+_DEEDS = frozenset(stem(w) for w in """build built establish established set launch launched open opened start started
+    form formed sign signed create created make made bana banaya banaa banadiya khola kholna shuru""".split())
+_MEANT = frozenset(stem(w) for w in """want wants wanted intend intends intended intention intentions plan plans planned
+    planning hope hopes hoped propose proposes proposed interest interested aim aims aimed say says said promise
+    promised promises wada waada chahta chahte chahti chahiye offer offered offers expect expects expected will would
+    going gonna supposed meant keen ready willing express expressed discuss discussed talk talked mention mentioned
+    tell told agree agreed commit committed announce announced idea baat kaha bola iraada irada""".split())
+_INTENDED = re.compile(r"\b(?:intention|intentions|intends?|intended|wants?|wanted|plans?|planned|hopes?|hoped|"
+                       r"proposed|interest in)\b", re.IGNORECASE)
+
+
+def _claims_deed(toks: Sequence[str]) -> bool:
+    """A yes/no question that says a deed was done ("did he build it", "has it opened"), not that it
+    was meant or was to be ("was ITA Two to be signed by June", "was the ministry making a policy")."""
+    stems = {stem(t) for t in toks}
+    return toks[:1] in (("did",), ("has",), ("have",)) and not _DEEDS.isdisjoint(stems) and _MEANT.isdisjoint(stems) \
+        and "to" not in toks and "target" not in toks
 
 
 def _refusal(base: FactBase, index: Index, q: Question, mentioned: list[Mention], missing: str, no: str,
@@ -950,12 +993,28 @@ def asked_months(toks: tuple[str, ...]) -> frozenset[int]:
     return frozenset(found)
 
 
-def _in_months(fact: Fact, months: frozenset[int]) -> bool:
+RELATIVE_TO = frozenset({"after", "since", "post", "following", "before", "pre", "until", "till", "prior"})
+
+
+def months_at(toks: tuple[str, ...]) -> frozenset[int]:
+    """The asked months that date the thing asked about itself, not a time it came after or before
+    ("in July" and "the July meeting", not "after July" or "since the July meeting")."""
+    return frozenset(m for i, t in enumerate(toks) if (m := MONTH_NUMBERS.get(t)) is not None
+                     and RELATIVE_TO.isdisjoint(toks[max(0, i - 3):i]))
+
+
+def _in_months(base: FactBase, fact: Fact, months: frozenset[int], at: frozenset[int] = frozenset()) -> bool:
     """A fact dated in one of the months, or whose own words name one ("met Jack Ma at Davos in
-    January", said in March); a fact dated only by a year is judged by its words alone."""
+    January", said in March); a fact dated only by a year is judged by its words alone. One with no
+    date of its own that belongs to an event takes the event's month from the event's name ("the
+    PNSC meeting, July 2025": what the PM wanted for PNSC there is of July) — for the months `at`
+    only: what the PNSC plan became "after July" is not what was planned in July."""
     when = fact.when
     own = when.date.month if when is not None and when.date else (
         int(when.month[5:7]) if when is not None and when.month else None)
+    if own is None and fact.event and (event := base.entities.get(fact.event)) is not None:
+        named = next((MONTH_NUMBERS[w] for w in tokens(event.name.casefold()) if w in FULL_MONTHS), None)
+        own = named if named in at else None
     return own in months or bool(months & {MONTH_NUMBERS[w] for w in tokens(f"{fact.says} {fact.source.quote}".casefold())
                                            if w in FULL_MONTHS})
 
@@ -2824,11 +2883,21 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         places |= {e.id for m in mentioned for e in m.entities if e.id in venues and m.start > 0 and (
             toks[m.start - 1] in LOCATIVE or (m.start > 1 and toks[m.start - 1] == "the" and toks[m.start - 2] in LOCATIVE))}
         others = [m for m in others if not all(e.id in places for e in m.entities)]
-    allowed = _filter_pool(index, pool, q, others)
+    # "e-commerce by 2020, per the govt", "what did the government say about the rigging claim": the
+    # government said it through its ministers, whose words no fact files under the government itself
+    sourced = [m for m in others if any(is_government(e) for e in m.entities) and _names_source(toks, m)]
+    allowed = _filter_pool(index, pool, q, [m for m in others if m not in sourced])
+    if sourced:
+        voices = _government_voices(index)
+        voiced = {fid for fid in allowed if base.facts[fid].speaker in voices or (
+            not voices.isdisjoint(base.facts[fid].about) and not SAY_WORDS.isdisjoint(tokens(base.facts[fid].says)))}
+        allowed = _filter_pool(index, allowed, q, sourced) | voiced
     if places:  # "visit to Pakistan": an event placed somewhere else (Davos) is not one
         visit = any(toks[m.start - 1] in VISIT_WORDS for m in mentioned if m.start > 0 and m.entities[0].id in places)
         allowed = {fid for fid in allowed if _placed_within(base, base.facts[fid], places, index, visit)}
     by_speaker = {t for t, ids in named_by.items() if speaker is not None and not ids.isdisjoint(speaker.ids)}
+    # ("per the govt": every fact left is the government's or one of its ministers', so its name is carried)
+    by_speaker |= {t for t, ids in named_by.items() for m in sourced if not ids.isdisjoint(e.id for e in m.entities)}
     # "who led the delegation *to Pakistan*": the place is the filter above, which every fact left has
     # passed — a role's sentence need not write "Pakistan" (other questions weigh it as asked about)
     by_speaker |= {t for t, ids in named_by.items() if q.intent == "who" and not ids.isdisjoint(places)}
@@ -2841,6 +2910,8 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     kind_of = {t: None if (kind := KIND_WORDS.get(t) or KIND_WORDS.get(stem(typed.get(t, t)))) == "words"
                and speaker is None and len(mentioned) > 1 else kind for t in weights}
     # "when did Khawaja Asif make his remarks", "kab bola": when they spoke at all, nothing said asked after
+    # "what did the government say about the rigging claim": its answer to the claim, as a stance above
+    answering = speaker is not None and not _ALLEGED.isdisjoint(stem(t) for t in toks)
     spoke_when = q.intent == "when" and q.order is None and speaker is not None and all(
         w in SAY_WORDS or w in SPEAKING or stem(w) in FILLER or is_filler(w) for w in content)
     scored: list[tuple[float, Fact]] = []
@@ -2858,7 +2929,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
                                     if n in terms_here and not _gives_quantity(fact, qty)}):
             terms_here = tuple(t for t in terms_here if t not in wrong)
         own = index.text_terms[fid]
-        if stance and _DENIES_ALLEGATIONS.search(fact.says):
+        if (stance or answering) and _DENIES_ALLEGATIONS.search(fact.says):
             # "does the army admit the election was rigged": the allegations a fact denies are what it
             # is filed under (the 2024 election), though its sentence calls them only "allegations"
             own = terms_here
@@ -2894,7 +2965,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
             return _refusal(base, index, q, mentioned, *_missing(q, focus), closest)
         return Hits(note="The articles do not answer this.")
     # what the question is about decides the order among the facts that carry enough of it
-    subjects = {e.id for m in mentioned for e in m.entities}
+    subjects = {e.id for m in mentioned if m not in sourced for e in m.entities}  # (who said so is no subject)
     words = set(toks)
     # "what is Tmall", "what's PNSC": a definition — the facts that describe the thing come first
     defining = toks[:2] in (("what", "is"), ("what", "are"), ("what", "was")) and bool(subjects) and all(
@@ -3020,6 +3091,15 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     if q.intent == "yes_no" and focus and fitting:
         same = _accepted(index, focus[0])  # the claim word's own terms, worked out once per question
         fitting = [(s, f) for s, f in fitting if _claimed(index, q, focus[0], f, mentioned, same)]
+    if q.intent == "yes_no" and fitting and _claims_deed(toks):
+        # "did Jack Ma actually build the platform": an intention to build one says nothing of its being built
+        # (what is left must itself tell of a deed: "Nawaz Sharif was prime minister when he met Jack Ma" does not)
+        unmeant = [(s, f) for s, f in fitting if not _INTENDED.search(f.says)]
+        if len(unmeant) < len(fitting):
+            fitting = [(s, f) for s, f in unmeant if not _DEEDS.isdisjoint(stem(t) for t in tokens(f.says))]
+        if not fitting:
+            return _refusal(base, index, q, mentioned, "whether it was done", "say only that it was intended",
+                            [f for _, f in ranked[:RELATED_MAX]])
     if not fitting:
         missing, no = _missing(q, focus)
         return _refusal(base, index, q, mentioned, missing, no, [f for _, f in ranked[:RELATED_MAX]])
@@ -3027,6 +3107,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     # PNSC meeting also on 10 July": one dated only "July" is not dated that day. (A claim's wrong month
     # is answered with the month the sources give; its wrong day is refused, then corrected.)
     months = asked_months(toks) if q.intent != "yes_no" else frozenset()
+    at = months & months_at(toks)
     days = asked_days(toks)
     if months or days:
         # "the July 2025 Arab News piece": the date may be the article's
@@ -3037,7 +3118,7 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
             if piece and (not months or published.month in months) and (
                     not days or (published.month, published.day) in days):
                 return True
-            return (not months or _in_months(fact, months)) and (not days or _on_days(fact, days))
+            return (not months or _in_months(base, fact, months, at)) and (not days or _on_days(fact, days))
 
         on_dates = [(s, f) for s, f in fitting if in_dates(f)]
         if not on_dates and q.intent == "when" and days:
@@ -3218,7 +3299,9 @@ def _credits_words(says: str) -> bool:
 
 _BY_SOURCE = r"(?:according to|per|in|from|by|on)(?: the)?"
 _CITED_AFTER = re.compile(r"\(([^()]{2,40})\)\W*$")
-_SOURCE_NOUN = r"(?:piece|article|report|story|says|said|reports|reported|writes|wrote|version|account)"
+_SOURCE_NOUN = r"(?:piece|article|report|story|says|said|reports|reported|writes|wrote|version|account|" \
+               r"quotes|quoted|gives|gave|lists|listed|calls|called|names|describes|puts|cites|cited|" \
+               r"mentions|mentioned|states|stated|notes|noted|adds|added|carries|carried)"
 
 
 @per_index
@@ -3247,7 +3330,7 @@ def _publishers(index: Index) -> tuple[tuple[re.Pattern[str], frozenset[str]], .
         # ("what name does Profit use for the PM", "how does the Nation describe Alibaba": its own words)
         out.append((re.compile(rf"\b{_BY_SOURCE} {k}\b(?: {_SOURCE_NOUN}\b)?|\b{k} {_SOURCE_NOUN}\b|"
                                rf"\b(?:does|did|do) (?:really |actually )?{k} (?:(?:really|actually) )?(?:call|describe|use|name|date|"
-                               rf"spell|quote|list|put)\b|"
+                               rf"spell|quote|list|put|cite|state|carry)\b|"
                                # ("which company did Profit say sent it", "profit says it came from …"; "what did
                                # PhoneWorld say …" asks what it said)
                                rf"(?:^|(?<=\w )(?<!what )(?<!how )(?<!why ))\b(?:does|did|do) {k} (?:say|report|write|mention)\b|"
@@ -3875,6 +3958,8 @@ class Speaker:
         # credits the one who reported it
         if any(_reported_by(ws, self.names) for ws in (words, _quote_words(fact.source.quote))):
             return True
+        if fact.kind in SAID_KINDS and not self.ids.isdisjoint(fact.about) and self._among_subjects(words):
+            return True
         # "did the DG ISPR talk to journalists": "X spoke to journalists" credits X with speaking
         verbs = [i for i, w in enumerate(words) if w in SAY_WORDS or (self.speaking and w in SPEAKING)]
         if not verbs:
@@ -3884,6 +3969,20 @@ class Speaker:
         # "the party says": a statement no person is credited with, about the organisation
         return (fact.kind == "statement" and fact.speaker is None
                 and not self.organisation.isdisjoint(fact.entity_ids()))
+
+
+    def _among_subjects(self, words: Sequence[str]) -> bool:
+        """"The army and the government both deny …": a statement filed under one speaker, made by
+        several, the others named with them before its verb."""
+        stop = next((i for i, w in enumerate(words[:9]) if w in SAY_WORDS or w in _JOINT_VERBS), None)
+        if stop is None or "and" not in words[:stop]:
+            return False
+        # (a whole member of the list, not a modifier in one: "the military and Imran Khan's opponents")
+        return any(tuple(words[i:i + len(parts)]) == parts and (i + len(parts) == stop or words[i + len(parts)] == "and")
+                   for parts in self.names for i in range(stop - len(parts) + 1))
+
+
+_JOINT_VERBS = frozenset({"both", "deny", "denies", "denied", "reject", "rejects", "rejected"})
 
 
 @lru_cache(maxsize=2048)  # asked of every candidate fact of a question that names a speaker

@@ -6415,3 +6415,56 @@ def test_the_level_of_a_partnership_is_a_kind_not_a_figure(engine: Engine) -> No
     _shown(engine, "at what level did the commerce minister want to collaborate with alibaba", "strategic")
     # the level of exports is still a figure
     _shown(engine, "what level had annual exports fallen to by 2017", "$20 billion")
+
+
+def test_a_fact_with_no_date_of_its_own_takes_its_events_month(engine: Engine) -> None:
+    # the PNSC meeting is "July 2025" by its event's name, though its facts carry no date
+    _shown(engine, "what did shehbaz want pnsc to become in july 2025", "international standards")
+    # what came of the plan "after July" is not what was planned in July
+    _not_answered(engine, "what became of the pnsc plan after july")
+
+
+def test_a_job_typed_without_the_possessive_is_the_post_held(engine: Engine) -> None:
+    _leads(engine, "what is james dongs job", "President")
+    _leads(engine, "what job does asim munir have", "Chief of Defen")
+    # a delegation led is no post at his company
+    _refused(engine, "what was max bittners job at alibaba", "Max Bittner's title")
+
+
+def test_the_government_as_the_source_speaks_through_its_ministers(engine: Engine) -> None:
+    _shown(engine, "how big was ecommerce projected to get by 2020 according to the govt", "$1 billion")
+
+
+def test_a_statement_made_by_several_is_each_ones(engine: Engine) -> None:
+    # "The army and the government both deny …": the government's too
+    _leads(engine, "what does the government say about imran khans allegations", "both deny")
+    # a name inside another's ("Imran Khan's political opponents") does not make it his
+    _not_answered(engine, "which political opponents did imran khan say colluded with the army")
+
+
+def test_roman_sindhi_is_read_as_urdu(engine: Engine) -> None:
+    _leads(engine, "Michael Evans kair saan milyo hoyo?", "Khurram Dastgir Khan")
+    _shown(engine, "Alibaba ji 2025 wari team mein ketra maanhu aahin?", "six")
+    _leads(engine, "Ishaq Dar saan Alibaba jo wafd kadahin milyo?", "3 March 2017")
+
+
+def test_a_deed_claimed_is_not_an_intention_to_do_it(engine: Engine) -> None:
+    _refused(engine, "did jack ma build his platform in pakistan in the end", "whether it was done")
+    _refused(engine, "jack ma ne pakistan mein platform bana diya ya nahi", "whether it was done")
+    # the intention itself is what a question about wanting asks
+    _said_back(engine, "did jack ma want to set up a platform in pakistan", "intention")
+
+
+def test_shorthand_of_session_54(engine: Engine) -> None:
+    _shown(engine, "ecom proj for 2020", "$1 billion")
+    _leads(engine, "who led the 2025 del", "James Dong")
+    _shown(engine, "sab se aakhri alibaba mulaqat kab hui", "10 July 2025")
+
+
+def test_an_outlet_cited_by_what_it_gives_or_quotes(engine: Engine) -> None:
+    _shown(engine, "Arab News gives what date for the budget vote?", "26 June")
+
+
+def test_roman_punjabi_words_of_session_54(engine: Engine) -> None:
+    _leads(engine, "2025 ich alibaba walean nu pm kado milya si", "10 July 2025")
+    _shown(engine, "fauj te sarkar mande ne imran di gal ya inkaar karde ne", "deny")
