@@ -399,7 +399,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout265": ("eval_heldout265.jsonl",),
          "heldout266": ("eval_heldout266.jsonl",),
          "heldout267": ("eval_heldout267.jsonl",),
-         "heldout268": ("eval_heldout268.jsonl",)}
+         "heldout268": ("eval_heldout268.jsonl",),
+         "heldout269": ("eval_heldout269.jsonl",),
+         "heldout270": ("eval_heldout270.jsonl",),
+         "heldout271": ("eval_heldout271.jsonl",)}
 ROOT = HERE.parents[1]
 
 

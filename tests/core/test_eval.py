@@ -313,7 +313,10 @@ MEASURED = {"dev": {"passed": 66853, "false_answers": 982, "refused": 4189},
             "heldout265": {"passed": 345, "false_answers": 6, "refused": 47},
             "heldout266": {"passed": 359, "false_answers": 8, "refused": 27},
             "heldout267": {"passed": 351, "false_answers": 11, "refused": 35},
-            "heldout268": {"passed": 351, "false_answers": 7, "refused": 41}}
+            "heldout268": {"passed": 351, "false_answers": 7, "refused": 41},
+            "heldout269": {"passed": 342, "false_answers": 8, "refused": 55},
+            "heldout270": {"passed": 364, "false_answers": 7, "refused": 31},
+            "heldout271": {"passed": 350, "false_answers": 7, "refused": 48}}
 
 
 BY_FILE: dict[str, list[Row]] = {}
