@@ -2318,6 +2318,9 @@ def _sides(roles: list[Fact], asked: set[str], q: Question, mentioned: list[Ment
 
 
 PRESENCE = frozenset({"at", "attend", "attended", "attending", "present", "there"})
+_GATHERINGS = frozenset({"meeting", "meetings", "conference", "briefing", "presser", "session", "talks"})
+_CLAIMED_ELSE = frozenset(stem(w) for w in """minister chairman chairperson chair president secretary general chief
+    director spokesman spokesperson head leader mentioned mention said say says told referred""".split())
 ATTENDING = PRESENCE | {"participants", "participant", "participated", "attendees", "attendance", "joined"}
 
 
@@ -2327,7 +2330,11 @@ def _not_among_attendees(base: FactBase, index: Index, q: Question, question: st
     that merely mentions them beside it ("responding to a post about Asim Munir") does not say so.
     None unless the events asked about are found and the person is among none of them."""
     toks = q.tokens
-    if q.intent != "yes_no" or PRESENCE.isdisjoint(toks) or EVENT_WORDS.isdisjoint(stem(t) for t in toks):
+    # ("ishaq dar bhi 2025 wali alibaba meeting me the": Urdu's "mein", read "in", right before the occasion)
+    # (not a claim of what someone was there: "was Shaza Fatima commerce minister in the meeting")
+    inside = any(t == "in" and not _GATHERINGS.isdisjoint(toks[i + 1:i + 4]) for i, t in enumerate(toks)) \
+        and _CLAIMED_ELSE.isdisjoint(stem(t) for t in toks)
+    if q.intent != "yes_no" or (PRESENCE.isdisjoint(toks) and not inside) or EVENT_WORDS.isdisjoint(stem(t) for t in toks):
         return None
     mentioned = mentioned_entities(index, toks)
     if len(mentioned) < 2 or len(mentioned[0].entities) != 1 or mentioned[0].entities[0].type != "person":

@@ -592,6 +592,8 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                   r"(?:team|delegation|people|ppl|members|dudes|guys|persons|executives|execs)\b)", "had"),
                  # "the delegation comprised eight members", "the budget containing the new taxes": what it had
                  (r"\b(?:comprised|comprising|comprises|consisted|consisting|consists)(?: of)?\b", "had"),
+                 # ("did the delegation comprise eight", "how many members did it comprise (of)": have)
+                 (r"\b(?:comprise|consist)(?: of)?\b", "have"),
                  (r"\bcontaining\b", "with"),
                  # "which gentleman led the delegation": which person (elsewhere "gentleman" only decorates)
                  (r"\b(?:which|what) (?:gentleman|gentlemen)\b", "which person"),
@@ -775,7 +777,12 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # Sharif Chaudhry have": the post held, as "his job" above
                  # — its title: a delegation he led is no post at his company ("max bittners job at alibaba")
                  (r"(?<=[a-z]{3}s) job\b(?!\s+(?:title|creation|openings?|losses|market|opportunit))", " job title"),
-                 (r"\bwhat job (?=(?:does|did|do) (?:[\w.'’-]+ ){1,4}?(?:have|has|hold|holds|do)\b)", "what job title "))
+                 (r"\bwhat job (?=(?:does|did|do) (?:[\w.'’-]+ ){1,4}?(?:have|has|hold|holds|do)\b)", "what job title "),
+                 (r"\bprior to\b", "before"),  # "the threshold prior to the budget"
+                 # "who besides the Prime Minister sat in on the meeting": who else sat in, besides him — the
+                 # one set apart named last, where the reader names it after the rest
+                 (r"\bwho(?: else)? besides ((?:the )?(?:[\w.'’-]+ ){0,3}?[\w.'’-]+) ((?:attended|attend|sat|was|were|came|"
+                  r"joined|met|took|participated|accompanied|represented|spoke|is|are)\b.*?)(\W*)$", r"who else \2 besides \1\3"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -818,7 +825,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "contradicted agree agrees agreed vary clash clashes confused",
     "mechanism procedure process method circumstances circumstance conditions condition", "rate", "early late mid", "count counts tally tallies margin margins", "capacity", "present", "sat", "stood sat seated standing sitting", "view views line", "q",
     "repeatedly again over time multiple", "equivalent", "passage", "sent send sends sending",
-    "comprised comprising comprises consisted consisting consists", "containing", "gentleman gentlemen", "vote votes", "pml",
+    "comprised comprising comprises consisted consisting consists", "comprise consist", "containing", "gentleman gentlemen", "vote votes", "pml",
     "list name all every each everyone everybody", "besides", "spin propaganda fake made lie lies hype", "say said", "instead", "instead",
     "address addressed addresses addressing",
     "end", "record recorded records", "offer run operate",
@@ -834,7 +841,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "composed comprised", "strength", "headcount head", "tee tea teemall teamall", "language", "language", "us",
     "wording", "our hamare hamara humare humara sadde sade", "abroad", "maintain argue contend insist",
     "maintain maintains maintained argue argues argued contend contends contended insist insists insisted",
-    "mine ours", "respond react", "attribute attributes attributed", "attributed", "senator", "job", "job"))
+    "mine ours", "respond react", "attribute attributes attributed", "attributed", "senator", "job", "job", "prior", "besides"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -1197,6 +1204,8 @@ _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than", "up
 _URDU_MEET = frozenset({"mile", "mila", "mili", "mulaqat", "milne", "milnay", "milkar"})
 
 _URDU_ANY = _URDU_MARKERS | _URDU_WORDS.keys() | {"ka", "ki", "ke"}
+
+
 # every word the Roman Urdu reader has a rule or a translation for (what a short word is respelt into)
 _URDU_KNOWN = frozenset(_URDU_ANY | _URDU_TENSE.keys() | _URDU_QUESTION.keys() | _URDU_PARTICLES)
 # "tell me", "give me": the English "me" (in a Roman Urdu line any other "me" is "mein", in)
@@ -1875,6 +1884,9 @@ _ONLINE_SELLERS = re.compile(r"\bonline\s+(?:(?:dukaa?n\w*|shops?|stores?)\s+(?:
 
 # "2022 se", "aug 2022 se": since that year (English puts "since" first) — not "2017 se pehle" (before it), nor a
 # span ("2017 se 2025 tak")
+# "limit 5000 se 1000 hui", read "limit 5000 from 1000": the change from the one figure to the other
+_URDU_RANGE = re.compile(r"(?<![\w$])((?:rs\.? ?)?\d[\d,.]*(?:k| pkr| rupees)?) from ((?:rs\.? ?)?\d[\d,.]*(?:k| pkr| rupees)?)(?= |$|\?)",
+                         re.IGNORECASE)
 _URDU_SINCE_YEAR = re.compile(rf"\b((?:(?:{'|'.join(sorted(MONTHS))})\s+)?(?:19|20)\d\d)\s+(?:se|sey)\b"
                               r"(?!\s+(?:pehle|pehlay|phle|tak|lekar|le kar|ab tak|\d))", re.IGNORECASE)
 
@@ -1986,6 +1998,8 @@ def expand(text: str) -> str:
     if "baad" in text:  # "alibaba meeting ke baad": after the Alibaba meeting (English puts "after" first)
         text = _URDU_AFTER.sub(r"after the \1", text)
     text = _from_urdu(_from_punjabi(_from_sindhi(text.translate(_APOSTROPHES))))
+    if " from " in text and len(_URDU_RANGE.findall(text)) == 1:  # (two are a choice, read as it stands)
+        text = _URDU_RANGE.sub(r"from \1 to \2", text)
     text = _HOW_CALLED.sub(r"\1what did \2 say about", text)
     text = _phrased(_reordered(text))
     if ("ublish" in text or "rinted" in text) and _PUBLISHED.search(text) and _AN_ARTICLE.search(text):
@@ -2260,6 +2274,10 @@ _LONE_PERCENT = re.compile(r"(?<![\w%])\s?%(?!\w)")
 
 
 # "size in usd million", "in billion dollars": a scale asked for as the unit of the answer names nothing
+# "internet users 2017 mn", "exports 2017 bn": the year asked about, then the scale the answer is wanted in (no
+# sum of 2,017 million, which no one writes without its currency)
+_YEAR_SCALE = re.compile(r"(?<![$\w.,])((?:19|20)\d\d) ?(?:millions?|billions?|mn|bn|mln)\b(?! (?:dollars|rupees|usd|pkr|people|users)\b)",
+                         re.I)
 _BARE_SCALE = re.compile(r"(?<=\bin )((?:usd |pkr )?)(?:millions?|billions?|thousands?|lakhs?|crores?)\b", re.I)
 
 
@@ -2644,4 +2662,5 @@ def clean(text: str) -> str:
     text = expand(text)
     if any(c.isdigit() for c in text):
         text = _TWO_DIGIT_YEAR.sub(_two_digit_year, text)
+        text = _YEAR_SCALE.sub(r"\1", text)
     return " ".join(_BARE_SCALE.sub(r"\1", normalise_quantities(_without_aside(text))).split())

@@ -387,6 +387,21 @@ def comparative_roots(word: str) -> tuple[str, ...]:
     return tuple(r for r in roots if zipf(r) > 0)
 
 
+def nominal_roots(word: str) -> tuple[str, ...]:
+    """The verb a noun in -sion or -ation is made from ("collusion" → collude, "expansion" → expand,
+    "creation" → create, "formation" → form), or (): the stemmer leaves these apart from the verb the
+    articles use ("colluded"). Only English words count, and only long ones: "station" is no "state"."""
+    if len(word) < 8 or not word.isalpha():
+        return ()
+    if word.endswith("sion"):
+        roots = [word[:-4] + "de", word[:-3] + "d", word[:-4] + "d"]  # collude, expand, …
+    elif word.endswith("ation"):
+        roots = [word[:-3] + "e", word[:-5]]  # create, form
+    else:
+        return ()
+    return tuple(r for r in roots if zipf(r) > 0)
+
+
 _VOWELS = frozenset("aeiou")
 
 

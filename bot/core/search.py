@@ -54,6 +54,7 @@ from .question import (
     english_spelling,
     is_filler,
     manner_adverb,
+    nominal_roots,
     read,
     zipf,
 )
@@ -702,7 +703,7 @@ def _known(index: Index, word: str) -> str | None:
     if (found := _as_written(index, word)) is not None:
         return found
     # "smaller firms" where the base says "small firms": the comparative asks about what its adjective names
-    for root in comparative_roots(word):
+    for root in (*comparative_roots(word), *nominal_roots(word)):  # ("collusion" where the base says "colluded")
         if (found := _as_written(index, root)) is not None:
             return found
     term = stem(word)
@@ -753,22 +754,35 @@ def _about_subject(base: FactBase, index: Index, mentioned: list[Mention], limit
 # a deed a yes/no question says was done ("did he build / open / launch it"), and the words of a question
 # that asks only whether it was meant ("did he want to build it", "did he say he would")
 _DEEDS = frozenset(stem(w) for w in """build built establish established set launch launched open opened start started
-    form formed sign signed create created make made bana banaya banaa banadiya khola kholna shuru""".split())
+    form formed sign signed create created make made bana banaya banaa banadiya khola kholna shuru hit reach reached
+    exceed exceeded surpass surpassed cross crossed commence commenced bring brought achieve achieved invest
+    invested""".split())
+# "did the training *actually* happen": what happening asks of, with one of these
+_ACTUALLY = frozenset({"actually", "really", "fact", "ever", "eventually", "finally"})
+_HAPPENED = frozenset({"happen", "happened"})
 _MEANT = frozenset(stem(w) for w in """want wants wanted intend intends intended intention intentions plan plans planned
     planning hope hopes hoped propose proposes proposed interest interested aim aims aimed say says said promise
     promised promises wada waada chahta chahte chahti chahiye offer offered offers expect expects expected will would
     going gonna supposed meant keen ready willing express expressed discuss discussed talk talked mention mentioned
-    tell told agree agreed commit committed announce announced idea baat kaha bola iraada irada""".split())
+    tell told agree agreed commit committed announce announced idea baat kaha bola iraada irada claim claimed claims
+    predict predicted predicts project projected forecast""".split())
 _INTENDED = re.compile(r"\b(?:intention|intentions|intends?|intended|wants?|wanted|plans?|planned|hopes?|hoped|"
-                       r"proposed|interest in)\b", re.IGNORECASE)
+                       r"proposed|interest in|projected|forecast|expected|would|could|may|might|offered|promised|"
+                       r"pledged|potential)\b", re.IGNORECASE)
 
 
 def _claims_deed(toks: Sequence[str]) -> bool:
     """A yes/no question that says a deed was done ("did he build it", "has it opened"), not that it
     was meant or was to be ("was ITA Two to be signed by June", "was the ministry making a policy")."""
     stems = {stem(t) for t in toks}
-    return toks[:1] in (("did",), ("has",), ("have",)) and not _DEEDS.isdisjoint(stems) and _MEANT.isdisjoint(stems) \
-        and "to" not in toks and "target" not in toks
+    # (a meaning named only as what the deed is measured against is no question of it: "… *as* projected")
+    meant = {stem(t) for i, t in enumerate(toks) if not (i and toks[i - 1] in ("as", "been"))} & _MEANT
+    deed = not _DEEDS.isdisjoint(stems) or (not _HAPPENED.isdisjoint(toks) and not _ACTUALLY.isdisjoint(toks))
+    # ("was ITA Two *to be signed*", "did he want *to build*": the deed as an aim)
+    aimed = any(a == "to" and (b == "be" or stem(b) in _DEEDS) for a, b in pairwise(toks)) or "target" in toks
+    # ("did Alibaba *actually commence* operations after the government's offer": the deed itself, asked outright)
+    outright = any(a in _ACTUALLY and (stem(b) in _DEEDS or b in _HAPPENED) for a, b in pairwise(toks))
+    return toks[:1] in (("did",), ("has",), ("have",)) and deed and (outright or (not meant and not aimed))
 
 
 def _refusal(base: FactBase, index: Index, q: Question, mentioned: list[Mention], missing: str, no: str,
@@ -3461,14 +3475,20 @@ def _claim_without(toks: tuple[str, ...], drop: set[int]) -> Question:
 CLAIM_TAGS = frozenset({"right", "yes", "correct", "true", "na", "ok", "okay", "yeah", "confirm", "no"})
 
 
+_TAKES_EFFECT = frozenset({"apply", "applies", "applied", "applicable", "effective", "start", "starts", "begin",
+                           "begins", "implemented", "enforced", "lagu", "laagu"})
+
+
 def _date_phrases(toks: tuple[str, ...]) -> list[tuple[int, int]]:
     """The phrases a claim is dated by — "in 2023", "on a Monday", "in jan 2016", "since 2022",
     "on 30 june 2025": where each starts and ends. A year that names what is asked about ("the 2019
     budget") dates nothing."""
     found = []
     for i, t in enumerate(toks[:-1]):
-        if t not in ("in", "on", "since", "during", "by") or i == 0:
+        if t not in ("in", "on", "since", "during", "by", "from") or i == 0:
             continue
+        if t == "from" and not _TAKES_EFFECT.isdisjoint(toks):
+            continue  # "in jail from 2022" is since 2022; what a tax "applies from" is a date it does not give
         j = i + 1 + (toks[i + 1] in ("a", "the"))
         dated = False
         while j < len(toks) and _dating(toks[j]):
@@ -3569,6 +3589,13 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
 
     if bare(after) and len(at_all) == 2 and not bare(second) and after == ("to",):
         after = second  # "cut from 5000 to 1000 rupees": the unit written once, after the second
+    if bare(after) and len(at_all) == 2 and toks[at_all[0] + 1:at_all[1]] == ("to",) and bare(second):
+        # "parcel limit cut from 5000 to 1000": no unit, but a change whose one end a fact gives is that
+        # fact's change, told with its own other end
+        def one_end(fact: Fact) -> bool:
+            figures = {t for t in index.text_terms[fact.id] if NUMBER.match(t) and not YEAR.match(t)}
+            return bool(figures & set(q.numbers)) and not set(q.numbers) <= figures
+        return Hits(facts=[f for f in search_facts(base, index, relaxed, suggest=False).facts if one_end(f)])
     if bare(after):
         return Hits()  # ("percent" is a unit, however little it says on its own)
     unit = after[0] if after[0] in UNIT_WORDS else stem(after[0])

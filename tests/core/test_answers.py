@@ -6468,3 +6468,50 @@ def test_an_outlet_cited_by_what_it_gives_or_quotes(engine: Engine) -> None:
 def test_roman_punjabi_words_of_session_54(engine: Engine) -> None:
     _leads(engine, "2025 ich alibaba walean nu pm kado milya si", "10 July 2025")
     _shown(engine, "fauj te sarkar mande ne imran di gal ya inkaar karde ne", "deny")
+
+
+def test_a_deed_claimed_is_not_a_projection_an_offer_or_a_promise(engine: Engine) -> None:
+    # "did it actually happen": a forecast, an offer or what something would do says nothing of it
+    _not_answered(engine, "did e-commerce actually cross $1 billion in 2020")
+    _refused(engine, "did alibaba ever invest in pakistan", "whether it was done")
+    # a question about the forecast itself is answered ("as projected" only measures the deed)
+    _shown(engine, "did dar predict e-commerce would pass 1 billion dollars in 2020", "$1 billion")
+
+
+def test_someone_in_a_meeting_in_urdu_is_a_claim_of_presence(engine: Engine) -> None:
+    # "X bhi … meeting mein the": X at the meeting, which its participants answer
+    _refused(engine, "kya nawaz sharif bhi 2025 wali alibaba meeting mein the", "Nawaz Sharif at the event")
+
+
+def test_prior_to_is_before(engine: Engine) -> None:
+    _leads(engine, "duty free limit on parcels prior to the budget?", "Rs5,000")
+
+
+def test_a_changed_figure_claimed_without_its_unit(engine: Engine) -> None:
+    # one end of the change is the fact's: the fact's change, told with its own other end
+    _said_back(engine, "was the parcel limit cut from 5000 to 1500", "Rs500")
+    _said_back(engine, "sach hai parcel limit 5000 se 1500 kar di", "Rs500")
+
+
+def test_a_noun_made_from_the_verb_the_sources_use(engine: Engine) -> None:
+    # "collusion" where the facts say "colluded"
+    _shown(engine, "who denies imran khan's charge of collusion", "deny")
+
+
+def test_a_year_then_the_scale_wanted(engine: Engine) -> None:
+    # "internet users 2017 mn": the year, and the answer in millions — no sum of 2,017 million
+    _leads(engine, "pk internet users 2017 mn", "30 million")
+
+
+def test_in_jail_from_a_year_is_since_that_year(engine: Engine) -> None:
+    _said_back(engine, "imran in jail from 2021 right", "August 2023")
+    # what a tax "applies from" is a date the sources do not give
+    _not_answered(engine, "does the 18% sales tax apply from 1 july 2025")
+
+
+def test_what_a_delegation_comprised(engine: Engine) -> None:
+    _said_back(engine, "did the 2025 alibaba delegation comprise eight people", "six")
+
+
+def test_who_besides_someone_did_it_is_who_else_did(engine: Engine) -> None:
+    _shown(engine, "who besides the prime minister attended the alibaba meeting in july 2025", "Shaza Fatima")
