@@ -212,6 +212,13 @@ for _word in "travel travels travelled traveled travelling traveling proceed pro
 # One way (session 34): "people who used the internet" are its users ("30 million internet users"); a
 # user is not said to "use" anything in particular
 SYNONYMS[stem("use")] = frozenset({stem("use"), stem("user")})
+# One way (session 54): what someone "offered" is also what they promised ("did Dong offer tech training": he
+# promised it); a promise asked about is not every offer. (Not "provide": "what support did the government offer
+# Alibaba" then found what Dar said e-commerce could provide.)
+SYNONYMS[stem("offer")] = SYNONYMS.get(stem("offer"), frozenset()) | {stem("offer"), stem("promise")}  # (offers, offered …)
+# One way (session 54): "tech training" is the articles' technical training, "tech giants" their technology
+# ones
+SYNONYMS[stem("tech")] = SYNONYMS.get(stem("tech"), frozenset()) | {stem(w) for w in "tech technical technology".split()}
 # One way (session 34): a strategy's political or electoral use is what the articles call a "vote puller"
 # (its "puller": a vote is not every political thing, "ousted in a parliamentary vote")
 for _word in ("political", "politically", "electoral", "electorally"):

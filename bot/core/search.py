@@ -612,8 +612,9 @@ def _names_source(toks: tuple[str, ...], m: Mention) -> bool:
     """The mention is whom the question credits: "per the govt", "according to the government",
     "the govt said / projected …"."""
     before = [t for t in toks[max(0, m.start - 3):m.start] if t not in ("the", "pakistan", "pakistani", "pak")]
+    last = before[-1] if before else ""
     end = m.start + len(m.words)
-    return (before[-1:] in (["to"], *([w] for w in _SOURCE_BEFORE)) and (before[-1] != "to" or before[-2:-1] == ["according"])) \
+    return last in _SOURCE_BEFORE or (last == "to" and before[-2:-1] == ["according"]) \
         or (end < len(toks) and (toks[end] in SAY_WORDS or toks[end] in _SOURCE_AFTER))
 
 
@@ -3253,6 +3254,7 @@ KIND_WORDS = {stem(w): kind for words, kind in (
     ("figure figures number numbers statistic statistics stats data percentage percentages", "figure"),
     # ("what did the budget change": its measures, which say "reduced", "introduced")
     ("measure measures policy policies step steps change changes changed", "measure"),
+    ("status", "measure"),  # "the status of the policy framework": where a measure stood, its measure says
     # (and how readers name what someone said: "the PM's stance on …", "Evans's pitch", "Dar's msg")
     ("statement statements quote quotes remark remarks said stance stances opinion opinions message "
      "messages msg pitch advice argument arguments assessment phrase phrases verdict version versions", "statement"),

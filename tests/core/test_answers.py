@@ -6515,3 +6515,12 @@ def test_what_a_delegation_comprised(engine: Engine) -> None:
 
 def test_who_besides_someone_did_it_is_who_else_did(engine: Engine) -> None:
     _shown(engine, "who besides the prime minister attended the alibaba meeting in july 2025", "Shaza Fatima")
+
+
+def test_the_status_of_a_measure_is_what_its_measure_says(engine: Engine) -> None:
+    _leads(engine, "status of the 2017 ecommerce policy framework?", "working on a policy framework")
+
+
+def test_an_offer_asked_is_also_a_promise(engine: Engine) -> None:
+    # "tech training" is the articles' technical training, which Dong promised
+    _said_back(engine, "did james dong offer tech training to pakistani sellers", "training")
