@@ -3591,11 +3591,14 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
 
     if bare(after) and len(at_all) == 2 and not bare(second) and after == ("to",):
         after = second  # "cut from 5000 to 1000 rupees": the unit written once, after the second
+    def figures_of(fact: Fact) -> set[str]:  # the figures a fact's words give (not its years)
+        return {t for t in index.text_terms[fact.id] if NUMBER.match(t) and not YEAR.match(t)}
+
     if bare(after) and len(at_all) == 2 and toks[at_all[0] + 1:at_all[1]] == ("to",) and bare(second):
         # "parcel limit cut from 5000 to 1000": no unit, but a change whose one end a fact gives is that
         # fact's change, told with its own other end
         def one_end(fact: Fact) -> bool:
-            figures = {t for t in index.text_terms[fact.id] if NUMBER.match(t) and not YEAR.match(t)}
+            figures = figures_of(fact)
             return bool(figures & set(q.numbers)) and not set(q.numbers) <= figures
         return Hits(facts=[f for f in search_facts(base, index, relaxed, suggest=False).facts if one_end(f)])
     if bare(after):
@@ -3609,7 +3612,7 @@ def _numbered_otherwise(base: FactBase, index: Index, q: Question) -> Hits:
 
     def counted_otherwise(fact: Fact) -> bool:
         terms = index.text_terms[fact.id]
-        figures = {t for t in terms if NUMBER.match(t) and not YEAR.match(t)}
+        figures = figures_of(fact)
         if not figures and unit == "percent":  # "over half of B2C transactions": a share in words
             figures = {number_text(qty.value) for text in (fact.says, fact.source.quote)
                        for qty in quantities_in(text) if qty.unit == "percent"}
