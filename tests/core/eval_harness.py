@@ -131,7 +131,8 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
                 "eval_dev167.jsonl", "eval_dev168.jsonl", "eval_dev169.jsonl",
                 "eval_dev170.jsonl", "eval_dev171.jsonl", "eval_dev172.jsonl",
                 "eval_dev173.jsonl", "eval_dev174.jsonl", "eval_dev175.jsonl",
-                "eval_dev176.jsonl", "eval_dev177.jsonl", "eval_dev178.jsonl"),
+                "eval_dev176.jsonl", "eval_dev177.jsonl", "eval_dev178.jsonl",
+                "eval_dev179.jsonl", "eval_dev180.jsonl", "eval_dev181.jsonl"),
          "heldout": ("eval_heldout.jsonl",),
          "heldout2": ("eval_heldout2.jsonl",),
          "heldout3": ("eval_heldout3.jsonl",),
@@ -402,7 +403,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout268": ("eval_heldout268.jsonl",),
          "heldout269": ("eval_heldout269.jsonl",),
          "heldout270": ("eval_heldout270.jsonl",),
-         "heldout271": ("eval_heldout271.jsonl",)}
+         "heldout271": ("eval_heldout271.jsonl",),
+         "heldout272": ("eval_heldout272.jsonl",),
+         "heldout273": ("eval_heldout273.jsonl",),
+         "heldout274": ("eval_heldout274.jsonl",)}
 ROOT = HERE.parents[1]
 
 
