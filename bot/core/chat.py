@@ -161,6 +161,8 @@ SHORTHAND: dict[str, str] = {
     "meetup": "meeting", "meet-up": "meeting", "meetups": "meetings", "men": "people",
     # session 54: a dental technician's and a consultant's shorthand ("ecom proj 1bn", "who led the 2025 alibaba del")
     "proj": "projected", "projs": "projections", "del": "delegation", "lst": "list", "ryt": "right",
+    # session 55: a weighbridge operator's shorthand ("dar mtg loc", "pak products on alibaba qty")
+    "loc": "location", "qty": "number", "ph": "phone",
 }
 _WORDISH = re.compile(r"(?<![\w$])[\w'./-]+")
 _E_COMMERCE = re.compile(r"\be[ -]?comm?(?:erce)?\b", re.I)
@@ -782,7 +784,9 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "who besides the Prime Minister sat in on the meeting": who else sat in, besides him — the
                  # one set apart named last, where the reader names it after the rest
                  (r"\bwho(?: else)? besides ((?:the )?(?:[\w.'’-]+ ){0,3}?[\w.'’-]+) ((?:attended|attend|sat|was|were|came|"
-                  r"joined|met|took|participated|accompanied|represented|spoke|is|are)\b.*?)(\W*)$", r"who else \2 besides \1\3"))
+                  r"joined|met|took|participated|accompanied|represented|spoke|is|are)\b.*?)(\W*)$", r"who else \2 besides \1\3"),
+                 # "min order qty": the minimum, before an amount — not the shorthand for a minister
+                 (r"\bmin\.?(?=\s+(?:order|orders|price|amount|value|wage|limit|qty|quantity|threshold)\b)", "minimum"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -841,7 +845,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "composed comprised", "strength", "headcount head", "tee tea teemall teamall", "language", "language", "us",
     "wording", "our hamare hamara humare humara sadde sade", "abroad", "maintain argue contend insist",
     "maintain maintains maintained argue argues argued contend contends contended insist insists insisted",
-    "mine ours", "respond react", "attribute attributes attributed", "attributed", "senator", "job", "job", "prior", "besides"))
+    "mine ours", "respond react", "attribute attributes attributed", "attributed", "senator", "job", "job", "prior", "besides", "min min."))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -1179,7 +1183,11 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                # emphasis ("zor diya": stressed), and the delegation's other spelling
                "chalane": "use", "sahb": "", "agwai": "leadership", "zor": "stress", "wafad": "delegation",
                # session 54: last ("sab se aakhri meeting")
-               "aakhri": "last", "akhri": "last", "aakhiri": "last", "akhiri": "last", "aakhir": "", "akhir": ""}
+               "aakhri": "last", "akhri": "last", "aakhiri": "last", "akhiri": "last", "aakhir": "", "akhir": "",
+               # session 55: denial, a message, unity and the nation (its people), and another spelling of
+               # responsible
+               "inkaar": "denied", "inkar": "denied", "paigham": "message", "ittehad": "united", "qaum": "people",
+               "zimmewar": "responsible"}
 # "imran ko kya keh kar pukara", "ki keh ke bulaya": what he was called (named), not where he was summoned
 _CALLED_AS = re.compile(r"\b(?:kya|kia|ki)\s+keh?\s*(?:ke|kar|kr|k)\s+(?:bulaya|bulaaya|bulaia|pukara|pukaara)\b",
                         re.IGNORECASE)
@@ -1234,6 +1242,8 @@ def _urdu_slip(word: str) -> str:
 _DIGRAPHS = frozenset("kh gh sh ch th ph bh dh jh rh zh".split())
 _VOWELS = frozenset("aeiouy")
 _SHORT_WORD = re.compile(r"(?<![\w'-])[a-z]{2,5}(?![\w'-])")
+# "2017 mai", "meeting mei": the other spellings of "mein" (in), no English word
+_MEIN = frozenset({"mai", "mei", "mien", "myn"})
 
 
 def _respelt(word: str) -> str:
@@ -1243,6 +1253,8 @@ def _respelt(word: str) -> str:
     table = _URDU_KNOWN
     if word in table:
         return word
+    if word in _MEIN:
+        return "mein"
     from .question import COMMON_ZIPF, zipf  # (question reads chat: imported here, not at the top)
 
     if zipf(word) >= COMMON_ZIPF:
@@ -1375,7 +1387,12 @@ _PUNJABI = {"ich": "mein", "vich": "mein", "da": "ka", "di": "ki", "de": "ke", "
             # session 54: other spellings and forms of words above (of the ones, admit, kept, imposes, were,
             # today, staying)
             "walean": "walon", "mande": "maante", "rakhya": "rakha", "lagaanda": "lagata", "hoye": "hue",
-            "ajj": "aaj", "reha": "raha"}
+            "ajj": "aaj", "reha": "raha",
+            # session 55: other spellings and forms of words above, and Saraiki's (imposed, when, accepted,
+            # remove, which, why, of the ones)
+            "laaya": "lagaya", "jad": "jab", "mannya": "maana", "manya": "maana", "hataan": "hatane",
+            "kehriyan": "kaunsi", "kaein": "kyun", "keyn": "kyun", "aalyan": "walon", "aaleyan": "walon",
+            "aale": "wale", "aala": "wala"}
 # the words only a Punjabi line has; and its postpositions, two of which (or one beside an Urdu word) make
 # a line Punjabi
 _PUNJABI_ONLY = frozenset(_PUNJABI) - {"da", "di", "de", "dian", "diyan", "nu", "nun", "ae", "hin", "te", "si",
@@ -1383,7 +1400,8 @@ _PUNJABI_ONLY = frozenset(_PUNJABI) - {"da", "di", "de", "dian", "diyan", "nu", 
                                       "paaji", "assan", "himayat", "salah", "marzi", "kharab", "adha", "ghat",
                                       "banda", "bande", "oye", "fer", "lai", "wich",
                                       # words an English or Urdu line has too
-                                      "eh", "menu", "jaan", "aan", "sachi", "asi", "vi", "kamm", "reha", "hoye", "ajj"}
+                                      "eh", "menu", "jaan", "aan", "sachi", "asi", "vi", "kamm", "reha", "hoye", "ajj",
+                                      "jad", "aale", "aala"}
 _PUNJABI_POSTPOSITIONS = frozenset({"da", "dian", "diyan", "nu", "nun", "ae", "te", "hin", "ton"})
 # an Urdu word beside one postposition makes the line Punjabi; the agent's "ne" counts ("imran ne asim munir te ki
 # ilzam laya"), though alone it is no sign of Urdu
@@ -1436,12 +1454,24 @@ _SINDHI = {"saan": "se", "san": "se", "khe": "ko", "kadahin": "kab", "kadhin": "
            "banayan": "banane", "diyo": "diya", "dey": "deti", "unhan": "unhon", "naalo": "naam", "ta": "",
            "asaan": "hum", "jehra": "jaise", "wethal": "baithe", "wehthal": "baithe", "aayo": "aaya",
            "ayindi": "aayegi", "jaai": "jagah", "ada": "", "ji": "ki", "ja": "ke", "je": "ke", "jo": "ka",
-           "kare": "kar ke", "te": "pe", "hua": "thay"}
+           "kare": "kar ke", "te": "pe", "hua": "thay",
+           # session 55: other spellings and forms of words above, and everyday words (what, and, tell, which,
+           # that, day, sold, all, when, go, stopped, thing, invest, doing, thanks, intention, post, jobs, sat,
+           # give, was)
+           "cha": "kya", "chayaun": "kaha", "chayaoon": "kaha", "ain": "aur", "bodhayo": "batao",
+           "bodhaayo": "batao", "jehro": "jo", "uhe": "woh", "uho": "woh", "dihn": "din", "dinh": "din",
+           "vikje": "bikta", "vikjan": "bikte", "vikando": "bikta", "vikamdo": "bikta", "sabh": "sab",
+           "jadahn": "jab", "jadhan": "jab", "wanjan": "jane", "rokyo": "roka", "shay": "cheez",
+           "lagaan": "lagane", "karindey": "karte", "karindo": "karta", "shukriyo": "shukriya", "irado": "irada",
+           "ohdo": "ohda", "naukriyun": "naukriyan", "wethi": "baithe", "wethio": "baitha", "dini": "di",
+           "dewan": "dene", "tho": "tha", "chahe": "chahte", "chahin": "chahte", "agwaan": "agwai",
+           "agwaani": "agwai"}
 _SINDHI_ONLY = frozenset({"saan", "kadahin", "kadhin", "kadahen", "kadhen", "chha", "chhaa", "kair", "ketra",
                           "ketro", "maanhu", "maanhun", "manhu", "manhun", "milyo", "miliyo", "mileyo", "hoyo",
                           "aahe", "aahin", "aahyun", "walan", "chayo", "chyo", "thiyo", "thyo", "baabat", "vanyo",
                           "laai", "saain", "pehriyon", "mulaqatun", "tareekhun", "auratun", "lagayan", "banayan",
-                          "wethal", "ayindi", "khe"})
+                          "wethal", "ayindi", "khe", "chayaun", "bodhayo", "jehro", "dihn", "vikje", "vikjan",
+                          "vikando", "jadahn", "wanjan", "rokyo", "karindey", "shukriyo", "naukriyun"})
 
 
 def _from_sindhi(text: str) -> str:
@@ -1456,6 +1486,8 @@ def _from_sindhi(text: str) -> str:
         after = bare[i + 1] if i + 1 < len(bare) else ""
         if low == "khan" and after in ("aggu", "agu", "poi"):
             out.append("se" if after != "poi" else "ke")
+        elif low == "khan" and i and bare[i - 1] in ("sabh", "sab"):
+            out.append("se")  # "sabh khan ziada": most
         elif low == "jo" and i and bare[i - 1] in ("aahe", "ahe", "hai", "kon", "kaun", "kair", "tha", "hoyo"):
             out.append(word)
         elif low in _SINDHI:

@@ -48,6 +48,7 @@ FILLER = frozenset(
     concern concerns concerned regard regards stand stands full form means city town venue location building setting
     position positions designation lol lmao pls please thanks thank hey hi hello yo bro guys guy folks
     gentleman gentlemen consider considers considered considering merely mere solely angle through thru via basically literally quick quickly briefly exact precise precisely ok okay hmm um uh right correct true
+    hmmm umm ummm uhh uhhh erm soo sooo wish wishes wished principal
     seriously honestly totally definitely probably simply generally himself herself themselves itself anywhere
     carry carries carried gimme lemme database suddenly large travel travels travelled traveled fly flies flying flew flown below above beneath
     already control controls controlled controlling dominate dominates dominated dominating
@@ -177,6 +178,8 @@ _SYNONYM_GROUPS = (
     # session 52: what the PM "stressed" as readers ask it ("did the PM emphasise SMEs", Urdu's "zor diya")
     "stress stressed stresses stressing emphasise emphasised emphasises emphasising emphasize emphasized emphasizes "
     "emphasizing emphasis underline underlined underscore underscored",
+    # session 55: "why was the government anxious": the article's "worried"
+    "worried worry worries worrying anxious anxiety",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
@@ -295,7 +298,7 @@ _WHEN = re.compile(r"\bwhen\b|\bdeadlines?\b|(?<!\bto )\bdates?$|^(?:the )?(?:ex
 _WHERE = re.compile(r"\bwhere\b|\b(?:what|which) (?:other )?(?:[a-z]+ani )?(?:city|town|country|place|venue|location|building|setting|forum|cities|"
                     r"towns|countries|places|venues|locations|buildings|settings|jail|prison|province|hotel)\b|"
                     # "venue of the 2017 meeting?", "PTI presser location?": a place, asked by its noun
-                    r"^(?:the )?(?:venue|location) of\b|\b(?:venue|location)\W*$")
+                    r"^(?:the )?(?:venue|location) of\b|\b(?:venue|location)(?:\W+(?:in )?(?:19|20)\d\d)?\W*$")  # ("mtg loc 2025")
 # ("what for" asks why, not "promised what for small businesses": whom something was for)
 _WHY = re.compile(r"\bwhy\b|\bwhat for\b(?!\s+(?!(?:did|does|do|was|were|is|are|has|have|had)\b)"
                   r"(?:the\s+|a\s+|an\s+|all\s+)?[a-z]{3,})|\bfor what (?:reason|purpose)\b|\bhow come\b|"

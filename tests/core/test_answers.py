@@ -6524,3 +6524,34 @@ def test_the_status_of_a_measure_is_what_its_measure_says(engine: Engine) -> Non
 def test_an_offer_asked_is_also_a_promise(engine: Engine) -> None:
     # "tech training" is the articles' technical training, which Dong promised
     _said_back(engine, "did james dong offer tech training to pakistani sellers", "training")
+
+
+def test_mai_is_mein(engine: Engine) -> None:
+    # "mai", "mei": Roman Urdu's other spellings of "mein" (in)
+    _leads(engine, "nawaz sharif jack ma se 2017 mai kahan mile the", "Davos")
+
+
+def test_roman_sindhi_words_of_session_55(engine: Engine) -> None:
+    _leads(engine, "Dar saeen ain Alibaba ji mulaqat kadhen thi", "3 March 2017")
+    _shown(engine, "james dong textile baabat cha chayo", "textile")
+
+
+def test_roman_punjabi_and_saraiki_words_of_session_55(engine: Engine) -> None:
+    _shown(engine, "imran khan ne asim munir te ki ilzam laaya", "collapse")
+    _leads(engine, "commerce da wazir kaun si jad michael evans aaya si", "Khurram Dastgir Khan")
+
+
+def test_urdu_words_of_session_55(engine: Engine) -> None:
+    _shown(engine, "raja ne qaum ke ittehad ke baare mein kya kaha", "united")
+
+
+def test_shorthand_of_session_55(engine: Engine) -> None:
+    _leads(engine, "pm alibaba mtg loc 2025", "Prime Minister's Office")
+    # "min" before an amount is the minimum, not a minister
+    _not_answered(engine, "min order value for sellers on alibaba")
+
+
+def test_opening_sounds_and_formal_wishes_decorate(engine: Engine) -> None:
+    _leads(engine, "umm who led the 2025 alibaba team", "James Dong")
+    _shown(engine, "what did the prime minister wish for pnsc", "international standards")
+    _shown(engine, "why was the pml-n government anxious in 2017", "poor trade performance")
