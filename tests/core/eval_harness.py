@@ -406,7 +406,10 @@ PARTS = {"dev": ("eval_questions.jsonl", "eval_dev.jsonl", "eval_dev3.jsonl", "e
          "heldout271": ("eval_heldout271.jsonl",),
          "heldout272": ("eval_heldout272.jsonl",),
          "heldout273": ("eval_heldout273.jsonl",),
-         "heldout274": ("eval_heldout274.jsonl",)}
+         "heldout274": ("eval_heldout274.jsonl",),
+         "heldout275": ("eval_heldout275.jsonl",),
+         "heldout276": ("eval_heldout276.jsonl",),
+         "heldout277": ("eval_heldout277.jsonl",)}
 ROOT = HERE.parents[1]
 
 

@@ -319,7 +319,10 @@ MEASURED = {"dev": {"passed": 67939, "false_answers": 1008, "refused": 4276},
             "heldout271": {"passed": 351, "false_answers": 6, "refused": 48},
             "heldout272": {"passed": 366, "false_answers": 7, "refused": 22},
             "heldout273": {"passed": 357, "false_answers": 8, "refused": 34},
-            "heldout274": {"passed": 361, "false_answers": 9, "refused": 26}}
+            "heldout274": {"passed": 361, "false_answers": 9, "refused": 26},
+            "heldout275": {"passed": 362, "false_answers": 7, "refused": 33},
+            "heldout276": {"passed": 351, "false_answers": 7, "refused": 47},
+            "heldout277": {"passed": 359, "false_answers": 6, "refused": 28}}
 
 
 BY_FILE: dict[str, list[Row]] = {}
