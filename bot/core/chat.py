@@ -786,7 +786,11 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  (r"\bwho(?: else)? besides ((?:the )?(?:[\w.'’-]+ ){0,3}?[\w.'’-]+) ((?:attended|attend|sat|was|were|came|"
                   r"joined|met|took|participated|accompanied|represented|spoke|is|are)\b.*?)(\W*)$", r"who else \2 besides \1\3"),
                  # "min order qty": the minimum, before an amount — not the shorthand for a minister
-                 (r"\bmin\.?(?=\s+(?:order|orders|price|amount|value|wage|limit|qty|quantity|threshold)\b)", "minimum"))
+                 (r"\bmin\.?(?=\s+(?:order|orders|price|amount|value|wage|limit|qty|quantity|threshold)\b)", "minimum"),
+                 # "which minister for IT sat in on the meeting with the PM": the IT minister — the office
+                 # in one phrase, so that its "minister" does not ask after the prime minister beside it
+                 (r"\bminister (?:for|of) (it|information technology|commerce|finance|defen[cs]e|interior|planning)\b"
+                  r"(?!\s*(?:and|&)\b)", r"\1 minister"))
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -845,7 +849,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "composed comprised", "strength", "headcount head", "tee tea teemall teamall", "language", "language", "us",
     "wording", "our hamare hamara humare humara sadde sade", "abroad", "maintain argue contend insist",
     "maintain maintains maintained argue argues argued contend contends contended insist insists insisted",
-    "mine ours", "respond react", "attribute attributes attributed", "attributed", "senator", "job", "job", "prior", "besides", "min min."))
+    "mine ours", "respond react", "attribute attributes attributed", "attributed", "senator", "job", "job", "prior", "besides", "min min.", "minister"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 
@@ -1187,7 +1191,9 @@ _URDU_WORDS = {"sabse": "most", "zyada": "", "ziada": "", "bola": "said", "boli"
                # session 55: denial, a message, unity and the nation (its people), and another spelling of
                # responsible
                "inkaar": "denied", "inkar": "denied", "paigham": "message", "ittehad": "united", "qaum": "people",
-               "zimmewar": "responsible"}
+               "zimmewar": "responsible", "daftar": "office", "mehkama": "ministry", "mehkame": "ministry",
+               "mehkamay": "ministry", "mehsoos": "felt", "bhul": "", "rad": "deny", "sahulat": "services",
+               "sahoolat": "services", "tabqa": "community", "tabqe": "community", "tabqay": "community"}
 # "imran ko kya keh kar pukara", "ki keh ke bulaya": what he was called (named), not where he was summoned
 _CALLED_AS = re.compile(r"\b(?:kya|kia|ki)\s+keh?\s*(?:ke|kar|kr|k)\s+(?:bulaya|bulaaya|bulaia|pukara|pukaara)\b",
                         re.IGNORECASE)
@@ -1320,7 +1326,8 @@ _FOR_WHAT_WORK = re.compile(r"\bkis kaa?m (?:ke|k|kay) (?:liye|liay|lie|lye|liya
 _WHAT_WORK_DOES = re.compile(r"\bkis kaa?m (?:ka|ki|ke|k) (hai|h|tha|thi)\b", re.IGNORECASE)
 _ITS_WORK = re.compile(r"\b(?:kaa?m kya hai|kya kaa?m hai)\b", re.IGNORECASE)
 # "james dong kis mulk ka hai": which country he is from (the "ka" of origin, with no noun after it)
-_FROM_WHERE = re.compile(r"\b(kis (?:mulk|country|shehar|shahar|sheher|city)|kahan|kahaan) (?:ka|ke|ki|k) (?=(?:hai|hain|tha|thi|the|thay)\b)",
+_FROM_WHERE = re.compile(r"\b(?:(?:kis|kaunse|kaunsa|kaunsi|konse|konsa|konsi) (?P<place>mulk|country|shehar|shahar|sheher|city)|"
+                         r"(?P<where>kahan|kahaan)) (?:(?:ka|ke|ki|k) (?=(?:hai|hain|tha|thi|the|thay)\b)|se(?=\W*(?:(?:hai|hain|tha|thi|the|thay)\W*)?$))",
                          re.IGNORECASE)
 _PRAISED = re.compile(r"\b(?:ka|ki|ko)\s+(?:tareef|tarif|taref|tareaf)\s+(?:kiya|kia|ki|kar\w*)\b", re.IGNORECASE)
 # "munir ne kya jawab diya": what he replied (a reply given, so he is the one who replies, not a "response");
@@ -1392,7 +1399,8 @@ _PUNJABI = {"ich": "mein", "vich": "mein", "da": "ka", "di": "ki", "de": "ke", "
             # remove, which, why, of the ones)
             "laaya": "lagaya", "jad": "jab", "mannya": "maana", "manya": "maana", "hataan": "hatane",
             "kehriyan": "kaunsi", "kaein": "kyun", "keyn": "kyun", "aalyan": "walon", "aaleyan": "walon",
-            "aale": "wale", "aala": "wala"}
+            "aale": "wale", "aala": "wala", "ha": "hai", "ohde": "ohda", "keetiyan": "kiya", "aakhdi": "kehti",
+            "odon": "tab", "wari": "dafa", "sade": "hamare", "munde": "larke", "vallon": "se"}
 # the words only a Punjabi line has; and its postpositions, two of which (or one beside an Urdu word) make
 # a line Punjabi
 _PUNJABI_ONLY = frozenset(_PUNJABI) - {"da", "di", "de", "dian", "diyan", "nu", "nun", "ae", "hin", "te", "si",
@@ -1465,7 +1473,8 @@ _SINDHI = {"saan": "se", "san": "se", "khe": "ko", "kadahin": "kab", "kadhin": "
            "lagaan": "lagane", "karindey": "karte", "karindo": "karta", "shukriyo": "shukriya", "irado": "irada",
            "ohdo": "ohda", "naukriyun": "naukriyan", "wethi": "baithe", "wethio": "baitha", "dini": "di",
            "dewan": "dene", "tho": "tha", "chahe": "chahte", "chahin": "chahte", "agwaan": "agwai",
-           "agwaani": "agwai"}
+           "agwaani": "agwai", "ha": "thay", "gaal": "baat", "bhala": "", "nah": "na", "deyan": "dene",
+           "karan": "karna", "kam": "kaam"}
 _SINDHI_ONLY = frozenset({"saan", "kadahin", "kadhin", "kadahen", "kadhen", "chha", "chhaa", "kair", "ketra",
                           "ketro", "maanhu", "maanhun", "manhu", "manhun", "milyo", "miliyo", "mileyo", "hoyo",
                           "aahe", "aahin", "aahyun", "walan", "chayo", "chyo", "thiyo", "thyo", "baabat", "vanyo",
@@ -1574,8 +1583,8 @@ def _from_urdu(text: str) -> str:
         text = _MET_WITH.sub("with ", text)
     if "shukri" in text:  # "alibaba ka shukriya ada kiya": thanked Alibaba, its object as "ko" marks one
         text = _THANKED.sub("ko thank kiya", text)
-    if "kis " in text or "kaha" in text:  # "james dong kis mulk ka hai": from which country
-        text = _FROM_WHERE.sub(r"\1 se ", text)
+    if "kis " in text or "kaha" in text or "kaun" in text or "kon" in text:  # "james dong kis mulk ka hai": from which country
+        text = _FROM_WHERE.sub(lambda m: f"kis {m['place']} se " if m["place"] else f"{m['where']} se ", text)
     if "tar" in text:  # "sellers ki tareef ki": praised the sellers, the same object-and-light-verb phrase
         text = _PRAISED.sub("ko praise kiya", text)
     if "wab" in text or "wb" in text:

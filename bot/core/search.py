@@ -3671,11 +3671,18 @@ def _done_by_another(base: FactBase, index: Index, q: Question) -> Hits:
         if relaxed.intent != "yes_no" or not relaxed.words:
             continue
         ids = {e.id for e in m.entities}
+        # the rest of the claim in the fact's own words ("James Dong is Chinese": no fact that only
+        # names Alibaba, a Chinese company, says who else is)
+        rest = {stem(w) for w in relaxed.words if w not in CLAIM_TAGS}
         for fact in search_facts(base, index, relaxed, suggest=False).facts:
-            if ids.isdisjoint(fact.entity_ids()) and fact not in found and any(
+            if ids.isdisjoint(fact.entity_ids()) and fact not in found and not rest.isdisjoint(
+                    index.text_terms[fact.id]) and any(
                     (e := base.entities.get(eid)) is not None and e.type == "person" and eid not in ids
                     for eid in fact.entity_ids()):
                 found.append(fact)
+    if months := months_at(q.tokens):
+        # "Evans met Nawaz Sharif in April 2017": someone else in that month's event, not Nawaz's January one
+        found = [f for f in found if _in_months(base, f, months, months)]
     # the facts that make most of the rest of the claim lead ("led the 2017 delegation" over a mention)
     claim = {stem(w) for w in q.words}
     found.sort(key=lambda f: -len(claim.intersection(index.fact_terms[f.id])))

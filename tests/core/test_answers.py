@@ -6555,3 +6555,24 @@ def test_opening_sounds_and_formal_wishes_decorate(engine: Engine) -> None:
     _leads(engine, "umm who led the 2025 alibaba team", "James Dong")
     _shown(engine, "what did the prime minister wish for pnsc", "international standards")
     _shown(engine, "why was the pml-n government anxious in 2017", "poor trade performance")
+
+
+def test_a_claimed_meeting_is_not_corrected_by_another_months_meeting(engine: Engine) -> None:
+    # Nawaz Sharif's January meeting with Jack Ma says nothing of an April one with Evans
+    _not_answered(engine, "michael evans met prime minister nawaz sharif in april 2017 - true?")
+
+
+def test_from_which_country_or_city_in_punjabi_and_sindhi(engine: Engine) -> None:
+    _refused(engine, "james dong kaunse mulk ka hai", "which country")
+    _refused(engine, "gohar kehre shehar ton ae", "which city")
+
+
+def test_minister_for_a_portfolio_beside_the_pm(engine: Engine) -> None:
+    # "minister for IT" is the IT minister, not the prime minister named beside it
+    _shown(engine, "which minister for IT was at the pm's 2025 meeting with alibaba", "Shaza Fatima Khawaja")
+
+
+def test_roman_urdu_punjabi_and_sindhi_words_of_session_55_round_two(engine: Engine) -> None:
+    _shown(engine, "dong ne karobari tabqe ke baare mein kya kaha", "business community")
+    _shown(engine, "shehbaz di alibaba naal meeting kehre daftar ich hoi si", "Prime Minister's Office")
+    _shown(engine, "michael evans ne kaha alibaba kya sahulat de sakta hai", "services")
