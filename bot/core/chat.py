@@ -790,7 +790,12 @@ _PHRASE_TABLE = ((r"\bset(?:ting)? up\b", "establish"),
                  # "which minister for IT sat in on the meeting with the PM": the IT minister — the office
                  # in one phrase, so that its "minister" does not ask after the prime minister beside it
                  (r"\bminister (?:for|of) (it|information technology|commerce|finance|defen[cs]e|interior|planning)\b"
-                  r"(?!\s*(?:and|&)\b)", r"\1 minister"))
+                  r"(?!\s*(?:and|&)\b)", r"\1 minister"),
+                 # "what did Shehbaz order: a committee, a task force, or something else?": the question before
+                 # the reader's guesses, which the answer settles (a guess's words would look for themselves)
+                 (r"^(\W*(?:what|which|who|whom)\b[^,:;?]*?)\s*[,:;—–-]\s*[^?]*?\bor (?:something|smth|sth|anything|"
+                  r"someone|somebody|some1) else\b\W*$", r"\1?"),
+                 (r"\b(\w+)-ish\b", r"\1"))  # "now-ish", "statutory-ish wording": roughly, which asks nothing
 # The words a phrase above cannot match without (one of each set), in the table's order: a question
 # is matched only against the phrases it could hold — one pattern of fifty alternatives costs a long
 # sentence 0.2 ms, and the engine reads a question several times.
@@ -849,7 +854,7 @@ _PHRASE_GATES = tuple(frozenset(words.split()) for words in (
     "composed comprised", "strength", "headcount head", "tee tea teemall teamall", "language", "language", "us",
     "wording", "our hamare hamara humare humara sadde sade", "abroad", "maintain argue contend insist",
     "maintain maintains maintained argue argues argued contend contends contended insist insists insisted",
-    "mine ours", "respond react", "attribute attributes attributed", "attributed", "senator", "job", "job", "prior", "besides", "min min.", "minister"))
+    "mine ours", "respond react", "attribute attributes attributed", "attributed", "senator", "job", "job", "prior", "besides", "min min.", "minister", "else", "ish"))
 assert len(_PHRASE_GATES) == len(_PHRASE_TABLE)
 _PHRASE_SPLIT = re.compile(r"[a-z0-9.\-/]+")
 

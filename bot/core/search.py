@@ -3121,7 +3121,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
     # "the Alibaba meeting in July": a March meeting is another meeting, however well it fits; "was the
     # PNSC meeting also on 10 July": one dated only "July" is not dated that day. (A claim's wrong month
     # is answered with the month the sources give; its wrong day is refused, then corrected.)
-    months = asked_months(toks) if q.intent != "yes_no" else frozenset()
+    months = asked_months(toks) if q.intent != "yes_no" else frozenset(
+        # "was the April 2017 meeting in Islamabad": a month that names the thing asked about (not the
+        # claim's own dating, "met in April", which is corrected) — a March meeting is another one
+        MONTH_NUMBERS[t] for i, t in enumerate(toks) if t in MONTH_NUMBERS and i and toks[i - 1] in ("the", "that"))
     at = months & months_at(toks)
     days = asked_days(toks)
     if months or days:
@@ -3145,6 +3148,10 @@ def search_facts(base: FactBase, index: Index, question: str | Question, kinds: 
         if not fitting:
             asked = " or ".join(sorted(f"{d} {dt.date(2000, m, 1):%B}" for m, d in days)
                                 or sorted(f"{dt.date(2000, m, 1):%B}" for m in months))
+            if q.intent == "yes_no":  # "was the April meeting in Islamabad": of the April one (there is one)
+                missing, no = _missing(q, ())
+                return _refusal(base, index, q, mentioned, f"{missing} of the {asked} one", f"{no} of the {asked} one",
+                                [f for _, f in ranked[:RELATED_MAX]])
             return _refusal(base, index, q, mentioned, f"anything dated {asked}", f"give nothing dated {asked}",
                             [f for _, f in ranked[:RELATED_MAX]])
     if AGGREGATE_WORDS & set(toks) and any(KIND_WORDS.get(stem(t)) == "figure" for t in toks):

@@ -6576,3 +6576,18 @@ def test_roman_urdu_punjabi_and_sindhi_words_of_session_55_round_two(engine: Eng
     _shown(engine, "dong ne karobari tabqe ke baare mein kya kaha", "business community")
     _shown(engine, "shehbaz di alibaba naal meeting kehre daftar ich hoi si", "Prime Minister's Office")
     _shown(engine, "michael evans ne kaha alibaba kya sahulat de sakta hai", "services")
+
+
+def test_a_month_that_names_the_meeting_asked_about(engine: Engine) -> None:
+    # "the April 2017 meeting": the Evans meeting, which the sources place nowhere — not Dar's March one in
+    # Islamabad (a claim's own dating, "met in April", is still corrected)
+    _refused(engine, "was the april 2017 meeting with alibaba held in islamabad", "of the April one")
+
+
+def test_the_readers_guesses_after_the_question(engine: Engine) -> None:
+    _shown(engine, "which post does asim munir hold: army chief, corps commander or something else?",
+           "Chief of Defense Forces")
+
+
+def test_roughly_now(engine: Engine) -> None:
+    _leads(engine, "pk internet users 2017-ish", "30 million")
