@@ -425,7 +425,20 @@ def _type_note(base: FactBase, ent: Entity) -> str:
 
 
 def policy(base: FactBase, index: Index, text: str) -> Answer:
-    """A policy, measure or topic (optionally with a year): measures, rates, dates, who decided."""
+    """A policy, measure or topic (optionally with a year): measures, rates, dates, who decided. What
+    nothing matches as typed is read again as `ask` reads it ("/policy incm tax onlne", "/policy p n s c
+    plan": slips of the words, a name spelt out in letters)."""
+    answer = _policy(base, index, text)
+    if answer.status != "not_found":
+        return answer
+    meant = names_joined(index, text) or _respelled(index, text, read(text))
+    if meant is not None and (fixed := _policy(base, index, meant)).status != "not_found":
+        typed = truncate(text.strip(), 200)  # (a title that was the text read is the text as typed)
+        return replace(fixed, query=text, title=typed if fixed.title == truncate(meant.strip(), 200) else fixed.title)
+    return answer
+
+
+def _policy(base: FactBase, index: Index, text: str) -> Answer:
     res = _one_policy(resolve(base, index, text, POLICY_TYPES))
     if res.status == "answer" and res.entity is not None:
         ent = res.entity
@@ -1084,6 +1097,27 @@ def _name_words(index: Index) -> dict[str, str]:
 
 
 @per_index
+def _side_by_side(index: Index) -> frozenset[tuple[str, str]]:
+    """The pairs of words the base writes next to each other — apart or hyphened ("kick-start",
+    "duty-free", "James Dong") — in its facts' sentences and quotes and in its names."""
+    pairs: set[tuple[str, str]] = set()
+    for fact in index.base.facts.values():
+        pairs.update(pairwise(tokens(f"{fact.says} {fact.source.quote}".casefold())))
+    for entity in index.base.entities.values():
+        for name in entity.names:
+            pairs.update(pairwise(tokens(name.casefold())))
+    return frozenset(pairs)
+
+
+def _compound_of(index: Index, word: str) -> str | None:
+    """The two words of the base a word is, run together ("kickstart": "kick start"), where only one
+    split of it is two words the base writes side by side; else None."""
+    pairs = _side_by_side(index)
+    splits = [(word[:i], word[i:]) for i in range(3, len(word) - 2) if (word[:i], word[i:]) in pairs]
+    return " ".join(splits[0]) if len(splits) == 1 else None
+
+
+@per_index
 def _base_skeletons(index: Index) -> dict[str, tuple[str, ...]]:
     """The words the facts use, by their skeleton (`skeleton`), the one in most facts first."""
     return skeleton_table(index.word_terms, lambda w: len(index.postings.get(index.word_terms[w], ())))
@@ -1198,6 +1232,10 @@ def _respelled(index: Index, question: str, q: Question) -> str | None:
             continue
         if word.isdigit() and (scaled := _scale_left_out(index, q.tokens, word)) is not None:
             fixes[word] = scaled  # "exports fell from 25 to 20": $25 billion and $20 billion, the scale left unsaid
+            continue
+        if len(word) >= 7 and word.isalpha() and word not in index.postings and stem(word) not in index.postings \
+                and word not in index.token_entities and (two := _compound_of(index, word)) is not None:
+            fixes[word] = two  # "kickstart", "dutyfree", "jamesdong": two words the base writes apart, typed as one
             continue
         if len(word) < 5 or not _unknown_to_all(index, word):
             continue
@@ -1674,6 +1712,10 @@ def _without_guess(q: Question) -> Question | None:
     if m is None:
         return None
     guess = tokens(m["guess"].casefold())
+    if q.intent == "where" and 2 <= len(guess) <= 4 and guess[0] in ("in", "at"):
+        # "where did Shehbaz meet them, in Lahore?": a place guessed, which the place the sources give corrects
+        head = read(q.text[:m.start()])
+        return head if head.words and head.intent == "where" else None
     if not 1 <= len(guess) <= 3 or not any(any(c.isdigit() for c in t) for t in guess) or not all(
             any(c.isdigit() for c in t) or t in _GUESS_WORDS for t in guess):
         return None  # ("the latest budget after 2025 — the 2026 one?": the year names what is asked)

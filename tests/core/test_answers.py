@@ -6591,3 +6591,20 @@ def test_the_readers_guesses_after_the_question(engine: Engine) -> None:
 
 def test_roughly_now(engine: Engine) -> None:
     _leads(engine, "pk internet users 2017-ish", "30 million")
+
+
+def test_two_words_of_the_base_run_together(engine: Engine) -> None:
+    # "dutyfree", "kickstart": the base's "duty-free" and "kick-start", typed as one word
+    _leads(engine, "what was the dutyfree threshold for parcels before the 2025 budget", "Rs5,000")
+    _shown(engine, "did the 2017 govt think ecom could kickstart exports", "kick-start")
+
+
+def test_a_place_guessed_after_a_where_question(engine: Engine) -> None:
+    _leads(engine, "where did jack ma meet nawaz sharif, in karachi?", "Davos")
+
+
+def test_policy_reads_slips_and_spelt_out_letters(engine: Engine) -> None:
+    # what /policy finds nothing for as typed is read as a question is ("incm", "p n s c")
+    taxed = engine.policy("incm tax on digital retailrs")
+    assert taxed.status == "answer" and "5%" in taxed.lead, taxed.lead
+    assert engine.policy("p n s c improvement plan").status == "answer"
