@@ -1330,7 +1330,8 @@ _FELT_BAD = re.compile(r"[,.!?]*\s*\b(?:(?:bohat|bohot|bahut|bohta|boht|bht|itna
 _FOR_WHAT_WORK = re.compile(r"\bkis kaa?m (?:ke|k|kay) (?:liye|liay|lie|lye|liyay)\b", re.IGNORECASE)
 _WHAT_WORK_DOES = re.compile(r"\bkis kaa?m (?:ka|ki|ke|k) (hai|h|tha|thi)\b", re.IGNORECASE)
 _ITS_WORK = re.compile(r"\b(?:kaa?m kya hai|kya kaa?m hai)\b", re.IGNORECASE)
-# "james dong kis mulk ka hai": which country he is from (the "ka" of origin, with no noun after it)
+# "james dong kis mulk ka hai", "kaunse mulk ka", "kehre shehar ton": which country or city he is from (the "ka"
+# of origin with no noun after it, or "se" closing the line)
 _FROM_WHERE = re.compile(r"\b(?:(?:kis|kaunse|kaunsa|kaunsi|konse|konsa|konsi) (?P<place>mulk|country|shehar|shahar|sheher|city)|"
                          r"(?P<where>kahan|kahaan)) (?:(?:ka|ke|ki|k) (?=(?:hai|hain|tha|thi|the|thay)\b)|se(?=\W*(?:(?:hai|hain|tha|thi|the|thay)\W*)?$))",
                          re.IGNORECASE)

@@ -3678,8 +3678,8 @@ def _done_by_another(base: FactBase, index: Index, q: Question) -> Hits:
         if relaxed.intent != "yes_no" or not relaxed.words:
             continue
         ids = {e.id for e in m.entities}
-        # the rest of the claim in the fact's own words ("James Dong is Chinese": no fact that only
-        # names Alibaba, a Chinese company, says who else is)
+        # the rest of the claim in the fact's own words, not only in the names and keywords it is filed
+        # under ("Imran Khan's reply to being called mentally ill": no one else's reply)
         rest = {stem(w) for w in relaxed.words if w not in CLAIM_TAGS}
         for fact in search_facts(base, index, relaxed, suggest=False).facts:
             if ids.isdisjoint(fact.entity_ids()) and fact not in found and not rest.isdisjoint(
