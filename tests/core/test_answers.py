@@ -6547,8 +6547,8 @@ def test_urdu_words_of_session_55(engine: Engine) -> None:
 
 def test_shorthand_of_session_55(engine: Engine) -> None:
     _leads(engine, "pm alibaba mtg loc 2025", "Prime Minister's Office")
-    # "min" before an amount is the minimum, not a minister
-    _not_answered(engine, "min order value for sellers on alibaba")
+    # "min" before an amount is the minimum, not a minister: the minimum is what the sources lack
+    _refused(engine, "min order value for sellers on alibaba", "minimum")
 
 
 def test_opening_sounds_and_formal_wishes_decorate(engine: Engine) -> None:
