@@ -1223,8 +1223,6 @@ _COMPARED = {"zyada": "more than", "ziada": "more than", "kam": "less than", "up
 _URDU_MEET = frozenset({"mile", "mila", "mili", "mulaqat", "milne", "milnay", "milkar"})
 
 _URDU_ANY = _URDU_MARKERS | _URDU_WORDS.keys() | {"ka", "ki", "ke"}
-
-
 # every word the Roman Urdu reader has a rule or a translation for (what a short word is respelt into)
 _URDU_KNOWN = frozenset(_URDU_ANY | _URDU_TENSE.keys() | _URDU_QUESTION.keys() | _URDU_PARTICLES)
 # "tell me", "give me": the English "me" (in a Roman Urdu line any other "me" is "mein", in)
@@ -1929,11 +1927,11 @@ _PUT_MONEY = re.compile(r"\b(?:paisa|paise|paisay|pesa|pese|sarmaya|sarmaaya)\s+
 _ONLINE_SELLERS = re.compile(r"\bonline\s+(?:(?:dukaa?n\w*|shops?|stores?)\s+(?:walon|wale|walay|wala|walo|walian|waliyan|"
                              r"walyan|owners?|keepers?)|dukaa?ndaa?r\w*)\b", re.IGNORECASE)
 
-# "2022 se", "aug 2022 se": since that year (English puts "since" first) — not "2017 se pehle" (before it), nor a
-# span ("2017 se 2025 tak")
 # "limit 5000 se 1000 hui", read "limit 5000 from 1000": the change from the one figure to the other
 _URDU_RANGE = re.compile(r"(?<![\w$])((?:rs\.? ?)?\d[\d,.]*(?:k| pkr| rupees)?) from ((?:rs\.? ?)?\d[\d,.]*(?:k| pkr| rupees)?)(?= |$|\?)",
                          re.IGNORECASE)
+# "2022 se", "aug 2022 se": since that year (English puts "since" first) — not "2017 se pehle" (before it), nor a
+# span ("2017 se 2025 tak")
 _URDU_SINCE_YEAR = re.compile(rf"\b((?:(?:{'|'.join(sorted(MONTHS))})\s+)?(?:19|20)\d\d)\s+(?:se|sey)\b"
                               r"(?!\s+(?:pehle|pehlay|phle|tak|lekar|le kar|ab tak|\d))", re.IGNORECASE)
 
